@@ -1,0 +1,97 @@
+/**
+ * Builds the Fastify application from a context. `main.ts` listens with it; tests call
+ * `app.inject` on it. Every business area contributes its routes here, nothing else does.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { AppContext } from './platform/context.js';
+import { installErrorHandling, notFoundProblem } from './http/errors.js';
+import { installAccessControl, type Authenticate } from './http/access.js';
+import { healthRoutes } from './health/health.routes.js';
+import { routeModules, createAuthenticate } from './modules.js';
+
+/** Options of `buildApp`. */
+export interface BuildAppOptions {
+  ctx: AppContext;
+  /** pino logger options; `false` silences (tests). */
+  logger?: boolean | { level: string };
+  /** Folder of the built web app; defaults to apps/web/dist. */
+  webDist?: string;
+  /** Overrides how callers are identified (tests of the access layer). */
+  authenticate?: Authenticate;
+}
+
+const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/** Creates the application (not yet listening). */
+export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
+  const { ctx } = opts;
+  const app = Fastify({
+    logger: opts.logger ?? { level: ctx.config.logLevel },
+    bodyLimit: ctx.config.bodyLimit,
+    trustProxy: true,
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Bole (伯乐) API', description: 'One-stop talent service platform', version: '0.1.0' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'bole_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  installAccessControl(app, opts.authenticate ?? createAuthenticate(ctx));
+  await app.register(healthRoutes(ctx));
+  for (const routes of routeModules(ctx)) await app.register(routes);
+
+  const webDist = opts.webDist ?? defaultWebDist;
+  const hasWeb = existsSync(webDist);
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api')) {
+      return reply.status(404).type('application/problem+json').send(notFoundProblem(request.url.split('?')[0] ?? request.url));
+    }
+    if (!hasWeb) return reply.status(404).type('text/plain; charset=utf-8').send('The web app is not built: run npm run build -w @bole/web');
+    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+  });
+  return app;
+}

@@ -1,0 +1,73 @@
+/**
+ * Process configuration, read once from the environment and validated as a whole:
+ * a bad start-up reports every wrong key together and the process refuses to start.
+ */
+import { z } from 'zod';
+import { resolve } from 'node:path';
+
+const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  BOLE_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  BOLE_DATA_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (a 256-bit key)')
+    .optional(),
+  BOLE_PUBLIC_ORIGIN: z.string().url('must be a URL such as https://rc.example.gov.cn').optional(),
+  BOLE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BOLE_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
+  BOLE_SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  BOLE_CITY: z.string().min(1).default('株洲市'),
+  BOLE_CITY_CODE: z.string().regex(/^\d{6}$/, 'must be a 6-digit administrative division code').default('430200'),
+});
+
+/** Validated configuration of one process. */
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  dataKeyHex: string | undefined;
+  publicOrigin: string | undefined;
+  logLevel: string;
+  bodyLimit: number;
+  seedDemo: boolean;
+  city: string;
+  cityCode: string;
+}
+
+/** Thrown when the environment is wrong; `problems` lists every bad key. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Reads and validates the configuration from an environment (default `process.env`). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const c = parsed.data;
+  return {
+    env: c.NODE_ENV,
+    port: c.PORT,
+    host: c.HOST,
+    dataDir: resolve(c.BOLE_DATA_DIR),
+    databaseUrl: c.DATABASE_URL,
+    dataKeyHex: c.BOLE_DATA_KEY,
+    publicOrigin: c.BOLE_PUBLIC_ORIGIN,
+    logLevel: c.BOLE_LOG_LEVEL,
+    bodyLimit: c.BOLE_BODY_LIMIT,
+    seedDemo: c.BOLE_SEED_DEMO === 'true',
+    city: c.BOLE_CITY,
+    cityCode: c.BOLE_CITY_CODE,
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * Opens the one database Bole uses: embedded PGlite in the data folder by default, or a
+ * PostgreSQL server when `DATABASE_URL` is set. Both speak the same SQL and run the same
+ * migrations; only bulk loading differs (COPY from a blob vs. a COPY stream).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import * as schema from './schema.js';
+
+/** The typed Drizzle handle, whichever driver is behind it. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+/** A transaction handle (the same query API as `Db`). */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** An open database and the few driver-specific operations Bole needs. */
+export interface Database {
+  kind: 'pglite' | 'postgres';
+  db: Db;
+  /** Loads CSV text (no header) into `table(columns)` with COPY; returns rows loaded. */
+  copyCsv(table: string, columns: string[], csv: string): Promise<void>;
+  /** Runs a plain SQL statement (several allowed when there are no parameters). */
+  exec(sql: string): Promise<void>;
+  /**
+   * Runs `fn` while holding a session-level advisory lock, so that only one process at a time
+   * (of several sharing one PostgreSQL) runs it. PGlite has one process: it just runs `fn`.
+   */
+  withAdvisoryLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Where to open the database. */
+export interface DatabaseOptions {
+  /** postgres:// URL; when absent PGlite is used. */
+  url?: string | undefined;
+  /** PGlite data folder; `memory://` for a throw-away in-memory database. */
+  dataDir?: string;
+  /** Pool size for PostgreSQL. */
+  poolSize?: number;
+}
+
+/** Opens (and creates, for PGlite) the database. Call `migrate` before use. */
+export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
+  if (opts.url) return openPostgres(opts.url, opts.poolSize ?? 10);
+  const dir = opts.dataDir ?? 'memory://';
+  let location = dir;
+  if (!dir.startsWith('memory://')) {
+    location = join(dir, 'pglite');
+    mkdirSync(location, { recursive: true });
+  }
+  const client = await PGlite.create(location);
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  return {
+    kind: 'pglite',
+    db,
+    async copyCsv(table, columns, csv) {
+      await client.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`, [], {
+        blob: new Blob([csv]),
+      });
+    },
+    async exec(sql) {
+      await client.exec(sql);
+    },
+    withAdvisoryLock: (_key, fn) => fn(),
+    close: () => client.close(),
+  };
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  pool.on('error', () => {
+    // An idle client died (server restart); the pool replaces it on next use.
+  });
+  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  return {
+    kind: 'postgres',
+    db,
+    async copyCsv(table, columns, csv) {
+      const client = await pool.connect();
+      try {
+        const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`));
+        await pipeline(Readable.from([csv]), stream);
+      } finally {
+        client.release();
+      }
+    },
+    async exec(sql) {
+      await pool.query(sql);
+    },
+    async withAdvisoryLock(key, fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('select pg_advisory_lock($1)', [key]);
+        try {
+          return await fn();
+        } finally {
+          await client.query('select pg_advisory_unlock($1)', [key]);
+        }
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+export { schema };

@@ -1,0 +1,12 @@
+-- Database objects that drizzle-kit does not model. Idempotent; applied after every migration run.
+
+-- The audit log is append-only: UPDATE and DELETE are refused.
+CREATE OR REPLACE FUNCTION bole_audit_append_only() RETURNS trigger AS $$
+BEGIN
+  RAISE EXCEPTION 'audit_log is append-only';
+END;
+$$ LANGUAGE plpgsql;
+
+DROP TRIGGER IF EXISTS audit_log_append_only ON audit_log;
+CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
+  FOR EACH ROW EXECUTE FUNCTION bole_audit_append_only();

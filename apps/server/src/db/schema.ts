@@ -1,0 +1,6 @@
+/**
+ * Every table of the database, gathered for Drizzle's typed queries and for drizzle-kit.
+ * Each business area keeps its tables in its own `*.table.ts`; add one line here per file.
+ */
+export * from './settings.table.js';
+export * from '../audit/audit.table.js';

@@ -1,0 +1,64 @@
+/**
+ * Every API route declares who may call it (`config.access`); a route without a rule cannot
+ * even be registered. The check runs before validation and the handler. Ownership (a talent
+ * reads only their own records) is checked by the services, which receive the principal.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Department, Role } from '@bole/contracts';
+import { forbidden, unauthenticated } from './errors.js';
+
+/** Who may call a route: anyone, any signed-in account, or the listed roles. */
+export type Access = 'public' | 'authenticated' | readonly Role[];
+
+/** The signed-in caller. */
+export interface Principal {
+  userId: string;
+  role: Role;
+  displayName: string;
+  department: Department | null;
+  talentId: string | null;
+  employerId: string | null;
+  /** How the caller proved who they are. */
+  via: 'session' | 'token';
+  /** The session or token id (to end it on logout). */
+  credentialId: string;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+}
+
+/** Resolves the caller from the request (cookie session or bearer token); null when anonymous. */
+export type Authenticate = (request: FastifyRequest) => Promise<Principal | null>;
+
+/** Registers the access-rule enforcement. Must be called before any route is added. */
+export function installAccessControl(app: FastifyInstance, authenticate: Authenticate): void {
+  app.decorateRequest('principal', null);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    const access = (route.config as { access?: Access } | undefined)?.access;
+    if (access === undefined) {
+      throw new Error(`Route ${route.method} ${route.url} declares no access rule (config.access)`);
+    }
+  });
+  app.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config?.access;
+    if (access === undefined) return;
+    request.principal = await authenticate(request);
+    if (access === 'public') return;
+    if (!request.principal) throw unauthenticated();
+    if (access === 'authenticated') return;
+    if (!access.includes(request.principal.role)) throw forbidden();
+  });
+}
+
+/** The principal of a route that requires sign-in (the access hook guarantees it). */
+export function principalOf(request: FastifyRequest) {
+  if (!request.principal) throw unauthenticated();
+  return request.principal;
+}

@@ -1,0 +1,46 @@
+/**
+ * `npm start`: one process serving the API and the built web app. The first start migrates
+ * the database and seeds the demo city; later starts keep the data.
+ */
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { openContext } from './platform/bootstrap.js';
+import { buildApp } from './app.js';
+import { onFirstStart } from './first-start.js';
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (err) {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`${err.message}\n`);
+    process.exit(1);
+  }
+  throw err;
+}
+
+const ctx = await openContext(config);
+const app = await buildApp({ ctx });
+const banner = await onFirstStart(ctx);
+
+const close = async () => {
+  await app.close();
+  await ctx.database.close();
+  process.exit(0);
+};
+process.on('SIGINT', close);
+process.on('SIGTERM', close);
+
+await app.listen({ port: config.port, host: config.host });
+const address = app.server.address();
+const port = typeof address === 'object' && address ? address.port : config.port;
+const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+process.stdout.write(
+  [
+    '',
+    `  伯乐 Bole is running at http://${shownHost}:${port}`,
+    `  API docs: http://${shownHost}:${port}/api/docs`,
+    `  Database: ${ctx.database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`,
+    ...banner,
+    '',
+  ].join('\n') + '\n',
+);

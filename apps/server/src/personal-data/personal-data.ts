@@ -1,0 +1,67 @@
+/**
+ * Personal data at rest (PIPL): ID and mobile numbers are stored encrypted with AES-256-GCM
+ * and looked up through a keyed hash (HMAC-SHA-256 under a key derived from the data key).
+ * The key comes from `BOLE_DATA_KEY` or is generated once into the data folder with mode 0600.
+ */
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Encryption, decryption and lookup hashing of personal data. */
+export interface PersonalDataCipher {
+  /** `v1.<iv>.<tag>.<ciphertext>` in base64url. */
+  encrypt(plain: string): string;
+  decrypt(sealed: string): string;
+  /** Deterministic keyed hash for exact lookup (hex). */
+  lookupHash(kind: 'id' | 'mobile' | 'credit', plain: string): string;
+}
+
+/** Builds a cipher from a 32-byte key. */
+export function createCipher(key: Buffer): PersonalDataCipher {
+  if (key.length !== 32) throw new Error('The data key must be 32 bytes');
+  const encKey = Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'bole/pii/enc/v1', 32));
+  const macKey = Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'bole/pii/lookup/v1', 32));
+  return {
+    encrypt(plain) {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', encKey, iv);
+      const ct = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+      return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), ct.toString('base64url')].join('.');
+    },
+    decrypt(sealed) {
+      const [v, iv, tag, ct] = sealed.split('.');
+      if (v !== 'v1' || !iv || !tag || ct === undefined) throw new Error('Not a sealed value');
+      const d = createDecipheriv('aes-256-gcm', encKey, Buffer.from(iv, 'base64url'));
+      d.setAuthTag(Buffer.from(tag, 'base64url'));
+      return Buffer.concat([d.update(Buffer.from(ct, 'base64url')), d.final()]).toString('utf8');
+    },
+    lookupHash(kind, plain) {
+      return createHmac('sha256', macKey).update(`${kind}:${plain.toUpperCase()}`).digest('hex');
+    },
+  };
+}
+
+/**
+ * Loads the data key: from hex in the environment, else from `<dataDir>/keys/data.key`,
+ * generating it (mode 0600) on first start.
+ */
+export function loadDataKey(dataDir: string, hex?: string): Buffer {
+  if (hex) return Buffer.from(hex, 'hex');
+  const dir = join(dataDir, 'keys');
+  const file = join(dir, 'data.key');
+  if (existsSync(file)) return Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const key = randomBytes(32);
+  writeFileSync(file, key.toString('hex'), { mode: 0o600, flag: 'wx' });
+  return key;
+}
+
+/** `430203********1234`: keeps the first 6 and last 4 of an ID number. */
+export function maskIdNumber(id: string): string {
+  return id.length <= 10 ? '*'.repeat(id.length) : `${id.slice(0, 6)}${'*'.repeat(id.length - 10)}${id.slice(-4)}`;
+}
+
+/** `138****0001`: keeps the first 3 and last 4 of a mobile number. */
+export function maskMobile(m: string): string {
+  return m.length < 8 ? '*'.repeat(m.length) : `${m.slice(0, 3)}${'*'.repeat(m.length - 7)}${m.slice(-4)}`;
+}

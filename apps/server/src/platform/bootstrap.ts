@@ -1,0 +1,20 @@
+/**
+ * Opening an instance: database (PGlite in the data folder or PostgreSQL by URL), migrations,
+ * the personal-data key, and the context every service uses. Shared by the server and the CLI.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Config } from '../config.js';
+import { openDatabase } from '../db/database.js';
+import { migrate } from '../db/migrate.js';
+import { createCipher, loadDataKey } from '../personal-data/personal-data.js';
+import { systemClock, type Clock } from './clock.js';
+import { createContext, type AppContext } from './context.js';
+
+/** Opens the database, migrates it and assembles the context. */
+export async function openContext(config: Config, clock: Clock = systemClock): Promise<AppContext> {
+  mkdirSync(config.dataDir, { recursive: true });
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  await migrate(database);
+  const cipher = createCipher(loadDataKey(config.dataDir, config.dataKeyHex));
+  return createContext({ config, database, clock, cipher });
+}

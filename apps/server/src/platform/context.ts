@@ -1,0 +1,26 @@
+/**
+ * What every business area is built from: the database, configuration, clock, the personal
+ * data cipher and the audit log. `buildApp` and the CLI create one; tests create one on a
+ * fresh database with a fixed clock.
+ */
+import type { Config } from '../config.js';
+import type { Database, Db } from '../db/database.js';
+import type { Clock } from './clock.js';
+import type { PersonalDataCipher } from '../personal-data/personal-data.js';
+import type { AuditLog } from '../audit/audit.service.js';
+import { createAuditLog } from '../audit/audit.service.js';
+
+/** Shared dependencies of services and routes. */
+export interface AppContext {
+  config: Config;
+  database: Database;
+  db: Db;
+  clock: Clock;
+  cipher: PersonalDataCipher;
+  audit: AuditLog;
+}
+
+/** Assembles a context from its parts. */
+export function createContext(parts: { config: Config; database: Database; clock: Clock; cipher: PersonalDataCipher }): AppContext {
+  return { ...parts, db: parts.database.db, audit: createAuditLog(parts.database.db, parts.clock) };
+}

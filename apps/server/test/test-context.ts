@@ -1,0 +1,58 @@
+/**
+ * A fresh, migrated database and context for one test file. The database kind follows the
+ * vitest project: PGlite in memory, or a new database on the run's PostgreSQL server.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import pg from 'pg';
+import { loadConfig } from '../src/config.js';
+import { openDatabase } from '../src/db/database.js';
+import { migrate } from '../src/db/migrate.js';
+import { createCipher } from '../src/personal-data/personal-data.js';
+import { createContext, type AppContext } from '../src/platform/context.js';
+import { fixedClock } from '../src/platform/clock.js';
+
+/** Which database the current test project runs against. */
+export const testDbKind: 'pglite' | 'postgres' = process.env.BOLE_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
+
+/** A test context; `clock` can be moved; `close` drops everything. */
+export type TestContext = AppContext & { clock: ReturnType<typeof fixedClock>; close(): Promise<void> };
+
+/** Creates a fresh database (PGlite or PostgreSQL), migrates it and returns a context. */
+export async function createTestContext(opts: { now?: string; env?: Record<string, string> } = {}): Promise<TestContext> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'bole-test-'));
+  const config = loadConfig({ NODE_ENV: 'test', BOLE_DATA_DIR: dataDir, BOLE_LOG_LEVEL: 'silent', ...opts.env });
+  let url: string | undefined;
+  let dropDb: (() => Promise<void>) | undefined;
+  if (testDbKind === 'postgres') {
+    const admin = inject('pgUrl');
+    const name = `bole_test_${randomBytes(6).toString('hex')}`;
+    const c = new pg.Client({ connectionString: admin });
+    await c.connect();
+    await c.query(`CREATE DATABASE ${name}`);
+    await c.end();
+    url = admin.replace(/\/[^/]*$/, `/${name}`);
+    dropDb = async () => {
+      const d = new pg.Client({ connectionString: admin });
+      await d.connect();
+      await d.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await d.end();
+    };
+  }
+  const database = await openDatabase({ url, dataDir: 'memory://', poolSize: 5 });
+  await migrate(database);
+  const clock = fixedClock(opts.now ?? '2026-07-15T02:00:00Z');
+  const ctx = createContext({ config: { ...config, databaseUrl: url }, database, clock, cipher: createCipher(randomBytes(32)) });
+  return {
+    ...ctx,
+    clock,
+    async close() {
+      await database.close();
+      await dropDb?.();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

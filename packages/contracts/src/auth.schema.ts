@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { DEPARTMENTS, DISTRICTS, CHAINS, EMPLOYER_KINDS, EMPLOYER_FLAGS, ROLES, STAFF_ROLES } from './enums.js';
+import { mobile, password } from './common.schema.js';
+
+/** POST /api/v1/auth/register/talent — self-registration by mobile number. */
+export const registerTalentBody = z
+  .object({
+    mobile,
+    password,
+    name: z.string().trim().min(1, 'is required').max(50, 'must be at most 50 characters'),
+  })
+  .strict();
+export type RegisterTalentBody = z.infer<typeof registerTalentBody>;
+
+/** POST /api/v1/auth/register/employer — registration by 统一社会信用代码. */
+export const registerEmployerBody = z
+  .object({
+    creditCode: z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/, 'must be an 18-character unified social credit code'),
+    name: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters'),
+    password,
+    contactMobile: mobile,
+    district: z.enum(DISTRICTS),
+    chain: z.enum(CHAINS),
+    kind: z.enum(EMPLOYER_KINDS),
+    flags: z.array(z.enum(EMPLOYER_FLAGS)).max(3).default([]),
+  })
+  .strict();
+export type RegisterEmployerBody = z.infer<typeof registerEmployerBody>;
+
+/** POST /api/v1/auth/login — `login` is a mobile number, a credit code or a staff username. */
+export const loginBody = z
+  .object({
+    login: z.string().trim().min(1, 'is required').max(64),
+    password: z.string().min(1, 'is required').max(128),
+  })
+  .strict();
+export type LoginBody = z.infer<typeof loginBody>;
+
+/** The signed-in account, as GET /api/v1/auth/me returns it. */
+export const me = z.object({
+  id: z.string(),
+  role: z.enum(ROLES),
+  displayName: z.string(),
+  department: z.enum(DEPARTMENTS).nullable(),
+  talentId: z.string().nullable(),
+  employerId: z.string().nullable(),
+});
+export type Me = z.infer<typeof me>;
+
+/** POST /api/v1/admin/users — staff accounts are created by an admin. */
+export const createStaffBody = z
+  .object({
+    username: z.string().regex(/^[a-z][a-z0-9_.-]{2,31}$/, 'must be 3–32 lowercase letters, digits, dot, dash or underscore'),
+    displayName: z.string().trim().min(1).max(50),
+    role: z.enum(STAFF_ROLES),
+    department: z.enum(DEPARTMENTS).nullable().default(null),
+    password,
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.role === 'reviewer' && !v.department) {
+      ctx.addIssue({ code: 'custom', path: ['department'], message: 'is required for a reviewer' });
+    }
+  });
+export type CreateStaffBody = z.infer<typeof createStaffBody>;
+
+/** POST /api/v1/auth/tokens — a bearer token for the CLI or a partner. */
+export const createTokenBody = z.object({ name: z.string().trim().min(1).max(64) }).strict();
+export const createdToken = z.object({ id: z.string(), name: z.string(), token: z.string() });

@@ -1,0 +1,88 @@
+/**
+ * Closed vocabularies of the talent and employer model. Their order matters where the
+ * policy pack says "ordered" (degree, title, skill level): index = rank.
+ */
+
+/** Highest degree, ordered from lowest to highest. */
+export const DEGREES = ['secondary', 'associate', 'bachelor', 'master', 'doctorate'] as const;
+export type Degree = (typeof DEGREES)[number];
+
+/** Professional title (职称), ordered. */
+export const TITLES = ['none', 'junior', 'intermediate', 'associate_senior', 'senior'] as const;
+export type Title = (typeof TITLES)[number];
+
+/** Skill level (职业技能等级), ordered from none to 高级技师. */
+export const SKILL_LEVELS = ['none', 'level5', 'level4', 'level3', 'level2', 'level1'] as const;
+export type SkillLevel = (typeof SKILL_LEVELS)[number];
+
+export const SCHOOL_TIERS = ['world_top200', 'double_first_class', 'other'] as const;
+export type SchoolTier = (typeof SCHOOL_TIERS)[number];
+
+export const HONORS = [
+  'academician',
+  'national_leading',
+  'provincial_leading',
+  'city_leading',
+  'national_skill_master',
+] as const;
+export type Honor = (typeof HONORS)[number];
+
+export const GENDERS = ['male', 'female'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+export const ENGAGEMENT_MODES = ['none', 'migratory', 'offshore', 'circuit', 'weekend'] as const;
+export type EngagementMode = (typeof ENGAGEMENT_MODES)[number];
+
+export const SPECIAL_POSTS = ['none', 'chief_expert', 'industry_advisor'] as const;
+export type SpecialPost = (typeof SPECIAL_POSTS)[number];
+
+/** The "3+3+2" industry chains plus `other`. */
+export const CHAINS = [
+  'rail',
+  'aviation',
+  'hard_materials',
+  'electronics',
+  'new_energy',
+  'auto',
+  'traditional',
+  'future',
+  'other',
+] as const;
+export type Chain = (typeof CHAINS)[number];
+
+export const EMPLOYER_FLAGS = ['above_scale', 'high_tech', 'specialized_sme'] as const;
+export type EmployerFlag = (typeof EMPLOYER_FLAGS)[number];
+
+export const EMPLOYER_KINDS = ['enterprise', 'university', 'institute', 'hospital', 'government'] as const;
+export type EmployerKind = (typeof EMPLOYER_KINDS)[number];
+
+/** Districts of the demo city. Data, not code: other cities replace this list. */
+export const DISTRICTS = ['天元区', '芦淞区', '荷塘区', '石峰区', '渌口区', '醴陵市', '攸县', '茶陵县', '炎陵县'] as const;
+export type District = (typeof DISTRICTS)[number];
+
+export const TIERS = ['A', 'B', 'C', 'D', 'E'] as const;
+export type Tier = (typeof TIERS)[number];
+
+/** Account roles. */
+export const ROLES = ['talent', 'employer', 'reviewer', 'officer', 'concierge', 'auditor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Staff roles, created by an admin or the CLI (never self-registered). */
+export const STAFF_ROLES = ['reviewer', 'officer', 'concierge', 'auditor', 'admin'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** Government departments that own review stages. */
+export const DEPARTMENTS = ['rsj', 'kjj', 'zjj', 'jyj', 'gxj', 'wjw', 'czj', 'rcb'] as const;
+export type Department = (typeof DEPARTMENTS)[number];
+
+/** Human names of the departments, zh-CN and en. */
+export const DEPARTMENT_NAMES: Record<Department, { zh: string; en: string }> = {
+  rsj: { zh: '人社局', en: 'Human Resources and Social Security Bureau' },
+  kjj: { zh: '科技局', en: 'Science and Technology Bureau' },
+  zjj: { zh: '住建局', en: 'Housing and Urban-Rural Development Bureau' },
+  jyj: { zh: '教育局', en: 'Education Bureau' },
+  gxj: { zh: '工信局', en: 'Industry and Information Technology Bureau' },
+  wjw: { zh: '卫健委', en: 'Health Commission' },
+  czj: { zh: '财政局', en: 'Finance Bureau' },
+  rcb: { zh: '人才办', en: 'Talent Office' },
+};

@@ -1,0 +1,5 @@
+export * from './enums.js';
+export * from './common.schema.js';
+export * from './auth.schema.js';
+export * from './talent.schema.js';
+export * from './employer.schema.js';

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import {
+  CHAINS,
+  DEGREES,
+  DISTRICTS,
+  ENGAGEMENT_MODES,
+  GENDERS,
+  HONORS,
+  SCHOOL_TIERS,
+  SKILL_LEVELS,
+  SPECIAL_POSTS,
+  TIERS,
+  TITLES,
+} from './enums.js';
+import { isoDate, mobile, pageQuery, pageOf } from './common.schema.js';
+
+/**
+ * The editable part of a talent profile: every field of the policy pack (except `id` and the
+ * employer's attributes, which come from the employer record) plus name and district.
+ * A talent edits this with PUT /api/v1/talents/me.
+ */
+export const talentProfileInput = z
+  .object({
+    name: z.string().trim().min(1, 'is required').max(50),
+    gender: z.enum(GENDERS).nullable().default(null),
+    idNumber: z.string().regex(/^\d{17}[\dX]$/, 'must be 18 characters: 17 digits and a digit or X').nullable().default(null),
+    birthDate: isoDate,
+    district: z.enum(DISTRICTS).nullable().default(null),
+    highestDegree: z.enum(DEGREES),
+    graduationDate: isoDate.nullable().default(null),
+    schoolTier: z.enum(SCHOOL_TIERS).default('other'),
+    title: z.enum(TITLES).default('none'),
+    titleDate: isoDate.nullable().default(null),
+    skillLevel: z.enum(SKILL_LEVELS).default('none'),
+    skillCertDate: isoDate.nullable().default(null),
+    honors: z.array(z.enum(HONORS)).max(HONORS.length).default([]),
+    employerId: z.string().uuid().nullable().default(null),
+    arrivalDate: isoDate.nullable().default(null),
+    socialInsuranceMonths: z.number().int().min(0, 'must not be negative').max(600).default(0),
+    hukouInCity: z.boolean().default(false),
+    ownsHomeInCity: z.boolean().default(false),
+    firstHomePurchaseDate: isoDate.nullable().default(null),
+    livesInTalentApartment: z.boolean().default(false),
+    childrenSchoolAge: z.number().int().min(0, 'must not be negative').max(20).default(0),
+    spouseNeedsJob: z.boolean().default(false),
+    isPostdoc: z.boolean().default(false),
+    postdocCompletedDate: isoDate.nullable().default(null),
+    engagementMode: z.enum(ENGAGEMENT_MODES).default('none'),
+    onsiteDaysLastYear: z.number().int().min(0, 'must not be negative').max(366).default(0),
+    specialPost: z.enum(SPECIAL_POSTS).default('none'),
+    dualAppointment: z.boolean().default(false),
+    licensedPatentsLastYear: z.number().int().min(0, 'must not be negative').max(10000).default(0),
+    yearsWorkedOutside: z.number().int().min(0, 'must not be negative').max(80).default(0),
+  })
+  .strict();
+export type TalentProfileInput = z.infer<typeof talentProfileInput>;
+
+/** A talent profile as the API returns it; `idNumber` and `mobile` are masked unless the role needs them. */
+export const talentProfile = talentProfileInput.extend({
+  id: z.string(),
+  mobile: z.string().nullable(),
+  tier: z.enum(TIERS).nullable(),
+  employerName: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type TalentProfile = z.infer<typeof talentProfile>;
+
+export const TALENT_SORTS = ['name', '-name', 'birthDate', '-birthDate', 'updatedAt', '-updatedAt'] as const;
+
+/** GET /api/v1/talents — the officer's searchable list. */
+export const talentListQuery = pageQuery
+  .extend({
+    q: z.string().trim().max(50).optional(),
+    district: z.enum(DISTRICTS).optional(),
+    chain: z.enum(CHAINS).optional(),
+    degree: z.enum(DEGREES).optional(),
+    tier: z.enum([...TIERS, 'none']).optional(),
+    sort: z.enum(TALENT_SORTS).default('-updatedAt'),
+  })
+  .strict();
+export type TalentListQuery = z.infer<typeof talentListQuery>;
+
+export const talentListItem = z.object({
+  id: z.string(),
+  name: z.string(),
+  mobile: z.string().nullable(),
+  idNumber: z.string().nullable(),
+  district: z.enum(DISTRICTS).nullable(),
+  highestDegree: z.enum(DEGREES),
+  birthDate: z.string(),
+  tier: z.enum(TIERS).nullable(),
+  employerName: z.string().nullable(),
+  chain: z.enum(CHAINS).nullable(),
+  updatedAt: z.string(),
+});
+export const talentListPage = pageOf(talentListItem);
+export type TalentListItem = z.infer<typeof talentListItem>;
+export { mobile };

@@ -1,0 +1,253 @@
+/**
+ * Compiles checked expressions into per-person closures. With `ctx.trace` set, every atom
+ * (comparison, membership, `within`, boolean field) appends what it saw and, when it did not
+ * hold, what would have made it hold; without it the closures run with short-circuiting only.
+ */
+import { addUnits, earliestWithin, formatIsoDate } from '../dates.js';
+import type { CmpOp, Expr } from './ir.js';
+import { varsOf } from './ir.js';
+import type { AtomTrace, Hint } from './trace.js';
+import { ALL_VARS, SLOT, decodeSlot, formatValue, type Value } from './values.js';
+
+/** Parameter values resolved at `at`: a scalar or a table indexed by enum code (256 slots). */
+export type ParamValue = number | Float64Array;
+
+/** Evaluation context of one person at one date. */
+export interface EvalCtx {
+  readonly row: Int32Array;
+  readonly at: number;
+  readonly params: readonly ParamValue[];
+  /** When set, atoms append their trace here. */
+  trace: AtomTrace[] | null;
+}
+
+/** A compiled expression. */
+export type Compiled = (ctx: EvalCtx) => Value;
+
+const INVERSE: Record<CmpOp, CmpOp> = { '==': '!=', '!=': '==', '<': '>=', '<=': '>', '>': '<=', '>=': '<' };
+const FLIP: Record<CmpOp, CmpOp> = { '==': '==', '!=': '!=', '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
+
+/** Applies a comparison to two non-null values. */
+export function compareValues(op: CmpOp, a: number | boolean, b: number | boolean): boolean {
+  switch (op) {
+    case '==':
+      return a === b;
+    case '!=':
+      return a !== b;
+    case '<':
+      return a < b;
+    case '<=':
+      return a <= b;
+    case '>':
+      return a > b;
+    default:
+      return a >= b;
+  }
+}
+
+/** Compiles `e`; `paramIndex` maps parameter names to their position in `ctx.params`. */
+export function compileTrace(e: Expr, paramIndex: ReadonlyMap<string, number>): Compiled {
+  return new TraceCompiler(paramIndex).compile(e, true);
+}
+
+class TraceCompiler {
+  constructor(private readonly paramIndex: ReadonlyMap<string, number>) {}
+
+  private slotOf(name: string): number {
+    const s = SLOT.get(name);
+    if (s === undefined) throw new Error(`no slot for ${name}`);
+    return s;
+  }
+
+  private pIndex(name: string): number {
+    const i = this.paramIndex.get(name);
+    if (i === undefined) throw new Error(`no parameter ${name}`);
+    return i;
+  }
+
+  /** `positive`: whether the atom is wanted true (false under an odd number of negations). */
+  compile(e: Expr, positive: boolean): Compiled {
+    switch (e.k) {
+      case 'lit': {
+        const v = e.v;
+        return () => v;
+      }
+      case 'var':
+        return this.atomize(e, positive, this.readVar(e.name));
+      case 'param': {
+        const i = this.pIndex(e.name);
+        return (ctx) => ctx.params[i] as number;
+      }
+      case 'paramAt': {
+        const i = this.pIndex(e.name);
+        const key = this.compile(e.key, positive);
+        return (ctx) => {
+          const k = key(ctx);
+          return k === null ? 0 : ((ctx.params[i] as Float64Array)[k as number] ?? 0);
+        };
+      }
+      case 'not': {
+        const a = this.compile(e.a, !positive);
+        return (ctx) => !a(ctx);
+      }
+      case 'and':
+      case 'or': {
+        const a = this.compile(e.a, positive);
+        const b = this.compile(e.b, positive);
+        const isAnd = e.k === 'and';
+        return (ctx) => {
+          const x = a(ctx) === true;
+          if (ctx.trace === null && x !== isAnd) return x;
+          const y = b(ctx) === true;
+          return isAnd ? x && y : x || y;
+        };
+      }
+      case 'cond': {
+        const c = this.compile(e.c, true);
+        const a = this.compile(e.a, positive);
+        const b = this.compile(e.b, positive);
+        return (ctx) => (c(ctx) === true ? a(ctx) : b(ctx));
+      }
+      case 'arith': {
+        const a = this.compile(e.a, positive);
+        const b = this.compile(e.b, positive);
+        if (e.op === '+') return (ctx) => (a(ctx) as number) + (b(ctx) as number);
+        if (e.op === '-') return (ctx) => (a(ctx) as number) - (b(ctx) as number);
+        return (ctx) => (a(ctx) as number) * (b(ctx) as number);
+      }
+      case 'minmax': {
+        const a = this.compile(e.a, positive);
+        const b = this.compile(e.b, positive);
+        const f = e.op === 'min' ? Math.min : Math.max;
+        return (ctx) => f(a(ctx) as number, b(ctx) as number);
+      }
+      default:
+        return this.atom(e, positive);
+    }
+  }
+
+  private readVar(name: string): Compiled {
+    const slot = this.slotOf(name);
+    const def = ALL_VARS[slot]!;
+    return (ctx) => decodeSlot(def, ctx.row[slot]!);
+  }
+
+  /** Boolean fields are atoms of their own; other variables are plain reads. */
+  private atomize(e: Expr, positive: boolean, read: Compiled): Compiled {
+    if (e.t !== 'bool') return read;
+    return this.traced(e, positive, read, (pass) => (pass === positive ? undefined : { kind: 'mustBe', subject: e.src, value: positive }));
+  }
+
+  private atom(e: Expr, positive: boolean): Compiled {
+    switch (e.k) {
+      case 'cmp':
+        return this.cmp(e, positive);
+      case 'isNull': {
+        const a = this.compile(e.a, positive);
+        const wantNull = e.negate !== positive;
+        return this.traced(e, positive, (ctx) => (a(ctx) === null) !== e.negate, (pass) =>
+          pass === positive ? undefined : { kind: 'presence', subject: e.a.src, present: !wantNull },
+        );
+      }
+      case 'inList': {
+        const a = this.compile(e.a, positive);
+        const codes = new Set(e.codes);
+        let have: Value = null;
+        return this.traced(
+          e,
+          positive,
+          (ctx) => {
+            have = a(ctx);
+            return have !== null && codes.has(have as number);
+          },
+          (pass) =>
+            pass === positive
+              ? undefined
+              : { kind: 'oneOf', subject: e.a.src, values: e.codes.map((c) => formatValue(e.a.t, c)), have: formatValue(e.a.t, have), negate: !positive },
+        );
+      }
+      case 'hasSet': {
+        const s = this.compile(e.set, positive);
+        const bit = 1 << e.bit;
+        const item = formatValue(`enum:${e.set.t.slice(4)}`, e.bit);
+        return this.traced(e, positive, (ctx) => ((s(ctx) as number) & bit) !== 0, (pass) =>
+          pass === positive ? undefined : { kind: 'has', subject: e.set.src, value: item, negate: !positive },
+        );
+      }
+      case 'within':
+        return this.within(e, positive);
+      default:
+        throw new Error(`not an atom: ${e.k}`);
+    }
+  }
+
+  private cmp(e: Expr & { k: 'cmp' }, positive: boolean): Compiled {
+    const a = this.compile(e.a, positive);
+    const b = this.compile(e.b, positive);
+    let av: Value = null;
+    let bv: Value = null;
+    const t = e.a.t;
+    return this.traced(
+      e,
+      positive,
+      (ctx) => {
+        av = a(ctx);
+        bv = b(ctx);
+        return av !== null && bv !== null && compareValues(e.op, av, bv);
+      },
+      (pass) => {
+        if (pass === positive) return undefined;
+        const op = positive ? e.op : INVERSE[e.op];
+        if (e.a.k !== 'lit' && av === null) return { kind: 'missing', subject: e.a.src };
+        if (e.b.k !== 'lit' && bv === null) return { kind: 'missing', subject: e.b.src };
+        if (e.a.k === 'lit' && e.b.k !== 'lit') return { kind: 'compare', subject: e.b.src, op: FLIP[op], need: formatValue(t, av), have: formatValue(t, bv) };
+        return { kind: 'compare', subject: e.a.src, op, need: formatValue(t, bv), have: formatValue(t, av) };
+      },
+    );
+  }
+
+  private within(e: Expr & { k: 'within' }, positive: boolean): Compiled {
+    const d = this.compile(e.date, positive);
+    const n = this.compile(e.n, positive);
+    let dv: Value = null;
+    let nv = 0;
+    let at = 0;
+    return this.traced(
+      e,
+      positive,
+      (ctx) => {
+        dv = d(ctx);
+        nv = n(ctx) as number;
+        at = ctx.at;
+        return dv !== null && (dv as number) <= at && at < addUnits(dv as number, nv, e.unit);
+      },
+      (pass): Hint | undefined => {
+        if (pass === positive || !positive) return undefined;
+        if (dv === null) return { kind: 'missing', subject: e.date.src };
+        if ((dv as number) > at) return { kind: 'onOrBefore', subject: e.date.src, date: formatIsoDate(at) };
+        return { kind: 'onOrAfter', subject: e.date.src, date: formatIsoDate(earliestWithin(nv, e.unit, at)) };
+      },
+    );
+  }
+
+  /** Wraps an atom so that, when tracing, it records its pass/fail, the values seen and a hint. */
+  private traced(e: Expr, positive: boolean, run: (ctx: EvalCtx) => boolean, hint: (pass: boolean) => Hint | undefined): Compiled {
+    void positive;
+    const names = varsOf(e).filter((n) => !n.startsWith('params.'));
+    const readers = names.map((n) => {
+      const slot = this.slotOf(n);
+      const def = ALL_VARS[slot]!;
+      return (ctx: EvalCtx): string => formatValue(def.type, decodeSlot(def, ctx.row[slot]!));
+    });
+    return (ctx) => {
+      const pass = run(ctx);
+      if (ctx.trace !== null) {
+        const seen: Record<string, string> = {};
+        names.forEach((n, i) => (seen[n] = readers[i]!(ctx)));
+        const h = hint(pass);
+        ctx.trace.push(h ? { expr: e.src, pass, seen, hint: h } : { expr: e.src, pass, seen });
+      }
+      return pass;
+    };
+  }
+}

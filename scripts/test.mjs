@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// `npm test`: the whole suite — type checks, unit and integration tests (PGlite and a real
+// PostgreSQL server started on the fly), then browser tests in Chromium. Ends with one line
+// `N passed, N failed` counting every test of every tier.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+const root = new URL('..', import.meta.url).pathname;
+process.chdir(root);
+mkdirSync('test-results', { recursive: true });
+
+const missing = [];
+if (!['/usr/lib/postgresql'].some((p) => existsSync(p)) && !process.env.PG_BIN) missing.push('postgresql');
+if (!existsSync(process.env.BOLE_CHROMIUM ?? '/usr/bin/chromium')) missing.push('chromium fonts-noto-cjk');
+if (missing.length) {
+  console.error(`npm test needs Debian packages that are missing: apt-get update && apt-get install -y ${missing.join(' ')}`);
+  process.exit(1);
+}
+
+let passed = 0;
+let failed = 0;
+const run = (cmd, args, env = {}) =>
+  spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+
+// 1. Type checks, one per workspace.
+for (const project of ['packages/contracts', 'packages/engine', 'apps/server', 'apps/web']) {
+  if (!existsSync(`${project}/tsconfig.json`)) continue;
+  console.log(`\n▶ typecheck ${project}`);
+  if (run('npx', ['tsc', '-p', project, '--noEmit']) === 0) passed++;
+  else failed++;
+}
+
+// 2. Unit and integration tests (vitest projects: unit, integration-pglite, integration-postgres).
+console.log('\n▶ unit and integration tests');
+rmSync('test-results/vitest.json', { force: true });
+run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
+if (existsSync('test-results/vitest.json')) {
+  const r = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
+  passed += r.numPassedTests;
+  failed += r.numFailedTests + (r.numTotalTestSuites > 0 && r.success === false && r.numFailedTests === 0 ? 1 : 0);
+} else {
+  failed++;
+}
+
+// 3. Browser tests (Playwright driving Debian's Chromium against a real server).
+if (existsSync('playwright.config.ts')) {
+  console.log('\n▶ browser tests');
+  if (run('npm', ['run', 'build', '-w', '@bole/web']) !== 0) failed++;
+  rmSync('test-results/e2e.json', { force: true });
+  run('npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json' });
+  if (existsSync('test-results/e2e.json')) {
+    const r = JSON.parse(readFileSync('test-results/e2e.json', 'utf8'));
+    passed += r.stats.expected + r.stats.flaky;
+    failed += r.stats.unexpected;
+  } else {
+    failed++;
+  }
+}
+
+const summary = `${passed} passed, ${failed} failed`;
+writeFileSync('test-results/summary.txt', `${summary}\n`);
+console.log(`\n${summary}`);
+process.exit(failed === 0 ? 0 : 1);
