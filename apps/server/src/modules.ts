@@ -5,13 +5,21 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from './platform/context.js';
 import type { Authenticate } from './http/access.js';
+import { authRoutes } from './auth/auth.routes.js';
+import { adminRoutes } from './admin/admin.routes.js';
+import { auditRoutes } from './audit/audit.routes.js';
+import { talentCodeRoutes } from './talent-code/talent-code.routes.js';
+import { policyRoutes } from './policies/policy.routes.js';
+import { talentRoutes } from './talents/talent.routes.js';
+import { employerRoutes } from './employers/employer.routes.js';
+import { createAuthenticate as createAuthAuthenticate } from './auth/authenticate.js';
 
 /** Route plugins of every business area. */
-export function routeModules(_ctx: AppContext): FastifyPluginAsyncZod[] {
-  return [];
+export function routeModules(ctx: AppContext): FastifyPluginAsyncZod[] {
+  return [authRoutes(ctx), adminRoutes(ctx), auditRoutes(ctx), talentCodeRoutes(ctx), policyRoutes(ctx), talentRoutes(ctx), employerRoutes(ctx)];
 }
 
 /** How callers are identified (session cookie or bearer token). */
-export function createAuthenticate(_ctx: AppContext): Authenticate {
-  return async () => null;
+export function createAuthenticate(ctx: AppContext): Authenticate {
+  return createAuthAuthenticate(ctx);
 }

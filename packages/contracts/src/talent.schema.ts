@@ -23,7 +23,18 @@ export const talentProfileInput = z
   .object({
     name: z.string().trim().min(1, 'is required').max(50),
     gender: z.enum(GENDERS).nullable().default(null),
-    idNumber: z.string().regex(/^\d{17}[\dX]$/, 'must be 18 characters: 17 digits and a digit or X').nullable().default(null),
+    /**
+     * Absent: keep the number on file (the browser only ever sees it masked); null: clear it;
+     * a string: the new number (lower-case x accepted). The server checks the GB 11643 check
+     * character and that its birth date and gender digit agree with the profile.
+     */
+    idNumber: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^\d{17}[\dX]$/, 'must be 18 characters: 17 digits and a digit or X')
+      .nullable()
+      .optional(),
     birthDate: isoDate,
     district: z.enum(DISTRICTS).nullable().default(null),
     highestDegree: z.enum(DEGREES),
@@ -55,12 +66,21 @@ export const talentProfileInput = z
   .strict();
 export type TalentProfileInput = z.infer<typeof talentProfileInput>;
 
-/** A talent profile as the API returns it; `idNumber` and `mobile` are masked unless the role needs them. */
+/**
+ * A talent profile as the API returns it; `idNumber` and `mobile` are masked
+ * (`430203********1234`, `138****0001`). `birthDate` and `highestDegree` are null while a
+ * just-registered talent has not filled in the profile (`complete` false).
+ */
 export const talentProfile = talentProfileInput.extend({
   id: z.string(),
+  idNumber: z.string().nullable(),
+  birthDate: z.string().nullable(),
+  highestDegree: z.enum(DEGREES).nullable(),
   mobile: z.string().nullable(),
   tier: z.enum(TIERS).nullable(),
   employerName: z.string().nullable(),
+  /** Whether the required profile fields (birthDate, highestDegree) are filled in. */
+  complete: z.boolean(),
   updatedAt: z.string(),
 });
 export type TalentProfile = z.infer<typeof talentProfile>;
@@ -86,13 +106,28 @@ export const talentListItem = z.object({
   mobile: z.string().nullable(),
   idNumber: z.string().nullable(),
   district: z.enum(DISTRICTS).nullable(),
-  highestDegree: z.enum(DEGREES),
-  birthDate: z.string(),
+  highestDegree: z.enum(DEGREES).nullable(),
+  birthDate: z.string().nullable(),
   tier: z.enum(TIERS).nullable(),
   employerName: z.string().nullable(),
   chain: z.enum(CHAINS).nullable(),
   updatedAt: z.string(),
 });
-export const talentListPage = pageOf(talentListItem);
+/**
+ * A page of the officer's list. `total` is exact when `totalIsEstimate` is false; on large
+ * unfiltered or broadly filtered lists it is the planner's estimate (counting a million rows
+ * on every page would be the slowest part of the request).
+ */
+export const talentListPage = pageOf(talentListItem).extend({ totalIsEstimate: z.boolean() });
+export type TalentListPage = z.infer<typeof talentListPage>;
+
+/** GET /api/v1/talents/:id/personal-data — the full numbers, for officers; every read is audited. */
+export const talentPersonalData = z.object({
+  id: z.string(),
+  name: z.string(),
+  idNumber: z.string().nullable(),
+  mobile: z.string().nullable(),
+});
+export type TalentPersonalData = z.infer<typeof talentPersonalData>;
 export type TalentListItem = z.infer<typeof talentListItem>;
 export { mobile };

@@ -75,14 +75,17 @@ export function toProblem(status: number, code: string, detail: string, detailZh
 interface ValidationIssue {
   instancePath?: string;
   message?: string;
-  params?: { issue?: { path?: PropertyKey[]; message?: string; code?: string; keys?: string[] } };
+  /** fastify-type-provider-zod puts the zod issue code here and the rest of the issue in `params`. */
+  keyword?: string;
+  params?: { keys?: string[]; issue?: { path?: PropertyKey[]; message?: string; code?: string; keys?: string[] } };
 }
 
 function issueToFieldErrors(issue: ValidationIssue, context: string | undefined): FieldError[] {
   const zodIssue = issue.params?.issue;
   const base = (zodIssue?.path ?? (issue.instancePath ?? '').split('/').filter(Boolean)).map(String);
-  if (zodIssue?.code === 'unrecognized_keys' && zodIssue.keys?.length) {
-    return zodIssue.keys.map((k) => ({ field: [...base, k].join('.'), message: 'is not a known field' }));
+  const unknownKeys = zodIssue?.code === 'unrecognized_keys' ? zodIssue.keys : issue.keyword === 'unrecognized_keys' ? issue.params?.keys : undefined;
+  if (unknownKeys?.length) {
+    return unknownKeys.map((k) => ({ field: [...base, k].join('.'), message: 'is not a known field' }));
   }
   const field = base.join('.') || context || 'body';
   return [{ field, message: zodIssue?.message ?? issue.message ?? 'is invalid' }];

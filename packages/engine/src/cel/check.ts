@@ -9,32 +9,9 @@ import { ENUMS, enumOf, findVar, varNames, type CelType } from '../schema.js';
 import { parseIsoDate, type WithinUnit } from '../dates.js';
 import type { CmpOp, Expr } from './ir.js';
 import { suggest } from './suggest.js';
+import { CelCheckError, type CheckEnv, type ParamType } from './check-types.js';
 
-/** A parameter as expressions see it: `params.NAME` (scalar) or `params.NAME[key]` (map). */
-export interface ParamType {
-  readonly type: 'int' | 'money';
-  /** Enum keying a map-valued parameter. */
-  readonly key?: string;
-}
-
-/** What an expression may reference. */
-export interface CheckEnv {
-  readonly params: ReadonlyMap<string, ParamType>;
-  /** Whether `tier` is visible (false inside the classification table). */
-  readonly allowTier: boolean;
-}
-
-/** An authoring error inside an expression; offsets are into the expression text. */
-export class CelCheckError extends Error {
-  constructor(
-    message: string,
-    readonly start: number,
-    readonly end: number,
-  ) {
-    super(message);
-    this.name = 'CelCheckError';
-  }
-}
+export { CelCheckError, type CheckEnv, type ParamType };
 
 const env = new Environment({ unlistedVariablesAreDyn: true });
 
@@ -76,8 +53,17 @@ class Checker {
     throw new CelCheckError(msg, node.range.start, node.range.end);
   }
 
+  /** Source text of a node, extended over closing parentheses the parser's range leaves out. */
   private src(node: ASTNode): string {
-    return this.source.slice(node.range.start, node.range.end);
+    let end = node.range.end;
+    let text = this.source.slice(node.range.start, end);
+    let open = (text.match(/\(/g)?.length ?? 0) - (text.match(/\)/g)?.length ?? 0);
+    while (open > 0 && end < this.source.length) {
+      const ch = this.source[end++]!;
+      if (ch === ')') open--;
+      text = this.source.slice(node.range.start, end);
+    }
+    return text;
   }
 
   check(node: ASTNode): Expr {
@@ -220,11 +206,11 @@ class Checker {
 
   private compare(node: ASTNode, op: CmpOp, l: ASTNode, r: ASTNode): Expr {
     const src = this.src(node);
-    let a = this.partial(l);
-    let b = this.partial(r);
-    if (a.k === 'str' && b.k === 'str') this.fail(node, 'cannot compare two string literals');
-    if (a.k === 'str') a = this.resolveString(a, (b as Expr).t);
-    if (b.k === 'str') b = this.resolveString(b, a.t);
+    const pa = this.partial(l);
+    const pb = this.partial(r);
+    if (pa.k === 'str' && pb.k === 'str') this.fail(node, 'cannot compare two string literals');
+    const a: Expr = pa.k === 'str' ? this.resolveString(pa, (pb as Expr).t) : pa;
+    const b: Expr = pb.k === 'str' ? this.resolveString(pb, a.t) : pb;
     if (a.t === 'null' || b.t === 'null') {
       const other = a.t === 'null' ? b : a;
       if (op !== '==' && op !== '!=') this.fail(node, 'null can only be tested with == or !=');

@@ -14,7 +14,7 @@ export type ParamValue = number | Float64Array;
 
 /** Evaluation context of one person at one date. */
 export interface EvalCtx {
-  readonly row: Int32Array;
+  readonly row: number[];
   readonly at: number;
   readonly params: readonly ParamValue[];
   /** When set, atoms append their trace here. */
@@ -135,7 +135,7 @@ class TraceCompiler {
   /** Boolean fields are atoms of their own; other variables are plain reads. */
   private atomize(e: Expr, positive: boolean, read: Compiled): Compiled {
     if (e.t !== 'bool') return read;
-    return this.traced(e, positive, read, (pass) => (pass === positive ? undefined : { kind: 'mustBe', subject: e.src, value: positive }));
+    return this.traced(e, positive, (ctx) => read(ctx) === true, (pass) => (pass === positive ? undefined : { kind: 'mustBe', subject: e.src, value: positive }));
   }
 
   private atom(e: Expr, positive: boolean): Compiled {
@@ -181,9 +181,14 @@ class TraceCompiler {
     }
   }
 
+  /** Compiles an operand: a variable is read without becoming an atom of its own. */
+  private operand(e: Expr, positive: boolean): Compiled {
+    return e.k === 'var' ? this.readVar(e.name) : this.compile(e, positive);
+  }
+
   private cmp(e: Expr & { k: 'cmp' }, positive: boolean): Compiled {
-    const a = this.compile(e.a, positive);
-    const b = this.compile(e.b, positive);
+    const a = this.operand(e.a, positive);
+    const b = this.operand(e.b, positive);
     let av: Value = null;
     let bv: Value = null;
     const t = e.a.t;

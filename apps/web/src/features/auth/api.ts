@@ -35,6 +35,7 @@ export function endSession(qc: QueryClient): void {
 export function useLogin() {
   const qc = useQueryClient();
   return useMutation({
+    mutationKey: ['auth', 'login'],
     mutationFn: (body: LoginBody) => api.post<Me>('/auth/login', body),
     onSuccess: (me) => startSession(qc, me),
   });

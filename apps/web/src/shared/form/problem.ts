@@ -7,6 +7,7 @@ import type { FormInstance } from 'antd';
 import type { TFunction } from 'i18next';
 import type { Problem } from '@bole/contracts';
 import { ApiError } from '../api/client';
+import { serverMessageKey } from './server-messages';
 
 /** Field errors grouped by top-level form field name. */
 export function problemFieldErrors(problem: Problem | null): { name: string; errors: string[] }[] {
@@ -32,9 +33,13 @@ export function errorText(err: unknown, lang: string, t: TFunction): string {
  * Puts the server's field errors on the form's fields (only fields the form has) and returns
  * how many it placed.
  */
-export function applyProblemToForm(form: FormInstance, err: unknown, knownFields: readonly string[]): number {
+export function applyProblemToForm(form: FormInstance, err: unknown, knownFields: readonly string[], t: TFunction): number {
   if (!(err instanceof ApiError)) return 0;
   const fields = problemFieldErrors(err.problem).filter((f) => knownFields.includes(f.name));
-  form.setFields(fields.map((f) => ({ name: f.name, errors: f.errors })));
+  const say = (m: string) => {
+    const key = serverMessageKey(m);
+    return key ? t(key, { label: '' }) : m;
+  };
+  form.setFields(fields.map((f) => ({ name: f.name, errors: f.errors.map(say) })));
   return fields.length;
 }

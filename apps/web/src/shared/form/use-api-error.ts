@@ -10,7 +10,7 @@ export function useApiErrorHandler() {
   const { message } = App.useApp();
   const { t, i18n } = useTranslation();
   return (err: unknown, form?: FormInstance, knownFields: readonly string[] = []) => {
-    if (form) applyProblemToForm(form, err, knownFields);
+    if (form) applyProblemToForm(form, err, knownFields, t);
     void message.error(errorText(err, i18n.language, t));
   };
 }

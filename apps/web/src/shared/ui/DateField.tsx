@@ -24,6 +24,10 @@ export function DateField({ value, onChange, noFuture, ...rest }: DateFieldProps
       value={parsed?.isValid() ? parsed : null}
       disabledDate={noFuture ? (d: Dayjs) => d.isAfter(dayjs(), 'day') : undefined}
       onChange={(d: Dayjs | null) => onChange?.(d ? d.format('YYYY-MM-DD') : null)}
+      // Enter confirms the typed date; it must not also submit the surrounding form.
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') e.preventDefault();
+      }}
     />
   );
 }

@@ -6,7 +6,7 @@ export function LoadingBlock() {
   const { t } = useTranslation();
   return (
     <Flex justify="center" align="center" style={{ minHeight: 240 }}>
-      <Spin tip={t('common.loading')} size="large">
+      <Spin description={t('common.loading')} size="large">
         <div style={{ width: 120, height: 60 }} />
       </Spin>
     </Flex>

@@ -1,0 +1,39 @@
+/** /api/v1/admin — the administrator's user console. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { createStaffBody } from '@bole/contracts';
+import type { AppContext } from '../platform/context.js';
+import { principalOf } from '../http/access.js';
+import { idParams } from '../auth/auth.schema.js';
+import { userItem, userListQuery, userPage } from './admin.schema.js';
+import { createStaff, listAccounts, setDisabled } from './users.service.js';
+
+const ADMIN = ['admin'] as const;
+
+/** Admin routes. */
+export function adminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/api/v1/admin/users',
+      { config: { access: ADMIN }, schema: { tags: ['admin'], summary: 'Create a staff account', body: createStaffBody, response: { 201: userItem } } },
+      async (request, reply) => reply.status(201).send(await createStaff(ctx, principalOf(request), request.body)),
+    );
+
+    app.get(
+      '/api/v1/admin/users',
+      { config: { access: ADMIN }, schema: { tags: ['admin'], summary: 'List accounts, newest first', querystring: userListQuery, response: { 200: userPage } } },
+      async (request) => listAccounts(ctx, request.query),
+    );
+
+    app.post(
+      '/api/v1/admin/users/:id/disable',
+      { config: { access: ADMIN }, schema: { tags: ['admin'], summary: 'Disable an account and end its sessions and tokens', params: idParams, response: { 200: userItem } } },
+      async (request) => setDisabled(ctx, principalOf(request), request.params.id, true),
+    );
+
+    app.post(
+      '/api/v1/admin/users/:id/enable',
+      { config: { access: ADMIN }, schema: { tags: ['admin'], summary: 'Re-enable a disabled account (also clears a lockout)', params: idParams, response: { 200: userItem } } },
+      async (request) => setDisabled(ctx, principalOf(request), request.params.id, false),
+    );
+  };
+}

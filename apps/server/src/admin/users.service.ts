@@ -1,0 +1,65 @@
+/** The admin's user console: create staff accounts, list accounts, disable and re-enable them. */
+import type { CreateStaffBody } from '@bole/contracts';
+import type { AppContext } from '../platform/context.js';
+import type { Principal } from '../http/access.js';
+import { conflict, notFound } from '../http/errors.js';
+import { maskMobile } from '../personal-data/personal-data.js';
+import { createAccount } from '../auth/accounts.service.js';
+import { findUserById, listUsers, lockUser, revokeAllCredentials, updateUser, type UserRow } from '../auth/account.repository.js';
+import type { UserItem, UserListQuery } from './admin.schema.js';
+
+function present(ctx: AppContext, u: UserRow): UserItem {
+  const login = u.username ?? u.creditCode ?? (u.mobileEnc ? maskMobile(ctx.cipher.decrypt(u.mobileEnc)) : '');
+  return {
+    id: u.id,
+    role: u.role,
+    login,
+    displayName: u.displayName,
+    department: u.department ?? null,
+    talentId: u.talentId ?? null,
+    employerId: u.employerId ?? null,
+    disabled: u.disabled,
+    lockedUntil: u.lockedUntil && u.lockedUntil > ctx.clock.now() ? u.lockedUntil.toISOString() : null,
+    lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
+    createdAt: u.createdAt.toISOString(),
+  };
+}
+
+/** Creates a staff account (reviewer, officer, concierge, auditor, admin). */
+export async function createStaff(ctx: AppContext, actor: Principal, body: CreateStaffBody): Promise<UserItem> {
+  const { id } = await ctx.db.transaction((tx) =>
+    createAccount(ctx, tx, { role: body.role, username: body.username, displayName: body.displayName, department: body.department, password: body.password }, actor),
+  );
+  return present(ctx, (await findUserById(ctx.db, id))!);
+}
+
+/** A page of accounts, newest first. */
+export async function listAccounts(ctx: AppContext, q: UserListQuery) {
+  const { rows, total } = await listUsers(ctx.db, { limit: q.pageSize, offset: (q.page - 1) * q.pageSize, role: q.role });
+  return { items: rows.map((r) => present(ctx, r)), total, page: q.page, pageSize: q.pageSize };
+}
+
+/**
+ * Disables (or re-enables) an account. Disabling ends every session and token at once.
+ * An admin cannot disable their own account (so an instance always keeps one admin who can act).
+ */
+export async function setDisabled(ctx: AppContext, actor: Principal, id: string, disabled: boolean): Promise<UserItem> {
+  if (disabled && id === actor.userId) {
+    throw conflict('BOLE_CANNOT_DISABLE_SELF', 'You cannot disable your own account.', '不能停用自己的账号。');
+  }
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    const user = await lockUser(tx, id);
+    if (!user) throw notFound('The account', '该账号');
+    if (user.disabled === disabled) return;
+    await updateUser(tx, id, disabled ? { disabled, updatedAt: now } : { disabled, failedLoginCount: 0, lockedUntil: null, updatedAt: now });
+    const revoked = disabled ? await revokeAllCredentials(tx, id, now) : { sessions: 0, tokens: 0 };
+    await ctx.audit.record(tx, actor, {
+      action: disabled ? 'account.disable' : 'account.enable',
+      entity: 'user',
+      entityId: id,
+      detail: disabled ? { revokedSessions: revoked.sessions, revokedTokens: revoked.tokens } : {},
+    });
+  });
+  return present(ctx, (await findUserById(ctx.db, id))!);
+}

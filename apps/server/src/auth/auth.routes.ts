@@ -1,0 +1,93 @@
+/** /api/v1/auth — sign in, sign out, who am I, and bearer tokens. */
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { STAFF_ROLES, createTokenBody, createdToken, loginBody, me, problem } from '@bole/contracts';
+import type { AppContext } from '../platform/context.js';
+import { principalOf } from '../http/access.js';
+import { currentAccount } from './accounts.service.js';
+import { LoginLockedError, login, logout } from './login.service.js';
+import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
+import { createToken, listTokens, revokeToken } from './tokens.service.js';
+import { idParams, tokenList } from './auth.schema.js';
+import { AppError } from '../http/errors.js';
+
+/** Sign-in attempts allowed per client address per minute (on top of the per-account lockout). */
+export const LOGIN_RATE_LIMIT = {
+  max: 20,
+  timeWindow: 60_000,
+  errorResponseBuilder: (_req: unknown, c: { ttl: number }) => {
+    const s = Math.max(1, Math.ceil(c.ttl / 1000));
+    return new AppError(429, 'BOLE_RATE_LIMITED', `Too many sign-in attempts from your network; wait ${s} s and try again.`, `登录尝试过于频繁，请 ${s} 秒后再试。`);
+  },
+};
+
+/** Auth routes. */
+export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/api/v1/auth/login',
+      {
+        config: { access: 'public', rateLimit: LOGIN_RATE_LIMIT },
+        schema: {
+          tags: ['auth'],
+          summary: 'Sign in with a mobile number, credit code or username; sets the session cookie',
+          body: loginBody,
+          response: { 200: me, 401: problem, 429: problem },
+        },
+      },
+      async (request, reply) => {
+        try {
+          const { me: who, token } = await login(ctx, request.body, request);
+          setSessionCookie(request, reply, token);
+          return who;
+        } catch (err) {
+          if (err instanceof LoginLockedError) reply.header('retry-after', String(err.retryAfterSeconds));
+          throw err;
+        }
+      },
+    );
+
+    app.post(
+      '/api/v1/auth/logout',
+      { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'Sign out: ends the current session', response: { 204: z.null() } } },
+      async (request, reply) => {
+        await logout(ctx, principalOf(request), request.ip);
+        clearSessionCookie(request, reply);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/api/v1/auth/me',
+      { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'The signed-in account', response: { 200: me } } },
+      async (request) => currentAccount(ctx, principalOf(request)),
+    );
+
+    app.post(
+      '/api/v1/auth/tokens',
+      {
+        config: { access: STAFF_ROLES },
+        schema: { tags: ['auth'], summary: 'Create a bearer token (shown only once)', body: createTokenBody, response: { 201: createdToken } },
+      },
+      async (request, reply) => reply.status(201).send(await createToken(ctx, principalOf(request), request.body.name)),
+    );
+
+    app.get(
+      '/api/v1/auth/tokens',
+      { config: { access: STAFF_ROLES }, schema: { tags: ['auth'], summary: 'Your bearer tokens', response: { 200: tokenList } } },
+      async (request) => ({ items: await listTokens(ctx, principalOf(request)) }),
+    );
+
+    app.delete(
+      '/api/v1/auth/tokens/:id',
+      {
+        config: { access: STAFF_ROLES },
+        schema: { tags: ['auth'], summary: 'Revoke one of your bearer tokens', params: idParams, response: { 204: z.null() } },
+      },
+      async (request, reply) => {
+        await revokeToken(ctx, principalOf(request), request.params.id);
+        return reply.status(204).send(null);
+      },
+    );
+  };
+}

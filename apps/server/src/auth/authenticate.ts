@@ -1,0 +1,84 @@
+/**
+ * Identifies the caller of every API request: a bearer token (`Authorization: Bearer …`) or
+ * the web session cookie. Disabled accounts, revoked or expired sessions and revoked tokens
+ * are anonymous. Requests that could carry the cookie (no bearer header) and change state must
+ * come from our own origin (CSRF guard), or they are refused with 403 BOLE_ORIGIN_MISMATCH.
+ */
+import type { FastifyRequest } from 'fastify';
+import type { AppContext } from '../platform/context.js';
+import type { Authenticate, Principal } from '../http/access.js';
+import { AppError } from '../http/errors.js';
+import { findApiTokenByHash, findSessionByTokenHash, touchApiToken, touchSession, type UserRow } from './account.repository.js';
+import { SESSION_TOUCH_MS, originAllowed, sessionIsLive } from './login-rules.js';
+import { hashSecret } from './secrets.js';
+import { sessionTokenOf } from './session-cookie.js';
+
+/** 403 for a state-changing browser request from another site. */
+export const originMismatch = () =>
+  new AppError(
+    403,
+    'BOLE_ORIGIN_MISMATCH',
+    'This request came from another website and was refused. Open Bole at its own address and try again.',
+    '该请求来自其他网站，已被拒绝。请通过本平台地址访问后重试。',
+  );
+
+function principal(user: UserRow, via: Principal['via'], credentialId: string): Principal {
+  return {
+    userId: user.id,
+    role: user.role,
+    displayName: user.displayName,
+    department: user.department ?? null,
+    talentId: user.talentId ?? null,
+    employerId: user.employerId ?? null,
+    via,
+    credentialId,
+  };
+}
+
+function bearerOf(request: FastifyRequest): string | undefined {
+  const h = request.headers.authorization;
+  if (!h) return undefined;
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(h);
+  return m ? m[1] : '';
+}
+
+function header(request: FastifyRequest, name: string): string | undefined {
+  const v = request.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+/** Builds the request authenticator over the context's database and clock. */
+export function createAuthenticate(ctx: AppContext): Authenticate {
+  return async (request) => {
+    const bearer = bearerOf(request);
+    if (bearer !== undefined) return bearer ? fromToken(ctx, bearer) : null;
+    const allowed = originAllowed({
+      method: request.method,
+      origin: header(request, 'origin'),
+      secFetchSite: header(request, 'sec-fetch-site'),
+      host: request.host,
+      publicOrigin: ctx.config.publicOrigin,
+    });
+    if (!allowed) throw originMismatch();
+    const token = sessionTokenOf(request);
+    return token ? fromSession(ctx, token) : null;
+  };
+}
+
+async function fromSession(ctx: AppContext, token: string): Promise<Principal | null> {
+  const found = await findSessionByTokenHash(ctx.db, hashSecret(token));
+  if (!found) return null;
+  const now = ctx.clock.now();
+  if (found.user.disabled || !sessionIsLive(found.session, now)) return null;
+  if (now.getTime() - found.session.lastSeenAt.getTime() > SESSION_TOUCH_MS) await touchSession(ctx.db, found.session.id, now);
+  return principal(found.user, 'session', found.session.id);
+}
+
+async function fromToken(ctx: AppContext, token: string): Promise<Principal | null> {
+  const found = await findApiTokenByHash(ctx.db, hashSecret(token));
+  if (!found || found.token.revokedAt || found.user.disabled) return null;
+  const now = ctx.clock.now();
+  const last = found.token.lastUsedAt?.getTime() ?? 0;
+  if (now.getTime() - last > SESSION_TOUCH_MS) await touchApiToken(ctx.db, found.token.id, now);
+  return principal(found.user, 'token', found.token.id);
+}

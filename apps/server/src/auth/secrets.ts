@@ -1,0 +1,56 @@
+/**
+ * Secrets handed to clients (session cookies, bearer tokens) and the hashes stored in their
+ * place, plus Argon2id password hashing.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import argon2 from 'argon2';
+
+/** Prefix that makes Bole bearer tokens recognisable (secret scanners, logs). */
+export const TOKEN_PREFIX = 'bole_';
+
+/** A fresh 32-byte random secret, base64url. */
+export function newSecret(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** SHA-256 (hex) of a secret: what the database keeps. */
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
+}
+
+/** Argon2id parameters (OWASP: m=19 MiB, t=2, p=1 is the minimum; we use more memory). */
+const ARGON2 = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+/** Hashes a password with Argon2id. */
+export function hashPassword(password: string): Promise<string> {
+  return argon2.hash(password, ARGON2);
+}
+
+/** Checks a password against its hash; false (never throws) for a malformed hash. */
+export async function verifyPassword(hash: string, password: string): Promise<boolean> {
+  try {
+    return await argon2.verify(hash, password);
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a stored hash uses weaker parameters than today's and should be replaced at sign-in. */
+export function passwordNeedsRehash(hash: string): boolean {
+  try {
+    return argon2.needsRehash(hash, { memoryCost: ARGON2.memoryCost, timeCost: ARGON2.timeCost, parallelism: ARGON2.parallelism });
+  } catch {
+    return true;
+  }
+}
+
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * Spends the same time as a real password check, for logins that do not exist, so response
+ * times do not reveal which accounts exist.
+ */
+export async function verifyAgainstNothing(password: string): Promise<void> {
+  dummyHash ??= hashPassword('bole-no-such-account-0');
+  await verifyPassword(await dummyHash, password);
+}

@@ -1,0 +1,126 @@
+/**
+ * Policies as code over HTTP: list documents and versions, validate YAML, create drafts, run
+ * examples, publish, retire. Reading is for staff; changing is for the talent office.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  exampleRun,
+  policyIdParam,
+  policyList,
+  policyValidation,
+  policyVersionDetail,
+  policyVersionList,
+  policyVersionParams,
+  policyYamlBody,
+  publishBody,
+} from '@bole/contracts';
+import { principalOf, type Access } from '../http/access.js';
+import type { AppContext } from '../platform/context.js';
+import {
+  createVersion,
+  getVersion,
+  listPolicies,
+  listVersions,
+  publishVersion,
+  retireVersion,
+  runExamples,
+  seedPolicyPack,
+  validateYaml,
+} from './policy.service.js';
+import { calculatorRoutes } from './calculator.routes.js';
+import { simulateRoutes } from './simulate.routes.js';
+
+const READ: Access = ['officer', 'reviewer', 'auditor', 'admin'];
+const WRITE: Access = ['officer'];
+const tags = ['policies'];
+
+/**
+ * Every route of the policies area (versions, calculator, what-if). Outside tests, the pack in
+ * `policies/` is seeded as version 1 when the server starts on an empty table.
+ */
+export function policyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    await app.register(policyVersionRoutes(ctx));
+    await app.register(calculatorRoutes(ctx));
+    await app.register(simulateRoutes(ctx));
+    if (ctx.config.env !== 'test') {
+      app.addHook('onReady', async () => {
+        await seedPolicyPack(ctx);
+      });
+    }
+  };
+}
+
+function policyVersionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/v1/policies',
+      { config: { access: READ }, schema: { tags, summary: 'The pack’s documents and their versions in force', response: { 200: policyList } } },
+      async () => listPolicies(ctx),
+    );
+
+    app.get(
+      '/api/v1/policies/:id/versions',
+      { config: { access: READ }, schema: { tags, summary: 'Every version of one document', params: policyIdParam, response: { 200: policyVersionList } } },
+      async (req) => ({ policyId: req.params.id, items: await listVersions(ctx, req.params.id) }),
+    );
+
+    app.get(
+      '/api/v1/policies/:id/versions/:v',
+      { config: { access: READ }, schema: { tags, summary: 'One version with its YAML source', params: policyVersionParams, response: { 200: policyVersionDetail } } },
+      async (req) => getVersion(ctx, req.params.id, req.params.v),
+    );
+
+    app.post(
+      '/api/v1/policies/:id/validate',
+      {
+        config: { access: WRITE },
+        schema: { tags, summary: 'Check a YAML source against the pack (nothing is stored)', params: policyIdParam, body: policyYamlBody, response: { 200: policyValidation } },
+      },
+      async (req) => validateYaml(ctx, req.params.id, req.body.yaml),
+    );
+
+    app.post(
+      '/api/v1/policies/:id/versions',
+      {
+        config: { access: WRITE },
+        schema: { tags, summary: 'Create a draft version from YAML (400 with line and column per error)', params: policyIdParam, body: policyYamlBody, response: { 201: policyVersionDetail } },
+      },
+      async (req, reply) => reply.status(201).send(await createVersion(ctx, principalOf(req), req.params.id, req.body.yaml)),
+    );
+
+    app.post(
+      '/api/v1/policies/:id/versions/:v/run-examples',
+      {
+        config: { access: WRITE },
+        schema: { tags, summary: 'Run a version’s example cases and keep the result', params: policyVersionParams, response: { 200: exampleRun } },
+      },
+      async (req) => runExamples(ctx, principalOf(req), req.params.id, req.params.v),
+    );
+
+    app.post(
+      '/api/v1/policies/:id/versions/:v/publish',
+      {
+        config: { access: WRITE },
+        schema: {
+          tags,
+          summary: 'Publish a draft from a date; refused unless the YAML is valid and every example passes',
+          params: policyVersionParams,
+          body: publishBody,
+          response: { 200: policyVersionDetail },
+        },
+      },
+      async (req) => publishVersion(ctx, principalOf(req), req.params.id, req.params.v, req.body.effectiveFrom),
+    );
+
+    app.post(
+      '/api/v1/policies/:id/versions/:v/retire',
+      {
+        config: { access: WRITE },
+        schema: { tags, summary: 'Withdraw a draft or a version not yet in effect', params: policyVersionParams, body: z.object({}).strict().optional(), response: { 200: policyVersionDetail } },
+      },
+      async (req) => retireVersion(ctx, principalOf(req), req.params.id, req.params.v),
+    );
+  };
+}

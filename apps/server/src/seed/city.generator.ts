@@ -1,0 +1,524 @@
+/**
+ * The synthetic city: a deterministic generator of employers and talents for demos, tests and
+ * benchmarks. Same options → same city, on any machine. Talents come in chunks so a million of
+ * them never sit in memory at once (only the employers, and one number per ID for uniqueness).
+ *
+ * Every generated person is internally consistent as of `referenceDate`: the ID number encodes
+ * the birthplace, birth date and gender; graduation comes at a plausible age for the degree;
+ * titles, skill certificates, arrival, home purchase and postdoc dates come after graduation and
+ * never after the reference date; social-insurance months never exceed the months since arrival.
+ */
+import type { Chain, Degree, District, EmployerFlag, EmployerKind, EngagementMode, Gender, Honor, SchoolTier, SkillLevel, SpecialPost, Title } from '@bole/contracts';
+import { makeCreditCode } from '../identity/credit-code.js';
+import { makeIdNumber } from '../identity/id-number.js';
+import { createRng, weighted, type Rng } from './prng.js';
+import {
+  BIRTHPLACE_WEIGHTS,
+  BRAND_WORDS,
+  CHAIN_HOME,
+  CHAIN_WORDS,
+  DISTRICT_CODES,
+  DISTRICT_WEIGHTS,
+  ENTERPRISE_CHAIN_WEIGHTS,
+  FEMALE_NAME_CHARS,
+  GOVERNMENT_UNITS,
+  KIND_WEIGHTS,
+  MALE_NAME_CHARS,
+  MOBILE_PREFIXES,
+  SURNAME_WEIGHTS,
+  UNIVERSITY_NAMES,
+} from './city-data.js';
+
+/** An employer as generated (the id is given when it is stored). */
+export interface GeneratedEmployer {
+  creditCode: string;
+  name: string;
+  contactMobile: string;
+  district: District;
+  chain: Chain;
+  kind: EmployerKind;
+  flags: EmployerFlag[];
+  /** Relative headcount: how often talents are drawn to work here. */
+  size: number;
+}
+
+/** What the talent generator needs to know about an employer it assigns people to. */
+export interface EmployerRef {
+  district: District;
+  chain: Chain;
+  kind: EmployerKind;
+  size: number;
+}
+
+/** A talent as generated: the columns of `talents`, with the employer as an index into the pool. */
+export interface GeneratedTalent {
+  name: string;
+  gender: Gender;
+  idNumber: string;
+  mobile: string;
+  birthDate: string;
+  district: District;
+  highestDegree: Degree;
+  graduationDate: string;
+  schoolTier: SchoolTier;
+  title: Title;
+  titleDate: string | null;
+  skillLevel: SkillLevel;
+  skillCertDate: string | null;
+  honors: Honor[];
+  /** Index into `City.pool`, or null when not employed in the city. */
+  employerIndex: number | null;
+  arrivalDate: string | null;
+  socialInsuranceMonths: number;
+  hukouInCity: boolean;
+  ownsHomeInCity: boolean;
+  firstHomePurchaseDate: string | null;
+  livesInTalentApartment: boolean;
+  childrenSchoolAge: number;
+  spouseNeedsJob: boolean;
+  isPostdoc: boolean;
+  postdocCompletedDate: string | null;
+  engagementMode: EngagementMode;
+  onsiteDaysLastYear: number;
+  specialPost: SpecialPost;
+  dualAppointment: boolean;
+  licensedPatentsLastYear: number;
+  yearsWorkedOutside: number;
+}
+
+/** Options of `generateCity`. */
+export interface CityOptions {
+  talents: number;
+  employers: number;
+  seed: number;
+  /** "Today" of the city (YYYY-MM-DD); nothing is dated after it. Default 2026-07-01. */
+  referenceDate?: string;
+  /**
+   * Ordinal of the first talent / employer. Mobile numbers and credit codes are a bijection of
+   * the ordinal, so loading a second batch with base = rows already present cannot collide.
+   */
+  talentOrdinalBase?: number;
+  employerOrdinalBase?: number;
+  /** Employers already stored that talents may also work for (listed first in the pool). */
+  existingEmployers?: readonly EmployerRef[];
+  /** Values that must not be generated (already stored, or reserved for the demo accounts). */
+  isReserved?: (kind: 'id' | 'mobile' | 'credit', value: string) => boolean;
+}
+
+/** A generated city. */
+export interface City {
+  /** The new employers (small enough to hold: tens of thousands). */
+  employers: GeneratedEmployer[];
+  /** Every employer a talent can work for: `existingEmployers` then `employers`. */
+  pool: readonly EmployerRef[];
+  /** The talents, `chunkSize` at a time, generated lazily. Chunking never changes the output. */
+  talents(chunkSize?: number): Generator<GeneratedTalent[]>;
+}
+
+/** The reference date used when none is given. */
+export const DEFAULT_REFERENCE_DATE = '2026-07-01';
+
+const DAY_MS = 86_400_000;
+const dayOf = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / DAY_MS;
+
+// Calendar parts and strings of every day from 1900 to 2199, computed once: the generator
+// formats millions of dates and `Date` objects would dominate its time.
+const FIRST_DAY = dayOf(1900, 1, 1);
+const SPAN = dayOf(2200, 1, 1) - FIRST_DAY;
+let ymd: Int32Array | undefined;
+const strings: (string | undefined)[] = [];
+function table(): Int32Array {
+  if (ymd) return ymd;
+  ymd = new Int32Array(SPAN);
+  for (let k = 0; k < SPAN; k++) {
+    const d = new Date((FIRST_DAY + k) * DAY_MS);
+    ymd[k] = d.getUTCFullYear() * 10_000 + (d.getUTCMonth() + 1) * 100 + d.getUTCDate();
+  }
+  return ymd;
+}
+const fmt = (day: number): string => {
+  const k = day - FIRST_DAY;
+  return (strings[k] ??= new Date(day * DAY_MS).toISOString().slice(0, 10));
+};
+const parts = (day: number): [number, number, number] => {
+  const v = table()[day - FIRST_DAY]!;
+  return [Math.floor(v / 10_000), Math.floor(v / 100) % 100, v % 100];
+};
+/** Whole months from `a` to `b` (calendar months, day-clamped as the policy pack counts them). */
+function monthsBetween(a: number, b: number): number {
+  const [ya, ma, da] = parts(a);
+  const [yb, mb, db] = parts(b);
+  let m = (yb - ya) * 12 + (mb - ma);
+  if (db < da) m--;
+  return Math.max(0, m);
+}
+const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+/** Whole years from `a` to `b`. */
+const yearsBetween = (a: number, b: number): number => Math.floor(monthsBetween(a, b) / 12);
+/** `day` moved by whole years (Feb 29 → Feb 28). */
+function addYears(day: number, n: number): number {
+  const [y, m, d] = parts(day);
+  const last = m === 2 ? (isLeap(y + n) ? 29 : 28) : d;
+  return dayOf(y + n, m, Math.min(d, last));
+}
+
+// Bijections of the ordinal: multiplier coprime to the modulus, so distinct ordinals never collide.
+const MOBILE_SPACE = 100_000_000;
+const CREDIT_SPACE = 31 ** 7;
+const mobileSuffix = (ordinal: number): string => String((ordinal * 86_028_121 + 13_579_246) % MOBILE_SPACE).padStart(8, '0');
+const creditSeq = (ordinal: number): number => (ordinal * 1_000_003 + 7_654_321) % CREDIT_SPACE;
+
+const DISTRICTS_T = weighted(DISTRICT_WEIGHTS);
+const BIRTHPLACES_T = weighted(BIRTHPLACE_WEIGHTS);
+const SURNAMES_T = weighted(SURNAME_WEIGHTS);
+const CHAINS_T = weighted(ENTERPRISE_CHAIN_WEIGHTS);
+const INSTITUTE_CHAINS_T = weighted(ENTERPRISE_CHAIN_WEIGHTS.filter(([c]) => c !== 'other' && c !== 'traditional'));
+const KINDS_T = weighted(KIND_WEIGHTS);
+const DEGREES_T = weighted<Degree>([
+  ['secondary', 11],
+  ['associate', 24],
+  ['bachelor', 41],
+  ['master', 18],
+  ['doctorate', 6],
+]);
+/** Age at graduation: minimum and extra years (uniform) per degree. */
+const GRAD_AGE: Record<Degree, [number, number]> = {
+  secondary: [18, 1],
+  associate: [20, 2],
+  bachelor: [22, 1],
+  master: [24, 2],
+  doctorate: [27, 5],
+};
+/** Years since graduation, as [from, to] bands. */
+const SINCE_GRAD_T = weighted<[number, number]>([
+  [[0, 2], 21],
+  [[3, 7], 24],
+  [[8, 15], 26],
+  [[16, 25], 19],
+  [[26, 42], 10],
+]);
+/** Title steps: [title, years after graduation it needs, chance of reaching it from the step below]. */
+const TITLE_STEPS: readonly (readonly [Title, number, number])[] = [
+  ['junior', 1, 0.75],
+  ['intermediate', 5, 0.6],
+  ['associate_senior', 10, 0.35],
+  ['senior', 16, 0.25],
+];
+const TITLE_STEPS_DOCTOR: readonly (readonly [Title, number, number])[] = [
+  ['junior', 0, 0.75],
+  ['intermediate', 2, 0.6],
+  ['associate_senior', 5, 0.55],
+  ['senior', 10, 0.4],
+];
+/** Skill steps, likewise (the first chance depends on the degree). */
+const SKILL_STEPS: readonly (readonly [SkillLevel, number, number])[] = [
+  ['level5', 0, 0],
+  ['level4', 2, 0.7],
+  ['level3', 5, 0.55],
+  ['level2', 9, 0.35],
+  ['level1', 13, 0.3],
+];
+const FLEX_MODES: EngagementMode[] = ['migratory', 'offshore', 'circuit', 'weekend'];
+const RETIREMENT_AGE = 64;
+
+/** Generates the employers and (lazily) the talents of a city. */
+export function generateCity(opts: CityOptions): City {
+  if (!Number.isInteger(opts.talents) || opts.talents < 0) throw new RangeError('talents must be a whole number ≥ 0');
+  if (!Number.isInteger(opts.employers) || opts.employers < 0) throw new RangeError('employers must be a whole number ≥ 0');
+  const reference = opts.referenceDate ?? DEFAULT_REFERENCE_DATE;
+  const ref = Date.parse(`${reference}T00:00:00Z`) / DAY_MS;
+  if (!Number.isInteger(ref)) throw new RangeError(`referenceDate must be YYYY-MM-DD: ${reference}`);
+  const reserved = opts.isReserved ?? (() => false);
+
+  const employers = generateEmployers(createRng(opts.seed, 1), opts.employers, opts.employerOrdinalBase ?? 0, reserved);
+  const pool: EmployerRef[] = [...(opts.existingEmployers ?? []), ...employers];
+  if (opts.talents > 0 && pool.length === 0) throw new RangeError('talents need at least one employer (generated or existing)');
+
+  return {
+    employers,
+    pool,
+    *talents(chunkSize = 25_000) {
+      const rng = createRng(opts.seed, 2);
+      const gen = talentGenerator(rng, ref, pool, opts.talentOrdinalBase ?? 0, reserved);
+      let chunk: GeneratedTalent[] = [];
+      for (let i = 0; i < opts.talents; i++) {
+        chunk.push(gen(i));
+        if (chunk.length === chunkSize) {
+          yield chunk;
+          chunk = [];
+        }
+      }
+      if (chunk.length) yield chunk;
+    },
+  };
+}
+
+function generateEmployers(rng: Rng, count: number, base: number, reserved: NonNullable<CityOptions['isReserved']>): GeneratedEmployer[] {
+  const out: GeneratedEmployer[] = [];
+  for (let i = 0; i < count; i++) {
+    const kind = rng.draw(KINDS_T);
+    const chain: Chain =
+      kind === 'enterprise' ? rng.draw(CHAINS_T) : kind === 'institute' ? rng.draw(INSTITUTE_CHAINS_T) : 'other';
+    const district: District = rng.chance(kind === 'enterprise' ? 0.45 : 0.3) ? CHAIN_HOME[chain] : rng.draw(DISTRICTS_T);
+    const region = rng.chance(0.3) ? '430200' : DISTRICT_CODES[district];
+    const brand = rng.pick(BRAND_WORDS);
+    const flags: EmployerFlag[] = [];
+    if (kind === 'enterprise') {
+      const lead = chain === 'rail' || chain === 'aviation' || chain === 'hard_materials' || chain === 'electronics';
+      if (rng.chance(0.35)) flags.push('above_scale');
+      if (rng.chance(lead ? 0.4 : 0.18)) flags.push('high_tech');
+      if (rng.chance(0.08)) flags.push('specialized_sme');
+    }
+    let ordinal = base + i;
+    const authority = kind === 'enterprise' ? '9' : kind === 'government' ? '1' : '1';
+    const orgKind = kind === 'enterprise' ? '1' : kind === 'government' ? '1' : '2';
+    let creditCode = makeCreditCode(region, creditSeq(ordinal), { authority, kind: orgKind });
+    while (reserved('credit', creditCode)) {
+      ordinal += count + 1_000_000; // outside this batch's ordinals
+      creditCode = makeCreditCode(region, creditSeq(ordinal), { authority, kind: orgKind });
+    }
+    // Heavy-tailed headcount: a few large employers (中车, 航发) and many small ones.
+    const base10 = kind === 'university' ? 30 : kind === 'hospital' ? 15 : kind === 'institute' ? 6 : kind === 'government' ? 4 : 1;
+    const size = Math.min(2000, base10 * Math.pow(1 - rng.next(), -0.9) * (flags.includes('above_scale') ? 4 : 1));
+    out.push({
+      creditCode,
+      name: employerName(rng, kind, chain, district, brand, i),
+      contactMobile: `${rng.pick(MOBILE_PREFIXES)}${mobileSuffix(50_000_000 + ((base + i) % 50_000_000))}`,
+      district,
+      chain,
+      kind,
+      flags,
+      size: Math.round(size * 100) / 100,
+    });
+  }
+  return out;
+}
+
+function placePrefix(rng: Rng, district: District): string {
+  if ((district === '醴陵市' || district === '攸县' || district === '茶陵县' || district === '炎陵县') && rng.chance(0.6)) {
+    return district === '醴陵市' ? '醴陵' : district.slice(0, 2);
+  }
+  return '株洲';
+}
+
+function employerName(rng: Rng, kind: EmployerKind, chain: Chain, district: District, brand: string, i: number): string {
+  switch (kind) {
+    case 'enterprise': {
+      const suffix = rng.draw(SUFFIXES_T);
+      return `${placePrefix(rng, district)}${brand}${rng.pick(CHAIN_WORDS[chain])}${suffix}`;
+    }
+    case 'university':
+      return i < UNIVERSITY_NAMES.length * 3 && rng.chance(0.5) ? rng.pick(UNIVERSITY_NAMES) : `株洲${brand}职业技术学院`;
+    case 'institute':
+      return `株洲${brand}${rng.pick(CHAIN_WORDS[chain])}${rng.chance(0.5) ? '研究院' : '研究所'}`;
+    case 'hospital':
+      return rng.chance(0.4) ? `${district.length === 2 ? district : placePrefix(rng, district)}${rng.pick(['人民医院', '中医医院', '妇幼保健院'])}` : `株洲${brand}医院`;
+    case 'government':
+      return `${district === '醴陵市' ? '醴陵市' : district.length === 2 ? district : '株洲市'}${rng.pick(GOVERNMENT_UNITS)}`;
+  }
+}
+
+const SUFFIXES_T = weighted([
+  ['有限公司', 60],
+  ['有限责任公司', 20],
+  ['股份有限公司', 15],
+  ['集团有限公司', 5],
+]);
+
+function talentGenerator(
+  rng: Rng,
+  ref: number,
+  pool: readonly EmployerRef[],
+  base: number,
+  reserved: NonNullable<CityOptions['isReserved']>,
+): (i: number) => GeneratedTalent {
+  const all = weighted(pool.map((e, idx) => [idx, e.size] as const));
+  const academicPairs = pool.flatMap((e, idx) => (e.kind === 'university' || e.kind === 'institute' ? [[idx, e.size] as const] : []));
+  const academic = academicPairs.length ? weighted(academicPairs) : all;
+  const regionIndex = new Map(BIRTHPLACES_T.items.map((r, k) => [r, k]));
+  const usedIds = new Set<number>();
+  const refYears = parts(ref);
+
+  function dateBetween(lo: number, hi: number): number {
+    return hi <= lo ? lo : lo + rng.int(hi - lo + 1);
+  }
+
+  return (i) => {
+    const gender: Gender = rng.chance(0.56) ? 'male' : 'female';
+    const degree = rng.draw(DEGREES_T);
+    const [minAge, extra] = GRAD_AGE[degree];
+    const gradAge = minAge + rng.int(extra + 1);
+    const [sinceLo, sinceHi] = rng.draw(SINCE_GRAD_T);
+    const since = Math.min(rng.range(sinceLo, sinceHi), RETIREMENT_AGE - gradAge);
+    // Graduation on a late-June/early-July day `since` years ago, never after the reference date.
+    let gradYear = refYears[0] - since;
+    let gradDay = dayOf(gradYear, 6, 20) + rng.int(15);
+    if (gradDay > ref) {
+      gradYear--;
+      gradDay = dayOf(gradYear, 6, 20) + rng.int(15);
+    }
+    // Born between (gradAge+1) years and gradAge years before graduation: age at graduation = gradAge.
+    const birth = addYears(gradDay, -(gradAge + 1)) + 1 + rng.int(365);
+    const birthDay = Math.min(birth, addYears(gradDay, -gradAge));
+    const birthDate = fmt(birthDay);
+    const age = yearsBetween(birthDay, ref);
+    const yearsSinceGrad = yearsBetween(gradDay, ref);
+
+    const region = rng.draw(BIRTHPLACES_T);
+    const local = region.startsWith('4302');
+    let seq = rng.int(500);
+    let idNumber = makeIdNumber(region, birthDate, seq, gender);
+    const keyBase = (regionIndex.get(region)! * 60_000 + (birthDay + 30_000)) * 500;
+    while (usedIds.has(keyBase + seq) || reserved('id', idNumber)) {
+      seq = rng.int(500);
+      idNumber = makeIdNumber(region, birthDate, seq, gender);
+    }
+    usedIds.add(keyBase + seq);
+
+    const surname = rng.draw(SURNAMES_T);
+    const chars = gender === 'male' ? MALE_NAME_CHARS : FEMALE_NAME_CHARS;
+    const name = surname + chars[rng.int(chars.length)]! + (rng.chance(0.72) ? chars[rng.int(chars.length)]! : '');
+
+    let ordinal = base + i;
+    let mobile = `${rng.pick(MOBILE_PREFIXES)}${mobileSuffix(ordinal % MOBILE_SPACE)}`;
+    while (reserved('mobile', mobile)) {
+      ordinal += 7_919;
+      mobile = `${mobile.slice(0, 3)}${mobileSuffix(ordinal % MOBILE_SPACE)}`;
+    }
+
+    const higher = degree === 'bachelor' || degree === 'master' || degree === 'doctorate';
+    const schoolTier: SchoolTier = !higher
+      ? 'other'
+      : rng.chance(degree === 'doctorate' ? 0.08 : degree === 'master' ? 0.03 : 0.01)
+        ? 'world_top200'
+        : rng.chance(degree === 'doctorate' ? 0.55 : degree === 'master' ? 0.35 : 0.18)
+          ? 'double_first_class'
+          : 'other';
+
+    // Professional title (职称): possible after a number of years, each step less likely.
+    const doc = degree === 'doctorate';
+    const titleSteps = doc ? TITLE_STEPS_DOCTOR : TITLE_STEPS;
+    let title: Title = 'none';
+    let titleMinYears = 0;
+    for (let k = 0; k < titleSteps.length; k++) {
+      const [t, years, p] = titleSteps[k]!;
+      const chance = k === 0 && !doc ? (higher ? 0.75 : degree === 'associate' ? 0.35 : 0.08) : p;
+      if (yearsSinceGrad < years || !rng.chance(chance)) break;
+      title = t;
+      titleMinYears = years;
+    }
+    const titleDate = title === 'none' ? null : fmt(dateBetween(addYears(gradDay, titleMinYears), ref));
+
+    // Skill level (职业技能等级), mostly for vocational graduates.
+    let skillLevel: SkillLevel = 'none';
+    let skillMinYears = 0;
+    for (let k = 0; k < SKILL_STEPS.length; k++) {
+      const [level, years, p] = SKILL_STEPS[k]!;
+      const chance = k === 0 ? (degree === 'secondary' ? 0.7 : degree === 'associate' ? 0.55 : 0.08) : p;
+      if (yearsSinceGrad < years || !rng.chance(chance)) break;
+      skillLevel = level;
+      skillMinYears = years;
+    }
+    const skillCertDate = skillLevel === 'none' ? null : fmt(dateBetween(addYears(gradDay, skillMinYears), ref));
+
+    // Honours: rare, and only for people whose career could have earned them.
+    const honors: Honor[] = [];
+    const top = title === 'senior' || doc;
+    if (top && age >= 50 && title === 'senior' && rng.chance(0.002)) honors.push('academician');
+    if (top && age >= 38 && rng.chance(0.006)) honors.push('national_leading');
+    if ((top || title === 'associate_senior') && age >= 33 && rng.chance(0.012)) honors.push('provincial_leading');
+    if ((title === 'intermediate' || title === 'associate_senior' || top || degree === 'master') && rng.chance(0.015)) honors.push('city_leading');
+    if ((skillLevel === 'level1' || skillLevel === 'level2') && rng.chance(0.01)) honors.push('national_skill_master');
+    const leading = honors.length > 0 && (honors.length > 1 || honors[0] !== 'city_leading');
+
+    // Flexible experts (候鸟式/离岸式/巡回式/周末式) serve the city without working here.
+    const flexible = (leading && rng.chance(0.2)) || (top && rng.chance(0.004));
+    const engagementMode: EngagementMode = flexible ? rng.pick(FLEX_MODES) : 'none';
+    const onsiteDaysLastYear = flexible ? rng.range(10, 150) : 0;
+
+    const employedP = flexible ? 0.3 : yearsSinceGrad < 1 ? 0.7 : age >= 60 ? 0.75 : 0.88;
+    const employed = rng.chance(employedP);
+    let employerIndex: number | null = null;
+    let arrivalDay: number | null = null;
+    let socialInsuranceMonths = 0;
+    let district: District;
+    if (employed) {
+      employerIndex = rng.draw(doc && rng.chance(0.35) ? academic : all);
+      const employer = pool[employerIndex]!;
+      const earliest = Math.max(gradDay, addYears(birthDay, 18));
+      // About one in ten arrived within the last year; the others any time since graduation.
+      arrivalDay = rng.chance(0.1) ? dateBetween(Math.max(earliest, ref - 365), ref) : dateBetween(earliest, ref);
+      socialInsuranceMonths = Math.max(0, monthsBetween(arrivalDay, ref) - rng.int(3));
+      district = rng.chance(0.8) ? employer.district : rng.draw(DISTRICTS_T);
+    } else {
+      district = rng.draw(DISTRICTS_T);
+    }
+    const employer = employerIndex === null ? null : pool[employerIndex]!;
+    const tenureYears = arrivalDay === null ? 0 : yearsBetween(arrivalDay, ref);
+
+    const hukouInCity = rng.chance(local ? 0.75 : employed && tenureYears >= 3 ? 0.5 : 0.08);
+    const ownP = employed ? Math.min(0.8, 0.08 + 0.06 * tenureYears) : hukouInCity ? 0.4 : 0.03;
+    const ownsHomeInCity = age >= 22 && rng.chance(ownP);
+    const homeFrom = Math.max(arrivalDay ?? gradDay, addYears(birthDay, 22));
+    const firstHomePurchaseDate = ownsHomeInCity && homeFrom <= ref && rng.chance(0.85) ? fmt(dateBetween(homeFrom, ref)) : null;
+    const livesInTalentApartment = employed && !ownsHomeInCity && tenureYears < 3 && rng.chance(0.12);
+    const childrenSchoolAge =
+      age >= 30 && age <= 50 ? rng.draw(CHILDREN_T) : age >= 26 && age < 30 && rng.chance(0.12) ? 1 : 0;
+    const spouseNeedsJob = rng.chance(employed && tenureYears < 2 && age > 28 ? 0.1 : 0.01);
+
+    // Postdocs: recent doctorates, mostly at universities and institutes.
+    const isPostdoc = doc && employed && yearsSinceGrad <= 3 && age < 40 && rng.chance(0.2);
+    const postdocFrom = addYears(gradDay, 2);
+    const postdocCompletedDate = doc && !isPostdoc && postdocFrom <= ref && rng.chance(0.12) ? fmt(dateBetween(postdocFrom, ref)) : null;
+
+    let specialPost: SpecialPost = 'none';
+    if (employer?.kind === 'enterprise' && (leading ? rng.chance(0.2) : title === 'senior' && rng.chance(0.01))) {
+      specialPost = rng.chance(0.5) ? 'chief_expert' : 'industry_advisor';
+    }
+    const dualAppointment = (doc || title === 'senior') && employer?.kind === 'enterprise' && employer.chain !== 'other' && rng.chance(0.04);
+    const inventive = higher && employer !== null && employer.kind !== 'government' && employer.kind !== 'hospital';
+    const licensedPatentsLastYear = inventive && rng.chance(doc ? 0.08 : 0.025) ? 1 + Math.min(14, Math.floor(-Math.log(1 - rng.next()) * 1.5)) : 0;
+    // Years worked outside the city: the time between graduation and arrival, when known.
+    const yearsWorkedOutside = arrivalDay !== null && rng.chance(0.85) ? yearsBetween(gradDay, arrivalDay) : 0;
+
+    return {
+      name,
+      gender,
+      idNumber,
+      mobile,
+      birthDate,
+      district,
+      highestDegree: degree,
+      graduationDate: fmt(gradDay),
+      schoolTier,
+      title,
+      titleDate,
+      skillLevel,
+      skillCertDate,
+      honors,
+      employerIndex,
+      arrivalDate: arrivalDay === null ? null : fmt(arrivalDay),
+      socialInsuranceMonths,
+      hukouInCity,
+      ownsHomeInCity,
+      firstHomePurchaseDate,
+      livesInTalentApartment,
+      childrenSchoolAge,
+      spouseNeedsJob,
+      isPostdoc,
+      postdocCompletedDate,
+      engagementMode,
+      onsiteDaysLastYear,
+      specialPost,
+      dualAppointment,
+      licensedPatentsLastYear,
+      yearsWorkedOutside,
+    };
+  };
+}
+
+const CHILDREN_T = weighted([
+  [0, 40],
+  [1, 42],
+  [2, 18],
+]);

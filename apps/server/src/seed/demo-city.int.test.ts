@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { createTestContext, type TestContext } from '../../test/test-context.js';
+import { verifyPassword } from '../auth/secrets.js';
+import { onFirstStart } from '../first-start.js';
+import { DEMO_CITY } from './demo-city.js';
+import { DEMO_CREDIT_CODE, DEMO_PASSWORD, DEMO_TALENT_MOBILE } from './demo-accounts.js';
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(() => ctx.close());
+
+async function query<T>(text: string): Promise<T[]> {
+  return ((await ctx.db.execute(sql.raw(text))) as unknown as { rows: T[] }).rows;
+}
+const counts = async () =>
+  (await query<{ t: number; e: number; u: number; marker: number }>(
+    `select (select count(*)::int from talents) t, (select count(*)::int from employers) e,
+            (select count(*)::int from users) u, (select count(*)::int from settings where key = 'demo_seeded') marker`,
+  ))[0]!;
+
+describe('first start', () => {
+  it('seeds the demo city and one login per role, then lists the logins', async () => {
+    const banner = await onFirstStart(ctx);
+    const text = banner.join('\n');
+    expect(text).toContain(DEMO_TALENT_MOBILE);
+    expect(text).toContain(DEMO_CREDIT_CODE);
+    expect(text).toContain(DEMO_PASSWORD);
+    for (const u of ['reviewer', 'officer', 'concierge', 'auditor', 'admin']) expect(text).toContain(u);
+    expect(await counts()).toEqual({ t: DEMO_CITY.talents + 1, e: DEMO_CITY.employers + 1, u: 7, marker: 1 });
+
+    const users = await query<{ role: string; username: string | null; credit_code: string | null; mobile_hash: string | null; department: string | null; talent_id: string | null; employer_id: string | null; password_hash: string }>(
+      'select role, username, credit_code, mobile_hash, department, talent_id, employer_id, password_hash from users order by role',
+    );
+    expect(users.map((u) => u.role).sort()).toEqual(['admin', 'auditor', 'concierge', 'employer', 'officer', 'reviewer', 'talent']);
+    const reviewer = users.find((u) => u.role === 'reviewer')!;
+    expect([reviewer.username, reviewer.department]).toEqual(['reviewer', 'rsj']);
+    expect(await verifyPassword(reviewer.password_hash, DEMO_PASSWORD)).toBe(true);
+
+    // The demo talent: found by its mobile, linked to a complete profile at the demo employer.
+    const talent = users.find((u) => u.role === 'talent')!;
+    expect(talent.mobile_hash).toBe(ctx.cipher.lookupHash('mobile', DEMO_TALENT_MOBILE));
+    const [profile] = await query<{ employer_id: string; credit_code: string; graduation_date: string | null; arrival_date: string | null; social_insurance_months: number; mobile_enc: string; highest_degree: string }>(
+      `select t.employer_id, e.credit_code, t.graduation_date::text, t.arrival_date::text, t.social_insurance_months, t.mobile_enc, t.highest_degree
+         from talents t join employers e on e.id = t.employer_id where t.id = '${talent.talent_id}'`,
+    );
+    expect(profile).toMatchObject({ credit_code: DEMO_CREDIT_CODE });
+    expect(profile!.graduation_date).not.toBeNull();
+    expect(profile!.arrival_date).not.toBeNull();
+    expect(ctx.cipher.decrypt(profile!.mobile_enc)).toBe(DEMO_TALENT_MOBILE);
+    const employer = users.find((u) => u.role === 'employer')!;
+    expect([employer.credit_code, employer.employer_id]).toEqual([DEMO_CREDIT_CODE, profile!.employer_id]);
+  });
+
+  it('does nothing on a second start', async () => {
+    const before = await counts();
+    expect(await onFirstStart(ctx)).toEqual([]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('does nothing when BOLE_SEED_DEMO=false', async () => {
+    const other = await createTestContext({ env: { BOLE_SEED_DEMO: 'false' } });
+    try {
+      expect(await onFirstStart(other)).toEqual([]);
+      const [c] = ((await other.db.execute(sql`select count(*)::int n from talents`)) as unknown as { rows: { n: number }[] }).rows;
+      expect(c!.n).toBe(0);
+    } finally {
+      await other.close();
+    }
+  });
+});

@@ -1,0 +1,255 @@
+/**
+ * Bulk loading of the synthetic city: employers then talents, written with COPY in chunks
+ * through `ctx.database.copyCsv` (PGlite and PostgreSQL alike). ID and mobile numbers are
+ * sealed with the personal-data cipher and get their lookup hashes, exactly as the talent
+ * service stores them. While PostgreSQL ingests one chunk the next one is generated.
+ *
+ * Refuses to load into non-empty tables unless `append` is set; an appended batch continues
+ * the ordinals of the rows already there and avoids their ID numbers, mobiles and credit codes.
+ * Chunks commit one by one: a load that fails half way leaves the chunks already loaded (the
+ * report of the error says how many) — rerun with `append` or on a fresh database.
+ */
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { AppContext } from '../platform/context.js';
+import { businessDate } from '../platform/clock.js';
+import { AppError } from '../http/errors.js';
+import { generateCity, type EmployerRef, type GeneratedEmployer, type GeneratedTalent } from './city.generator.js';
+import { DEMO_CREDIT_CODE, DEMO_TALENT_MOBILE } from './demo-accounts.js';
+
+/** What to load. */
+export interface SeedOptions {
+  talents: number;
+  employers: number;
+  seed: number;
+  /** Allow loading into tables that already hold rows. */
+  append?: boolean;
+  /** "Today" of the generated city; default: today's business date from `ctx.clock`. */
+  referenceDate?: string;
+  /** Rows per COPY (default 25,000). */
+  chunkSize?: number;
+  /** COPY statements in flight at once (default: 2 on PostgreSQL, 1 on PGlite). */
+  concurrency?: number;
+}
+
+/** Progress of a load, reported after every chunk. */
+export interface SeedProgress {
+  phase: 'employers' | 'talents';
+  done: number;
+  total: number;
+}
+
+/** What was loaded. */
+export interface SeedReport {
+  employers: number;
+  talents: number;
+  seconds: number;
+  /** (employers + talents) / seconds. */
+  rowsPerSecond: number;
+  referenceDate: string;
+  /** Whether the talents' `tier` column was filled (false: left null for the classifier to fill). */
+  tierComputed: boolean;
+}
+
+/** Columns written to `employers`, in CSV order. */
+export const EMPLOYER_COLUMNS = [
+  'id', 'credit_code', 'name', 'contact_mobile_enc', 'contact_mobile_hash', 'district', 'chain', 'kind', 'flags', 'created_at', 'updated_at',
+];
+
+/** Columns written to `talents`, in CSV order (`id` takes its default). */
+export const TALENT_COLUMNS = [
+  'name', 'mobile_enc', 'mobile_hash', 'id_number_enc', 'id_number_hash', 'gender', 'birth_date', 'district', 'highest_degree',
+  'graduation_date', 'school_tier', 'title', 'title_date', 'skill_level', 'skill_cert_date', 'honors', 'employer_id', 'arrival_date',
+  'social_insurance_months', 'hukou_in_city', 'owns_home_in_city', 'first_home_purchase_date', 'lives_in_talent_apartment',
+  'children_school_age', 'spouse_needs_job', 'is_postdoc', 'postdoc_completed_date', 'engagement_mode', 'onsite_days_last_year',
+  'special_post', 'dual_appointment', 'licensed_patents_last_year', 'years_worked_outside', 'created_at', 'updated_at',
+];
+
+const YIELD_EVERY = 500;
+
+/** A CSV field: empty for null (COPY's CSV null), quoted when it holds a delimiter or quote. */
+function field(v: string | null): string {
+  if (v === null) return '';
+  if (v === '' || /[",\n\r]/.test(v)) return `"${v.replaceAll('"', '""')}"`;
+  return v;
+}
+const bool = (b: boolean): string => (b ? 't' : 'f');
+/** A PostgreSQL text[] literal in a CSV field (enum values need no escaping). */
+const textArray = (items: readonly string[]): string => (items.length === 0 ? '{}' : `"{${items.join(',')}}"`);
+
+/** Seals personal data and renders employers as CSV rows. */
+export function employersCsv(ctx: AppContext, rows: readonly (GeneratedEmployer & { id: string })[], stamp: string): string {
+  let out = '';
+  for (const e of rows) {
+    out +=
+      [
+        e.id,
+        field(e.creditCode),
+        field(e.name),
+        ctx.cipher.encrypt(e.contactMobile),
+        ctx.cipher.lookupHash('mobile', e.contactMobile),
+        field(e.district),
+        e.chain,
+        e.kind,
+        textArray(e.flags),
+        stamp,
+        stamp,
+      ].join(',') + '\n';
+  }
+  return out;
+}
+
+/** Seals personal data and renders talents as CSV rows; `employerIds[i]` is the id of pool entry i. */
+export function talentsCsv(ctx: AppContext, rows: readonly GeneratedTalent[], employerIds: readonly string[], stamp: string): string {
+  const { cipher } = ctx;
+  let out = '';
+  for (const t of rows) {
+    out +=
+      field(t.name) + ',' +
+      cipher.encrypt(t.mobile) + ',' +
+      cipher.lookupHash('mobile', t.mobile) + ',' +
+      cipher.encrypt(t.idNumber) + ',' +
+      cipher.lookupHash('id', t.idNumber) + ',' +
+      t.gender + ',' +
+      t.birthDate + ',' +
+      t.district + ',' +
+      t.highestDegree + ',' +
+      t.graduationDate + ',' +
+      t.schoolTier + ',' +
+      t.title + ',' +
+      (t.titleDate ?? '') + ',' +
+      t.skillLevel + ',' +
+      (t.skillCertDate ?? '') + ',' +
+      textArray(t.honors) + ',' +
+      (t.employerIndex === null ? '' : employerIds[t.employerIndex]!) + ',' +
+      (t.arrivalDate ?? '') + ',' +
+      t.socialInsuranceMonths + ',' +
+      bool(t.hukouInCity) + ',' +
+      bool(t.ownsHomeInCity) + ',' +
+      (t.firstHomePurchaseDate ?? '') + ',' +
+      bool(t.livesInTalentApartment) + ',' +
+      t.childrenSchoolAge + ',' +
+      bool(t.spouseNeedsJob) + ',' +
+      bool(t.isPostdoc) + ',' +
+      (t.postdocCompletedDate ?? '') + ',' +
+      t.engagementMode + ',' +
+      t.onsiteDaysLastYear + ',' +
+      t.specialPost + ',' +
+      bool(t.dualAppointment) + ',' +
+      t.licensedPatentsLastYear + ',' +
+      t.yearsWorkedOutside + ',' +
+      stamp + ',' +
+      stamp + '\n';
+  }
+  return out;
+}
+
+async function count(ctx: AppContext, table: 'talents' | 'employers'): Promise<number> {
+  const r = await ctx.db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`));
+  return Number((r as unknown as { rows: { n: number }[] }).rows[0]!.n);
+}
+
+async function rows<T>(ctx: AppContext, query: string): Promise<T[]> {
+  const r = await ctx.db.execute(sql.raw(query));
+  return (r as unknown as { rows: T[] }).rows;
+}
+
+/** Generates and loads a city; `onProgress` is called after every chunk. */
+export async function seedCity(ctx: AppContext, opts: SeedOptions, onProgress?: (p: SeedProgress) => void): Promise<SeedReport> {
+  const started = performance.now();
+  const chunkSize = opts.chunkSize ?? 25_000;
+  const referenceDate = opts.referenceDate ?? businessDate(ctx.clock.now());
+  const stamp = ctx.clock.now().toISOString();
+  const [talentCount, employerCount] = [await count(ctx, 'talents'), await count(ctx, 'employers')];
+  if ((talentCount > 0 || employerCount > 0) && !opts.append) {
+    throw new AppError(
+      409,
+      'BOLE_SEED_NOT_EMPTY',
+      `The database already holds ${talentCount} talents and ${employerCount} employers; seed again with --append to add more, or use a fresh database.`,
+      `数据库中已有 ${talentCount} 名人才和 ${employerCount} 家单位；如需追加请使用 --append，或换一个空数据库。`,
+    );
+  }
+
+  // Appending: existing employers join the pool; existing identifiers must not be generated again.
+  const existing: (EmployerRef & { id: string })[] = [];
+  const takenCredit = new Set<string>([DEMO_CREDIT_CODE]);
+  const takenIdHash = new Set<string>();
+  const takenMobileHash = new Set<string>([ctx.cipher.lookupHash('mobile', DEMO_TALENT_MOBILE)]);
+  if (employerCount > 0) {
+    for (const e of await rows<{ id: string; credit_code: string; district: EmployerRef['district']; chain: EmployerRef['chain']; kind: EmployerRef['kind'] }>(
+      ctx,
+      'select id, credit_code, district, chain, kind from employers order by created_at, id',
+    )) {
+      existing.push({ id: e.id, district: e.district, chain: e.chain, kind: e.kind, size: 1 });
+      takenCredit.add(e.credit_code);
+    }
+  }
+  if (talentCount > 0 && opts.talents > 0) {
+    for (const t of await rows<{ i: string | null; m: string | null }>(ctx, 'select id_number_hash as i, mobile_hash as m from talents')) {
+      if (t.i) takenIdHash.add(t.i);
+      if (t.m) takenMobileHash.add(t.m);
+    }
+  }
+  const appending = takenIdHash.size > 0 || takenMobileHash.size > 1;
+  const city = generateCity({
+    talents: opts.talents,
+    employers: opts.employers,
+    seed: opts.seed,
+    referenceDate,
+    talentOrdinalBase: talentCount,
+    employerOrdinalBase: employerCount,
+    existingEmployers: existing,
+    isReserved: (kind, value) => {
+      if (kind === 'credit') return takenCredit.has(value);
+      if (!appending) return kind === 'mobile' && value === DEMO_TALENT_MOBILE;
+      return kind === 'id' ? takenIdHash.has(ctx.cipher.lookupHash('id', value)) : takenMobileHash.has(ctx.cipher.lookupHash('mobile', value));
+    },
+  });
+
+  const employerIds = [...existing.map((e) => e.id), ...city.employers.map(() => randomUUID())];
+  for (let i = 0; i < city.employers.length; i += chunkSize) {
+    const slice = city.employers.slice(i, i + chunkSize).map((e, k) => ({ ...e, id: employerIds[existing.length + i + k]! }));
+    await ctx.database.copyCsv('employers', EMPLOYER_COLUMNS, employersCsv(ctx, slice, stamp));
+    onProgress?.({ phase: 'employers', done: Math.min(i + chunkSize, city.employers.length), total: city.employers.length });
+  }
+
+  // Pipeline: render the next chunk while the database copies the previous ones (up to
+  // `concurrency` COPYs at once on PostgreSQL, which runs each in its own backend; PGlite has one).
+  // Rendering yields to the event loop every few hundred rows so the sockets keep flowing.
+  const concurrency = Math.max(1, opts.concurrency ?? (ctx.database.kind === 'postgres' ? 2 : 1));
+  let done = 0;
+  const inFlight = new Set<Promise<void>>();
+  for (const chunk of city.talents(chunkSize)) {
+    let csv = '';
+    for (let i = 0; i < chunk.length; i += YIELD_EVERY) {
+      csv += talentsCsv(ctx, chunk.slice(i, i + YIELD_EVERY), employerIds, stamp);
+      if (inFlight.size) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    while (inFlight.size >= concurrency) await Promise.race(inFlight);
+    const n = chunk.length;
+    const copy: Promise<void> = ctx.database.copyCsv('talents', TALENT_COLUMNS, csv).then(() => {
+      inFlight.delete(copy);
+      done += n;
+      onProgress?.({ phase: 'talents', done, total: opts.talents });
+    });
+    // A failed COPY surfaces through Promise.race / Promise.all below, not as an unhandled rejection.
+    copy.catch(() => undefined);
+    inFlight.add(copy);
+  }
+  await Promise.all(inFlight);
+
+  await ctx.audit.record(ctx.db, null, {
+    action: 'seed.city',
+    entity: 'city',
+    detail: { talents: opts.talents, employers: opts.employers, seed: opts.seed, referenceDate, append: Boolean(opts.append) },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    employers: city.employers.length,
+    talents: done,
+    seconds,
+    rowsPerSecond: (city.employers.length + done) / seconds,
+    referenceDate,
+    tierComputed: false,
+  };
+}

@@ -1,0 +1,206 @@
+/**
+ * Issuing, revoking, presenting and verifying talent codes (人才码).
+ *
+ * Recognition calls `issueTalentCode` inside the transaction that grants a tier; the code
+ * supersedes (revokes) the talent's previous live code, so one talent holds one valid code.
+ */
+import { randomUUID } from 'node:crypto';
+import QRCode from 'qrcode';
+import type {
+  MyTalentCode,
+  TalentCodeRevocation,
+  TalentCodeRevocations,
+  TalentCodeVerification,
+  Tier,
+} from '@bole/contracts';
+import type { Tx } from '../db/database.js';
+import type { AppContext } from '../platform/context.js';
+import type { Principal } from '../http/access.js';
+import { AppError, conflict, notFound } from '../http/errors.js';
+import { signTalentCode } from './talent-code.jws.js';
+import { issuerOf, maskName, parseTier, parseValidUntil } from './talent-code.rules.js';
+import { decodeCompactJws, verifyTalentCode } from './talent-code.verify.js';
+import { currentSigningKey, publishedJwks } from './signing-key.service.js';
+import {
+  findLiveCode,
+  findTalentCodeForUpdate,
+  findTalentName,
+  insertTalentCode,
+  listRevokedLiveCodes,
+  markRevoked,
+  supersedeLiveCodes,
+} from './talent-code.repository.js';
+
+type Actor = Pick<Principal, 'userId' | 'role'> | null;
+
+/** What recognition passes when a tier is granted. */
+export interface IssueTalentCodeInput {
+  talentId: string;
+  tier: Tier;
+  /** End of validity: an instant, or a business date meaning the end of that day (Asia/Shanghai). */
+  validUntil: Date | string;
+  /** Who granted the tier (null for the system, e.g. an automatic sweep). */
+  actor: Actor;
+}
+
+/** An issued code. */
+export interface IssuedTalentCode {
+  jti: string;
+  /** The compact JWS (the QR content). */
+  token: string;
+  kid: string;
+  validFrom: Date;
+  validUntil: Date;
+  /** Earlier live codes of the talent that this one revoked. */
+  superseded: string[];
+}
+
+const SUPERSEDED = 'superseded by a newer talent code';
+
+/**
+ * Issues a signed talent code inside the caller's transaction `tx` (the one granting the
+ * tier): signs with the current key (created on first use), stores it, supersedes the
+ * talent's previous live codes and records the audit entry. Returns the compact token.
+ */
+export async function issueTalentCode(ctx: AppContext, tx: Tx, input: IssueTalentCodeInput): Promise<IssuedTalentCode> {
+  const now = ctx.clock.now();
+  const tier = parseTier(input.tier);
+  const validFrom = new Date(Math.floor(now.getTime() / 1000) * 1000);
+  const validUntil = new Date(Math.floor(parseValidUntil(input.validUntil, now).getTime() / 1000) * 1000);
+  const name = await findTalentName(tx, input.talentId);
+  if (name === null) throw notFound('The talent', '该人才');
+
+  const key = await currentSigningKey(ctx, tx, input.actor);
+  const jti = randomUUID();
+  const token = await signTalentCode(
+    {
+      jti,
+      issuer: issuerOf(ctx.config),
+      name: maskName(name),
+      tier,
+      city: ctx.config.city,
+      cityCode: ctx.config.cityCode,
+      issuedAt: validFrom,
+      validFrom,
+      validUntil,
+    },
+    key,
+  );
+  const superseded = await supersedeLiveCodes(tx, input.talentId, now, SUPERSEDED, input.actor?.userId ?? null);
+  await insertTalentCode(tx, { id: jti, talentId: input.talentId, tier, kid: key.kid, token, issuedAt: now, validFrom, expiresAt: validUntil });
+  await ctx.audit.record(tx, input.actor, {
+    action: 'talent_code.issue',
+    entity: 'talent_code',
+    entityId: jti,
+    detail: { talentId: input.talentId, tier, kid: key.kid, validUntil: validUntil.toISOString(), superseded },
+  });
+  return { jti, token, kid: key.kid, validFrom, validUntil, superseded };
+}
+
+/** What a revocation needs. */
+export interface RevokeTalentCodeInput {
+  jti: string;
+  reason: string;
+  actor: Actor;
+  ip?: string | null;
+}
+
+/** Revokes a code (officer decision) in its own transaction, audited; revoking twice is a conflict. */
+export async function revokeTalentCode(ctx: AppContext, input: RevokeTalentCodeInput): Promise<TalentCodeRevocation> {
+  return ctx.db.transaction((tx) => revokeTalentCodeInTx(ctx, tx, input));
+}
+
+/** `revokeTalentCode` inside the caller's transaction. */
+export async function revokeTalentCodeInTx(ctx: AppContext, tx: Tx, input: RevokeTalentCodeInput): Promise<TalentCodeRevocation> {
+  const row = await findTalentCodeForUpdate(tx, input.jti);
+  if (!row) throw notFound('The talent code', '该人才码');
+  if (row.revokedAt) {
+    throw conflict(
+      'BOLE_ALREADY_REVOKED',
+      `This talent code was already revoked on ${row.revokedAt.toISOString()}.`,
+      `该人才码已于 ${row.revokedAt.toISOString()} 被撤销。`,
+    );
+  }
+  const at = ctx.clock.now();
+  await markRevoked(tx, input.jti, at, input.reason, input.actor?.userId ?? null);
+  await ctx.audit.record(
+    tx,
+    input.actor,
+    { action: 'talent_code.revoke', entity: 'talent_code', entityId: input.jti, detail: { talentId: row.talentId, reason: input.reason } },
+    input.ip,
+  );
+  return { jti: input.jti, revokedAt: at.toISOString(), reason: input.reason };
+}
+
+/**
+ * Revokes every live code of a talent inside the caller's transaction (recognition withdrawing
+ * a tier); returns the revoked ids. Audited once, listing them.
+ */
+export async function revokeTalentCodesOf(ctx: AppContext, tx: Tx, input: { talentId: string; reason: string; actor: Actor }): Promise<string[]> {
+  const revoked = await supersedeLiveCodes(tx, input.talentId, ctx.clock.now(), input.reason, input.actor?.userId ?? null);
+  if (revoked.length > 0) {
+    await ctx.audit.record(tx, input.actor, {
+      action: 'talent_code.revoke_all',
+      entity: 'talent',
+      entityId: input.talentId,
+      detail: { reason: input.reason, jtis: revoked },
+    });
+  }
+  return revoked;
+}
+
+/** The caller's live code with a QR image; 404 `BOLE_NO_TALENT_CODE` when they hold none. */
+export async function myTalentCode(ctx: AppContext, principal: Principal): Promise<MyTalentCode> {
+  const row = principal.talentId ? await findLiveCode(ctx.db, principal.talentId, ctx.clock.now()) : null;
+  if (!row) {
+    throw new AppError(
+      404,
+      'BOLE_NO_TALENT_CODE',
+      'You hold no valid talent code. A code is issued when a talent tier is granted to you.',
+      '您目前没有有效的人才码。人才认定通过后将自动签发。',
+    );
+  }
+  const claims = decodeCompactJws(row.token)!.payload;
+  return {
+    jti: row.id,
+    code: row.token,
+    tier: row.tier as Tier,
+    name: String(claims.name),
+    issuer: String(claims.iss),
+    validFrom: row.validFrom.toISOString(),
+    validUntil: row.expiresAt.toISOString(),
+    qrPng: await QRCode.toDataURL(row.token, { errorCorrectionLevel: 'M', margin: 2, width: 360 }),
+  };
+}
+
+/** The public revocation list: revoked codes not yet expired. */
+export async function revocationList(ctx: AppContext): Promise<TalentCodeRevocations> {
+  const now = ctx.clock.now();
+  const rows = await listRevokedLiveCodes(ctx.db, now);
+  return {
+    issuer: issuerOf(ctx.config),
+    generatedAt: now.toISOString(),
+    revoked: rows.map((r) => ({ jti: r.jti, revokedAt: r.revokedAt.toISOString() })),
+  };
+}
+
+/** Thrown for a code that is not a JWS at all. */
+export const malformedCode = () =>
+  new AppError(
+    400,
+    'BOLE_MALFORMED_CODE',
+    'This is not a complete talent code (the scan may be cut off); scan it again.',
+    '这不是完整的人才码（可能扫描不完整），请重新扫描。',
+    [{ field: 'code', message: 'is not a compact JWS signed with EdDSA' }],
+  );
+
+/**
+ * Verifies a code against this instance's published keys and revocations with the same
+ * offline function partners use. A code that is not a JWS at all is a 400.
+ */
+export async function verifyWithInstance(ctx: AppContext, code: string): Promise<TalentCodeVerification> {
+  const [keys, revocations] = await Promise.all([publishedJwks(ctx), revocationList(ctx)]);
+  const result = await verifyTalentCode(code, keys, revocations.revoked, ctx.clock.now());
+  if (result.status === 'malformed') throw malformedCode();
+  return result;
+}

@@ -1,0 +1,54 @@
+/** The officer's searchable talent list: turns the query into criteria, masks each row. */
+import type { Chain, Degree, District, TalentListPage, TalentListQuery, Tier } from '@bole/contracts';
+import type { AppContext } from '../platform/context.js';
+import { maskIdNumber, maskMobile } from '../personal-data/personal-data.js';
+import { countTalentRows, listTalentRows, type TalentListCriteria } from './talent-list.repository.js';
+
+const MOBILE = /^1[3-9]\d{9}$/;
+const ID_NUMBER = /^\d{17}[\dXx]$/;
+
+/**
+ * `q` is a mobile number or an ID number (exact, through the keyed hash: the numbers are
+ * stored encrypted) or else the beginning of a name.
+ */
+export function criteriaOf(ctx: Pick<AppContext, 'cipher'>, query: Omit<TalentListQuery, 'page' | 'pageSize' | 'sort'>): TalentListCriteria {
+  const q = query.q?.trim();
+  return {
+    ...(q && MOBILE.test(q) ? { mobileHash: ctx.cipher.lookupHash('mobile', q) } : {}),
+    ...(q && ID_NUMBER.test(q) ? { idNumberHash: ctx.cipher.lookupHash('id', q.toUpperCase()) } : {}),
+    ...(q && !MOBILE.test(q) && !ID_NUMBER.test(q) ? { namePrefix: q } : {}),
+    district: query.district,
+    chain: query.chain,
+    degree: query.degree,
+    tier: query.tier,
+  };
+}
+
+/** GET /talents: one page, masked, with an exact or estimated total (`totalIsEstimate`). */
+export async function listTalents(ctx: AppContext, query: TalentListQuery): Promise<TalentListPage> {
+  const criteria = criteriaOf(ctx, query);
+  const offset = (query.page - 1) * query.pageSize;
+  const [rows, count] = await Promise.all([
+    listTalentRows(ctx.db, criteria, query.sort, query.pageSize, offset),
+    countTalentRows(ctx.db, criteria),
+  ]);
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      mobile: r.mobileEnc ? maskMobile(ctx.cipher.decrypt(r.mobileEnc)) : null,
+      idNumber: r.idNumberEnc ? maskIdNumber(ctx.cipher.decrypt(r.idNumberEnc)) : null,
+      district: (r.district as District | null) ?? null,
+      highestDegree: (r.highestDegree as Degree | null) ?? null,
+      birthDate: r.birthDate,
+      tier: (r.tier as Tier | null) ?? null,
+      employerName: r.employerName,
+      chain: (r.chain as Chain | null) ?? null,
+      updatedAt: r.updatedAt.toISOString(),
+    })),
+    total: count.total,
+    totalIsEstimate: count.estimate,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}

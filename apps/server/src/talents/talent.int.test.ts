@@ -1,0 +1,302 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { eq } from 'drizzle-orm';
+import { buildApp } from '../app.js';
+import { createTestContext, type TestContext } from '../../test/test-context.js';
+import { createTestAccount, sessionCookieOf, signIn } from '../auth/testing.js';
+import { makeIdNumber } from '../identity/id-number.js';
+import { makeCreditCode } from '../identity/credit-code.js';
+import { talents } from './talent.table.js';
+import { registerTalent } from './talent.service.js';
+import { seedPolicyPack } from '../policies/policy.service.js';
+
+describe('talents: registration, own profile, staff reads', () => {
+  let ctx: TestContext;
+  let app: FastifyInstance;
+  let mobileSeq = 0;
+  const nextMobile = () => `1380000${String(++mobileSeq).padStart(4, '0')}`;
+  let employerId: string;
+
+  /** Registers through the API; returns the session cookie and the Me body. */
+  async function register(name = '张三', mobile = nextMobile()) {
+    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/register/talent', payload: { mobile, password: 'Passw0rd-1', name } });
+    expect(res.statusCode, res.body).toBe(201);
+    return { cookie: `bole_session=${sessionCookieOf(res)}`, me: res.json(), mobile };
+  }
+  const profileBody = (over: Record<string, unknown> = {}) => ({
+    name: '张三',
+    gender: 'male',
+    idNumber: makeIdNumber('430203', '1994-03-07', 21, 'male'),
+    birthDate: '1994-03-07',
+    district: '天元区',
+    highestDegree: 'master',
+    graduationDate: '2020-06-30',
+    schoolTier: 'double_first_class',
+    employerId,
+    arrivalDate: '2020-08-01',
+    socialInsuranceMonths: 70,
+    honors: ['city_leading'],
+    ...over,
+  });
+  const put = (cookie: string, payload: unknown) => app.inject({ method: 'PUT', url: '/api/v1/talents/me', headers: { cookie }, payload: payload as object });
+  const auditRows = () => ctx.db.query.auditLog.findMany({ orderBy: (a, { asc }) => [asc(a.id)] });
+
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    app = await buildApp({ ctx, logger: false });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/register/employer',
+      payload: { creditCode: makeCreditCode('430200', 77), name: '株洲中车时代电气', password: 'Passw0rd-1', contactMobile: '13900000001', district: '石峰区', chain: 'rail', kind: 'enterprise', flags: ['above_scale'] },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    employerId = res.json().employerId;
+  });
+  afterAll(async () => {
+    await app.close();
+    await ctx.close();
+  });
+
+  describe('registration', () => {
+    it('creates a minimal profile and a login, signs in and audits', async () => {
+      const { cookie, me, mobile } = await register('王五');
+      expect(me).toMatchObject({ role: 'talent', displayName: '王五', talentId: expect.any(String), employerId: null });
+      const who = await app.inject({ url: '/api/v1/auth/me', headers: { cookie } });
+      expect(who.json()).toMatchObject({ id: me.id, talentId: me.talentId });
+
+      const row = (await ctx.db.select().from(talents).where(eq(talents.id, me.talentId)))[0]!;
+      expect(row).toMatchObject({ name: '王五', birthDate: null, highestDegree: null, mobileHash: ctx.cipher.lookupHash('mobile', mobile) });
+      expect(row.mobileEnc).not.toContain(mobile);
+
+      const profile = await app.inject({ url: '/api/v1/talents/me', headers: { cookie } });
+      expect(profile.statusCode).toBe(200);
+      expect(profile.json()).toMatchObject({ id: me.talentId, name: '王五', mobile: `${mobile.slice(0, 3)}****${mobile.slice(-4)}`, complete: false, birthDate: null, tier: null });
+
+      const actions = (await auditRows()).filter((r) => r.entityId === me.talentId || r.entityId === me.id).map((r) => r.action);
+      expect(actions).toEqual(expect.arrayContaining(['account.create', 'talent.register']));
+    });
+
+    it('refuses a registered mobile with 409 naming mobile', async () => {
+      const { mobile } = await register();
+      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/register/talent', payload: { mobile, password: 'Passw0rd-2', name: '李四' } });
+      expect(res.statusCode).toBe(409);
+      expect(res.json()).toMatchObject({ code: 'BOLE_DUPLICATE_ACCOUNT', errors: [{ field: 'mobile' }] });
+      expect(await ctx.db.select().from(talents).where(eq(talents.name, '李四'))).toEqual([]);
+    });
+
+    it('refuses bad input with 400 naming each field and unknown fields', async () => {
+      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/register/talent', payload: { mobile: '12345', password: 'short', name: '', role: 'admin' } });
+      expect(res.statusCode).toBe(400);
+      const fields = res.json().errors.map((e: { field: string }) => e.field);
+      expect(fields).toEqual(expect.arrayContaining(['mobile', 'password', 'name', 'role']));
+    });
+
+    it('writes nothing when the account cannot be created after the talent insert', async () => {
+      const mobile = nextMobile();
+      const before = (await auditRows()).length;
+      await expect(
+        registerTalent(ctx, { mobile, password: 'Passw0rd-1', name: '赵六' }, {
+          createAccount: async () => {
+            throw new Error('disk full');
+          },
+        }),
+      ).rejects.toThrow('disk full');
+      expect(await ctx.db.select().from(talents).where(eq(talents.mobileHash, ctx.cipher.lookupHash('mobile', mobile)))).toEqual([]);
+      expect((await auditRows()).length).toBe(before);
+    });
+
+    it('writes nothing when the mobile is already a login without a talent profile', async () => {
+      const orphan = await createTestAccount(ctx, 'talent');
+      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/register/talent', payload: { mobile: orphan.login, password: 'Passw0rd-1', name: '孙七' } });
+      expect(res.statusCode).toBe(409);
+      expect(res.json().errors).toEqual([{ field: 'mobile', message: 'is already registered' }]);
+      expect(await ctx.db.select().from(talents).where(eq(talents.name, '孙七'))).toEqual([]);
+    });
+  });
+
+  describe('own profile', () => {
+    it('saves and reads back the profile with masked numbers, and audits which fields changed', async () => {
+      const { cookie, me } = await register();
+      const body = profileBody();
+      const res = await put(cookie, body);
+      expect(res.statusCode, res.body).toBe(200);
+      const saved = res.json();
+      const id = body.idNumber as string;
+      expect(saved).toMatchObject({
+        ...body,
+        idNumber: `${id.slice(0, 6)}********${id.slice(-4)}`,
+        employerName: '株洲中车时代电气',
+        complete: true,
+        id: me.talentId,
+      });
+      expect(saved.mobile).toMatch(/^138\*{4}\d{4}$/);
+      const again = await app.inject({ url: '/api/v1/talents/me', headers: { cookie } });
+      expect(again.json()).toEqual(saved);
+
+      const row = (await ctx.db.select().from(talents).where(eq(talents.id, me.talentId)))[0]!;
+      expect(row.idNumberHash).toBe(ctx.cipher.lookupHash('id', id));
+      expect(ctx.cipher.decrypt(row.idNumberEnc!)).toBe(id);
+
+      const entry = (await auditRows()).filter((r) => r.action === 'talent.update' && r.entityId === me.talentId).at(-1)!;
+      expect(entry.actorId).toBe(me.id);
+      expect(entry.detail.fields).toEqual(expect.arrayContaining(['birthDate', 'highestDegree', 'employerId', 'idNumber']));
+      expect(JSON.stringify(entry.detail)).not.toContain(id);
+    });
+
+    it('keeps the ID number on file when the body leaves it out, and clears it with null', async () => {
+      const { cookie, me } = await register();
+      const id = makeIdNumber('430211', '1990-01-02', 3, 'female');
+      expect((await put(cookie, profileBody({ idNumber: id, birthDate: '1990-01-02', gender: 'female' }))).statusCode).toBe(200);
+      const { idNumber: _omit, ...withoutId } = profileBody({ birthDate: '1990-01-02', gender: 'female', socialInsuranceMonths: 12 });
+      const kept = await put(cookie, withoutId);
+      expect(kept.statusCode, kept.body).toBe(200);
+      expect(kept.json()).toMatchObject({ idNumber: '430211********' + id.slice(-4), socialInsuranceMonths: 12 });
+      // The number on file still binds the birth date.
+      const moved = await put(cookie, { ...withoutId, birthDate: '1990-01-03' });
+      expect(moved.statusCode).toBe(400);
+      expect(moved.json().errors).toEqual([{ field: 'birthDate', message: 'must match the birth date of the ID number on file (1990-01-02)' }]);
+      const cleared = await put(cookie, { ...withoutId, idNumber: null });
+      expect(cleared.json().idNumber).toBeNull();
+      const row = (await ctx.db.select().from(talents).where(eq(talents.id, me.talentId)))[0]!;
+      expect(row).toMatchObject({ idNumberEnc: null, idNumberHash: null });
+    });
+
+    it('accepts a lower-case x in the ID number', async () => {
+      const { cookie } = await register();
+      let id = '';
+      for (let seq = 0; !id.endsWith('X'); seq++) id = makeIdNumber('430202', '1988-08-08', seq, 'female');
+      const res = await put(cookie, profileBody({ idNumber: id.toLowerCase(), birthDate: '1988-08-08', gender: 'female' }));
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().idNumber).toMatch(/X$/);
+    });
+
+    it.each([
+      ['a wrong check character', { idNumber: makeIdNumber('430203', '1994-03-07', 21, 'male').slice(0, 17) + 'Y' }, 'idNumber'],
+      ['a wrong check digit', { idNumber: (() => { const id = makeIdNumber('430203', '1994-03-07', 21, 'male'); return id.slice(0, 17) + (id[17] === '1' ? '2' : '1'); })() }, 'idNumber'],
+      ['an ID number with another birth date', { idNumber: makeIdNumber('430203', '1994-03-08', 21, 'male') }, 'idNumber'],
+      ['a gender the ID number contradicts', { gender: 'female' }, 'gender'],
+      ['a birth date in the future', { birthDate: '2030-01-01', idNumber: null }, 'birthDate'],
+      ['an impossible birth date', { birthDate: '1994-02-30', idNumber: null }, 'birthDate'],
+      ['graduation before birth', { graduationDate: '1990-01-01' }, 'graduationDate'],
+      ['a title date before birth', { titleDate: '1993-01-01' }, 'titleDate'],
+      ['a skill certificate in the future', { skillCertDate: '2026-07-16' }, 'skillCertDate'],
+      ['arrival before birth', { arrivalDate: '1994-03-07' }, 'arrivalDate'],
+      ['a first home bought before birth', { firstHomePurchaseDate: '1980-01-01' }, 'firstHomePurchaseDate'],
+      ['a postdoc completed before graduation', { postdocCompletedDate: '2019-01-01' }, 'postdocCompletedDate'],
+      ['more insurance months than working months', { socialInsuranceMonths: 600 }, 'socialInsuranceMonths'],
+      ['an employer that does not exist', { employerId: '00000000-0000-4000-8000-000000000000' }, 'employerId'],
+      ['an employer id that is not a UUID', { employerId: 'acme' }, 'employerId'],
+      ['an unknown enum value', { highestDegree: 'phd' }, 'highestDegree'],
+      ['a negative count', { childrenSchoolAge: -1 }, 'childrenSchoolAge'],
+      ['an unknown field', { salary: 100 }, 'salary'],
+      ['a missing required field', { birthDate: undefined }, 'birthDate'],
+    ])('refuses %s with 400 naming the field, and saves nothing', async (_what, over, field) => {
+      const { cookie, me } = await register();
+      const before = (await ctx.db.select().from(talents).where(eq(talents.id, me.talentId)))[0]!;
+      const res = await put(cookie, profileBody(over));
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json()).toMatchObject({ code: 'BOLE_VALIDATION' });
+      expect(res.json().errors.map((e: { field: string }) => e.field)).toEqual([field]);
+      const after = (await ctx.db.select().from(talents).where(eq(talents.id, me.talentId)))[0]!;
+      expect(after).toEqual(before);
+    });
+
+    it("refuses another talent's ID number with 409 naming idNumber", async () => {
+      const a = await register();
+      const b = await register();
+      const id = makeIdNumber('430281', '1992-12-12', 40, 'male');
+      expect((await put(a.cookie, profileBody({ idNumber: id, birthDate: '1992-12-12' }))).statusCode).toBe(200);
+      const res = await put(b.cookie, profileBody({ idNumber: id, birthDate: '1992-12-12' }));
+      expect(res.statusCode).toBe(409);
+      expect(res.json()).toMatchObject({ code: 'BOLE_DUPLICATE_ID_NUMBER', errors: [{ field: 'idNumber' }] });
+    });
+  });
+
+  describe('tier (classified by the policy engine)', () => {
+    it('has no tier while no policy pack is in force, then follows the classification table', async () => {
+      const { cookie } = await register();
+      expect((await put(cookie, profileBody())).json().tier).toBeNull();
+      await seedPolicyPack(ctx);
+      const cases: Array<[Record<string, unknown>, string | null]> = [
+        [{ honors: ['city_leading'] }, 'D'],
+        [{ honors: ['academician', 'city_leading'] }, 'A'],
+        [{ honors: [], highestDegree: 'master' }, 'E'],
+        [{ honors: [], highestDegree: 'bachelor', schoolTier: 'other' }, null],
+        [{ honors: [], highestDegree: 'bachelor', schoolTier: 'other', title: 'senior' }, 'D'],
+      ];
+      for (const [over, tier] of cases) {
+        const res = await put(cookie, profileBody(over));
+        expect(res.statusCode, res.body).toBe(200);
+        expect(res.json().tier, JSON.stringify(over)).toBe(tier);
+      }
+      const entry = (await auditRows()).filter((r) => r.action === 'talent.update').at(-1)!;
+      expect(entry.detail).toMatchObject({ tier: 'D', fields: ['title'] });
+    });
+  });
+
+  describe('ownership and roles', () => {
+    it("a talent cannot read another talent's profile or personal data", async () => {
+      const a = await register();
+      const b = await register();
+      expect((await app.inject({ url: `/api/v1/talents/${a.me.talentId}`, headers: { cookie: a.cookie } })).statusCode).toBe(200);
+      const other = await app.inject({ url: `/api/v1/talents/${b.me.talentId}`, headers: { cookie: a.cookie } });
+      expect(other.statusCode).toBe(404);
+      const pd = await app.inject({ url: `/api/v1/talents/${b.me.talentId}/personal-data`, headers: { cookie: a.cookie } });
+      expect(pd.statusCode).toBe(403);
+      expect((await app.inject({ url: '/api/v1/talents', headers: { cookie: a.cookie } })).statusCode).toBe(403);
+    });
+
+    it('an employer cannot read or write a talent profile', async () => {
+      const emp = await createTestAccount(ctx, 'employer', { employerId });
+      const { cookie } = await signIn(app, emp);
+      expect((await put(cookie, profileBody())).statusCode).toBe(403);
+      expect((await app.inject({ url: '/api/v1/talents/me', headers: { cookie } })).statusCode).toBe(403);
+    });
+
+    it('anonymous callers get 401', async () => {
+      expect((await app.inject({ url: '/api/v1/talents/me' })).statusCode).toBe(401);
+      expect((await app.inject({ method: 'PUT', url: '/api/v1/talents/me', payload: profileBody() })).statusCode).toBe(401);
+    });
+  });
+
+  describe('staff reads', () => {
+    it('staff read a masked profile; officers read the full numbers, audited', async () => {
+      const t = await register();
+      const id = makeIdNumber('430203', '1994-03-07', 99, 'male');
+      expect((await put(t.cookie, profileBody({ idNumber: id }))).statusCode).toBe(200);
+
+      for (const role of ['officer', 'auditor', 'admin', 'reviewer'] as const) {
+        const { cookie } = await signIn(app, await createTestAccount(ctx, role));
+        const res = await app.inject({ url: `/api/v1/talents/${t.me.talentId}`, headers: { cookie } });
+        expect(res.statusCode, role).toBe(200);
+        expect(res.json()).toMatchObject({ idNumber: `430203********${id.slice(-4)}`, mobile: `138****${t.mobile.slice(-4)}` });
+      }
+
+      const officer = await createTestAccount(ctx, 'officer');
+      const { cookie } = await signIn(app, officer);
+      const full = await app.inject({ url: `/api/v1/talents/${t.me.talentId}/personal-data`, headers: { cookie }, remoteAddress: '198.51.100.7' });
+      expect(full.statusCode).toBe(200);
+      expect(full.json()).toEqual({ id: t.me.talentId, name: '张三', idNumber: id, mobile: t.mobile });
+      const entry = (await auditRows()).filter((r) => r.action === 'personal_data.read').at(-1)!;
+      expect(entry).toMatchObject({ actorId: officer.id, actorRole: 'officer', entity: 'talent', entityId: t.me.talentId, ip: '198.51.100.7', detail: { fields: ['idNumber', 'mobile'] } });
+      expect(await ctx.audit.verify()).toMatchObject({ ok: true });
+
+      for (const role of ['auditor', 'reviewer'] as const) {
+        const c = await signIn(app, await createTestAccount(ctx, role));
+        expect((await app.inject({ url: `/api/v1/talents/${t.me.talentId}/personal-data`, headers: c })).statusCode, role).toBe(403);
+      }
+    });
+
+    it('answers 404 for an unknown talent and 400 for a malformed id', async () => {
+      const { cookie } = await signIn(app, await createTestAccount(ctx, 'officer'));
+      const missing = await app.inject({ url: '/api/v1/talents/00000000-0000-4000-8000-000000000000', headers: { cookie } });
+      expect(missing.statusCode).toBe(404);
+      const before = (await auditRows()).length;
+      expect((await app.inject({ url: '/api/v1/talents/00000000-0000-4000-8000-000000000000/personal-data', headers: { cookie } })).statusCode).toBe(404);
+      expect((await auditRows()).length).toBe(before);
+      const bad = await app.inject({ url: '/api/v1/talents/nope', headers: { cookie } });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().errors[0].field).toBe('id');
+    });
+  });
+});

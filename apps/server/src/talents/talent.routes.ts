@@ -1,0 +1,71 @@
+/** HTTP routes of the talents area: registration, own profile, staff reads, officer list. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { me, registerTalentBody, talentListPage, talentListQuery, talentPersonalData, talentProfile, talentProfileInput } from '@bole/contracts';
+import { z } from 'zod';
+import type { AppContext } from '../platform/context.js';
+import { principalOf } from '../http/access.js';
+import { startSession } from '../auth/accounts.service.js';
+import { getMyTalentProfile, getTalentProfile, readTalentPersonalData, registerTalent, updateMyTalentProfile } from './talent.service.js';
+import { listTalents } from './talent-list.service.js';
+
+const idParams = z.object({ id: z.string().uuid('must be a talent id (UUID)') });
+
+/** Routes under /api/v1/talents and /api/v1/auth/register/talent. */
+export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/api/v1/auth/register/talent',
+      {
+        config: { access: 'public' },
+        schema: { tags: ['talents'], summary: 'Register a talent by mobile number', body: registerTalentBody, response: { 201: me } },
+      },
+      async (request, reply) => {
+        const { userId } = await registerTalent(ctx, request.body);
+        const session = await startSession(ctx, request, reply, userId);
+        return reply.status(201).send(session);
+      },
+    );
+
+    app.get(
+      '/api/v1/talents/me',
+      { config: { access: ['talent'] }, schema: { tags: ['talents'], summary: "The signed-in talent's profile (numbers masked)", response: { 200: talentProfile } } },
+      async (request) => getMyTalentProfile(ctx, principalOf(request)),
+    );
+
+    app.put(
+      '/api/v1/talents/me',
+      {
+        config: { access: ['talent'] },
+        schema: { tags: ['talents'], summary: "Save the signed-in talent's profile", body: talentProfileInput, response: { 200: talentProfile } },
+      },
+      async (request) => updateMyTalentProfile(ctx, principalOf(request), request.body),
+    );
+
+    app.get(
+      '/api/v1/talents',
+      {
+        config: { access: ['officer', 'auditor', 'admin'] },
+        schema: { tags: ['talents'], summary: "The talent office's searchable list (numbers masked)", querystring: talentListQuery, response: { 200: talentListPage } },
+      },
+      async (request) => listTalents(ctx, request.query),
+    );
+
+    app.get(
+      '/api/v1/talents/:id',
+      {
+        config: { access: ['talent', 'reviewer', 'officer', 'auditor', 'admin'] },
+        schema: { tags: ['talents'], summary: 'A talent profile (numbers masked); a talent reads only their own', params: idParams, response: { 200: talentProfile } },
+      },
+      async (request) => getTalentProfile(ctx, principalOf(request), request.params.id),
+    );
+
+    app.get(
+      '/api/v1/talents/:id/personal-data',
+      {
+        config: { access: ['officer', 'admin'] },
+        schema: { tags: ['talents'], summary: 'The full ID and mobile numbers (audited)', params: idParams, response: { 200: talentPersonalData } },
+      },
+      async (request) => readTalentPersonalData(ctx, principalOf(request), request.params.id, request.ip ?? null),
+    );
+  };
+}

@@ -1,0 +1,245 @@
+/**
+ * Talent profiles: self-registration, the talent's own profile (read and save with the
+ * field rules of profile-rules.ts), staff reads with masked numbers, and audited reads of
+ * the full ID and mobile numbers. Services take the context; only repositories touch SQL.
+ */
+import type { Degree, Gender, Honor, RegisterTalentBody, TalentPersonalData, TalentProfile, TalentProfileInput, Tier } from '@bole/contracts';
+import type { AppContext } from '../platform/context.js';
+import type { Tx } from '../db/database.js';
+import type { Principal } from '../http/access.js';
+import { conflict, forbidden, invalid, notFound, type FieldError } from '../http/errors.js';
+import { businessDate } from '../platform/clock.js';
+import { maskIdNumber, maskMobile, type PersonalDataCipher } from '../personal-data/personal-data.js';
+import { createAccount as createAccountImpl } from '../auth/accounts.service.js';
+import { checkProfile } from './profile-rules.js';
+import { classifyTalent, engineProfileInput } from './talent-tier.js';
+import {
+  findEmployerFacts,
+  findTalentById,
+  findTalentIdByHash,
+  insertTalent,
+  lockTalent,
+  updateTalentProfile,
+  type TalentProfileValues,
+  type TalentWithEmployer,
+} from './talent.repository.js';
+
+/** Creates the login of a new account inside the caller's transaction (auth's `createAccount`). */
+export type CreateAccount = typeof createAccountImpl;
+
+/** Classifies a profile (engine input, see talent-tier.ts) at a date; null for no tier. */
+export type ClassifyTalent = (ctx: AppContext, profileInput: Record<string, unknown>, at: string) => Promise<Tier | null>;
+
+/** Replaceable collaborators of the talent service (tests inject failures here). */
+export interface TalentServiceDeps {
+  createAccount: CreateAccount;
+  classify: ClassifyTalent;
+}
+
+const defaultDeps: TalentServiceDeps = { createAccount: createAccountImpl, classify: classifyTalent };
+
+const duplicateMobile = () =>
+  conflict('BOLE_DUPLICATE_ACCOUNT', 'An account with this mobile number already exists; sign in instead.', '该手机号已注册，请直接登录。', [
+    { field: 'mobile', message: 'is already registered' },
+  ]);
+
+const duplicateIdNumber = () =>
+  conflict(
+    'BOLE_DUPLICATE_ID_NUMBER',
+    'Another talent has already registered this ID number. If it is yours, contact the talent office.',
+    '该身份证号已被其他人才登记。如确属本人，请联系人才办。',
+    [{ field: 'idNumber', message: 'is already registered by another talent' }],
+  );
+
+const talentNotFound = () => notFound('The talent', '该人才');
+
+/** Seals a mobile and ID number for storage: ciphertext plus keyed lookup hash (seed and imports use it too). */
+export function sealTalentPersonalData(cipher: PersonalDataCipher, p: { mobile?: string | null; idNumber?: string | null }) {
+  const mobile = p.mobile ?? null;
+  const id = p.idNumber?.toUpperCase() ?? null;
+  return {
+    mobileEnc: mobile === null ? null : cipher.encrypt(mobile),
+    mobileHash: mobile === null ? null : cipher.lookupHash('mobile', mobile),
+    idNumberEnc: id === null ? null : cipher.encrypt(id),
+    idNumberHash: id === null ? null : cipher.lookupHash('id', id),
+  };
+}
+
+/**
+ * Registers a talent: a minimal profile (name and mobile) and a login by mobile, in one
+ * transaction. Returns the new user id (start the session after this resolves).
+ * 409 BOLE_DUPLICATE_ACCOUNT naming `mobile` when the number is registered.
+ */
+export async function registerTalent(
+  ctx: AppContext,
+  body: RegisterTalentBody,
+  deps: Pick<TalentServiceDeps, 'createAccount'> = defaultDeps,
+): Promise<{ userId: string; talentId: string }> {
+  const sealed = sealTalentPersonalData(ctx.cipher, { mobile: body.mobile });
+  return ctx.db.transaction(async (tx) => {
+    if (await findTalentIdByHash(tx, { mobileHash: sealed.mobileHash! })) throw duplicateMobile();
+    const now = ctx.clock.now();
+    const created = await insertTalent(tx, { name: body.name, mobileEnc: sealed.mobileEnc, mobileHash: sealed.mobileHash, createdAt: now, updatedAt: now });
+    if (!created) throw duplicateMobile();
+    const account = await deps.createAccount(
+      ctx,
+      tx,
+      { role: 'talent', displayName: body.name, password: body.password, mobile: body.mobile, talentId: created.id },
+      null,
+    );
+    await ctx.audit.record(tx, { userId: account.id, role: 'talent' }, { action: 'talent.register', entity: 'talent', entityId: created.id, detail: {} });
+    return { userId: account.id, talentId: created.id };
+  });
+}
+
+/** The API shape of a talent row, numbers masked. */
+export function toTalentProfile(cipher: PersonalDataCipher, row: TalentWithEmployer): TalentProfile {
+  return {
+    id: row.id,
+    name: row.name,
+    gender: (row.gender as Gender | null) ?? null,
+    idNumber: row.idNumberEnc ? maskIdNumber(cipher.decrypt(row.idNumberEnc)) : null,
+    mobile: row.mobileEnc ? maskMobile(cipher.decrypt(row.mobileEnc)) : null,
+    birthDate: row.birthDate,
+    district: (row.district as TalentProfile['district']) ?? null,
+    highestDegree: (row.highestDegree as Degree | null) ?? null,
+    graduationDate: row.graduationDate,
+    schoolTier: row.schoolTier as TalentProfile['schoolTier'],
+    title: row.title as TalentProfile['title'],
+    titleDate: row.titleDate,
+    skillLevel: row.skillLevel as TalentProfile['skillLevel'],
+    skillCertDate: row.skillCertDate,
+    honors: row.honors as Honor[],
+    employerId: row.employerId,
+    arrivalDate: row.arrivalDate,
+    socialInsuranceMonths: row.socialInsuranceMonths,
+    hukouInCity: row.hukouInCity,
+    ownsHomeInCity: row.ownsHomeInCity,
+    firstHomePurchaseDate: row.firstHomePurchaseDate,
+    livesInTalentApartment: row.livesInTalentApartment,
+    childrenSchoolAge: row.childrenSchoolAge,
+    spouseNeedsJob: row.spouseNeedsJob,
+    isPostdoc: row.isPostdoc,
+    postdocCompletedDate: row.postdocCompletedDate,
+    engagementMode: row.engagementMode as TalentProfile['engagementMode'],
+    onsiteDaysLastYear: row.onsiteDaysLastYear,
+    specialPost: row.specialPost as TalentProfile['specialPost'],
+    dualAppointment: row.dualAppointment,
+    licensedPatentsLastYear: row.licensedPatentsLastYear,
+    yearsWorkedOutside: row.yearsWorkedOutside,
+    tier: (row.tier as Tier | null) ?? null,
+    employerName: row.employerName,
+    complete: row.birthDate !== null && row.highestDegree !== null,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** The talent id of a talent principal; 403 for any other account. */
+function ownTalentId(principal: Principal): string {
+  if (principal.role !== 'talent' || !principal.talentId) throw forbidden('Only a talent account has a talent profile.', '只有人才账号才有人才档案。');
+  return principal.talentId;
+}
+
+/** GET /talents/me. */
+export async function getMyTalentProfile(ctx: AppContext, principal: Principal): Promise<TalentProfile> {
+  const row = await findTalentById(ctx.db, ownTalentId(principal));
+  if (!row) throw talentNotFound();
+  return toTalentProfile(ctx.cipher, row);
+}
+
+/** Profile fields compared to report which ones a save changed (in the audit entry). */
+const PROFILE_FIELDS = [
+  'name', 'gender', 'birthDate', 'district', 'highestDegree', 'graduationDate', 'schoolTier', 'title', 'titleDate',
+  'skillLevel', 'skillCertDate', 'honors', 'employerId', 'arrivalDate', 'socialInsuranceMonths', 'hukouInCity',
+  'ownsHomeInCity', 'firstHomePurchaseDate', 'livesInTalentApartment', 'childrenSchoolAge', 'spouseNeedsJob', 'isPostdoc',
+  'postdocCompletedDate', 'engagementMode', 'onsiteDaysLastYear', 'specialPost', 'dualAppointment',
+  'licensedPatentsLastYear', 'yearsWorkedOutside',
+] as const satisfies ReadonlyArray<keyof TalentProfileInput & keyof TalentWithEmployer>;
+
+/**
+ * PUT /talents/me: validates the profile (zod shape already passed) against the field rules
+ * and the database (employer exists, ID number not someone else's), saves it, recomputes
+ * the tier and records which fields changed. 400 names every field at fault.
+ */
+export async function updateMyTalentProfile(
+  ctx: AppContext,
+  principal: Principal,
+  input: TalentProfileInput,
+  deps: Pick<TalentServiceDeps, 'classify'> = defaultDeps,
+): Promise<TalentProfile> {
+  const talentId = ownTalentId(principal);
+  return ctx.db.transaction(async (tx) => {
+    const current = await lockTalent(tx, talentId);
+    if (!current) throw talentNotFound();
+    const today = businessDate(ctx.clock.now());
+    const idGiven = input.idNumber !== undefined;
+    const idNumber = idGiven ? (input.idNumber ?? null) : current.idNumberEnc ? ctx.cipher.decrypt(current.idNumberEnc) : null;
+
+    const errors: FieldError[] = checkProfile(input, { today, idNumber, idNumberIsNew: idGiven });
+    const employer = input.employerId === null ? null : await findEmployerFacts(tx, input.employerId);
+    if (input.employerId !== null && !employer) {
+      errors.push({ field: 'employerId', message: 'is not a registered employer; choose one from the list' });
+    }
+    if (errors.length) throw invalid(errors);
+
+    const sealed = idGiven ? sealTalentPersonalData(ctx.cipher, { idNumber }) : { idNumberEnc: current.idNumberEnc, idNumberHash: current.idNumberHash };
+    if (sealed.idNumberHash && sealed.idNumberHash !== current.idNumberHash) {
+      const holder = await findTalentIdByHash(tx, { idNumberHash: sealed.idNumberHash });
+      if (holder && holder !== talentId) throw duplicateIdNumber();
+    }
+
+    const { idNumber: _id, ...fields } = input;
+    const values: TalentProfileValues = {
+      ...fields,
+      idNumberEnc: sealed.idNumberEnc,
+      idNumberHash: sealed.idNumberHash,
+      tier: await deps.classify(ctx, engineProfileInput(talentId, input, idNumber, employer), today),
+      updatedAt: ctx.clock.now(),
+    };
+    if ((await updateTalentProfile(tx, talentId, values)) === 'duplicate_id_number') throw duplicateIdNumber();
+
+    const changed: string[] = PROFILE_FIELDS.filter((f) => JSON.stringify(current[f]) !== JSON.stringify(input[f]));
+    if (sealed.idNumberHash !== current.idNumberHash) changed.push('idNumber');
+    await ctx.audit.record(tx, principal, {
+      action: 'talent.update',
+      entity: 'talent',
+      entityId: talentId,
+      detail: { fields: changed, tier: values.tier ?? null },
+    });
+    return toTalentProfile(ctx.cipher, (await findTalentById(tx, talentId))!);
+  });
+}
+
+/**
+ * GET /talents/:id: staff read a profile with masked numbers; a talent may read only their
+ * own (any other id is "not found", so ids of others cannot be probed).
+ */
+export async function getTalentProfile(ctx: AppContext, principal: Principal, id: string): Promise<TalentProfile> {
+  if (principal.role === 'talent' && principal.talentId !== id) throw talentNotFound();
+  const row = await findTalentById(ctx.db, id);
+  if (!row) throw talentNotFound();
+  return toTalentProfile(ctx.cipher, row);
+}
+
+/**
+ * GET /talents/:id/personal-data: the full ID and mobile numbers. The read and its audit
+ * entry `personal_data.read` are one transaction: no entry, no data.
+ */
+export async function readTalentPersonalData(ctx: AppContext, principal: Principal, id: string, ip: string | null): Promise<TalentPersonalData> {
+  return ctx.db.transaction(async (tx: Tx) => {
+    const row = await findTalentById(tx, id);
+    if (!row) throw talentNotFound();
+    await ctx.audit.record(
+      tx,
+      principal,
+      { action: 'personal_data.read', entity: 'talent', entityId: id, detail: { fields: ['idNumber', 'mobile'] } },
+      ip,
+    );
+    return {
+      id: row.id,
+      name: row.name,
+      idNumber: row.idNumberEnc ? ctx.cipher.decrypt(row.idNumberEnc) : null,
+      mobile: row.mobileEnc ? ctx.cipher.decrypt(row.mobileEnc) : null,
+    };
+  });
+}

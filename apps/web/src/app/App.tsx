@@ -1,0 +1,28 @@
+import { useState } from 'react';
+import { App as AntdApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import enUS from 'antd/locale/en_US';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { BrowserRouter } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { endSession, meKey } from '../features/auth/api';
+import { createQueryClient } from '../shared/api/query-client';
+import { AppRoutes } from './AppRoutes';
+import { theme } from './theme';
+
+/** Providers (query cache, antd theme and locale, router) around the routes. */
+export function App() {
+  const { i18n } = useTranslation();
+  const [queryClient] = useState(() => createQueryClient(endSession, meKey));
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={theme}>
+        <AntdApp>
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
+        </AntdApp>
+      </ConfigProvider>
+    </QueryClientProvider>
+  );
+}

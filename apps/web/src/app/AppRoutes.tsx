@@ -1,0 +1,74 @@
+import { lazy, Suspense } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import type { Me } from '@bole/contracts';
+import { LoginPage } from '../features/auth/LoginPage';
+import { RegisterEmployerPage } from '../features/auth/RegisterEmployerPage';
+import { RegisterTalentPage } from '../features/auth/RegisterTalentPage';
+import { HomePage } from '../features/home/HomePage';
+import { LoadingBlock } from '../shared/ui/LoadingBlock';
+import { StatusPage } from '../shared/ui/StatusPage';
+
+// Each role opens only a few screens: load them on demand.
+const TalentProfilePage = lazy(() => import('../features/talent-profile/TalentProfilePage').then((m) => ({ default: m.TalentProfilePage })));
+const EmployerProfilePage = lazy(() => import('../features/employer-profile/EmployerProfilePage').then((m) => ({ default: m.EmployerProfilePage })));
+const TalentListPage = lazy(() => import('../features/talent-list/TalentListPage').then((m) => ({ default: m.TalentListPage })));
+const AdminUsersPage = lazy(() => import('../features/admin-users/AdminUsersPage').then((m) => ({ default: m.AdminUsersPage })));
+const CalculatorPage = lazy(() => import('../features/calculator/CalculatorPage').then((m) => ({ default: m.CalculatorPage })));
+const PolicyListPage = lazy(() => import('../features/policies/PolicyListPage').then((m) => ({ default: m.PolicyListPage })));
+const PolicyEditorPage = lazy(() => import('../features/policies/PolicyEditorPage').then((m) => ({ default: m.PolicyEditorPage })));
+const WhatIfPage = lazy(() => import('../features/policies/WhatIfPage').then((m) => ({ default: m.WhatIfPage })));
+import { landingPath, SCREENS } from './access';
+import { PublicOnly, RequireAuth, RoleGate } from './guards';
+import { AppLayout } from './layout/AppLayout';
+
+function SignedIn() {
+  return (
+    <RequireAuth>
+      {(me) => (
+        <AppLayout me={me}>
+          <PrivateRoutes me={me} />
+        </AppLayout>
+      )}
+    </RequireAuth>
+  );
+}
+
+function PrivateRoutes({ me }: { me: Me }) {
+  const gate = (screen: keyof typeof SCREENS, element: React.ReactNode) => (
+    <RoleGate me={me} roles={SCREENS[screen].roles}>
+      {element}
+    </RoleGate>
+  );
+  return (
+    <Suspense fallback={<LoadingBlock />}>
+    <Routes>
+      <Route index element={<Navigate to={landingPath(me.role)} replace />} />
+      <Route path="home" element={gate('home', <HomePage me={me} />)} />
+      <Route path="profile" element={gate('myProfile', <TalentProfilePage />)} />
+      <Route path="employer" element={gate('employerProfile', <EmployerProfilePage />)} />
+      <Route path="talents" element={gate('talentList', <TalentListPage readOnly={me.role === 'auditor'} />)} />
+      <Route path="admin/users" element={gate('adminUsers', <AdminUsersPage />)} />
+      <Route path="calculator" element={gate('calculator', <CalculatorPage />)} />
+      <Route path="policies" element={gate('policies', <PolicyListPage />)} />
+      <Route path="policies/:id" element={gate('policies', <PolicyEditorPage readOnly={me.role !== 'officer'} />)} />
+      <Route path="what-if" element={gate('whatIf', <WhatIfPage />)} />
+      <Route path="403" element={<StatusPage status={403} />} />
+      <Route path="*" element={<StatusPage status={404} />} />
+    </Routes>
+    </Suspense>
+  );
+}
+
+/** The route table: public sign-in pages, then everything behind the session. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<PublicOnly />}>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/register/talent" element={<RegisterTalentPage />} />
+        <Route path="/register/employer" element={<RegisterEmployerPage />} />
+      </Route>
+      <Route path="/*" element={<SignedIn />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * Which role may open which screen, and the side navigation built from it. One table, so the
+ * menu never links to a page the guard would refuse.
+ */
+import type { Role } from '@bole/contracts';
+
+/** A screen of the signed-in app. */
+export interface Screen {
+  path: string;
+  navKey: 'home' | 'myProfile' | 'employerProfile' | 'talentList' | 'adminUsers' | 'calculator' | 'policies' | 'whatIf';
+  roles: readonly Role[];
+}
+
+/** All screens, in menu order. */
+export const SCREENS = {
+  home: { path: '/home', navKey: 'home', roles: ['reviewer', 'officer', 'concierge', 'auditor', 'admin'] },
+  myProfile: { path: '/profile', navKey: 'myProfile', roles: ['talent'] },
+  calculator: { path: '/calculator', navKey: 'calculator', roles: ['talent'] },
+  employerProfile: { path: '/employer', navKey: 'employerProfile', roles: ['employer'] },
+  talentList: { path: '/talents', navKey: 'talentList', roles: ['officer', 'auditor', 'admin'] },
+  policies: { path: '/policies', navKey: 'policies', roles: ['officer', 'auditor'] },
+  whatIf: { path: '/what-if', navKey: 'whatIf', roles: ['officer'] },
+  adminUsers: { path: '/admin/users', navKey: 'adminUsers', roles: ['admin'] },
+} as const satisfies Record<string, Screen>;
+
+/** The screens a role may open, in menu order. */
+export function screensFor(role: Role): Screen[] {
+  return Object.values(SCREENS).filter((s) => (s.roles as readonly Role[]).includes(role));
+}
+
+/** Where a role lands after signing in. */
+export function landingPath(role: Role): string {
+  if (role === 'talent') return SCREENS.myProfile.path;
+  if (role === 'employer') return SCREENS.employerProfile.path;
+  if (role === 'officer') return SCREENS.talentList.path;
+  return SCREENS.home.path;
+}

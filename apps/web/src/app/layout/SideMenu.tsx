@@ -1,0 +1,43 @@
+import { Menu } from 'antd';
+import { HomeOutlined, IdcardOutlined, BankOutlined, TeamOutlined, UserSwitchOutlined, CalculatorOutlined, FileTextOutlined, ExperimentOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import type { Me } from '@bole/contracts';
+import { screensFor, type Screen } from '../access';
+
+const ICONS: Record<Screen['navKey'], React.ReactNode> = {
+  home: <HomeOutlined />,
+  myProfile: <IdcardOutlined />,
+  employerProfile: <BankOutlined />,
+  talentList: <TeamOutlined />,
+  adminUsers: <UserSwitchOutlined />,
+  calculator: <CalculatorOutlined />,
+  policies: <FileTextOutlined />,
+  whatIf: <ExperimentOutlined />,
+};
+
+/** The role's navigation: only screens the role may open. */
+export function SideMenu({ me, onNavigate }: { me: Me; onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const screens = screensFor(me.role);
+  const selected = screens.find((s) => pathname === s.path || pathname.startsWith(`${s.path}/`))?.path;
+  return (
+    <Menu
+      mode="inline"
+      selectedKeys={selected ? [selected] : []}
+      style={{ borderInlineEnd: 'none' }}
+      data-testid="side-nav"
+      items={screens.map((s) => ({
+        key: s.path,
+        icon: ICONS[s.navKey],
+        label: <span data-testid={`nav-${s.navKey}`}>{t(`nav.${s.navKey}`)}</span>,
+      }))}
+      onClick={({ key }) => {
+        void navigate(key);
+        onNavigate?.();
+      }}
+    />
+  );
+}

@@ -1,0 +1,58 @@
+import { Alert, Button, Form, Input, Typography } from 'antd';
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import type { LoginBody } from '@bole/contracts';
+import { isApiError } from '../../shared/api/client';
+import { errorText } from '../../shared/form/problem';
+import { requiredRule } from '../../shared/form/rules';
+import { AuthShell } from './AuthShell';
+import { useLogin } from './api';
+import { safeNext } from './safe-next';
+
+/** One sign-in form for everyone: mobile number, credit code or staff username. */
+export function LoginPage() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const login = useLogin();
+
+  const onFinish = (values: LoginBody) => {
+    login.mutate(
+      { login: values.login.trim(), password: values.password },
+      { onSuccess: () => void navigate(safeNext(params.get('next')), { replace: true }) },
+    );
+  };
+
+  let errorMessage: string | null = null;
+  if (login.error) {
+    if (isApiError(login.error, 401)) errorMessage = t('auth.loginFailed');
+    else if (isApiError(login.error, 429)) errorMessage = t('auth.tooManyAttempts');
+    else errorMessage = errorText(login.error, i18n.language, t);
+  }
+
+  return (
+    <AuthShell title={t('auth.loginTitle')} subtitle={t('auth.loginSubtitle')}>
+      {errorMessage ? <Alert type="error" showIcon title={errorMessage} style={{ marginBottom: 16 }} data-testid="login-error" /> : null}
+      <Form<LoginBody> layout="vertical" onFinish={onFinish} requiredMark={false} size="large">
+        <Form.Item name="login" label={t('auth.login')} rules={[requiredRule(t, t('auth.login'))]}>
+          <Input prefix={<UserOutlined />} placeholder={t('auth.loginPlaceholder')} autoComplete="username" />
+        </Form.Item>
+        <Form.Item name="password" label={t('auth.password')} rules={[requiredRule(t, t('auth.password'))]}>
+          <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" block loading={login.isPending}>
+          {t('auth.submitLogin')}
+        </Button>
+      </Form>
+      <Typography.Paragraph style={{ marginTop: 20, marginBottom: 4 }}>
+        {t('auth.noAccount')} <Link to="/register/talent">{t('auth.registerTalent')}</Link>
+        {' · '}
+        <Link to="/register/employer">{t('auth.registerEmployer')}</Link>
+      </Typography.Paragraph>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t('auth.demoHint')}
+      </Typography.Text>
+    </AuthShell>
+  );
+}

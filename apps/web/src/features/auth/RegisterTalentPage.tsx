@@ -1,0 +1,64 @@
+import { App, Button, Form, Input, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { RegisterTalentBody } from '@bole/contracts';
+import { useApiErrorHandler } from '../../shared/form/use-api-error';
+import { mobileRule, passwordRule, requiredRule, sameAsRule } from '../../shared/form/rules';
+import { AuthShell } from './AuthShell';
+import { useRegisterTalent } from './api';
+
+type Values = RegisterTalentBody & { passwordConfirm: string };
+const FIELDS = ['mobile', 'name', 'password'] as const;
+
+/** Self-registration of a talent by mobile number; lands signed in on "my profile". */
+export function RegisterTalentPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<Values>();
+  const register = useRegisterTalent();
+  const onError = useApiErrorHandler();
+
+  const onFinish = ({ mobile, name, password }: Values) => {
+    register.mutate(
+      { mobile: mobile.trim(), name: name.trim(), password },
+      {
+        onSuccess: () => {
+          void message.success(t('auth.registered'));
+          void navigate('/profile', { replace: true });
+        },
+        onError: (err) => onError(err, form, FIELDS),
+      },
+    );
+  };
+
+  return (
+    <AuthShell title={t('auth.registerTalentTitle')} subtitle={t('auth.registerTalentSubtitle')}>
+      <Form<Values> form={form} layout="vertical" onFinish={onFinish} size="large">
+        <Form.Item name="mobile" label={t('auth.mobile')} rules={[requiredRule(t, t('auth.mobile')), mobileRule(t)]}>
+          <Input inputMode="numeric" maxLength={11} autoComplete="tel" />
+        </Form.Item>
+        <Form.Item name="name" label={t('auth.name')} rules={[requiredRule(t, t('auth.name')), { max: 50, message: t('validation.maxLength', { max: 50 }) }]}>
+          <Input autoComplete="name" />
+        </Form.Item>
+        <Form.Item name="password" label={t('auth.password')} rules={[requiredRule(t, t('auth.password')), passwordRule(t)]} extra={t('validation.password')}>
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item
+          name="passwordConfirm"
+          label={t('auth.passwordConfirm')}
+          dependencies={['password']}
+          rules={[requiredRule(t, t('auth.passwordConfirm')), sameAsRule(t, 'password')]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" block loading={register.isPending}>
+          {t('auth.submitRegister')}
+        </Button>
+      </Form>
+      <Typography.Paragraph style={{ marginTop: 20, marginBottom: 0 }}>
+        {t('auth.haveAccount')} <Link to="/login">{t('auth.goLogin')}</Link>
+      </Typography.Paragraph>
+    </AuthShell>
+  );
+}

@@ -1,0 +1,13 @@
+/** The calculator's API: the signed-in talent's entitlements at a date. */
+import { useQuery } from '@tanstack/react-query';
+import type { CalculatorResult } from '@bole/contracts';
+import { api } from '../../shared/api/client';
+
+/** POST /calculator for the signed-in talent (their stored record) at `at` (today when null). */
+export function useMyCalculation(at: string | null) {
+  return useQuery({
+    queryKey: ['calculator', 'me', at],
+    queryFn: () => api.post<CalculatorResult>('/calculator', at ? { at } : {}),
+    retry: false,
+  });
+}

@@ -1,0 +1,23 @@
+/** The employer's own record. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { EmployerProfile, EmployerProfileInput } from '@bole/contracts';
+import { api } from '../../shared/api/client';
+
+const key = ['employers', 'me'] as const;
+
+/** GET /employers/me. */
+export function useEmployerProfile() {
+  return useQuery({ queryKey: key, queryFn: () => api.get<EmployerProfile>('/employers/me') });
+}
+
+/** Body of PUT /employers/me; `contactMobile` absent means "keep the (masked) one on file". */
+export type EmployerSaveBody = Omit<EmployerProfileInput, 'contactMobile'> & { contactMobile?: string };
+
+/** PUT /employers/me. */
+export function useSaveEmployerProfile() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: EmployerSaveBody) => api.put<EmployerProfile>('/employers/me', body),
+    onSuccess: (saved) => qc.setQueryData(key, saved),
+  });
+}

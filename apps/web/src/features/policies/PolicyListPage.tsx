@@ -1,0 +1,73 @@
+import { Button, Card, Space, Table, Tag, Typography, type TableProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { PolicySummary } from '@bole/contracts';
+import { errorText } from '../../shared/form/problem';
+import { LoadError } from '../../shared/ui/LoadingBlock';
+import { PageHeader } from '../../shared/ui/PageHeader';
+import { pick } from '../calculator/money';
+import { usePolicyList } from './api';
+
+/** 政策管理: every document of the pack with the version in force, scheduled versions and drafts. */
+export function PolicyListPage() {
+  const { t, i18n } = useTranslation();
+  const list = usePolicyList();
+  const navigate = useNavigate();
+  const columns: TableProps<PolicySummary>['columns'] = [
+    {
+      key: 'title',
+      title: t('policies.columns.title'),
+      render: (_, p) => (
+        <Space direction="vertical" size={0}>
+          <Link to={`/policies/${p.id}`} data-testid={`policy-link-${p.id}`}>
+            {p.title ? pick(p.title, i18n.language) : t(`policies.kind.${p.kind}`)}
+          </Link>
+          <Typography.Text type="secondary" style={{ fontSize: 12, fontFamily: 'monospace' }}>
+            {p.id}
+          </Typography.Text>
+        </Space>
+      ),
+    },
+    { key: 'pillar', title: t('policies.columns.pillar'), width: 90, render: (_, p) => (p.pillar ? t(`calculator.pillar.${p.pillar}`) : '—') },
+    { key: 'mode', title: t('policies.columns.mode'), width: 100, render: (_, p) => (p.mode ? t(`calculator.mode.${p.mode}`) : '—') },
+    {
+      key: 'inForce',
+      title: t('policies.columns.inForce'),
+      width: 110,
+      render: (_, p) => (p.inForceVersion ? <Tag color="green">v{p.inForceVersion}</Tag> : <Tag>{t('policies.notInForce')}</Tag>),
+    },
+    {
+      key: 'scheduled',
+      title: t('policies.columns.scheduled'),
+      width: 180,
+      render: (_, p) =>
+        p.scheduledVersions.length ? p.scheduledVersions.map((s) => <Tag color="blue" key={s.version}>{`v${s.version} · ${s.effectiveFrom}`}</Tag>) : '—',
+    },
+    {
+      key: 'drafts',
+      title: t('policies.columns.drafts'),
+      width: 120,
+      render: (_, p) => (p.draftVersions.length ? p.draftVersions.map((v) => <Tag key={v}>v{v}</Tag>) : '—'),
+    },
+  ];
+  return (
+    <>
+      <PageHeader
+        title={t('policies.title')}
+        subtitle={t('policies.subtitle', { today: list.data?.today ?? '' })}
+        extra={
+          <Button onClick={() => void navigate('/what-if')} data-testid="open-what-if">
+            {t('nav.whatIf')}
+          </Button>
+        }
+      />
+      <Card size="small">
+        {list.isError ? (
+          <LoadError text={errorText(list.error, i18n.language, t)} onRetry={() => void list.refetch()} />
+        ) : (
+          <Table<PolicySummary> rowKey="id" size="middle" loading={list.isPending} columns={columns} dataSource={list.data?.items ?? []} pagination={false} scroll={{ x: 760 }} />
+        )}
+      </Card>
+    </>
+  );
+}

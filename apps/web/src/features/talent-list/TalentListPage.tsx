@@ -1,0 +1,102 @@
+import { Card, Table, Tag, type TableProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import dayjs from 'dayjs';
+import type { TalentListItem, TalentListQuery } from '@bole/contracts';
+import { errorText } from '../../shared/form/problem';
+import { LoadError } from '../../shared/ui/LoadingBlock';
+import { PageHeader } from '../../shared/ui/PageHeader';
+import { enumLabel } from '../../shared/ui/enum-options';
+import { useTalentList } from './api';
+import { TalentFilters } from './TalentFilters';
+import { parseListParams, toListParams, withFilter } from './url-state';
+
+type SortField = 'name' | 'birthDate' | 'updatedAt';
+const SORTABLE: readonly string[] = ['name', 'birthDate', 'updatedAt'];
+
+/** 人才库: server-side paginated, filterable, sortable; the URL holds the view. */
+export function TalentListPage({ readOnly }: { readOnly?: boolean }) {
+  const { t, i18n } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const query = parseListParams(params);
+  const list = useTalentList(query);
+  const go = (next: TalentListQuery) => setParams(toListParams(next));
+
+  const sortOrder = (field: SortField) => {
+    if (query.sort === field) return 'ascend' as const;
+    if (query.sort === `-${field}`) return 'descend' as const;
+    return null;
+  };
+  const mono = (v: string | null) => <span style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{v ?? t('common.none')}</span>;
+  const columns: TableProps<TalentListItem>['columns'] = [
+    { key: 'name', dataIndex: 'name', title: t('talentList.columns.name'), sorter: true, sortOrder: sortOrder('name'), fixed: 'left', width: 110 },
+    { key: 'mobile', dataIndex: 'mobile', title: t('talentList.columns.mobile'), render: mono, width: 125 },
+    { key: 'idNumber', dataIndex: 'idNumber', title: t('talentList.columns.idNumber'), render: mono, width: 175 },
+    { key: 'district', dataIndex: 'district', title: t('talentList.columns.district'), render: (v: string | null) => enumLabel(t, 'district', v), width: 100 },
+    { key: 'highestDegree', dataIndex: 'highestDegree', title: t('talentList.columns.highestDegree'), render: (v: string | null) => enumLabel(t, 'degree', v), width: 90 },
+    { key: 'birthDate', dataIndex: 'birthDate', title: t('talentList.columns.birthDate'), sorter: true, sortOrder: sortOrder('birthDate'), width: 120, render: (v: string | null) => v ?? t('common.none') },
+    {
+      key: 'tier',
+      dataIndex: 'tier',
+      title: t('talentList.columns.tier'),
+      width: 90,
+      render: (v: string | null) => (v ? <Tag color="red">{enumLabel(t, 'tier', v)}</Tag> : <Tag>{enumLabel(t, 'tier', 'none')}</Tag>),
+    },
+    { key: 'employerName', dataIndex: 'employerName', title: t('talentList.columns.employerName'), render: (v: string | null) => v ?? t('common.none'), ellipsis: { showTitle: true }, width: 220 },
+    { key: 'chain', dataIndex: 'chain', title: t('talentList.columns.chain'), render: (v: string | null) => enumLabel(t, 'chain', v), width: 130 },
+    {
+      key: 'updatedAt',
+      dataIndex: 'updatedAt',
+      title: t('talentList.columns.updatedAt'),
+      sorter: true,
+      sortOrder: sortOrder('updatedAt'),
+      width: 150,
+      render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
+    },
+  ];
+
+  const onTableChange: TableProps<TalentListItem>['onChange'] = (pagination, _filters, sorter, extra) => {
+    if (extra.action === 'sort') {
+      const s = Array.isArray(sorter) ? sorter[0] : sorter;
+      const field = String(s?.columnKey ?? '');
+      const sort = s?.order && SORTABLE.includes(field) ? ((s.order === 'descend' ? `-${field}` : field) as TalentListQuery['sort']) : '-updatedAt';
+      go(withFilter(query, { sort }));
+      return;
+    }
+    go({ ...query, page: pagination.current ?? 1, pageSize: pagination.pageSize ?? query.pageSize });
+  };
+
+  return (
+    <>
+      <PageHeader title={t('talentList.title')} subtitle={t('talentList.subtitle')} extra={readOnly ? <Tag color="blue">{t('talentList.readOnly')}</Tag> : null} />
+      <Card size="small">
+        <TalentFilters value={query} onChange={(patch) => go(withFilter(query, patch))} onReset={() => setParams(new URLSearchParams())} />
+        {list.isError ? (
+          <LoadError text={errorText(list.error, i18n.language, t)} onRetry={() => void list.refetch()} />
+        ) : (
+          <Table<TalentListItem>
+            rowKey="id"
+            size="middle"
+            columns={columns}
+            dataSource={list.data?.items ?? []}
+            loading={list.isFetching}
+            scroll={{ x: 1400 }}
+            locale={{ emptyText: t('talentList.empty') }}
+            onChange={onTableChange}
+            data-testid="talent-table"
+            pagination={{
+              current: query.page,
+              pageSize: query.pageSize,
+              total: list.data?.total ?? 0,
+              showSizeChanger: true,
+              pageSizeOptions: [10, 20, 50, 100],
+              showTotal: (total) => (
+                <span data-testid="talent-total">{t(list.data?.totalIsEstimate ? 'common.totalEstimate' : 'common.total', { total })}</span>
+              ),
+            }}
+          />
+        )}
+      </Card>
+    </>
+  );
+}

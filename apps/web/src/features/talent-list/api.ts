@@ -1,0 +1,13 @@
+/** The officer's searchable talent list. */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { TalentListPage, TalentListQuery } from '@bole/contracts';
+import { api, toQueryString } from '../../shared/api/client';
+
+/** GET /talents with the given filters; keeps showing the previous page while the next loads. */
+export function useTalentList(query: TalentListQuery) {
+  return useQuery({
+    queryKey: ['talents', 'list', query],
+    queryFn: () => api.get<TalentListPage>(`/talents${toQueryString({ ...query })}`),
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,101 @@
+import { App, Col, Descriptions, Form, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import dayjs from 'dayjs';
+import type { TalentProfile, TalentProfileInput } from '@bole/contracts';
+import { errorText } from '../../shared/form/problem';
+import { useApiErrorHandler } from '../../shared/form/use-api-error';
+import { FormSection } from '../../shared/ui/FormSection';
+import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
+import { PageHeader } from '../../shared/ui/PageHeader';
+import { SaveBar } from '../../shared/ui/SaveBar';
+import { enumLabel } from '../../shared/ui/enum-options';
+import { useSaveTalentProfile, useTalentProfile } from './api';
+import { ProfileField } from './ProfileField';
+import { emptyFormValues, toFormValues, toSaveBody, type TalentFormValues } from './profile-form';
+import { PROFILE_SECTIONS, type FieldSpec } from './profile-sections';
+
+const ALL_FIELDS = PROFILE_SECTIONS.flatMap((s) => s.fields.map((f) => f.name));
+
+/** Grid spans: honours take a full row; switches sit two to a row even on a phone. */
+function colSpan(kind: FieldSpec['kind']) {
+  if (kind === 'multi') return { xs: 24 };
+  if (kind === 'bool') return { xs: 12, sm: 12, xl: 8 };
+  return { xs: 24, sm: 12, xl: 8 };
+}
+
+/** 我的档案: the talent edits every field of their profile, section by section. */
+export function TalentProfilePage() {
+  const { t, i18n } = useTranslation();
+  const query = useTalentProfile();
+  if (query.isPending) return <LoadingBlock />;
+  if (query.isError) return <LoadError text={errorText(query.error, i18n.language, t)} onRetry={() => void query.refetch()} />;
+  const profile = query.data;
+  return (
+    <>
+      <PageHeader
+        title={t('talent.profileTitle')}
+        subtitle={t('talent.profileSubtitle')}
+        extra={
+          <Tag color={profile?.tier ? 'red' : 'default'} style={{ fontSize: 14, padding: '4px 10px' }} data-testid="tier">
+            {t('talent.tier')}：{profile?.tier ? enumLabel(t, 'tier', profile.tier) : t('talent.tierNone')}
+          </Tag>
+        }
+      />
+      <ProfileForm key={profile?.id ?? 'new'} profile={profile} />
+    </>
+  );
+}
+
+function ProfileForm({ profile }: { profile: TalentProfile | null }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<TalentFormValues>();
+  const save = useSaveTalentProfile();
+  const onError = useApiErrorHandler();
+  const ctx = { maskedIdNumber: profile?.idNumber ?? null, employerName: profile?.employerName ?? null };
+
+  const onFinish = () => {
+    // validateFields ran before onFinish: birthDate and highestDegree are filled in.
+    const body = toSaveBody(form.getFieldsValue(true) as Partial<TalentFormValues>) as TalentProfileInput;
+    save.mutate(body, {
+      onSuccess: (saved) => {
+        // Show what the server stored (it normalises, e.g. the ID number's x → X); no remount,
+        // so nothing typed meanwhile is lost.
+        form.setFieldsValue(toFormValues(saved));
+        void message.success({ content: t('talent.saved'), className: 'saved-message' });
+      },
+      onError: (err) => onError(err, form, ALL_FIELDS),
+    });
+  };
+
+  return (
+    <Form<TalentFormValues>
+      form={form}
+      layout="vertical"
+      initialValues={profile ? toFormValues(profile) : emptyFormValues('')}
+      onFinish={onFinish}
+      onFinishFailed={() => void message.error(t('talent.fixErrors'))}
+      scrollToFirstError={{ block: 'center' }}
+      data-testid="talent-profile-form"
+    >
+      {profile ? (
+        <Descriptions size="small" column={{ xs: 1, sm: 2 }} style={{ marginBottom: 16 }}>
+          <Descriptions.Item label={t('talent.fields.mobile')}>
+            <span data-testid="mobile-masked">{profile.mobile ?? t('common.none')}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('talent.updatedAt')}>{dayjs(profile.updatedAt).format('YYYY-MM-DD HH:mm')}</Descriptions.Item>
+        </Descriptions>
+      ) : null}
+      {PROFILE_SECTIONS.map((section) => (
+        <FormSection key={section.key} title={t(`talent.sections.${section.key}`)} testId={`section-${section.key}`}>
+          {section.fields.map((spec) => (
+            <Col key={spec.name} {...colSpan(spec.kind)}>
+              <ProfileField spec={spec} ctx={ctx} />
+            </Col>
+          ))}
+        </FormSection>
+      ))}
+      <SaveBar loading={save.isPending} />
+    </Form>
+  );
+}

@@ -1,0 +1,10 @@
+import { readFileSync, readdirSync } from 'node:fs';
+const dir = process.argv[2];
+const f = readdirSync(dir).filter((x) => x.endsWith('.cpuprofile')).map((x) => [x, readFileSync(`${dir}/${x}`).length]).sort((a, b) => b[1] - a[1])[0][0];
+const p = JSON.parse(readFileSync(`${dir}/${f}`, 'utf8'));
+const byId = new Map(p.nodes.map((n) => [n.id, n]));
+const self = new Map();
+const dt = p.timeDeltas;
+p.samples.forEach((id, i) => { const n = byId.get(id); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').slice(-2).join('/')}:${n.callFrame.lineNumber + 1}`; self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0)); });
+const total = [...self.values()].reduce((a, b) => a + b, 0);
+for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.argv[3] ?? 25))) console.log((v / 1000).toFixed(0).padStart(7), 'ms', (100 * v / total).toFixed(1).padStart(5), '%', k);

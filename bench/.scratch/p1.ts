@@ -1,0 +1,10 @@
+import { generatePopulation, toProfile } from '../population.js';
+import { parseEngineProfile } from '../engineAdapter.js';
+const N = 100000;
+const pop = generatePopulation(N, '2026-07-01');
+let t = performance.now();
+const ps = []; for (let i = 0; i < N; i++) ps.push(toProfile(pop, i));
+console.log('toProfile', performance.now() - t);
+t = performance.now();
+for (const p of ps) parseEngineProfile(p);
+console.log('parse', performance.now() - t);

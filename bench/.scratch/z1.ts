@@ -1,0 +1,16 @@
+import { evaluateExpressionSync, ZenEngine } from '@gorules/zen-engine';
+const t = (e: string, c: object = {}) => { try { console.log(e, '=>', JSON.stringify(evaluateExpressionSync(e, c))); } catch (err) { console.log(e, 'ERR', String(err)); } };
+t('d("2024-01-31").add("1M")');
+t('d("2024-02-29").add("12M")');
+t('d("2024-02-29").add(1, "y")');
+t('d("2024-01-31").add(1, "M")');
+t('d(x).add(36, "M") > d(at)', { x: '2023-07-01', at: '2026-07-01' });
+t('d(x) <= d(at)', { x: '2023-07-01', at: '2026-07-01' });
+t('d(x).isSameOrBefore(d(at))', { x: '2023-07-01', at: '2026-07-01' });
+t('x != null and d(x) <= d(at)', { x: null, at: '2026-07-01' });
+t('min([20000 * n, 200000])', { n: 3 });
+t('"a" in honors', { honors: ['a'] });
+t('contains(honors, "a")', { honors: ['a'] });
+t('tier in ["A", "B"]', { tier: 'A' });
+t('startsWith(id, "4302")', { id: '430201' });
+t('e.kind == "enterprise"', { e: null });

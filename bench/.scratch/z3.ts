@@ -1,0 +1,11 @@
+import { ZenEngine } from '@gorules/zen-engine';
+import { zenGraph } from '../peers/zen.js';
+import { peerFacts } from '../peers/facts.js';
+import { generatePopulation, toProfile } from '../population.js';
+const pop = generatePopulation(3, '2026-07-01');
+const engine = new ZenEngine();
+const g = zenGraph() as any;
+const dec = engine.createDecision(Buffer.from(JSON.stringify(g)) as any);
+const f = peerFacts(toProfile(pop, 0), '2026-07-01', 'iso');
+console.log(JSON.stringify(f));
+console.log(JSON.stringify((await dec.evaluate(f)).result));

@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { DEMO, DEMO_PASSWORD, TEST_PASSWORD, shot, uniqueMobile } from './support/fixtures';
+
+test.describe('sign-in and registration', () => {
+  test('a talent registers and lands signed in on 我的档案', async ({ page }) => {
+    const mobile = uniqueMobile();
+    await page.goto('/register/talent');
+    await expect(page.getByRole('heading', { name: '人才注册' })).toBeVisible();
+    await page.getByLabel('手机号').fill(mobile);
+    await page.getByLabel('姓名').fill('张晓明');
+    await page.getByLabel('密码', { exact: true }).fill(TEST_PASSWORD);
+    await page.getByLabel('确认密码').fill('Different1');
+    await page.getByRole('button', { name: '注 册' }).or(page.getByRole('button', { name: '注册' })).click();
+    await expect(page.getByText('两次输入的密码不一致')).toBeVisible();
+    await page.getByLabel('确认密码').fill(TEST_PASSWORD);
+    await shot(page, 'register-talent');
+    await page.getByRole('button', { name: /注\s?册/ }).click();
+
+    await expect(page).toHaveURL(/\/profile$/);
+    await expect(page.getByRole('heading', { name: '我的档案' })).toBeVisible();
+    await expect(page.getByTestId('user-menu')).toContainText('张晓明');
+    await expect(page.getByTestId('mobile-masked')).toContainText(`${mobile.slice(0, 3)}****${mobile.slice(-4)}`);
+
+    // The session is real: a reload keeps the talent signed in.
+    await page.reload();
+    await expect(page.getByRole('heading', { name: '我的档案' })).toBeVisible();
+  });
+
+  test('login, logout, and private pages stay closed after logout', async ({ page }) => {
+    await page.goto('/profile');
+    await expect(page).toHaveURL(/\/login\?next=%2Fprofile$/);
+
+    await page.getByLabel('账号').fill(DEMO.talent);
+    await page.getByLabel('密码').fill('wrong-password1');
+    await page.getByRole('button', { name: /登\s?录/ }).click();
+    await expect(page.getByTestId('login-error')).toContainText('账号或密码错误');
+    await shot(page, 'login-error');
+
+    await page.getByLabel('密码').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: /登\s?录/ }).click();
+    await expect(page).toHaveURL(/\/profile$/);
+    await expect(page.getByRole('heading', { name: '我的档案' })).toBeVisible();
+
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('logout').click();
+    await expect(page).toHaveURL(/\/login$/);
+    await expect(page.getByRole('heading', { name: '登录' })).toBeVisible();
+
+    // Back button: the private page is not shown again.
+    await page.goBack();
+    await expect(page).toHaveURL(/\/login/);
+    await expect(page.getByRole('heading', { name: '我的档案' })).toHaveCount(0);
+    // Reload and direct visit: still signed out (the server ended the session).
+    await page.goto('/profile');
+    await expect(page).toHaveURL(/\/login/);
+    await page.reload();
+    await expect(page.getByRole('heading', { name: '登录' })).toBeVisible();
+    const me = await page.request.get('/api/v1/auth/me');
+    expect(me.status()).toBe(401);
+  });
+});

@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { TEST_PASSWORD, chooseOption, shot, uniqueMobile, uniqueTag, validCreditCode, withWrongCheckChar , expectSaved } from './support/fixtures';
+
+test('an employer registers (credit code checked in the browser) and edits 单位信息', async ({ page }) => {
+  const code = validCreditCode();
+  const name = `株洲测试轨道装备有限公司${uniqueTag()}`;
+  await page.goto('/register/employer');
+  await expect(page.getByRole('heading', { name: '用人单位注册' })).toBeVisible();
+
+  // A wrong check character is caught before anything is sent.
+  await page.getByLabel('统一社会信用代码').fill(withWrongCheckChar(code));
+  await page.getByLabel('单位名称').click();
+  await expect(page.getByText('统一社会信用代码校验位不正确，请核对')).toBeVisible();
+  // Lower-case input is normalised to upper case.
+  await page.getByLabel('统一社会信用代码').fill(code.toLowerCase());
+  await expect(page.getByLabel('统一社会信用代码')).toHaveValue(code);
+  await expect(page.getByText('统一社会信用代码校验位不正确，请核对')).toHaveCount(0);
+
+  await page.getByLabel('单位名称').fill(name);
+  await page.getByLabel('联系人手机号').fill(uniqueMobile());
+  await chooseOption(page, '所在区县', '天元区');
+  await chooseOption(page, '所属产业链', '轨道交通');
+  await page.getByLabel('高新技术企业').check();
+  await page.getByLabel('密码', { exact: true }).fill(TEST_PASSWORD);
+  await page.getByLabel('确认密码').fill(TEST_PASSWORD);
+  await shot(page, 'register-employer');
+  await page.getByRole('button', { name: /注\s?册/ }).click();
+
+  await expect(page).toHaveURL(/\/employer$/);
+  await expect(page.getByRole('heading', { name: '单位信息' })).toBeVisible();
+  await expect(page.getByTestId('credit-code')).toHaveText(code);
+  await expect(page.getByLabel('单位名称')).toHaveValue(name);
+  await expect(page.getByTestId('side-nav')).toContainText('单位信息');
+
+  // Edit and save; the change survives a reload.
+  const renamed = `${name}（更名）`;
+  await page.getByLabel('单位名称').fill(renamed);
+  await chooseOption(page, '所属产业链', '航空动力');
+  await page.getByLabel('专精特新企业').check();
+  await page.getByTestId('save').click();
+  await expectSaved(page, '已保存');
+  await page.reload();
+  await expect(page.getByLabel('单位名称')).toHaveValue(renamed);
+  await expect(page.locator('.ant-form-item').filter({ hasText: '所属产业链' })).toContainText('航空动力');
+  await expect(page.getByLabel('专精特新企业')).toBeChecked();
+  await expect(page.getByLabel('高新技术企业')).toBeChecked();
+  await shot(page, 'employer-profile');
+
+  // Registering the same code again is refused by the server.
+  await page.getByTestId('user-menu').click();
+  await page.getByTestId('logout').click();
+  await page.goto('/register/employer');
+  await page.getByLabel('统一社会信用代码').fill(code);
+  await page.getByLabel('单位名称').fill('重复单位');
+  await page.getByLabel('联系人手机号').fill(uniqueMobile());
+  await chooseOption(page, '所在区县', '芦淞区');
+  await chooseOption(page, '所属产业链', '电子信息');
+  await page.getByLabel('密码', { exact: true }).fill(TEST_PASSWORD);
+  await page.getByLabel('确认密码').fill(TEST_PASSWORD);
+  await page.getByRole('button', { name: /注\s?册/ }).click();
+  await expect(page.locator('.ant-message')).toBeVisible();
+  await expect(page).toHaveURL(/\/register\/employer$/);
+});

@@ -1,0 +1,110 @@
+/**
+ * Shared helpers of the browser tests: demo accounts, generators of valid Chinese
+ * identifiers, sign-in through the real API, and screenshots for review.
+ */
+import { mkdirSync } from 'node:fs';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { creditCodeCheckChar, CREDIT_CODE_ALPHABET } from '../../apps/web/src/shared/lib/credit-code';
+import { idNumberCheckChar } from '../../apps/web/src/shared/lib/id-number';
+
+/** Password of every demo account seeded on first start. */
+export const DEMO_PASSWORD = 'Bole@2026';
+
+/** Demo accounts seeded on first start. */
+export const DEMO = {
+  talent: '13800000001',
+  employer: '91430200MA4L12345F',
+  reviewer: 'reviewer',
+  officer: 'officer',
+  concierge: 'concierge',
+  auditor: 'auditor',
+  admin: 'admin',
+} as const;
+
+/** Password used for accounts the tests register. */
+export const TEST_PASSWORD = 'Test1234a';
+
+let counter = 0;
+function randomDigits(n: number): string {
+  let s = '';
+  for (let i = 0; i < n; i++) s += Math.floor(Math.random() * 10);
+  return s;
+}
+
+/** A mainland mobile number nobody else in this run uses. */
+export function uniqueMobile(): string {
+  counter = (counter + 1) % 100;
+  return `139${randomDigits(6)}${String(counter).padStart(2, '0')}`;
+}
+
+/** A short unique suffix for names. */
+export function uniqueTag(): string {
+  return `${Date.now().toString(36).slice(-4)}${randomDigits(2)}`;
+}
+
+/** A valid unified social credit code (GB 32100) in the demo city's division 430200. */
+export function validCreditCode(): string {
+  let body = '91430200MA';
+  for (let i = 0; i < 7; i++) body += CREDIT_CODE_ALPHABET[Math.floor(Math.random() * CREDIT_CODE_ALPHABET.length)];
+  return body + creditCodeCheckChar(body);
+}
+
+/** Breaks a valid code's check character. */
+export function withWrongCheckChar(code: string): string {
+  const last = code[code.length - 1];
+  const wrong = CREDIT_CODE_ALPHABET.split('').find((c) => c !== last)!;
+  return code.slice(0, -1) + wrong;
+}
+
+/** A valid ID number (GB 11643) from 天元区 for a birth date and gender. */
+export function validIdNumber(birthDate: string, gender: 'male' | 'female' = 'male'): string {
+  const seq = Number(randomDigits(2)) * 2 + (gender === 'male' ? 1 : 0);
+  const first17 = `430211${birthDate.replaceAll('-', '')}${String(seq).padStart(3, '0')}`;
+  return first17 + idNumberCheckChar(first17);
+}
+
+/** Origin header for API calls made outside the page (the server checks it on writes). */
+export function originHeaders(baseURL: string | undefined): Record<string, string> {
+  return baseURL ? { Origin: baseURL } : {};
+}
+
+/** Signs the page's browser context in through the API (shares the context's cookies). */
+export async function signIn(page: Page, baseURL: string | undefined, login: string, password = DEMO_PASSWORD): Promise<void> {
+  const res = await page.request.post('/api/v1/auth/login', { data: { login, password }, headers: originHeaders(baseURL) });
+  expect(res.status(), await res.text()).toBe(200);
+}
+
+/** Registers a talent through the API in the given request context (signed in afterwards). */
+export async function registerTalentApi(request: APIRequestContext, baseURL: string | undefined, name: string, mobile = uniqueMobile()) {
+  const res = await request.post('/api/v1/auth/register/talent', {
+    data: { mobile, name, password: TEST_PASSWORD },
+    headers: originHeaders(baseURL),
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  return { mobile };
+}
+
+/** Saves a screenshot for human review under test-results/screenshots. */
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync('test-results/screenshots', { recursive: true });
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+}
+
+/** Picks an option of an antd Select found by its form label. */
+export async function chooseOption(page: Page, label: string | RegExp, option: string): Promise<void> {
+  await page.getByLabel(label, { exact: typeof label === 'string' }).click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+}
+
+/** Types a date into an antd DatePicker found by its label and confirms it. */
+export async function fillDate(page: Page, label: string, date: string): Promise<void> {
+  const input = page.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+}
+
+/** Waits for the "saved" toast with the given text (earlier toasts may still be fading out). */
+export async function expectSaved(page: Page, text: string): Promise<void> {
+  await expect(page.locator('.saved-message').filter({ hasText: text }).last()).toBeVisible();
+}

@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+import { DEMO, originHeaders, registerTalentApi, shot, signIn, uniqueTag } from './support/fixtures';
+
+const tag = `批${uniqueTag()}`;
+const COUNT = 13;
+
+test.beforeAll(async ({ playwright, baseURL }) => {
+  // Thirteen talents named 测试<tag>NN: nine in 攸县 with a master's degree, four in 醴陵市.
+  for (let i = 0; i < COUNT; i++) {
+    const request = await playwright.request.newContext({ baseURL });
+    const name = `测试${tag}${String(i).padStart(2, '0')}`;
+    await registerTalentApi(request, baseURL, name);
+    const res = await request.put('/api/v1/talents/me', {
+      headers: originHeaders(baseURL),
+      data: {
+        name,
+        birthDate: `198${i % 10}-0${(i % 9) + 1}-15`,
+        highestDegree: i < 9 ? 'master' : 'bachelor',
+        district: i < 9 ? '攸县' : '醴陵市',
+      },
+    });
+    expect(res.status(), await res.text()).toBe(200);
+    await request.dispose();
+  }
+});
+
+test('the officer filters, pages and sorts 人才库; the URL keeps the view', async ({ page, baseURL }) => {
+  await signIn(page, baseURL, DEMO.officer);
+  await page.goto('/talents');
+  await expect(page.getByRole('heading', { name: '人才库' })).toBeVisible();
+  await expect(page.getByTestId('talent-table').locator('tbody tr.ant-table-row').first()).toBeVisible();
+
+  // Search by the batch tag: 13 results over two pages of 10.
+  await page.getByTestId('filter-q').getByRole('textbox').fill(`测试${tag}`);
+  await page.getByTestId('filter-q').getByRole('textbox').press('Enter');
+  await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(`测试${tag}`)}`));
+  await expect(page.getByTestId('talent-total')).toHaveText(`共 ${COUNT} 条`);
+  const rows = page.getByTestId('talent-table').locator('tbody tr.ant-table-row');
+  await expect(rows).toHaveCount(10);
+  // Personal numbers are masked.
+  await expect(rows.first()).toContainText('****');
+
+  await page.locator('.ant-pagination').getByTitle('2', { exact: true }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(rows).toHaveCount(3);
+
+  // Filter by district and degree: back to page 1, 9 results.
+  await page.getByTestId('filter-district').click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle('攸县', { exact: true }).click();
+  await expect(page).not.toHaveURL(/page=2/);
+  await expect(page).toHaveURL(/district=/);
+  await expect(page.getByTestId('talent-total')).toHaveText('共 9 条');
+  await page.getByTestId('filter-degree').click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle('硕士', { exact: true }).click();
+  await expect(page).toHaveURL(/degree=master/);
+  await expect(page.getByTestId('talent-total')).toHaveText('共 9 条');
+  await expect(rows.first()).toContainText('攸县');
+  await expect(rows.first()).toContainText('硕士');
+
+  // Sort by name ascending: the first row is NN=00.
+  await page.getByTestId('talent-table').locator('th').filter({ hasText: '姓名' }).click();
+  await expect(page).toHaveURL(/sort=name/);
+  await expect(rows.first()).toContainText(`测试${tag}00`);
+  await page.getByTestId('talent-table').locator('th').filter({ hasText: '姓名' }).click();
+  await expect(page).toHaveURL(/sort=-name/);
+  await expect(rows.first()).toContainText(`测试${tag}08`);
+  await shot(page, 'officer-talent-list');
+
+  // The URL restores the view after a reload.
+  await page.reload();
+  await expect(page.getByTestId('talent-total')).toHaveText('共 9 条');
+  await expect(rows.first()).toContainText(`测试${tag}08`);
+  await expect(page.getByTestId('filter-district')).toContainText('攸县');
+
+  // Another district: the four in 醴陵市 (the degree filter is cleared first).
+  await page.getByRole('button', { name: /重\s?置/ }).click();
+  await expect(page).toHaveURL(/\/talents$/);
+  await page.goto(`/talents?q=${encodeURIComponent(`测试${tag}`)}&district=${encodeURIComponent('醴陵市')}`);
+  await expect(page.getByTestId('talent-total')).toHaveText('共 4 条');
+});

@@ -1,0 +1,67 @@
+/**
+ * Dictionary encoding of a profile into row slots shared by the per-person evaluator and the
+ * columnar population: day numbers for dates (NO_DATE when missing), enum codes (255 when
+ * missing), bitmasks for sets, 0/1 for booleans, and the 4-digit birthplace prefix as a number.
+ */
+import { NO_DATE, parseIsoDate } from './dates.js';
+import type { Profile } from './profile.js';
+import { ENUMS, NO_ENUM, PROFILE_VARS, type VarDef } from './schema.js';
+import { ROW_SIZE } from './cel/values.js';
+
+type Encoder = (p: Profile) => number;
+
+/** Builds the encoder of one variable (lookups resolved once, not per profile). */
+function encoderOf(def: VarDef): Encoder {
+  const name = def.name;
+  const read: (p: Profile) => unknown =
+    name === 'employedInCity'
+      ? (p) => p.employerId !== null
+      : name === 'birthplace'
+        ? (p) => (p.idNumber === null ? null : p.idNumber.slice(0, 4))
+        : name.startsWith('employer.')
+          ? ((key) => (p: Profile) => (p.employer === null ? null : p.employer[key]))(name.slice(9) as 'chain' | 'flags' | 'kind' | 'district')
+          : (p) => (p as unknown as Record<string, unknown>)[name];
+  switch (def.storage) {
+    case 'int':
+      return (p) => read(p) as number;
+    case 'bool':
+      return (p) => (read(p) === true ? 1 : 0);
+    case 'date':
+      return (p) => {
+        const raw = read(p);
+        return raw === null ? NO_DATE : (parseIsoDate(raw as string) ?? NO_DATE);
+      };
+    case 'code':
+      return (p) => {
+        const raw = read(p);
+        return raw === null ? -1 : Number(raw);
+      };
+    case 'enum': {
+      const codes = new Map(ENUMS[def.type.slice(5)]!.values.map((v, i) => [v, i] as [string, number]));
+      return (p) => codes.get(read(p) as string) ?? NO_ENUM;
+    }
+    case 'set': {
+      const codes = new Map(ENUMS[def.type.slice(4)]!.values.map((v, i) => [v, i] as [string, number]));
+      return (p) => {
+        const raw = read(p) as string[] | null;
+        let mask = 0;
+        if (raw !== null) for (const x of raw) mask |= 1 << (codes.get(x) ?? 0);
+        return mask;
+      };
+    }
+  }
+}
+
+const ENCODERS: readonly Encoder[] = PROFILE_VARS.map(encoderOf);
+
+/** Encodes the variable in profile slot `slot`. */
+export function encodeSlot(slot: number, p: Profile): number {
+  return ENCODERS[slot]!(p);
+}
+
+/** A row holding the profile slots; the derived slots (`at`, `age`, `tier`) are filled by the evaluator. */
+export function encodeProfile(p: Profile): number[] {
+  const row = new Array<number>(ROW_SIZE).fill(0);
+  for (let i = 0; i < ENCODERS.length; i++) row[i] = ENCODERS[i]!(p);
+  return row;
+}

@@ -1,0 +1,21 @@
+/**
+ * @bole/engine — policies as code. Pure TypeScript, no I/O: load a pack of YAML documents,
+ * evaluate one person with a trace, evaluate a whole population with columnar kernels,
+ * simulate reforms and explain results in zh-CN or English.
+ */
+export { loadPack, type PackFile, type LoadResult } from './pack/load.js';
+export type { Pack, PackError, CompiledPolicy, CompiledParam, ExclusiveGroup } from './pack/types.js';
+export { evaluate, type Evaluation, type PolicyResult, type TierResult, type EvaluateOptions } from './evaluate.js';
+export { parseProfile, type Profile, type FieldError, type ProfileResult } from './profile.js';
+export { listExamples, type ExampleOutcome } from './examples.js';
+export { valueFen, annualFen, type Period } from './benefit.js';
+export { isValidIdNumber, idCheckChar } from './idnumber.js';
+export type { ConditionTrace, AtomTrace, Hint } from './cel/trace.js';
+export * as dates from './dates.js';
+export { Population, PopulationBuilder } from './population/population.js';
+export { evaluatePopulation, findRow, type PolicyOutcome, type PopulationEvaluation } from './population/evaluate-population.js';
+export { explain, hintText, amountText, type ExplainOptions } from './explain/explain.js';
+export type { Lang } from './explain/labels.js';
+export { applyReform, type Reform, type ParamChange, type ReformResult } from './reform/apply.js';
+export { simulate, type SimulationResult, type PolicyImpact, type ImpactCounts } from './reform/simulate.js';
+export { granted, type Grant, type GrantedBenefit } from './granted.js';

@@ -1,0 +1,124 @@
+/**
+ * Loads a policy pack from YAML texts: parses with source positions, validates the structure
+ * with zod, type-checks every expression and compiles it. Every problem is reported with its
+ * file, line and column; a pack with any error is not returned.
+ */
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { compileTrace } from '../cel/compile-trace.js';
+import { compileTierKernel } from '../cel/compile-kernel.js';
+import { ENUMS } from '../schema.js';
+import { classificationSchema, groupsSchema, policySchema, type ClassificationDoc, type GroupsDoc } from './document.schema.js';
+import { checkAt, compilePolicy, type Reporter } from './compile-policy.js';
+import { positionInScalar, positionOf } from './locate.js';
+import type { CompiledClassification, CompiledPolicy, CompiledTierRow, ExclusiveGroup, Pack, PackError } from './types.js';
+
+/** A YAML file of the pack: its path (for messages) and text. */
+export interface PackFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** Result of loading a pack. */
+export type LoadResult = { ok: true; pack: Pack } | { ok: false; errors: PackError[] };
+
+interface Parsed {
+  file: PackFile;
+  doc: Document;
+  lc: LineCounter;
+  report: Reporter;
+}
+
+function validate<T>(schema: z.ZodType<T>, p: Parsed, data: unknown): T | null {
+  const res = schema.safeParse(data);
+  if (res.success) return res.data;
+  for (const issue of res.error.issues) {
+    const path = issue.path.filter((x): x is string | number => typeof x !== 'symbol');
+    p.report(path, `${path.join('.') || '(document)'}: ${issue.message}`);
+  }
+  return null;
+}
+
+function compileClassification(doc: ClassificationDoc, report: Reporter): CompiledClassification | null {
+  const rows: CompiledTierRow[] = [];
+  let ok = true;
+  const r: Reporter = (path, message, offset) => {
+    ok = false;
+    report(path, message, offset);
+  };
+  doc.rows.forEach((row, i) => {
+    const expr = checkAt(row.when, ['rows', i, 'when'], new Map(), false, ['bool'], r);
+    if (!expr) return;
+    const code = ENUMS.tier!.values.indexOf(row.tier);
+    rows.push({ tier: row.tier, code, src: row.when, expr, run: compileTrace(expr, new Map()), ...(row.label ? { label: row.label } : {}) });
+  });
+  if (!ok) return null;
+  return { doc, rows, kernel: compileTierKernel(rows.map((x) => ({ code: x.code, when: x.expr }))) };
+}
+
+/** Loads, checks and compiles a pack from its files (policies, one classification, optional groups). */
+export function loadPack(files: readonly PackFile[]): LoadResult {
+  const errors: PackError[] = [];
+  const policies: CompiledPolicy[] = [];
+  let classification: CompiledClassification | null = null;
+  let groupsDoc: { doc: GroupsDoc; parsed: Parsed } | null = null;
+  const failedIds = new Set<string>();
+  for (const file of files) {
+    const lc = new LineCounter();
+    const doc = parseDocument(file.text, { lineCounter: lc, prettyErrors: false });
+    const report: Reporter = (path, message, offset) => {
+      const pos = offset === undefined ? positionOf(doc, lc, path) : positionInScalar(doc, lc, file.text, path, offset);
+      errors.push({ file: file.path, line: pos.line, column: pos.column, message });
+    };
+    if (doc.errors.length > 0) {
+      for (const e of doc.errors) {
+        const pos = lc.linePos(e.pos[0]);
+        errors.push({ file: file.path, line: pos.line, column: pos.col, message: e.message.split('\n')[0] ?? e.message });
+      }
+      continue;
+    }
+    const parsed: Parsed = { file, doc, lc, report };
+    const data: unknown = doc.toJS();
+    const kind = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)['kind'] : undefined;
+    if (kind === 'classification') {
+      const c = validate(classificationSchema, parsed, data);
+      if (c && classification) report(['kind'], 'a pack has one classification table');
+      else if (c) classification = compileClassification(c, report);
+    } else if (kind === 'exclusive-groups') {
+      const g = validate(groupsSchema, parsed, data);
+      if (g) groupsDoc = { doc: g, parsed };
+    } else {
+      const d = validate(policySchema, parsed, data);
+      const compiled = d ? compilePolicy(d, file.path, report) : null;
+      if (d && !compiled) failedIds.add(d.id);
+      if (compiled && policies.some((p) => p.id === compiled.id)) report(['id'], `duplicate policy id ${compiled.id}`);
+      else if (compiled) policies.push(compiled);
+    }
+  }
+  if (!classification && errors.length === 0) errors.push({ file: '(pack)', line: 1, column: 1, message: 'the pack has no classification table (kind: classification)' });
+  const groups = resolveGroups(groupsDoc, policies, failedIds, errors);
+  if (errors.length > 0 || !classification) return { ok: false, errors };
+  policies.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { ok: true, pack: { classification, policies, groups } };
+}
+
+/** Checks that groups and the policies' `exclusiveGroup` fields agree. */
+function resolveGroups(g: { doc: GroupsDoc; parsed: Parsed } | null, policies: CompiledPolicy[], failed: ReadonlySet<string>, errors: PackError[]): ExclusiveGroup[] {
+  const groups = g ? Object.entries(g.doc.groups).map(([id, members]) => ({ id, members })) : [];
+  const seen = new Map<string, string>();
+  for (const group of groups) {
+    group.members.forEach((m, i) => {
+      const p = policies.find((x) => x.id === m);
+      if (!p && !failed.has(m)) g!.parsed.report(['groups', group.id, i], `unknown policy ${m}`);
+      else if (p && p.doc.exclusiveGroup !== group.id) g!.parsed.report(['groups', group.id, i], `policy ${m} must declare exclusiveGroup: ${group.id}`);
+      if (seen.has(m)) g!.parsed.report(['groups', group.id, i], `policy ${m} is already in group ${seen.get(m)}`);
+      seen.set(m, group.id);
+    });
+  }
+  for (const p of policies) {
+    if (p.doc.exclusiveGroup && !groups.some((x) => x.id === p.doc.exclusiveGroup)) {
+      errors.push({ file: p.file, line: 1, column: 1, message: `exclusiveGroup ${p.doc.exclusiveGroup} is not defined in an exclusive-groups file` });
+    }
+  }
+  return groups;
+}

@@ -1,0 +1,159 @@
+/**
+ * Talent profile input: parsing and validation with the pack's field names and defaults.
+ * Every input error names its field; nothing invalid is silently treated as "not eligible".
+ */
+import { parseIsoDate } from './dates.js';
+import { isValidIdNumber } from './idnumber.js';
+import { ENUMS } from './schema.js';
+
+/** A validated talent profile with every default applied. Dates are `YYYY-MM-DD` strings. */
+export interface Profile {
+  readonly id: string | number;
+  readonly birthDate: string;
+  readonly gender: string | null;
+  readonly idNumber: string | null;
+  readonly highestDegree: string;
+  readonly graduationDate: string | null;
+  readonly schoolTier: string;
+  readonly title: string;
+  readonly titleDate: string | null;
+  readonly skillLevel: string;
+  readonly skillCertDate: string | null;
+  readonly honors: readonly string[];
+  readonly employerId: string | null;
+  readonly employer: { chain: string; flags: readonly string[]; kind: string; district: string } | null;
+  readonly arrivalDate: string | null;
+  readonly socialInsuranceMonths: number;
+  readonly hukouInCity: boolean;
+  readonly ownsHomeInCity: boolean;
+  readonly firstHomePurchaseDate: string | null;
+  readonly livesInTalentApartment: boolean;
+  readonly childrenSchoolAge: number;
+  readonly spouseNeedsJob: boolean;
+  readonly isPostdoc: boolean;
+  readonly postdocCompletedDate: string | null;
+  readonly engagementMode: string;
+  readonly onsiteDaysLastYear: number;
+  readonly specialPost: string;
+  readonly dualAppointment: boolean;
+  readonly licensedPatentsLastYear: number;
+  readonly yearsWorkedOutside: number;
+}
+
+/** An input error on one field (dotted path, e.g. `employer.chain`). */
+export interface FieldError {
+  readonly field: string;
+  readonly message: string;
+}
+
+/** Result of parsing a profile. */
+export type ProfileResult = { ok: true; profile: Profile } | { ok: false; errors: FieldError[] };
+
+type Kind = 'date' | 'bool' | 'count' | `enum:${string}` | `set:${string}` | 'string' | 'idNumber';
+
+const OPTIONAL: ReadonlyArray<[string, Kind, unknown]> = [
+  ['gender', 'enum:gender', null],
+  ['idNumber', 'idNumber', null],
+  ['graduationDate', 'date', null],
+  ['schoolTier', 'enum:schoolTier', 'other'],
+  ['title', 'enum:title', 'none'],
+  ['titleDate', 'date', null],
+  ['skillLevel', 'enum:skillLevel', 'none'],
+  ['skillCertDate', 'date', null],
+  ['honors', 'set:honor', []],
+  ['employerId', 'string', null],
+  ['arrivalDate', 'date', null],
+  ['socialInsuranceMonths', 'count', 0],
+  ['hukouInCity', 'bool', false],
+  ['ownsHomeInCity', 'bool', false],
+  ['firstHomePurchaseDate', 'date', null],
+  ['livesInTalentApartment', 'bool', false],
+  ['childrenSchoolAge', 'count', 0],
+  ['spouseNeedsJob', 'bool', false],
+  ['isPostdoc', 'bool', false],
+  ['postdocCompletedDate', 'date', null],
+  ['engagementMode', 'enum:engagementMode', 'none'],
+  ['onsiteDaysLastYear', 'count', 0],
+  ['specialPost', 'enum:specialPost', 'none'],
+  ['dualAppointment', 'bool', false],
+  ['licensedPatentsLastYear', 'count', 0],
+  ['yearsWorkedOutside', 'count', 0],
+];
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** Validates one value of a kind; returns the parsed value or pushes an error. */
+function field(kind: Kind, name: string, raw: unknown, errors: FieldError[]): unknown {
+  const err = (message: string): undefined => {
+    errors.push({ field: name, message });
+    return undefined;
+  };
+  if (kind === 'date') {
+    if (typeof raw !== 'string') return err('must be a date string YYYY-MM-DD');
+    return parseIsoDate(raw) === null ? err(`is not a valid date: "${raw}"`) : raw;
+  }
+  if (kind === 'bool') return typeof raw === 'boolean' ? raw : err('must be true or false');
+  if (kind === 'count') {
+    if (typeof raw !== 'number' || !Number.isInteger(raw)) return err('must be an integer');
+    return raw < 0 ? err('must not be negative') : raw;
+  }
+  if (kind === 'string') return typeof raw === 'string' && raw.length > 0 ? raw : err('must be a non-empty string');
+  if (kind === 'idNumber') {
+    if (typeof raw !== 'string') return err('must be a string');
+    return isValidIdNumber(raw) ? raw : err('is not a valid GB 11643 identity number (check character mismatch or bad format)');
+  }
+  const en = ENUMS[kind.slice(kind.indexOf(':') + 1)]!;
+  if (kind.startsWith('set:')) {
+    if (!Array.isArray(raw)) return err(`must be a list of ${en.name} values`);
+    const bad = raw.filter((x) => typeof x !== 'string' || !en.values.includes(x));
+    if (bad.length > 0) return err(`unknown value ${JSON.stringify(bad[0])}; allowed: ${en.values.join(', ')}`);
+    return [...new Set(raw as string[])];
+  }
+  if (typeof raw !== 'string') return err(`must be a string, one of ${en.values.join(', ')}`);
+  return en.values.includes(raw) ? raw : err(`unknown value "${raw}"; allowed: ${en.values.join(', ')}`);
+}
+
+function parseEmployer(raw: unknown, errors: FieldError[]): Profile['employer'] {
+  if (!isObject(raw)) {
+    errors.push({ field: 'employer', message: 'is required when employerId is set: {chain, kind, district}' });
+    return null;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, kind] of [['chain', 'enum:chain'], ['kind', 'enum:employerKind'], ['district', 'enum:district']] as const) {
+    if (raw[k] === undefined || raw[k] === null) errors.push({ field: `employer.${k}`, message: 'is required when employerId is set' });
+    else out[k] = field(kind, `employer.${k}`, raw[k], errors);
+  }
+  out['flags'] = raw['flags'] === undefined || raw['flags'] === null ? [] : field('set:employerFlag', 'employer.flags', raw['flags'], errors);
+  return out as Profile['employer'];
+}
+
+/**
+ * Parses a profile in the policy pack's field names. `at` (YYYY-MM-DD), when given, also rejects a
+ * `birthDate` after it. Unknown fields are ignored; absent or null optional fields take their defaults.
+ */
+export function parseProfile(input: unknown, at?: string): ProfileResult {
+  if (!isObject(input)) return { ok: false, errors: [{ field: '(profile)', message: 'must be a JSON object' }] };
+  const errors: FieldError[] = [];
+  const out: Record<string, unknown> = {};
+  const id = input['id'];
+  if (id === undefined || id === null) errors.push({ field: 'id', message: 'is required' });
+  else if ((typeof id === 'string' && id.length > 0) || (typeof id === 'number' && Number.isFinite(id))) out['id'] = id;
+  else errors.push({ field: 'id', message: 'must be a non-empty string' });
+  for (const [name, kind] of [['birthDate', 'date'], ['highestDegree', 'enum:degree']] as const) {
+    if (input[name] === undefined || input[name] === null) errors.push({ field: name, message: 'is required' });
+    else out[name] = field(kind, name, input[name], errors);
+  }
+  for (const [name, kind, def] of OPTIONAL) {
+    const raw = input[name];
+    out[name] = raw === undefined || raw === null ? def : field(kind, name, raw, errors);
+  }
+  out['employer'] = out['employerId'] ? parseEmployer(input['employer'], errors) : null;
+  const birth = typeof out['birthDate'] === 'string' ? out['birthDate'] : undefined;
+  if (birth !== undefined && at !== undefined && birth > at) {
+    errors.push({ field: 'birthDate', message: `must not be after the evaluation date ${at}` });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, profile: out as unknown as Profile };
+}

@@ -1,0 +1,3 @@
+/** Re-exports of engine internals used by tests. */
+export { addMonths, formatIsoDate, parseIsoDate } from '../src/dates.js';
+export { idCheckChar } from '../src/idnumber.js';
