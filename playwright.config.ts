@@ -22,8 +22,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: Number(process.env.E2E_WORKERS ?? 1),
   retries: 0,
-  outputDir: 'test-results/artifacts',
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  // Overridable so two people running the suite in one working tree do not wipe each other's artifacts.
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results/artifacts',
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_JSON ?? 'test-results/e2e.json' }]],
   use: {
     baseURL,
     locale: 'zh-CN',

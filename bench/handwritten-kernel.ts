@@ -36,13 +36,19 @@ function put(o: KernelOutput, k: number, i: number, amount: number, value: numbe
   o.valueFen[k]![i] = value;
 }
 
-/**
- * Evaluates the full pack for every person at `at` (YYYY-MM-DD) into `out`. `settleDYuan`
- * overrides the tier D settling-in allowance (the benchmark's one-parameter reform).
- */
-export function runHandwritten(p: Population, at: string, out: KernelOutput, settleDYuan = 150_000): void {
+/** Parameter overrides (yuan) for the benchmark's reforms. */
+export interface Overrides {
+  /** settle-allowance, tier D (pack: 150,000). */
+  readonly settleDYuan?: number;
+  /** rent-subsidy, master, per month (pack: 800; 1,200 ties talent-apartment tier E). */
+  readonly rentMasterYuan?: number;
+}
+
+/** Evaluates the full pack for every person at `at` (YYYY-MM-DD) into `out`, with optional parameter overrides. */
+export function runHandwritten(p: Population, at: string, out: KernelOutput, o: Overrides = {}): void {
   const A = parseDay(at);
-  const SETTLE = [200_000_000, 100_000_000, 50_000_000, settleDYuan * 100];
+  const SETTLE = [200_000_000, 100_000_000, 50_000_000, (o.settleDYuan ?? 150_000) * 100];
+  const rentMaster = (o.rentMasterYuan ?? 800) * 100;
   const open = A >= parseDay('2024-01-01') ? 1 : 0;
   const returning = open && A >= parseDay('2025-01-01') && A <= parseDay('2026-12-31');
   const age35lt = earliestWithin(420, A), age35le = earliestWithin(432, A), age40lt = earliestWithin(480, A);
@@ -108,7 +114,7 @@ export function runHandwritten(p: Population, at: string, out: KernelOutput, set
     const noHome = ownsHome[i] === 0 && livesApt[i] === 0;
     if (t <= 4 && emp && noHome) put(out, 16, i, APT[t]!, APT[t]! * APT_M[t]!);
     if (deg >= 2 && b >= age35lt && gradIn3 && emp && noHome) {
-      const a = deg === 4 ? 100_000 : deg === 3 ? 80_000 : 50_000;
+      const a = deg === 4 ? 100_000 : deg === 3 ? rentMaster : 50_000;
       put(out, 17, i, a, a * 36);
     }
     if (b >= age35le && deg >= 1 && gradIn3 && hukou[i] === 0 && (!emp || (ar >= w1 && ar <= A))) put(out, 18, i, 105_000, 105_000);

@@ -40,21 +40,28 @@ test.describe('sign-in and registration', () => {
     await page.getByRole('button', { name: /登\s?录/ }).click();
     await expect(page).toHaveURL(/\/profile$/);
     await expect(page.getByRole('heading', { name: '我的档案' })).toBeVisible();
+    // A second history entry showing a private page, loaded as its own document
+    // ('/' rather than the same URL, which the browser would treat as a replacement).
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/profile$/);
+    await expect(page.getByRole('heading', { name: '我的档案' })).toBeVisible();
 
     await page.getByTestId('user-menu').click();
     await page.getByTestId('logout').click();
     await expect(page).toHaveURL(/\/login$/);
     await expect(page.getByRole('heading', { name: '登录' })).toBeVisible();
 
-    // Back button: the private page is not shown again.
+    // Back button: the earlier private page is not shown again (not even from the back/forward cache).
     await page.goBack();
     await expect(page).toHaveURL(/\/login/);
+    await expect(page.getByRole('heading', { name: '登录' })).toBeVisible();
     await expect(page.getByRole('heading', { name: '我的档案' })).toHaveCount(0);
     // Reload and direct visit: still signed out (the server ended the session).
-    await page.goto('/profile');
-    await expect(page).toHaveURL(/\/login/);
     await page.reload();
     await expect(page.getByRole('heading', { name: '登录' })).toBeVisible();
+    await page.goto('/profile');
+    await expect(page).toHaveURL(/\/login/);
+    await expect(page.getByRole('heading', { name: '我的档案' })).toHaveCount(0);
     const me = await page.request.get('/api/v1/auth/me');
     expect(me.status()).toBe(401);
   });

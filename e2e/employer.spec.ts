@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { TEST_PASSWORD, chooseOption, shot, uniqueMobile, uniqueTag, validCreditCode, withWrongCheckChar , expectSaved } from './support/fixtures';
+import { TEST_PASSWORD, chooseOption, expectSaved, shot, uniqueMobile, uniqueTag, validCreditCode, withWrongCheckChar } from './support/fixtures';
 
 test('an employer registers (credit code checked in the browser) and edits 单位信息', async ({ page }) => {
   const code = validCreditCode();
@@ -17,7 +17,8 @@ test('an employer registers (credit code checked in the browser) and edits 单�
   await expect(page.getByText('统一社会信用代码校验位不正确，请核对')).toHaveCount(0);
 
   await page.getByLabel('单位名称').fill(name);
-  await page.getByLabel('联系人手机号').fill(uniqueMobile());
+  const contact = uniqueMobile();
+  await page.getByLabel('联系人手机号').fill(contact);
   await chooseOption(page, '所在区县', '天元区');
   await chooseOption(page, '所属产业链', '轨道交通');
   await page.getByLabel('高新技术企业').check();
@@ -32,9 +33,14 @@ test('an employer registers (credit code checked in the browser) and edits 单�
   await expect(page.getByLabel('单位名称')).toHaveValue(name);
   await expect(page.getByTestId('side-nav')).toContainText('单位信息');
 
+  // The contact mobile is only ever shown masked; leaving it empty keeps it, typing replaces it.
+  await expect(page.getByText(new RegExp(`已登记：${contact.slice(0, 3)}\\*{4}${contact.slice(-4)}`))).toBeVisible();
+  const newContact = uniqueMobile();
+
   // Edit and save; the change survives a reload.
   const renamed = `${name}（更名）`;
   await page.getByLabel('单位名称').fill(renamed);
+  await page.getByLabel('联系人手机号').fill(newContact);
   await chooseOption(page, '所属产业链', '航空动力');
   await page.getByLabel('专精特新企业').check();
   await page.getByTestId('save').click();
@@ -44,6 +50,8 @@ test('an employer registers (credit code checked in the browser) and edits 单�
   await expect(page.locator('.ant-form-item').filter({ hasText: '所属产业链' })).toContainText('航空动力');
   await expect(page.getByLabel('专精特新企业')).toBeChecked();
   await expect(page.getByLabel('高新技术企业')).toBeChecked();
+  await expect(page.getByText(new RegExp(`已登记：${newContact.slice(0, 3)}\\*{4}${newContact.slice(-4)}`))).toBeVisible();
+  await expect(page.getByLabel('联系人手机号')).toHaveValue('');
   await shot(page, 'employer-profile');
 
   // Registering the same code again is refused by the server.

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, TEST_PASSWORD, shot, signIn, uniqueTag } from './support/fixtures';
+import { DEMO, TEST_PASSWORD, shot, signIn, signOut, uniqueTag } from './support/fixtures';
 
 test.describe('role-based navigation', () => {
   test('a talent sees only their own screens; the officer URL shows 403, unknown URLs 404', async ({ page, baseURL }) => {
@@ -49,7 +49,11 @@ test.describe('role-based navigation', () => {
     await expect(nav).not.toContainText('我的档案');
     await page.getByTestId('nav-adminUsers').click();
     await expect(page.getByRole('heading', { name: '用户管理' })).toBeVisible();
+    // Server-side role filter.
+    await page.getByTestId('filter-role').click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('人才办', { exact: true }).click();
     await expect(page.getByTestId('staff-table')).toContainText('officer');
+    await expect(page.getByTestId('staff-table')).not.toContainText('reviewer');
 
     const username = `rev${uniqueTag()}`;
     await page.getByTestId('create-staff').click();
@@ -61,12 +65,15 @@ test.describe('role-based navigation', () => {
     await dialog.getByLabel('初始密码').fill(TEST_PASSWORD);
     await dialog.getByRole('button', { name: /保\s?存/ }).click();
     await expect(page.getByText('账号已创建')).toBeVisible();
+    await expect(dialog).toBeHidden();
+    await page.getByTestId('filter-role').click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('审核人员', { exact: true }).click();
     await expect(page.getByTestId('staff-table')).toContainText(username);
+    await expect(page.getByTestId('staff-table')).toContainText('科技局');
     await shot(page, 'admin-users');
 
     // The new reviewer can sign in and sees the reviewer home page.
-    await page.getByTestId('user-menu').click();
-    await page.getByTestId('logout').click();
+    await signOut(page);
     await page.getByLabel('账号').fill(username);
     await page.getByLabel('密码').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: /登\s?录/ }).click();

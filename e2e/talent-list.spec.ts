@@ -31,8 +31,8 @@ test('the officer filters, pages and sorts 人才库; the URL keeps the view', a
   await expect(page.getByTestId('talent-table').locator('tbody tr.ant-table-row').first()).toBeVisible();
 
   // Search by the batch tag: 13 results over two pages of 10.
-  await page.getByTestId('filter-q').getByRole('textbox').fill(`测试${tag}`);
-  await page.getByTestId('filter-q').getByRole('textbox').press('Enter');
+  await page.getByPlaceholder('姓名 / 完整手机号 / 身份证号').fill(`测试${tag}`);
+  await page.getByPlaceholder('姓名 / 完整手机号 / 身份证号').press('Enter');
   await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(`测试${tag}`)}`));
   await expect(page.getByTestId('talent-total')).toHaveText(`共 ${COUNT} 条`);
   const rows = page.getByTestId('talent-table').locator('tbody tr.ant-table-row');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chooseOption, fillDate, registerTalentApi, shot, uniqueTag, validIdNumber , expectSaved } from './support/fixtures';
+import { chooseOption, expectSaved, fillDate, originHeaders, registerTalentApi, shot, uniqueTag, validIdNumber } from './support/fixtures';
 
 async function openFreshProfile(page: Page, baseURL: string | undefined, name: string) {
   await registerTalentApi(page.request, baseURL, name);
@@ -106,6 +106,30 @@ test.describe('我的档案', () => {
     await expectSaved(page, '档案已保存');
     await page.reload();
     await expect(page.getByTestId('id-number-masked')).toHaveText(`${good.slice(0, 6)}********${good.slice(-4)}`);
+  });
+
+  test('the server refuses an ID number another talent holds, on the ID field', async ({ page, playwright, baseURL }) => {
+    const birth = '1988-11-20';
+    const taken = validIdNumber(birth, 'male');
+    const other = await playwright.request.newContext({ baseURL });
+    await registerTalentApi(other, baseURL, `占用者${uniqueTag()}`);
+    const put = await other.put('/api/v1/talents/me', {
+      headers: originHeaders(baseURL),
+      data: { name: '占用者', birthDate: birth, highestDegree: 'bachelor', gender: 'male', idNumber: taken },
+    });
+    expect(put.status(), await put.text()).toBe(200);
+    await other.dispose();
+
+    await openFreshProfile(page, baseURL, `孙立${uniqueTag()}`);
+    await fillDate(page, '出生日期', birth);
+    await chooseOption(page, '最高学历', '本科');
+    await page.getByLabel('身份证号').fill(taken);
+    await page.getByTestId('save').click();
+    // Passes the browser's checks; the server's field error lands on the field, its detail in a toast.
+    const idItem = page.locator('.ant-form-item').filter({ has: page.getByText('身份证号', { exact: true }) });
+    await expect(idItem.locator('.ant-form-item-explain-error')).toContainText('已被注册');
+    await expect(page.locator('.ant-message-error')).toBeVisible();
+    await shot(page, 'talent-profile-server-error');
   });
 
   test('works on a phone (390×844)', async ({ browser, baseURL }) => {

@@ -11,7 +11,7 @@ async function setChange(page: Page, policyTitle: string, key: string, value: st
   await pick(page, 'change-0-policy', policyTitle, `${policyTitle}（${policyTitle === '青年人才生活补贴' ? 'graduate-living-allowance' : 'rent-subsidy'}）`);
   await pick(page, 'change-0-param', null, 'amount (yuan)');
   await pick(page, 'change-0-key', null, key);
-  const input = page.getByTestId('change-0-value').locator('input');
+  const input = page.getByTestId('change-0').getByRole('spinbutton');
   await input.fill(value);
 }
 
@@ -34,11 +34,11 @@ test.describe('政策模拟 (what-if)', () => {
     await expect(page.getByTestId('total-budget')).toContainText(/\+[\d,]+ 元/);
     await expect(result).toContainText('青年人才生活补贴');
     await expect(result).toContainText(/覆盖 \d+ 名人才/);
-    await expect(page.getByTestId('impact-chart').locator('canvas')).toBeVisible();
+    await expect(page.getByTestId('impact-chart').locator('canvas').first()).toBeVisible();
     await shot(page, 'what-if-raise-by-district');
 
     await page.getByText('按产业链', { exact: true }).click();
-    await expect(page.getByTestId('impact-chart').locator('canvas')).toBeVisible();
+    await expect(page.getByTestId('impact-chart').locator('canvas').first()).toBeVisible();
     await shot(page, 'what-if-raise-by-chain');
   });
 

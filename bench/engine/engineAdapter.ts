@@ -118,6 +118,11 @@ export function settleDReform(yuanD: number): engine.Reform {
   };
 }
 
+/** A reform that makes 就高不重复 tie: rent-subsidy master 1,200 a month × 36 = talent-apartment tier E. */
+export function rentTieReform(): engine.Reform {
+  return { name: 'housing tie', changes: [{ policy: 'rent-subsidy', parameter: 'amount', value: { doctorate: 1000, master: 1200, bachelor: 500 } }] };
+}
+
 /** The engine's what-if simulation of a reform over the population (baseline and reformed policies). */
 export function simulateReform(pack: Pack, pop: Population, at: string, reform: engine.Reform): engine.SimulationResult {
   const r = engine.simulate(pack, reform, pop, at);

@@ -87,7 +87,8 @@ export async function registerTalentApi(request: APIRequestContext, baseURL: str
 /** Saves a screenshot for human review under test-results/screenshots. */
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync('test-results/screenshots', { recursive: true });
-  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+  // Full page, with the sticky save bar put back in the flow so it does not float mid-image.
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true, style: '.save-bar { position: static !important; }' });
 }
 
 /** Picks an option of an antd Select found by its form label. */
@@ -107,4 +108,11 @@ export async function fillDate(page: Page, label: string, date: string): Promise
 /** Waits for the "saved" toast with the given text (earlier toasts may still be fading out). */
 export async function expectSaved(page: Page, text: string): Promise<void> {
   await expect(page.locator('.saved-message').filter({ hasText: text }).last()).toBeVisible();
+}
+
+/** Signs out through the user menu and waits for the sign-in page. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.getByTestId('logout').click();
+  await expect(page).toHaveURL(/\/login/);
 }

@@ -6,3 +6,7 @@ export * from './employer.schema.js';
 export * from './talent-code.schema.js';
 export * from './policy.schema.js';
 export * from './calculator.schema.js';
+export * from './recognition.schema.js';
+export * from './benefits.schema.js';
+export * from './payments.schema.js';
+export * from './application.schema.js';

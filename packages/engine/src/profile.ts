@@ -84,35 +84,48 @@ function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-/** Validates one value of a kind; returns the parsed value or pushes an error. */
+/** Validates one value of a kind; returns the parsed value, or an error message string wrapped in `Invalid`. */
+class Invalid {
+  constructor(readonly message: string) {}
+}
+
+const ENUM_OF = new Map(Object.values(ENUMS).map((e) => [e.name, { def: e, set: new Set(e.values) }] as const));
+
+function check(kind: Kind, raw: unknown): unknown {
+  switch (kind) {
+    case 'date':
+      if (typeof raw !== 'string') return new Invalid('must be a date string YYYY-MM-DD');
+      return parseIsoDate(raw) === null ? new Invalid(`is not a valid date: "${raw}"`) : raw;
+    case 'bool':
+      return typeof raw === 'boolean' ? raw : new Invalid('must be true or false');
+    case 'count':
+      if (typeof raw !== 'number' || !Number.isInteger(raw)) return new Invalid('must be an integer');
+      return raw < 0 ? new Invalid('must not be negative') : raw;
+    case 'string':
+      return typeof raw === 'string' && raw.length > 0 ? raw : new Invalid('must be a non-empty string');
+    case 'idNumber':
+      if (typeof raw !== 'string') return new Invalid('must be a string');
+      return isValidIdNumber(raw) ? raw : new Invalid('is not a valid GB 11643 identity number (check character mismatch or bad format)');
+  }
+  const isSet = kind.startsWith('set:');
+  const { def, set } = ENUM_OF.get(kind.slice(isSet ? 4 : 5))!;
+  if (isSet) {
+    if (!Array.isArray(raw)) return new Invalid(`must be a list of ${def.name} values`);
+    for (const x of raw) {
+      if (typeof x !== 'string' || !set.has(x)) return new Invalid(`unknown value ${JSON.stringify(x)}; allowed: ${def.values.join(', ')}`);
+    }
+    return raw.length > 1 ? [...new Set(raw as string[])] : (raw as string[]);
+  }
+  if (typeof raw !== 'string') return new Invalid(`must be a string, one of ${def.values.join(', ')}`);
+  return set.has(raw) ? raw : new Invalid(`unknown value "${raw}"; allowed: ${def.values.join(', ')}`);
+}
+
+/** Validates one field, recording its error under `name`. */
 function field(kind: Kind, name: string, raw: unknown, errors: FieldError[]): unknown {
-  const err = (message: string): undefined => {
-    errors.push({ field: name, message });
-    return undefined;
-  };
-  if (kind === 'date') {
-    if (typeof raw !== 'string') return err('must be a date string YYYY-MM-DD');
-    return parseIsoDate(raw) === null ? err(`is not a valid date: "${raw}"`) : raw;
-  }
-  if (kind === 'bool') return typeof raw === 'boolean' ? raw : err('must be true or false');
-  if (kind === 'count') {
-    if (typeof raw !== 'number' || !Number.isInteger(raw)) return err('must be an integer');
-    return raw < 0 ? err('must not be negative') : raw;
-  }
-  if (kind === 'string') return typeof raw === 'string' && raw.length > 0 ? raw : err('must be a non-empty string');
-  if (kind === 'idNumber') {
-    if (typeof raw !== 'string') return err('must be a string');
-    return isValidIdNumber(raw) ? raw : err('is not a valid GB 11643 identity number (check character mismatch or bad format)');
-  }
-  const en = ENUMS[kind.slice(kind.indexOf(':') + 1)]!;
-  if (kind.startsWith('set:')) {
-    if (!Array.isArray(raw)) return err(`must be a list of ${en.name} values`);
-    const bad = raw.filter((x) => typeof x !== 'string' || !en.values.includes(x));
-    if (bad.length > 0) return err(`unknown value ${JSON.stringify(bad[0])}; allowed: ${en.values.join(', ')}`);
-    return [...new Set(raw as string[])];
-  }
-  if (typeof raw !== 'string') return err(`must be a string, one of ${en.values.join(', ')}`);
-  return en.values.includes(raw) ? raw : err(`unknown value "${raw}"; allowed: ${en.values.join(', ')}`);
+  const v = check(kind, raw);
+  if (!(v instanceof Invalid)) return v;
+  errors.push({ field: name, message: v.message });
+  return undefined;
 }
 
 function parseEmployer(raw: unknown, errors: FieldError[]): Profile['employer'] {

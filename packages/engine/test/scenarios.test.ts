@@ -108,3 +108,31 @@ describe('granted', () => {
     expect(g.benefits[2]).toEqual({ policy: 'settle-allowance', amountFen: 15_000_000, period: 'once', months: 1, valueFen: 15_000_000 });
   });
 });
+
+describe('date comparison hints', () => {
+  it('reads a failed date comparison as "on or after" / "on or before"', async () => {
+    const { loadPack } = await import('../src/index.js');
+    const { readPackFiles } = await import('./pack-fixture.js');
+    const classification = readPackFiles().filter((f) => f.path.endsWith('classification.yaml'));
+    const text = `id: d
+title: { zh: d, en: d }
+pillar: use
+department: rsj
+mode: auto
+window: { from: 2024-01-01 }
+budget: { annualFen: 0, quota: 0 }
+eligibility:
+  - arrivalDate >= date("2023-07-01")
+  - date("2025-01-01") > graduationDate
+benefit: { kind: cash, period: once, amount: 1 }
+`;
+    const res = loadPack([...classification, { path: 'd.yaml', text }]);
+    if (!res.ok) throw new Error(JSON.stringify(res.errors));
+    const r = resultOf(run(res.pack, { birthDate: '1990-01-01', highestDegree: 'master', arrivalDate: '2023-06-30', graduationDate: '2025-01-01' }, '2026-03-01'), 'd');
+    const hints = r.trace.flatMap((c) => c.atoms).map((a) => a.hint).filter(Boolean);
+    expect(hints).toEqual([
+      { kind: 'onOrAfter', subject: 'arrivalDate', date: '2023-07-01' },
+      { kind: 'onOrBefore', subject: 'graduationDate', date: '2024-12-31' },
+    ]);
+  });
+});

@@ -32,13 +32,13 @@ const EMPLOYER = { chain: 'rail', kind: 'enterprise', district: '天元区', fla
 const doctor = { id: 'doc', birthDate: '1990-05-01', highestDegree: 'doctorate', graduationDate: '2025-06-30', employerId: 'e1', employer: EMPLOYER, arrivalDate: '2025-07-01', socialInsuranceMonths: 8 };
 const bachelor = { id: 42, birthDate: '2002-09-01', highestDegree: 'bachelor', graduationDate: '2025-06-30', employerId: 'e2', employer: { chain: 'electronics', kind: 'enterprise', district: '石峰区' }, socialInsuranceMonths: 10 };
 
-describe.concurrent('bole eval', () => {
+describe.concurrent('bole eval', { timeout: 90_000 }, () => {
   it('writes one JSON line per valid profile and reports bad lines with line number and field', async () => {
     const input = join(tmp, 'mixed.jsonl');
     const lines = [JSON.stringify(doctor), '', JSON.stringify({ id: 'bad', birthDate: '1990-02-30', highestDegree: 'doctorate' }), '{oops', JSON.stringify(bachelor), '   ', JSON.stringify({ id: 'none', birthDate: '2000-01-01', highestDegree: 'secondary' })];
     writeFileSync(input, lines.join('\n') + '\n');
     const r = await bole(['eval', '--at', '2026-07-01', '--input', input]);
-    expect(r.code).toBe(1);
+    expect(r.code, r.stderr).toBe(1);
     expect(r.stderr).toContain('line 3 (id "bad"): birthDate: is not a valid date: "1990-02-30"');
     expect(r.stderr).toMatch(/line 4: invalid JSON/);
     const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: unknown; tier: unknown; benefits: { policy: string }[] });
@@ -61,7 +61,7 @@ describe.concurrent('bole eval', () => {
   it('reads stdin, writes --output and exits 0 when every line is valid', async () => {
     const output = join(tmp, 'out.jsonl');
     const r = await bole(['eval', '--at', '2026-06-30', '--input', '-', '--output', output], `${JSON.stringify(bachelor)}\n`);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe('');
     const line = JSON.parse(readFileSync(output, 'utf8').trim()) as { benefits: { policy: string; amountFen: number }[] };
     expect(line.benefits.find((b) => b.policy === 'graduate-living-allowance')!.amountFen).toBe(50000);
@@ -74,7 +74,7 @@ describe.concurrent('bole eval', () => {
     for (let i = 0; i < n; i++) rows.push(JSON.stringify({ ...(i % 2 ? doctor : bachelor), id: `p${i}` }));
     writeFileSync(input, rows.join('\n'));
     const r = await bole(['eval', '--at', '2026-07-01', '--input', input]);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     const out = r.stdout.trim().split('\n');
     expect(out).toHaveLength(n);
     expect(JSON.parse(out[n - 1]!)).toMatchObject({ id: `p${n - 1}`, tier: 'D' });
@@ -87,20 +87,20 @@ describe.concurrent('bole eval', () => {
   });
 });
 
-describe.concurrent('bole explain', () => {
+describe.concurrent('bole explain', { timeout: 90_000 }, () => {
   const input = join(tmp, 'profile.json');
   writeFileSync(input, JSON.stringify({ ...doctor, arrivalDate: '2023-03-01', socialInsuranceMonths: 4 }));
 
   it('explains in zh-CN by default', async () => {
     const r = await bole(['explain', '--at', '2026-03-01', '--input', input]);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('人才层次：D 类');
     expect(r.stdout).toContain('社保缴纳月数需不少于 6，当前为 4');
   });
 
   it('explains one policy in English', async () => {
     const r = await bole(['explain', '--at', '2026-03-01', '--input', input, '--policy', 'settle-allowance', '--lang', 'en']);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('socialInsuranceMonths needs ≥ 6, you have 4');
     expect(r.stdout).toContain('arrivalDate must be on or after 2023-03-02');
   });

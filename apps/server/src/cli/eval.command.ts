@@ -79,10 +79,11 @@ export async function runEval(opts: EvalOptions): Promise<number> {
   let batch: Profile[] = [];
   for await (const line of lines) {
     lineNo++;
-    if (line.trim() === '') continue;
+    const text = lineNo === 1 ? line.replace(/^\uFEFF/, '') : line;
+    if (text.trim() === '') continue;
     let json: unknown;
     try {
-      json = JSON.parse(line);
+      json = JSON.parse(text);
     } catch (err) {
       failed++;
       process.stderr.write(`line ${lineNo}: invalid JSON: ${(err as Error).message}\n`);

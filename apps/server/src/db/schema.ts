@@ -9,3 +9,6 @@ export * from '../talents/talent.table.js';
 export * from '../auth/account.table.js';
 export * from '../policies/policy.table.js';
 export * from '../talent-code/talent-code.table.js';
+export * from '../evidence/evidence.table.js'; export * from '../notifications/notification.table.js'; export * from '../recognition/recognition.table.js';
+export * from '../benefits/entitlement.table.js'; export * from '../payments/payment.table.js';
+export * from '../applications/application.table.js';

@@ -166,6 +166,19 @@ describe('policy versions', () => {
     expect(entry).toMatchObject({ actorId: 'u-officer', entityId: 'settle-allowance', detail: { version: 3, effectiveFrom: '2026-08-01' } });
   });
 
+  it('two officers publishing the same draft at once: one wins, the other gets 409', async () => {
+    const draft = await post('/api/v1/policies/classification/versions', { yaml: (await get('/api/v1/policies/classification/versions/1')).json().yaml });
+    expect(draft.statusCode, draft.body).toBe(201);
+    const v = draft.json().version;
+    const results = await Promise.all([
+      post(`/api/v1/policies/classification/versions/${v}/publish`, { effectiveFrom: '2026-10-01' }),
+      post(`/api/v1/policies/classification/versions/${v}/publish`, { effectiveFrom: '2026-10-01' }),
+    ]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const published = await ctx.db.select().from(auditLog).where(eq(auditLog.action, 'policy.version.publish'));
+    expect(published.filter((e) => e.entityId === 'classification')).toHaveLength(1);
+  });
+
   it('keeps earlier versions readable', async () => {
     const v1 = await get('/api/v1/policies/settle-allowance/versions/1', 'auditor');
     expect(v1.statusCode).toBe(200);

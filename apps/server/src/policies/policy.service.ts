@@ -300,6 +300,9 @@ export async function publishVersion(
   await ctx.db.transaction(async (tx) => {
     await lockPolicy(tx, policyId);
     const versions = await listVersionsOf(tx, policyId);
+    if (versions.find((v) => v.version === version)?.status !== 'draft') {
+      throw conflict('BOLE_POLICY_NOT_DRAFT', `Version ${version} was published or retired meanwhile.`, `第 ${version} 版已被他人发布或停用。`);
+    }
     const last = versions.filter((v) => v.status === 'published' && v.effectiveFrom !== null).map((v) => v.effectiveFrom!).sort().pop();
     if (last !== undefined && effectiveFrom <= last) {
       throw unprocessable(

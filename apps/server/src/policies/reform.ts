@@ -1,81 +1,61 @@
 /**
- * A what-if reform written as edits of the pack's YAML: each change sets one dated parameter
- * (or one key of a keyed parameter) to a new value in the parameter's own unit, in the value
- * entry in force at the simulation date. The reformed pack is then compiled by the engine like
- * any other, so a reform can never do what a policy author could not. Pure.
+ * A what-if reform as the API states it — set one parameter, or one key of a keyed parameter,
+ * to a new value in its own unit — turned into the engine's parameter changes from the
+ * simulation date on. Every change is checked against the pack first, so a mistake is a 400
+ * naming `changes.N.policy|param|key`. Pure.
  */
-import { parseDocument, isMap, isSeq, type Document } from 'yaml';
-import type { PackFile } from '@bole/engine';
+import type { Pack, ParamChange } from '@bole/engine';
 import type { ReformChange } from '@bole/contracts';
 import type { FieldError } from '../http/errors.js';
-import { identifyDocument } from './pack-files.js';
 
-/** The reformed files, or the changes at fault. */
-export type ReformResult = { ok: true; files: PackFile[] } | { ok: false; errors: FieldError[] };
+/** The engine's changes, or the API changes at fault. */
+export type ReformCheck = { ok: true; changes: ParamChange[] } | { ok: false; errors: FieldError[] };
 
-interface ValueEntry {
-  from: string;
-  value: number | Record<string, number>;
-}
-
-/** Applies `changes` to the pack `files` at date `at` (YYYY-MM-DD). */
-export function applyReform(files: readonly PackFile[], changes: readonly ReformChange[], at: string): ReformResult {
+/** Checks `changes` against `pack` and builds the engine's changes effective from `at`. */
+export function toParamChanges(pack: Pack, changes: readonly ReformChange[], at: string): ReformCheck {
   const errors: FieldError[] = [];
-  const indexOf = new Map<string, number>();
-  files.forEach((f, index) => {
-    const id = identifyDocument(f.text).id;
-    if (id) indexOf.set(id, index);
-  });
-  const edited = new Map<number, Document>();
-  const docAt = (index: number) => {
-    let d = edited.get(index);
-    if (!d) {
-      d = parseDocument(files[index]!.text);
-      edited.set(index, d);
-    }
-    return d;
-  };
+  const out: ParamChange[] = [];
+  // Several changes may touch keys of the same parameter: accumulate them into one map.
+  const maps = new Map<string, Record<string, number>>();
   changes.forEach((c, i) => {
     const field = `changes.${i}`;
-    const index = indexOf.get(c.policy);
-    if (index === undefined || c.policy === 'classification' || c.policy === 'exclusive-groups') {
+    const policy = pack.policies.find((p) => p.id === c.policy);
+    if (!policy) {
       errors.push({ field: `${field}.policy`, message: `no policy ${c.policy} is in force at ${at}` });
       return;
     }
-    const doc = docAt(index);
-    const params = doc.get('parameters');
-    const param = isMap(params) ? params.get(c.param, true) : undefined;
-    if (!isMap(param)) {
-      const known = isMap(params) ? params.items.map((p) => String((p.key as { value?: unknown })?.value ?? p.key)).join(', ') : '';
+    const doc = policy.doc.parameters[c.param];
+    if (!doc) {
+      const known = Object.keys(policy.doc.parameters).join(', ');
       errors.push({ field: `${field}.param`, message: `policy ${c.policy} has no parameter ${c.param}${known ? `; it has: ${known}` : ''}` });
       return;
     }
-    const keyed = param.get('key') !== undefined;
-    if (keyed && c.key === undefined) {
-      errors.push({ field: `${field}.key`, message: `parameter ${c.param} is keyed by ${String(param.get('key'))}: name the key to change` });
+    if (doc.key && c.key === undefined) {
+      errors.push({ field: `${field}.key`, message: `parameter ${c.param} is keyed by ${doc.key}: name the key to change` });
       return;
     }
-    if (!keyed && c.key !== undefined) {
+    if (!doc.key && c.key !== undefined) {
       errors.push({ field: `${field}.key`, message: `parameter ${c.param} has no keys` });
       return;
     }
-    const values = param.get('values', true);
-    if (!isSeq(values)) return;
-    const plain = values.toJSON() as ValueEntry[];
-    let idx = plain.map((v) => String(v.from) <= at).lastIndexOf(true);
-    if (idx < 0) idx = 0;
-    const current = plain[idx]!.value;
-    let next: number | Record<string, number> = c.value;
-    if (keyed) {
-      if (typeof current !== 'object' || !(c.key! in current)) {
-        const keys = typeof current === 'object' ? Object.keys(current).join(', ') : '';
-        errors.push({ field: `${field}.key`, message: `parameter ${c.param} has no key ${c.key}; its keys are ${keys}` });
-        return;
-      }
-      next = { ...current, [c.key!]: c.value };
+    const inForce = doc.values.filter((v) => v.from <= at);
+    const current = (inForce[inForce.length - 1] ?? doc.values[0]!).value;
+    if (!doc.key) {
+      out.push({ policy: c.policy, parameter: c.param, from: at, value: c.value });
+      return;
     }
-    doc.setIn(['parameters', c.param, 'values', idx, 'value'], doc.createNode(next, { flow: true }));
+    if (typeof current !== 'object' || !(c.key! in current)) {
+      const keys = typeof current === 'object' ? Object.keys(current).join(', ') : '';
+      errors.push({ field: `${field}.key`, message: `parameter ${c.param} has no key ${c.key}; its keys are ${keys}` });
+      return;
+    }
+    const id = `${c.policy}.${c.param}`;
+    const map = maps.get(id) ?? { ...current };
+    map[c.key!] = c.value;
+    if (!maps.has(id)) {
+      maps.set(id, map);
+      out.push({ policy: c.policy, parameter: c.param, from: at, value: map });
+    }
   });
-  if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, files: files.map((f, i) => (edited.has(i) ? { path: f.path, text: edited.get(i)!.toString() } : f)) };
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, changes: out };
 }

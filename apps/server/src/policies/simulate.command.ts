@@ -8,14 +8,13 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { dates, loadPack, parseProfile, Population, type PackFile } from '@bole/engine';
+import { dates, loadPack, parseProfile, Population } from '@bole/engine';
 import { reformChange, type ReformChange } from '@bole/contracts';
 import { businessDate } from '../platform/clock.js';
 import { CliError, withCliContext } from '../cli/context.js';
 import { packInForce } from './calculator.service.js';
 import type { Impact } from './impact.js';
 import { defaultPackDir, readPackDir } from './pack-files.js';
-import { policyRegistryOf } from './policy-registry.js';
 import { seedPolicyPack } from './policy.service.js';
 import { populationCacheOf } from './population-cache.js';
 import { simulateOn } from './simulate.service.js';
@@ -85,8 +84,8 @@ export async function runSimulate(opts: SimulateOptions): Promise<Impact> {
   if (opts.set.length === 0) throw new CliError('give at least one --set policy.param[.key]=value');
   if (opts.input && opts.fromDb) throw new CliError('use either --from-db or --input, not both');
   const changes = opts.set.map(parseSet);
-  const run = (files: readonly PackFile[], pack: Parameters<typeof simulateOn>[1], population: Population, at: string) => {
-    const r = simulateOn(files, pack, population, changes, at);
+  const run = (pack: Parameters<typeof simulateOn>[0], population: Population, at: string) => {
+    const r = simulateOn(pack, population, changes, at);
     if (!r.ok) throw new CliError(r.errors.map((e) => `${e.field}: ${e.message}`).join('\n'));
     if (!opts.json) process.stdout.write(`${formatImpact(r.impact, population.size, at)}\n\n`);
     process.stdout.write(`${JSON.stringify({ at, population: population.size, changes, total: r.impact.total, policies: r.impact.policies, byDistrict: r.impact.byDistrict, byChain: r.impact.byChain })}\n`);
@@ -97,16 +96,15 @@ export async function runSimulate(opts: SimulateOptions): Promise<Impact> {
     const files = readPackDir(opts.policies ?? defaultPackDir);
     const loaded = loadPack(files);
     if (!loaded.ok) throw new CliError(loaded.errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join('\n'));
-    return run(files, loaded.pack, readProfiles(opts.input, at), at);
+    return run(loaded.pack, readProfiles(opts.input, at), at);
   }
   return withCliContext(async (ctx) => {
     const at = opts.at ?? businessDate(ctx.clock.now());
     await seedPolicyPack(ctx);
     const resolved = await packInForce(ctx, at);
-    const files = await policyRegistryOf(ctx).filesOf(resolved.versions);
     const loaded = await populationCacheOf(ctx).get();
     if (loaded.skipped > 0) process.stderr.write(`${loaded.skipped} talent(s) with an incomplete profile left out\n`);
-    return run(files, resolved.pack, loaded.population, at);
+    return run(resolved.pack, loaded.population, at);
   });
 }
 

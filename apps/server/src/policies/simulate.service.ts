@@ -3,7 +3,7 @@
  * evaluate the whole population before and after with the columnar kernels, and report
  * gainers, losers, changed counts and the annual budget delta per policy, district and chain.
  */
-import { evaluatePopulation, loadPack, type Pack, type PackFile, type Population } from '@bole/engine';
+import { applyReform, evaluatePopulation, type Pack, type Population, type PopulationEvaluation } from '@bole/engine';
 import { CHAINS, DISTRICTS, type PolicyParameterList, type ReformChange, type SimulateResult } from '@bole/contracts';
 import { AppError, invalid } from '../http/errors.js';
 import { businessDate } from '../platform/clock.js';
@@ -12,26 +12,39 @@ import { packInForce } from './calculator.service.js';
 import { compareEvaluations, type Impact } from './impact.js';
 import { policyRegistryOf } from './policy-registry.js';
 import { populationCacheOf } from './population-cache.js';
-import { applyReform } from './reform.js';
+import { toParamChanges } from './reform.js';
 
 const NONE = 255;
 
-/** Runs a reform over a population (no I/O): the comparison, or the changes at fault. */
+/** Baseline evaluations per population, by (pack versions, date): the "before" side is reused. */
+const baselines = new WeakMap<Population, Map<string, PopulationEvaluation>>();
+
+/**
+ * Runs a reform over a population (no I/O): the comparison, or the changes at fault.
+ * `baselineKey` names (pack versions, date) so the population's "before" evaluation is reused.
+ */
 export function simulateOn(
-  files: readonly PackFile[],
   base: Pack,
   population: Population,
   changes: readonly ReformChange[],
   at: string,
+  baselineKey?: string,
 ): { ok: true; impact: Impact } | { ok: false; errors: { field: string; message: string }[] } {
-  const reformed = applyReform(files, changes, at);
-  if (!reformed.ok) return reformed;
-  const loaded = loadPack(reformed.files);
-  if (!loaded.ok) {
-    return { ok: false, errors: loaded.errors.map((e) => ({ field: 'changes', message: `${e.file}:${e.line}:${e.column} ${e.message}` })) };
+  const checked = toParamChanges(base, changes, at);
+  if (!checked.ok) return checked;
+  const reformed = applyReform(base, { changes: checked.changes });
+  if (!reformed.ok) return { ok: false, errors: reformed.errors.map((message) => ({ field: 'changes', message })) };
+  let cache = baselines.get(population);
+  if (!cache) baselines.set(population, (cache = new Map()));
+  let before = baselineKey ? cache.get(baselineKey) : undefined;
+  if (!before) {
+    before = evaluatePopulation(base, population, at);
+    if (baselineKey) {
+      if (cache.size >= 8) cache.delete(cache.keys().next().value!);
+      cache.set(baselineKey, before);
+    }
   }
-  const before = evaluatePopulation(base, population, at);
-  const after = evaluatePopulation(loaded.pack, population, at);
+  const after = evaluatePopulation(reformed.pack, population, at);
   const district = population.column('employer.district');
   const chain = population.column('employer.chain');
   const impact = compareEvaluations(
@@ -49,9 +62,8 @@ export async function simulateReform(ctx: AppContext, body: { at?: string | unde
   const started = performance.now();
   const at = body.at ?? businessDate(ctx.clock.now());
   const resolved = await packInForce(ctx, at);
-  const files = await policyRegistryOf(ctx).filesOf(resolved.versions);
   const loaded = await populationCacheOf(ctx).get();
-  const result = simulateOn(files, resolved.pack, loaded.population, body.changes, at);
+  const result = simulateOn(resolved.pack, loaded.population, body.changes, at, `${resolved.key}|${at}`);
   if (!result.ok) throw invalid(result.errors, 'The reform cannot be applied.');
   const titles = new Map(resolved.pack.policies.map((p) => [p.id, p.doc.title]));
   const { impact } = result;

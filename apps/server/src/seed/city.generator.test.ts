@@ -157,5 +157,6 @@ describe('generateCity', () => {
     expect(() => generateCity({ talents: -1, employers: 1, seed: 1 })).toThrow(RangeError);
     expect(() => generateCity({ talents: 10, employers: 0, seed: 1 })).toThrow(/employer/);
     expect(() => generateCity({ talents: 1, employers: 1, seed: 1, referenceDate: '2026-13-01' })).toThrow(RangeError);
+    expect(() => generateCity({ talents: 1, employers: 1, seed: 1, referenceDate: '2026-02-30' })).toThrow(RangeError);
   });
 });

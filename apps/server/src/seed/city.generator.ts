@@ -227,7 +227,7 @@ export function generateCity(opts: CityOptions): City {
   if (!Number.isInteger(opts.employers) || opts.employers < 0) throw new RangeError('employers must be a whole number ≥ 0');
   const reference = opts.referenceDate ?? DEFAULT_REFERENCE_DATE;
   const ref = Date.parse(`${reference}T00:00:00Z`) / DAY_MS;
-  if (!Number.isInteger(ref)) throw new RangeError(`referenceDate must be YYYY-MM-DD: ${reference}`);
+  if (!Number.isInteger(ref) || fmt(ref) !== reference) throw new RangeError(`referenceDate must be a real date YYYY-MM-DD: ${reference}`);
   const reserved = opts.isReserved ?? (() => false);
 
   const employers = generateEmployers(createRng(opts.seed, 1), opts.employers, opts.employerOrdinalBase ?? 0, reserved);
@@ -270,8 +270,9 @@ function generateEmployers(rng: Rng, count: number, base: number, reserved: NonN
       if (rng.chance(0.08)) flags.push('specialized_sme');
     }
     let ordinal = base + i;
-    const authority = kind === 'enterprise' ? '9' : kind === 'government' ? '1' : '1';
-    const orgKind = kind === 'enterprise' ? '1' : kind === 'government' ? '1' : '2';
+    // 91 = company registered with market regulation; 11 = government organ; 12 = public institution.
+    const authority = kind === 'enterprise' ? '9' : '1';
+    const orgKind = kind === 'enterprise' || kind === 'government' ? '1' : '2';
     let creditCode = makeCreditCode(region, creditSeq(ordinal), { authority, kind: orgKind });
     while (reserved('credit', creditCode)) {
       ordinal += count + 1_000_000; // outside this batch's ordinals

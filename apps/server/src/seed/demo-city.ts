@@ -4,16 +4,13 @@
  * Runs once: a `demo_seeded` marker in `settings` records that it happened.
  */
 import { randomUUID } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../platform/context.js';
 import { businessDate } from '../platform/clock.js';
-import { settings } from '../db/settings.table.js';
-import { employers } from '../employers/employer.table.js';
-import { talents } from '../talents/talent.table.js';
 import { createAccount } from '../auth/accounts.service.js';
 import { generateCity, type GeneratedTalent } from './city.generator.js';
 import { seedCity } from './seed-city.js';
 import { DEMO_CREDIT_CODE, DEMO_PASSWORD, DEMO_STAFF, DEMO_TALENT_MOBILE } from './demo-accounts.js';
+import { countCity, hasMarker, insertEmployer, insertTalent, setMarker } from './seed.repository.js';
 
 /** Size and seed of the demo city. */
 export const DEMO_CITY = { talents: 300, employers: 60, seed: 2026 } as const;
@@ -52,7 +49,7 @@ export function demoTalentProfile(referenceDate: string): GeneratedTalent {
 
 /** Whether the demo was seeded already. */
 export async function demoSeeded(ctx: AppContext): Promise<boolean> {
-  return (await ctx.db.select({ key: settings.key }).from(settings).where(eq(settings.key, DEMO_MARKER))).length > 0;
+  return hasMarker(ctx.db, DEMO_MARKER);
 }
 
 /**
@@ -64,8 +61,8 @@ export async function seedDemo(ctx: AppContext): Promise<string[]> {
   return ctx.database.withAdvisoryLock(FIRST_START_LOCK, async () => {
     if (await demoSeeded(ctx)) return [];
     const referenceDate = businessDate(ctx.clock.now());
-    const result = await ctx.db.execute(sql`select (select count(*) from talents) + (select count(*) from employers) as n`);
-    const empty = Number((result as unknown as { rows: { n: string | number }[] }).rows[0]!.n) === 0;
+    const stored = await countCity(ctx.db);
+    const empty = stored.talents + stored.employers === 0;
     if (empty) await seedCity(ctx, { ...DEMO_CITY, referenceDate });
 
     const now = ctx.clock.now();
@@ -73,7 +70,7 @@ export async function seedDemo(ctx: AppContext): Promise<string[]> {
     await ctx.db.transaction(async (tx) => {
       const employerId = randomUUID();
       const { contactMobile, ...employer } = DEMO_EMPLOYER;
-      await tx.insert(employers).values({
+      await insertEmployer(tx, {
         ...employer,
         flags: [...employer.flags],
         id: employerId,
@@ -83,26 +80,23 @@ export async function seedDemo(ctx: AppContext): Promise<string[]> {
         updatedAt: now,
       });
       const { employerIndex: _index, mobile: _mobile, idNumber, ...profile } = t;
-      const [talent] = await tx
-        .insert(talents)
-        .values({
-          ...profile,
-          district: DEMO_EMPLOYER.district,
-          employerId,
-          mobileEnc: ctx.cipher.encrypt(DEMO_TALENT_MOBILE),
-          mobileHash: ctx.cipher.lookupHash('mobile', DEMO_TALENT_MOBILE),
-          idNumberEnc: ctx.cipher.encrypt(idNumber),
-          idNumberHash: ctx.cipher.lookupHash('id', idNumber),
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning({ id: talents.id });
-      await createAccount(ctx, tx, { role: 'talent', displayName: t.name, password: DEMO_PASSWORD, mobile: DEMO_TALENT_MOBILE, talentId: talent!.id }, null);
+      const talentId = await insertTalent(tx, {
+        ...profile,
+        district: DEMO_EMPLOYER.district,
+        employerId,
+        mobileEnc: ctx.cipher.encrypt(DEMO_TALENT_MOBILE),
+        mobileHash: ctx.cipher.lookupHash('mobile', DEMO_TALENT_MOBILE),
+        idNumberEnc: ctx.cipher.encrypt(idNumber),
+        idNumberHash: ctx.cipher.lookupHash('id', idNumber),
+        createdAt: now,
+        updatedAt: now,
+      });
+      await createAccount(ctx, tx, { role: 'talent', displayName: t.name, password: DEMO_PASSWORD, mobile: DEMO_TALENT_MOBILE, talentId }, null);
       await createAccount(ctx, tx, { role: 'employer', displayName: DEMO_EMPLOYER.name, password: DEMO_PASSWORD, creditCode: DEMO_CREDIT_CODE, employerId }, null);
       for (const s of DEMO_STAFF) {
         await createAccount(ctx, tx, { role: s.role, displayName: s.displayName, password: DEMO_PASSWORD, username: s.username, department: s.department }, null);
       }
-      await tx.insert(settings).values({ key: DEMO_MARKER, value: { at: now.toISOString(), city: empty ? DEMO_CITY : null }, updatedAt: now });
+      await setMarker(tx, DEMO_MARKER, { at: now.toISOString(), city: empty ? DEMO_CITY : null }, now);
       await ctx.audit.record(tx, null, { action: 'seed.demo', entity: 'city', detail: { city: empty ? DEMO_CITY : null, accounts: 2 + DEMO_STAFF.length } });
     });
 

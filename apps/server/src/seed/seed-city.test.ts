@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createCipher } from '../personal-data/personal-data.js';
 import type { AppContext } from '../platform/context.js';
 import { generateCity } from './city.generator.js';
-import { EMPLOYER_COLUMNS, TALENT_COLUMNS, employersCsv, talentsCsv } from './seed-city.js';
+import { EMPLOYER_COLUMNS, TALENT_COLUMNS, employersCsv, talentsCsv, uuidV7Sequence } from './seed-city.js';
 
 const ctx = { cipher: createCipher(randomBytes(32)) } as AppContext;
 
@@ -50,6 +50,7 @@ describe('CSV rows for COPY', () => {
       expect(col('employer_id')).toBe(t.employerIndex === null ? null : ids[t.employerIndex]);
       expect(col('honors')).toBe(`{${t.honors.join(',')}}`);
       expect(col('hukou_in_city')).toBe(t.hukouInCity ? 't' : 'f');
+      expect(col('id')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     });
   });
 
@@ -59,5 +60,22 @@ describe('CSV rows for COPY', () => {
     expect(f).toHaveLength(EMPLOYER_COLUMNS.length);
     expect(f[EMPLOYER_COLUMNS.indexOf('name')]).toBe('株洲"伯乐",有限公司');
     expect(f[EMPLOYER_COLUMNS.indexOf('flags')]).toBe('{above_scale,high_tech}');
+  });
+});
+
+describe('uuidV7Sequence', () => {
+  it('gives valid version-7 UUIDs that increase strictly, starting with the load time', () => {
+    const next = uuidV7Sequence(Date.UTC(2026, 6, 1));
+    const ids = Array.from({ length: 70_000 }, next);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (let i = 1; i < ids.length; i++) expect(ids[i]! > ids[i - 1]!).toBe(true);
+    expect(parseInt(ids[0]!.replace('-', '').slice(0, 12), 16)).toBe(Date.UTC(2026, 6, 1));
+  });
+  it('keeps increasing across the 30-bit counter boundary (where the counter moves into rand_a)', () => {
+    const next = uuidV7Sequence(0, 2 ** 30 - 2);
+    const [a, b, c] = [next(), next(), next()];
+    expect([a.slice(14, 18), b.slice(14, 18), c.slice(14, 18)]).toEqual(['7000', '7000', '7001']);
+    expect(c.slice(19, 23)).toBe('8000');
+    expect(a < b && b < c).toBe(true);
   });
 });

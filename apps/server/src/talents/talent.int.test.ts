@@ -9,6 +9,8 @@ import { makeCreditCode } from '../identity/credit-code.js';
 import { talents } from './talent.table.js';
 import { registerTalent } from './talent.service.js';
 import { seedPolicyPack } from '../policies/policy.service.js';
+import { bulkInsertTalents } from './talent.repository.js';
+import { recomputeTalentTiers } from './talent-tier.js';
 
 describe('talents: registration, own profile, staff reads', () => {
   let ctx: TestContext;
@@ -215,7 +217,10 @@ describe('talents: registration, own profile, staff reads', () => {
   describe('tier (classified by the policy engine)', () => {
     it('has no tier while no policy pack is in force, then follows the classification table', async () => {
       const { cookie } = await register();
-      expect((await put(cookie, profileBody())).json().tier).toBeNull();
+      const own = (over: Record<string, unknown>) => profileBody({ idNumber: makeIdNumber('430204', '1994-03-07', 1, 'male'), ...over });
+      const first = await put(cookie, own({}));
+      expect(first.statusCode, first.body).toBe(200);
+      expect(first.json().tier).toBeNull();
       await seedPolicyPack(ctx);
       const cases: Array<[Record<string, unknown>, string | null]> = [
         [{ honors: ['city_leading'] }, 'D'],
@@ -225,12 +230,30 @@ describe('talents: registration, own profile, staff reads', () => {
         [{ honors: [], highestDegree: 'bachelor', schoolTier: 'other', title: 'senior' }, 'D'],
       ];
       for (const [over, tier] of cases) {
-        const res = await put(cookie, profileBody(over));
+        const res = await put(cookie, own(over));
         expect(res.statusCode, res.body).toBe(200);
         expect(res.json().tier, JSON.stringify(over)).toBe(tier);
       }
       const entry = (await auditRows()).filter((r) => r.action === 'talent.update').at(-1)!;
       expect(entry.detail).toMatchObject({ tier: 'D', fields: ['title'] });
+    });
+
+    it('recomputes stored tiers in bulk, writing only the changed ones, idempotently', async () => {
+      const ids = ['a', 'b', 'c'].map((x) => `00000000-0000-4000-8000-00000000000${x}`);
+      const stamp = new Date('2026-01-01T00:00:00Z');
+      await bulkInsertTalents(ctx.database, [
+        { id: ids[0], name: '博士甲', birthDate: '1990-01-01', highestDegree: 'doctorate', tier: 'A', updatedAt: stamp },
+        { id: ids[1], name: '未填乙', birthDate: null, highestDegree: null, tier: 'B', updatedAt: stamp },
+        { id: ids[2], name: '本科丙', birthDate: '1995-01-01', highestDegree: 'bachelor', tier: null, updatedAt: stamp },
+      ]);
+      const run = await recomputeTalentTiers(ctx, '2026-07-15', { pageSize: 7 });
+      expect(run.scanned).toBe((await ctx.db.select().from(talents)).length);
+      const tierOf = async (id: string) => (await ctx.db.select().from(talents).where(eq(talents.id, id)))[0]!;
+      expect(await tierOf(ids[0]!)).toMatchObject({ tier: 'D', updatedAt: stamp });
+      expect((await tierOf(ids[1]!)).tier).toBeNull();
+      expect((await tierOf(ids[2]!)).tier).toBeNull();
+      expect(await recomputeTalentTiers(ctx, '2026-07-15')).toMatchObject({ changed: 0 });
+      expect((await auditRows()).filter((r) => r.action === 'talent.tiers.recompute')).toHaveLength(2);
     });
   });
 

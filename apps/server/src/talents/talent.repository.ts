@@ -1,5 +1,5 @@
 /** Database access for talent profiles. With talent-list.repository.ts, the only files here that touch Drizzle. */
-import { eq, getTableColumns } from 'drizzle-orm';
+import { asc, eq, getTableColumns, gt, sql } from 'drizzle-orm';
 import type { Database, Db, Tx } from '../db/database.js';
 import { talents } from './talent.table.js';
 import { employers } from '../employers/employer.table.js';
@@ -28,6 +28,34 @@ export async function findTalentById(conn: Conn, id: string): Promise<TalentWith
     .where(eq(talents.id, id))
     .limit(1);
   return row ? { ...row.talent, employerName: row.employerName, employerChain: row.employerChain } : null;
+}
+
+/** A talent row with the employer attributes the policy engine reads. */
+export type TalentForTier = TalentRow & { employer: { chain: string; kind: string; district: string; flags: string[] } | null };
+
+/** Talents in id order after `afterId` (keyset pages), with their employer's attributes. */
+export async function readTalentPage(conn: Conn, afterId: string | null, limit: number): Promise<TalentForTier[]> {
+  const rows = await conn
+    .select({ talent: talents, chain: employers.chain, kind: employers.kind, district: employers.district, flags: employers.flags })
+    .from(talents)
+    .leftJoin(employers, eq(employers.id, talents.employerId))
+    .where(afterId === null ? undefined : gt(talents.id, afterId))
+    .orderBy(asc(talents.id))
+    .limit(limit);
+  return rows.map((r) => ({
+    ...r.talent,
+    employer: r.chain === null ? null : { chain: r.chain, kind: r.kind!, district: r.district!, flags: r.flags ?? [] },
+  }));
+}
+
+/** Sets the tier of many talents in one statement (`updated_at` is left alone: a tier is derived, not edited). */
+export async function setTiers(tx: Tx, changes: Array<{ id: string; tier: string | null }>): Promise<void> {
+  if (changes.length === 0) return;
+  const values = sql.join(
+    changes.map((c) => sql`(${c.id}::uuid, ${c.tier}::text)`),
+    sql`, `,
+  );
+  await tx.execute(sql`update ${talents} set tier = v.tier from (values ${values}) as v(id, tier) where ${talents.id} = v.id`);
 }
 
 /** Locks a talent row for the rest of the transaction (concurrent saves serialise). */

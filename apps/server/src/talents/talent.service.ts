@@ -12,7 +12,7 @@ import { businessDate } from '../platform/clock.js';
 import { maskIdNumber, maskMobile, type PersonalDataCipher } from '../personal-data/personal-data.js';
 import { createAccount as createAccountImpl } from '../auth/accounts.service.js';
 import { checkProfile } from './profile-rules.js';
-import { classifyTalent, engineProfileInput } from './talent-tier.js';
+import { engineProfileInput, tierClassifierAt, type TierClassifier } from './talent-tier.js';
 import {
   findEmployerFacts,
   findTalentById,
@@ -27,16 +27,16 @@ import {
 /** Creates the login of a new account inside the caller's transaction (auth's `createAccount`). */
 export type CreateAccount = typeof createAccountImpl;
 
-/** Classifies a profile (engine input, see talent-tier.ts) at a date; null for no tier. */
-export type ClassifyTalent = (ctx: AppContext, profileInput: Record<string, unknown>, at: string) => Promise<Tier | null>;
+/** Resolves the tier classifier in force at a date (see talent-tier.ts). */
+export type ClassifierAt = (ctx: AppContext, at: string) => Promise<TierClassifier>;
 
 /** Replaceable collaborators of the talent service (tests inject failures here). */
 export interface TalentServiceDeps {
   createAccount: CreateAccount;
-  classify: ClassifyTalent;
+  classifierAt: ClassifierAt;
 }
 
-const defaultDeps: TalentServiceDeps = { createAccount: createAccountImpl, classify: classifyTalent };
+const defaultDeps: TalentServiceDeps = { createAccount: createAccountImpl, classifierAt: tierClassifierAt };
 
 const duplicateMobile = () =>
   conflict('BOLE_DUPLICATE_ACCOUNT', 'An account with this mobile number already exists; sign in instead.', '该手机号已注册，请直接登录。', [
@@ -165,13 +165,14 @@ export async function updateMyTalentProfile(
   ctx: AppContext,
   principal: Principal,
   input: TalentProfileInput,
-  deps: Pick<TalentServiceDeps, 'classify'> = defaultDeps,
+  deps: Pick<TalentServiceDeps, 'classifierAt'> = defaultDeps,
 ): Promise<TalentProfile> {
   const talentId = ownTalentId(principal);
+  const today = businessDate(ctx.clock.now());
+  const classify = await deps.classifierAt(ctx, today);
   return ctx.db.transaction(async (tx) => {
     const current = await lockTalent(tx, talentId);
     if (!current) throw talentNotFound();
-    const today = businessDate(ctx.clock.now());
     const idGiven = input.idNumber !== undefined;
     const idNumber = idGiven ? (input.idNumber ?? null) : current.idNumberEnc ? ctx.cipher.decrypt(current.idNumberEnc) : null;
 
@@ -193,7 +194,7 @@ export async function updateMyTalentProfile(
       ...fields,
       idNumberEnc: sealed.idNumberEnc,
       idNumberHash: sealed.idNumberHash,
-      tier: await deps.classify(ctx, engineProfileInput(talentId, input, idNumber, employer), today),
+      tier: classify(engineProfileInput(talentId, input, idNumber, employer)),
       updatedAt: ctx.clock.now(),
     };
     if ((await updateTalentProfile(tx, talentId, values)) === 'duplicate_id_number') throw duplicateIdNumber();

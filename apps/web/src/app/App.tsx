@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { App as AntdApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
@@ -14,6 +14,15 @@ import { theme } from './theme';
 export function App() {
   const { i18n } = useTranslation();
   const [queryClient] = useState(() => createQueryClient(endSession, meKey));
+  useEffect(() => {
+    // A page restored from the back/forward cache (e.g. Back after signing out) re-checks the
+    // session before showing anything private.
+    const onPageShow = (e: PageTransitionEvent) => {
+      if (e.persisted) void queryClient.invalidateQueries();
+    };
+    window.addEventListener('pageshow', onPageShow);
+    return () => window.removeEventListener('pageshow', onPageShow);
+  }, [queryClient]);
   return (
     <QueryClientProvider client={queryClient}>
       <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={theme}>

@@ -7,6 +7,9 @@ import { RegisterTalentPage } from '../features/auth/RegisterTalentPage';
 import { HomePage } from '../features/home/HomePage';
 import { LoadingBlock } from '../shared/ui/LoadingBlock';
 import { StatusPage } from '../shared/ui/StatusPage';
+import { landingPath, SCREENS } from './access';
+import { PublicOnly, RequireAuth, RoleGate } from './guards';
+import { AppLayout } from './layout/AppLayout';
 
 // Each role opens only a few screens: load them on demand.
 const TalentProfilePage = lazy(() => import('../features/talent-profile/TalentProfilePage').then((m) => ({ default: m.TalentProfilePage })));
@@ -17,9 +20,14 @@ const CalculatorPage = lazy(() => import('../features/calculator/CalculatorPage'
 const PolicyListPage = lazy(() => import('../features/policies/PolicyListPage').then((m) => ({ default: m.PolicyListPage })));
 const PolicyEditorPage = lazy(() => import('../features/policies/PolicyEditorPage').then((m) => ({ default: m.PolicyEditorPage })));
 const WhatIfPage = lazy(() => import('../features/policies/WhatIfPage').then((m) => ({ default: m.WhatIfPage })));
-import { landingPath, SCREENS } from './access';
-import { PublicOnly, RequireAuth, RoleGate } from './guards';
-import { AppLayout } from './layout/AppLayout';
+const RecognitionPage = lazy(() => import('../features/recognition/RecognitionPage').then((m) => ({ default: m.RecognitionPage })));
+const ReviewQueuePage = lazy(() => import('../features/recognition/ReviewPages').then((m) => ({ default: m.ReviewQueuePage })));
+const ReviewDecisionPage = lazy(() => import('../features/recognition/ReviewPages').then((m) => ({ default: m.ReviewDecisionPage })));
+const OfficeQueuePage = lazy(() => import('../features/recognition/OfficePages').then((m) => ({ default: m.OfficeQueuePage })));
+const OfficeDecisionPage = lazy(() => import('../features/recognition/OfficePages').then((m) => ({ default: m.OfficeDecisionPage })));
+const PublicNoticePage = lazy(() => import('../features/recognition/PublicNoticePage').then((m) => ({ default: m.PublicNoticePage })));
+const MyTalentCodePage = lazy(() => import('../features/talent-code/MyTalentCodePage').then((m) => ({ default: m.MyTalentCodePage })));
+const VerifyPage = lazy(() => import('../features/talent-code/VerifyPage').then((m) => ({ default: m.VerifyPage })));
 
 function SignedIn() {
   return (
@@ -41,20 +49,26 @@ function PrivateRoutes({ me }: { me: Me }) {
   );
   return (
     <Suspense fallback={<LoadingBlock />}>
-    <Routes>
-      <Route index element={<Navigate to={landingPath(me.role)} replace />} />
-      <Route path="home" element={gate('home', <HomePage me={me} />)} />
-      <Route path="profile" element={gate('myProfile', <TalentProfilePage />)} />
-      <Route path="employer" element={gate('employerProfile', <EmployerProfilePage />)} />
-      <Route path="talents" element={gate('talentList', <TalentListPage readOnly={me.role === 'auditor'} />)} />
-      <Route path="admin/users" element={gate('adminUsers', <AdminUsersPage />)} />
-      <Route path="calculator" element={gate('calculator', <CalculatorPage />)} />
-      <Route path="policies" element={gate('policies', <PolicyListPage />)} />
-      <Route path="policies/:id" element={gate('policies', <PolicyEditorPage readOnly={me.role !== 'officer'} />)} />
-      <Route path="what-if" element={gate('whatIf', <WhatIfPage />)} />
-      <Route path="403" element={<StatusPage status={403} />} />
-      <Route path="*" element={<StatusPage status={404} />} />
-    </Routes>
+      <Routes>
+        <Route index element={<Navigate to={landingPath(me.role)} replace />} />
+        <Route path="home" element={gate('home', <HomePage me={me} />)} />
+        <Route path="profile" element={gate('myProfile', <TalentProfilePage />)} />
+        <Route path="employer" element={gate('employerProfile', <EmployerProfilePage />)} />
+        <Route path="talents" element={gate('talentList', <TalentListPage readOnly={me.role === 'auditor'} />)} />
+        <Route path="admin/users" element={gate('adminUsers', <AdminUsersPage />)} />
+        <Route path="calculator" element={gate('calculator', <CalculatorPage />)} />
+        <Route path="policies" element={gate('policies', <PolicyListPage />)} />
+        <Route path="policies/:id" element={gate('policies', <PolicyEditorPage readOnly={me.role !== 'officer'} />)} />
+        <Route path="what-if" element={gate('whatIf', <WhatIfPage />)} />
+        <Route path="recognition" element={gate('recognition', <RecognitionPage />)} />
+        <Route path="talent-code" element={gate('talentCode', <MyTalentCodePage />)} />
+        <Route path="review/recognitions" element={gate('recognitionReview', <ReviewQueuePage />)} />
+        <Route path="review/recognitions/:id" element={gate('recognitionReview', <ReviewDecisionPage />)} />
+        <Route path="office/recognitions" element={gate('recognitionOffice', <OfficeQueuePage />)} />
+        <Route path="office/recognitions/:id" element={gate('recognitionOffice', <OfficeDecisionPage />)} />
+        <Route path="403" element={<StatusPage status={403} />} />
+        <Route path="*" element={<StatusPage status={404} />} />
+      </Routes>
     </Suspense>
   );
 }
@@ -68,6 +82,8 @@ export function AppRoutes() {
         <Route path="/register/talent" element={<RegisterTalentPage />} />
         <Route path="/register/employer" element={<RegisterEmployerPage />} />
       </Route>
+      <Route path="/notices" element={<Suspense fallback={<LoadingBlock />}><PublicNoticePage /></Suspense>} />
+      <Route path="/verify" element={<Suspense fallback={<LoadingBlock />}><VerifyPage /></Suspense>} />
       <Route path="/*" element={<SignedIn />} />
     </Routes>
   );

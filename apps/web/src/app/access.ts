@@ -7,7 +7,7 @@ import type { Role } from '@bole/contracts';
 /** A screen of the signed-in app. */
 export interface Screen {
   path: string;
-  navKey: 'home' | 'myProfile' | 'employerProfile' | 'talentList' | 'adminUsers' | 'calculator' | 'policies' | 'whatIf';
+  navKey: 'home' | 'myProfile' | 'employerProfile' | 'talentList' | 'adminUsers' | 'calculator' | 'policies' | 'whatIf' | 'recognition' | 'talentCode' | 'recognitionReview' | 'recognitionOffice';
   roles: readonly Role[];
 }
 
@@ -16,10 +16,14 @@ export const SCREENS = {
   home: { path: '/home', navKey: 'home', roles: ['reviewer', 'officer', 'concierge', 'auditor', 'admin'] },
   myProfile: { path: '/profile', navKey: 'myProfile', roles: ['talent'] },
   calculator: { path: '/calculator', navKey: 'calculator', roles: ['talent'] },
+  recognition: { path: '/recognition', navKey: 'recognition', roles: ['talent'] },
+  talentCode: { path: '/talent-code', navKey: 'talentCode', roles: ['talent'] },
+  recognitionReview: { path: '/review/recognitions', navKey: 'recognitionReview', roles: ['reviewer'] },
   employerProfile: { path: '/employer', navKey: 'employerProfile', roles: ['employer'] },
   talentList: { path: '/talents', navKey: 'talentList', roles: ['officer', 'auditor', 'admin'] },
   policies: { path: '/policies', navKey: 'policies', roles: ['officer', 'auditor'] },
   whatIf: { path: '/what-if', navKey: 'whatIf', roles: ['officer'] },
+  recognitionOffice: { path: '/office/recognitions', navKey: 'recognitionOffice', roles: ['officer', 'auditor'] },
   adminUsers: { path: '/admin/users', navKey: 'adminUsers', roles: ['admin'] },
 } as const satisfies Record<string, Screen>;
 

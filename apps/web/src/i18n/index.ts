@@ -26,6 +26,7 @@ function storedLanguage(): Language {
 
 function applyLanguage(lng: string): void {
   document.documentElement.lang = lng;
+  document.title = i18n.t('app.fullName');
   dayjs.locale(lng === 'en' ? 'en' : 'zh-cn');
   try {
     localStorage.setItem(STORAGE_KEY, lng);

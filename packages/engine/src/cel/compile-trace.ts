@@ -4,6 +4,7 @@
  * hold, what would have made it hold; without it the closures run with short-circuiting only.
  */
 import { addUnits, earliestWithin, formatIsoDate } from '../dates.js';
+import type { CelType } from '../schema.js';
 import type { CmpOp, Expr } from './ir.js';
 import { varsOf } from './ir.js';
 import type { AtomTrace, Hint } from './trace.js';
@@ -43,6 +44,15 @@ export function compareValues(op: CmpOp, a: number | boolean, b: number | boolea
     default:
       return a >= b;
   }
+}
+
+/** The hint for a failed comparison `subject op need`; dates read as "on or after/before". */
+function compareHint(subject: string, op: CmpOp, t: CelType, need: Value, have: Value): Hint {
+  if (t === 'date' && typeof need === 'number' && op !== '==' && op !== '!=') {
+    if (op === '>=' || op === '>') return { kind: 'onOrAfter', subject, date: formatIsoDate(op === '>' ? need + 1 : need) };
+    return { kind: 'onOrBefore', subject, date: formatIsoDate(op === '<' ? need - 1 : need) };
+  }
+  return { kind: 'compare', subject, op, need: formatValue(t, need), have: formatValue(t, have) };
 }
 
 /** Compiles `e`; `paramIndex` maps parameter names to their position in `ctx.params`. */
@@ -205,8 +215,8 @@ class TraceCompiler {
         const op = positive ? e.op : INVERSE[e.op];
         if (e.a.k !== 'lit' && av === null) return { kind: 'missing', subject: e.a.src };
         if (e.b.k !== 'lit' && bv === null) return { kind: 'missing', subject: e.b.src };
-        if (e.a.k === 'lit' && e.b.k !== 'lit') return { kind: 'compare', subject: e.b.src, op: FLIP[op], need: formatValue(t, av), have: formatValue(t, bv) };
-        return { kind: 'compare', subject: e.a.src, op, need: formatValue(t, bv), have: formatValue(t, av) };
+        const flipped = e.a.k === 'lit' && e.b.k !== 'lit';
+        return compareHint(flipped ? e.b.src : e.a.src, flipped ? FLIP[op] : op, t, flipped ? av : bv, flipped ? bv : av);
       },
     );
   }

@@ -56,6 +56,6 @@ export function formatValue(t: CelType, v: Value): string {
 export function formatYuan(fen: number): string {
   const yuan = Math.trunc(fen / 100);
   const cents = Math.abs(fen % 100);
-  const whole = yuan.toLocaleString('en-US');
+  const whole = String(yuan).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return cents === 0 ? whole : `${whole}.${String(cents).padStart(2, '0')}`;
 }

@@ -1,5 +1,5 @@
 import { Menu } from 'antd';
-import { HomeOutlined, IdcardOutlined, BankOutlined, TeamOutlined, UserSwitchOutlined, CalculatorOutlined, FileTextOutlined, ExperimentOutlined } from '@ant-design/icons';
+import { HomeOutlined, IdcardOutlined, BankOutlined, TeamOutlined, UserSwitchOutlined, CalculatorOutlined, FileTextOutlined, ExperimentOutlined, SafetyCertificateOutlined, QrcodeOutlined, AuditOutlined, CheckSquareOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import type { Me } from '@bole/contracts';
@@ -14,6 +14,10 @@ const ICONS: Record<Screen['navKey'], React.ReactNode> = {
   calculator: <CalculatorOutlined />,
   policies: <FileTextOutlined />,
   whatIf: <ExperimentOutlined />,
+  recognition: <SafetyCertificateOutlined />,
+  talentCode: <QrcodeOutlined />,
+  recognitionReview: <AuditOutlined />,
+  recognitionOffice: <CheckSquareOutlined />,
 };
 
 /** The role's navigation: only screens the role may open. */

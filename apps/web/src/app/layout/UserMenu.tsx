@@ -15,13 +15,13 @@ export function UserMenu({ me, compact }: { me: Me; compact: boolean }) {
   const role = enumLabel(t, 'role', me.role);
   const dept = me.department ? ` · ${enumLabel(t, 'department', me.department)}` : '';
 
-  const onLogout = () =>
-    logout.mutate(undefined, {
-      onSettled: () => {
-        void message.success(t('auth.loggedOut'));
-        void navigate('/login', { replace: true });
-      },
-    });
+  // The session ends (and the guard reacts) before this resolves; then go to a clean sign-in
+  // page, without a `next` that would send the next person to this account's page.
+  const onLogout = async () => {
+    await logout.mutateAsync().catch(() => undefined);
+    void message.success(t('auth.loggedOut'));
+    void navigate('/login', { replace: true });
+  };
 
   return (
     <Dropdown
@@ -30,18 +30,20 @@ export function UserMenu({ me, compact }: { me: Me; compact: boolean }) {
         items: [
           { key: 'who', disabled: true, label: `${me.displayName}（${role}${dept}）` },
           { type: 'divider' },
-          { key: 'logout', icon: <LogoutOutlined />, label: <span data-testid="logout">{t('auth.logout')}</span>, onClick: onLogout },
+          { key: 'logout', icon: <LogoutOutlined />, label: <span data-testid="logout">{t('auth.logout')}</span>, onClick: () => void onLogout() },
         ],
       }}
     >
       <Flex align="center" gap={8} style={{ cursor: 'pointer' }} data-testid="user-menu" role="button" aria-label={me.displayName}>
-        <Avatar size="small" icon={<UserOutlined />} style={{ background: '#b71c1c' }} />
+        <Avatar size="small" icon={<UserOutlined />} style={{ background: '#1d5bbf' }} />
         {compact ? null : (
           <Typography.Text style={{ maxWidth: 160 }} ellipsis>
             {me.displayName}
-            <Typography.Text type="secondary" style={{ marginLeft: 6, fontSize: 12 }}>
-              {role}
-            </Typography.Text>
+            {role !== me.displayName ? (
+              <Typography.Text type="secondary" style={{ marginLeft: 6, fontSize: 12 }}>
+                {role}
+              </Typography.Text>
+            ) : null}
           </Typography.Text>
         )}
       </Flex>

@@ -1,20 +1,23 @@
 import { useState } from 'react';
-import { Button, Card, Table } from 'antd';
+import { Button, Card, Flex, Select, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
+import { ROLES, type Role } from '@bole/contracts';
 import { errorText } from '../../shared/form/problem';
 import { LoadError } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { enumLabel } from '../../shared/ui/enum-options';
-import { useStaffUsers, type StaffUser } from './api';
+import { enumLabel, enumOptions } from '../../shared/ui/enum-options';
+import { useUsers, type UserItem, type UserListQuery } from './api';
 import { CreateStaffModal } from './CreateStaffModal';
 
-/** 用户管理: the admin lists staff accounts and creates new ones. */
+/** 用户管理: the admin lists accounts (server-paginated, by role) and creates staff accounts. */
 export function AdminUsersPage() {
   const { t, i18n } = useTranslation();
-  const users = useStaffUsers();
+  const [query, setQuery] = useState<UserListQuery>({ page: 1, pageSize: 20 });
+  const users = useUsers(query);
   const [open, setOpen] = useState(false);
+  const time = (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : t('common.none'));
   return (
     <>
       <PageHeader
@@ -27,21 +30,40 @@ export function AdminUsersPage() {
         }
       />
       <Card size="small">
+        <Flex style={{ marginBottom: 12 }}>
+          <Select
+            allowClear
+            style={{ width: 200 }}
+            placeholder={t('adminUsers.allRoles')}
+            value={query.role ?? null}
+            options={enumOptions(t, 'role', ROLES)}
+            onChange={(role: Role | null | undefined) => setQuery({ ...query, role: role ?? undefined, page: 1 })}
+            data-testid="filter-role"
+          />
+        </Flex>
         {users.isError ? (
           <LoadError text={errorText(users.error, i18n.language, t)} onRetry={() => void users.refetch()} />
         ) : (
-          <Table<StaffUser>
+          <Table<UserItem>
             rowKey="id"
-            loading={users.isPending}
-            dataSource={users.data ?? []}
-            scroll={{ x: 720 }}
+            loading={users.isFetching}
+            dataSource={users.data?.items ?? []}
+            scroll={{ x: 860 }}
             data-testid="staff-table"
+            onChange={(p) => setQuery({ ...query, page: p.current ?? 1, pageSize: p.pageSize ?? query.pageSize })}
+            pagination={{ current: query.page, pageSize: query.pageSize, total: users.data?.total ?? 0, showTotal: (total) => t('common.total', { total }) }}
             columns={[
-              { key: 'username', title: t('adminUsers.username'), render: (_, u) => u.username ?? u.login ?? t('common.none') },
+              { key: 'login', dataIndex: 'login', title: t('adminUsers.username'), render: (v: string) => <span style={{ fontFamily: 'monospace' }}>{v}</span> },
               { key: 'displayName', dataIndex: 'displayName', title: t('adminUsers.displayName') },
               { key: 'role', dataIndex: 'role', title: t('adminUsers.role'), render: (v: string) => enumLabel(t, 'role', v) },
               { key: 'department', dataIndex: 'department', title: t('adminUsers.department'), render: (v: string | null) => enumLabel(t, 'department', v) },
-              { key: 'createdAt', dataIndex: 'createdAt', title: t('adminUsers.createdAt'), render: (v?: string) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : t('common.none')) },
+              {
+                key: 'status',
+                title: t('adminUsers.status'),
+                render: (_, u) => (u.disabled ? <Tag>{t('adminUsers.disabled')}</Tag> : <Tag color="green">{t('adminUsers.active')}</Tag>),
+              },
+              { key: 'lastLoginAt', dataIndex: 'lastLoginAt', title: t('adminUsers.lastLoginAt'), render: time },
+              { key: 'createdAt', dataIndex: 'createdAt', title: t('adminUsers.createdAt'), render: time },
             ]}
           />
         )}

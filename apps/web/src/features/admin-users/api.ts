@@ -1,37 +1,52 @@
-/** Staff accounts, managed by an admin. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+/** Accounts, managed by an admin (GET/POST /admin/users). */
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CreateStaffBody, Department, Role } from '@bole/contracts';
-import { api } from '../../shared/api/client';
+import { api, toQueryString } from '../../shared/api/client';
 
-/** One account as GET /admin/users lists it. */
-export interface StaffUser {
+/** One account as GET /admin/users lists it (a talent's mobile login is masked). */
+export interface UserItem {
   id: string;
-  username?: string | null;
-  login?: string | null;
-  displayName: string;
   role: Role;
+  login: string;
+  displayName: string;
   department: Department | null;
-  createdAt?: string;
+  disabled: boolean;
+  lockedUntil: string | null;
+  lastLoginAt: string | null;
+  createdAt: string;
+}
+
+/** A page of accounts. */
+export interface UserPage {
+  items: UserItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** The list's query: page and an optional role filter. */
+export interface UserListQuery {
+  page: number;
+  pageSize: number;
+  role?: Role;
 }
 
 const key = ['admin', 'users'] as const;
 
-/** GET /admin/users (a plain array or a page `{ items }`). */
-export function useStaffUsers() {
+/** GET /admin/users, newest first, one server page at a time. */
+export function useUsers(query: UserListQuery) {
   return useQuery({
-    queryKey: key,
-    queryFn: async () => {
-      const data = await api.get<StaffUser[] | { items: StaffUser[] }>('/admin/users');
-      return Array.isArray(data) ? data : data.items;
-    },
+    queryKey: [...key, query],
+    queryFn: () => api.get<UserPage>(`/admin/users${toQueryString({ ...query })}`),
+    placeholderData: keepPreviousData,
   });
 }
 
-/** POST /admin/users. */
+/** POST /admin/users — a staff account. */
 export function useCreateStaffUser() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateStaffBody) => api.post<StaffUser>('/admin/users', body),
+    mutationFn: (body: CreateStaffBody) => api.post<UserItem>('/admin/users', body),
     onSuccess: () => qc.invalidateQueries({ queryKey: key }),
   });
 }

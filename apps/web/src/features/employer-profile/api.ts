@@ -11,7 +11,7 @@ export function useEmployerProfile() {
 }
 
 /** Body of PUT /employers/me; `contactMobile` absent means "keep the (masked) one on file". */
-export type EmployerSaveBody = Omit<EmployerProfileInput, 'contactMobile'> & { contactMobile?: string };
+export type EmployerSaveBody = EmployerProfileInput;
 
 /** PUT /employers/me. */
 export function useSaveEmployerProfile() {

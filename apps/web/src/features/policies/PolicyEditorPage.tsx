@@ -172,7 +172,7 @@ export function PolicyEditorPage({ readOnly }: { readOnly?: boolean }) {
         subtitle={t('policies.editorHint')}
       />
       <Row gutter={[16, 16]}>
-        <Col xs={24} xl={8}>
+        <Col xs={24} xl={9} xxl={8}>
           <Card size="small" title={t('policies.versions')}>
             <Table<PolicyVersionSummary>
               rowKey="version"
@@ -187,7 +187,7 @@ export function PolicyEditorPage({ readOnly }: { readOnly?: boolean }) {
             <ExampleResults run={run} />
           </Card>
         </Col>
-        <Col xs={24} xl={16}>
+        <Col xs={24} xl={15} xxl={16}>
           <Card
             size="small"
             title={

@@ -18,32 +18,57 @@ interface Draft {
   value?: number | null;
 }
 
-function currentText(p: PolicyParameter | undefined, key: string | undefined): string {
+function currentText(p: PolicyParameter | undefined, key: string | undefined, lang: string): string {
   if (!p) return '';
   const v = typeof p.current === 'number' ? p.current : key ? p.current[key] : undefined;
-  return v === undefined ? '' : `${v.toLocaleString('en-US')} ${p.unit === 'yuan' ? '元' : p.unit}`;
+  if (v === undefined) return typeof p.current === 'object' ? Object.entries(p.current).map(([k, x]) => `${k} ${x.toLocaleString('en-US')}`).join(' · ') : '';
+  if (p.unit === 'yuan') return formatFen(v * 100, lang);
+  return `${v.toLocaleString('en-US')} ${p.unit}`;
 }
 
 function ImpactChart({ result, by }: { result: SimulateResult; by: 'district' | 'chain' }) {
   const { t, i18n } = useTranslation();
   const rows = by === 'district' ? result.byDistrict : result.byChain;
   const label = (k: string) => (k === 'none' ? t('whatIf.noEmployer') : by === 'district' ? k : enumLabel(t, 'chain', k));
-  const option = {
+  const categories = rows.map((r) => label(r.key));
+  const xAxis = { type: 'category', data: categories, axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0 } };
+  const people = {
+    title: { text: t('whatIf.people'), left: 'center', textStyle: { fontSize: 13 } },
     tooltip: { trigger: 'axis' },
-    legend: { data: [t('whatIf.gainers'), t('whatIf.losers'), t('whatIf.budgetDelta')] },
-    grid: { left: 60, right: 70, bottom: 60, top: 40 },
-    xAxis: { type: 'category', data: rows.map((r) => label(r.key)), axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0 } },
-    yAxis: [
-      { type: 'value', name: t('whatIf.people') },
-      { type: 'value', name: i18n.language.startsWith('en') ? '¥' : '元', axisLabel: { formatter: (v: number) => v.toLocaleString('en-US') } },
-    ],
+    legend: { bottom: 0 },
+    grid: { left: 48, right: 16, bottom: 70, top: 36 },
+    xAxis,
+    yAxis: { type: 'value', minInterval: 1 },
     series: [
-      { name: t('whatIf.gainers'), type: 'bar', stack: 'people', data: rows.map((r) => r.gainers), itemStyle: { color: '#52c41a' } },
-      { name: t('whatIf.losers'), type: 'bar', stack: 'people', data: rows.map((r) => -r.losers), itemStyle: { color: '#ff4d4f' } },
-      { name: t('whatIf.budgetDelta'), type: 'line', yAxisIndex: 1, data: rows.map((r) => r.budgetDeltaFen / 100), itemStyle: { color: '#1677ff' } },
+      { name: t('whatIf.gainers'), type: 'bar', data: rows.map((r) => r.gainers), itemStyle: { color: '#52c41a' } },
+      { name: t('whatIf.losers'), type: 'bar', data: rows.map((r) => r.losers), itemStyle: { color: '#ff4d4f' } },
     ],
   };
-  return rows.length ? <ReactECharts option={option} style={{ height: 340 }} notMerge /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />;
+  const budget = {
+    title: { text: t('whatIf.budgetDelta'), left: 'center', textStyle: { fontSize: 13 } },
+    tooltip: { trigger: 'axis', valueFormatter: (v: number) => formatFenDelta(Math.round(v * 100), i18n.language) },
+    grid: { left: 80, right: 16, bottom: 70, top: 36 },
+    xAxis,
+    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => v.toLocaleString('en-US') } },
+    series: [
+      {
+        name: t('whatIf.budgetDelta'),
+        type: 'bar',
+        data: rows.map((r) => ({ value: r.budgetDeltaFen / 100, itemStyle: { color: r.budgetDeltaFen > 0 ? '#cf1322' : '#389e0d' } })),
+      },
+    ],
+  };
+  if (!rows.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />;
+  return (
+    <Row gutter={16}>
+      <Col xs={24} lg={12}>
+        <ReactECharts option={people} style={{ height: 320 }} notMerge />
+      </Col>
+      <Col xs={24} lg={12}>
+        <ReactECharts option={budget} style={{ height: 320 }} notMerge />
+      </Col>
+    </Row>
+  );
 }
 
 /** 政策模拟 (what-if): change parameters, see winners, losers and cost by district and chain. */
@@ -128,7 +153,7 @@ export function WhatIfPage() {
                   </Form.Item>
                 </Col>
                 <Col xs={12} md={5}>
-                  <Form.Item label={t('whatIf.newValue')} extra={p ? t('whatIf.current', { value: currentText(p, d.key) }) : null}>
+                  <Form.Item label={t('whatIf.newValue')} extra={p ? t('whatIf.current', { value: currentText(p, d.key, lang) }) : null}>
                     <InputNumber style={{ width: '100%' }} min={0} value={d.value ?? null} data-testid={`change-${i}-value`} onChange={(v) => update(i, { value: typeof v === 'number' ? v : null })} />
                   </Form.Item>
                 </Col>

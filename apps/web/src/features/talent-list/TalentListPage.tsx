@@ -40,7 +40,7 @@ export function TalentListPage({ readOnly }: { readOnly?: boolean }) {
       dataIndex: 'tier',
       title: t('talentList.columns.tier'),
       width: 90,
-      render: (v: string | null) => (v ? <Tag color="red">{enumLabel(t, 'tier', v)}</Tag> : <Tag>{enumLabel(t, 'tier', 'none')}</Tag>),
+      render: (v: string | null) => (v ? <Tag color="gold">{enumLabel(t, 'tier', v)}</Tag> : <Tag>{enumLabel(t, 'tier', 'none')}</Tag>),
     },
     { key: 'employerName', dataIndex: 'employerName', title: t('talentList.columns.employerName'), render: (v: string | null) => v ?? t('common.none'), ellipsis: { showTitle: true }, width: 220 },
     { key: 'chain', dataIndex: 'chain', title: t('talentList.columns.chain'), render: (v: string | null) => enumLabel(t, 'chain', v), width: 130 },

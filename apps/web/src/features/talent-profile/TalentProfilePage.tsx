@@ -36,8 +36,8 @@ export function TalentProfilePage() {
         title={t('talent.profileTitle')}
         subtitle={t('talent.profileSubtitle')}
         extra={
-          <Tag color={profile?.tier ? 'red' : 'default'} style={{ fontSize: 14, padding: '4px 10px' }} data-testid="tier">
-            {t('talent.tier')}：{profile?.tier ? enumLabel(t, 'tier', profile.tier) : t('talent.tierNone')}
+          <Tag color={profile?.tier ? 'gold' : 'default'} style={{ fontSize: 14, padding: '4px 10px' }} data-testid="tier">
+            {t('talent.tierLabel', { tier: profile?.tier ? enumLabel(t, 'tier', profile.tier) : t('talent.tierNone') })}
           </Tag>
         }
       />

@@ -1,0 +1,320 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'drizzle-orm';
+import { buildApp } from '../app.js';
+import { createTestContext, type TestContext } from '../../test/test-context.js';
+import { createTestAccount, signIn } from '../auth/testing.js';
+import { makeCreditCode } from '../identity/credit-code.js';
+import { seedPolicyPack } from '../policies/policy.service.js';
+import { addWorkingDays } from '../calendar/working-days.js';
+import { FILES, multipart, registerTalentWithProfile } from '../recognition/recognition-testing.js';
+import { escalateOverdue } from './review.service.js';
+
+/** A tier-D doctor who arrived in 2025 with 10 months of social insurance: 安家补贴 (settle-allowance, 人社局 → 财政局). */
+const ELIGIBLE = { highestDegree: 'doctorate', graduationDate: '2025-06-30', arrivalDate: '2025-09-01', socialInsuranceMonths: 10 };
+
+describe('applications: apply → 人社局 → 财政局 → entitlement; return, appeal, escalation, bundle', () => {
+  let ctx: TestContext;
+  let app: FastifyInstance;
+  let employerId: string;
+  type Who = { login: string; password: string };
+  let rsj: Who;
+  let czj: Who;
+  let kjj: Who;
+  let officer: Who;
+
+  const sessions = new Map<string, string>();
+  async function cookieOf(who: Who): Promise<string> {
+    const key = `${who.login}@${ctx.clock.now().getTime()}`;
+    if (!sessions.has(key)) sessions.set(key, (await signIn(app, who)).cookie);
+    return sessions.get(key)!;
+  }
+  const call = async (method: 'GET' | 'POST', url: string, who?: Who, payload?: object) =>
+    app.inject({ method, url, ...(who ? { headers: { cookie: await cookieOf(who) } } : {}), ...(payload ? { payload } : {}) });
+
+  async function rows<T>(q: ReturnType<typeof sql>): Promise<T[]> {
+    return ((await ctx.db.execute(q)) as unknown as { rows: T[] }).rows;
+  }
+  /** Everything a refused request must leave untouched. */
+  async function snapshot() {
+    const [c] = await rows<Record<string, number>>(sql`select
+      (select count(*)::int from applications) apps,
+      (select coalesce(sum(version), 0)::int from applications) versions,
+      (select count(*)::int from application_steps) steps,
+      (select count(*)::int from application_evidence) evidence,
+      (select count(*)::int from notifications) notifications,
+      (select count(*)::int from audit_log) audit,
+      (select count(*)::int from entitlements) entitlements,
+      (select count(*)::int from recognitions) recognitions`);
+    return c!;
+  }
+
+  async function upload(who: Who, kind: string, tag: string): Promise<string> {
+    const m = multipart(`${kind}.pdf`, 'application/pdf', Buffer.concat([FILES.pdf, Buffer.from(`${tag}${kind}`)]));
+    const res = await app.inject({ method: 'POST', url: `/api/v1/evidence?kind=${kind}`, headers: { cookie: await cookieOf(who), ...m.headers }, payload: m.payload });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().id;
+  }
+
+  /** A talent eligible for settle-allowance with the files it needs on file. */
+  async function eligibleTalent(name: string) {
+    const reg = await registerTalentWithProfile(app, employerId, ELIGIBLE, name);
+    const who = { login: reg.mobile, password: 'Passw0rd-1' };
+    const tierCert = await upload(who, 'honor_proof', reg.talentId);
+    await upload(who, 'employment_contract', reg.talentId);
+    await upload(who, 'social_insurance_record', reg.talentId);
+    return { ...reg, who, tierCert };
+  }
+
+  async function applySettle(t: { who: Who; tierCert: string }) {
+    const res = await call('POST', '/api/v1/applications', t.who, { policyId: 'settle-allowance', evidence: [{ requirement: 0, evidenceId: t.tierCert }] });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json();
+  }
+
+  beforeAll(async () => {
+    ctx = await createTestContext({ now: '2026-07-15T02:00:00Z' }); // Wednesday 10:00 in Zhuzhou
+    app = await buildApp({ ctx, logger: false });
+    await seedPolicyPack(ctx);
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/register/employer',
+      payload: { creditCode: makeCreditCode('430200', 77), name: '株洲中车时代电气', password: 'Passw0rd-1', contactMobile: '13900000077', district: '石峰区', chain: 'rail', kind: 'enterprise', flags: ['above_scale'] },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    employerId = res.json().employerId;
+    rsj = await createTestAccount(ctx, 'reviewer', { department: 'rsj' });
+    czj = await createTestAccount(ctx, 'reviewer', { department: 'czj' });
+    kjj = await createTestAccount(ctx, 'reviewer', { department: 'kjj' });
+    officer = await createTestAccount(ctx, 'officer', { department: 'rcb' });
+  });
+  afterAll(async () => {
+    await app.close();
+    await ctx.close();
+  });
+
+  it('runs the whole path: eligibility, evidence reuse, return with paused SLA, two stages, entitlement, notifications', async () => {
+    // Not eligible: arrived in 2020. 422 naming the failed condition, nothing written.
+    const late = await registerTalentWithProfile(app, employerId, { highestDegree: 'doctorate' }, '王晚到');
+    const lateWho = { login: late.mobile, password: 'Passw0rd-1' };
+    await cookieOf(lateWho); // sign-ins are audited: sign in before taking the snapshot
+    const before0 = await snapshot();
+    const refused = await call('POST', '/api/v1/applications', lateWho, { policyId: 'settle-allowance' });
+    expect(refused.statusCode, refused.body).toBe(422);
+    expect(refused.json().code).toBe('BOLE_NOT_ELIGIBLE');
+    expect(refused.json().detailZh).toContain('来本市工作未满 3 年');
+    expect(await snapshot()).toEqual(before0);
+    // An auto policy is not applied for.
+    expect((await call('POST', '/api/v1/applications', lateWho, { policyId: 'graduate-living-allowance' })).json().code).toMatch(/BOLE_NOT_APPLICABLE|BOLE_NOT_ELIGIBLE/);
+
+    const t = await eligibleTalent('张安家');
+    const applicable = await call('GET', '/api/v1/applications/applicable', t.who);
+    expect(applicable.statusCode, applicable.body).toBe(200);
+    const settle = applicable.json().items.find((p: { policyId: string }) => p.policyId === 'settle-allowance');
+    expect(settle).toMatchObject({ department: 'rsj', valueFen: 15_000_000, existingApplicationId: null });
+    expect(settle.requirements.map((r: { kind: string | null }) => r.kind)).toEqual([null, 'employment_contract', 'social_insurance_record']);
+
+    // The tier certificate has no evidence kind: without a choice it is missing.
+    const before1 = await snapshot();
+    const missing = await call('POST', '/api/v1/applications', t.who, { policyId: 'settle-allowance' });
+    expect(missing.statusCode).toBe(422);
+    expect(missing.json()).toMatchObject({ code: 'BOLE_EVIDENCE_MISSING', errors: [{ field: 'evidence.0' }] });
+    expect(await snapshot()).toEqual(before1);
+
+    const created = await applySettle(t);
+    expect(created).toMatchObject({ status: 'in_review', department: 'rsj', dueDate: addWorkingDays('2026-07-15', 5), valueFen: 15_000_000, version: 1 });
+    expect(created.requirements.map((r: { evidence: unknown[] }) => r.evidence.length)).toEqual([1, 1, 1]);
+    expect(created.steps[0]).toMatchObject({ action: 'submit', detail: { reusedEvidence: 2 } });
+    const id = created.id as string;
+
+    // One open application per talent and policy.
+    const before2 = await snapshot();
+    const dup = await call('POST', '/api/v1/applications', t.who, { policyId: 'settle-allowance', evidence: [{ requirement: 0, evidenceId: t.tierCert }] });
+    expect(dup.statusCode).toBe(409);
+    expect(dup.json().code).toBe('BOLE_APPLICATION_EXISTS');
+    expect(await snapshot()).toEqual(before2);
+
+    const mine = (await call('GET', '/api/v1/applications/mine', t.who)).json().items;
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ id, department: 'rsj', departmentName: { zh: '人社局' }, dueDate: '2026-07-22' });
+    // Another talent cannot read it.
+    expect((await call('GET', `/api/v1/applications/${id}`, lateWho)).statusCode).toBe(404);
+
+    // Queues: 人社局 sees it, 财政局 does not yet.
+    const q = (await call('GET', '/api/v1/review/queue', rsj)).json();
+    expect(q).toMatchObject({ department: 'rsj', total: 1, items: [{ id, dueDate: '2026-07-22', overdue: false, escalated: false }] });
+    expect((await call('GET', '/api/v1/review/queue', czj)).json().total).toBe(0);
+
+    // Decision page: conditions (engine trace) beside the evidence, profile summary.
+    const page = (await call('GET', `/api/v1/review/applications/${id}`, rsj)).json();
+    expect(page.conditions.length).toBeGreaterThan(3);
+    expect(page.conditions.every((c: { pass: boolean }) => c.pass)).toBe(true);
+    expect(page.profile).toMatchObject({ highestDegree: 'doctorate', socialInsuranceMonths: 10 });
+    const file = await call('GET', `/api/v1/review/applications/${id}/evidence/${page.requirements[1].evidence[0].id}/file`, rsj);
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toBe('application/pdf');
+    expect((await call('GET', `/api/v1/review/applications/${id}`, kjj)).statusCode).toBe(403);
+
+    // Outside the department: 403, nothing changes.
+    await cookieOf(kjj);
+    const before3 = await snapshot();
+    const outside = await call('POST', `/api/v1/review/applications/${id}/decision`, kjj, { decision: 'approve' });
+    expect(outside.statusCode).toBe(403);
+    // A return needs a reason.
+    const noReason = await call('POST', `/api/v1/review/applications/${id}/decision`, rsj, { decision: 'return' });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().errors[0].field).toBe('reason');
+    expect(await snapshot()).toEqual(before3);
+
+    const returned = await call('POST', `/api/v1/review/applications/${id}/decision`, rsj, { decision: 'return', reason: '劳动合同页码不全，请补充完整扫描件', expectedVersion: 1 });
+    expect(returned.statusCode, returned.body).toBe(200);
+    expect(returned.json()).toMatchObject({ status: 'returned', department: null, dueDate: null, pausedSince: '2026-07-15', lastReason: '劳动合同页码不全，请补充完整扫描件' });
+
+    // Approving during the pause: 409, nothing changes; not in the queue meanwhile.
+    const before4 = await snapshot();
+    const paused = await call('POST', `/api/v1/review/applications/${id}/decision`, rsj, { decision: 'approve' });
+    expect(paused.statusCode).toBe(409);
+    expect(paused.json().code).toBe('BOLE_APPLICATION_PAUSED');
+    expect((await call('GET', '/api/v1/review/queue', rsj)).json().total).toBe(0);
+    expect(await snapshot()).toEqual(before4);
+
+    // Two days later (Thu 16, Fri 17 paused) the talent resubmits with a new contract.
+    ctx.clock.set('2026-07-17T03:00:00Z');
+    await Promise.all([cookieOf(rsj), cookieOf(czj)]);
+    const newContract = await upload(t.who, 'employment_contract', `${t.talentId}-v2`);
+    const back = await call('POST', `/api/v1/applications/${id}/resubmit`, t.who, { evidence: [{ requirement: 1, evidenceId: newContract }] });
+    expect(back.statusCode, back.body).toBe(200);
+    expect(back.json()).toMatchObject({ status: 'in_review', department: 'rsj', pausedWorkingDays: 2, dueDate: addWorkingDays('2026-07-15', 7) });
+    expect(back.json().requirements[1].evidence.map((e: { id: string }) => e.id)).toEqual([newContract]);
+    const v = back.json().version as number;
+
+    // A stale version is refused; the right one moves it to 财政局.
+    const stale = await call('POST', `/api/v1/review/applications/${id}/decision`, rsj, { decision: 'approve', expectedVersion: v - 1 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe('BOLE_STALE_VERSION');
+    const approved1 = await call('POST', `/api/v1/review/applications/${id}/decision`, rsj, { decision: 'approve', expectedVersion: v });
+    expect(approved1.statusCode, approved1.body).toBe(200);
+    expect(approved1.json()).toMatchObject({ status: 'in_review', department: 'czj', stageIndex: 1, dueDate: addWorkingDays('2026-07-17', 3) });
+
+    // 人社局 deciding again: 409, nothing changes.
+    const before5 = await snapshot();
+    const twice = await call('POST', `/api/v1/review/applications/${id}/decision`, rsj, { decision: 'approve' });
+    expect(twice.statusCode).toBe(409);
+    expect(await snapshot()).toEqual(before5);
+
+    // 财政局: two approvals at once — exactly one wins, one entitlement.
+    const [a, b] = await Promise.all([
+      call('POST', `/api/v1/review/applications/${id}/decision`, czj, { decision: 'approve' }),
+      call('POST', `/api/v1/review/applications/${id}/decision`, czj, { decision: 'approve' }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+    const final = (a.statusCode === 200 ? a : b).json();
+    expect(final).toMatchObject({ status: 'approved', department: null, dueDate: null });
+    expect(final.entitlementId).toBeTruthy();
+    const ents = await rows<{ id: string; amount_fen: number; source: string; start_date: string }>(
+      sql`select id, amount_fen::int, source, start_date::text from entitlements where application_id = ${id}`,
+    );
+    expect(ents).toEqual([{ id: final.entitlementId, amount_fen: 15_000_000, source: 'application', start_date: '2026-07-17' }]);
+
+    // The talent's timeline and a notification at every change.
+    const detail = (await call('GET', `/api/v1/applications/${id}`, t.who)).json();
+    expect(detail.steps.map((s: { action: string }) => s.action)).toEqual(['submit', 'return', 'resubmit', 'approve', 'approve']);
+    expect(detail.steps[1]).toMatchObject({ actorLabel: { zh: '人社局' }, reason: '劳动合同页码不全，请补充完整扫描件' });
+    const inbox = (await call('GET', '/api/v1/notifications', t.who)).json().items.map((n: { kind: string }) => n.kind).filter((k: string) => k.startsWith('application.'));
+    expect(inbox.sort()).toEqual(['application.approve', 'application.approve', 'application.resubmit', 'application.return', 'application.submit']);
+    // 财政局 was told when it arrived.
+    const czjInbox = (await call('GET', '/api/v1/notifications', czj)).json().items.map((n: { kind: string }) => n.kind);
+    expect(czjInbox).toContain('application.approve');
+
+    // Approved: applying again is a 409.
+    expect((await call('POST', '/api/v1/applications', t.who, { policyId: 'settle-allowance', evidence: [{ requirement: 0, evidenceId: t.tierCert }] })).statusCode).toBe(409);
+    expect((await ctx.audit.verify()).ok).toBe(true);
+  });
+
+  it('a rejection is appealed once to 人才办; the upheld appeal resumes at 财政局', async () => {
+    ctx.clock.set('2026-07-20T02:00:00Z');
+    const t = await eligibleTalent('李申诉');
+    const { id } = await applySettle(t);
+    const appealTooEarly = await call('POST', `/api/v1/applications/${id}/appeal`, t.who, { reason: '尚未驳回' });
+    expect(appealTooEarly.statusCode).toBe(409);
+    const rej = await call('POST', `/api/v1/review/applications/${id}/decision`, rsj, { decision: 'reject', reason: '社保月数与系统记录不符' });
+    expect(rej.statusCode, rej.body).toBe(200);
+    expect(rej.json()).toMatchObject({ status: 'rejected', lastReason: '社保月数与系统记录不符' });
+
+    const appealed = await call('POST', `/api/v1/applications/${id}/appeal`, t.who, { reason: '社保记录已更新，请复核' });
+    expect(appealed.statusCode, appealed.body).toBe(200);
+    expect(appealed.json()).toMatchObject({ status: 'in_review', department: 'rcb', onAppeal: true, appealed: true, dueDate: addWorkingDays('2026-07-20', 10) });
+    const officeQueue = (await call('GET', '/api/v1/review/queue', officer)).json();
+    expect(officeQueue).toMatchObject({ department: 'rcb', items: [{ id, onAppeal: true }] });
+    // 人社局 cannot decide the appeal.
+    expect((await call('POST', `/api/v1/review/applications/${id}/decision`, rsj, { decision: 'approve' })).statusCode).toBe(409);
+
+    const upheld = await call('POST', `/api/v1/review/applications/${id}/decision`, officer, { decision: 'approve' });
+    expect(upheld.statusCode, upheld.body).toBe(200);
+    expect(upheld.json()).toMatchObject({ status: 'in_review', department: 'czj', onAppeal: false });
+    const rej2 = await call('POST', `/api/v1/review/applications/${id}/decision`, czj, { decision: 'reject', reason: '预算额度已用完' });
+    expect(rej2.statusCode).toBe(200);
+    const before = await snapshot();
+    const again = await call('POST', `/api/v1/applications/${id}/appeal`, t.who, { reason: '再次申诉' });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('BOLE_ALREADY_APPEALED');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('escalates overdue items once, flags them in the queue and lists them for the officer', async () => {
+    ctx.clock.set('2026-07-21T02:00:00Z');
+    const t = await eligibleTalent('赵逾期');
+    const { id, dueDate } = await applySettle(t);
+    expect(dueDate).toBe('2026-07-28');
+    expect((await escalateOverdue(ctx, '2026-07-28')).escalated).not.toContain(id);
+
+    ctx.clock.set('2026-07-29T02:00:00Z');
+    const first = await escalateOverdue(ctx, '2026-07-29');
+    expect(first.escalated).toContain(id);
+    const before = await snapshot();
+    const second = await escalateOverdue(ctx, '2026-07-29');
+    expect(second.escalated).toEqual([]);
+    expect(second.alreadyEscalated).toBeGreaterThanOrEqual(1);
+    expect(await snapshot()).toEqual(before);
+
+    const q = (await call('GET', '/api/v1/review/queue?overdueOnly=true', rsj)).json();
+    expect(q.items.find((i: { id: string }) => i.id === id)).toMatchObject({ overdue: true, escalated: true });
+    const overdue = (await call('GET', '/api/v1/review/overdue', officer)).json();
+    expect(overdue.items.find((i: { id: string }) => i.id === id)).toMatchObject({ department: 'rsj', workingDaysOverdue: 1, escalated: true });
+    expect((await call('GET', '/api/v1/review/overdue', rsj)).statusCode).toBe(403);
+    const officerInbox = (await call('GET', '/api/v1/notifications', officer)).json().items.map((n: { kind: string }) => n.kind);
+    expect(officerInbox).toContain('application.escalate');
+    const steps = (await call('GET', `/api/v1/applications/${id}`, t.who)).json().steps.map((s: { action: string }) => s.action);
+    expect(steps).toEqual(['submit', 'escalate']);
+
+    // Approving moves it on and clears the flag for the next stage.
+    const next = await call('POST', `/api/v1/review/applications/${id}/decision`, rsj, { decision: 'approve' });
+    expect(next.json()).toMatchObject({ department: 'czj', escalatedAt: null, overdue: false });
+  });
+
+  it('the new-arrival bundle opens recognition and the qualifying applications in one go, reporting what it skipped', async () => {
+    ctx.clock.set('2026-07-22T02:00:00Z');
+    const t = await eligibleTalent('孙新来');
+    await upload(t.who, 'degree_certificate', t.talentId);
+    const res = await call('POST', '/api/v1/applications/bundle', t.who, { evidence: { 'settle-allowance': [{ requirement: 0, evidenceId: t.tierCert }] } });
+    expect(res.statusCode, res.body).toBe(200);
+    const out = res.json();
+    expect(out.recognitionId).toBeTruthy();
+    expect(out.opened.map((o: { policyId: string }) => o.policyId)).toContain('settle-allowance');
+    const recognition = await call('GET', `/api/v1/recognitions/${out.recognitionId}`, t.who);
+    expect(recognition.statusCode).toBe(200);
+    expect(recognition.json().status).toBe('draft');
+    const mine = (await call('GET', '/api/v1/applications/mine', t.who)).json().items;
+    expect(mine.map((m: { id: string }) => m.id).sort()).toEqual(out.opened.map((o: { applicationId: string }) => o.applicationId).sort());
+
+    // Again: recognition already open and settle-allowance already applied for — skipped, nothing written but the audit entry.
+    const before = await snapshot();
+    const again = (await call('POST', '/api/v1/applications/bundle', t.who, {})).json();
+    expect(again.recognitionId).toBeNull();
+    expect(again.opened).toEqual([]);
+    expect(again.skipped).toEqual(expect.arrayContaining([expect.objectContaining({ item: 'recognition', code: 'BOLE_RECOGNITION_OPEN' }), expect.objectContaining({ item: 'settle-allowance', code: 'BOLE_APPLICATION_EXISTS' })]));
+    const after = await snapshot();
+    expect({ ...after, audit: before.audit }).toEqual(before);
+    expect(after.audit).toBe(before.audit + 1);
+  });
+});

@@ -1,0 +1,188 @@
+/**
+ * One change of an application inside the caller's transaction: ask the rules (409 when
+ * illegal), write the new position only if nobody changed the row since it was read (version
+ * check, 409 otherwise), append the timeline step, record the audit entry and queue the
+ * notifications (the talent always; the department that now holds it). Every state change of
+ * an application goes through here.
+ */
+import { DEPARTMENT_NAMES, type ApplicationAction, type ApplicationStatus, type Department } from '@bole/contracts';
+import type { Tx } from '../db/database.js';
+import type { AppContext } from '../platform/context.js';
+import type { Principal } from '../http/access.js';
+import { conflict } from '../http/errors.js';
+import { addWorkingDays, workingDaysBetween } from '../calendar/working-days.js';
+import { calendarProblem } from '../recognition/recognition.service.js';
+import { notify, type Recipients } from '../notifications/notification.service.js';
+import { applyAction, type MoveRefusal, type Position, type WorkingDays } from './application.rules.js';
+import { insertStep, updateIfVersion, type ApplicationRow } from './application.repository.js';
+
+/** The city calendar, as the rules need it. */
+export const cityCalendar: WorkingDays = { addWorkingDays, workingDaysBetween };
+
+/** Who acted: a signed-in account, or the system (escalation job). */
+export type Actor = Pick<Principal, 'userId' | 'role' | 'department'> | null;
+
+const STATUS_TEXT: Record<ApplicationStatus, { zh: string; en: string }> = {
+  in_review: { zh: '审核中', en: 'in review' },
+  returned: { zh: '已退回补充材料', en: 'returned for more evidence' },
+  approved: { zh: '已批准', en: 'approved' },
+  rejected: { zh: '未通过', en: 'rejected' },
+};
+
+const REFUSAL: Record<MoveRefusal, { code: string; en: string; zh: string }> = {
+  not_in_review: { code: 'BOLE_APPLICATION_STATE', en: 'is not in review', zh: '不在审核中' },
+  not_returned: { code: 'BOLE_APPLICATION_STATE', en: 'was not returned for more evidence', zh: '未被退回补充材料' },
+  not_rejected: { code: 'BOLE_APPLICATION_STATE', en: 'was not rejected', zh: '未被驳回' },
+  already_appealed: { code: 'BOLE_ALREADY_APPEALED', en: 'was already appealed once', zh: '已申诉过一次' },
+  paused: { code: 'BOLE_APPLICATION_PAUSED', en: 'is waiting for the applicant’s evidence (the review is paused)', zh: '正等待申请人补充材料（审核已暂停）' },
+};
+
+/** 409 for a move the application's state does not allow. */
+export function refused(row: Pick<ApplicationRow, 'status'>, action: string, why: MoveRefusal) {
+  const r = REFUSAL[why];
+  return conflict(
+    r.code,
+    `This application ${r.en}; "${action}" is not possible now (it is ${STATUS_TEXT[row.status].en}). Reload to see its current state.`,
+    `该申请${r.zh}，当前状态为“${STATUS_TEXT[row.status].zh}”，不能执行此操作。请刷新查看最新状态。`,
+    [{ field: 'status', message: `is ${row.status}` }],
+  );
+}
+
+/** 409 when the row changed since the caller read it. */
+export function staleVersion(current: number, expected: number) {
+  return conflict(
+    'BOLE_STALE_VERSION',
+    `Someone changed this application since you opened it (version ${expected}, now ${current}). Reload and decide again.`,
+    '您打开后该申请已被他人处理，请刷新后重新办理。',
+    [{ field: 'expectedVersion', message: `is ${expected}, current is ${current}` }],
+  );
+}
+
+/** The rules' view of a row. */
+export function positionOf(row: ApplicationRow): Position {
+  return {
+    status: row.status,
+    stages: row.stages,
+    stageIndex: row.stageIndex,
+    onAppeal: row.onAppeal,
+    appealed: row.appealed,
+    rejectedStage: row.rejectedStage,
+    department: row.department,
+    stageStartedOn: row.stageStartedOn,
+    pausedWorkingDays: row.pausedWorkingDays,
+    pausedSince: row.pausedSince,
+    dueDate: row.dueDate,
+    escalated: row.escalatedAt !== null,
+  };
+}
+
+/** Columns of a position (escalation keeps its timestamp while the stage stays the same). */
+export function columnsOf(p: Position, row: Pick<ApplicationRow, 'escalatedAt'>) {
+  return {
+    status: p.status,
+    stageIndex: p.stageIndex,
+    onAppeal: p.onAppeal,
+    appealed: p.appealed,
+    rejectedStage: p.rejectedStage,
+    department: p.department,
+    stageStartedOn: p.stageStartedOn,
+    pausedWorkingDays: p.pausedWorkingDays,
+    pausedSince: p.pausedSince,
+    dueDate: p.dueDate,
+    escalatedAt: p.escalated ? row.escalatedAt : null,
+  };
+}
+
+/** Recipients of "it is now with you": the department's reviewers, and the talent office's officers for 人才办. */
+export function holderRecipients(department: Department | null): Recipients[] {
+  if (!department) return [];
+  return [{ role: 'reviewer', department }, ...(department === 'rcb' ? [{ role: 'officer' as const }] : [])];
+}
+
+/** Runs a calendar computation, turning a date outside the holiday data into a 422. */
+export function onCalendar<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    return calendarProblem(e);
+  }
+}
+
+/** Writes the step, audit entry and notifications of a change already stored. */
+export async function recordChange(
+  ctx: AppContext,
+  tx: Tx,
+  before: Pick<ApplicationRow, 'id' | 'status' | 'talentId' | 'policyId'> | null,
+  after: ApplicationRow,
+  action: ApplicationAction,
+  actor: Actor,
+  opts: { reason?: string | null; detail?: Record<string, unknown>; ip?: string | null; notifyHolder?: boolean },
+): Promise<void> {
+  const now = ctx.clock.now();
+  const reason = opts.reason ?? null;
+  await insertStep(tx, {
+    applicationId: after.id,
+    at: now,
+    action,
+    fromStatus: before?.status ?? null,
+    toStatus: after.status,
+    department: after.department,
+    actorId: actor?.userId ?? null,
+    actorRole: actor?.role ?? 'system',
+    actorDepartment: actor?.department ?? null,
+    reason,
+    detail: opts.detail ?? {},
+  });
+  await ctx.audit.record(
+    tx,
+    actor,
+    {
+      action: `application.${action}`,
+      entity: 'application',
+      entityId: after.id,
+      detail: { talentId: after.talentId, policyId: after.policyId, from: before?.status ?? null, to: after.status, department: after.department, dueDate: after.dueDate, ...(reason ? { reason } : {}), ...opts.detail },
+    },
+    opts.ip,
+  );
+  const payload = {
+    applicationId: after.id,
+    policyId: after.policyId,
+    title: { zh: after.titleZh, en: after.titleEn },
+    status: after.status,
+    department: after.department,
+    departmentName: after.department ? DEPARTMENT_NAMES[after.department] : null,
+    dueDate: after.dueDate,
+    ...(reason ? { reason } : {}),
+  };
+  await notify(ctx, tx, [{ talentId: after.talentId }], `application.${action}`, payload);
+  if (opts.notifyHolder) await notify(ctx, tx, holderRecipients(after.department), `application.${action}`, payload);
+}
+
+/**
+ * Applies `action` to a locked row: rules, version-checked write, step, audit, notifications.
+ * Returns the new row and whether the application is now closed (approved / rejected).
+ */
+export async function move(
+  ctx: AppContext,
+  tx: Tx,
+  row: ApplicationRow,
+  action: Exclude<ApplicationAction, 'submit' | 'escalate'>,
+  actor: Actor,
+  opts: { today: string; reason?: string | null; detail?: Record<string, unknown>; expectedVersion?: number; ip?: string | null; set?: Partial<ApplicationRow> },
+): Promise<{ row: ApplicationRow; final: boolean }> {
+  if (opts.expectedVersion !== undefined && opts.expectedVersion !== row.version) throw staleVersion(row.version, opts.expectedVersion);
+  const result = onCalendar(() => applyAction(positionOf(row), action, opts.today, cityCalendar));
+  if (!result.ok) throw refused(row, action, result.why);
+  const now = ctx.clock.now();
+  const updated = await updateIfVersion(tx, row.id, row.version, {
+    ...columnsOf(result.to, row),
+    ...(opts.reason ? { lastReason: opts.reason } : {}),
+    ...(result.final ? { decidedAt: now } : {}),
+    updatedAt: now,
+    ...opts.set,
+  });
+  if (!updated) throw staleVersion(row.version + 1, row.version);
+  const movedToHolder = updated.department !== null && (updated.department !== row.department || updated.stageIndex !== row.stageIndex || updated.onAppeal !== row.onAppeal || row.status !== 'in_review');
+  await recordChange(ctx, tx, row, updated, action, actor, { reason: opts.reason ?? null, detail: opts.detail ?? {}, ip: opts.ip ?? null, notifyHolder: movedToHolder });
+  return { row: updated, final: result.final };
+}

@@ -1,0 +1,129 @@
+/** API shapes of applications, queue rows and timelines (reads only). */
+import { DEPARTMENT_NAMES, type Application, type ApplicationDetail, type ApplicationStep, type Department, type EvidenceKind, type ReviewQueueItem } from '@bole/contracts';
+import type { Db, Tx } from '../db/database.js';
+import { dates } from '@bole/engine';
+import { benefitText } from '../policies/explain.js';
+import { findEvidenceByIds } from '../evidence/evidence.repository.js';
+import { toEvidence } from '../evidence/evidence.service.js';
+import { APPEAL_STAGE, isOverdue } from './application.rules.js';
+import { listAttached, listSteps, profileFacts, type ApplicationRow, type QueueRow, type StepRow } from './application.repository.js';
+
+const APPLICANT = { zh: '申请人', en: 'applicant' };
+const SYSTEM = { zh: '系统', en: 'system' };
+
+/** Department name in both languages. */
+export const departmentName = (d: Department) => DEPARTMENT_NAMES[d];
+
+/** The list shape of an application. */
+export function toApplication(row: ApplicationRow, today: string): Application {
+  return {
+    id: row.id,
+    talentId: row.talentId,
+    talentName: row.talentName,
+    policyId: row.policyId,
+    policyVersion: row.policyVersion,
+    policyTitle: { zh: row.titleZh, en: row.titleEn },
+    status: row.status,
+    department: row.department,
+    departmentName: row.department ? departmentName(row.department) : null,
+    stageIndex: row.stageIndex,
+    onAppeal: row.onAppeal,
+    appealed: row.appealed,
+    stages: row.stages.map((s) => ({ ...s, departmentName: departmentName(s.department), appeal: false })).concat(
+      row.appealed ? [{ ...APPEAL_STAGE, departmentName: departmentName(APPEAL_STAGE.department), appeal: true }] : [],
+    ),
+    applyDate: row.applyDate,
+    dueDate: row.dueDate,
+    pausedWorkingDays: row.pausedWorkingDays,
+    pausedSince: row.pausedSince,
+    overdue: isOverdue(row, today),
+    escalatedAt: row.escalatedAt?.toISOString() ?? null,
+    amountFen: row.amountFen,
+    period: row.period,
+    months: row.months,
+    valueFen: row.valueFen,
+    summary: benefitText({ period: row.period, amountFen: row.amountFen, months: row.months, valueFen: row.valueFen, benefitKind: 'cash' }),
+    lastReason: row.lastReason,
+    entitlementId: row.entitlementId,
+    version: row.version,
+    submittedAt: row.submittedAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** A queue row. */
+export function toQueueItem(r: QueueRow, today: string): ReviewQueueItem {
+  return {
+    id: r.id,
+    talentName: r.talentName,
+    policyId: r.policyId,
+    policyTitle: { zh: r.titleZh, en: r.titleEn },
+    department: r.department!,
+    stageIndex: r.stageIndex,
+    onAppeal: r.onAppeal,
+    dueDate: r.dueDate!,
+    overdue: isOverdue({ status: 'in_review', dueDate: r.dueDate }, today),
+    escalated: r.escalatedAt !== null,
+    valueFen: r.valueFen,
+    submittedAt: r.submittedAt.toISOString(),
+    version: r.version,
+  };
+}
+
+function toStep(s: StepRow): ApplicationStep {
+  const actorLabel =
+    s.actorRole === 'talent' ? APPLICANT : s.actorRole === 'system' ? SYSTEM : s.actorDepartment ? departmentName(s.actorDepartment as Department) : { zh: s.actorRole, en: s.actorRole };
+  return {
+    at: s.at.toISOString(),
+    action: s.action,
+    fromStatus: s.fromStatus,
+    toStatus: s.toStatus,
+    department: s.department,
+    actorRole: s.actorRole,
+    actorLabel,
+    reason: s.reason,
+    detail: s.detail,
+  };
+}
+
+/**
+ * The full record: requirements with the attached files, the engine's conditions at the
+ * application date, the timeline, and (for staff) a short profile summary.
+ */
+export async function toApplicationDetail(conn: Db | Tx, row: ApplicationRow, today: string, opts: { staff: boolean }): Promise<ApplicationDetail> {
+  const attached = await listAttached(conn, row.id);
+  const files = new Map((await findEvidenceByIds(conn, [...new Set(attached.map((a) => a.evidenceId))])).map((e) => [e.id, e]));
+  const steps = await listSteps(conn, row.id);
+  const facts = opts.staff ? await profileFacts(conn, row.talentId) : null;
+  return {
+    ...toApplication(row, today),
+    requirements: row.requirements.map((r, index) => ({
+      index,
+      label: { zh: r.zh, en: r.en },
+      kind: r.kind as EvidenceKind | null,
+      evidence: attached.filter((a) => a.requirement === index).flatMap((a) => (files.has(a.evidenceId) ? [toEvidence(files.get(a.evidenceId)!)] : [])),
+    })),
+    conditions: row.conditions,
+    tier: row.tier,
+    steps: steps.map(toStep),
+    profile: facts
+      ? {
+          highestDegree: facts.highestDegree,
+          title: facts.title,
+          skillLevel: facts.skillLevel,
+          employerName: facts.employerName ?? null,
+          district: facts.district,
+          arrivalDate: facts.arrivalDate,
+          socialInsuranceMonths: facts.socialInsuranceMonths,
+          age: facts.birthDate ? ageAt(facts.birthDate, today) : null,
+        }
+      : null,
+  };
+}
+
+/** Whole years from a birth date to `today`. */
+function ageAt(birthDate: string, today: string): number | null {
+  const b = dates.parseIsoDate(birthDate);
+  const t = dates.parseIsoDate(today);
+  return b === null || t === null ? null : dates.ageAt(b, t);
+}

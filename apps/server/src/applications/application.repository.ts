@@ -1,0 +1,225 @@
+/** Database access for applications (the only file of the area that touches Drizzle). */
+import { and, asc, count, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../db/database.js';
+import { applicationEvidence, applications, applicationSteps } from './application.table.js';
+import { talents } from '../talents/talent.table.js';
+import { employers } from '../employers/employer.table.js';
+
+type Conn = Db | Tx;
+
+/** An application row. */
+export type ApplicationRow = typeof applications.$inferSelect;
+/** A timeline row. */
+export type StepRow = typeof applicationSteps.$inferSelect;
+/** An attached-evidence row. */
+export type AttachedRow = typeof applicationEvidence.$inferSelect;
+
+const ACTIVE = ['in_review', 'returned', 'approved'] as const;
+
+/** Inserts an application; null when an active one of the same talent and policy exists (unique index). */
+export async function insertApplication(tx: Tx, row: typeof applications.$inferInsert): Promise<ApplicationRow | null> {
+  const [created] = await tx.insert(applications).values(row).onConflictDoNothing().returning();
+  return created ?? null;
+}
+
+/** The active (open or approved) application of a talent for a policy. */
+export async function findActive(conn: Conn, talentId: string, policyId: string): Promise<ApplicationRow | null> {
+  const [row] = await conn
+    .select()
+    .from(applications)
+    .where(and(eq(applications.talentId, talentId), eq(applications.policyId, policyId), inArray(applications.status, [...ACTIVE])))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Active applications of a talent, by policy id. */
+export async function activeByPolicy(conn: Conn, talentId: string): Promise<Map<string, string>> {
+  const rows = await conn
+    .select({ id: applications.id, policyId: applications.policyId })
+    .from(applications)
+    .where(and(eq(applications.talentId, talentId), inArray(applications.status, [...ACTIVE])));
+  return new Map(rows.map((r) => [r.policyId, r.id]));
+}
+
+/** One application. */
+export async function findApplication(conn: Conn, id: string): Promise<ApplicationRow | null> {
+  const [row] = await conn.select().from(applications).where(eq(applications.id, id)).limit(1);
+  return row ?? null;
+}
+
+/** Locks an application for a change in `tx`. */
+export async function lockApplication(tx: Tx, id: string): Promise<ApplicationRow | null> {
+  const [row] = await tx.select().from(applications).where(eq(applications.id, id)).for('update').limit(1);
+  return row ?? null;
+}
+
+/**
+ * Writes a change if the row is still at `version` (bumping it); null when someone else changed
+ * it first (the caller answers 409).
+ */
+export async function updateIfVersion(tx: Tx, id: string, version: number, set: Partial<typeof applications.$inferInsert>): Promise<ApplicationRow | null> {
+  const [row] = await tx
+    .update(applications)
+    .set({ ...set, version: version + 1 })
+    .where(and(eq(applications.id, id), eq(applications.version, version)))
+    .returning();
+  return row ?? null;
+}
+
+/** Appends a timeline step. */
+export async function insertStep(tx: Tx, row: typeof applicationSteps.$inferInsert): Promise<void> {
+  await tx.insert(applicationSteps).values(row);
+}
+
+/** Timeline of one application, in order. */
+export async function listSteps(conn: Conn, applicationId: string): Promise<StepRow[]> {
+  return conn.select().from(applicationSteps).where(eq(applicationSteps.applicationId, applicationId)).orderBy(asc(applicationSteps.id));
+}
+
+/** Attaches evidence (idempotent). */
+export async function attachEvidence(tx: Tx, applicationId: string, items: { requirement: number; evidenceId: string }[], at: Date): Promise<void> {
+  if (items.length === 0) return;
+  await tx
+    .insert(applicationEvidence)
+    .values(items.map((i) => ({ applicationId, requirement: i.requirement, evidenceId: i.evidenceId, attachedAt: at })))
+    .onConflictDoNothing();
+}
+
+/** Replaces the evidence of some requirements. */
+export async function replaceEvidence(tx: Tx, applicationId: string, items: { requirement: number; evidenceId: string }[], at: Date): Promise<void> {
+  const reqs = [...new Set(items.map((i) => i.requirement))];
+  if (reqs.length === 0) return;
+  await tx.delete(applicationEvidence).where(and(eq(applicationEvidence.applicationId, applicationId), inArray(applicationEvidence.requirement, reqs)));
+  await attachEvidence(tx, applicationId, items, at);
+}
+
+/** Evidence attached to an application. */
+export async function listAttached(conn: Conn, applicationId: string): Promise<AttachedRow[]> {
+  return conn.select().from(applicationEvidence).where(eq(applicationEvidence.applicationId, applicationId));
+}
+
+/** Whether an evidence file is attached to an application. */
+export async function isAttached(conn: Conn, applicationId: string, evidenceId: string): Promise<boolean> {
+  const [row] = await conn
+    .select({ one: sql<number>`1` })
+    .from(applicationEvidence)
+    .where(and(eq(applicationEvidence.applicationId, applicationId), eq(applicationEvidence.evidenceId, evidenceId)))
+    .limit(1);
+  return row !== undefined;
+}
+
+/** A talent's applications, newest first. */
+export async function listOfTalent(conn: Conn, talentId: string): Promise<ApplicationRow[]> {
+  return conn.select().from(applications).where(eq(applications.talentId, talentId)).orderBy(desc(applications.createdAt), desc(applications.id));
+}
+
+/** Columns a queue row needs. */
+const queueColumns = {
+  id: applications.id,
+  talentName: applications.talentName,
+  policyId: applications.policyId,
+  titleZh: applications.titleZh,
+  titleEn: applications.titleEn,
+  department: applications.department,
+  stageIndex: applications.stageIndex,
+  onAppeal: applications.onAppeal,
+  dueDate: applications.dueDate,
+  escalatedAt: applications.escalatedAt,
+  valueFen: applications.valueFen,
+  submittedAt: applications.submittedAt,
+  version: applications.version,
+};
+
+/** A queue row. */
+export interface QueueRow {
+  id: string;
+  talentName: string;
+  policyId: string;
+  titleZh: string;
+  titleEn: string;
+  department: ApplicationRow['department'];
+  stageIndex: number;
+  onAppeal: boolean;
+  dueDate: string | null;
+  escalatedAt: Date | null;
+  valueFen: number;
+  submittedAt: Date;
+  version: number;
+}
+
+/**
+ * One page of a department's in-review items by due date (then id), with the total; with
+ * `overdueBefore`, only those due before that date. Served by `applications_queue_idx`.
+ */
+export async function queuePage(
+  conn: Conn,
+  q: { department: string; overdueBefore?: string; limit: number; offset: number },
+): Promise<{ rows: QueueRow[]; total: number }> {
+  const where = and(
+    eq(applications.status, 'in_review'),
+    eq(applications.department, q.department as ApplicationRow['department'] & string),
+    ...(q.overdueBefore ? [lt(applications.dueDate, q.overdueBefore)] : []),
+  );
+  const rows = (await conn
+    .select(queueColumns)
+    .from(applications)
+    .where(where)
+    .orderBy(asc(applications.dueDate), asc(applications.id))
+    .limit(q.limit)
+    .offset(q.offset)) as QueueRow[];
+  const [c] = await conn.select({ n: count() }).from(applications).where(where);
+  return { rows, total: Number(c?.n ?? 0) };
+}
+
+/** One page of overdue in-review items of every department (or one), by due date. */
+export async function overduePage(conn: Conn, q: { before: string; department?: string; limit: number; offset: number }): Promise<{ rows: QueueRow[]; total: number }> {
+  const where = and(
+    eq(applications.status, 'in_review'),
+    lt(applications.dueDate, q.before),
+    ...(q.department ? [eq(applications.department, q.department as ApplicationRow['department'] & string)] : []),
+  );
+  const rows = (await conn.select(queueColumns).from(applications).where(where).orderBy(asc(applications.dueDate), asc(applications.id)).limit(q.limit).offset(q.offset)) as QueueRow[];
+  const [c] = await conn.select({ n: count() }).from(applications).where(where);
+  return { rows, total: Number(c?.n ?? 0) };
+}
+
+/** Ids of in-review items due before `before` and not escalated in their current stage (oldest first). */
+export async function dueForEscalation(conn: Conn, before: string, limit: number): Promise<string[]> {
+  const rows = await conn
+    .select({ id: applications.id })
+    .from(applications)
+    .where(and(eq(applications.status, 'in_review'), lt(applications.dueDate, before), isNull(applications.escalatedAt)))
+    .orderBy(asc(applications.dueDate), asc(applications.id))
+    .limit(limit);
+  return rows.map((r) => r.id);
+}
+
+/** How many overdue items were already escalated. */
+export async function countEscalated(conn: Conn, before: string): Promise<number> {
+  const [c] = await conn
+    .select({ n: count() })
+    .from(applications)
+    .where(and(eq(applications.status, 'in_review'), lt(applications.dueDate, before), sql`${applications.escalatedAt} IS NOT NULL`));
+  return Number(c?.n ?? 0);
+}
+
+/** Facts of the talent the reviewer sees beside the evidence (read-only; the talents area owns the table). */
+export async function profileFacts(conn: Conn, talentId: string) {
+  const [row] = await conn
+    .select({
+      name: talents.name,
+      birthDate: talents.birthDate,
+      highestDegree: talents.highestDegree,
+      title: talents.title,
+      skillLevel: talents.skillLevel,
+      district: talents.district,
+      arrivalDate: talents.arrivalDate,
+      socialInsuranceMonths: talents.socialInsuranceMonths,
+      employerName: employers.name,
+    })
+    .from(talents)
+    .leftJoin(employers, eq(employers.id, talents.employerId))
+    .where(eq(talents.id, talentId))
+    .limit(1);
+  return row ?? null;
+}

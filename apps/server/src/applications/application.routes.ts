@@ -1,0 +1,163 @@
+/**
+ * HTTP routes of applications: the talent's apply list, applying, the new-arrival bundle, their
+ * applications with timeline, resubmission and appeal; the reviewers' queue, decision page,
+ * evidence download and decisions; the officer's overdue list and escalation run.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  appealBody,
+  applicablePolicyList,
+  applicationDetail,
+  applicationEvidenceParams,
+  applicationList,
+  applicationParams,
+  bundleBody,
+  bundleResult,
+  createApplicationBody,
+  escalateBody,
+  escalateResult,
+  overduePage,
+  overdueQuery,
+  problem,
+  resubmitApplicationBody,
+  reviewDecisionBody,
+  reviewQueuePage,
+  reviewQueueQuery,
+} from '@bole/contracts';
+import type { AppContext } from '../platform/context.js';
+import { principalOf } from '../http/access.js';
+import { appealApplication, applicablePolicies, applyBundle, applyForPolicy, getMyApplication, myApplications, resubmitApplication } from './application.service.js';
+import { decide, escalateOverdue, openApplicationEvidence, overdueList, reviewApplication, reviewQueue } from './review.service.js';
+
+const tags = ['applications'];
+const reviewTags = ['review'];
+const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 422: problem };
+
+/** Routes under /api/v1/applications and /api/v1/review. */
+export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/v1/applications/applicable',
+      { config: { access: ['talent'] }, schema: { tags, summary: 'Apply-mode policies the engine grants the talent today, with the evidence each needs', response: { 200: applicablePolicyList, ...errors } } },
+      async (req) => applicablePolicies(ctx, principalOf(req)),
+    );
+
+    app.post(
+      '/api/v1/applications',
+      {
+        config: { access: ['talent'] },
+        schema: {
+          tags,
+          summary: 'Apply for a policy (eligibility checked by the engine at today’s date; evidence on file reused)',
+          body: createApplicationBody,
+          response: { 201: applicationDetail, ...errors },
+        },
+      },
+      async (req, reply) => reply.status(201).send(await applyForPolicy(ctx, principalOf(req), req.body, req.ip ?? null)),
+    );
+
+    app.post(
+      '/api/v1/applications/bundle',
+      {
+        config: { access: ['talent'] },
+        schema: { tags, summary: 'New-arrival bundle (一件事): recognition plus every apply policy that qualifies, in one transaction', body: bundleBody, response: { 200: bundleResult, ...errors } },
+      },
+      async (req) => applyBundle(ctx, principalOf(req), req.body, req.ip ?? null),
+    );
+
+    app.get(
+      '/api/v1/applications/mine',
+      { config: { access: ['talent'] }, schema: { tags, summary: 'The talent’s applications: status, holder and due date', response: { 200: applicationList, ...errors } } },
+      async (req) => ({ items: await myApplications(ctx, principalOf(req)) }),
+    );
+
+    app.get(
+      '/api/v1/applications/:id',
+      { config: { access: ['talent'] }, schema: { tags, summary: 'One of the talent’s applications with its timeline', params: applicationParams, response: { 200: applicationDetail, ...errors } } },
+      async (req) => getMyApplication(ctx, principalOf(req), req.params.id),
+    );
+
+    app.post(
+      '/api/v1/applications/:id/resubmit',
+      {
+        config: { access: ['talent'] },
+        schema: { tags, summary: 'Resubmit after a return for more evidence (the stage deadline moves by the paused working days)', params: applicationParams, body: resubmitApplicationBody, response: { 200: applicationDetail, ...errors } },
+      },
+      async (req) => resubmitApplication(ctx, principalOf(req), req.params.id, req.body, req.ip ?? null),
+    );
+
+    app.post(
+      '/api/v1/applications/:id/appeal',
+      { config: { access: ['talent'] }, schema: { tags, summary: 'Appeal a rejection, once, to the talent office (人才办)', params: applicationParams, body: appealBody, response: { 200: applicationDetail, ...errors } } },
+      async (req) => appealApplication(ctx, principalOf(req), req.params.id, req.body, req.ip ?? null),
+    );
+
+    app.get(
+      '/api/v1/review/queue',
+      {
+        config: { access: ['reviewer', 'officer'] },
+        schema: { tags: reviewTags, summary: 'The caller’s department’s review queue, earliest due first (paginated)', querystring: reviewQueueQuery, response: { 200: reviewQueuePage, ...errors } },
+      },
+      async (req) => reviewQueue(ctx, principalOf(req), req.query),
+    );
+
+    app.get(
+      '/api/v1/review/overdue',
+      {
+        config: { access: ['officer', 'auditor'] },
+        schema: { tags: reviewTags, summary: 'Overdue applications of every department (talent office)', querystring: overdueQuery, response: { 200: overduePage, ...errors } },
+      },
+      async (req) => overdueList(ctx, req.query),
+    );
+
+    app.post(
+      '/api/v1/review/escalate',
+      {
+        config: { access: ['officer'] },
+        schema: { tags: reviewTags, summary: 'Escalate overdue applications to the talent office (idempotent; same as `bole applications escalate`)', body: escalateBody, response: { 200: escalateResult, ...errors } },
+      },
+      async (req) => escalateOverdue(ctx, req.body.at),
+    );
+
+    app.get(
+      '/api/v1/review/applications/:id',
+      {
+        config: { access: ['reviewer', 'officer', 'auditor'] },
+        schema: { tags: reviewTags, summary: 'Decision page: profile summary, evidence, the engine’s trace and the timeline', params: applicationParams, response: { 200: applicationDetail, ...errors } },
+      },
+      async (req) => reviewApplication(ctx, principalOf(req), req.params.id),
+    );
+
+    app.get(
+      '/api/v1/review/applications/:id/evidence/:evidenceId/file',
+      {
+        config: { access: ['reviewer', 'officer', 'auditor'] },
+        schema: { tags: reviewTags, summary: 'Download an evidence file attached to the application (audited)', params: applicationEvidenceParams },
+      },
+      async (req, reply) => {
+        const f = await openApplicationEvidence(ctx, principalOf(req), req.params.id, req.params.evidenceId, req.ip ?? null);
+        return reply
+          .header('content-type', f.row.contentType)
+          .header('content-length', f.size)
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.row.fileName)}`)
+          .header('cache-control', 'private, no-store')
+          .send(f.stream);
+      },
+    );
+
+    app.post(
+      '/api/v1/review/applications/:id/decision',
+      {
+        config: { access: ['reviewer', 'officer'] },
+        schema: {
+          tags: reviewTags,
+          summary: 'Approve (next stage or final approval → entitlement), reject or return for more evidence; reason required to reject or return',
+          params: applicationParams,
+          body: reviewDecisionBody,
+          response: { 200: applicationDetail, ...errors },
+        },
+      },
+      async (req) => decide(ctx, principalOf(req), req.params.id, req.body, req.ip ?? null),
+    );
+  };
+}

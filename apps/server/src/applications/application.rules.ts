@@ -1,0 +1,173 @@
+/**
+ * The application state machine and its dates, as plain functions (no I/O, no clock):
+ * what each action does to an application's position (status, stage, holder, SLA deadline),
+ * how a return pauses the SLA clock and a resubmission extends the deadline by the paused
+ * working days, when an item is overdue, and which evidence kind proves a requirement.
+ * The service asks these before writing anything; an illegal move is a 409.
+ */
+import type { ApplicationAction, ApplicationStatus, Department, EvidenceKind } from '@bole/contracts';
+
+/** The talent office's appeal review: department and SLA. */
+export const APPEAL_STAGE = { department: 'rcb' as Department, slaWorkingDays: 10 } as const;
+
+/** Working-day arithmetic the rules need (calendar/working-days.ts provides it). */
+export interface WorkingDays {
+  addWorkingDays(date: string, n: number): string;
+  workingDaysBetween(a: string, b: string): number;
+}
+
+/** A review stage. */
+export interface Stage {
+  department: Department;
+  slaWorkingDays: number;
+}
+
+/** Where an application is: everything a move reads and writes. */
+export interface Position {
+  status: ApplicationStatus;
+  stages: readonly Stage[];
+  stageIndex: number;
+  onAppeal: boolean;
+  appealed: boolean;
+  rejectedStage: number | null;
+  department: Department | null;
+  stageStartedOn: string;
+  pausedWorkingDays: number;
+  pausedSince: string | null;
+  dueDate: string | null;
+  /** Escalation is per stage: cleared when the stage changes. */
+  escalated: boolean;
+}
+
+/** Why a move is refused. */
+export type MoveRefusal = 'not_in_review' | 'not_returned' | 'not_rejected' | 'already_appealed' | 'paused';
+
+/** The result of a move: the new position and what happened, or why not. */
+export type MoveResult = { ok: true; to: Position; final: boolean } | { ok: false; why: MoveRefusal };
+
+/** The stage an application is in (the appeal stage when on appeal). */
+export function currentStage(p: Pick<Position, 'stages' | 'stageIndex' | 'onAppeal'>): Stage {
+  return p.onAppeal ? APPEAL_STAGE : p.stages[p.stageIndex]!;
+}
+
+/** The SLA deadline of a stage begun on `startedOn`, extended by `pausedWorkingDays`. */
+export function dueDateOf(startedOn: string, stage: Stage, pausedWorkingDays: number, cal: WorkingDays): string {
+  return cal.addWorkingDays(startedOn, stage.slaWorkingDays + pausedWorkingDays);
+}
+
+/** The position of a new application submitted on `today` (first stage). */
+export function submitted(stages: readonly Stage[], today: string, cal: WorkingDays): Position {
+  if (stages.length === 0) throw new RangeError('an application needs at least one review stage');
+  return enterStage({ stages, stageIndex: 0, onAppeal: false, appealed: false, rejectedStage: null }, today, cal);
+}
+
+function enterStage(p: Pick<Position, 'stages' | 'stageIndex' | 'onAppeal' | 'appealed' | 'rejectedStage'>, today: string, cal: WorkingDays): Position {
+  const stage = currentStage(p);
+  return {
+    ...p,
+    status: 'in_review',
+    department: stage.department,
+    stageStartedOn: today,
+    pausedWorkingDays: 0,
+    pausedSince: null,
+    dueDate: dueDateOf(today, stage, 0, cal),
+    escalated: false,
+  };
+}
+
+/** Approve: on to the next stage, or final approval after the last (an upheld appeal resumes after the stage that rejected). */
+export function approve(p: Position, today: string, cal: WorkingDays): MoveResult {
+  if (p.status === 'returned') return { ok: false, why: 'paused' };
+  if (p.status !== 'in_review') return { ok: false, why: 'not_in_review' };
+  const next = p.onAppeal ? (p.rejectedStage ?? p.stageIndex) + 1 : p.stageIndex + 1;
+  if (next >= p.stages.length) {
+    return {
+      ok: true,
+      final: true,
+      to: { ...p, status: 'approved', onAppeal: false, stageIndex: Math.min(next, p.stages.length - 1), department: null, dueDate: null, pausedSince: null, escalated: false },
+    };
+  }
+  return { ok: true, final: false, to: enterStage({ ...p, stageIndex: next, onAppeal: false }, today, cal) };
+}
+
+/** Reject: closed (appealable once). */
+export function reject(p: Position): MoveResult {
+  if (p.status === 'returned') return { ok: false, why: 'paused' };
+  if (p.status !== 'in_review') return { ok: false, why: 'not_in_review' };
+  return {
+    ok: true,
+    final: true,
+    to: { ...p, status: 'rejected', rejectedStage: p.onAppeal ? p.rejectedStage : p.stageIndex, onAppeal: false, department: null, dueDate: null, escalated: false },
+  };
+}
+
+/** Return for more evidence: the SLA clock of the stage stops on `today`. */
+export function returnForEvidence(p: Position, today: string): MoveResult {
+  if (p.status === 'returned') return { ok: false, why: 'paused' };
+  if (p.status !== 'in_review') return { ok: false, why: 'not_in_review' };
+  return { ok: true, final: false, to: { ...p, status: 'returned', department: null, pausedSince: today, dueDate: null } };
+}
+
+/**
+ * Resubmit after a return: back to the same stage; the working days between the return and
+ * today are added to the stage's paused days and its deadline moves by as many.
+ */
+export function resubmit(p: Position, today: string, cal: WorkingDays): MoveResult {
+  if (p.status !== 'returned' || p.pausedSince === null) return { ok: false, why: 'not_returned' };
+  const paused = p.pausedWorkingDays + Math.max(0, cal.workingDaysBetween(p.pausedSince, today));
+  const stage = currentStage(p);
+  return {
+    ok: true,
+    final: false,
+    to: { ...p, status: 'in_review', department: stage.department, pausedWorkingDays: paused, pausedSince: null, dueDate: dueDateOf(p.stageStartedOn, stage, paused, cal) },
+  };
+}
+
+/** Appeal a rejection, once: to the talent office's appeal stage. */
+export function appeal(p: Position, today: string, cal: WorkingDays): MoveResult {
+  if (p.status !== 'rejected') return { ok: false, why: 'not_rejected' };
+  if (p.appealed) return { ok: false, why: 'already_appealed' };
+  return { ok: true, final: false, to: enterStage({ ...p, onAppeal: true, appealed: true }, today, cal) };
+}
+
+/** Applies a reviewer decision or applicant action by name. */
+export function applyAction(p: Position, action: Exclude<ApplicationAction, 'submit' | 'escalate'>, today: string, cal: WorkingDays): MoveResult {
+  switch (action) {
+    case 'approve':
+      return approve(p, today, cal);
+    case 'reject':
+      return reject(p);
+    case 'return':
+      return returnForEvidence(p, today);
+    case 'resubmit':
+      return resubmit(p, today, cal);
+    case 'appeal':
+      return appeal(p, today, cal);
+  }
+}
+
+/** Overdue on `today`: in review and past its deadline (the deadline day itself is still in time). */
+export function isOverdue(p: { status: ApplicationStatus; dueDate: string | null }, today: string): boolean {
+  return p.status === 'in_review' && p.dueDate !== null && p.dueDate < today;
+}
+
+/** Whether the escalation job should escalate it on `today` (overdue and not yet escalated in this stage). */
+export function needsEscalation(p: { status: ApplicationStatus; dueDate: string | null; escalated: boolean }, today: string): boolean {
+  return isOverdue(p, today) && !p.escalated;
+}
+
+/**
+ * The evidence kind that proves a requirement of a policy (by its Chinese name), or null when
+ * no kind of the evidence vocabulary fits (the talent then picks a file themselves).
+ */
+export function evidenceKindOf(label: { zh: string; en: string }): EvidenceKind | null {
+  const zh = label.zh;
+  if (zh.includes('劳动合同') || /employment contract/i.test(label.en)) return 'employment_contract';
+  if (zh.includes('社保')) return 'social_insurance_record';
+  if (zh.includes('学历') || zh.includes('学位') || zh.includes('毕业证')) return 'degree_certificate';
+  if (zh.includes('职称')) return 'title_certificate';
+  if (zh.includes('技能') && zh.includes('证')) return 'skill_certificate';
+  if (zh.includes('身份证')) return 'id_card';
+  if (zh.includes('荣誉')) return 'honor_proof';
+  return null;
+}

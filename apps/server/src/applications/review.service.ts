@@ -1,0 +1,180 @@
+/**
+ * Applications, reviewer side: a department's queue by due date, the decision page (profile
+ * summary, evidence, the engine's trace, timeline), decisions (approve → next stage or final
+ * approval with the entitlement; reject; return for more evidence), the officer's overdue list
+ * and the escalation job that flags overdue items to the talent office.
+ */
+import type { Department, EscalateResult, OverduePage, OverdueQuery, ReviewDecisionBody, ReviewQueuePage, ReviewQueueQuery, ApplicationDetail } from '@bole/contracts';
+import type { Readable } from 'node:stream';
+import type { AppContext } from '../platform/context.js';
+import type { Principal } from '../http/access.js';
+import { forbidden, notFound } from '../http/errors.js';
+import { businessDate } from '../platform/clock.js';
+import { grantEntitlementFromApplication } from '../benefits/entitlement.service.js';
+import { openEvidenceFile } from '../evidence/evidence.service.js';
+import { notify } from '../notifications/notification.service.js';
+import type { EvidenceRow } from '../evidence/evidence.repository.js';
+import { APPEAL_STAGE, currentStage, needsEscalation } from './application.rules.js';
+import { cityCalendar, move, onCalendar, positionOf, recordChange, refused } from './application.move.js';
+import { toApplicationDetail, toQueueItem } from './application.present.js';
+import {
+  countEscalated,
+  dueForEscalation,
+  findApplication,
+  isAttached,
+  lockApplication,
+  overduePage,
+  queuePage,
+  updateIfVersion,
+  type ApplicationRow,
+} from './application.repository.js';
+
+const applicationNotFound = () => notFound('The application', '该申请');
+
+/** The department whose queue a staff member works: a reviewer's own; an officer works 人才办's. */
+export function workingDepartment(principal: Principal): Department {
+  if (principal.role === 'officer') return 'rcb';
+  if (principal.role === 'reviewer' && principal.department) return principal.department;
+  throw forbidden('Only reviewers of a department and talent-office officers have a review queue.', '只有部门审核人员和人才办人员有审核队列。');
+}
+
+/** Departments that take part in an application (its stages, and 人才办 once appealed). */
+function departmentsOf(row: ApplicationRow): Set<Department> {
+  return new Set<Department>([...row.stages.map((s) => s.department), ...(row.appealed ? [APPEAL_STAGE.department] : [])]);
+}
+
+/** Whether staff may read an application: officers and auditors all; reviewers those their department takes part in. */
+function assertMayRead(principal: Principal, row: ApplicationRow): void {
+  if (principal.role === 'officer' || principal.role === 'auditor') return;
+  if (principal.role === 'reviewer' && principal.department && departmentsOf(row).has(principal.department)) return;
+  throw forbidden('This application is not reviewed by your department.', '该申请不由您所在部门审核。');
+}
+
+/** GET /api/v1/review/queue: the caller's department's in-review items, earliest due first. */
+export async function reviewQueue(ctx: AppContext, principal: Principal, q: ReviewQueueQuery): Promise<ReviewQueuePage> {
+  const department = workingDepartment(principal);
+  const today = businessDate(ctx.clock.now());
+  const { rows, total } = await queuePage(ctx.db, {
+    department,
+    ...(q.overdueOnly === 'true' ? { overdueBefore: today } : {}),
+    limit: q.pageSize,
+    offset: (q.page - 1) * q.pageSize,
+  });
+  return { items: rows.map((r) => toQueueItem(r, today)), total, page: q.page, pageSize: q.pageSize, department, asOf: today };
+}
+
+/** GET /api/v1/review/overdue (officer, auditor): overdue items of every department, most overdue first. */
+export async function overdueList(ctx: AppContext, q: OverdueQuery): Promise<OverduePage> {
+  const today = businessDate(ctx.clock.now());
+  const { rows, total } = await overduePage(ctx.db, { before: today, ...(q.department ? { department: q.department } : {}), limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+  return {
+    items: rows.map((r) => ({ ...toQueueItem(r, today), workingDaysOverdue: onCalendar(() => cityCalendar.workingDaysBetween(r.dueDate!, today)) })),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+    asOf: today,
+  };
+}
+
+/** GET /api/v1/review/applications/:id: the decision page. */
+export async function reviewApplication(ctx: AppContext, principal: Principal, id: string): Promise<ApplicationDetail> {
+  const row = await findApplication(ctx.db, id);
+  if (!row) throw applicationNotFound();
+  assertMayRead(principal, row);
+  return toApplicationDetail(ctx.db, row, businessDate(ctx.clock.now()), { staff: true });
+}
+
+/**
+ * POST /api/v1/review/applications/:id/decision. 403 when the caller's department takes no
+ * part in the application; 409 when it is not with the caller's department now (decided
+ * already, moved on, returned to the applicant) or changed since `expectedVersion`. Final
+ * approval grants the entitlement in the same transaction.
+ */
+export async function decide(ctx: AppContext, principal: Principal, id: string, body: ReviewDecisionBody, ip: string | null = null): Promise<ApplicationDetail> {
+  const department = workingDepartment(principal);
+  const today = businessDate(ctx.clock.now());
+  const row = await ctx.db.transaction(async (tx) => {
+    const row = await lockApplication(tx, id);
+    if (!row) throw applicationNotFound();
+    if (!departmentsOf(row).has(department)) throw forbidden('This application is not reviewed by your department; you cannot decide it.', '该申请不由您所在部门审核，您无权办理。');
+    const holder = currentStage(positionOf(row)).department;
+    if (row.status === 'in_review' && holder !== department) throw refused(row, body.decision, 'not_in_review');
+    const moved = await move(ctx, tx, row, body.decision, principal, {
+      today,
+      reason: body.reason ?? null,
+      ...(body.expectedVersion !== undefined ? { expectedVersion: body.expectedVersion } : {}),
+      detail: { stage: row.onAppeal ? 'appeal' : row.stageIndex, department },
+      ip,
+    });
+    if (!(moved.final && moved.row.status === 'approved')) return moved.row;
+    const ent = await grantEntitlementFromApplication(ctx, tx, {
+      talentId: row.talentId,
+      policyId: row.policyId,
+      applicationId: row.id,
+      amountFen: row.amountFen,
+      period: row.period,
+      months: row.months,
+      startDate: today,
+      actor: principal,
+    });
+    const withEnt = await updateIfVersion(tx, row.id, moved.row.version, { entitlementId: ent.id, updatedAt: ctx.clock.now() });
+    return withEnt!;
+  });
+  return toApplicationDetail(ctx.db, row, today, { staff: true });
+}
+
+/**
+ * Escalates every in-review application overdue on `at` (due before it) that was not yet
+ * escalated in its current stage: flags it, adds a timeline step and tells the talent office
+ * and the department. Idempotent: a second run on the same date escalates nothing new.
+ */
+export async function escalateOverdue(ctx: AppContext, at?: string): Promise<EscalateResult> {
+  const today = at ?? businessDate(ctx.clock.now());
+  const escalated: string[] = [];
+  for (;;) {
+    const ids = await dueForEscalation(ctx.db, today, 200);
+    if (ids.length === 0) break;
+    let progressed = 0;
+    for (const id of ids) {
+      const done = await ctx.db.transaction(async (tx) => {
+        const row = await lockApplication(tx, id);
+        if (!row || !needsEscalation(positionOf(row), today)) return false;
+        const now = ctx.clock.now();
+        const updated = await updateIfVersion(tx, row.id, row.version, { escalatedAt: now, updatedAt: now });
+        if (!updated) return false;
+        const overdueDays = onCalendar(() => cityCalendar.workingDaysBetween(row.dueDate!, today));
+        await recordChange(ctx, tx, row, updated, 'escalate', null, { detail: { at: today, dueDate: row.dueDate, workingDaysOverdue: overdueDays } });
+        await notify(ctx, tx, [{ role: 'officer' }, { role: 'reviewer', department: row.department! }], 'application.escalate', {
+          applicationId: row.id,
+          policyId: row.policyId,
+          title: { zh: row.titleZh, en: row.titleEn },
+          department: row.department,
+          dueDate: row.dueDate,
+          workingDaysOverdue: overdueDays,
+        });
+        return true;
+      });
+      if (done) {
+        escalated.push(id);
+        progressed++;
+      }
+    }
+    if (ids.length < 200 || progressed === 0) break;
+  }
+  return { at: today, escalated, alreadyEscalated: (await countEscalated(ctx.db, today)) - escalated.length };
+}
+
+/** Opens an evidence file attached to an application the caller may read (audited by the evidence service). */
+export async function openApplicationEvidence(
+  ctx: AppContext,
+  principal: Principal,
+  id: string,
+  evidenceId: string,
+  ip: string | null,
+): Promise<{ row: EvidenceRow; stream: Readable; size: number }> {
+  const app = await findApplication(ctx.db, id);
+  if (!app) throw applicationNotFound();
+  assertMayRead(principal, app);
+  if (!(await isAttached(ctx.db, id, evidenceId))) throw notFound('The evidence file', '该证明材料');
+  return openEvidenceFile(ctx, principal, evidenceId, async () => true, ip);
+}

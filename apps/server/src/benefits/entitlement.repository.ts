@@ -1,0 +1,116 @@
+/** Database access for entitlements. The only file of the entitlement service that touches Drizzle. */
+import { and, asc, desc, eq, gt, lte, inArray, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../db/database.js';
+import { entitlements } from './entitlement.table.js';
+import { users } from '../auth/account.table.js';
+
+type Conn = Db | Tx;
+
+/** An entitlement row. */
+export type EntitlementRow = typeof entitlements.$inferSelect;
+/** Values of a new entitlement. */
+export type NewEntitlementRow = typeof entitlements.$inferInsert;
+
+/** Inserts an entitlement unless one exists for the same (talent, policy, source) or application; returns its id or null. */
+export async function insertEntitlement(tx: Tx, row: NewEntitlementRow): Promise<string | null> {
+  const [r] = await tx.insert(entitlements).values(row).onConflictDoNothing().returning({ id: entitlements.id });
+  return r?.id ?? null;
+}
+
+/** Inserts many entitlements (conflicts skipped); returns how many were inserted. */
+export async function insertEntitlements(tx: Tx, rows: NewEntitlementRow[]): Promise<number> {
+  let n = 0;
+  for (let i = 0; i < rows.length; i += 2000) {
+    const r = await tx.insert(entitlements).values(rows.slice(i, i + 2000)).onConflictDoNothing().returning({ id: entitlements.id });
+    n += r.length;
+  }
+  return n;
+}
+
+/** The entitlement of an application, or of (talent, policy, source). */
+export async function findEntitlement(conn: Conn, by: { applicationId: string } | { talentId: string; policyId: string; source: string }): Promise<EntitlementRow | undefined> {
+  const where =
+    'applicationId' in by
+      ? eq(entitlements.applicationId, by.applicationId)
+      : and(eq(entitlements.talentId, by.talentId), eq(entitlements.policyId, by.policyId), eq(entitlements.source, by.source));
+  const [row] = await conn.select().from(entitlements).where(where).limit(1);
+  return row;
+}
+
+/** Sweep-managed (auto and notify) entitlements of talents in the id range (after, upTo]. */
+export async function sweptEntitlementsInRange(conn: Conn, after: string | null, upTo: string): Promise<Pick<EntitlementRow, 'id' | 'talentId' | 'policyId' | 'source' | 'amountFen' | 'status' | 'period' | 'months'>[]> {
+  return conn
+    .select({
+      id: entitlements.id,
+      talentId: entitlements.talentId,
+      policyId: entitlements.policyId,
+      source: entitlements.source,
+      amountFen: entitlements.amountFen,
+      status: entitlements.status,
+      period: entitlements.period,
+      months: entitlements.months,
+    })
+    .from(entitlements)
+    .where(
+      and(
+        after === null ? undefined : gt(entitlements.talentId, after),
+        lte(entitlements.talentId, upTo),
+        inArray(entitlements.source, ['auto', 'notify']),
+      ),
+    );
+}
+
+/** Applies amount changes (one statement per batch). */
+export async function updateAmounts(tx: Tx, changes: { id: string; amountFen: number; period: string; months: number; endDate: string }[], sweepId: string, now: string): Promise<void> {
+  for (let i = 0; i < changes.length; i += 1000) {
+    const part = changes.slice(i, i + 1000);
+    const values = sql.join(
+      part.map((c) => sql`(${c.id}::uuid, ${c.amountFen}::bigint, ${c.period}::text, ${c.months}::int, ${c.endDate}::date)`),
+      sql`, `,
+    );
+    await tx.execute(sql`
+      update entitlements e set amount_fen = v.amount, period = v.period, months = v.months, end_date = v.end_date,
+        sweep_id = ${sweepId}::uuid, updated_at = ${now}::timestamptz
+      from (values ${values}) as v(id, amount, period, months, end_date) where e.id = v.id`);
+  }
+}
+
+/** Re-activates rows (granted again after they had ended) with new terms. */
+export async function reactivate(tx: Tx, rows: { id: string; amountFen: number; period: string; months: number; startDate: string; endDate: string }[], sweepId: string, now: string): Promise<void> {
+  for (const r of rows) {
+    await tx
+      .update(entitlements)
+      .set({ status: 'active', endedOn: null, amountFen: r.amountFen, period: r.period, months: r.months, startDate: r.startDate, endDate: r.endDate, sweepId, updatedAt: now })
+      .where(eq(entitlements.id, r.id));
+  }
+}
+
+/** Ends rows on `on`. */
+export async function endEntitlements(tx: Tx, ids: string[], on: string, sweepId: string | null, now: string): Promise<void> {
+  for (let i = 0; i < ids.length; i += 5000) {
+    await tx
+      .update(entitlements)
+      .set({ status: 'ended', endedOn: on, sweepId, updatedAt: now })
+      .where(inArray(entitlements.id, ids.slice(i, i + 5000)));
+  }
+}
+
+/** A talent's entitlements, newest first. */
+export async function entitlementsOfTalent(conn: Conn, talentId: string): Promise<EntitlementRow[]> {
+  return conn.select().from(entitlements).where(eq(entitlements.talentId, talentId)).orderBy(desc(entitlements.startDate), asc(entitlements.policyId));
+}
+
+/** Every entitlement in a stable order (tests and the crash check compare these). */
+export async function allEntitlements(conn: Conn): Promise<EntitlementRow[]> {
+  return conn.select().from(entitlements).orderBy(asc(entitlements.talentId), asc(entitlements.policyId), asc(entitlements.source));
+}
+
+/** Enabled accounts of the given talents (read-only look-up; the auth area owns `users`). */
+export async function accountsOfTalents(conn: Conn, talentIds: string[]): Promise<{ userId: string; talentId: string }[]> {
+  if (talentIds.length === 0) return [];
+  const rows = await conn
+    .select({ userId: users.id, talentId: users.talentId })
+    .from(users)
+    .where(and(inArray(users.talentId, talentIds), eq(users.disabled, false)));
+  return rows.map((r) => ({ userId: r.userId, talentId: r.talentId! }));
+}

@@ -1,0 +1,77 @@
+/**
+ * Entitlements: what a talent is entitled to, however it was decided — by the sweep (auto),
+ * by a notice (notify) or by an approved application. Payments read them; nothing else writes
+ * them.
+ */
+import type { Tx } from '../db/database.js';
+import type { Principal } from '../http/access.js';
+import { invalid } from '../http/errors.js';
+import type { AppContext } from '../platform/context.js';
+import { endDateOf, type BenefitPeriod } from './entitlement-period.js';
+import { findEntitlement, insertEntitlement } from './entitlement.repository.js';
+
+/** What an approved application grants. */
+export interface ApplicationGrant {
+  talentId: string;
+  policyId: string;
+  applicationId: string;
+  amountFen: number;
+  period: BenefitPeriod;
+  months: number;
+  /** YYYY-MM-DD */
+  startDate: string;
+  actor: Principal | null;
+}
+
+const PERIODS = new Set(['once', 'month', 'year']);
+
+/**
+ * Creates (or returns the existing) entitlement for an approved application, inside the
+ * caller's transaction. Idempotent per application and per (talent, policy, source
+ * `application`): approving twice, or a retry of the approval, returns the same row.
+ */
+export async function grantEntitlementFromApplication(ctx: AppContext, tx: Tx, input: ApplicationGrant): Promise<{ id: string }> {
+  const errors = [];
+  if (!Number.isSafeInteger(input.amountFen) || input.amountFen < 0) errors.push({ field: 'amountFen', message: 'must be a whole number of fen, 0 or more' });
+  if (!PERIODS.has(input.period)) errors.push({ field: 'period', message: 'must be once, month or year' });
+  if (!Number.isInteger(input.months) || input.months < 1 || input.months > 600) errors.push({ field: 'months', message: 'must be a whole number from 1 to 600' });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.startDate) || Number.isNaN(Date.parse(`${input.startDate}T00:00:00Z`))) errors.push({ field: 'startDate', message: 'must be a date YYYY-MM-DD' });
+  if (errors.length) throw invalid(errors, 'The entitlement to grant is invalid.');
+
+  const existing =
+    (await findEntitlement(tx, { applicationId: input.applicationId })) ??
+    (await findEntitlement(tx, { talentId: input.talentId, policyId: input.policyId, source: 'application' }));
+  if (existing) return { id: existing.id };
+
+  const now = ctx.clock.now().toISOString();
+  const months = input.period === 'once' ? 1 : input.months;
+  const id = await insertEntitlement(tx, {
+    talentId: input.talentId,
+    policyId: input.policyId,
+    source: 'application',
+    applicationId: input.applicationId,
+    amountFen: input.amountFen,
+    period: input.period,
+    months,
+    startDate: input.startDate,
+    endDate: endDateOf(input.startDate, input.period, months),
+    status: 'active',
+    createdAt: now,
+    updatedAt: now,
+  });
+  if (!id) {
+    // A concurrent approval inserted it first (unique index): return that row.
+    const row = await findEntitlement(tx, { applicationId: input.applicationId });
+    if (row) return { id: row.id };
+    const other = await findEntitlement(tx, { talentId: input.talentId, policyId: input.policyId, source: 'application' });
+    if (other) return { id: other.id };
+    throw new Error('entitlement insert conflicted but no row was found');
+  }
+  await ctx.audit.record(tx, input.actor, {
+    action: 'entitlement.grant',
+    entity: 'entitlement',
+    entityId: id,
+    detail: { talentId: input.talentId, policyId: input.policyId, applicationId: input.applicationId, amountFen: input.amountFen, period: input.period, months, startDate: input.startDate, source: 'application' },
+  });
+  return { id };
+}

@@ -1,0 +1,171 @@
+/**
+ * Evidence files: upload (streamed, sniffed, size-limited, content-addressed), listing for
+ * reuse, and download for those allowed to see them. Whether staff may see a file depends on
+ * the cases referencing it, which recognition decides (`StaffEvidenceAccess`).
+ */
+import type { Readable } from 'node:stream';
+import { EVIDENCE_MAX_BYTES, type Evidence, type EvidenceKind } from '@bole/contracts';
+import type { AppContext } from '../platform/context.js';
+import type { Principal } from '../http/access.js';
+import { AppError, forbidden, notFound } from '../http/errors.js';
+import { checkEvidenceFile, cleanFileName } from './evidence.rules.js';
+import { evidenceStore } from './evidence.storage.js';
+import { findEvidence, findSameEvidence, findTalentEmployer, insertEvidence, listEvidenceOf, type EvidenceRow } from './evidence.repository.js';
+
+/** 413 for a file over the limit. */
+export const fileTooLarge = () =>
+  new AppError(
+    413,
+    'BOLE_FILE_TOO_LARGE',
+    `The file is larger than ${EVIDENCE_MAX_BYTES / 1024 / 1024} MB; scan it at a lower resolution or split it.`,
+    `文件超过 ${EVIDENCE_MAX_BYTES / 1024 / 1024} MB，请降低扫描分辨率或拆分后上传。`,
+    [{ field: 'file', message: `must be at most ${EVIDENCE_MAX_BYTES} bytes` }],
+  );
+
+/** 415 for a file that is not really a PDF, JPEG or PNG, or whose name or type says otherwise. */
+export const unsupportedFile = (why: string) =>
+  new AppError(
+    415,
+    'BOLE_UNSUPPORTED_FILE',
+    'Only PDF, JPEG and PNG files are accepted, and the file name must match its content. Save the document as PDF, JPEG or PNG and upload it again.',
+    '仅接受 PDF、JPEG、PNG 文件，且文件扩展名须与内容一致。请另存为 PDF、JPEG 或 PNG 后重新上传。',
+    [{ field: 'file', message: why }],
+  );
+
+/** 400 when the request carries no file. */
+export const noFile = () =>
+  new AppError(400, 'BOLE_VALIDATION', 'Attach a file in the multipart field "file".', '请在 multipart 字段 file 中附上文件。', [
+    { field: 'file', message: 'is required' },
+  ]);
+
+/** The API shape of a record. */
+export function toEvidence(row: EvidenceRow, reused?: boolean): Evidence {
+  return {
+    id: row.id,
+    talentId: row.talentId,
+    kind: row.kind,
+    fileName: row.fileName,
+    contentType: row.contentType,
+    size: row.size,
+    sha256: row.sha256,
+    uploadedAt: row.uploadedAt.toISOString(),
+    ...(reused === undefined ? {} : { reused }),
+  };
+}
+
+/**
+ * The talent whose evidence the caller manages: a talent their own; an employer a talent it
+ * employs (named by `talentId`). 403 otherwise, 404 for an unknown talent.
+ */
+export async function managedTalentId(ctx: AppContext, principal: Principal, talentId: string | undefined): Promise<string> {
+  if (principal.role === 'talent') {
+    if (!principal.talentId || (talentId !== undefined && talentId !== principal.talentId)) {
+      throw forbidden('A talent manages only their own evidence.', '人才只能管理本人的证明材料。');
+    }
+    return principal.talentId;
+  }
+  if (principal.role === 'employer') {
+    if (!talentId) throw new AppError(400, 'BOLE_VALIDATION', 'Name the talent (talentId).', '请指定人才（talentId）。', [{ field: 'talentId', message: 'is required for an employer' }]);
+    const t = await findTalentEmployer(ctx.db, talentId);
+    if (!t) throw notFound('The talent', '该人才');
+    if (!principal.employerId || t.employerId !== principal.employerId) {
+      throw forbidden('An employer acts only for talents it employs.', '用人单位只能为本单位在职人才办理。');
+    }
+    return talentId;
+  }
+  throw forbidden();
+}
+
+/** An incoming multipart file. */
+export interface IncomingFile {
+  fileName: string;
+  declaredType: string;
+  stream: Readable;
+  /** True once the stream was cut at the size limit. */
+  truncated(): boolean;
+}
+
+/**
+ * Stores an uploaded file for `talentId` as evidence of `kind`: streams it to disk while
+ * hashing (413 past the limit, 415 when the bytes are not PDF/JPEG/PNG or disagree with the
+ * name), then records it, audited, in one transaction. The same file for the same talent and
+ * kind returns the record already on file (`reused: true`).
+ */
+export async function uploadEvidence(
+  ctx: AppContext,
+  principal: Principal,
+  input: { talentId: string; kind: EvidenceKind; file: IncomingFile },
+): Promise<Evidence> {
+  const store = evidenceStore(ctx.config.dataDir);
+  const received = await store.receive(input.file.stream);
+  if (input.file.truncated() || received.size > EVIDENCE_MAX_BYTES) {
+    await store.discard(received);
+    throw fileTooLarge();
+  }
+  const fileName = cleanFileName(input.file.fileName);
+  const checked = checkEvidenceFile({ head: received.head, fileName, declaredType: input.file.declaredType });
+  if (!checked.ok) {
+    await store.discard(received);
+    throw unsupportedFile(checked.why === 'unknown_content' ? 'is not a PDF, JPEG or PNG file' : 'has a name or type that does not match its content');
+  }
+  await store.commit(received);
+  return ctx.db.transaction(async (tx) => {
+    const same = await findSameEvidence(tx, input.talentId, input.kind, received.sha256);
+    if (same) return toEvidence(same, true);
+    const row = await insertEvidence(tx, {
+      talentId: input.talentId,
+      kind: input.kind,
+      fileName,
+      contentType: checked.contentType,
+      size: received.size,
+      sha256: received.sha256,
+      uploadedBy: principal.userId,
+      uploadedAt: ctx.clock.now(),
+    });
+    if (!row) return toEvidence((await findSameEvidence(tx, input.talentId, input.kind, received.sha256))!, true);
+    await ctx.audit.record(tx, principal, {
+      action: 'evidence.upload',
+      entity: 'evidence',
+      entityId: row.id,
+      detail: { talentId: input.talentId, kind: input.kind, sha256: received.sha256, size: received.size, contentType: checked.contentType },
+    });
+    return toEvidence(row, false);
+  });
+}
+
+/** The evidence on file for a talent (offered again when a case needs that kind). */
+export async function listEvidence(ctx: AppContext, talentId: string): Promise<Evidence[]> {
+  return (await listEvidenceOf(ctx.db, talentId)).map((r) => toEvidence(r));
+}
+
+/** Decides whether a staff member may see a record (recognition: a case of theirs references it). */
+export type StaffEvidenceAccess = (ctx: AppContext, principal: Principal, evidenceId: string) => Promise<boolean>;
+
+/**
+ * Opens an evidence file for download: the talent it belongs to, the employer that uploaded
+ * it, the auditor, and reviewers and officers of a case referencing it. Anyone else gets 404
+ * (ids cannot be probed). A read by someone other than the owner is audited.
+ */
+export async function openEvidenceFile(
+  ctx: AppContext,
+  principal: Principal,
+  id: string,
+  staffAccess: StaffEvidenceAccess,
+  ip: string | null,
+): Promise<{ row: EvidenceRow; stream: Readable; size: number }> {
+  const row = await findEvidence(ctx.db, id);
+  const missing = () => notFound('The evidence file', '该证明材料');
+  if (!row) throw missing();
+  const owner = principal.role === 'talent' && principal.talentId === row.talentId;
+  const uploader = principal.role === 'employer' && row.uploadedBy === principal.userId;
+  const allowed = owner || uploader || principal.role === 'auditor' || ((principal.role === 'reviewer' || principal.role === 'officer') && (await staffAccess(ctx, principal, id)));
+  if (!allowed) throw missing();
+  const file = await evidenceStore(ctx.config.dataDir).open(row.sha256);
+  if (!file) throw missing();
+  if (!owner) {
+    await ctx.db.transaction((tx) =>
+      ctx.audit.record(tx, principal, { action: 'evidence.read', entity: 'evidence', entityId: id, detail: { talentId: row.talentId, kind: row.kind } }, ip),
+    );
+  }
+  return { row, ...file };
+}

@@ -1,0 +1,217 @@
+/**
+ * The public notice (公示) of approved recognitions, objections from the public and their
+ * resolution by the office, and the grant: once the notice has ended with no open objection
+ * the tier is granted for the configured validity, recorded as the talent's granted tier and a
+ * signed talent code is issued — in one transaction. The grant is an officer's `finalize` or
+ * the idempotent sweep (`bole recognition finalize --at DATE`).
+ */
+import type { FileObjectionBody, FinalizeSweepResult, PublicNotice, Recognition, ResolveObjectionBody } from '@bole/contracts';
+import type { AppContext } from '../platform/context.js';
+import type { Principal } from '../http/access.js';
+import { AppError, conflict, notFound } from '../http/errors.js';
+import { businessDate } from '../platform/clock.js';
+import { maskName } from '../talent-code/talent-code.rules.js';
+import { issueTalentCode } from '../talent-code/talent-code.service.js';
+import { finalizeBlocker, noticeIsOpen, validUntilOf } from './recognition.rules.js';
+import { applicantRecipients, move, type Actor } from './recognition.move.js';
+import { presentRecognitions } from './recognition.present.js';
+import { recognitionSettingsOf } from './recognition-settings.service.js';
+import {
+  insertObjection,
+  listByStatus,
+  listNoticeEndedBefore,
+  listObjections,
+  lockObjection,
+  lockRecognition,
+  resolveObjectionRow,
+  upsertGrant,
+  type RecognitionRow,
+} from './recognition.repository.js';
+import type { Tx } from '../db/database.js';
+import { findGrant } from './recognition.repository.js';
+
+const caseNotFound = () => notFound('The recognition', '该认定申请');
+
+/** GET /api/v1/public/recognition-notices: cases whose notice runs today (masked names). */
+export async function publicNotices(ctx: AppContext): Promise<PublicNotice> {
+  const today = businessDate(ctx.clock.now());
+  const rows = (await listByStatus(ctx.db, ['public_notice'], 500)).filter((r) => noticeIsOpen(r, today));
+  return {
+    asOf: today,
+    items: rows.map((r) => ({
+      id: r.id,
+      maskedName: maskName(r.talentName),
+      employerName: r.employerName,
+      tier: r.proposedTier,
+      noticeStartsOn: r.noticeStartsOn!,
+      noticeEndsOn: r.noticeEndsOn!,
+    })),
+  };
+}
+
+/**
+ * POST /api/v1/public/recognition-notices/:id/objections: anyone may object while the notice
+ * runs (its last day included); afterwards, or for a case not in notice, 409. The contact is
+ * sealed (personal data). The office is notified.
+ */
+export async function fileObjection(ctx: AppContext, id: string, body: FileObjectionBody, ip: string | null) {
+  const today = businessDate(ctx.clock.now());
+  return ctx.db.transaction(async (tx) => {
+    const row = await lockRecognition(tx, id);
+    if (!row || (row.status !== 'public_notice' && row.noticeStartsOn === null)) throw notFound('The public notice', '该公示');
+    if (!noticeIsOpen(row, today)) {
+      throw conflict(
+        'BOLE_NOTICE_CLOSED',
+        `The public notice of this recognition ${row.noticeEndsOn && today > row.noticeEndsOn ? `ended on ${row.noticeEndsOn}` : 'is not running'}; objections are no longer accepted.`,
+        `该认定公示${row.noticeEndsOn && today > row.noticeEndsOn ? `已于 ${row.noticeEndsOn} 结束` : '不在公示期内'}，不再受理异议。`,
+        [{ field: 'id', message: 'is not in its notice period' }],
+      );
+    }
+    const o = await insertObjection(tx, {
+      recognitionId: id,
+      name: body.name,
+      contactEnc: ctx.cipher.encrypt(body.contact),
+      reason: body.reason,
+      filedAt: ctx.clock.now(),
+      ip,
+    });
+    await move(ctx, tx, row, 'objection_filed', 'public', {
+      today,
+      ip,
+      detail: { objectionId: o.id },
+      notify: [{ role: 'officer' }, ...applicantRecipients(row)],
+    });
+    return {
+      id: o.id,
+      filedAt: o.filedAt.toISOString(),
+      message: { zh: '异议已受理，人才办将在公示结束前核查处理。', en: 'Your objection was received; the talent office will look into it before the recognition is granted.' },
+    };
+  });
+}
+
+/**
+ * POST /api/v1/recognitions/:id/objections/:objectionId/resolve (office): uphold — the
+ * recognition is rejected — or dismiss — it continues. Resolving twice is a 409.
+ */
+export async function resolveObjection(ctx: AppContext, principal: Principal, id: string, objectionId: string, body: ResolveObjectionBody, ip: string | null): Promise<Recognition> {
+  const today = businessDate(ctx.clock.now());
+  const row = await ctx.db.transaction(async (tx) => {
+    const row = await lockRecognition(tx, id);
+    if (!row) throw caseNotFound();
+    const o = await lockObjection(tx, id, objectionId);
+    if (!o) throw notFound('The objection', '该异议');
+    if (o.status !== 'open') {
+      throw conflict('BOLE_OBJECTION_RESOLVED', `This objection was already ${o.status}.`, `该异议已处理（${o.status === 'upheld' ? '成立' : '不成立'}）。`, [
+        { field: 'objectionId', message: `is ${o.status}` },
+      ]);
+    }
+    const upheld = body.outcome === 'uphold';
+    const updated = await move(ctx, tx, row, upheld ? 'objection_upheld' : 'objection_dismissed', principal, {
+      today,
+      ip,
+      reason: body.resolution,
+      detail: { objectionId },
+    });
+    await resolveObjectionRow(tx, objectionId, { status: upheld ? 'upheld' : 'dismissed', resolution: body.resolution, resolvedBy: principal.userId, resolvedAt: ctx.clock.now() });
+    return updated;
+  });
+  const [r] = await presentRecognitions(ctx, ctx.db, [row], { withObjections: true });
+  return r!;
+}
+
+const finalizeRefused = (row: RecognitionRow, why: NonNullable<ReturnType<typeof finalizeBlocker>>) => {
+  if (why === 'not_in_notice') {
+    return conflict('BOLE_RECOGNITION_STATE', `This recognition is ${row.status.replace('_', ' ')}; only a case in public notice can be granted.`, '只有公示中的认定才能办结。', [
+      { field: 'status', message: `is ${row.status}` },
+    ]);
+  }
+  if (why === 'notice_running') {
+    return conflict('BOLE_NOTICE_RUNNING', `The public notice runs until ${row.noticeEndsOn}; the tier can be granted from the next day.`, `公示期至 ${row.noticeEndsOn}，公示结束后方可办结。`, [
+      { field: 'noticeEndsOn', message: `is ${row.noticeEndsOn}` },
+    ]);
+  }
+  return conflict('BOLE_OPEN_OBJECTIONS', 'Resolve the open objections before granting the tier.', '请先处理未办结的异议，再办结认定。', [
+    { field: 'objections', message: 'has open objections' },
+  ]);
+};
+
+/** Grants a locked case on `today` (caller checked nothing; this checks everything). */
+async function grant(ctx: AppContext, tx: Tx, row: RecognitionRow, actor: Actor, today: string, validityYears: number): Promise<RecognitionRow> {
+  const open = (await listObjections(tx, [row.id])).filter((o) => o.status === 'open').length;
+  const why = finalizeBlocker(row, today, open);
+  if (why) throw finalizeRefused(row, why);
+  const validUntil = validUntilOf(today, validityYears);
+  const person = actor && actor !== 'public' ? actor : null;
+  const code = await issueTalentCode(ctx, tx, { talentId: row.talentId, tier: row.proposedTier, validUntil, actor: person });
+  const now = ctx.clock.now();
+  await upsertGrant(tx, { talentId: row.talentId, tier: row.proposedTier, recognitionId: row.id, grantedAt: now, validUntil });
+  return move(ctx, tx, row, 'finalize', actor, {
+    today,
+    detail: { validUntil, talentCodeJti: code.jti, grantDate: today },
+    set: { grantedAt: now, validUntil, talentCodeJti: code.jti },
+  });
+}
+
+/** POST /api/v1/recognitions/:id/finalize (office). */
+export async function finalizeRecognition(ctx: AppContext, principal: Principal, id: string): Promise<Recognition> {
+  const today = businessDate(ctx.clock.now());
+  const { validityYears } = await recognitionSettingsOf(ctx);
+  const row = await ctx.db.transaction(async (tx) => {
+    const row = await lockRecognition(tx, id);
+    if (!row) throw caseNotFound();
+    return grant(ctx, tx, row, principal, today, validityYears);
+  });
+  const [r] = await presentRecognitions(ctx, ctx.db, [row], { withObjections: true });
+  return r!;
+}
+
+/**
+ * The sweep: grants every case whose notice ended before `at` (default today) with no open
+ * objection, each in its own transaction; skips (and reports) the others. Running it again
+ * grants nothing twice.
+ */
+export async function finalizeDue(ctx: AppContext, actor: Principal | null, at?: string): Promise<FinalizeSweepResult> {
+  const today = at ?? businessDate(ctx.clock.now());
+  const { validityYears } = await recognitionSettingsOf(ctx);
+  const result: FinalizeSweepResult = { at: today, granted: [], skipped: [] };
+  for (const candidate of await listNoticeEndedBefore(ctx.db, today)) {
+    try {
+      await ctx.db.transaction(async (tx) => {
+        const row = await lockRecognition(tx, candidate.id);
+        if (!row) return;
+        await grant(ctx, tx, row, actor, today, validityYears);
+      });
+      result.granted.push(candidate.id);
+    } catch (e) {
+      result.skipped.push({ id: candidate.id, why: e instanceof AppError ? e.code : String(e) });
+    }
+  }
+  return result;
+}
+
+/**
+ * POST /api/v1/recognitions/finalize: the office runs the sweep. `at` defaults to today; an
+ * earlier date catches up. A later date is refused in production (it would grant before the
+ * notice ends); demo and test instances accept it so a walk-through can reach the grant
+ * without waiting a week — the audit entry records the date used.
+ */
+export async function sweepAsOf(ctx: AppContext, principal: Principal, at: string | undefined): Promise<FinalizeSweepResult> {
+  const today = businessDate(ctx.clock.now());
+  if (at !== undefined && at > today && ctx.config.env === 'production') {
+    throw new AppError(422, 'BOLE_FUTURE_DATE', `The sweep cannot run as of a future date (${at}); today is ${today}.`, `不能按未来日期（${at}）办结，今天是 ${today}。`, [
+      { field: 'at', message: 'must not be after today' },
+    ]);
+  }
+  const result = await finalizeDue(ctx, principal, at);
+  await ctx.db.transaction((tx) =>
+    ctx.audit.record(tx, principal, { action: 'recognition.sweep', entity: 'recognition', detail: { at: result.at, today, granted: result.granted.length, skipped: result.skipped.length } }),
+  );
+  return result;
+}
+
+/** The tier recognition has granted a talent and until when (null when none or expired at `today`). */
+export async function grantedTierOf(ctx: AppContext, talentId: string, today = businessDate(ctx.clock.now())) {
+  const g = await findGrant(ctx.db, talentId);
+  if (!g || g.validUntil < today) return null;
+  return { tier: g.tier, validUntil: g.validUntil, recognitionId: g.recognitionId };
+}

@@ -1,0 +1,104 @@
+/**
+ * One transition of a case inside the caller's transaction: check it against the state
+ * machine (409 when illegal), write the new status, append the timeline step, record the
+ * audit entry and queue the notifications. Every state change of recognition goes through here.
+ */
+import type { RecognitionAction, RecognitionStatus } from '@bole/contracts';
+import type { Tx } from '../db/database.js';
+import type { AppContext } from '../platform/context.js';
+import type { Principal } from '../http/access.js';
+import { conflict } from '../http/errors.js';
+import { notify, type Recipients } from '../notifications/notification.service.js';
+import { transition } from './recognition.rules.js';
+import { insertStep, updateRecognition, type RecognitionRow } from './recognition.repository.js';
+
+/** Who acted: a signed-in account, the public (objections) or the system (sweep). */
+export type Actor = Pick<Principal, 'userId' | 'role' | 'department'> | 'public' | null;
+
+const STATUS_ZH: Record<RecognitionStatus, string> = {
+  draft: '草稿',
+  hr_review: '人社局审核中',
+  office_review: '人才办审批中',
+  returned: '已退回补充材料',
+  public_notice: '公示中',
+  granted: '已认定',
+  rejected: '未通过',
+  withdrawn: '已撤回',
+};
+
+/** 409 for an action the case's status does not allow. */
+export function illegalTransition(status: RecognitionStatus, action: RecognitionAction, allowed: readonly string[]) {
+  return conflict(
+    'BOLE_RECOGNITION_STATE',
+    `This recognition is ${status.replace('_', ' ')}; "${action}" is not possible now${allowed.length ? ` (possible: ${allowed.join(', ')})` : ''}. Reload to see its current state.`,
+    `该认定当前状态为“${STATUS_ZH[status]}”，不能执行此操作。请刷新查看最新状态。`,
+    [{ field: 'status', message: `is ${status}` }],
+  );
+}
+
+/** The applicant side of a case: the talent's accounts and, when an employer asked, that account. */
+export function applicantRecipients(row: RecognitionRow): Recipients[] {
+  return [{ talentId: row.talentId }, ...(row.requestedByRole === 'employer' ? [{ userIds: [row.requestedBy] }] : [])];
+}
+
+/** Applies `action` to a locked case. */
+export async function move(
+  ctx: AppContext,
+  tx: Tx,
+  row: RecognitionRow,
+  action: RecognitionAction,
+  actor: Actor,
+  opts: {
+    today: string;
+    reason?: string | null;
+    detail?: Record<string, unknown>;
+    set?: Partial<RecognitionRow>;
+    notify?: Recipients[];
+    ip?: string | null;
+  },
+): Promise<RecognitionRow> {
+  const t = transition(row.status, action);
+  if (!t.ok) throw illegalTransition(row.status, action, t.allowed);
+  const now = ctx.clock.now();
+  const reason = opts.reason ?? null;
+  const updated = await updateRecognition(tx, row.id, {
+    status: t.to,
+    stageSince: t.to !== row.status ? opts.today : row.stageSince,
+    ...(reason ? { lastReason: reason } : {}),
+    updatedAt: now,
+    ...opts.set,
+  });
+  const person = actor && actor !== 'public' ? actor : null;
+  await insertStep(tx, {
+    recognitionId: row.id,
+    at: now,
+    action,
+    fromStatus: row.status,
+    toStatus: t.to,
+    actorId: person?.userId ?? null,
+    actorRole: actor === 'public' ? 'public' : (person?.role ?? 'system'),
+    actorDepartment: person?.department ?? null,
+    reason,
+    detail: opts.detail ?? {},
+  });
+  await ctx.audit.record(
+    tx,
+    person,
+    {
+      action: `recognition.${action}`,
+      entity: 'recognition',
+      entityId: row.id,
+      detail: { talentId: row.talentId, from: row.status, to: t.to, tier: row.proposedTier, ...(reason ? { reason } : {}), ...(actor === 'public' ? { by: 'public' } : {}), ...opts.detail },
+    },
+    opts.ip,
+  );
+  await notify(ctx, tx, opts.notify ?? applicantRecipients(updated), `recognition.${action}`, {
+    recognitionId: row.id,
+    status: t.to,
+    tier: row.proposedTier,
+    ...(reason ? { reason } : {}),
+    ...(updated.noticeEndsOn ? { noticeEndsOn: updated.noticeEndsOn } : {}),
+    ...(updated.validUntil && t.to === 'granted' ? { validUntil: updated.validUntil } : {}),
+  });
+  return updated;
+}

@@ -1,0 +1,78 @@
+/** A case's facts and its timeline of steps (who acted, when, why): shared by every role's view. */
+import { Descriptions, Tag, Timeline, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Recognition } from '@bole/contracts';
+import './i18n';
+
+const STATUS_COLORS: Record<Recognition['status'], string> = {
+  draft: 'default',
+  hr_review: 'processing',
+  office_review: 'processing',
+  returned: 'warning',
+  public_notice: 'purple',
+  granted: 'success',
+  rejected: 'error',
+  withdrawn: 'default',
+};
+
+/** The status as a coloured tag. */
+export function StatusTag({ status }: { status: Recognition['status'] }) {
+  const { t } = useTranslation();
+  return (
+    <Tag color={STATUS_COLORS[status]} data-testid="rec-status">
+      {t(`recognition.status.${status}`)}
+    </Tag>
+  );
+}
+
+function when(iso: string, lang: string): string {
+  return new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** Facts of a case: tier, status, holder, due date, notice period, validity. */
+export function CaseFacts({ r, showTalent }: { r: Recognition; showTalent?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }} bordered data-testid="rec-facts">
+      {showTalent ? <Descriptions.Item label={t('recognition.talent')}>{r.talentName}</Descriptions.Item> : null}
+      {showTalent ? <Descriptions.Item label={t('recognition.employer')}>{r.employerName ?? '—'}</Descriptions.Item> : null}
+      <Descriptions.Item label={t('recognition.proposedTier')}>
+        <Typography.Text strong data-testid="rec-tier">{t(`recognition.tier.${r.proposedTier}`)}</Typography.Text>
+      </Descriptions.Item>
+      <Descriptions.Item label={t('recognition.requestDate')}>{r.requestDate}</Descriptions.Item>
+      <Descriptions.Item label={t('recognition.holderNow')}>
+        <StatusTag status={r.status} /> {t(`recognition.holder.${r.holder}`)}
+      </Descriptions.Item>
+      {r.dueDate ? <Descriptions.Item label={t('recognition.due')}>{r.dueDate}</Descriptions.Item> : null}
+      {r.noticeStartsOn ? (
+        <Descriptions.Item label={t('recognition.noticePeriod')}>
+          <span data-testid="rec-notice">{`${r.noticeStartsOn} ~ ${r.noticeEndsOn}`}</span>
+        </Descriptions.Item>
+      ) : null}
+      {r.validUntil ? <Descriptions.Item label={t('recognition.validUntil')}>{r.validUntil}</Descriptions.Item> : null}
+      {showTalent && r.socialInsuranceMonths !== null ? <Descriptions.Item label={t('recognition.siMonths')}>{r.socialInsuranceMonths}</Descriptions.Item> : null}
+    </Descriptions>
+  );
+}
+
+/** The timeline: one entry per step, newest last. */
+export function CaseTimeline({ r }: { r: Recognition }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Timeline
+      data-testid="rec-timeline"
+      items={r.steps.map((s) => ({
+        color: s.toStatus === 'rejected' ? 'red' : s.action === 'finalize' ? 'green' : s.toStatus === 'returned' ? 'orange' : 'blue',
+        children: (
+          <div>
+            <Typography.Text strong>{t(`recognition.action.${s.action}`)}</Typography.Text>
+            <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
+              {s.actorLabel} · {when(s.at, i18n.language)}
+            </Typography.Text>
+            {s.reason ? <div>{t('recognition.lastReason')}：{s.reason}</div> : null}
+          </div>
+        ),
+      }))}
+    />
+  );
+}

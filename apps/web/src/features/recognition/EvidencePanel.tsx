@@ -1,0 +1,90 @@
+/**
+ * The evidence of a case for the applicant: each needed kind with the file attached, a file
+ * already on record offered again, or an upload button. Files are checked by the server
+ * (type by content, 10 MB); its message is shown as it is.
+ */
+import { useState } from 'react';
+import { App, Button, Flex, List, Tag, Typography, Upload } from 'antd';
+import { CheckCircleTwoTone, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { EvidenceKind, Recognition } from '@bole/contracts';
+import { errorText } from '../../shared/form/problem';
+import { uploadEvidence, useMyEvidence, useRecognitionActions } from './api';
+
+/** Needed kinds of a case with their attached or on-file evidence. */
+export function EvidencePanel({ r, editable }: { r: Recognition; editable: boolean }) {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const onFile = useMyEvidence();
+  const actions = useRecognitionActions();
+  const [busy, setBusy] = useState<EvidenceKind | null>(null);
+  const kinds = [...new Set([...r.requiredEvidence, ...r.evidence.map((e) => e.kind)])];
+
+  const upload = async (kind: EvidenceKind, file: File) => {
+    setBusy(kind);
+    try {
+      const saved = await uploadEvidence(kind, file);
+      const old = r.evidence.find((e) => e.kind === kind);
+      if (old && old.id !== saved.id) await actions.detach.mutateAsync({ id: r.id, evidenceId: old.id });
+      await actions.attach.mutateAsync({ id: r.id, evidenceId: saved.id });
+      void onFile.refetch();
+      message.success(saved.reused ? t('recognition.reused') : t('recognition.uploaded', { name: saved.fileName }));
+    } catch (e) {
+      message.error(errorText(e, i18n.language, t));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <List
+      data-testid="rec-evidence"
+      header={<Typography.Text strong>{t('recognition.evidence')}</Typography.Text>}
+      bordered
+      dataSource={kinds}
+      renderItem={(kind) => {
+        const attached = r.evidence.filter((e) => e.kind === kind);
+        const spare = (onFile.data?.items ?? []).find((e) => e.kind === kind && !attached.some((a) => a.id === e.id));
+        return (
+          <List.Item data-testid={`evidence-${kind}`}>
+            <Flex justify="space-between" align="center" wrap gap={8} style={{ width: '100%' }}>
+              <Flex vertical gap={4}>
+                <Typography.Text>
+                  {t(`recognition.kind.${kind}`)}{' '}
+                  {attached.length ? <CheckCircleTwoTone twoToneColor="#52c41a" /> : <Tag color="warning">{t('recognition.missing')}</Tag>}
+                </Typography.Text>
+                {attached.map((e) => (
+                  <Typography.Link key={e.id} href={`/api/v1/evidence/${e.id}/file`} target="_blank" style={{ fontSize: 13 }}>
+                    <PaperClipOutlined /> {e.fileName}
+                  </Typography.Link>
+                ))}
+              </Flex>
+              {editable ? (
+                <Flex gap={8} wrap>
+                  {spare && !attached.length ? (
+                    <Button size="small" onClick={() => actions.attach.mutate({ id: r.id, evidenceId: spare.id })} data-testid={`use-onfile-${kind}`}>
+                      {t('recognition.useOnFile')}：{spare.fileName}
+                    </Button>
+                  ) : null}
+                  <Upload
+                    accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+                    showUploadList={false}
+                    beforeUpload={(file) => {
+                      void upload(kind, file);
+                      return false;
+                    }}
+                  >
+                    <Button size="small" icon={<UploadOutlined />} loading={busy === kind} data-testid={`upload-${kind}`}>
+                      {t('recognition.upload')}
+                    </Button>
+                  </Upload>
+                </Flex>
+              ) : null}
+            </Flex>
+          </List.Item>
+        );
+      }}
+      footer={editable ? <Typography.Text type="secondary">{t('recognition.uploadHint')}</Typography.Text> : null}
+    />
+  );
+}

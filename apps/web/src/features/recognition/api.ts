@@ -1,0 +1,98 @@
+/** The recognition API: the talent's cases and evidence, review queues, decisions, the public notice. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  Evidence,
+  EvidenceKind,
+  EvidenceList,
+  FinalizeSweepResult,
+  HrDecisionBody,
+  NotificationList,
+  OfficeDecisionBody,
+  Problem,
+  PublicNotice,
+  Recognition,
+  RecognitionList,
+  ResolveObjectionBody,
+} from '@bole/contracts';
+import { api, ApiError } from '../../shared/api/client';
+
+const KEY = ['recognition'] as const;
+
+/** The signed-in talent's cases, newest first. */
+export function useMyRecognitions() {
+  return useQuery({ queryKey: [...KEY, 'mine'], queryFn: () => api.get<RecognitionList>('/recognitions/mine') });
+}
+
+/** One case. */
+export function useRecognition(id: string | undefined) {
+  return useQuery({ queryKey: [...KEY, 'one', id], queryFn: () => api.get<Recognition>(`/recognitions/${id}`), enabled: !!id });
+}
+
+/** A work queue (hr | office | notice | closed). */
+export function useQueue(stage: 'hr' | 'office' | 'notice' | 'closed') {
+  return useQuery({ queryKey: [...KEY, 'queue', stage], queryFn: () => api.get<RecognitionList>(`/recognitions/queue?stage=${stage}`) });
+}
+
+/** Evidence on file for the signed-in talent. */
+export function useMyEvidence() {
+  return useQuery({ queryKey: [...KEY, 'evidence'], queryFn: () => api.get<EvidenceList>('/evidence') });
+}
+
+/** Mutations that change a case; every one refreshes the recognition queries. */
+export function useRecognitionActions() {
+  const qc = useQueryClient();
+  const done = () => qc.invalidateQueries({ queryKey: KEY });
+  const m = <A, R>(fn: (a: A) => Promise<R>) => useMutation({ mutationFn: fn, onSuccess: done });
+  return {
+    request: m((_: void) => api.post<Recognition>('/recognitions', {})),
+    attach: m(({ id, evidenceId }: { id: string; evidenceId: string }) => api.post<Recognition>(`/recognitions/${id}/evidence`, { evidenceId })),
+    detach: m(({ id, evidenceId }: { id: string; evidenceId: string }) => api.delete<Recognition>(`/recognitions/${id}/evidence/${evidenceId}`)),
+    submit: m((id: string) => api.post<Recognition>(`/recognitions/${id}/submit`)),
+    withdraw: m((id: string) => api.post<Recognition>(`/recognitions/${id}/withdraw`)),
+    hrDecide: m(({ id, body }: { id: string; body: HrDecisionBody }) => api.post<Recognition>(`/recognitions/${id}/hr-decision`, body)),
+    officeDecide: m(({ id, body }: { id: string; body: OfficeDecisionBody }) => api.post<Recognition>(`/recognitions/${id}/office-decision`, body)),
+    resolve: m(({ id, objectionId, body }: { id: string; objectionId: string; body: ResolveObjectionBody }) =>
+      api.post<Recognition>(`/recognitions/${id}/objections/${objectionId}/resolve`, body),
+    ),
+    finalize: m((id: string) => api.post<Recognition>(`/recognitions/${id}/finalize`)),
+    sweep: m((_: void) => api.post<FinalizeSweepResult>('/recognitions/finalize', {})),
+  };
+}
+
+/**
+ * Uploads a file as evidence of `kind` (multipart; the JSON client does not do files).
+ * Resolves with the record (also when the same file was already on file).
+ */
+export async function uploadEvidence(kind: EvidenceKind, file: File): Promise<Evidence> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const res = await fetch(`/api/v1/evidence?kind=${kind}`, { method: 'POST', body: form, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  if (!res.ok) {
+    let problem: Problem | null = null;
+    try {
+      problem = (await res.json()) as Problem;
+    } catch {
+      /* not JSON */
+    }
+    throw new ApiError(res.status, problem);
+  }
+  return (await res.json()) as Evidence;
+}
+
+/** The public notice (no sign-in). */
+export function usePublicNotices() {
+  return useQuery({ queryKey: ['public-notices'], queryFn: () => api.get<PublicNotice>('/public/recognition-notices') });
+}
+
+/** Files an objection to a notice (public). */
+export function useFileObjection() {
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: { name: string; contact: string; reason: string } }) =>
+      api.post<{ id: string; message: { zh: string; en: string } }>(`/public/recognition-notices/${id}/objections`, body),
+  });
+}
+
+/** The signed-in account's notifications. */
+export function useNotifications() {
+  return useQuery({ queryKey: ['notifications'], queryFn: () => api.get<NotificationList>('/notifications') });
+}

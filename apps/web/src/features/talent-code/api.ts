@@ -1,0 +1,14 @@
+/** The talent code API: my code (QR) and the public verification. */
+import { useMutation, useQuery } from '@tanstack/react-query';
+import type { MyTalentCode, TalentCodeVerification } from '@bole/contracts';
+import { api } from '../../shared/api/client';
+
+/** GET /talent-code/me (404 BOLE_NO_TALENT_CODE when none). */
+export function useMyTalentCode() {
+  return useQuery({ queryKey: ['talent-code', 'me'], queryFn: () => api.get<MyTalentCode>('/talent-code/me'), retry: false });
+}
+
+/** POST /talent-code/verify (public). */
+export function useVerifyTalentCode() {
+  return useMutation({ mutationFn: (code: string) => api.post<TalentCodeVerification>('/talent-code/verify', { code }) });
+}

@@ -1,0 +1,151 @@
+/**
+ * The talent journey of recognition (人才分类认定) in a real browser: the demo talent requests
+ * recognition and uploads evidence, 人社局 approves, 人才办 approves, the public notice lists
+ * the talent with a masked name and takes an objection, the office dismisses it, the notice
+ * ends and the tier is granted, the talent shows the QR code and anyone can verify it.
+ *
+ * The notice lasts 5 working days; the browser cannot wait a week, so the grant is run by
+ * the office's sweep "as of" the day after the notice (accepted on demo instances only).
+ */
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { DEMO, originHeaders, shot, signIn } from './support/fixtures';
+
+const PDF = (tag: string) => ({ name: `${tag}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${tag}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`) });
+const EXE = { name: 'diploma.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00'), Buffer.alloc(256)]) };
+
+function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+async function publicPage(browser: Browser, baseURL: string | undefined): Promise<Page> {
+  const context = await browser.newContext({ baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  return context.newPage();
+}
+
+test.describe('人才认定 → 公示 → 人才码', () => {
+  test('the whole path, with an objection dismissed, ends in a talent code that verifies', async ({ page, browser, baseURL }) => {
+    // —— talent: request, upload evidence (a disguised program is refused), submit
+    await signIn(page, baseURL, DEMO.talent);
+    await page.goto('/');
+    await page.getByTestId('nav-recognition').click();
+    await expect(page).toHaveURL(/\/recognition$/);
+    await expect(page.getByRole('heading', { name: '人才认定' })).toBeVisible();
+    await page.getByTestId('rec-request').click();
+    const current = page.getByTestId('rec-current');
+    await expect(current.getByTestId('rec-status')).toHaveText('草稿');
+    await expect(current.getByTestId('rec-tier')).toContainText(/[A-E] 类/);
+
+    const items = current.getByTestId('rec-evidence').locator('[data-testid^="evidence-"]');
+    const count = await items.count();
+    expect(count).toBeGreaterThanOrEqual(2);
+    // a program renamed to .pdf
+    await items.first().locator('input[type=file]').setInputFiles(EXE);
+    await expect(page.locator('.ant-message')).toContainText('仅接受 PDF、JPEG、PNG 文件');
+    for (let i = 0; i < count; i++) {
+      const item = items.nth(i);
+      await item.locator('input[type=file]').setInputFiles(PDF(`evidence-${i}-${Date.now()}`));
+      await expect(item.locator('.anticon-check-circle')).toBeVisible();
+    }
+    await shot(page, 'recognition-talent-evidence');
+    await page.getByTestId('rec-submit').click();
+    await expect(current.getByTestId('rec-status')).toHaveText('人社局审核中');
+    await expect(current.getByTestId('rec-timeline')).toContainText('提交审核');
+
+    const mine = await (await page.request.get('/api/v1/recognitions/mine')).json();
+    const rec = mine.items[0] as { id: string; talentName: string; proposedTier: string };
+
+    // —— 人社局 reviewer: queue, checks, approve
+    await signIn(page, baseURL, DEMO.reviewer);
+    await page.goto('/');
+    await page.getByTestId('nav-recognitionReview').click();
+    await expect(page.getByTestId('hr-queue')).toContainText(rec.talentName);
+    await page.goto(`/review/recognitions/${rec.id}`);
+    await expect(page.getByTestId('rec-facts')).toContainText('档案社保月数');
+    await page.getByTestId('employment-verified').check();
+    await shot(page, 'recognition-hr-decision');
+    await page.getByTestId('decision-submit').click();
+    await expect(page.getByTestId('decided')).toContainText('人才办审批中');
+
+    // —— 人才办 officer: approve → public notice
+    await signIn(page, baseURL, DEMO.officer);
+    await page.goto('/');
+    await page.getByTestId('nav-recognitionOffice').click();
+    await expect(page.getByTestId('office-office')).toContainText(rec.talentName);
+    await page.goto(`/office/recognitions/${rec.id}`);
+    await page.getByTestId('office-submit').click();
+    await expect(page.getByTestId('rec-facts').getByTestId('rec-status')).toHaveText('公示中');
+    const notice = (await page.getByTestId('rec-notice').innerText()).split('~').map((s) => s.trim());
+    const noticeEnds = notice[1]!;
+
+    // —— the public: the notice with a masked name, and an objection
+    const visitor = await publicPage(browser, baseURL);
+    await visitor.goto('/notices');
+    await expect(visitor.getByRole('heading', { name: '人才认定公示' })).toBeVisible();
+    const row = visitor.getByTestId('public-notices').locator('tr', { hasText: noticeEnds }).filter({ has: visitor.getByTestId(`object-${rec.id}`) });
+    await expect(row).toBeVisible();
+    await expect(row).not.toContainText(rec.talentName);
+    await expect(row).toContainText('*');
+    await shot(visitor, 'recognition-public-notice');
+    await visitor.getByTestId(`object-${rec.id}`).click();
+    await visitor.getByTestId('objection-name').fill('王五');
+    await visitor.getByTestId('objection-contact').fill('13700001111');
+    await visitor.getByTestId('objection-reason').fill('据了解该人才的学历证书需要核实，请人才办核查。');
+    await visitor.getByTestId('objection-send').click();
+    await expect(visitor.getByTestId('objection-sent')).toBeVisible();
+
+    // —— officer: dismiss the objection; granting before the notice ends is refused plainly
+    await page.reload();
+    const objection = page.getByTestId('objection');
+    await expect(objection).toContainText('学历证书需要核实');
+    await page.getByTestId('objection-resolution').fill('经核查学历证书真实有效，异议不成立。');
+    await page.getByTestId('objection-resolve').click();
+    await expect(objection).toContainText('不成立');
+    await page.getByTestId('finalize').click();
+    await expect(page.getByTestId('finalize-error')).toContainText(`公示期至 ${noticeEnds}`);
+    await shot(page, 'recognition-office-notice');
+
+    // the notice ends; the office's sweep runs as of the next day
+    const sweep = await page.request.post('/api/v1/recognitions/finalize', { data: { at: nextDay(noticeEnds) }, headers: originHeaders(baseURL) });
+    expect(sweep.status(), await sweep.text()).toBe(200);
+    expect((await sweep.json()).granted).toContain(rec.id);
+    await page.reload();
+    await expect(page.getByTestId('rec-facts').getByTestId('rec-status')).toHaveText('已认定');
+    await expect(page.getByTestId('rec-timeline')).toContainText('认定完成，已签发人才码');
+
+    // —— talent: granted, timeline, QR code
+    await signIn(page, baseURL, DEMO.talent);
+    await page.goto('/recognition');
+    await expect(page.getByTestId('rec-granted')).toContainText('恭喜');
+    const timeline = page.getByTestId('rec-timeline');
+    for (const step of ['提出申请', '提交审核', '人社审核通过', '人才办审批通过，进入公示', '收到公示异议', '异议不成立，继续办理', '认定完成，已签发人才码']) {
+      await expect(timeline).toContainText(step);
+    }
+    await shot(page, 'recognition-talent-granted');
+    await page.getByTestId('nav-talentCode').click();
+    await expect(page.getByTestId('talent-code-qr')).toBeVisible();
+    await expect(page.getByTestId('talent-code-tier')).toHaveText(new RegExp(`^${rec.proposedTier} 类`));
+    await shot(page, 'talent-code-mine');
+    const code = (await (await page.request.get('/api/v1/talent-code/me')).json()).code as string;
+
+    // —— anyone: verify the code, a forgery and garbage
+    await visitor.goto('/verify');
+    await visitor.getByTestId('verify-input').fill(code);
+    await visitor.getByTestId('verify-submit').click();
+    await expect(visitor.getByTestId('verify-status')).toHaveText('有效');
+    await expect(visitor.getByTestId('verify-result')).toContainText(`${rec.proposedTier} 类`);
+    await shot(visitor, 'talent-code-verify-valid');
+    const [h, p, s] = code.split('.');
+    const payload = JSON.parse(Buffer.from(p!, 'base64url').toString());
+    const forged = `${h}.${Buffer.from(JSON.stringify({ ...payload, tier: 'A' })).toString('base64url')}.${s}`;
+    await visitor.getByTestId('verify-input').fill(forged);
+    await visitor.getByTestId('verify-submit').click();
+    await expect(visitor.getByTestId('verify-status')).toHaveText('伪造（签名无效）');
+    await shot(visitor, 'talent-code-verify-forged');
+    await visitor.getByTestId('verify-input').fill('not-a-code');
+    await visitor.getByTestId('verify-submit').click();
+    await expect(visitor.getByTestId('verify-status')).toHaveText('无法识别');
+    await visitor.context().close();
+  });
+});

@@ -1,0 +1,269 @@
+/**
+ * Applications (政策申请) and their review: a talent applies for an `apply` policy with the
+ * evidence it requires, the application moves through the review stages of the policy (each
+ * owned by a department, with an SLA in working days), can be returned for more evidence
+ * (the SLA clock pauses), rejected (appealable once to 人才办) or approved (→ entitlement).
+ */
+import { z } from 'zod';
+import { DEPARTMENTS } from './enums.js';
+import { isoDate, pageQuery } from './common.schema.js';
+import { BENEFIT_PERIODS } from './policy.schema.js';
+import { conditionOutcome } from './calculator.schema.js';
+import { EVIDENCE_KINDS, evidence } from './recognition.schema.js';
+
+const bilingual = z.object({ zh: z.string(), en: z.string() });
+
+/** Where an application stands. `in_review`: with the department of its current stage. */
+export const APPLICATION_STATUSES = ['in_review', 'returned', 'approved', 'rejected'] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+/** Everything that can happen to an application (one timeline step each). */
+export const APPLICATION_ACTIONS = ['submit', 'approve', 'reject', 'return', 'resubmit', 'appeal', 'escalate'] as const;
+export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
+
+/** Decisions a reviewer can take. */
+export const REVIEW_DECISIONS = ['approve', 'reject', 'return'] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
+const reason = z.string().trim().min(2, 'must say why (at least 2 characters)').max(1000, 'must be at most 1000 characters');
+
+/** One evidence choice: the evidence file attached for requirement `requirement` (index in the policy's list). */
+export const evidenceChoice = z
+  .object({
+    requirement: z.number().int().min(0).max(50),
+    evidenceId: z.string().uuid('must be an evidence id (UUID)'),
+  })
+  .strict();
+export type EvidenceChoice = z.infer<typeof evidenceChoice>;
+
+/**
+ * POST /api/v1/applications. Evidence already on file of the kind a requirement needs is
+ * attached automatically; `evidence` picks (or overrides) files for requirements.
+ */
+export const createApplicationBody = z
+  .object({
+    policyId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a policy id (kebab-case)'),
+    evidence: z.array(evidenceChoice).max(50).optional(),
+  })
+  .strict();
+export type CreateApplicationBody = z.infer<typeof createApplicationBody>;
+
+/** POST /api/v1/applications/:id/resubmit: after a return, optionally with new evidence choices. */
+export const resubmitApplicationBody = z
+  .object({ evidence: z.array(evidenceChoice).max(50).optional(), comment: z.string().trim().max(1000).optional() })
+  .strict();
+export type ResubmitApplicationBody = z.infer<typeof resubmitApplicationBody>;
+
+/** POST /api/v1/applications/:id/appeal (once, after a rejection). */
+export const appealBody = z.object({ reason }).strict();
+export type AppealBody = z.infer<typeof appealBody>;
+
+/** POST /api/v1/review/applications/:id/decision. `reason` is required to reject or return. */
+export const reviewDecisionBody = z
+  .object({
+    decision: z.enum(REVIEW_DECISIONS),
+    reason: z.string().trim().max(1000, 'must be at most 1000 characters').optional(),
+    /** The version the reviewer saw; a different current version is a 409 (someone acted first). */
+    expectedVersion: z.number().int().min(1).optional(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.decision !== 'approve' && (v.reason === undefined || v.reason.length < 2)) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: `is required to ${v.decision} (at least 2 characters)` });
+    }
+  });
+export type ReviewDecisionBody = z.infer<typeof reviewDecisionBody>;
+
+export const applicationParams = z.object({ id: z.string().uuid('must be an application id (UUID)') }).strict();
+export const applicationEvidenceParams = z
+  .object({ id: z.string().uuid('must be an application id (UUID)'), evidenceId: z.string().uuid('must be an evidence id (UUID)') })
+  .strict();
+
+/** A review stage of an application. */
+export const applicationStage = z.object({
+  department: z.enum(DEPARTMENTS),
+  departmentName: bilingual,
+  slaWorkingDays: z.number().int(),
+  /** True for the talent office's appeal review. */
+  appeal: z.boolean(),
+});
+export type ApplicationStage = z.infer<typeof applicationStage>;
+
+/** One step of the timeline. */
+export const applicationStep = z.object({
+  at: z.string(),
+  action: z.enum(APPLICATION_ACTIONS),
+  fromStatus: z.enum(APPLICATION_STATUSES).nullable(),
+  toStatus: z.enum(APPLICATION_STATUSES),
+  /** Department holding the application after the step (null when with the applicant or closed). */
+  department: z.enum(DEPARTMENTS).nullable(),
+  actorRole: z.string(),
+  /** Who acted, as a person reads it (人社局, 申请人, 系统). */
+  actorLabel: bilingual,
+  reason: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()),
+});
+export type ApplicationStep = z.infer<typeof applicationStep>;
+
+/** One evidence requirement of the policy and what is attached for it. */
+export const applicationRequirement = z.object({
+  index: z.number().int(),
+  label: bilingual,
+  /** The evidence kind that proves it, when the platform knows one (used to reuse files on file). */
+  kind: z.enum(EVIDENCE_KINDS).nullable(),
+  evidence: z.array(evidence),
+});
+export type ApplicationRequirement = z.infer<typeof applicationRequirement>;
+
+/** An application as its talent, reviewers and officers see it. */
+export const application = z.object({
+  id: z.string(),
+  talentId: z.string(),
+  talentName: z.string(),
+  policyId: z.string(),
+  policyVersion: z.number().int(),
+  policyTitle: bilingual,
+  status: z.enum(APPLICATION_STATUSES),
+  /** The department that holds it now (null when with the applicant or closed). */
+  department: z.enum(DEPARTMENTS).nullable(),
+  departmentName: bilingual.nullable(),
+  /** Index of the current stage in `stages` (the appeal stage is not in the list). */
+  stageIndex: z.number().int(),
+  onAppeal: z.boolean(),
+  appealed: z.boolean(),
+  stages: z.array(applicationStage),
+  applyDate: z.string(),
+  /** When the holder is due to act (working days on the city calendar), null when nobody is. */
+  dueDate: z.string().nullable(),
+  /** Working days the current stage's clock was paused by returns. */
+  pausedWorkingDays: z.number().int(),
+  /** Returned on this date and waiting for the applicant (the SLA clock is paused). */
+  pausedSince: z.string().nullable(),
+  overdue: z.boolean(),
+  escalatedAt: z.string().nullable(),
+  amountFen: z.number().int(),
+  period: z.enum(BENEFIT_PERIODS),
+  months: z.number().int(),
+  valueFen: z.number().int(),
+  summary: bilingual,
+  lastReason: z.string().nullable(),
+  entitlementId: z.string().nullable(),
+  version: z.number().int(),
+  submittedAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Application = z.infer<typeof application>;
+
+/** The full record: requirements with evidence, the engine's conditions at the application date, timeline. */
+export const applicationDetail = application.extend({
+  requirements: z.array(applicationRequirement),
+  /** The engine's trace at the application date, condition by condition. */
+  conditions: z.array(conditionOutcome),
+  tier: z.string().nullable(),
+  steps: z.array(applicationStep),
+  /** Short profile facts for the reviewer (staff only). */
+  profile: z
+    .object({
+      highestDegree: z.string().nullable(),
+      title: z.string(),
+      skillLevel: z.string(),
+      employerName: z.string().nullable(),
+      district: z.string().nullable(),
+      arrivalDate: z.string().nullable(),
+      socialInsuranceMonths: z.number().int(),
+      age: z.number().int().nullable(),
+    })
+    .nullable(),
+});
+export type ApplicationDetail = z.infer<typeof applicationDetail>;
+
+export const applicationList = z.object({ items: z.array(application) });
+export type ApplicationList = z.infer<typeof applicationList>;
+
+/** A row of a review queue (what the list needs, nothing more). */
+export const reviewQueueItem = z.object({
+  id: z.string(),
+  talentName: z.string(),
+  policyId: z.string(),
+  policyTitle: bilingual,
+  department: z.enum(DEPARTMENTS),
+  stageIndex: z.number().int(),
+  onAppeal: z.boolean(),
+  dueDate: z.string(),
+  overdue: z.boolean(),
+  escalated: z.boolean(),
+  valueFen: z.number().int(),
+  submittedAt: z.string(),
+  version: z.number().int(),
+});
+export type ReviewQueueItem = z.infer<typeof reviewQueueItem>;
+
+/** GET /api/v1/review/queue (reviewer: own department; officer: 人才办). */
+export const reviewQueueQuery = pageQuery.extend({ overdueOnly: z.enum(['true', 'false']).optional() }).strict();
+export type ReviewQueueQuery = z.infer<typeof reviewQueueQuery>;
+export const reviewQueuePage = z.object({
+  items: z.array(reviewQueueItem),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  department: z.enum(DEPARTMENTS),
+  asOf: z.string(),
+});
+export type ReviewQueuePage = z.infer<typeof reviewQueuePage>;
+
+/** GET /api/v1/review/overdue (officer): overdue items of every department. */
+export const overdueQuery = pageQuery.extend({ department: z.enum(DEPARTMENTS).optional() }).strict();
+export type OverdueQuery = z.infer<typeof overdueQuery>;
+export const overduePage = z.object({
+  items: z.array(reviewQueueItem.extend({ workingDaysOverdue: z.number().int() })),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  asOf: z.string(),
+});
+export type OverduePage = z.infer<typeof overduePage>;
+
+/** POST /api/v1/review/escalate (officer) — the same job as `bole applications escalate`. */
+export const escalateBody = z.object({ at: isoDate.optional() }).strict();
+export const escalateResult = z.object({ at: z.string(), escalated: z.array(z.string()), alreadyEscalated: z.number().int() });
+export type EscalateResult = z.infer<typeof escalateResult>;
+
+/** An `apply` policy the talent may apply for now (the apply page's list). */
+export const applicablePolicy = z.object({
+  policyId: z.string(),
+  title: bilingual,
+  department: z.enum(DEPARTMENTS),
+  summary: bilingual,
+  valueFen: z.number().int(),
+  requirements: z.array(applicationRequirement),
+  stages: z.array(applicationStage),
+  /** An open or approved application already exists. */
+  existingApplicationId: z.string().nullable(),
+});
+export type ApplicablePolicy = z.infer<typeof applicablePolicy>;
+export const applicablePolicyList = z.object({ at: z.string(), items: z.array(applicablePolicy) });
+export type ApplicablePolicyList = z.infer<typeof applicablePolicyList>;
+
+/** POST /api/v1/applications/bundle (新市民一件事): recognition plus every apply policy that qualifies. */
+export const bundleBody = z
+  .object({
+    recognition: z.boolean().default(true),
+    /** Evidence choices per policy id, for requirements no file on file covers. */
+    evidence: z.record(z.string(), z.array(evidenceChoice).max(50)).optional(),
+  })
+  .strict();
+export type BundleBody = z.infer<typeof bundleBody>;
+export const bundleResult = z.object({
+  at: z.string(),
+  recognitionId: z.string().nullable(),
+  opened: z.array(z.object({ policyId: z.string(), applicationId: z.string(), title: bilingual })),
+  skipped: z.array(
+    z.object({
+      /** A policy id, or `recognition`. */
+      item: z.string(),
+      code: z.string(),
+      why: bilingual,
+    }),
+  ),
+});
+export type BundleResult = z.infer<typeof bundleResult>;

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+/** A month `YYYY-MM`. */
+export const paymentPeriod = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM');
+
+/** POST /api/v1/payment-batches */
+export const createBatchBody = z.object({ period: paymentPeriod }).strict();
+export type CreateBatchBody = z.infer<typeof createBatchBody>;
+
+/** Line counts and sums of a batch by status. */
+export const batchTotals = z.object({
+  lines: z.number().int(),
+  approvedFen: z.number().int(),
+  approved: z.number().int(),
+  queued: z.number().int(),
+  queuedFen: z.number().int(),
+  paid: z.number().int(),
+  paidFen: z.number().int(),
+  failed: z.number().int(),
+  failedFen: z.number().int(),
+});
+
+/** A payment batch (one per month). */
+export const paymentBatch = z.object({
+  id: z.string().uuid(),
+  period: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  totals: batchTotals,
+  /** Lines added by this request (0 when it had run before). */
+  added: z.number().int().optional(),
+});
+export type PaymentBatch = z.infer<typeof paymentBatch>;
+
+/** GET /api/v1/payment-batches */
+export const paymentBatchList = z.object({ items: z.array(paymentBatch) });
+export type PaymentBatchList = z.infer<typeof paymentBatchList>;
+
+/** :id params. */
+export const batchParams = z.object({ id: z.string().uuid() }).strict();
+
+/** GET /api/v1/payment-batches/:id/lines query. */
+export const batchLinesQuery = z
+  .object({
+    status: z.enum(['queued', 'approved', 'paid', 'failed']).optional(),
+    page: z.coerce.number().int().min(1).default(1),
+    pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+
+/** One ledger line. */
+export const paymentLine = z.object({
+  id: z.string().uuid(),
+  period: z.string(),
+  talentId: z.string().uuid(),
+  policyId: z.string(),
+  amountFen: z.number().int(),
+  status: z.enum(['queued', 'approved', 'paid', 'failed']),
+  startDate: z.string(),
+  failureReason: z.string().nullable(),
+});
+
+/** A page of lines. */
+export const paymentLinePage = z.object({ items: z.array(paymentLine), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export type PaymentLinePage = z.infer<typeof paymentLinePage>;
+
+/** The result of importing the finance bureau's file. */
+export const importResult = z.object({ rows: z.number().int(), paid: z.number().int(), failed: z.number().int(), unchanged: z.number().int() });
+export type ImportResult = z.infer<typeof importResult>;
+
+/** A policy's budget for a year: set, committed (approved + paid), paid, queued. */
+export const policyBudget = z.object({
+  policyId: z.string(),
+  title: z.object({ zh: z.string(), en: z.string() }),
+  department: z.string().nullable(),
+  year: z.number().int(),
+  annualFen: z.number().int(),
+  quota: z.number().int(),
+  /** True when the office set it; false when it comes from the policy YAML. */
+  overridden: z.boolean(),
+  committedFen: z.number().int(),
+  paidFen: z.number().int(),
+  queuedFen: z.number().int(),
+  queuedLines: z.number().int(),
+  /** Entitlements (people) with a committed line this year. */
+  quotaUsed: z.number().int(),
+});
+export type PolicyBudget = z.infer<typeof policyBudget>;
+
+/** GET /api/v1/budgets?year= */
+export const budgetQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }).strict();
+export const budgetList = z.object({ year: z.number().int(), items: z.array(policyBudget) });
+export type BudgetList = z.infer<typeof budgetList>;
+
+/** PUT /api/v1/budgets/:year/:policyId */
+export const budgetParams = z.object({ year: z.coerce.number().int().min(2000).max(2100), policyId: z.string().min(1).max(100) }).strict();
+export const setBudgetBody = z.object({ annualFen: z.number().int().min(0).max(1e15), quota: z.number().int().min(0).max(100_000_000) }).strict();
+export type SetBudgetBody = z.infer<typeof setBudgetBody>;
+/** What setting a budget did: the budget and how many queued lines it released. */
+export const setBudgetResult = z.object({ budget: policyBudget, released: z.number().int() });
