@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, shot, signIn } from './support/fixtures';
+import { DEMO, registerTalentApi, shot, signIn, uniqueTag } from './support/fixtures';
 
 test.describe('政策计算器 (what can I get)', () => {
   test('the demo talent sees their tier, granted benefits in yuan, displaced and unmet ones with reasons', async ({ page, baseURL }) => {
@@ -59,6 +59,15 @@ test.describe('政策计算器 (what can I get)', () => {
     await shot(page, 'calculator-mobile');
   });
 
+  test('a newly registered talent is asked to complete the profile first', async ({ page, baseURL }) => {
+    await registerTalentApi(page.request, baseURL, `新人${uniqueTag()}`);
+    await page.goto('/calculator');
+    await expect(page.getByText('请先完善档案')).toBeVisible();
+    await expect(page.getByText(/出生日期/)).toBeVisible();
+    await page.getByRole('button', { name: '去完善档案' }).click();
+    await expect(page).toHaveURL(/\/profile$/);
+  });
+
   test('an officer cannot open the talent calculator; a talent cannot open the policy pages', async ({ page, baseURL }) => {
     await signIn(page, baseURL, DEMO.talent);
     await page.goto('/policies');
@@ -66,5 +75,8 @@ test.describe('政策计算器 (what can I get)', () => {
     await page.goto('/what-if');
     await expect(page.getByTestId('status-403')).toBeVisible();
     await expect(page.getByTestId('side-nav')).not.toContainText('政策管理');
+    await signIn(page, baseURL, DEMO.officer);
+    await page.goto('/calculator');
+    await expect(page.getByTestId('status-403')).toBeVisible();
   });
 });

@@ -122,6 +122,8 @@ test.describe('人才认定 → 公示 → 人才码', () => {
     for (const step of ['提出申请', '提交审核', '人社审核通过', '人才办审批通过，进入公示', '收到公示异议', '异议不成立，继续办理', '认定完成，已签发人才码']) {
       await expect(timeline).toContainText(step);
     }
+    await expect(page.getByTestId('rec-notifications')).toContainText('认定完成，已签发人才码');
+    await expect(page.getByTestId('rec-request')).toHaveCount(0); // a valid grant: no new request
     await shot(page, 'recognition-talent-granted');
     await page.getByTestId('nav-talentCode').click();
     await expect(page.getByTestId('talent-code-qr')).toBeVisible();

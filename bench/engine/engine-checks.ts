@@ -51,7 +51,7 @@ export class Checks {
     });
     for (const impl of new Set(this.found.map((d) => d.impl))) {
       for (const d of this.found.filter((x) => x.impl === impl).slice(0, max)) {
-        lines.push(`  ✗ ${impl} at ${d.at}, person p${d.person} (reference vs ${impl.split(' ')[0]}):`);
+        lines.push(`  ✗ ${impl} at ${d.at}, person p${d.person} (expected vs ${impl.includes(' vs ') ? 'engine' : impl}):`);
         for (const x of d.diffs) lines.push(`      ${x}`);
         if (profileOf) lines.push(`      profile: ${JSON.stringify(profileOf(d.person))}`);
       }

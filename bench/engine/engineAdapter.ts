@@ -1,8 +1,8 @@
 /**
  * The one place the benchmark touches the real policy engine (`@bole/engine`): load the pack
  * from `policies/`, build the columnar population, evaluate it, evaluate and explain one
- * person, and simulate a one-parameter reform (`simulate`, baseline + reformed policies). Everything else in bench/ is engine-agnostic,
- * so an API change in the engine is absorbed here. Never a copy of engine code.
+ * person, and simulate reforms (`simulate`, `applyReform`). Everything else in bench/ is
+ * engine-agnostic, so an API change in the engine is absorbed here. Never a copy of engine code.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -19,6 +19,7 @@ const configSchema = z.object({
     .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (a 256-bit key)')
     .optional(),
   BOLE_PUBLIC_ORIGIN: z.string().url('must be a URL such as https://rc.example.gov.cn').optional(),
+  BOLE_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   BOLE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BOLE_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
   BOLE_SEED_DEMO: z.enum(['true', 'false']).default('true'),
@@ -36,6 +37,8 @@ export interface Config {
   dataKeyHex: string | undefined;
   publicOrigin: string | undefined;
   logLevel: string;
+  /** Trust X-Forwarded-* headers (only behind a reverse proxy that sets them). */
+  trustProxy: boolean;
   bodyLimit: number;
   seedDemo: boolean;
   city: string;
@@ -65,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataKeyHex: c.BOLE_DATA_KEY,
     publicOrigin: c.BOLE_PUBLIC_ORIGIN,
     logLevel: c.BOLE_LOG_LEVEL,
+    trustProxy: c.BOLE_TRUST_PROXY === 'true',
     bodyLimit: c.BOLE_BODY_LIMIT,
     seedDemo: c.BOLE_SEED_DEMO === 'true',
     city: c.BOLE_CITY,

@@ -161,6 +161,8 @@ export const applicationDetail = application.extend({
   conditions: z.array(conditionOutcome),
   tier: z.string().nullable(),
   steps: z.array(applicationStep),
+  /** For staff: whether the caller's department holds it now and may decide. */
+  canDecide: z.boolean().optional(),
   /** Short profile facts for the reviewer (staff only). */
   profile: z
     .object({
@@ -203,7 +205,9 @@ export const reviewQueueQuery = pageQuery.extend({ overdueOnly: z.enum(['true', 
 export type ReviewQueueQuery = z.infer<typeof reviewQueueQuery>;
 export const reviewQueuePage = z.object({
   items: z.array(reviewQueueItem),
+  /** Counted up to 5,000; `totalCapped` when there are more (show “5,000+”). */
   total: z.number().int(),
+  totalCapped: z.boolean(),
   page: z.number().int(),
   pageSize: z.number().int(),
   department: z.enum(DEPARTMENTS),
@@ -217,6 +221,7 @@ export type OverdueQuery = z.infer<typeof overdueQuery>;
 export const overduePage = z.object({
   items: z.array(reviewQueueItem.extend({ workingDaysOverdue: z.number().int() })),
   total: z.number().int(),
+  totalCapped: z.boolean(),
   page: z.number().int(),
   pageSize: z.number().int(),
   asOf: z.string(),

@@ -19,6 +19,7 @@ export const batchTotals = z.object({
   failed: z.number().int(),
   failedFen: z.number().int(),
 });
+export type BatchTotals = z.infer<typeof batchTotals>;
 
 /** A payment batch (one per month). */
 export const paymentBatch = z.object({

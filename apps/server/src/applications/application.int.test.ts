@@ -37,7 +37,7 @@ describe('applications: apply → 人社局 → 财政局 → entitlement; retur
   }
   /** Everything a refused request must leave untouched. */
   async function snapshot() {
-    const [c] = await rows<Record<string, number>>(sql`select
+    const [c] = await rows<{ apps: number; versions: number; steps: number; evidence: number; notifications: number; audit: number; entitlements: number; recognitions: number }>(sql`select
       (select count(*)::int from applications) apps,
       (select coalesce(sum(version), 0)::int from applications) versions,
       (select count(*)::int from application_steps) steps,
@@ -147,6 +147,8 @@ describe('applications: apply → 人社局 → 财政局 → entitlement; retur
 
     // Decision page: conditions (engine trace) beside the evidence, profile summary.
     const page = (await call('GET', `/api/v1/review/applications/${id}`, rsj)).json();
+    expect(page.canDecide).toBe(true);
+    expect((await call('GET', `/api/v1/review/applications/${id}`, czj)).json().canDecide).toBe(false);
     expect(page.conditions.length).toBeGreaterThan(3);
     expect(page.conditions.every((c: { pass: boolean }) => c.pass)).toBe(true);
     expect(page.profile).toMatchObject({ highestDegree: 'doctorate', socialInsuranceMonths: 10 });

@@ -147,40 +147,50 @@ export interface QueueRow {
   version: number;
 }
 
+/** Counting stops here: a queue longer than this reports `totalCapped` (the count stays cheap however long the queue). */
+export const QUEUE_COUNT_CAP = 5_000;
+
 /**
- * One page of a department's in-review items by due date (then id), with the total; with
- * `overdueBefore`, only those due before that date. Served by `applications_queue_idx`.
+ * One page of a department's in-review items by due date (then id), with the total (counted
+ * up to QUEUE_COUNT_CAP); with `overdueBefore`, only those due before that date. Both queries
+ * are served by `applications_queue_idx` and run side by side (two pool connections on
+ * PostgreSQL). See docs/performance.md, "Review queue".
  */
 export async function queuePage(
   conn: Conn,
   q: { department: string; overdueBefore?: string; limit: number; offset: number },
-): Promise<{ rows: QueueRow[]; total: number }> {
+): Promise<{ rows: QueueRow[]; total: number; capped: boolean }> {
   const where = and(
     eq(applications.status, 'in_review'),
     eq(applications.department, q.department as ApplicationRow['department'] & string),
     ...(q.overdueBefore ? [lt(applications.dueDate, q.overdueBefore)] : []),
   );
-  const rows = (await conn
-    .select(queueColumns)
-    .from(applications)
-    .where(where)
-    .orderBy(asc(applications.dueDate), asc(applications.id))
-    .limit(q.limit)
-    .offset(q.offset)) as QueueRow[];
-  const [c] = await conn.select({ n: count() }).from(applications).where(where);
-  return { rows, total: Number(c?.n ?? 0) };
+  const [rows, total] = await Promise.all([
+    conn.select(queueColumns).from(applications).where(where).orderBy(asc(applications.dueDate), asc(applications.id)).limit(q.limit).offset(q.offset) as Promise<QueueRow[]>,
+    cappedCount(conn, where),
+  ]);
+  return { rows, total: Math.min(total, QUEUE_COUNT_CAP), capped: total > QUEUE_COUNT_CAP };
+}
+
+/** count(*) of the matching rows, stopping one past QUEUE_COUNT_CAP. */
+async function cappedCount(conn: Conn, where: ReturnType<typeof and>): Promise<number> {
+  const sub = conn.select({ one: sql<number>`1`.as('one') }).from(applications).where(where).limit(QUEUE_COUNT_CAP + 1).as('capped');
+  const [c] = await conn.select({ n: count() }).from(sub);
+  return Number(c?.n ?? 0);
 }
 
 /** One page of overdue in-review items of every department (or one), by due date. */
-export async function overduePage(conn: Conn, q: { before: string; department?: string; limit: number; offset: number }): Promise<{ rows: QueueRow[]; total: number }> {
+export async function overduePage(conn: Conn, q: { before: string; department?: string; limit: number; offset: number }): Promise<{ rows: QueueRow[]; total: number; capped: boolean }> {
   const where = and(
     eq(applications.status, 'in_review'),
     lt(applications.dueDate, q.before),
     ...(q.department ? [eq(applications.department, q.department as ApplicationRow['department'] & string)] : []),
   );
-  const rows = (await conn.select(queueColumns).from(applications).where(where).orderBy(asc(applications.dueDate), asc(applications.id)).limit(q.limit).offset(q.offset)) as QueueRow[];
-  const [c] = await conn.select({ n: count() }).from(applications).where(where);
-  return { rows, total: Number(c?.n ?? 0) };
+  const [rows, total] = await Promise.all([
+    conn.select(queueColumns).from(applications).where(where).orderBy(asc(applications.dueDate), asc(applications.id)).limit(q.limit).offset(q.offset) as Promise<QueueRow[]>,
+    cappedCount(conn, where),
+  ]);
+  return { rows, total: Math.min(total, QUEUE_COUNT_CAP), capped: total > QUEUE_COUNT_CAP };
 }
 
 /** Ids of in-review items due before `before` and not escalated in their current stage (oldest first). */

@@ -54,22 +54,23 @@ function assertMayRead(principal: Principal, row: ApplicationRow): void {
 export async function reviewQueue(ctx: AppContext, principal: Principal, q: ReviewQueueQuery): Promise<ReviewQueuePage> {
   const department = workingDepartment(principal);
   const today = businessDate(ctx.clock.now());
-  const { rows, total } = await queuePage(ctx.db, {
+  const { rows, total, capped } = await queuePage(ctx.db, {
     department,
     ...(q.overdueOnly === 'true' ? { overdueBefore: today } : {}),
     limit: q.pageSize,
     offset: (q.page - 1) * q.pageSize,
   });
-  return { items: rows.map((r) => toQueueItem(r, today)), total, page: q.page, pageSize: q.pageSize, department, asOf: today };
+  return { items: rows.map((r) => toQueueItem(r, today)), total, totalCapped: capped, page: q.page, pageSize: q.pageSize, department, asOf: today };
 }
 
 /** GET /api/v1/review/overdue (officer, auditor): overdue items of every department, most overdue first. */
 export async function overdueList(ctx: AppContext, q: OverdueQuery): Promise<OverduePage> {
   const today = businessDate(ctx.clock.now());
-  const { rows, total } = await overduePage(ctx.db, { before: today, ...(q.department ? { department: q.department } : {}), limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+  const { rows, total, capped } = await overduePage(ctx.db, { before: today, ...(q.department ? { department: q.department } : {}), limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
   return {
     items: rows.map((r) => ({ ...toQueueItem(r, today), workingDaysOverdue: onCalendar(() => cityCalendar.workingDaysBetween(r.dueDate!, today)) })),
     total,
+    totalCapped: capped,
     page: q.page,
     pageSize: q.pageSize,
     asOf: today,
@@ -81,7 +82,14 @@ export async function reviewApplication(ctx: AppContext, principal: Principal, i
   const row = await findApplication(ctx.db, id);
   if (!row) throw applicationNotFound();
   assertMayRead(principal, row);
-  return toApplicationDetail(ctx.db, row, businessDate(ctx.clock.now()), { staff: true });
+  const detail = await toApplicationDetail(ctx.db, row, businessDate(ctx.clock.now()), { staff: true });
+  return { ...detail, canDecide: mayDecideNow(principal, row) };
+}
+
+/** Whether the caller's department holds the application now. */
+function mayDecideNow(principal: Principal, row: ApplicationRow): boolean {
+  if (row.status !== 'in_review' || (principal.role !== 'reviewer' && principal.role !== 'officer')) return false;
+  return !!row.department && row.department === (principal.role === 'officer' ? 'rcb' : principal.department);
 }
 
 /**
@@ -120,7 +128,7 @@ export async function decide(ctx: AppContext, principal: Principal, id: string, 
     const withEnt = await updateIfVersion(tx, row.id, moved.row.version, { entitlementId: ent.id, updatedAt: ctx.clock.now() });
     return withEnt!;
   });
-  return toApplicationDetail(ctx.db, row, today, { staff: true });
+  return { ...(await toApplicationDetail(ctx.db, row, today, { staff: true })), canDecide: mayDecideNow(principal, row) };
 }
 
 /**

@@ -17,12 +17,28 @@ export async function insertEntitlement(tx: Tx, row: NewEntitlementRow): Promise
   return r?.id ?? null;
 }
 
-/** Inserts many entitlements (conflicts skipped); returns how many were inserted. */
+/** A PostgreSQL array literal of strings (`{"a","b"}`), sent as one parameter. */
+export function pgArray(values: readonly (string | number)[]): string {
+  return `{${values.map((v) => (typeof v === 'number' ? String(v) : `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`)).join(',')}}`;
+}
+
+/**
+ * Inserts many sweep entitlements in one statement per 20,000 rows (`unnest` of column arrays:
+ * a handful of parameters instead of 13 per row); conflicts skipped. Returns how many were inserted.
+ */
 export async function insertEntitlements(tx: Tx, rows: NewEntitlementRow[]): Promise<number> {
   let n = 0;
-  for (let i = 0; i < rows.length; i += 2000) {
-    const r = await tx.insert(entitlements).values(rows.slice(i, i + 2000)).onConflictDoNothing().returning({ id: entitlements.id });
-    n += r.length;
+  for (let i = 0; i < rows.length; i += 20_000) {
+    const part = rows.slice(i, i + 20_000);
+    const col = <K extends keyof NewEntitlementRow>(k: K) => pgArray(part.map((r) => r[k] as string | number));
+    const r = await tx.execute(sql`
+      insert into entitlements (talent_id, policy_id, source, amount_fen, period, months, start_date, end_date, status, created_by_sweep, sweep_id, created_at, updated_at)
+      select u.t, u.p, u.s, u.a, u.per, u.m, u.sd, u.ed, 'active', u.sw, u.sw, u.ts, u.ts
+      from unnest(${col('talentId')}::uuid[], ${col('policyId')}::text[], ${col('source')}::text[], ${col('amountFen')}::bigint[], ${col('period')}::text[],
+                  ${col('months')}::int[], ${col('startDate')}::date[], ${col('endDate')}::date[], ${col('sweepId')}::uuid[], ${col('createdAt')}::timestamptz[])
+        as u(t, p, s, a, per, m, sd, ed, sw, ts)
+      on conflict do nothing`);
+    n += Number((r as { rowCount?: number; affectedRows?: number }).rowCount ?? (r as { affectedRows?: number }).affectedRows ?? 0);
   }
   return n;
 }

@@ -4,6 +4,7 @@
 import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import type { Database, Db, Tx } from '../db/database.js';
 import { jobs, sweepChanges } from './entitlement.table.js';
+import { pgArray } from './entitlement.repository.js';
 
 type Conn = Db | Tx;
 
@@ -82,8 +83,16 @@ export type SweepChangeRow = typeof sweepChanges.$inferInsert;
 
 /** Records a chunk's diff rows. */
 export async function insertSweepChanges(tx: Tx, rows: SweepChangeRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 2000) {
-    await tx.insert(sweepChanges).values(rows.slice(i, i + 2000)).onConflictDoNothing();
+  for (let i = 0; i < rows.length; i += 20_000) {
+    const part = rows.slice(i, i + 20_000);
+    const nums = (k: 'oldAmountFen' | 'newAmountFen') => `{${part.map((r) => (r[k] === null || r[k] === undefined ? 'NULL' : String(r[k]))).join(',')}}`;
+    await tx.execute(sql`
+      insert into sweep_changes (sweep_id, talent_id, policy_id, change, source, old_amount_fen, new_amount_fen)
+      select u.sw, u.t, u.p, u.c, u.s, u.o, u.n
+      from unnest(${pgArray(part.map((r) => r.sweepId))}::uuid[], ${pgArray(part.map((r) => r.talentId))}::uuid[], ${pgArray(part.map((r) => r.policyId))}::text[],
+                  ${pgArray(part.map((r) => r.change))}::text[], ${pgArray(part.map((r) => r.source))}::text[], ${nums('oldAmountFen')}::bigint[], ${nums('newAmountFen')}::bigint[])
+        as u(sw, t, p, c, s, o, n)
+      on conflict do nothing`);
   }
 }
 

@@ -3,7 +3,7 @@
  * pack, create drafts, run their example cases, publish with an effective date, retire.
  * A version with any authoring error, or any failing example, can never be published.
  */
-import { listExamples, loadPack, type PackError, type PackFile } from '@bole/engine';
+import { listExamples, loadPack, type Pack, type PackError, type PackFile } from '@bole/engine';
 import type {
   ExampleRun,
   PolicyDocKind,
@@ -127,7 +127,8 @@ interface Checked {
   path: string;
   parsed: Record<string, unknown> | null;
   errors: YamlError[];
-  files: PackFile[];
+  /** The compiled pack with this source in place, when it has no error. */
+  pack: Pack | null;
 }
 
 /**
@@ -168,7 +169,7 @@ async function check(ctx: AppContext, policyId: string, yaml: string, context?: 
     const own = loaded.errors.some((e) => e.file === path);
     errors.push(...toYamlErrors(loaded.errors.filter((e) => e.file === path || !own || !e.message.includes(policyId))));
   }
-  return { kind: ident.kind, path, parsed: ident.data, errors, files };
+  return { kind: ident.kind, path, parsed: ident.data, errors, pack: loaded.ok && errors.length === 0 ? loaded.pack : null };
 }
 
 /** POST /policies/:id/validate — the errors of a YAML source, nothing stored. */
@@ -211,10 +212,8 @@ async function requireVersion(ctx: AppContext, policyId: string, version: number
 /** Runs the example cases of a version checked in `context`; null run when it has errors. */
 async function examplesOf(ctx: AppContext, policyId: string, yaml: string, context?: VersionMeta[]) {
   const c = await check(ctx, policyId, yaml, context);
-  if (c.errors.length > 0) return { errors: c.errors, run: null };
-  const loaded = loadPack(c.files);
-  if (!loaded.ok) return { errors: toYamlErrors(loaded.errors), run: null };
-  const results = listExamples(loaded.pack)
+  if (!c.pack) return { errors: c.errors, run: null };
+  const results = listExamples(c.pack)
     .filter((e) => e.policy === policyId)
     .map((e) => {
       const o = e.run();

@@ -3,7 +3,7 @@
  * district and flags, in the pack's field names. Read-only; the talents and employers areas
  * own these tables and every write to them.
  */
-import { asc, eq, gt, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import { employers } from '../employers/employer.table.js';
 import { talents } from '../talents/talent.table.js';
@@ -87,31 +87,68 @@ export async function findProfileRow(db: Db | Tx, talentId: string): Promise<Pro
   return row;
 }
 
-/** Every talent's profile row, in pages by id (keyset), for loading the population. */
-export async function* readProfileRows(db: Db, pageSize = 20_000): AsyncGenerator<ProfileRow[]> {
+/** Rows of a raw query, whichever driver is behind `db`. */
+function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+/**
+ * Every talent's profile row, in pages by id (keyset), for loading the population. Plain SQL
+ * without the ORM's row mapping: on 100,000 talents in PGlite that is 2–3 × faster.
+ */
+export async function* readProfileRows(db: Db, pageSize = 50_000): AsyncGenerator<ProfileRow[]> {
   let after: string | null = null;
   for (;;) {
-    const page: ProfileRow[] = await db
-      .select(columns)
-      .from(talents)
-      .leftJoin(employers, eq(employers.id, talents.employerId))
-      .where(after === null ? undefined : gt(talents.id, after))
-      .orderBy(asc(talents.id))
-      .limit(pageSize);
+    const result: unknown = await db.execute(sql`
+      select t.id, t.birth_date as "birthDate", t.gender, t.id_number_enc as "idNumberEnc", t.highest_degree as "highestDegree",
+             t.graduation_date as "graduationDate", t.school_tier as "schoolTier", t.title, t.title_date as "titleDate",
+             t.skill_level as "skillLevel", t.skill_cert_date as "skillCertDate", t.honors, t.employer_id as "employerId",
+             e.chain as "employerChain", e.kind as "employerKind", e.district as "employerDistrict", e.flags as "employerFlags",
+             t.arrival_date as "arrivalDate", t.social_insurance_months as "socialInsuranceMonths", t.hukou_in_city as "hukouInCity",
+             t.owns_home_in_city as "ownsHomeInCity", t.first_home_purchase_date as "firstHomePurchaseDate",
+             t.lives_in_talent_apartment as "livesInTalentApartment", t.children_school_age as "childrenSchoolAge",
+             t.spouse_needs_job as "spouseNeedsJob", t.is_postdoc as "isPostdoc", t.postdoc_completed_date as "postdocCompletedDate",
+             t.engagement_mode as "engagementMode", t.onsite_days_last_year as "onsiteDaysLastYear", t.special_post as "specialPost",
+             t.dual_appointment as "dualAppointment", t.licensed_patents_last_year as "licensedPatentsLastYear",
+             t.years_worked_outside as "yearsWorkedOutside"
+      from talents t left join employers e on e.id = t.employer_id
+      where ${after === null ? sql`true` : sql`t.id > ${after}`}
+      order by t.id
+      limit ${pageSize}`);
+    const page: ProfileRow[] = rowsOf<ProfileRow>(result).map(normalizeDates);
     if (page.length === 0) return;
     yield page;
+    if (page.length < pageSize) return;
     after = page[page.length - 1]!.id;
   }
 }
 
+const DATE_FIELDS = ['birthDate', 'graduationDate', 'titleDate', 'skillCertDate', 'arrivalDate', 'firstHomePurchaseDate', 'postdocCompletedDate'] as const;
+
+/** Drivers may return `date` columns as Date objects: the engine wants `YYYY-MM-DD`. */
+function normalizeDates(row: ProfileRow): ProfileRow {
+  for (const f of DATE_FIELDS) {
+    const v = row[f] as unknown;
+    // node-postgres builds a `date` at local midnight: read it back in local time.
+    if (v instanceof Date) {
+      const ymd = `${v.getFullYear()}-${String(v.getMonth() + 1).padStart(2, '0')}-${String(v.getDate()).padStart(2, '0')}`;
+      (row as unknown as Record<string, unknown>)[f] = ymd;
+    }
+  }
+  return row;
+}
+
 /**
- * A stamp that changes whenever a talent or employer is added, changed or removed (counts and
- * latest `updated_at` of both tables): the cached population is reloaded when it differs.
+ * A stamp that changes whenever a talent or employer is added, changed or removed: the latest
+ * `updated_at` of both tables (index lookups; every insert and update sets it) and the tables'
+ * delete counters from the statistics collector. The cached population is reloaded when it
+ * differs. (A `count(*)` would also see deletes at once but scans the table: ~0.5 s per call
+ * on 100,000 talents in PGlite.)
  */
 export async function populationStamp(db: Db): Promise<string> {
   const result = await db.execute(sql`
-    select (select count(*) from talents)::text || '|' || coalesce((select max(updated_at) from talents)::text, '') || '|' ||
-           (select count(*) from employers)::text || '|' || coalesce((select max(updated_at) from employers)::text, '') as stamp`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { stamp: string }[];
-  return rows[0]?.stamp ?? '';
+    select coalesce((select max(updated_at) from talents)::text, '') || '|' ||
+           coalesce((select max(updated_at) from employers)::text, '') || '|' ||
+           coalesce((select sum(n_tup_del) from pg_stat_user_tables where relname in ('talents', 'employers'))::text, '0') as stamp`);
+  return rowsOf<{ stamp: string }>(result)[0]?.stamp ?? '';
 }

@@ -12,7 +12,7 @@ import { AppError, conflict, notFound } from '../http/errors.js';
 import { businessDate } from '../platform/clock.js';
 import { maskName } from '../talent-code/talent-code.rules.js';
 import { issueTalentCode } from '../talent-code/talent-code.service.js';
-import { finalizeBlocker, noticeIsOpen, validUntilOf } from './recognition.rules.js';
+import { finalizeBlocker, noticeIsOpen, sweepDateAllowed, validUntilOf } from './recognition.rules.js';
 import { applicantRecipients, move, type Actor } from './recognition.move.js';
 import { presentRecognitions } from './recognition.present.js';
 import { recognitionSettingsOf } from './recognition-settings.service.js';
@@ -197,7 +197,7 @@ export async function finalizeDue(ctx: AppContext, actor: Principal | null, at?:
  */
 export async function sweepAsOf(ctx: AppContext, principal: Principal, at: string | undefined): Promise<FinalizeSweepResult> {
   const today = businessDate(ctx.clock.now());
-  if (at !== undefined && at > today && ctx.config.env === 'production') {
+  if (at !== undefined && !sweepDateAllowed(at, today, ctx.config.env)) {
     throw new AppError(422, 'BOLE_FUTURE_DATE', `The sweep cannot run as of a future date (${at}); today is ${today}.`, `不能按未来日期（${at}）办结，今天是 ${today}。`, [
       { field: 'at', message: 'must not be after today' },
     ]);

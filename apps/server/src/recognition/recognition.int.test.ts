@@ -105,10 +105,15 @@ describe('recognition: request → 人社局 → 人才办 → public notice →
 
     at('2026-09-22T02:00:00Z');
     const approve = { decision: 'approve', employmentVerified: true, socialInsuranceMonthsVerified: 70 };
-    expect((await call('POST', `/api/v1/recognitions/${t.id}/hr-decision`, reviewer, approve)).json()).toMatchObject({ status: 'office_review', holder: 'rcb' });
+    // a double click: both requests at once, exactly one decides
+    await cookieOf(reviewer);
+    const both = await Promise.all([1, 2].map(() => call('POST', `/api/v1/recognitions/${t.id}/hr-decision`, reviewer, approve)));
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expect(both.find((r) => r.statusCode === 200)!.json()).toMatchObject({ status: 'office_review', holder: 'rcb' });
     const twice = await call('POST', `/api/v1/recognitions/${t.id}/hr-decision`, reviewer, approve);
     expect(twice.statusCode).toBe(409);
     expect(twice.json().code).toBe('BOLE_RECOGNITION_STATE');
+    expect((await ctx.db.query.recognitionSteps.findMany({ where: (s, { and, eq }) => and(eq(s.recognitionId, t.id), eq(s.action, 'hr_approve')) })).length).toBe(1);
 
     at('2026-09-24T02:00:00Z'); // Thursday before Mid-Autumn (25–27) and National Day (10-01..07)
     const office = await call('POST', `/api/v1/recognitions/${t.id}/office-decision`, officer, { decision: 'approve' });

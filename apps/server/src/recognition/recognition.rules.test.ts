@@ -12,6 +12,7 @@ import {
   noticeIsOpen,
   requiredEvidence,
   transition,
+  sweepDateAllowed,
   validUntilOf,
 } from './recognition.rules.js';
 
@@ -95,6 +96,15 @@ describe('recognition dates', () => {
     expect(dueDateOf({ status: 'hr_review', stageSince: '2026-09-24', noticeEndsOn: null }, cal)).toBe(addWorkingDays('2026-09-24', 10));
     expect(dueDateOf({ status: 'public_notice', stageSince: '2026-09-24', noticeEndsOn: '2026-10-09' }, cal)).toBe('2026-10-09');
     expect(dueDateOf({ status: 'draft', stageSince: '2026-09-24', noticeEndsOn: null }, cal)).toBeNull();
+  });
+});
+
+describe('sweep date', () => {
+  it('never grants ahead of time in production', () => {
+    expect(sweepDateAllowed('2026-10-09', '2026-10-10', 'production')).toBe(true);
+    expect(sweepDateAllowed('2026-10-10', '2026-10-10', 'production')).toBe(true);
+    expect(sweepDateAllowed('2026-10-11', '2026-10-10', 'production')).toBe(false);
+    expect(sweepDateAllowed('2026-10-11', '2026-10-10', 'development')).toBe(true);
   });
 });
 

@@ -108,6 +108,14 @@ export function finalizeBlocker(
   return null;
 }
 
+/**
+ * Whether the grant sweep may run as of `at` on `today`: any past or present date; a future
+ * date only outside production (demo walk-throughs), since it would cut the notice short.
+ */
+export function sweepDateAllowed(at: string, today: string, env: 'development' | 'production' | 'test'): boolean {
+  return at <= today || env !== 'production';
+}
+
 /** Last day of validity of a tier granted on `grantDate` for `years` years (2026-10-12, 3 → 2029-10-11). */
 export function validUntilOf(grantDate: string, years: number): string {
   const day = dates.parseIsoDate(grantDate);

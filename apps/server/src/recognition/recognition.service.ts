@@ -14,7 +14,7 @@ import { AppError, conflict, forbidden, notFound } from '../http/errors.js';
 import { businessDate } from '../platform/clock.js';
 import { addWorkingDays, CalendarRangeError } from '../calendar/working-days.js';
 import { packInForce, storedProfileInput } from '../policies/calculator.service.js';
-import { findEvidence, listEvidenceOf } from '../evidence/evidence.repository.js';
+import { findEvidence, findEvidenceByIds, listEvidenceOf } from '../evidence/evidence.repository.js';
 import { managedTalentId } from '../evidence/evidence.service.js';
 import { notify } from '../notifications/notification.service.js';
 import { missingEvidence, noticeEndsOn, requiredEvidence } from './recognition.rules.js';
@@ -212,7 +212,7 @@ export async function submitRecognition(ctx: AppContext, principal: Principal, i
     const row = await lockAsApplicant(ctx, tx, principal, id);
     const facts = await talentFacts(tx, row.talentId);
     const attached = await listAttached(tx, [id]);
-    const kinds = await Promise.all(attached.map(async (a) => (await findEvidence(tx, a.evidenceId))!));
+    const kinds = await findEvidenceByIds(tx, attached.map((a) => a.evidenceId));
     const missing = facts ? missingEvidence(requiredEvidence(facts), kinds) : [];
     if (missing.length > 0 && (row.status === 'draft' || row.status === 'returned')) {
       throw new AppError(

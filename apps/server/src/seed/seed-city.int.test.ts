@@ -4,7 +4,7 @@ import { createTestContext, type TestContext } from '../../test/test-context.js'
 import { checkIdNumber } from '../identity/id-number.js';
 import { checkCreditCode } from '../identity/credit-code.js';
 import { AppError } from '../http/errors.js';
-import { seedCity, type SeedProgress } from './seed-city.js';
+import { SeedInterruptedError, seedCity, type SeedProgress } from './seed-city.js';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -66,9 +66,23 @@ describe('seedCity', () => {
     expect(c!.n).toBe(2_500);
   });
 
+  it('reports what was loaded when a load stops part way', async () => {
+    let calls = 0;
+    const copyCsv = async (table: string, columns: string[], csv: string) => {
+      if (table === 'talents' && ++calls === 2) throw new Error('disk full');
+      return ctx.database.copyCsv(table, columns, csv);
+    };
+    const failing = { ...ctx, database: { ...ctx.database, copyCsv } };
+    const attempt = seedCity(failing, { talents: 300, employers: 3, seed: 99, append: true, chunkSize: 100, concurrency: 1 });
+    await expect(attempt).rejects.toBeInstanceOf(SeedInterruptedError);
+    await expect(attempt).rejects.toMatchObject({ loaded: { employers: 3, talents: 100 }, message: expect.stringContaining('disk full') });
+    const [c] = await query<{ n: number }>('select count(*)::int n from talents');
+    expect(c!.n).toBe(2_600);
+  });
+
   it('appends with --append without colliding with what is there, even with the same seed', async () => {
-    const report = await seedCity(ctx, { talents: 1_500, employers: 20, seed: 7, referenceDate: '2026-07-01', append: true });
-    expect(report).toMatchObject({ talents: 1_500, employers: 20 });
+    const report = await seedCity(ctx, { talents: 1_400, employers: 17, seed: 7, referenceDate: '2026-07-01', append: true });
+    expect(report).toMatchObject({ talents: 1_400, employers: 17 });
     const [c] = await query<{ t: number; e: number; ids: number; mobiles: number; codes: number }>(
       `select count(*)::int t, count(distinct id_number_hash)::int ids, count(distinct mobile_hash)::int mobiles,
               (select count(*)::int from employers) e, (select count(distinct credit_code)::int from employers) codes from talents`,

@@ -6,8 +6,9 @@
  *
  * Refuses to load into non-empty tables unless `append` is set; an appended batch continues
  * the ordinals of the rows already there and avoids their ID numbers, mobiles and credit codes.
- * Chunks commit one by one: a load that fails half way leaves the chunks already loaded (the
- * report of the error says how many) — rerun with `append` or on a fresh database.
+ * Chunks commit one by one: a load that fails half way leaves the chunks already loaded and
+ * throws `SeedInterruptedError` saying how many — rerun with `append` or on a fresh database.
+ * Talents get time-ordered (version 7) UUIDs so the indexes that end in `id` grow at one edge.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { AppContext } from '../platform/context.js';
@@ -49,6 +50,20 @@ export interface SeedReport {
   referenceDate: string;
   /** Whether the talents' `tier` column was filled (false: left null for the classifier to fill). */
   tierComputed: boolean;
+}
+
+/** A load that stopped part way; `loaded` says what was committed before the failure (`cause`). */
+export class SeedInterruptedError extends Error {
+  constructor(
+    readonly loaded: { employers: number; talents: number },
+    cause: unknown,
+  ) {
+    super(
+      `Seeding stopped after ${loaded.employers} employers and ${loaded.talents} talents were loaded: ${cause instanceof Error ? cause.message : String(cause)}. ` +
+        'Those rows stay; seed again with --append to continue, or start from a fresh database.',
+      { cause },
+    );
+  }
 }
 
 /** Columns written to `employers`, in CSV order. */
@@ -221,37 +236,44 @@ export async function seedCity(ctx: AppContext, opts: SeedOptions, onProgress?: 
   });
 
   const employerIds = [...existing.map((e) => e.id), ...city.employers.map(() => randomUUID())];
-  for (let i = 0; i < city.employers.length; i += chunkSize) {
-    const slice = city.employers.slice(i, i + chunkSize).map((e, k) => ({ ...e, id: employerIds[existing.length + i + k]! }));
-    await ctx.database.copyCsv('employers', EMPLOYER_COLUMNS, employersCsv(ctx, slice, stamp));
-    onProgress?.({ phase: 'employers', done: Math.min(i + chunkSize, city.employers.length), total: city.employers.length });
-  }
-
-  // Pipeline: render the next chunk while the database copies the previous ones (up to
-  // `concurrency` COPYs at once on PostgreSQL, which runs each in its own backend; PGlite has one).
-  // Rendering yields to the event loop every few hundred rows so the sockets keep flowing.
-  const concurrency = Math.max(1, opts.concurrency ?? (ctx.database.kind === 'postgres' ? 2 : 1));
+  let employersDone = 0;
   let done = 0;
-  const nextId = uuidV7Sequence(ctx.clock.now().getTime());
   const inFlight = new Set<Promise<void>>();
-  for (const chunk of city.talents(chunkSize)) {
-    let csv = '';
-    for (let i = 0; i < chunk.length; i += YIELD_EVERY) {
-      csv += talentsCsv(ctx, chunk.slice(i, i + YIELD_EVERY), employerIds, stamp, nextId);
-      if (inFlight.size) await new Promise<void>((resolve) => setImmediate(resolve));
+  try {
+    for (let i = 0; i < city.employers.length; i += chunkSize) {
+      const slice = city.employers.slice(i, i + chunkSize).map((e, k) => ({ ...e, id: employerIds[existing.length + i + k]! }));
+      await ctx.database.copyCsv('employers', EMPLOYER_COLUMNS, employersCsv(ctx, slice, stamp));
+      employersDone += slice.length;
+      onProgress?.({ phase: 'employers', done: employersDone, total: city.employers.length });
     }
-    while (inFlight.size >= concurrency) await Promise.race(inFlight);
-    const n = chunk.length;
-    const copy: Promise<void> = ctx.database.copyCsv('talents', TALENT_COLUMNS, csv).then(() => {
-      inFlight.delete(copy);
-      done += n;
-      onProgress?.({ phase: 'talents', done, total: opts.talents });
-    });
-    // A failed COPY surfaces through Promise.race / Promise.all below, not as an unhandled rejection.
-    copy.catch(() => undefined);
-    inFlight.add(copy);
+
+    // Pipeline: render the next chunk while the database copies the previous ones (up to
+    // `concurrency` COPYs at once on PostgreSQL, which runs each in its own backend; PGlite has
+    // one). Rendering yields to the event loop every few hundred rows so the sockets keep flowing.
+    const concurrency = Math.max(1, opts.concurrency ?? (ctx.database.kind === 'postgres' ? 2 : 1));
+    const nextId = uuidV7Sequence(ctx.clock.now().getTime());
+    for (const chunk of city.talents(chunkSize)) {
+      let csv = '';
+      for (let i = 0; i < chunk.length; i += YIELD_EVERY) {
+        csv += talentsCsv(ctx, chunk.slice(i, i + YIELD_EVERY), employerIds, stamp, nextId);
+        if (inFlight.size) await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+      while (inFlight.size >= concurrency) await Promise.race(inFlight);
+      const n = chunk.length;
+      const copy: Promise<void> = ctx.database.copyCsv('talents', TALENT_COLUMNS, csv).then(() => {
+        inFlight.delete(copy);
+        done += n;
+        onProgress?.({ phase: 'talents', done, total: opts.talents });
+      });
+      // A failed COPY surfaces through Promise.race / Promise.all, not as an unhandled rejection.
+      copy.catch(() => undefined);
+      inFlight.add(copy);
+    }
+    await Promise.all(inFlight);
+  } catch (err) {
+    await Promise.allSettled(inFlight);
+    throw new SeedInterruptedError({ employers: employersDone, talents: done }, err);
   }
-  await Promise.all(inFlight);
 
   await ctx.audit.record(ctx.db, null, {
     action: 'seed.city',

@@ -25,6 +25,12 @@ const ReviewQueuePage = lazy(() => import('../features/recognition/ReviewPages')
 const ReviewDecisionPage = lazy(() => import('../features/recognition/ReviewPages').then((m) => ({ default: m.ReviewDecisionPage })));
 const OfficeQueuePage = lazy(() => import('../features/recognition/OfficePages').then((m) => ({ default: m.OfficeQueuePage })));
 const OfficeDecisionPage = lazy(() => import('../features/recognition/OfficePages').then((m) => ({ default: m.OfficeDecisionPage })));
+const ApplyPage = lazy(() => import('../features/applications/ApplyPage').then((m) => ({ default: m.ApplyPage })));
+const MyApplicationsPage = lazy(() => import('../features/applications/MyApplicationsPage').then((m) => ({ default: m.MyApplicationsPage })));
+const ApplicationPage = lazy(() => import('../features/applications/MyApplicationsPage').then((m) => ({ default: m.ApplicationPage })));
+const ApplicationQueuePage = lazy(() => import('../features/review/ReviewPages').then((m) => ({ default: m.ApplicationQueuePage })));
+const ApplicationDecisionPage = lazy(() => import('../features/review/ReviewPages').then((m) => ({ default: m.ApplicationDecisionPage })));
+const OverdueListPage = lazy(() => import('../features/review/ReviewPages').then((m) => ({ default: m.OverdueListPage })));
 const PublicNoticePage = lazy(() => import('../features/recognition/PublicNoticePage').then((m) => ({ default: m.PublicNoticePage })));
 const MyTalentCodePage = lazy(() => import('../features/talent-code/MyTalentCodePage').then((m) => ({ default: m.MyTalentCodePage })));
 const VerifyPage = lazy(() => import('../features/talent-code/VerifyPage').then((m) => ({ default: m.VerifyPage })));
@@ -66,6 +72,12 @@ function PrivateRoutes({ me }: { me: Me }) {
         <Route path="review/recognitions/:id" element={gate('recognitionReview', <ReviewDecisionPage />)} />
         <Route path="office/recognitions" element={gate('recognitionOffice', <OfficeQueuePage />)} />
         <Route path="office/recognitions/:id" element={gate('recognitionOffice', <OfficeDecisionPage />)} />
+        <Route path="apply" element={gate('apply', <ApplyPage />)} />
+        <Route path="applications" element={gate('myApplications', <MyApplicationsPage />)} />
+        <Route path="applications/:id" element={gate('myApplications', <ApplicationPage />)} />
+        <Route path="review/applications" element={gate('applicationReview', <ApplicationQueuePage />)} />
+        <Route path="review/applications/:id" element={gate('applicationReview', <ApplicationDecisionPage />)} />
+        <Route path="office/overdue" element={gate('overdue', <OverdueListPage />)} />
         <Route path="403" element={<StatusPage status={403} />} />
         <Route path="*" element={<StatusPage status={404} />} />
       </Routes>

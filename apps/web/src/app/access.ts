@@ -7,7 +7,7 @@ import type { Role } from '@bole/contracts';
 /** A screen of the signed-in app. */
 export interface Screen {
   path: string;
-  navKey: 'home' | 'myProfile' | 'employerProfile' | 'talentList' | 'adminUsers' | 'calculator' | 'policies' | 'whatIf' | 'recognition' | 'talentCode' | 'recognitionReview' | 'recognitionOffice';
+  navKey: 'home' | 'myProfile' | 'employerProfile' | 'talentList' | 'adminUsers' | 'calculator' | 'policies' | 'whatIf' | 'recognition' | 'talentCode' | 'recognitionReview' | 'recognitionOffice' | 'apply' | 'myApplications' | 'applicationReview' | 'overdue';
   roles: readonly Role[];
 }
 
@@ -18,12 +18,16 @@ export const SCREENS = {
   calculator: { path: '/calculator', navKey: 'calculator', roles: ['talent'] },
   recognition: { path: '/recognition', navKey: 'recognition', roles: ['talent'] },
   talentCode: { path: '/talent-code', navKey: 'talentCode', roles: ['talent'] },
+  apply: { path: '/apply', navKey: 'apply', roles: ['talent'] },
+  myApplications: { path: '/applications', navKey: 'myApplications', roles: ['talent'] },
+  applicationReview: { path: '/review/applications', navKey: 'applicationReview', roles: ['reviewer', 'officer'] },
   recognitionReview: { path: '/review/recognitions', navKey: 'recognitionReview', roles: ['reviewer'] },
   employerProfile: { path: '/employer', navKey: 'employerProfile', roles: ['employer'] },
   talentList: { path: '/talents', navKey: 'talentList', roles: ['officer', 'auditor', 'admin'] },
   policies: { path: '/policies', navKey: 'policies', roles: ['officer', 'auditor'] },
   whatIf: { path: '/what-if', navKey: 'whatIf', roles: ['officer'] },
   recognitionOffice: { path: '/office/recognitions', navKey: 'recognitionOffice', roles: ['officer', 'auditor'] },
+  overdue: { path: '/office/overdue', navKey: 'overdue', roles: ['officer', 'auditor'] },
   adminUsers: { path: '/admin/users', navKey: 'adminUsers', roles: ['admin'] },
 } as const satisfies Record<string, Screen>;
 

@@ -1,5 +1,5 @@
 import { Menu } from 'antd';
-import { HomeOutlined, IdcardOutlined, BankOutlined, TeamOutlined, UserSwitchOutlined, CalculatorOutlined, FileTextOutlined, ExperimentOutlined, SafetyCertificateOutlined, QrcodeOutlined, AuditOutlined, CheckSquareOutlined } from '@ant-design/icons';
+import { HomeOutlined, IdcardOutlined, BankOutlined, TeamOutlined, UserSwitchOutlined, CalculatorOutlined, FileTextOutlined, ExperimentOutlined, SafetyCertificateOutlined, QrcodeOutlined, AuditOutlined, CheckSquareOutlined, FormOutlined, ProfileOutlined, FileSearchOutlined, AlertOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import type { Me } from '@bole/contracts';
@@ -18,6 +18,10 @@ const ICONS: Record<Screen['navKey'], React.ReactNode> = {
   talentCode: <QrcodeOutlined />,
   recognitionReview: <AuditOutlined />,
   recognitionOffice: <CheckSquareOutlined />,
+  apply: <FormOutlined />,
+  myApplications: <ProfileOutlined />,
+  applicationReview: <FileSearchOutlined />,
+  overdue: <AlertOutlined />,
 };
 
 /** The role's navigation: only screens the role may open. */

@@ -9,6 +9,7 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { useMyRecognitions, useRecognitionActions } from './api';
 import { CaseFacts, CaseTimeline } from './CaseSummary';
 import { EvidencePanel } from './EvidencePanel';
+import { NotificationsCard } from './NotificationsCard';
 import './i18n';
 
 function CurrentCase({ r }: { r: Recognition }) {
@@ -68,7 +69,9 @@ export function RecognitionPage() {
   if (mine.isPending) return (<>{header}<LoadingBlock /></>);
   if (mine.isError) return (<>{header}<LoadError text={errorText(mine.error, i18n.language, t)} onRetry={() => void mine.refetch()} /></>);
   const [latest, ...older] = mine.data.items;
-  const canRequest = !latest || ['granted', 'rejected', 'withdrawn'].includes(latest.status);
+  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  // A new request once the last one is closed, except while a granted tier is still valid.
+  const canRequest = !latest || ['rejected', 'withdrawn'].includes(latest.status) || (latest.status === 'granted' && (latest.validUntil ?? '') < today);
   return (
     <>
       {header}
@@ -97,6 +100,7 @@ export function RecognitionPage() {
         </Card>
       ) : null}
       {latest ? <CurrentCase r={latest} /> : null}
+      <NotificationsCard />
       {older.length ? (
         <Collapse
           style={{ marginTop: 16 }}

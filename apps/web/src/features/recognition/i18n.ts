@@ -107,6 +107,8 @@ const zh = {
     finalized: '已办结，人才码已签发',
     back: '返回列表',
     download: '查看',
+    messages: '办理消息',
+    markAllRead: '全部标为已读',
   },
   notice: {
     title: '人才认定公示',
@@ -256,6 +258,8 @@ const en: typeof zh = {
     finalized: 'Granted; talent code issued',
     back: 'Back to the list',
     download: 'View',
+    messages: 'Messages',
+    markAllRead: 'Mark all read',
   },
   notice: {
     title: 'Public notice of talent recognition',

@@ -39,7 +39,7 @@ export function TalentListPage({ readOnly }: { readOnly?: boolean }) {
       key: 'tier',
       dataIndex: 'tier',
       title: t('talentList.columns.tier'),
-      width: 90,
+      width: 130,
       render: (v: string | null) => (v ? <Tag color="gold">{enumLabel(t, 'tier', v)}</Tag> : <Tag>{enumLabel(t, 'tier', 'none')}</Tag>),
     },
     { key: 'employerName', dataIndex: 'employerName', title: t('talentList.columns.employerName'), render: (v: string | null) => v ?? t('common.none'), ellipsis: { showTitle: true }, width: 220 },

@@ -1,0 +1,131 @@
+/**
+ * The finance bureau's workbook (exceljs): a lines sheet (line id, month, name, masked ID number,
+ * policy, department, amount in yuan with 2 decimals, status, failure reason) and totals per
+ * policy and per department; and reading the same file back, with every row checked.
+ */
+import ExcelJS from 'exceljs';
+import type { FieldError } from '../http/errors.js';
+
+/** A line as written to the file. */
+export interface ExportLine {
+  id: string;
+  period: string;
+  name: string;
+  maskedId: string;
+  policyId: string;
+  policyTitle: string;
+  department: string;
+  amountFen: number;
+  status: string;
+  failureReason: string | null;
+}
+
+export const LINES_SHEET = '发放明细 Lines';
+const STATUS_ZH: Record<string, string> = { approved: '待发放', paid: '已发放', failed: '发放失败' };
+const HEADERS = ['行号 Line ID', '月份 Month', '姓名 Name', '身份证号 ID number', '政策 Policy', '政策编号 Policy ID', '主管部门 Department', '金额(元) Amount (yuan)', '状态 Status', '失败原因 Failure reason'];
+
+/** Yuan with two decimals from fen (exact: fen are integers). */
+export const yuan = (fen: number) => Math.round(fen) / 100;
+
+/** Builds the workbook. */
+export async function buildBatchWorkbook(period: string, lines: ExportLine[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Bole 伯乐';
+  const ws = wb.addWorksheet(LINES_SHEET);
+  ws.addRow(HEADERS).font = { bold: true };
+  for (const l of lines) {
+    ws.addRow([l.id, l.period, l.name, l.maskedId, l.policyTitle, l.policyId, l.department, yuan(l.amountFen), l.status === 'approved' ? '' : STATUS_ZH[l.status] ?? l.status, l.failureReason ?? '']);
+  }
+  ws.getColumn(8).numFmt = '#,##0.00';
+  ws.columns.forEach((c, i) => (c.width = [38, 10, 12, 22, 26, 30, 12, 18, 12, 24][i] ?? 12));
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+
+  const totals = (key: (l: ExportLine) => string, title: string, header: string) => {
+    const s = wb.addWorksheet(title);
+    s.addRow([header, '笔数 Lines', '金额(元) Amount (yuan)']).font = { bold: true };
+    const m = new Map<string, { n: number; fen: number }>();
+    for (const l of lines) {
+      const t = m.get(key(l)) ?? { n: 0, fen: 0 };
+      t.n++;
+      t.fen += l.amountFen;
+      m.set(key(l), t);
+    }
+    let n = 0;
+    let fen = 0;
+    for (const [k, t] of [...m].sort()) {
+      s.addRow([k, t.n, yuan(t.fen)]);
+      n += t.n;
+      fen += t.fen;
+    }
+    s.addRow(['合计 Total', n, yuan(fen)]).font = { bold: true };
+    s.getColumn(3).numFmt = '#,##0.00';
+    s.getColumn(1).width = 32;
+    s.getColumn(3).width = 20;
+  };
+  totals((l) => `${l.policyTitle} (${l.policyId})`, '按政策 By policy', '政策 Policy');
+  totals((l) => l.department, '按部门 By department', '部门 Department');
+  const info = wb.addWorksheet('说明 About');
+  info.addRow(['批次月份 Batch month', period]);
+  info.addRow(['回填 How to return', '在“状态”列填写 已发放/paid 或 发放失败/failed（失败请写原因），不要修改行号和金额。 Fill Status with paid or failed (with a reason); do not change line ids or amounts.']);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** One row read back. */
+export interface ImportRow {
+  row: number;
+  id: string;
+  amountFen: number;
+  status: 'paid' | 'failed' | null;
+  reason: string | null;
+}
+
+const PAID = new Set(['paid', '已发放', '已支付', '成功']);
+const FAILED = new Set(['failed', '发放失败', '失败']);
+
+/** Reads the lines sheet; returns rows or the field errors naming each bad row. */
+export async function readBatchWorkbook(data: Buffer): Promise<{ rows: ImportRow[]; errors: FieldError[] }> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
+  } catch {
+    return { rows: [], errors: [{ field: 'file', message: 'is not an Excel (.xlsx) workbook' }] };
+  }
+  const ws = wb.getWorksheet(LINES_SHEET) ?? wb.worksheets[0];
+  if (!ws) return { rows: [], errors: [{ field: 'file', message: `has no sheet "${LINES_SHEET}"` }] };
+  const rows: ImportRow[] = [];
+  const errors: FieldError[] = [];
+  const seen = new Set<string>();
+  ws.eachRow((r, n) => {
+    if (n === 1) return;
+    const text = (c: number) => {
+      const v = r.getCell(c).value;
+      if (v === null || v === undefined) return '';
+      if (typeof v === 'object' && 'text' in v) return String(v.text).trim();
+      if (typeof v === 'object' && 'result' in v) return String(v.result ?? '').trim();
+      return String(v).trim();
+    };
+    const id = text(1);
+    if (!id && !text(8) && !text(9)) return; // blank row
+    const field = `row ${n}`;
+    if (!/^[0-9a-f-]{36}$/i.test(id)) {
+      errors.push({ field, message: `line id "${id}" is not a line id` });
+      return;
+    }
+    if (seen.has(id)) errors.push({ field, message: `line ${id} appears twice` });
+    seen.add(id);
+    const amountText = text(8).replace(/,/g, '');
+    const amount = Number(amountText);
+    if (!/^\d+(\.\d{1,2})?$/.test(amountText) || !Number.isFinite(amount)) {
+      errors.push({ field, message: `amount "${text(8)}" is not an amount in yuan with at most 2 decimals` });
+      return;
+    }
+    const s = text(9).toLowerCase();
+    const status = s === '' || s === '待发放' ? null : PAID.has(s) ? 'paid' : FAILED.has(s) ? 'failed' : undefined;
+    if (status === undefined) {
+      errors.push({ field, message: `status "${text(9)}" must be paid (已发放) or failed (发放失败), or empty` });
+      return;
+    }
+    rows.push({ row: n, id: id.toLowerCase(), amountFen: Math.round(amount * 100), status, reason: text(10) || null });
+  });
+  return { rows, errors };
+}

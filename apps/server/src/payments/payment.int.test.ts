@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import ExcelJS from 'exceljs';
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { createTestContext, type TestContext } from '../../test/test-context.js';
+import { buildApp } from '../app.js';
+import { createTestAccount, signIn } from '../auth/testing.js';
+import { grantEntitlementFromApplication } from '../benefits/entitlement.service.js';
+import { LINES_SHEET } from './payment-excel.js';
+import { expectedLines, ledger, sweptCity } from './payment-testing.js';
+
+let ctx: TestContext;
+let app: FastifyInstance;
+let officer: { cookie: string };
+let talent: { cookie: string };
+let talentId: string;
+
+beforeAll(async () => {
+  ctx = await createTestContext({ now: '2026-07-15T02:00:00Z' });
+  app = await buildApp({ ctx, logger: false });
+  await sweptCity(ctx, 600);
+  officer = await signIn(app, await createTestAccount(ctx, 'officer'));
+  const r = (await ctx.db.execute(sql`select id from talents order by id desc limit 1`)) as unknown as { rows: { id: string }[] };
+  talentId = r.rows[0]!.id;
+  talent = await signIn(app, await createTestAccount(ctx, 'talent', { talentId }));
+  await ctx.db.transaction((tx) =>
+    grantEntitlementFromApplication(ctx, tx, { talentId, policyId: 'settle-allowance', applicationId: randomUUID(), amountFen: 15_000_000, period: 'once', months: 1, startDate: '2026-07-10', actor: null }),
+  );
+});
+afterAll(async () => {
+  await app.close();
+  await ctx.close();
+});
+
+const post = (url: string, payload: unknown) => app.inject({ method: 'POST', url, payload: payload as object, headers: officer });
+
+async function upload(batchId: string, wb: ExcelJS.Workbook) {
+  const data = Buffer.from(await wb.xlsx.writeBuffer());
+  const boundary = '----bole' + randomUUID();
+  const body = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="batch.xlsx"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`),
+    data,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return app.inject({ method: 'POST', url: `/api/v1/payment-batches/${batchId}/import`, payload: body, headers: { ...officer, 'content-type': `multipart/form-data; boundary=${boundary}` } });
+}
+
+describe('payment ledger', () => {
+  let batchId: string;
+
+  it('queues lines beyond a policy quota in fair order, and a raise releases them', async () => {
+    const expected = await expectedLines(ctx, '2026-07');
+    expect(expected.size).toBeGreaterThan(10);
+    const put = await app.inject({ method: 'PUT', url: '/api/v1/budgets/2026/rent-subsidy', payload: { annualFen: 100_000_000, quota: 2 }, headers: officer });
+    expect(put.statusCode, put.body).toBe(200);
+
+    const res = await post('/api/v1/payment-batches', { period: '2026-07' });
+    expect(res.statusCode, res.body).toBe(200);
+    batchId = res.json().id;
+    const lines = await ledger(ctx);
+    expect(lines).toHaveLength(expected.size);
+    for (const l of lines) expect(expected.get(l.entitlement_id)).toBe(l.amount_fen);
+    const rent = lines.filter((l) => l.policy_id === 'rent-subsidy');
+    expect(rent.length).toBeGreaterThan(2);
+    const approved = rent.filter((l) => l.status === 'approved').map((l) => l.entitlement_id);
+    // Same start date and grant time (one sweep): fair order falls to the entitlement id.
+    expect(approved).toEqual(rent.map((l) => l.entitlement_id).sort().slice(0, 2));
+    expect(res.json().totals.queued).toBe(rent.length - 2);
+
+    // Repeating the batch adds nothing.
+    const again = await post('/api/v1/payment-batches', { period: '2026-07' });
+    expect([again.json().id, again.json().added]).toEqual([batchId, 0]);
+    expect(await ledger(ctx)).toEqual(lines);
+
+    const budgets = (await app.inject({ method: 'GET', url: '/api/v1/budgets?year=2026', headers: officer })).json();
+    const rb = budgets.items.find((b: { policyId: string }) => b.policyId === 'rent-subsidy');
+    expect(rb).toMatchObject({ quota: 2, overridden: true, quotaUsed: 2, queuedLines: rent.length - 2 });
+
+    const lower = await app.inject({ method: 'PUT', url: '/api/v1/budgets/2026/rent-subsidy', payload: { annualFen: 100_000_000, quota: 1 }, headers: officer });
+    expect([lower.statusCode, lower.json().code]).toEqual([409, 'BOLE_BUDGET_BELOW_COMMITTED']);
+    const raise = await app.inject({ method: 'PUT', url: '/api/v1/budgets/2026/rent-subsidy', payload: { annualFen: 100_000_000, quota: 10_000 }, headers: officer });
+    expect(raise.json()).toMatchObject({ released: rent.length - 2, budget: { queuedLines: 0, quotaUsed: rent.length } });
+  });
+
+  it('exports the batch to Excel with masked IDs, yuan amounts and totals', async () => {
+    const res = await app.inject({ method: 'GET', url: `/api/v1/payment-batches/${batchId}/export.xlsx`, headers: officer });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([LINES_SHEET, '按政策 By policy', '按部门 By department', '说明 About']);
+    const ws = wb.getWorksheet(LINES_SHEET)!;
+    const lines = (await ledger(ctx)).filter((l) => l.status === 'approved');
+    expect(ws.rowCount - 1).toBe(lines.length);
+    const row2 = ws.getRow(2);
+    expect(String(row2.getCell(4).value)).toMatch(/^\d{6}\*{8}[\dX]{4}$/);
+    expect(ws.getColumn(8).numFmt).toBe('#,##0.00');
+    const sum = lines.reduce((a, l) => a + l.amount_fen, 0);
+    const byDept = wb.getWorksheet('按部门 By department')!;
+    const total = byDept.getRow(byDept.rowCount);
+    expect([total.getCell(1).value, total.getCell(2).value, total.getCell(3).value]).toEqual(['合计 Total', lines.length, sum / 100]);
+  });
+
+  it('re-imports the file line by line; a bad row is named and nothing is half-applied', async () => {
+    const res = await app.inject({ method: 'GET', url: `/api/v1/payment-batches/${batchId}/export.xlsx`, headers: officer });
+    const load = async () => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      return wb;
+    };
+    const bad = await load();
+    const ws = bad.getWorksheet(LINES_SHEET)!;
+    ws.getRow(2).getCell(9).value = '已发放';
+    ws.getRow(3).getCell(8).value = Number(ws.getRow(3).getCell(8).value) + 1;
+    ws.getRow(4).getCell(1).value = randomUUID();
+    const rejected = await upload(batchId, bad);
+    expect(rejected.statusCode).toBe(400);
+    const fields = rejected.json().errors.map((e: { field: string }) => e.field);
+    expect(fields).toEqual(['row 3', 'row 4']);
+    expect((await ledger(ctx)).filter((l) => l.status === 'paid')).toHaveLength(0);
+
+    const good = await load();
+    const g = good.getWorksheet(LINES_SHEET)!;
+    g.getRow(2).getCell(9).value = '已发放';
+    g.getRow(3).getCell(9).value = 'failed';
+    g.getRow(3).getCell(10).value = '账户已注销';
+    const applied = await upload(batchId, good);
+    expect(applied.statusCode, applied.body).toBe(200);
+    expect(applied.json()).toMatchObject({ paid: 1, failed: 1 });
+    // The same file again changes nothing.
+    expect((await upload(batchId, good)).json()).toMatchObject({ paid: 0, failed: 0 });
+    const batch = (await app.inject({ method: 'GET', url: `/api/v1/payment-batches/${batchId}`, headers: officer })).json();
+    expect(batch.totals).toMatchObject({ paid: 1, failed: 1 });
+  });
+
+  it('shows the talent 我的待遇 with granted and pending amounts; other roles are refused', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/v1/benefits/mine', headers: talent });
+    expect(res.statusCode, res.body).toBe(200);
+    const settle = res.json().items.find((i: { policyId: string }) => i.policyId === 'settle-allowance');
+    expect(settle).toMatchObject({ source: 'application', amountFen: 15_000_000, pendingFen: 15_000_000, paidFen: 0, title: { zh: '高层次人才安家补贴' } });
+    expect((await app.inject({ method: 'GET', url: '/api/v1/benefits/mine', headers: officer })).statusCode).toBe(403);
+    expect((await app.inject({ method: 'POST', url: '/api/v1/payment-batches', payload: { period: '2026-7' }, headers: officer })).statusCode).toBe(400);
+    expect((await app.inject({ method: 'POST', url: '/api/v1/payment-batches', payload: { period: '2026-08' }, headers: talent })).statusCode).toBe(403);
+  });
+});

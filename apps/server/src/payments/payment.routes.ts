@@ -1,0 +1,113 @@
+/**
+ * HTTP routes of the payment ledger (batches, the bureau's Excel file, budgets) and of the
+ * talent's 我的待遇.
+ */
+import fastifyMultipart from '@fastify/multipart';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  batchLinesQuery,
+  batchParams,
+  budgetList,
+  budgetParams,
+  budgetQuery,
+  createBatchBody,
+  importResult,
+  myBenefits as myBenefitsSchema,
+  paymentBatch,
+  paymentBatchList,
+  paymentLinePage,
+  problem,
+  setBudgetBody,
+  setBudgetResult,
+} from '@bole/contracts';
+import type { AppContext } from '../platform/context.js';
+import { principalOf } from '../http/access.js';
+import { invalid } from '../http/errors.js';
+import { createBatch, getPaymentBatch, listBudgets, listPaymentBatches, paymentLinesOf, setBudget } from './payment.service.js';
+import { exportBatch, importBatch } from './payment-file.service.js';
+import { myBenefits } from './my-benefits.service.js';
+
+const tags = ['payments'];
+const MAX_FILE = 50 * 1024 * 1024;
+
+/** Routes under /api/v1/payment-batches, /api/v1/budgets and /api/v1/benefits/mine. */
+export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    await app.register(fastifyMultipart, { limits: { fileSize: MAX_FILE, files: 1, fields: 2, parts: 3 } });
+
+    app.post(
+      '/api/v1/payment-batches',
+      {
+        config: { access: ['officer'] },
+        schema: { tags, summary: 'Create (or top up) the payment batch of a month; never pays a line twice', body: createBatchBody, response: { 200: paymentBatch, 400: problem } },
+      },
+      async (req) => createBatch(ctx, principalOf(req), req.body.period),
+    );
+
+    app.get(
+      '/api/v1/payment-batches',
+      { config: { access: ['officer', 'auditor'] }, schema: { tags, summary: 'Payment batches with totals', response: { 200: paymentBatchList } } },
+      async () => ({ items: await listPaymentBatches(ctx) }),
+    );
+
+    app.get(
+      '/api/v1/payment-batches/:id',
+      { config: { access: ['officer', 'auditor'] }, schema: { tags, summary: 'A payment batch', params: batchParams, response: { 200: paymentBatch, 404: problem } } },
+      async (req) => getPaymentBatch(ctx, req.params.id),
+    );
+
+    app.get(
+      '/api/v1/payment-batches/:id/lines',
+      { config: { access: ['officer', 'auditor'] }, schema: { tags, summary: 'Lines of a batch', params: batchParams, querystring: batchLinesQuery, response: { 200: paymentLinePage, 404: problem } } },
+      async (req) => paymentLinesOf(ctx, req.params.id, req.query),
+    );
+
+    app.get(
+      '/api/v1/payment-batches/:id/export.xlsx',
+      { config: { access: ['officer', 'auditor'] }, schema: { tags, summary: 'The batch as an Excel file for the finance bureau (ID numbers masked)', params: batchParams } },
+      async (req, reply) => {
+        const { fileName, data } = await exportBatch(ctx, principalOf(req), req.params.id);
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename="${fileName}"`)
+          .send(data);
+      },
+    );
+
+    app.post(
+      '/api/v1/payment-batches/:id/import',
+      {
+        config: { access: ['officer'] },
+        schema: { tags, summary: 'Re-import the bureau’s file (multipart field "file"): lines marked paid or failed; all rows or none', params: batchParams, response: { 200: importResult, 400: problem, 404: problem } },
+      },
+      async (req) => {
+        if (!req.isMultipart()) throw invalid([{ field: 'file', message: 'send the .xlsx as multipart/form-data field "file"' }]);
+        const part = await req.file();
+        if (!part) throw invalid([{ field: 'file', message: 'is missing' }]);
+        const data = await part.toBuffer();
+        return importBatch(ctx, principalOf(req), req.params.id, data);
+      },
+    );
+
+    app.get(
+      '/api/v1/budgets',
+      { config: { access: ['officer', 'auditor'] }, schema: { tags, summary: 'Budgets per policy for a year: budget, committed, paid, queued', querystring: budgetQuery, response: { 200: budgetList } } },
+      async (req) => listBudgets(ctx, req.query.year),
+    );
+
+    app.put(
+      '/api/v1/budgets/:year/:policyId',
+      {
+        config: { access: ['officer'] },
+        schema: { tags, summary: 'Set a policy’s budget and quota for a year; a raise releases queued lines in fair order', params: budgetParams, body: setBudgetBody, response: { 200: setBudgetResult, 404: problem, 409: problem } },
+      },
+      async (req) => setBudget(ctx, principalOf(req), req.params.year, req.params.policyId, req.body),
+    );
+
+    app.get(
+      '/api/v1/benefits/mine',
+      { config: { access: ['talent'] }, schema: { tags: ['benefits'], summary: '我的待遇: my entitlements, paid and pending', response: { 200: myBenefitsSchema, 403: problem } } },
+      async (req) => myBenefits(ctx, principalOf(req)),
+    );
+  };
+}

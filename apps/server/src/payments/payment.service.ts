@@ -1,0 +1,219 @@
+/**
+ * The payment ledger: monthly batches built from entitlements, annual budgets and quotas per
+ * policy with a fair queue, the finance bureau's Excel file out and back in.
+ *
+ * Never paying twice rests on the database, not on this code: one line per (entitlement, month)
+ * by a unique index, inserted with ON CONFLICT DO NOTHING. Budgets rest on a transaction-level
+ * advisory lock that serialises the ledger's writers across server nodes.
+ */
+import type { BatchTotals, BudgetList, PaymentBatch, PaymentLinePage, PolicyBudget } from '@bole/contracts';
+import type { Pack } from '@bole/engine';
+import type { Tx } from '../db/database.js';
+import type { Principal } from '../http/access.js';
+import { AppError, notFound } from '../http/errors.js';
+import type { AppContext } from '../platform/context.js';
+import { businessDate } from '../platform/clock.js';
+import { policyRegistryOf } from '../policies/policy-registry.js';
+import { isPeriod } from '../benefits/entitlement-period.js';
+import { committable } from './payment-queue.js';
+import {
+  approveLines,
+  batchLinePage,
+  batchTotals,
+  budgetOverrides,
+  committed,
+  findBatch,
+  insertDueLines,
+  listBatches,
+  lockLedger,
+  policiesWithQueue,
+  touchBatch,
+  upsertBatch,
+  upsertBudget,
+  waitingLines,
+  yearUsage,
+  type BatchRow,
+} from './payment.repository.js';
+
+type Actor = Pick<Principal, 'userId' | 'role'> | null;
+
+/** What the ledger needs to know of the policies: kind, budget, title and department. */
+export interface PolicyFacts {
+  cash: string[];
+  budget: Map<string, { annualFen: number; quota: number }>;
+  title: Map<string, { zh: string; en: string }>;
+  department: Map<string, string>;
+}
+
+/** Facts of the policies in force at `at` (from the policy registry). */
+export async function policyFacts(ctx: AppContext, at: string): Promise<PolicyFacts> {
+  const resolved = await policyRegistryOf(ctx).packAt(at);
+  return factsOf(resolved?.pack ?? null);
+}
+
+function factsOf(pack: Pack | null): PolicyFacts {
+  const facts: PolicyFacts = { cash: [], budget: new Map(), title: new Map(), department: new Map() };
+  for (const p of pack?.policies ?? []) {
+    const doc = p.doc as unknown as { benefit: { kind: string }; budget: { annualFen: number; quota: number }; title: { zh: string; en: string }; department: string };
+    if (doc.benefit.kind === 'cash') facts.cash.push(p.id);
+    facts.budget.set(p.id, doc.budget);
+    facts.title.set(p.id, doc.title);
+    facts.department.set(p.id, doc.department);
+  }
+  return facts;
+}
+
+/** Budgets of a year: the office's, else the policy YAML's in force on 1 January. */
+async function budgetsOf(ctx: AppContext, tx: Tx, year: number, yaml: PolicyFacts): Promise<Map<string, { annualFen: number; quota: number; overridden: boolean }>> {
+  const out = new Map<string, { annualFen: number; quota: number; overridden: boolean }>();
+  for (const [id, b] of yaml.budget) out.set(id, { ...b, overridden: false });
+  for (const [id, b] of await budgetOverrides(tx, year)) out.set(id, { ...b, overridden: true });
+  return out;
+}
+
+/**
+ * Commits queued lines of `policyIds` in `year` in fair order while the budget and quota last
+ * (inside the caller's locked transaction); returns how many lines were committed.
+ */
+async function allocate(tx: Tx, policyIds: string[], year: number, budgets: Map<string, { annualFen: number; quota: number }>, now: string): Promise<number> {
+  let approved = 0;
+  for (const policyId of policyIds) {
+    const b = budgets.get(policyId);
+    if (!b) continue; // not in force: its lines wait until a budget exists
+    const used = await committed(tx, policyId, year);
+    const waiting = await waitingLines(tx, policyId, year);
+    if (waiting.length === 0) continue;
+    const picked = committable(waiting, b.annualFen - used.fen, b.quota - used.people);
+    if (picked.length === 0) continue;
+    await approveLines(tx, policyId, year, picked.length === waiting.length ? 'all' : picked.map((i) => waiting[i]!.id), now);
+    approved += picked.length;
+  }
+  return approved;
+}
+
+/**
+ * Creates the batch of a month (or adds to it what is new): one line per entitlement paying in
+ * that month, committed within budget in fair order, the rest queued. Safe to repeat and to run
+ * on several nodes at once.
+ */
+export async function createBatch(ctx: AppContext, actor: Actor, period: string): Promise<PaymentBatch> {
+  if (!isPeriod(period)) throw new AppError(400, 'BOLE_VALIDATION', `period: must be a month YYYY-MM, got "${period}".`, `period：必须是月份 YYYY-MM（收到 "${period}"）。`, [{ field: 'period', message: 'must be a month YYYY-MM' }]);
+  const year = Number(period.slice(0, 4));
+  const facts = await policyFacts(ctx, `${period}-01`);
+  const yaml = await policyFacts(ctx, `${year}-01-01`);
+  for (const [id, b] of facts.budget) if (!yaml.budget.has(id)) yaml.budget.set(id, b);
+  const { batch, added } = await ctx.db.transaction(async (tx) => {
+    await lockLedger(tx);
+    const now = ctx.clock.now().toISOString();
+    const batch = await upsertBatch(tx, period, actor?.userId ?? null, now);
+    const added = await insertDueLines(tx, batch.id, period, facts.cash, now);
+    const budgets = await budgetsOf(ctx, tx, year, yaml);
+    const approved = await allocate(tx, await policiesWithQueue(tx, year), year, budgets, now);
+    if (added > 0 || approved > 0) await touchBatch(tx, batch.id, now);
+    await ctx.audit.record(tx, actor, { action: 'payment.batch.run', entity: 'payment_batch', entityId: batch.id, detail: { period, added, approved } });
+    return { batch, added };
+  });
+  return { ...(await presentBatches(ctx, [batch]))[0]!, added };
+}
+
+async function presentBatches(ctx: AppContext, batches: BatchRow[]): Promise<PaymentBatch[]> {
+  const totals = await batchTotals(ctx.db, batches.map((b) => b.id));
+  return batches.map((b) => {
+    const t = totals.get(b.id) ?? {};
+    const get = (s: string) => t[s] ?? { n: 0, fen: 0 };
+    const summary: BatchTotals = {
+      lines: Object.values(t).reduce((a, x) => a + x.n, 0),
+      approved: get('approved').n,
+      approvedFen: get('approved').fen,
+      queued: get('queued').n,
+      queuedFen: get('queued').fen,
+      paid: get('paid').n,
+      paidFen: get('paid').fen,
+      failed: get('failed').n,
+      failedFen: get('failed').fen,
+    };
+    return { id: b.id, period: b.period, createdAt: b.createdAt, updatedAt: b.updatedAt, totals: summary };
+  });
+}
+
+/** Latest batches with their totals. */
+export async function listPaymentBatches(ctx: AppContext): Promise<PaymentBatch[]> {
+  return presentBatches(ctx, await listBatches(ctx.db, 36));
+}
+
+/** A batch (404 when unknown). */
+export async function getBatch(ctx: AppContext, id: string): Promise<BatchRow> {
+  const b = await findBatch(ctx.db, id);
+  if (!b) throw notFound('The payment batch', '该发放批次');
+  return b;
+}
+
+/** A batch with totals. */
+export async function getPaymentBatch(ctx: AppContext, id: string): Promise<PaymentBatch> {
+  return (await presentBatches(ctx, [await getBatch(ctx, id)]))[0]!;
+}
+
+/** A page of a batch's lines. */
+export async function paymentLinesOf(ctx: AppContext, id: string, q: { status?: string | undefined; page: number; pageSize: number }): Promise<PaymentLinePage> {
+  await getBatch(ctx, id);
+  const { rows, total } = await batchLinePage(ctx.db, id, q.status, q.pageSize, (q.page - 1) * q.pageSize);
+  return {
+    items: rows.map((r) => ({ id: r.id, period: r.period, talentId: r.talentId, policyId: r.policyId, amountFen: r.amountFen, status: r.status as 'queued', startDate: r.startDate, failureReason: r.failureReason })),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
+}
+
+/** Budgets of a year per policy: set, committed, paid, queued. */
+export async function listBudgets(ctx: AppContext, yearIn?: number): Promise<BudgetList> {
+  const year = yearIn ?? Number(businessDate(ctx.clock.now()).slice(0, 4));
+  const facts = await policyFacts(ctx, `${year}-01-01`);
+  const late = await policyFacts(ctx, `${year}-12-31`);
+  for (const [id, b] of late.budget) if (!facts.budget.has(id)) facts.budget.set(id, b);
+  for (const [id, t] of late.title) if (!facts.title.has(id)) facts.title.set(id, t);
+  for (const [id, d] of late.department) if (!facts.department.has(id)) facts.department.set(id, d);
+  const overrides = await budgetOverrides(ctx.db, year);
+  const usage = await yearUsage(ctx.db, year);
+  const ids = [...new Set([...facts.budget.keys(), ...usage.keys()])].sort();
+  return { year, items: ids.map((id) => presentBudget(id, year, facts, overrides, usage)) };
+}
+
+function presentBudget(
+  id: string,
+  year: number,
+  facts: PolicyFacts,
+  overrides: Map<string, { annualFen: number; quota: number }>,
+  usage: Awaited<ReturnType<typeof yearUsage>>,
+): PolicyBudget {
+  const b = overrides.get(id) ?? facts.budget.get(id) ?? { annualFen: 0, quota: 0 };
+  const u = usage.get(id) ?? { committedFen: 0, paidFen: 0, queuedFen: 0, queuedLines: 0, quotaUsed: 0 };
+  return { policyId: id, title: facts.title.get(id) ?? { zh: id, en: id }, department: facts.department.get(id) ?? null, year, annualFen: b.annualFen, quota: b.quota, overridden: overrides.has(id), ...u };
+}
+
+/** Sets a policy's budget for a year; a raise releases queued lines in fair order. */
+export async function setBudget(ctx: AppContext, actor: Actor, year: number, policyId: string, body: { annualFen: number; quota: number }): Promise<{ budget: PolicyBudget; released: number }> {
+  const facts = await policyFacts(ctx, `${year}-01-01`);
+  const late = await policyFacts(ctx, `${year}-12-31`);
+  if (!facts.budget.has(policyId) && !late.budget.has(policyId)) throw notFound(`The policy ${policyId}`, `政策 ${policyId}`);
+  const released = await ctx.db.transaction(async (tx) => {
+    await lockLedger(tx);
+    const now = ctx.clock.now().toISOString();
+    const used = await committed(tx, policyId, year);
+    if (body.annualFen < used.fen || body.quota < used.people) {
+      throw new AppError(
+        409,
+        'BOLE_BUDGET_BELOW_COMMITTED',
+        `The ${year} budget of ${policyId} cannot be set below what is already committed (${(used.fen / 100).toFixed(2)} yuan to ${used.people} people).`,
+        `${policyId} 的 ${year} 年预算不能低于已承诺的金额（${(used.fen / 100).toFixed(2)} 元，${used.people} 人）。`,
+        [{ field: body.annualFen < used.fen ? 'annualFen' : 'quota', message: 'is below what is already committed' }],
+      );
+    }
+    await upsertBudget(tx, { policyId, year, annualFen: body.annualFen, quota: body.quota, updatedBy: actor?.userId ?? null, now });
+    const released = await allocate(tx, [policyId], year, new Map([[policyId, body]]), now);
+    await ctx.audit.record(tx, actor, { action: 'payment.budget.set', entity: 'payment_budget', entityId: `${policyId}/${year}`, detail: { ...body, released } });
+    return released;
+  });
+  const list = await listBudgets(ctx, year);
+  return { budget: list.items.find((b) => b.policyId === policyId)!, released };
+}

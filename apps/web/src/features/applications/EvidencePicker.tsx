@@ -1,0 +1,88 @@
+/** Per requirement: a file on file (auto-chosen by kind when one fits) or a new upload. */
+import { useState } from 'react';
+import { App, Button, Flex, Select, Space, Tag, Typography, Upload } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { EVIDENCE_KINDS, type ApplicationRequirement, type Evidence, type EvidenceKind } from '@bole/contracts';
+import { errorText } from '../../shared/form/problem';
+import { uploadEvidence } from './api';
+
+/** The chosen evidence id per requirement index. */
+export type Choices = Record<number, string | undefined>;
+
+/** The file the server would reuse for a requirement (newest of its kind), if any. */
+export function autoChoice(req: Pick<ApplicationRequirement, 'kind'>, onFile: Evidence[]): string | undefined {
+  return req.kind ? onFile.find((e) => e.kind === req.kind)?.id : undefined;
+}
+
+/** The evidence requirements of a policy with a picker and an upload for each. */
+export function EvidencePicker({
+  requirements,
+  onFile,
+  choices,
+  onChange,
+  testId,
+}: {
+  requirements: Pick<ApplicationRequirement, 'index' | 'label' | 'kind'>[];
+  onFile: Evidence[];
+  choices: Choices;
+  onChange: (c: Choices) => void;
+  testId: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const [kinds, setKinds] = useState<Record<number, EvidenceKind>>({});
+  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} data-testid={testId}>
+      {requirements.map((r) => {
+        const auto = autoChoice(r, onFile);
+        const value = choices[r.index] ?? auto;
+        const kind = kinds[r.index] ?? r.kind ?? 'honor_proof';
+        return (
+          <Flex key={r.index} gap={8} wrap align="center" data-testid={`requirement-${r.index}`}>
+            <Typography.Text strong style={{ minWidth: 160 }}>
+              {r.label[lang]}
+            </Typography.Text>
+            <Select
+              style={{ minWidth: 240 }}
+              placeholder={t('applications.onFile')}
+              value={value}
+              onChange={(v: string) => onChange({ ...choices, [r.index]: v })}
+              options={onFile.map((e) => ({ value: e.id, label: `${e.fileName} · ${t(`applications.kind.${e.kind}`)}` }))}
+              data-testid={`pick-${r.index}`}
+            />
+            {value && value === auto && choices[r.index] === undefined ? <Tag color="green">{t('applications.autoReused')}</Tag> : null}
+            {r.kind ? null : (
+              <Select
+                style={{ width: 180 }}
+                value={kind}
+                onChange={(k: EvidenceKind) => setKinds({ ...kinds, [r.index]: k })}
+                options={EVIDENCE_KINDS.map((k) => ({ value: k, label: t(`applications.kind.${k}`) }))}
+                aria-label={t('applications.uploadKind')}
+              />
+            )}
+            <Upload
+              accept=".pdf,.png,.jpg,.jpeg"
+              showUploadList={false}
+              customRequest={({ file }) => {
+                uploadEvidence(kind, file as File)
+                  .then(async (saved) => {
+                    await qc.invalidateQueries({ queryKey: ['applications', 'evidence'] });
+                    onChange({ ...choices, [r.index]: saved.id });
+                  })
+                  .catch((e: unknown) => void message.error(errorText(e, i18n.language, t)));
+              }}
+            >
+              <Button icon={<UploadOutlined />} data-testid={`upload-${r.index}`}>
+                {t('applications.upload')}
+              </Button>
+            </Upload>
+          </Flex>
+        );
+      })}
+    </Space>
+  );
+}

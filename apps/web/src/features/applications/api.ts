@@ -1,0 +1,73 @@
+/** The talent's side of applications: the apply list, applying, their applications, resubmission, appeal, bundle. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  ApplicablePolicyList,
+  ApplicationDetail,
+  ApplicationList,
+  BundleBody,
+  BundleResult,
+  CreateApplicationBody,
+  Evidence,
+  EvidenceKind,
+  EvidenceList,
+  Problem,
+  ResubmitApplicationBody,
+} from '@bole/contracts';
+import { api, ApiError } from '../../shared/api/client';
+
+const KEY = ['applications'] as const;
+
+/** Apply-policies the engine grants the signed-in talent today. */
+export function useApplicable() {
+  return useQuery({ queryKey: [...KEY, 'applicable'], queryFn: () => api.get<ApplicablePolicyList>('/applications/applicable') });
+}
+
+/** The talent's applications. */
+export function useMyApplications() {
+  return useQuery({ queryKey: [...KEY, 'mine'], queryFn: () => api.get<ApplicationList>('/applications/mine') });
+}
+
+/** One application with its timeline. */
+export function useApplication(id: string | undefined) {
+  return useQuery({ queryKey: [...KEY, 'one', id], queryFn: () => api.get<ApplicationDetail>(`/applications/${id}`), enabled: !!id });
+}
+
+/** Evidence on file for the talent. */
+export function useEvidenceOnFile() {
+  return useQuery({ queryKey: [...KEY, 'evidence'], queryFn: () => api.get<EvidenceList>('/evidence') });
+}
+
+/** Mutations; each refreshes the application queries. */
+export function useApplicationActions() {
+  const qc = useQueryClient();
+  const done = () => qc.invalidateQueries({ queryKey: KEY });
+  return {
+    apply: useMutation({ mutationFn: (body: CreateApplicationBody) => api.post<ApplicationDetail>('/applications', body), onSuccess: done }),
+    resubmit: useMutation({ mutationFn: ({ id, body }: { id: string; body: ResubmitApplicationBody }) => api.post<ApplicationDetail>(`/applications/${id}/resubmit`, body), onSuccess: done }),
+    appeal: useMutation({ mutationFn: ({ id, reason }: { id: string; reason: string }) => api.post<ApplicationDetail>(`/applications/${id}/appeal`, { reason }), onSuccess: done }),
+    bundle: useMutation({ mutationFn: (body: Partial<BundleBody>) => api.post<BundleResult>('/applications/bundle', body), onSuccess: done }),
+  };
+}
+
+/** Uploads a file as evidence of `kind` (multipart); resolves with the record. */
+export async function uploadEvidence(kind: EvidenceKind, file: File): Promise<Evidence> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const res = await fetch(`/api/v1/evidence?kind=${kind}`, { method: 'POST', body: form, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  if (!res.ok) {
+    let problem: Problem | null = null;
+    try {
+      problem = (await res.json()) as Problem;
+    } catch {
+      /* not JSON */
+    }
+    throw new ApiError(res.status, problem);
+  }
+  return (await res.json()) as Evidence;
+}
+
+/** Money in fen as yuan text. */
+export function yuan(fen: number, lang: string): string {
+  const s = (fen / 100).toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return lang === 'en' ? `¥${s}` : `${s} 元`;
+}

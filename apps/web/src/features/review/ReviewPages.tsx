@@ -1,0 +1,287 @@
+/**
+ * Reviewers: the department's application queue (due dates, overdue and escalated flags) and
+ * the decision page (profile summary, documents, the engine's trace, timeline, decision form).
+ * Officers: the overdue list of every department.
+ */
+import { useState } from 'react';
+import { Alert, App, Button, Card, Col, Descriptions, Form, Input, Radio, Row, Space, Switch, Table, Tag, Timeline, Typography } from 'antd';
+import { CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { DEPARTMENT_NAMES, type Department, type ReviewDecision, type ReviewQueueItem } from '@bole/contracts';
+import { errorText } from '../../shared/form/problem';
+import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
+import { PageHeader } from '../../shared/ui/PageHeader';
+import { useOverdue, useReviewActions, useReviewApplication, useReviewQueue, yuan } from './api';
+import './i18n';
+
+function useLang(): 'zh' | 'en' {
+  const { i18n } = useTranslation();
+  return i18n.language === 'en' ? 'en' : 'zh';
+}
+
+function DueCell({ item }: { item: Pick<ReviewQueueItem, 'dueDate' | 'overdue' | 'escalated' | 'id'> }) {
+  const { t } = useTranslation();
+  return (
+    <Space size={4} wrap>
+      <span>{item.dueDate}</span>
+      {item.overdue ? <Tag color="red" data-testid={`overdue-${item.id}`}>{t('review.overdue')}</Tag> : null}
+      {item.escalated ? <Tag color="volcano">{t('review.escalated')}</Tag> : null}
+    </Space>
+  );
+}
+
+function queueColumns(t: (k: string, o?: Record<string, unknown>) => string, lang: 'zh' | 'en', language: string) {
+  return [
+    { title: t('review.talent'), dataIndex: 'talentName', key: 'talentName' },
+    { title: t('review.policy'), key: 'policy', render: (_: unknown, r: ReviewQueueItem) => r.policyTitle[lang] },
+    { title: t('review.stage'), key: 'stage', render: (_: unknown, r: ReviewQueueItem) => (r.onAppeal ? t('review.appealStage') : t('review.stageN', { n: r.stageIndex + 1 })) },
+    { title: t('review.value'), dataIndex: 'valueFen', key: 'valueFen', render: (v: number) => yuan(v, language) },
+    { title: t('review.due'), key: 'due', render: (_: unknown, r: ReviewQueueItem) => <DueCell item={r} /> },
+    {
+      title: '',
+      key: 'open',
+      render: (_: unknown, r: ReviewQueueItem) => (
+        <Link to={`/review/applications/${r.id}`} data-testid={`review-open-${r.talentName}`}>
+          {t('review.open')}
+        </Link>
+      ),
+    },
+  ];
+}
+
+/** The department's queue, earliest due first, paginated on the server. */
+export function ApplicationQueuePage() {
+  const { t, i18n } = useTranslation();
+  const lang = useLang();
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
+  const [overdueOnly, setOverdueOnly] = useState(false);
+  const q = useReviewQueue(page, pageSize, overdueOnly);
+  return (
+    <>
+      <PageHeader
+        title={`${t('review.queueTitle')}${q.data ? ` · ${DEPARTMENT_NAMES[q.data.department][lang]}` : ''}`}
+        subtitle={t('review.queueSubtitle')}
+        extra={
+          <Space>
+            {t('review.overdueOnly')}
+            <Switch
+              checked={overdueOnly}
+              onChange={(v) => {
+                setOverdueOnly(v);
+                setPage(1);
+              }}
+              data-testid="overdue-only"
+            />
+          </Space>
+        }
+      />
+      {q.isError ? (
+        <LoadError text={errorText(q.error, i18n.language, t)} onRetry={() => void q.refetch()} />
+      ) : (
+        <Table<ReviewQueueItem>
+          data-testid="application-queue"
+          rowKey="id"
+          size="middle"
+          loading={q.isPending}
+          dataSource={q.data?.items ?? []}
+          locale={{ emptyText: t('review.empty') }}
+          scroll={{ x: 760 }}
+          rowClassName={(r) => (r.overdue ? 'row-overdue' : '')}
+          columns={queueColumns(t, lang, i18n.language)}
+          pagination={{
+            current: page,
+            pageSize,
+            total: q.data?.total ?? 0,
+            showTotal: (total) => (q.data?.totalCapped ? `${total.toLocaleString()}+` : total.toLocaleString()),
+            showSizeChanger: true,
+            onChange: (p, s) => {
+              setPage(p);
+              setPageSize(s);
+            },
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+/** The officer's list of overdue applications in every department. */
+export function OverdueListPage() {
+  const { t, i18n } = useTranslation();
+  const lang = useLang();
+  const { message } = App.useApp();
+  const [page, setPage] = useState(1);
+  const q = useOverdue(page, 20);
+  const { escalate } = useReviewActions();
+  const run = async () => {
+    try {
+      const r = await escalate.mutateAsync();
+      message.success(t('review.escalationDone', { n: r.escalated.length }));
+    } catch (e) {
+      message.error(errorText(e, i18n.language, t));
+    }
+  };
+  return (
+    <>
+      <PageHeader
+        title={t('review.overdueTitle')}
+        subtitle={t('review.overdueSubtitle')}
+        extra={
+          <Button onClick={() => void run()} loading={escalate.isPending} data-testid="run-escalation">
+            {t('review.runEscalation')}
+          </Button>
+        }
+      />
+      {q.isError ? (
+        <LoadError text={errorText(q.error, i18n.language, t)} onRetry={() => void q.refetch()} />
+      ) : (
+        <Table
+          data-testid="overdue-list"
+          rowKey="id"
+          size="middle"
+          loading={q.isPending}
+          dataSource={q.data?.items ?? []}
+          locale={{ emptyText: t('review.empty') }}
+          scroll={{ x: 760 }}
+          pagination={{ current: page, pageSize: 20, total: q.data?.total ?? 0, onChange: setPage }}
+          columns={[
+            { title: t('review.department'), dataIndex: 'department', render: (d: Department) => DEPARTMENT_NAMES[d][lang] },
+            ...queueColumns(t, lang, i18n.language).filter((c) => c.key !== 'open'),
+            { title: t('review.daysOverdue'), dataIndex: 'workingDaysOverdue' },
+            { title: '', key: 'open', render: (_: unknown, r: ReviewQueueItem) => <Link to={`/review/applications/${r.id}`}>{t('review.open')}</Link> },
+          ]}
+        />
+      )}
+    </>
+  );
+}
+
+/** The decision page of one application. */
+export function ApplicationDecisionPage() {
+  const { id } = useParams();
+  const { t, i18n } = useTranslation();
+  const lang = useLang();
+  const { message } = App.useApp();
+  const q = useReviewApplication(id);
+  const { decide } = useReviewActions();
+  const [choice, setChoice] = useState<ReviewDecision>('approve');
+  const [form] = Form.useForm<{ reason?: string }>();
+  if (q.isPending) return <LoadingBlock />;
+  if (q.isError) return <LoadError text={errorText(q.error, i18n.language, t)} onRetry={() => void q.refetch()} />;
+  const a = q.data;
+  const submit = async () => {
+    const v = await form.validateFields();
+    try {
+      await decide.mutateAsync({ id: a.id, body: { decision: choice, expectedVersion: a.version, ...(v.reason ? { reason: v.reason } : {}) } });
+      message.success(t('review.decided'));
+      form.resetFields();
+    } catch (e) {
+      message.error(errorText(e, i18n.language, t));
+    }
+  };
+  const p = a.profile;
+  return (
+    <>
+      <PageHeader title={`${t('review.decisionTitle')} · ${a.talentName} · ${a.policyTitle[lang]}`} extra={<Link to="/review/applications">{t('review.back')}</Link>} />
+      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+        <Card data-testid="decision-facts">
+          <Descriptions size="small" column={{ xs: 1, md: 3 }}>
+            <Descriptions.Item label={t('review.policy')}>{a.policyTitle[lang]}</Descriptions.Item>
+            <Descriptions.Item label={t('review.value')}>{a.summary[lang]}</Descriptions.Item>
+            <Descriptions.Item label={t('review.stage')}>
+              <Tag data-testid="decision-status">{t(`review.status.${a.status}`)}</Tag>
+              {a.departmentName ? a.departmentName[lang] : ''}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('review.due')}>
+              <DueCell item={{ id: a.id, dueDate: a.dueDate ?? '—', overdue: a.overdue, escalated: a.escalatedAt !== null }} />
+            </Descriptions.Item>
+          </Descriptions>
+        </Card>
+        {p ? (
+          <Card title={t('review.profile')} size="small">
+            <Descriptions size="small" column={{ xs: 1, md: 4 }}>
+              <Descriptions.Item label={t('review.degree')}>{p.highestDegree ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('review.title')}>{p.title}</Descriptions.Item>
+              <Descriptions.Item label={t('review.employer')}>{p.employerName ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('review.district')}>{p.district ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('review.arrival')}>{p.arrivalDate ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('review.si')}>{p.socialInsuranceMonths}</Descriptions.Item>
+              <Descriptions.Item label={t('review.age')}>{p.age ?? '—'}</Descriptions.Item>
+            </Descriptions>
+          </Card>
+        ) : null}
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Card title={t('review.evidence')} size="small" data-testid="decision-evidence">
+              {a.requirements.map((r) => (
+                <div key={r.index} style={{ marginBottom: 6 }}>
+                  <Typography.Text strong>{r.label[lang]}</Typography.Text>
+                  {': '}
+                  {r.evidence.length === 0
+                    ? '—'
+                    : r.evidence.map((e) => (
+                        <a key={e.id} href={`/api/v1/review/applications/${a.id}/evidence/${e.id}/file`} target="_blank" rel="noreferrer" style={{ marginInlineEnd: 8 }}>
+                          {e.fileName}
+                        </a>
+                      ))}
+                </div>
+              ))}
+            </Card>
+          </Col>
+          <Col xs={24} md={12}>
+            <Card title={t('review.trace')} size="small" data-testid="decision-trace">
+              {a.conditions.map((c, i) => (
+                <div key={i} style={{ marginBottom: 6 }}>
+                  {c.pass ? <CheckCircleTwoTone twoToneColor="#52c41a" /> : <CloseCircleTwoTone twoToneColor="#ff4d4f" />} {c.text[lang]}
+                  <Typography.Text type="secondary">{` — ${c.pass ? t('review.pass') : t('review.fail')}`}</Typography.Text>
+                  {c.why ? <div style={{ marginInlineStart: 22 }}>{c.why[lang]}</div> : null}
+                </div>
+              ))}
+            </Card>
+          </Col>
+        </Row>
+        {a.canDecide ? (
+          <Card title={t('review.decision')} data-testid="application-decision">
+            <Form form={form} layout="vertical">
+              <Radio.Group value={choice} onChange={(e) => setChoice(e.target.value as ReviewDecision)} optionType="button" buttonStyle="solid" style={{ marginBottom: 16 }}>
+                <Radio.Button value="approve" data-testid="app-choice-approve">{t('review.approve')}</Radio.Button>
+                <Radio.Button value="return" data-testid="app-choice-return">{t('review.return')}</Radio.Button>
+                <Radio.Button value="reject" data-testid="app-choice-reject">{t('review.reject')}</Radio.Button>
+              </Radio.Group>
+              <Form.Item name="reason" label={t('review.reason')} extra={t('review.reasonHint')} rules={choice === 'approve' ? [] : [{ required: true, min: 2, message: t('review.reasonHint') }]}>
+                <Input.TextArea rows={3} maxLength={1000} data-testid="app-decision-reason" />
+              </Form.Item>
+              <Button type="primary" onClick={() => void submit()} loading={decide.isPending} data-testid="app-decision-submit">
+                {t('review.confirm')}
+              </Button>
+            </Form>
+          </Card>
+        ) : (
+          <Alert
+            type="info"
+            showIcon
+            message={`${t(`review.status.${a.status}`)}${a.departmentName ? ` · ${a.departmentName[lang]}` : ''}`}
+            description={a.status === 'in_review' ? t('review.notYours') : undefined}
+            data-testid="app-decided"
+          />
+        )}
+        <Card title={t('review.timeline')} size="small">
+          <Timeline
+            items={a.steps.map((s) => ({
+              color: s.action === 'reject' ? 'red' : s.action === 'return' || s.action === 'escalate' ? 'orange' : 'green',
+              children: (
+                <>
+                  <Typography.Text strong>{t(`review.action.${s.action}`)}</Typography.Text>
+                  <Typography.Text type="secondary">{` · ${s.actorLabel[lang]} · ${new Date(s.at).toLocaleString(i18n.language)}`}</Typography.Text>
+                  {s.reason ? <div>{`${t('review.reason')}: ${s.reason}`}</div> : null}
+                </>
+              ),
+            }))}
+          />
+        </Card>
+      </Space>
+    </>
+  );
+}

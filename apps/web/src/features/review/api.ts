@@ -1,0 +1,45 @@
+/** The reviewers' side of applications: the department queue, the decision page, decisions; the office's overdue list. */
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApplicationDetail, EscalateResult, OverduePage, ReviewDecisionBody, ReviewQueuePage } from '@bole/contracts';
+import { api, toQueryString } from '../../shared/api/client';
+
+const KEY = ['review'] as const;
+
+/** One page of the caller's department queue. */
+export function useReviewQueue(page: number, pageSize: number, overdueOnly: boolean) {
+  return useQuery({
+    queryKey: [...KEY, 'queue', page, pageSize, overdueOnly],
+    queryFn: () => api.get<ReviewQueuePage>(`/review/queue${toQueryString({ page, pageSize, overdueOnly: overdueOnly ? 'true' : undefined })}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The overdue list of every department (talent office). */
+export function useOverdue(page: number, pageSize: number) {
+  return useQuery({
+    queryKey: [...KEY, 'overdue', page, pageSize],
+    queryFn: () => api.get<OverduePage>(`/review/overdue${toQueryString({ page, pageSize })}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One application as the reviewer sees it. */
+export function useReviewApplication(id: string | undefined) {
+  return useQuery({ queryKey: [...KEY, 'one', id], queryFn: () => api.get<ApplicationDetail>(`/review/applications/${id}`), enabled: !!id });
+}
+
+/** Decide, and run the escalation job. */
+export function useReviewActions() {
+  const qc = useQueryClient();
+  const done = () => qc.invalidateQueries({ queryKey: KEY });
+  return {
+    decide: useMutation({ mutationFn: ({ id, body }: { id: string; body: ReviewDecisionBody }) => api.post<ApplicationDetail>(`/review/applications/${id}/decision`, body), onSuccess: done }),
+    escalate: useMutation({ mutationFn: () => api.post<EscalateResult>('/review/escalate', {}), onSuccess: done }),
+  };
+}
+
+/** Money in fen as yuan text. */
+export function yuan(fen: number, lang: string): string {
+  const s = (fen / 100).toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return lang === 'en' ? `¥${s}` : `${s} 元`;
+}
