@@ -15,7 +15,7 @@
  *   --chunk 20000 --at 2026-07-01 --period 2026-07
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -42,8 +42,6 @@ const PEER = Number(arg('peer-talents', '20000'));
 const CHUNK = Number(arg('chunk', '20000'));
 const AT = arg('at', '2026-07-01');
 const PERIOD = arg('period', '2026-07');
-
-import { readFileSync, readdirSync } from 'node:fs';
 
 /** CPU seconds of the PostgreSQL server listening on `port` and its children (live and reaped). */
 function serverCpuSeconds(port: number | undefined): number {

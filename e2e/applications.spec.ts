@@ -9,6 +9,11 @@ import { DEMO, originHeaders, registerTalentApi, shot, signIn, signOut, TEST_PAS
  * sees the overdue list and runs the escalation.
  */
 
+/** Clicks an antd radio button (the test id sits on its hidden input; the label takes the click). */
+async function choose(page: Page, testId: string): Promise<void> {
+  await page.locator('label', { has: page.getByTestId(testId) }).click();
+}
+
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 /** Today's date in Zhuzhou, and a date `years` earlier. */
@@ -98,7 +103,7 @@ test.describe('政策申请与审核 (applications and review)', () => {
     await expect(page.getByTestId('decision-evidence')).toContainText('劳动合同');
     await expect(page.getByTestId('decision-evidence').getByRole('link').first()).toHaveAttribute('href', /\/evidence\/.+\/file$/);
     await shot(page, 'applications-decision-zh');
-    await page.getByTestId('app-choice-return').click();
+    await choose(page, 'app-choice-return');
     await page.getByTestId('app-decision-submit').click();
     await expect(page.getByText('驳回或退回时必须说明理由').first()).toBeVisible();
     await page.getByTestId('app-decision-reason').fill('请补充完整的劳动合同扫描件');
@@ -120,7 +125,7 @@ test.describe('政策申请与审核 (applications and review)', () => {
     // 人社局 approves: on to 财政局.
     await signIn(page, baseURL, DEMO.reviewer);
     await page.goto(reviewUrl);
-    await page.getByTestId('app-choice-approve').click();
+    await choose(page, 'app-choice-approve');
     await page.getByTestId('app-decision-submit').click();
     await expect(page.getByTestId('app-decided')).toBeVisible();
     await expect(page.getByTestId('decision-facts')).toContainText('财政局');

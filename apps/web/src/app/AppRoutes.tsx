@@ -70,8 +70,8 @@ function PrivateRoutes({ me }: { me: Me }) {
         <Route path="talent-code" element={gate('talentCode', <MyTalentCodePage />)} />
         <Route path="review/recognitions" element={gate('recognitionReview', <ReviewQueuePage />)} />
         <Route path="review/recognitions/:id" element={gate('recognitionReview', <ReviewDecisionPage />)} />
-        <Route path="office/recognitions" element={gate('recognitionOffice', <OfficeQueuePage />)} />
-        <Route path="office/recognitions/:id" element={gate('recognitionOffice', <OfficeDecisionPage />)} />
+        <Route path="office/recognitions" element={gate('recognitionOffice', <OfficeQueuePage readOnly={me.role === 'auditor'} />)} />
+        <Route path="office/recognitions/:id" element={gate('recognitionOffice', <OfficeDecisionPage readOnly={me.role === 'auditor'} />)} />
         <Route path="apply" element={gate('apply', <ApplyPage />)} />
         <Route path="applications" element={gate('myApplications', <MyApplicationsPage />)} />
         <Route path="applications/:id" element={gate('myApplications', <ApplicationPage />)} />

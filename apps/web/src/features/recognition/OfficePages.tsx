@@ -25,8 +25,8 @@ function StageTable({ stage }: { stage: (typeof STAGES)[number] }) {
   return <QueueTable testId={`office-${stage}`} items={q.data?.items ?? []} loading={q.isPending} base="/office/recognitions" />;
 }
 
-/** The office's list, one tab per stage. */
-export function OfficeQueuePage() {
+/** The office's list, one tab per stage (the auditor reads it without the sweep). */
+export function OfficeQueuePage({ readOnly = false }: { readOnly?: boolean }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
@@ -38,7 +38,7 @@ export function OfficeQueuePage() {
         title={t('recognition.officeTitle')}
         subtitle={t('recognition.officeSubtitle')}
         extra={
-          <Button
+          readOnly ? null : <Button
             data-testid="sweep"
             loading={actions.sweep.isPending}
             onClick={() =>
@@ -61,7 +61,7 @@ export function OfficeQueuePage() {
   );
 }
 
-function ObjectionItem({ r, o }: { r: Recognition; o: Objection }) {
+function ObjectionItem({ r, o, readOnly }: { r: Recognition; o: Objection; readOnly: boolean }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const actions = useRecognitionActions();
@@ -78,7 +78,7 @@ function ObjectionItem({ r, o }: { r: Recognition; o: Objection }) {
         </div>
         <Typography.Paragraph style={{ margin: 0 }}>{o.reason}</Typography.Paragraph>
         {o.resolution ? <Typography.Text type="secondary">{t('recognition.resolution')}：{o.resolution}</Typography.Text> : null}
-        {o.status === 'open' ? (
+        {o.status === 'open' && !readOnly ? (
           <Flex gap={8} wrap align="center">
             <Radio.Group value={outcome} onChange={(e) => setOutcome(e.target.value as 'uphold' | 'dismiss')}>
               <Radio value="dismiss" data-testid="objection-dismiss">{t('recognition.dismiss')}</Radio>
@@ -105,8 +105,8 @@ function ObjectionItem({ r, o }: { r: Recognition; o: Objection }) {
   );
 }
 
-/** One case for the office: approve / reject / return, objections, grant. */
-export function OfficeDecisionPage() {
+/** One case for the office: approve / reject / return, objections, grant (the auditor only reads). */
+export function OfficeDecisionPage({ readOnly = false }: { readOnly?: boolean }) {
   const { id } = useParams();
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
@@ -124,7 +124,7 @@ export function OfficeDecisionPage() {
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <CaseFacts r={r} showTalent />
         <EvidencePanel r={r} editable={false} />
-        {r.status === 'office_review' ? (
+        {r.status === 'office_review' && !readOnly ? (
           <Card title={t('recognition.decision')} data-testid="office-decision">
             <Flex vertical gap={12}>
               <Radio.Group value={choice} onChange={(e) => setChoice(e.target.value as typeof choice)} optionType="button" buttonStyle="solid">
@@ -155,7 +155,7 @@ export function OfficeDecisionPage() {
           <Card
             title={t('recognition.objections')}
             extra={
-              r.status === 'public_notice' ? (
+              r.status === 'public_notice' && !readOnly ? (
                 <Button
                   type="primary"
                   data-testid="finalize"
@@ -168,7 +168,7 @@ export function OfficeDecisionPage() {
             }
           >
             {actions.finalize.isError ? <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={errorText(actions.finalize.error, i18n.language, t)} data-testid="finalize-error" /> : null}
-            <List dataSource={r.objections ?? []} locale={{ emptyText: '—' }} renderItem={(o) => <ObjectionItem key={o.id} r={r} o={o} />} />
+            <List dataSource={r.objections ?? []} locale={{ emptyText: '—' }} renderItem={(o) => <ObjectionItem key={o.id} r={r} o={o} readOnly={readOnly} />} />
           </Card>
         ) : null}
         <div>

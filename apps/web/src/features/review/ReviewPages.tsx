@@ -12,6 +12,7 @@ import { DEPARTMENT_NAMES, type Department, type ReviewDecision, type ReviewQueu
 import { errorText } from '../../shared/form/problem';
 import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
+import { enumLabel } from '../../shared/ui/enum-options';
 import { useOverdue, useReviewActions, useReviewApplication, useReviewQueue, yuan } from './api';
 import './i18n';
 
@@ -202,10 +203,10 @@ export function ApplicationDecisionPage() {
         {p ? (
           <Card title={t('review.profile')} size="small">
             <Descriptions size="small" column={{ xs: 1, md: 4 }}>
-              <Descriptions.Item label={t('review.degree')}>{p.highestDegree ?? '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('review.title')}>{p.title}</Descriptions.Item>
+              <Descriptions.Item label={t('review.degree')}>{enumLabel(t, 'degree', p.highestDegree)}</Descriptions.Item>
+              <Descriptions.Item label={t('review.title')}>{enumLabel(t, 'title', p.title)}</Descriptions.Item>
               <Descriptions.Item label={t('review.employer')}>{p.employerName ?? '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('review.district')}>{p.district ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('review.district')}>{enumLabel(t, 'district', p.district)}</Descriptions.Item>
               <Descriptions.Item label={t('review.arrival')}>{p.arrivalDate ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('review.si')}>{p.socialInsuranceMonths}</Descriptions.Item>
               <Descriptions.Item label={t('review.age')}>{p.age ?? '—'}</Descriptions.Item>
