@@ -16,7 +16,7 @@ async function choose(page: Page, testId: string): Promise<void> {
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
-/** Today's date in Zhuzhou, and a date `years` earlier. */
+/** The date `offsetDays` from today in Zhuzhou (Asia/Shanghai). */
 function shanghaiDate(offsetDays = 0): string {
   return new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
 }
@@ -66,7 +66,7 @@ test.describe('政策申请与审核 (applications and review)', () => {
     const { mobile } = await eligibleTalent(page, baseURL, name);
 
     // The apply page lists 安家补贴 with its stages; two documents are picked from the files on file.
-    await page.goto('/');
+    await page.goto('/profile');
     await page.getByTestId('nav-apply').click();
     await expect(page).toHaveURL(/\/apply$/);
     await expect(page.getByRole('heading', { name: '政策申请' })).toBeVisible();
@@ -95,7 +95,7 @@ test.describe('政策申请与审核 (applications and review)', () => {
 
     // 人社局: the queue by due date, the decision page with trace and evidence; return it.
     await signIn(page, baseURL, DEMO.reviewer);
-    await page.goto('/');
+    await page.goto('/home');
     await page.getByTestId('nav-applicationReview').click();
     await expect(page.getByTestId('application-queue')).toBeVisible();
     await page.getByTestId('application-queue').getByTestId(`review-open-${name}`).click();
@@ -133,7 +133,7 @@ test.describe('政策申请与审核 (applications and review)', () => {
 
     // The talent office: overdue list and the escalation run; English labels.
     await signIn(page, baseURL, DEMO.officer);
-    await page.goto('/');
+    await page.goto('/talents');
     await page.getByTestId('nav-overdue').click();
     await expect(page.getByRole('heading', { name: '超时督办' })).toBeVisible();
     await expect(page.getByTestId('overdue-list')).toBeVisible();

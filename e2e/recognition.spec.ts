@@ -28,7 +28,7 @@ test.describe('人才认定 → 公示 → 人才码', () => {
   test('the whole path, with an objection dismissed, ends in a talent code that verifies', async ({ page, browser, baseURL }) => {
     // —— talent: request, upload evidence (a disguised program is refused), submit
     await signIn(page, baseURL, DEMO.talent);
-    await page.goto('/');
+    await page.goto('/profile');
     await page.getByTestId('nav-recognition').click();
     await expect(page).toHaveURL(/\/recognition$/);
     await expect(page.getByRole('heading', { name: '人才认定' })).toBeVisible();
@@ -58,7 +58,7 @@ test.describe('人才认定 → 公示 → 人才码', () => {
 
     // —— 人社局 reviewer: queue, checks, approve
     await signIn(page, baseURL, DEMO.reviewer);
-    await page.goto('/');
+    await page.goto('/home');
     await page.getByTestId('nav-recognitionReview').click();
     await expect(page.getByTestId('hr-queue')).toContainText(rec.talentName);
     await page.goto(`/review/recognitions/${rec.id}`);
@@ -70,9 +70,13 @@ test.describe('人才认定 → 公示 → 人才码', () => {
 
     // —— 人才办 officer: approve → public notice
     await signIn(page, baseURL, DEMO.officer);
-    await page.goto('/');
+    await page.goto('/home');
     await page.getByTestId('nav-recognitionOffice').click();
     await expect(page.getByTestId('office-office')).toContainText(rec.talentName);
+    // the notice length is the office's setting (default 5 working days)
+    await expect(page.getByTestId('notice-days')).toHaveValue('5');
+    await expect(page.getByTestId('validity-years')).toHaveValue('3');
+    await shot(page, 'recognition-office-queue');
     await page.goto(`/office/recognitions/${rec.id}`);
     await page.getByTestId('office-submit').click();
     await expect(page.getByTestId('rec-facts').getByTestId('rec-status')).toHaveText('公示中');
@@ -149,5 +153,14 @@ test.describe('人才认定 → 公示 → 人才码', () => {
     await visitor.getByTestId('verify-submit').click();
     await expect(visitor.getByTestId('verify-status')).toHaveText('无法识别');
     await visitor.context().close();
+
+    // the talent shows the code on a phone
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/talent-code');
+    await expect(page.getByTestId('talent-code-qr')).toBeVisible();
+    const box = await page.getByTestId('talent-code-qr').boundingBox();
+    expect(box!.width).toBeGreaterThan(200);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    await shot(page, 'talent-code-mobile');
   });
 });

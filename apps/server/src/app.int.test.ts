@@ -42,6 +42,9 @@ describe('application shell', () => {
   });
 
   it('serves the web app with a fallback to index.html for client routes', async () => {
+    const root = await app.inject('/');
+    expect(root.statusCode).toBe(200);
+    expect(root.body).toContain('伯乐');
     const res = await app.inject('/talent/profile');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/html');

@@ -85,7 +85,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
 
   const webDist = opts.webDist ?? defaultWebDist;
   const hasWeb = existsSync(webDist);
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: true, index: false });
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: true, index: 'index.html' });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api')) {
       return reply.status(404).type('application/problem+json').send(notFoundProblem(request.url.split('?')[0] ?? request.url));

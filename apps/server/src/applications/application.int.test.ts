@@ -294,6 +294,31 @@ describe('applications: apply → 人社局 → 财政局 → entitlement; retur
     expect(next.json()).toMatchObject({ department: 'czj', escalatedAt: null, overdue: false });
   });
 
+  it('keeps each role to its own: talents cannot review, reviewers see only their department, pages are sorted by due date', async () => {
+    ctx.clock.set('2026-07-23T02:00:00Z');
+    const a = await eligibleTalent('周分页');
+    await applySettle(a);
+    ctx.clock.set('2026-07-24T02:00:00Z');
+    const b = await eligibleTalent('吴分页');
+    await applySettle(b);
+    // A talent cannot open a queue or decide; a reviewer cannot use the talent's routes.
+    expect((await call('GET', '/api/v1/review/queue', a.who)).statusCode).toBe(403);
+    expect((await call('GET', '/api/v1/applications/mine', rsj)).statusCode).toBe(403);
+    // 科技局 has nothing of 安家补贴 in its queue; 人社局's pages are ordered by due date, then id.
+    expect((await call('GET', '/api/v1/review/queue', kjj)).json()).toMatchObject({ department: 'kjj', total: 0, items: [] });
+    const p1 = (await call('GET', '/api/v1/review/queue?page=1&pageSize=1', rsj)).json();
+    const p2 = (await call('GET', '/api/v1/review/queue?page=2&pageSize=1', rsj)).json();
+    expect(p1.total).toBeGreaterThanOrEqual(2);
+    expect(p1.totalCapped).toBe(false);
+    expect(p1.items).toHaveLength(1);
+    expect(p1.items[0].id).not.toBe(p2.items[0].id);
+    expect(p1.items[0].dueDate <= p2.items[0].dueDate).toBe(true);
+    // Bad query values are a 400 naming the field.
+    const bad = await call('GET', '/api/v1/review/queue?pageSize=1000', rsj);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].field).toBe('pageSize');
+  });
+
   it('the new-arrival bundle opens recognition and the qualifying applications in one go, reporting what it skipped', async () => {
     ctx.clock.set('2026-07-22T02:00:00Z');
     const t = await eligibleTalent('孙新来');

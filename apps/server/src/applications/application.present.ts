@@ -42,7 +42,8 @@ export function toApplication(row: ApplicationRow, today: string): Application {
     period: row.period,
     months: row.months,
     valueFen: row.valueFen,
-    summary: benefitText({ period: row.period, amountFen: row.amountFen, months: row.months, valueFen: row.valueFen, benefitKind: 'cash' }),
+    // A zero amount is a service right (配偶就业安置 …); anything else reads as money.
+    summary: benefitText({ period: row.period, amountFen: row.amountFen, months: row.months, valueFen: row.valueFen, benefitKind: row.amountFen === 0 ? 'service' : 'cash' }),
     lastReason: row.lastReason,
     entitlementId: row.entitlementId,
     version: row.version,

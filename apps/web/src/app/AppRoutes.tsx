@@ -31,6 +31,10 @@ const ApplicationPage = lazy(() => import('../features/applications/MyApplicatio
 const ApplicationQueuePage = lazy(() => import('../features/review/ReviewPages').then((m) => ({ default: m.ApplicationQueuePage })));
 const ApplicationDecisionPage = lazy(() => import('../features/review/ReviewPages').then((m) => ({ default: m.ApplicationDecisionPage })));
 const OverdueListPage = lazy(() => import('../features/review/ReviewPages').then((m) => ({ default: m.OverdueListPage })));
+const SweepPage = lazy(() => import('../features/benefits/SweepPage').then((m) => ({ default: m.SweepPage })));
+const MyBenefitsPage = lazy(() => import('../features/benefits/MyBenefitsPage').then((m) => ({ default: m.MyBenefitsPage })));
+const PaymentBatchesPage = lazy(() => import('../features/payments/PaymentBatchesPage').then((m) => ({ default: m.PaymentBatchesPage })));
+const BudgetsPage = lazy(() => import('../features/payments/BudgetsPage').then((m) => ({ default: m.BudgetsPage })));
 const PublicNoticePage = lazy(() => import('../features/recognition/PublicNoticePage').then((m) => ({ default: m.PublicNoticePage })));
 const MyTalentCodePage = lazy(() => import('../features/talent-code/MyTalentCodePage').then((m) => ({ default: m.MyTalentCodePage })));
 const VerifyPage = lazy(() => import('../features/talent-code/VerifyPage').then((m) => ({ default: m.VerifyPage })));
@@ -78,6 +82,10 @@ function PrivateRoutes({ me }: { me: Me }) {
         <Route path="review/applications" element={gate('applicationReview', <ApplicationQueuePage />)} />
         <Route path="review/applications/:id" element={gate('applicationReview', <ApplicationDecisionPage />)} />
         <Route path="office/overdue" element={gate('overdue', <OverdueListPage />)} />
+        <Route path="benefits" element={gate('myBenefits', <MyBenefitsPage />)} />
+        <Route path="office/sweeps" element={gate('sweeps', <SweepPage />)} />
+        <Route path="office/payments" element={gate('paymentBatches', <PaymentBatchesPage />)} />
+        <Route path="office/budgets" element={gate('budgets', <BudgetsPage />)} />
         <Route path="403" element={<StatusPage status={403} />} />
         <Route path="*" element={<StatusPage status={404} />} />
       </Routes>

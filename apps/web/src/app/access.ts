@@ -7,7 +7,7 @@ import type { Role } from '@bole/contracts';
 /** A screen of the signed-in app. */
 export interface Screen {
   path: string;
-  navKey: 'home' | 'myProfile' | 'employerProfile' | 'talentList' | 'adminUsers' | 'calculator' | 'policies' | 'whatIf' | 'recognition' | 'talentCode' | 'recognitionReview' | 'recognitionOffice' | 'apply' | 'myApplications' | 'applicationReview' | 'overdue';
+  navKey: 'home' | 'myProfile' | 'employerProfile' | 'talentList' | 'adminUsers' | 'calculator' | 'policies' | 'whatIf' | 'recognition' | 'talentCode' | 'recognitionReview' | 'recognitionOffice' | 'apply' | 'myApplications' | 'applicationReview' | 'overdue' | 'myBenefits' | 'sweeps' | 'paymentBatches' | 'budgets';
   roles: readonly Role[];
 }
 
@@ -20,6 +20,7 @@ export const SCREENS = {
   talentCode: { path: '/talent-code', navKey: 'talentCode', roles: ['talent'] },
   apply: { path: '/apply', navKey: 'apply', roles: ['talent'] },
   myApplications: { path: '/applications', navKey: 'myApplications', roles: ['talent'] },
+  myBenefits: { path: '/benefits', navKey: 'myBenefits', roles: ['talent'] },
   applicationReview: { path: '/review/applications', navKey: 'applicationReview', roles: ['reviewer', 'officer'] },
   recognitionReview: { path: '/review/recognitions', navKey: 'recognitionReview', roles: ['reviewer'] },
   employerProfile: { path: '/employer', navKey: 'employerProfile', roles: ['employer'] },
@@ -28,6 +29,9 @@ export const SCREENS = {
   whatIf: { path: '/what-if', navKey: 'whatIf', roles: ['officer'] },
   recognitionOffice: { path: '/office/recognitions', navKey: 'recognitionOffice', roles: ['officer', 'auditor'] },
   overdue: { path: '/office/overdue', navKey: 'overdue', roles: ['officer', 'auditor'] },
+  sweeps: { path: '/office/sweeps', navKey: 'sweeps', roles: ['officer', 'auditor'] },
+  paymentBatches: { path: '/office/payments', navKey: 'paymentBatches', roles: ['officer', 'auditor'] },
+  budgets: { path: '/office/budgets', navKey: 'budgets', roles: ['officer', 'auditor'] },
   adminUsers: { path: '/admin/users', navKey: 'adminUsers', roles: ['admin'] },
 } as const satisfies Record<string, Screen>;
 

@@ -1,5 +1,5 @@
 import { Menu } from 'antd';
-import { HomeOutlined, IdcardOutlined, BankOutlined, TeamOutlined, UserSwitchOutlined, CalculatorOutlined, FileTextOutlined, ExperimentOutlined, SafetyCertificateOutlined, QrcodeOutlined, AuditOutlined, CheckSquareOutlined, FormOutlined, ProfileOutlined, FileSearchOutlined, AlertOutlined } from '@ant-design/icons';
+import { HomeOutlined, IdcardOutlined, BankOutlined, TeamOutlined, UserSwitchOutlined, CalculatorOutlined, FileTextOutlined, ExperimentOutlined, SafetyCertificateOutlined, QrcodeOutlined, AuditOutlined, CheckSquareOutlined, FormOutlined, ProfileOutlined, FileSearchOutlined, AlertOutlined, GiftOutlined, ThunderboltOutlined, PayCircleOutlined, FundOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import type { Me } from '@bole/contracts';
@@ -22,6 +22,10 @@ const ICONS: Record<Screen['navKey'], React.ReactNode> = {
   myApplications: <ProfileOutlined />,
   applicationReview: <FileSearchOutlined />,
   overdue: <AlertOutlined />,
+  myBenefits: <GiftOutlined />,
+  sweeps: <ThunderboltOutlined />,
+  paymentBatches: <PayCircleOutlined />,
+  budgets: <FundOutlined />,
 };
 
 /** The role's navigation: only screens the role may open. */

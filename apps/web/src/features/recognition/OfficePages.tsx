@@ -14,6 +14,7 @@ import { useQueue, useRecognition, useRecognitionActions } from './api';
 import { CaseFacts, CaseTimeline } from './CaseSummary';
 import { EvidencePanel } from './EvidencePanel';
 import { QueueTable } from './QueueTable';
+import { SettingsCard } from './SettingsCard';
 import './i18n';
 
 const STAGES = ['office', 'notice', 'closed'] as const;
@@ -52,6 +53,7 @@ export function OfficeQueuePage({ readOnly = false }: { readOnly?: boolean }) {
           </Button>
         }
       />
+      <SettingsCard readOnly={readOnly} />
       <Tabs
         activeKey={tab}
         onChange={(k) => setParams({ tab: k })}

@@ -12,6 +12,7 @@ import type {
   PublicNotice,
   Recognition,
   RecognitionList,
+  RecognitionSettings,
   ResolveObjectionBody,
 } from '@bole/contracts';
 import { api, ApiError } from '../../shared/api/client';
@@ -95,4 +96,15 @@ export function useFileObjection() {
 /** The signed-in account's notifications. */
 export function useNotifications() {
   return useQuery({ queryKey: ['notifications'], queryFn: () => api.get<NotificationList>('/notifications') });
+}
+
+/** The office's settings of the flow (notice working days, validity years). */
+export function useRecognitionSettings() {
+  const qc = useQueryClient();
+  const query = useQuery({ queryKey: [...KEY, 'settings'], queryFn: () => api.get<RecognitionSettings>('/recognitions/settings') });
+  const save = useMutation({
+    mutationFn: (v: RecognitionSettings) => api.put<RecognitionSettings>('/recognitions/settings', v),
+    onSuccess: () => qc.invalidateQueries({ queryKey: [...KEY, 'settings'] }),
+  });
+  return { query, save };
 }

@@ -108,6 +108,9 @@ const zh = {
     back: '返回列表',
     download: '查看',
     messages: '办理消息',
+    settings: '认定设置',
+    noticeDays: '公示期（工作日）',
+    validityYears: '有效期（年）',
     markAllRead: '全部标为已读',
   },
   notice: {
@@ -259,6 +262,9 @@ const en: typeof zh = {
     back: 'Back to the list',
     download: 'View',
     messages: 'Messages',
+    settings: 'Settings',
+    noticeDays: 'Notice (working days)',
+    validityYears: 'Validity (years)',
     markAllRead: 'Mark all read',
   },
   notice: {

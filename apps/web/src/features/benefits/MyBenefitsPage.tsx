@@ -1,0 +1,65 @@
+/** Talent: 我的待遇 — what I receive, what was paid, what is on its way. */
+import { Card, Empty, Flex, Statistic, Table, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { MyBenefit } from '@bole/contracts';
+import { PageHeader } from '../../shared/ui/PageHeader';
+import { LoadingBlock } from '../../shared/ui/LoadingBlock';
+import { useMyBenefits } from './api';
+import { pickText, yuanText } from './money';
+import './i18n';
+
+const SOURCE_COLOR: Record<MyBenefit['source'], string> = { auto: 'green', application: 'blue', notify: 'gold' };
+
+/** The talent's benefits screen. */
+export function MyBenefitsPage() {
+  const { t, i18n } = useTranslation();
+  const q = useMyBenefits();
+  if (q.isLoading || !q.data) return <LoadingBlock />;
+  const { items, totals } = q.data;
+  const money = (f: number) => yuanText(f, i18n.language);
+  return (
+    <>
+      <PageHeader title={t('benefits.mineTitle')} subtitle={t('benefits.mineSubtitle')} />
+      <Card style={{ marginBottom: 16 }}>
+        <Flex gap={48} wrap>
+          <Statistic title={t('benefits.granted')} value={money(totals.grantedFen)} data-testid="benefits-granted" />
+          <Statistic title={t('benefits.paid')} value={money(totals.paidFen)} data-testid="benefits-paid" />
+          <Statistic title={t('benefits.pending')} value={money(totals.pendingFen)} data-testid="benefits-pending" />
+        </Flex>
+      </Card>
+      <Card>
+        {items.length === 0 ? (
+          <Empty description={t('benefits.empty')} />
+        ) : (
+          <Table
+            rowKey="id"
+            dataSource={items}
+            pagination={false}
+            data-testid="benefits-table"
+            columns={[
+              { title: t('benefits.policy'), render: (_: unknown, r: MyBenefit) => pickText(r.title, i18n.language) },
+              { title: '', dataIndex: 'source', render: (s: MyBenefit['source']) => <Tag color={SOURCE_COLOR[s]}>{t(`benefits.source.${s}`)}</Tag> },
+              { title: t('benefits.amount'), render: (_: unknown, r: MyBenefit) => `${money(r.amountFen)} ${t(`benefits.per.${r.period}`)}`, align: 'right' },
+              { title: t('benefits.dates'), render: (_: unknown, r: MyBenefit) => `${r.startDate} — ${r.endedOn ?? r.endDate}` },
+              { title: '', dataIndex: 'status', render: (s: MyBenefit['status']) => <Tag color={s === 'active' ? 'green' : 'default'}>{t(`benefits.state.${s}`)}</Tag> },
+              { title: t('benefits.paid'), dataIndex: 'paidFen', align: 'right', render: money },
+              { title: t('benefits.pending'), dataIndex: 'pendingFen', align: 'right', render: money },
+            ]}
+            expandable={{
+              rowExpandable: (r) => r.lines.length > 0,
+              expandedRowRender: (r) => (
+                <Flex gap={8} wrap>
+                  {r.lines.map((l) => (
+                    <Tag key={l.period} color={l.status === 'paid' ? 'green' : l.status === 'failed' ? 'red' : l.status === 'queued' ? 'orange' : 'blue'}>
+                      {l.period} · {money(l.amountFen)} · {t(`benefits.line.${l.status}`)}
+                    </Tag>
+                  ))}
+                </Flex>
+              ),
+            }}
+          />
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+/** Officer: monthly payment batches — create, export for the finance bureau, import its results. */
+import { useState } from 'react';
+import { Alert, App, Button, Card, Input, Space, Table, Upload } from 'antd';
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { PaymentBatch } from '@bole/contracts';
+import { PageHeader } from '../../shared/ui/PageHeader';
+import { useApiErrorHandler } from '../../shared/form/use-api-error';
+import { ApiError } from '../../shared/api/client';
+import { yuanText } from './money';
+import { importBatchFile, useBatches, useCreateBatch } from './api';
+import './i18n';
+
+const thisMonth = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+
+/** The batches screen. */
+export function PaymentBatchesPage() {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const onError = useApiErrorHandler();
+  const qc = useQueryClient();
+  const [period, setPeriod] = useState(thisMonth());
+  const [importErrors, setImportErrors] = useState<{ field: string; message: string }[] | null>(null);
+  const batches = useBatches();
+  const create = useCreateBatch();
+  const money = (f: number) => yuanText(f, i18n.language);
+
+  const upload = async (batchId: string, file: File) => {
+    setImportErrors(null);
+    try {
+      const r = await importBatchFile(batchId, file);
+      void message.success(t('payments.imported', r));
+      await qc.invalidateQueries({ queryKey: ['payments'] });
+    } catch (err) {
+      if (err instanceof ApiError && err.problem?.errors) setImportErrors(err.problem.errors);
+      else onError(err);
+    }
+  };
+
+  return (
+    <>
+      <PageHeader title={t('payments.batchesTitle')} subtitle={t('payments.batchesSubtitle')} />
+      <Card style={{ marginBottom: 16 }}>
+        <Space wrap>
+          <span>{t('payments.period')}</span>
+          <Input type="month" value={period} onChange={(e) => setPeriod(e.target.value)} style={{ width: 180 }} data-testid="batch-period" />
+          <Button
+            type="primary"
+            loading={create.isPending}
+            data-testid="batch-create"
+            onClick={() => create.mutate(period, { onSuccess: (b) => void message.success(t('payments.created', { period: b.period, added: b.added ?? 0 })), onError: (e) => onError(e) })}
+          >
+            {t('payments.create')}
+          </Button>
+        </Space>
+      </Card>
+      {importErrors ? (
+        <Alert
+          type="error"
+          showIcon
+          closable
+          onClose={() => setImportErrors(null)}
+          style={{ marginBottom: 16 }}
+          message={t('payments.importFailed')}
+          description={
+            <ul style={{ margin: 0 }} data-testid="import-errors">
+              {importErrors.map((e) => (
+                <li key={`${e.field}${e.message}`}>
+                  {e.field}: {e.message}
+                </li>
+              ))}
+            </ul>
+          }
+        />
+      ) : null}
+      <Card>
+        <Table
+          rowKey="id"
+          loading={batches.isLoading}
+          dataSource={batches.data?.items ?? []}
+          pagination={false}
+          data-testid="batches-table"
+          columns={[
+            { title: t('payments.period'), dataIndex: 'period' },
+            { title: t('payments.lines'), render: (_: unknown, b: PaymentBatch) => b.totals.lines, align: 'right' },
+            { title: t('payments.approved'), render: (_: unknown, b: PaymentBatch) => `${b.totals.approved} · ${money(b.totals.approvedFen)}`, align: 'right' },
+            { title: t('payments.queued'), render: (_: unknown, b: PaymentBatch) => `${b.totals.queued} · ${money(b.totals.queuedFen)}`, align: 'right' },
+            { title: t('payments.paid'), render: (_: unknown, b: PaymentBatch) => <span data-testid={`paid-${b.period}`}>{`${b.totals.paid} · ${money(b.totals.paidFen)}`}</span>, align: 'right' },
+            { title: t('payments.failed'), render: (_: unknown, b: PaymentBatch) => <span data-testid={`failed-${b.period}`}>{b.totals.failed}</span>, align: 'right' },
+            {
+              title: '',
+              render: (_: unknown, b: PaymentBatch) => (
+                <Space>
+                  <Button icon={<DownloadOutlined />} href={`/api/v1/payment-batches/${b.id}/export.xlsx`} data-testid={`export-${b.period}`}>
+                    {t('payments.export')}
+                  </Button>
+                  <Upload
+                    accept=".xlsx"
+                    showUploadList={false}
+                    beforeUpload={(file) => {
+                      void upload(b.id, file);
+                      return false;
+                    }}
+                  >
+                    <Button icon={<UploadOutlined />} data-testid={`import-${b.period}`}>
+                      {t('payments.import')}
+                    </Button>
+                  </Upload>
+                </Space>
+              ),
+            },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}

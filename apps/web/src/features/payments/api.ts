@@ -1,0 +1,40 @@
+/** Payment batches and budgets (officer). */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { BudgetList, ImportResult, PaymentBatch, PaymentBatchList, PolicyBudget } from '@bole/contracts';
+import { api, ApiError } from '../../shared/api/client';
+
+/** Batches with totals. */
+export function useBatches() {
+  return useQuery({ queryKey: ['payments', 'batches'], queryFn: () => api.get<PaymentBatchList>('/payment-batches') });
+}
+
+/** Creates (or tops up) a month's batch. */
+export function useCreateBatch() {
+  const qc = useQueryClient();
+  return useMutation({ mutationFn: (period: string) => api.post<PaymentBatch>('/payment-batches', { period }), onSuccess: () => qc.invalidateQueries({ queryKey: ['payments'] }) });
+}
+
+/** Uploads the bureau's file (multipart). */
+export async function importBatchFile(batchId: string, file: File): Promise<ImportResult> {
+  const form = new FormData();
+  form.append('file', file);
+  const res = await fetch(`/api/v1/payment-batches/${batchId}/import`, { method: 'POST', body: form, credentials: 'same-origin' });
+  const body = (await res.json().catch(() => null)) as ImportResult | null;
+  if (!res.ok) throw new ApiError(res.status, body as never);
+  return body!;
+}
+
+/** Budgets of a year. */
+export function useBudgets(year: number) {
+  return useQuery({ queryKey: ['payments', 'budgets', year], queryFn: () => api.get<BudgetList>(`/budgets?year=${year}`) });
+}
+
+/** Sets a budget. */
+export function useSetBudget() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { year: number; policyId: string; annualFen: number; quota: number }) =>
+      api.put<{ budget: PolicyBudget; released: number }>(`/budgets/${v.year}/${encodeURIComponent(v.policyId)}`, { annualFen: v.annualFen, quota: v.quota }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['payments'] }),
+  });
+}

@@ -1,0 +1,79 @@
+import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { DEMO, shot, signIn, signOut } from './support/fixtures';
+
+const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+test.describe('免申即享 and payments', () => {
+  test('an officer sweeps, sees progress and the diff, pays a batch, exports it and imports the results; a talent sees 我的待遇', async ({ page, baseURL }) => {
+    await signIn(page, baseURL, DEMO.officer);
+    await page.goto('/talents');
+
+    // Sweep with progress and diff.
+    await page.getByTestId('nav-sweeps').click();
+    await expect(page.getByRole('heading', { name: '免申即享批量比对' })).toBeVisible();
+    await page.getByTestId('sweep-at').fill(today());
+    await page.getByTestId('sweep-start').click();
+    await expect(page.getByTestId('sweep-progress')).toBeVisible();
+    await expect(page.getByTestId('sweep-status')).toHaveText('已完成', { timeout: 90_000 });
+    await expect(page.getByTestId('sweep-progress')).toContainText('100%');
+    const diff = page.getByTestId('sweep-diff');
+    await expect(diff).toBeVisible();
+    await expect(diff.getByText('新增', { exact: true }).first()).toBeVisible();
+    await shot(page, 'sweep-done-with-diff');
+
+    // A second start at the same date changes nothing.
+    await page.getByTestId('sweep-start').click();
+    await expect(page.getByTestId('sweep-status')).toHaveText('已完成', { timeout: 90_000 });
+    await expect(page.getByTestId('diff-new').locator('.ant-statistic-content-value')).toHaveText('0');
+
+    // Budgets.
+    await page.getByTestId('nav-budgets').click();
+    await expect(page.getByRole('heading', { name: '政策预算' })).toBeVisible();
+    await expect(page.getByTestId('budgets-table')).toContainText('青年人才生活补贴');
+
+    // A payment batch for this month.
+    await page.getByTestId('nav-paymentBatches').click();
+    await expect(page.getByRole('heading', { name: '资金发放批次' })).toBeVisible();
+    const month = today().slice(0, 7);
+    await page.getByTestId('batch-period').fill(month);
+    await page.getByTestId('batch-create').click();
+    await expect(page.getByText(new RegExp(`批次 ${month}：新增 \\d+ 行`))).toBeVisible();
+    await expect(page.getByTestId('batches-table')).toContainText(month);
+    // A double click adds nothing.
+    await page.getByTestId('batch-create').click();
+    await expect(page.getByText(`批次 ${month}：新增 0 行`)).toBeVisible();
+
+    // Export, mark the first line paid, import.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-${month}`).click()]);
+    const path = await download.path();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(path!) as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    expect(ws.rowCount).toBeGreaterThan(1);
+    expect(String(ws.getRow(2).getCell(4).value)).toMatch(/\*{8}/);
+    ws.getRow(2).getCell(9).value = '已发放';
+    const good = Buffer.from(await wb.xlsx.writeBuffer());
+    await page.getByTestId(`import-${month}`).locator('..').locator('input[type=file]').setInputFiles({ name: 'paid.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: good });
+    await expect(page.getByText(/已导入：已发放 1 行/)).toBeVisible();
+    await expect(page.getByTestId(`paid-${month}`)).toContainText(/^1 ·/);
+
+    // A changed amount is refused, naming the row.
+    ws.getRow(3).getCell(8).value = 999999.99;
+    const bad = Buffer.from(await wb.xlsx.writeBuffer());
+    await page.getByTestId(`import-${month}`).locator('..').locator('input[type=file]').setInputFiles({ name: 'bad.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bad });
+    await expect(page.getByTestId('import-errors')).toContainText('row 3');
+    await shot(page, 'payment-batch-import-error');
+    await signOut(page);
+
+    // The talent's 我的待遇.
+    await signIn(page, baseURL, DEMO.talent);
+    await page.goto('/profile');
+    await page.getByTestId('nav-myBenefits').click();
+    await expect(page.getByRole('heading', { name: '我的待遇' })).toBeVisible();
+    await expect(page.getByTestId('benefits-granted')).toContainText('元');
+    await expect(page.getByTestId('benefits-paid')).toBeVisible();
+    await shot(page, 'my-benefits');
+  });
+});
