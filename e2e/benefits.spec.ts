@@ -17,7 +17,7 @@ test.describe('免申即享 and payments', () => {
     await page.getByTestId('sweep-start').click();
     await expect(page.getByTestId('sweep-progress')).toBeVisible();
     await expect(page.getByTestId('sweep-status')).toHaveText('已完成', { timeout: 90_000 });
-    await expect(page.getByTestId('sweep-progress')).toContainText('100%');
+    await expect(page.getByTestId('sweep-progress')).toHaveAttribute('aria-valuenow', '100');
     const diff = page.getByTestId('sweep-diff');
     await expect(diff).toBeVisible();
     await expect(diff.getByText('新增', { exact: true }).first()).toBeVisible();

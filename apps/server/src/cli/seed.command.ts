@@ -8,6 +8,8 @@ import cliProgress from 'cli-progress';
 import { AppError } from '../http/errors.js';
 import { seedCity, type SeedProgress } from '../seed/seed-city.js';
 import { CliError, withCliContext } from './context.js';
+import { recomputeTalentTiers } from '../talents/talent-tier.js';
+import { seedPolicyPack } from '../policies/policy.service.js';
 
 interface SeedCommandOptions {
   talents: number;
@@ -23,8 +25,11 @@ const count = (name: string, max: number) => (v: string): number => {
   return Number(v);
 };
 
+/** One phase's progress: seeding employers, talents, or classifying tiers. */
+type Progress = Pick<SeedProgress, 'done' | 'total'> & { phase: string };
+
 /** A progress reporter: a bar on a TTY, a line per ~10 % otherwise. */
-function progressReporter(tty: boolean): { update(p: SeedProgress): void; stop(): void } {
+function progressReporter(tty: boolean): { update(p: Progress): void; stop(): void } {
   const started = performance.now();
   const rate = (done: number) => Math.round(done / ((performance.now() - started) / 1000 || 1)).toLocaleString('en');
   if (tty) {
@@ -32,7 +37,7 @@ function progressReporter(tty: boolean): { update(p: SeedProgress): void; stop()
       { format: '{phase} [{bar}] {percentage}% | {value}/{total} | {rate} rows/s | ETA {eta_formatted}', hideCursor: true },
       cliProgress.Presets.shades_classic,
     );
-    let phase: SeedProgress['phase'] | null = null;
+    let phase: string | null = null;
     return {
       update(p) {
         if (p.phase !== phase) {
@@ -69,6 +74,7 @@ async function run(opts: SeedCommandOptions): Promise<void> {
     process.stdout.write(
       `Seeding ${opts.talents.toLocaleString('en')} talents and ${opts.employers.toLocaleString('en')} employers (seed ${opts.seed}) into ${where}\n`,
     );
+    await seedPolicyPack(ctx);
     const progress = progressReporter(Boolean(process.stdout.isTTY));
     try {
       const report = await seedCity(
@@ -80,8 +86,15 @@ async function run(opts: SeedCommandOptions): Promise<void> {
       process.stdout.write(
         `Loaded ${report.employers.toLocaleString('en')} employers and ${report.talents.toLocaleString('en')} talents ` +
           `(city date ${report.referenceDate}) in ${report.seconds.toFixed(1)} s — ${Math.round(report.rowsPerSecond).toLocaleString('en')} rows/s.\n` +
-          (report.tierComputed ? '' : 'Talent tiers were left empty; they are filled when the classifier runs over the profiles.\n'),
+          (report.tierComputed ? '' : 'Classifying talents into tiers…\n'),
       );
+      if (!report.tierComputed) {
+        const tiers = await recomputeTalentTiers(ctx, report.referenceDate, {
+          onProgress: (done) => progress.update({ phase: 'tiers', done, total: report.talents }),
+        });
+        progress.stop();
+        process.stdout.write(`Classified ${tiers.scanned.toLocaleString('en')} talents (${tiers.changed.toLocaleString('en')} tiers set).\n`);
+      }
     } catch (err) {
       progress.stop();
       if (err instanceof AppError) throw new CliError(err.message);

@@ -93,9 +93,12 @@ export async function committed(conn: Conn, policyId: string, year: number): Pro
 export async function waitingLines(conn: Conn, policyId: string, year: number): Promise<WaitingLine[]> {
   const rows = rowsOf<{ id: string; entitlement_id: string; amount_fen: string | number; start_date: string; granted_at: string; period: string; counted: boolean }>(
     await conn.execute(sql`
+      with counted as (
+        select distinct entitlement_id from payment_lines
+        where policy_id = ${policyId} and year = ${year} and status in ('approved', 'paid'))
       select l.id, l.entitlement_id, l.amount_fen, l.start_date::text as start_date, to_char(l.granted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') as granted_at, l.period,
-        exists (select 1 from payment_lines c where c.entitlement_id = l.entitlement_id and c.year = l.year and c.status in ('approved', 'paid')) as counted
-      from payment_lines l
+        (c.entitlement_id is not null) as counted
+      from payment_lines l left join counted c on c.entitlement_id = l.entitlement_id
       where l.policy_id = ${policyId} and l.year = ${year} and l.status = 'queued'
       order by l.start_date, l.granted_at, l.entitlement_id, l.period`),
   );

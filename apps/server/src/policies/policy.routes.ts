@@ -25,7 +25,6 @@ import {
   publishVersion,
   retireVersion,
   runExamples,
-  seedPolicyPack,
   validateYaml,
 } from './policy.service.js';
 import { calculatorRoutes } from './calculator.routes.js';
@@ -36,19 +35,14 @@ const WRITE: Access = ['officer'];
 const tags = ['policies'];
 
 /**
- * Every route of the policies area (versions, calculator, what-if). Outside tests, the pack in
- * `policies/` is seeded as version 1 when the server starts on an empty table.
+ * Every route of the policies area (versions, calculator, what-if). The pack in `policies/` is
+ * seeded as version 1 at start-up (first-start.ts) when the table is empty.
  */
 export function policyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(policyVersionRoutes(ctx));
     await app.register(calculatorRoutes(ctx));
     await app.register(simulateRoutes(ctx));
-    if (ctx.config.env !== 'test') {
-      app.addHook('onReady', async () => {
-        await seedPolicyPack(ctx);
-      });
-    }
   };
 }
 

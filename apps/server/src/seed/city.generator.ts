@@ -8,47 +8,22 @@
  * titles, skill certificates, arrival, home purchase and postdoc dates come after graduation and
  * never after the reference date; social-insurance months never exceed the months since arrival.
  */
-import type { Chain, Degree, District, EmployerFlag, EmployerKind, EngagementMode, Gender, Honor, SchoolTier, SkillLevel, SpecialPost, Title } from '@bole/contracts';
-import { makeCreditCode } from '../identity/credit-code.js';
+import type { Degree, District, EngagementMode, Gender, Honor, SchoolTier, SkillLevel, SpecialPost, Title } from '@bole/contracts';
 import { makeIdNumber } from '../identity/id-number.js';
 import { createRng, weighted, type Rng } from './prng.js';
+import { BIRTHPLACE_WEIGHTS, FEMALE_NAME_CHARS, MALE_NAME_CHARS, MOBILE_PREFIXES, SURNAME_WEIGHTS } from './city-data.js';
+import { DAY_MS, addYears, dayOf, fmt, monthsBetween, parts, yearsBetween } from './day-numbers.js';
 import {
-  BIRTHPLACE_WEIGHTS,
-  BRAND_WORDS,
-  CHAIN_HOME,
-  CHAIN_WORDS,
-  DISTRICT_CODES,
-  DISTRICT_WEIGHTS,
-  ENTERPRISE_CHAIN_WEIGHTS,
-  FEMALE_NAME_CHARS,
-  GOVERNMENT_UNITS,
-  KIND_WEIGHTS,
-  MALE_NAME_CHARS,
-  MOBILE_PREFIXES,
-  SURNAME_WEIGHTS,
-  UNIVERSITY_NAMES,
-} from './city-data.js';
+  DISTRICTS_T,
+  MOBILE_SPACE,
+  generateEmployers,
+  mobileSuffix,
+  type EmployerRef,
+  type GeneratedEmployer,
+  type IsReserved,
+} from './employer.generator.js';
 
-/** An employer as generated (the id is given when it is stored). */
-export interface GeneratedEmployer {
-  creditCode: string;
-  name: string;
-  contactMobile: string;
-  district: District;
-  chain: Chain;
-  kind: EmployerKind;
-  flags: EmployerFlag[];
-  /** Relative headcount: how often talents are drawn to work here. */
-  size: number;
-}
-
-/** What the talent generator needs to know about an employer it assigns people to. */
-export interface EmployerRef {
-  district: District;
-  chain: Chain;
-  kind: EmployerKind;
-  size: number;
-}
+export type { EmployerRef, GeneratedEmployer, IsReserved } from './employer.generator.js';
 
 /** A talent as generated: the columns of `talents`, with the employer as an index into the pool. */
 export interface GeneratedTalent {
@@ -102,7 +77,7 @@ export interface CityOptions {
   /** Employers already stored that talents may also work for (listed first in the pool). */
   existingEmployers?: readonly EmployerRef[];
   /** Values that must not be generated (already stored, or reserved for the demo accounts). */
-  isReserved?: (kind: 'id' | 'mobile' | 'credit', value: string) => boolean;
+  isReserved?: IsReserved;
 }
 
 /** A generated city. */
@@ -118,62 +93,8 @@ export interface City {
 /** The reference date used when none is given. */
 export const DEFAULT_REFERENCE_DATE = '2026-07-01';
 
-const DAY_MS = 86_400_000;
-const dayOf = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / DAY_MS;
-
-// Calendar parts and strings of every day from 1900 to 2199, computed once: the generator
-// formats millions of dates and `Date` objects would dominate its time.
-const FIRST_DAY = dayOf(1900, 1, 1);
-const SPAN = dayOf(2200, 1, 1) - FIRST_DAY;
-let ymd: Int32Array | undefined;
-const strings: (string | undefined)[] = [];
-function table(): Int32Array {
-  if (ymd) return ymd;
-  ymd = new Int32Array(SPAN);
-  for (let k = 0; k < SPAN; k++) {
-    const d = new Date((FIRST_DAY + k) * DAY_MS);
-    ymd[k] = d.getUTCFullYear() * 10_000 + (d.getUTCMonth() + 1) * 100 + d.getUTCDate();
-  }
-  return ymd;
-}
-const fmt = (day: number): string => {
-  const k = day - FIRST_DAY;
-  return (strings[k] ??= new Date(day * DAY_MS).toISOString().slice(0, 10));
-};
-const parts = (day: number): [number, number, number] => {
-  const v = table()[day - FIRST_DAY]!;
-  return [Math.floor(v / 10_000), Math.floor(v / 100) % 100, v % 100];
-};
-/** Whole months from `a` to `b` (calendar months, day-clamped as the policy pack counts them). */
-function monthsBetween(a: number, b: number): number {
-  const [ya, ma, da] = parts(a);
-  const [yb, mb, db] = parts(b);
-  let m = (yb - ya) * 12 + (mb - ma);
-  if (db < da) m--;
-  return Math.max(0, m);
-}
-const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-/** Whole years from `a` to `b`. */
-const yearsBetween = (a: number, b: number): number => Math.floor(monthsBetween(a, b) / 12);
-/** `day` moved by whole years (Feb 29 → Feb 28). */
-function addYears(day: number, n: number): number {
-  const [y, m, d] = parts(day);
-  const last = m === 2 ? (isLeap(y + n) ? 29 : 28) : d;
-  return dayOf(y + n, m, Math.min(d, last));
-}
-
-// Bijections of the ordinal: multiplier coprime to the modulus, so distinct ordinals never collide.
-const MOBILE_SPACE = 100_000_000;
-const CREDIT_SPACE = 31 ** 7;
-const mobileSuffix = (ordinal: number): string => String((ordinal * 86_028_121 + 13_579_246) % MOBILE_SPACE).padStart(8, '0');
-const creditSeq = (ordinal: number): number => (ordinal * 1_000_003 + 7_654_321) % CREDIT_SPACE;
-
-const DISTRICTS_T = weighted(DISTRICT_WEIGHTS);
 const BIRTHPLACES_T = weighted(BIRTHPLACE_WEIGHTS);
 const SURNAMES_T = weighted(SURNAME_WEIGHTS);
-const CHAINS_T = weighted(ENTERPRISE_CHAIN_WEIGHTS);
-const INSTITUTE_CHAINS_T = weighted(ENTERPRISE_CHAIN_WEIGHTS.filter(([c]) => c !== 'other' && c !== 'traditional'));
-const KINDS_T = weighted(KIND_WEIGHTS);
 const DEGREES_T = weighted<Degree>([
   ['secondary', 11],
   ['associate', 24],
@@ -253,85 +174,12 @@ export function generateCity(opts: CityOptions): City {
   };
 }
 
-function generateEmployers(rng: Rng, count: number, base: number, reserved: NonNullable<CityOptions['isReserved']>): GeneratedEmployer[] {
-  const out: GeneratedEmployer[] = [];
-  for (let i = 0; i < count; i++) {
-    const kind = rng.draw(KINDS_T);
-    const chain: Chain =
-      kind === 'enterprise' ? rng.draw(CHAINS_T) : kind === 'institute' ? rng.draw(INSTITUTE_CHAINS_T) : 'other';
-    const district: District = rng.chance(kind === 'enterprise' ? 0.45 : 0.3) ? CHAIN_HOME[chain] : rng.draw(DISTRICTS_T);
-    const region = rng.chance(0.3) ? '430200' : DISTRICT_CODES[district];
-    const brand = rng.pick(BRAND_WORDS);
-    const flags: EmployerFlag[] = [];
-    if (kind === 'enterprise') {
-      const lead = chain === 'rail' || chain === 'aviation' || chain === 'hard_materials' || chain === 'electronics';
-      if (rng.chance(0.35)) flags.push('above_scale');
-      if (rng.chance(lead ? 0.4 : 0.18)) flags.push('high_tech');
-      if (rng.chance(0.08)) flags.push('specialized_sme');
-    }
-    let ordinal = base + i;
-    // 91 = company registered with market regulation; 11 = government organ; 12 = public institution.
-    const authority = kind === 'enterprise' ? '9' : '1';
-    const orgKind = kind === 'enterprise' || kind === 'government' ? '1' : '2';
-    let creditCode = makeCreditCode(region, creditSeq(ordinal), { authority, kind: orgKind });
-    while (reserved('credit', creditCode)) {
-      ordinal += count + 1_000_000; // outside this batch's ordinals
-      creditCode = makeCreditCode(region, creditSeq(ordinal), { authority, kind: orgKind });
-    }
-    // Heavy-tailed headcount: a few large employers (中车, 航发) and many small ones.
-    const base10 = kind === 'university' ? 30 : kind === 'hospital' ? 15 : kind === 'institute' ? 6 : kind === 'government' ? 4 : 1;
-    const size = Math.min(2000, base10 * Math.pow(1 - rng.next(), -0.9) * (flags.includes('above_scale') ? 4 : 1));
-    out.push({
-      creditCode,
-      name: employerName(rng, kind, chain, district, brand, i),
-      contactMobile: `${rng.pick(MOBILE_PREFIXES)}${mobileSuffix(50_000_000 + ((base + i) % 50_000_000))}`,
-      district,
-      chain,
-      kind,
-      flags,
-      size: Math.round(size * 100) / 100,
-    });
-  }
-  return out;
-}
-
-function placePrefix(rng: Rng, district: District): string {
-  if ((district === '醴陵市' || district === '攸县' || district === '茶陵县' || district === '炎陵县') && rng.chance(0.6)) {
-    return district === '醴陵市' ? '醴陵' : district.slice(0, 2);
-  }
-  return '株洲';
-}
-
-function employerName(rng: Rng, kind: EmployerKind, chain: Chain, district: District, brand: string, i: number): string {
-  switch (kind) {
-    case 'enterprise': {
-      const suffix = rng.draw(SUFFIXES_T);
-      return `${placePrefix(rng, district)}${brand}${rng.pick(CHAIN_WORDS[chain])}${suffix}`;
-    }
-    case 'university':
-      return i < UNIVERSITY_NAMES.length * 3 && rng.chance(0.5) ? rng.pick(UNIVERSITY_NAMES) : `株洲${brand}职业技术学院`;
-    case 'institute':
-      return `株洲${brand}${rng.pick(CHAIN_WORDS[chain])}${rng.chance(0.5) ? '研究院' : '研究所'}`;
-    case 'hospital':
-      return rng.chance(0.4) ? `${district.length === 2 ? district : placePrefix(rng, district)}${rng.pick(['人民医院', '中医医院', '妇幼保健院'])}` : `株洲${brand}医院`;
-    case 'government':
-      return `${district === '醴陵市' ? '醴陵市' : district.length === 2 ? district : '株洲市'}${rng.pick(GOVERNMENT_UNITS)}`;
-  }
-}
-
-const SUFFIXES_T = weighted([
-  ['有限公司', 60],
-  ['有限责任公司', 20],
-  ['股份有限公司', 15],
-  ['集团有限公司', 5],
-]);
-
 function talentGenerator(
   rng: Rng,
   ref: number,
   pool: readonly EmployerRef[],
   base: number,
-  reserved: NonNullable<CityOptions['isReserved']>,
+  reserved: IsReserved,
 ): (i: number) => GeneratedTalent {
   const all = weighted(pool.map((e, idx) => [idx, e.size] as const));
   const academicPairs = pool.flatMap((e, idx) => (e.kind === 'university' || e.kind === 'institute' ? [[idx, e.size] as const] : []));

@@ -57,6 +57,16 @@ describe('first start', () => {
     expect(ctx.cipher.decrypt(profile!.mobile_enc)).toBe(DEMO_TALENT_MOBILE);
     const employer = users.find((u) => u.role === 'employer')!;
     expect([employer.credit_code, employer.employer_id]).toEqual([DEMO_CREDIT_CODE, profile!.employer_id]);
+
+    // The pack is stored as version 1 and the seeded talents are classified by its tier table.
+    const [stored] = await query<{ versions: number; tiered: number; demo_tier: string | null }>(
+      `select (select count(*)::int from policy_versions) versions,
+              (select count(*)::int from talents where tier is not null) tiered,
+              (select tier from talents where id = '${talent.talent_id}') demo_tier`,
+    );
+    expect(stored!.versions).toBeGreaterThan(20);
+    expect(stored!.tiered).toBeGreaterThan(0);
+    expect(stored!.demo_tier).toBe('E');
   });
 
   it('does nothing on a second start', async () => {
