@@ -54,9 +54,22 @@ describe('sign-in, sessions and tokens', () => {
     expect((await app.inject({ url: '/api/v1/auth/me', headers: { cookie: `bole_session=${sessionCookieOf(res)}` } })).json()).toMatchObject({ role: 'officer' });
   });
 
-  it('marks the cookie Secure behind https', async () => {
-    const res = await loginAs(officer.login, officer.password, nextIp(), { 'x-forwarded-proto': 'https' });
-    expect(res.cookies.find((c) => c.name === 'bole_session')?.secure).toBe(true);
+  it('marks the cookie Secure behind an https proxy, and trusts the proxy only when told to', async () => {
+    const spoofed = await loginAs(officer.login, officer.password, nextIp(), { 'x-forwarded-proto': 'https' });
+    expect(spoofed.cookies.find((c) => c.name === 'bole_session')?.secure).toBeFalsy();
+    const behindProxy = await buildApp({ ctx: { ...ctx, config: { ...ctx.config, trustProxy: true } }, logger: false });
+    try {
+      const res = await behindProxy.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        remoteAddress: nextIp(),
+        headers: { 'x-forwarded-proto': 'https' },
+        payload: { login: officer.login, password: officer.password },
+      });
+      expect(res.cookies.find((c) => c.name === 'bole_session')?.secure).toBe(true);
+    } finally {
+      await behindProxy.close();
+    }
   });
 
   it('shows who is signed in, and ends the session on logout for good', async () => {
