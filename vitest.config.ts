@@ -18,6 +18,8 @@ export default defineConfig({
         test: {
           name: 'integration-pglite',
           include: integration,
+          // `*.pg.int.test.ts` need a real server (several processes on one database).
+          exclude: ['**/node_modules/**', '**/*.pg.int.test.ts'],
           env: { BOLE_TEST_DB: 'pglite' },
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -65,7 +65,7 @@ afterAll(async () => {
 /** Runs `bole sweep`; kills it `killAfterMs` after it printed that it started (never when undefined). */
 function runCli(killAfterMs?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn('npx', ['tsx', 'apps/server/src/cli/main.ts', 'sweep', '--at', AT, '--chunk-size', '40'], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: false });
+    const child = spawn('npx', ['tsx', 'apps/server/src/cli/main.ts', 'sweep', '--at', AT, '--chunk-size', '10'], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: false });
     let out = '';
     let armed = false;
     const onData = (b: Buffer) => {
@@ -105,8 +105,8 @@ describe(`bole sweep killed with SIGKILL (${testDbKind})`, () => {
   it('resumes from its checkpoint and ends with the entitlements of an uninterrupted run', async () => {
     let kills = 0;
     let midRun = 0;
-    for (let attempt = 0; attempt < 4; attempt++) {
-      const r = await runCli(300 + Math.floor(Math.random() * 1200));
+    for (let attempt = 0; attempt < 6 && midRun < 3; attempt++) {
+      const r = await runCli(100 + Math.floor(Math.random() * 800));
       if (r.signal === 'SIGKILL' || r.code === 137 || r.code === null) kills++;
       else {
         expect(r.code, r.out).toBe(0);

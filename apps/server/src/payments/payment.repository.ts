@@ -89,20 +89,24 @@ export async function committed(conn: Conn, policyId: string, year: number): Pro
   return { fen: Number(rows[0]?.fen ?? 0), people: Number(rows[0]?.people ?? 0) };
 }
 
-/** Queued lines of a policy and year in fair order (see payment-queue.ts). */
+/**
+ * Queued lines of a policy and year in fair order (see payment-queue.ts), each marked `counted`
+ * when its entitlement already has a committed line this year. Two plain index scans joined in
+ * memory: a SQL join here was planned as a nested loop on fresh (unanalysed) rows and went quadratic.
+ */
 export async function waitingLines(conn: Conn, policyId: string, year: number): Promise<WaitingLine[]> {
-  const rows = rowsOf<{ id: string; entitlement_id: string; amount_fen: string | number; start_date: string; granted_at: string; period: string; counted: boolean }>(
+  const countedRows = rowsOf<{ entitlement_id: string }>(
+    await conn.execute(sql`select distinct entitlement_id from payment_lines where policy_id = ${policyId} and year = ${year} and status in ('approved', 'paid')`),
+  );
+  const counted = new Set(countedRows.map((r) => r.entitlement_id));
+  const rows = rowsOf<{ id: string; entitlement_id: string; amount_fen: string | number; start_date: string; granted_at: string; period: string }>(
     await conn.execute(sql`
-      with counted as (
-        select distinct entitlement_id from payment_lines
-        where policy_id = ${policyId} and year = ${year} and status in ('approved', 'paid'))
-      select l.id, l.entitlement_id, l.amount_fen, l.start_date::text as start_date, to_char(l.granted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') as granted_at, l.period,
-        (c.entitlement_id is not null) as counted
-      from payment_lines l left join counted c on c.entitlement_id = l.entitlement_id
+      select l.id, l.entitlement_id, l.amount_fen, l.start_date::text as start_date, to_char(l.granted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') as granted_at, l.period
+      from payment_lines l
       where l.policy_id = ${policyId} and l.year = ${year} and l.status = 'queued'
       order by l.start_date, l.granted_at, l.entitlement_id, l.period`),
   );
-  return rows.map((r) => ({ id: r.id, entitlementId: r.entitlement_id, amountFen: Number(r.amount_fen), startDate: r.start_date, grantedAt: r.granted_at, period: r.period, counted: r.counted }));
+  return rows.map((r) => ({ id: r.id, entitlementId: r.entitlement_id, amountFen: Number(r.amount_fen), startDate: r.start_date, grantedAt: r.granted_at, period: r.period, counted: counted.has(r.entitlement_id) }));
 }
 
 /** Commits queued lines (all of a policy's year when `ids` is 'all'). */
