@@ -23,7 +23,7 @@ const run = (cmd, args, env = {}) =>
   spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 
 // 1. Type checks, one per workspace.
-for (const project of ['packages/contracts', 'packages/engine', 'apps/server', 'apps/web']) {
+for (const project of ['packages/contracts', 'packages/engine', 'apps/server', 'apps/web', 'e2e', 'bench']) {
   if (!existsSync(`${project}/tsconfig.json`)) continue;
   console.log(`\n▶ typecheck ${project}`);
   if (run('npx', ['tsc', '-p', project, '--noEmit']) === 0) passed++;
