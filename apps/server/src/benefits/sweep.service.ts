@@ -34,7 +34,7 @@ import {
   type SweepChangeRow,
 } from './job.repository.js';
 import { diffChunk, type DesiredEntitlement } from './sweep-diff.js';
-import { profileRowsAfter } from './sweep-source.repository.js';
+import { profileRowsAfter } from '../policies/profile-source.repository.js';
 import type { ProfileRow } from '../policies/profile-source.repository.js';
 
 /** Advisory lock key of sweeps. */

@@ -3,7 +3,7 @@
  * district and flags, in the pack's field names. Read-only; the talents and employers areas
  * own these tables and every write to them.
  */
-import { eq, sql } from 'drizzle-orm';
+import { asc, eq, gt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import { employers } from '../employers/employer.table.js';
 import { talents } from '../talents/talent.table.js';
@@ -85,6 +85,17 @@ const columns = {
 export async function findProfileRow(db: Db | Tx, talentId: string): Promise<ProfileRow | undefined> {
   const [row] = await db.select(columns).from(talents).leftJoin(employers, eq(employers.id, talents.employerId)).where(eq(talents.id, talentId));
   return row;
+}
+
+/** Up to `limit` profile rows with id > `after` (all when null), in id order: the sweep's chunks. */
+export async function profileRowsAfter(db: Db, after: string | null, limit: number): Promise<ProfileRow[]> {
+  return db
+    .select(columns)
+    .from(talents)
+    .leftJoin(employers, eq(employers.id, talents.employerId))
+    .where(after === null ? undefined : gt(talents.id, after))
+    .orderBy(asc(talents.id))
+    .limit(limit);
 }
 
 /** Rows of a raw query, whichever driver is behind `db`. */

@@ -46,26 +46,42 @@ export function newScratch(n: number): Scratch {
   return { idx: new Int32Array(n), amt: new Float64Array(n), mon: new Int32Array(n) };
 }
 
+/**
+ * Scratch buffers reused across evaluations of the same population (evaluation is synchronous
+ * and every outcome copies what it keeps, so sharing them is safe); freed with the population.
+ */
+const scratchOf = new WeakMap<Population, Scratch>();
+
+/** Scratch buffers for the rows of `pop`, reused across calls. */
+export function reusableScratch(pop: Population): Scratch {
+  let s = scratchOf.get(pop);
+  if (s === undefined || s.idx.length < pop.size) {
+    s = newScratch(pop.size);
+    scratchOf.set(pop, s);
+  }
+  return s;
+}
+
 /** Age column at `at` (largest k with birth + k years <= at, Feb 29 clamped). */
 export function ageColumn(pop: Population, atDay: number): Int32Array {
   const [ay, am, ad] = civilFromDays(atDay);
-  const atMd = am * 32 + ad;
+  let atMd = am * 32 + ad;
+  // Feb 29 birthdays count as Feb 28 in non-leap years: md 2*32+29 > atMd iff 2*32+28 > atMd,
+  // except when atMd is exactly Feb 28; so only then shift the threshold by one.
   const feb29Clamp = daysInMonth(ay, 2) === 28;
-  const out = new Int32Array(pop.size);
+  const n = pop.size;
+  const out = new Int32Array(n);
   const by = pop.birthYear;
   const bmd = pop.birthMonthDay;
-  for (let i = 0; i < pop.size; i++) {
-    let md = bmd[i]!;
-    if (feb29Clamp && md === 2 * 32 + 29) md = 2 * 32 + 28;
-    out[i] = ay - by[i]! - (md > atMd ? 1 : 0);
-  }
+  if (feb29Clamp && atMd === 2 * 32 + 28) atMd = 2 * 32 + 29;
+  for (let i = 0; i < n; i++) out[i] = ay - by[i]! - (bmd[i]! > atMd ? 1 : 0);
   return out;
 }
 
 /** The columns a kernel reads: profile columns plus the derived `age` and `tier`. */
 export function kernelColumns(pack: Pack, pop: Population, atDay: number): { cols: ArrayLike<number>[]; tier: Uint8Array } {
-  const cols: ArrayLike<number>[] = [...pop.columns];
-  cols[SLOT.get('at')!] = new Int32Array(0);
+  const cols: ArrayLike<number>[] = pop.columns.slice();
+  cols[SLOT.get('at')!] = EMPTY_I32;
   cols[SLOT.get('age')!] = ageColumn(pop, atDay);
   const tier = new Uint8Array(pop.size);
   cols[SLOT.get('tier')!] = tier;
@@ -73,54 +89,143 @@ export function kernelColumns(pack: Pack, pop: Population, atDay: number): { col
   return { cols, tier };
 }
 
+const EMPTY_I32 = new Int32Array(0);
+
+/**
+ * Copies the first `count` kernel results into one outcome. The six arrays of the outcome are
+ * views on a single buffer (one allocation instead of six).
+ */
+function outcomeOf(p: CompiledPolicy, count: number, s: Scratch): PolicyOutcome {
+  const period = p.doc.benefit.period;
+  const buf = new ArrayBuffer(count * 26);
+  const amountFen = new Float64Array(buf, 0, count);
+  const valueFen = new Float64Array(buf, count * 8, count);
+  const rows = new Int32Array(buf, count * 16, count);
+  const months = new Int32Array(buf, count * 20, count);
+  const granted = new Uint8Array(buf, count * 24, count);
+  const winner = new Uint8Array(buf, count * 25, count);
+  if (count > 0) {
+    amountFen.set(s.amt.subarray(0, count));
+    rows.set(s.idx.subarray(0, count));
+    months.set(s.mon.subarray(0, count));
+    if (period === 'once') valueFen.set(amountFen);
+    else if (period === 'month') for (let k = 0; k < count; k++) valueFen[k] = amountFen[k]! * months[k]!;
+    else for (let k = 0; k < count; k++) valueFen[k] = amountFen[k]! * Math.ceil(months[k]! / 12);
+    granted.fill(1);
+    winner.fill(255);
+  }
+  return { policy: p.id, period, rows, amountFen, months, valueFen, granted, winner, group: null };
+}
+
 /** Runs one policy's kernel (an empty outcome outside its window). */
 export function runPolicy(p: CompiledPolicy, cols: readonly ArrayLike<number>[], n: number, atDay: number, s: Scratch): PolicyOutcome {
   const inWindow = atDay >= p.windowFrom && (p.windowTo === null || atDay <= p.windowTo);
   const count = inWindow ? p.kernel(cols, n, atDay, resolveParams(p, atDay), s.idx, s.amt, s.mon) : 0;
-  const period = p.doc.benefit.period;
-  const amountFen = s.amt.slice(0, count);
-  const months = s.mon.slice(0, count);
-  const valueFen = new Float64Array(count);
-  for (let k = 0; k < count; k++) {
-    const a = amountFen[k]!;
-    valueFen[k] = period === 'once' ? a : period === 'month' ? a * months[k]! : a * Math.ceil(months[k]! / 12);
-  }
-  const granted = new Uint8Array(count).fill(1);
-  return { policy: p.id, period, rows: s.idx.slice(0, count), amountFen, months, valueFen, granted, winner: new Uint8Array(count).fill(255), group: null };
+  return outcomeOf(p, count, s);
 }
 
-/** Applies 就高不重复 to the outcomes of each group's members (in place); ties go to the first listed. */
+/**
+ * Applies 就高不重复 to the outcomes of each group's members (replacing them, never mutating);
+ * ties go to the first listed. A k-way merge over the members' sorted `rows`: only eligible
+ * rows are visited, no population-sized arrays.
+ */
 export function resolveGroups(groups: readonly ExclusiveGroup[], outcomes: PolicyOutcome[], n: number): void {
-  if (groups.length === 0) return;
-  const best = new Float64Array(n);
-  const win = new Uint8Array(n);
+  void n;
   for (const g of groups) {
-    const members = g.members.map((id) => outcomes.findIndex((o) => o.policy === id));
-    best.fill(-Infinity);
-    win.fill(255);
-    members.forEach((oi, m) => {
-      const o = outcomes[oi];
-      if (!o) return;
-      for (let k = 0; k < o.rows.length; k++) {
-        const i = o.rows[k]!;
-        if (o.valueFen[k]! > best[i]!) {
-          best[i] = o.valueFen[k]!;
-          win[i] = m;
+    const ms: number[] = [];
+    const ois: number[] = [];
+    for (let m = 0; m < g.members.length; m++) {
+      const id = g.members[m]!;
+      const oi = outcomes.findIndex((o) => o.policy === id);
+      if (oi >= 0) {
+        ms.push(m);
+        ois.push(oi);
+      }
+    }
+    const k = ois.length;
+    const src = ois.map((oi) => outcomes[oi]!);
+    const granted = src.map((o) => new Uint8Array(o.rows.length));
+    const winner = src.map((o) => new Uint8Array(o.rows.length).fill(255));
+    const pos = new Int32Array(k);
+    if (k === 2) {
+      // The common case: two members, a plain merge join.
+      const a = src[0]!;
+      const b = src[1]!;
+      const ma = ms[0]!;
+      const mb = ms[1]!;
+      const ra = a.rows;
+      const rb = b.rows;
+      const va = a.valueFen;
+      const vb = b.valueFen;
+      const ga = granted[0]!;
+      const gb = granted[1]!;
+      const wa = winner[0]!;
+      const wb = winner[1]!;
+      const na = ra.length;
+      const nb = rb.length;
+      let i = 0;
+      let j = 0;
+      while (i < na && j < nb) {
+        const x = ra[i]!;
+        const y = rb[j]!;
+        if (x < y) {
+          if (va[i]! > -Infinity) ga[i] = 1;
+          i++;
+        } else if (y < x) {
+          if (vb[j]! > -Infinity) gb[j] = 1;
+          j++;
+        } else {
+          const a0 = va[i]!;
+          const b0 = vb[j]!;
+          const w = b0 > a0 && b0 > -Infinity ? mb : a0 > -Infinity ? ma : b0 > -Infinity ? mb : 255;
+          if (w === ma) {
+            ga[i] = 1;
+            wb[j] = ma;
+          } else if (w === mb) {
+            gb[j] = 1;
+            wa[i] = mb;
+          }
+          i++;
+          j++;
         }
       }
-    });
-    members.forEach((oi, m) => {
-      const o = outcomes[oi];
-      if (!o) return;
-      const granted = new Uint8Array(o.rows.length);
-      const winner = new Uint8Array(o.rows.length).fill(255);
-      for (let k = 0; k < o.rows.length; k++) {
-        const w = win[o.rows[k]!]!;
-        granted[k] = w === m ? 1 : 0;
-        if (w !== m) winner[k] = w;
+      for (; i < na; i++) if (va[i]! > -Infinity) ga[i] = 1;
+      for (; j < nb; j++) if (vb[j]! > -Infinity) gb[j] = 1;
+    } else if (k > 0) {
+      for (;;) {
+        let row = 2147483647;
+        let any = false;
+        for (let q = 0; q < k; q++) {
+          const p = pos[q]!;
+          const rs = src[q]!.rows;
+          if (p < rs.length && rs[p]! <= row) {
+            row = rs[p]!;
+            any = true;
+          }
+        }
+        if (!any) break;
+        let best = -Infinity;
+        let w = 255;
+        for (let q = 0; q < k; q++) {
+          const p = pos[q]!;
+          const o = src[q]!;
+          if (p < o.rows.length && o.rows[p] === row && o.valueFen[p]! > best) {
+            best = o.valueFen[p]!;
+            w = ms[q]!;
+          }
+        }
+        for (let q = 0; q < k; q++) {
+          const p = pos[q]!;
+          const o = src[q]!;
+          if (p < o.rows.length && o.rows[p] === row) {
+            if (w === ms[q]) granted[q]![p] = 1;
+            else winner[q]![p] = w;
+            pos[q] = p + 1;
+          }
+        }
       }
-      outcomes[oi] = { ...o, granted, winner, group: g };
-    });
+    }
+    for (let q = 0; q < k; q++) outcomes[ois[q]!] = { ...src[q]!, granted: granted[q]!, winner: winner[q]!, group: g };
   }
 }
 
@@ -129,7 +234,7 @@ export function evaluatePopulation(pack: Pack, pop: Population, at: string): Pop
   const atDay = parseIsoDate(at);
   if (atDay === null) throw new RangeError(`invalid evaluation date: ${at}`);
   const { cols, tier } = kernelColumns(pack, pop, atDay);
-  const s = newScratch(pop.size);
+  const s = reusableScratch(pop);
   const outcomes = pack.policies.map((p) => runPolicy(p, cols, pop.size, atDay, s));
   resolveGroups(pack.groups, outcomes, pop.size);
   return { at, size: pop.size, tier, outcomes };

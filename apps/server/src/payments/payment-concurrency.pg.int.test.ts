@@ -1,19 +1,19 @@
 /**
  * Two server nodes on one PostgreSQL: two `buildApp` on two contexts opened on the same database
  * URL, firing the same batches at once (double clicks, retries, both nodes). No line twice, the
- * totals right, and a quota never overrun. (PGlite has one process: this file runs on PostgreSQL.)
+ * totals right, and a quota never overrun. (PGlite has one process: `*.pg.int.test.ts` files run only in the PostgreSQL project.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
-import { createTestContext, testDbKind, type TestContext } from '../../test/test-context.js';
+import { createTestContext, type TestContext } from '../../test/test-context.js';
 import { buildApp } from '../app.js';
 import { createTestAccount, signIn } from '../auth/testing.js';
 import { openDatabase } from '../db/database.js';
 import { createContext, type AppContext } from '../platform/context.js';
 import { expectedLines, ledger, sweptCity } from './payment-testing.js';
 
-describe.skipIf(testDbKind !== 'postgres')('two app instances on one PostgreSQL', () => {
+describe('two app instances on one PostgreSQL', () => {
   let ctx: TestContext;
   let other: AppContext;
   let apps: FastifyInstance[];
