@@ -58,10 +58,22 @@ export function parseIsoDate(s: string): DayNumber | null {
   return daysFromCivil(y, mo, d);
 }
 
+const ISO_MEMO_SIZE = 1 << 15;
+const isoMemoDay = new Float64Array(ISO_MEMO_SIZE);
+const isoMemoText: (string | undefined)[] = new Array<string | undefined>(ISO_MEMO_SIZE);
+
 /** Formats a day number as `YYYY-MM-DD`. */
 export function formatIsoDate(day: DayNumber): string {
+  // Direct-mapped memo (strings are immutable): traces and explanations format the same
+  // dates over and over, and each fresh format allocates several strings.
+  const slot = day & (ISO_MEMO_SIZE - 1);
+  const hit = isoMemoText[slot];
+  if (hit !== undefined && isoMemoDay[slot] === day) return hit;
   const [y, m, d] = civilFromDays(day);
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const text = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  isoMemoDay[slot] = day;
+  isoMemoText[slot] = text;
+  return text;
 }
 
 /** Adds `n` calendar months (n may be negative), clamping the day to the month's end. */

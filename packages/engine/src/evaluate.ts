@@ -5,12 +5,12 @@
 import { valueFen, type Period } from './benefit.js';
 import type { EvalCtx, ParamValue } from './cel/compile-trace.js';
 import type { AtomTrace, ConditionTrace } from './cel/trace.js';
-import { SLOT } from './cel/values.js';
+import { ROW_SIZE, SLOT } from './cel/values.js';
 import { ageAt, formatIsoDate, parseIsoDate } from './dates.js';
 import { encodeProfile } from './encode.js';
 import { resolveGroupWinners } from './exclusive.js';
 import { resolveParams } from './pack/params.js';
-import type { CompiledPolicy, Pack } from './pack/types.js';
+import type { CompiledPolicy, CompiledTierRow, Pack } from './pack/types.js';
 import type { Profile } from './profile.js';
 import { ENUMS, NO_ENUM } from './schema.js';
 
@@ -59,15 +59,48 @@ export interface EvaluateOptions {
   readonly trace?: boolean;
 }
 
+/**
+ * Atoms of the condition being traced are collected in one reused array and copied out at
+ * their exact size (a fresh `[]` per condition grows a 17-slot backing store for one atom).
+ */
+const atomScratch: AtomTrace[] = [];
+
+function startAtoms(): AtomTrace[] {
+  atomScratch.length = 0;
+  return atomScratch;
+}
+
+function takeAtoms(): AtomTrace[] {
+  const atoms = atomScratch.slice();
+  atomScratch.length = 0;
+  return atoms;
+}
+
+const rowExprs = new WeakMap<CompiledTierRow, string>();
+
+/** A classification row as shown in traces ("A: …"), built once per row. */
+function rowExpr(row: CompiledTierRow): string {
+  let s = rowExprs.get(row);
+  if (s === undefined) {
+    s = `${row.tier}: ${row.src}`;
+    rowExprs.set(row, s);
+  }
+  return s;
+}
+
 /** Classifies a prepared row (slots `at` and `age` set) and writes its tier slot. */
 function classify(pack: Pack, ctx: EvalCtx): TierResult {
   const trace: ConditionTrace[] = [];
   const tierSlot = SLOT.get('tier')!;
+  const tracing = ctx.trace !== null;
   for (const row of pack.classification.rows) {
-    const atoms: AtomTrace[] | null = ctx.trace === null ? null : [];
-    ctx.trace = atoms;
+    if (tracing) ctx.trace = startAtoms();
     const pass = row.run(ctx) === true;
-    if (atoms) trace.push({ expr: `${row.tier}: ${row.src}`, pass, atoms, ...(row.label ? { label: row.label } : {}) });
+    if (tracing) {
+      const atoms = takeAtoms();
+      const expr = rowExpr(row);
+      trace.push(row.label ? { expr, pass, atoms, label: row.label } : { expr, pass, atoms });
+    }
     if (pass) {
       ctx.row[tierSlot] = row.code;
       return { tier: row.tier, trace };
@@ -77,16 +110,43 @@ function classify(pack: Pack, ctx: EvalCtx): TierResult {
   return { tier: null, trace };
 }
 
-function windowTrace(p: CompiledPolicy, at: number, inWindow: boolean): ConditionTrace {
-  const from = formatIsoDate(p.windowFrom);
-  const to = p.windowTo === null ? null : formatIsoDate(p.windowTo);
-  const atom: AtomTrace = {
-    expr: to === null ? `at >= ${from}` : `${from} <= at <= ${to}`,
-    pass: inWindow,
-    seen: { at: formatIsoDate(at) },
-    ...(inWindow ? {} : at < p.windowFrom ? { hint: { kind: 'onOrAfter', subject: 'at', date: from } } : { hint: { kind: 'onOrBefore', subject: 'at', date: to ?? from } }),
-  };
-  return { expr: atom.expr, label: { zh: '政策有效期', en: 'policy window' }, pass: inWindow, atoms: [atom] };
+/** The parts of a policy's window trace that do not depend on the date, computed once. */
+interface WindowText {
+  readonly expr: string;
+  readonly from: string;
+  readonly to: string | null;
+  readonly label: { readonly zh: string; readonly en: string };
+}
+
+const AT_SLOT = SLOT.get('at')!;
+
+const windowTexts = new WeakMap<CompiledPolicy, WindowText>();
+
+function windowText(p: CompiledPolicy): WindowText {
+  let w = windowTexts.get(p);
+  if (w === undefined) {
+    const from = formatIsoDate(p.windowFrom);
+    const to = p.windowTo === null ? null : formatIsoDate(p.windowTo);
+    w = { expr: to === null ? `at >= ${from}` : `${from} <= at <= ${to}`, from, to, label: { zh: '政策有效期', en: 'policy window' } };
+    windowTexts.set(p, w);
+  }
+  return w;
+}
+
+function windowTrace(p: CompiledPolicy, at: number, atText: string, inWindow: boolean, memo?: (Readonly<Record<string, string>> | undefined)[]): ConditionTrace {
+  const w = windowText(p);
+  // The `at` record is the same for every policy of one evaluation: share it (read-only).
+  let seen = memo === undefined ? undefined : memo[AT_SLOT];
+  if (seen === undefined || seen['at'] !== atText) {
+    seen = { at: atText };
+    if (memo !== undefined) memo[AT_SLOT] = seen;
+  }
+  const atom: AtomTrace = inWindow
+    ? { expr: w.expr, pass: inWindow, seen }
+    : at < p.windowFrom
+      ? { expr: w.expr, pass: inWindow, seen, hint: { kind: 'onOrAfter', subject: 'at', date: w.from } }
+      : { expr: w.expr, pass: inWindow, seen, hint: { kind: 'onOrBefore', subject: 'at', date: w.to ?? w.from } };
+  return { expr: w.expr, label: w.label, pass: inWindow, atoms: [atom] };
 }
 
 const paramCache = new WeakMap<CompiledPolicy, { at: number; params: ParamValue[] }>();
@@ -101,19 +161,23 @@ function cachedParams(p: CompiledPolicy, at: number): ParamValue[] {
 }
 
 /** Evaluates one policy on a prepared row (derived slots set). */
-export function evaluatePolicy(p: CompiledPolicy, ctx: EvalCtx, tracing: boolean): Mutable<PolicyResult> {
+export function evaluatePolicy(p: CompiledPolicy, ctx: EvalCtx, tracing: boolean, atText?: string): Mutable<PolicyResult> {
   const at = ctx.at;
   const inWindow = at >= p.windowFrom && (p.windowTo === null || at <= p.windowTo);
-  const local: EvalCtx = { row: ctx.row, at, params: cachedParams(p, at), trace: null };
-  const trace: ConditionTrace[] = tracing ? [windowTrace(p, at, inWindow)] : [];
+  const local: EvalCtx = ctx.seen === undefined ? { row: ctx.row, at, params: cachedParams(p, at), trace: null } : { row: ctx.row, at, params: cachedParams(p, at), trace: null, seen: ctx.seen };
+  const trace: ConditionTrace[] = tracing ? new Array<ConditionTrace>(1 + p.conditions.length) : [];
+  if (tracing) trace[0] = windowTrace(p, at, atText ?? formatIsoDate(at), inWindow, ctx.seen);
   let all = inWindow;
-  for (const c of p.conditions) {
+  for (let j = 0; j < p.conditions.length; j++) {
+    const c = p.conditions[j]!;
     if (!tracing && !all) break;
-    const atoms: AtomTrace[] | null = tracing ? [] : null;
-    local.trace = atoms;
+    if (tracing) local.trace = startAtoms();
     const pass = c.run(local) === true;
     all &&= pass;
-    if (atoms) trace.push({ expr: c.src, pass, atoms, ...(c.label ? { label: c.label } : {}) });
+    if (tracing) {
+      const atoms = takeAtoms();
+      trace[j + 1] = c.label ? { expr: c.src, pass, atoms, label: c.label } : { expr: c.src, pass, atoms };
+    }
   }
   local.trace = null;
   const period = p.doc.benefit.period;
@@ -134,10 +198,13 @@ export function evaluate(pack: Pack, profile: Profile, at: string, options: Eval
   row[SLOT.get('at')!] = atDay;
   const age = ageAt(row[SLOT.get('birthDate')!]!, atDay);
   row[SLOT.get('age')!] = age;
-  const ctx: EvalCtx = { row, at: atDay, params: [], trace: tracing ? [] : null };
+  const ctx: EvalCtx = tracing ? { row, at: atDay, params: [], trace: [], seen: new Array(ROW_SIZE) } : { row, at: atDay, params: [], trace: null };
   const classification = classify(pack, ctx);
+  // The tier slot was just written: forget anything recorded for it during classification.
+  if (ctx.seen !== undefined) ctx.seen[SLOT.get('tier')!] = undefined;
   ctx.trace = null;
-  const results = pack.policies.map((p) => evaluatePolicy(p, ctx, tracing));
+  const atText = tracing ? formatIsoDate(atDay) : '';
+  const results = pack.policies.map((p) => evaluatePolicy(p, ctx, tracing, atText));
   if (pack.groups.length > 0) {
     const byId = new Map(results.map((r) => [r.policy, r] as const));
     const winners = resolveGroupWinners(pack.groups, (id) => {

@@ -8,7 +8,7 @@ import type { CelType } from '../schema.js';
 import type { CmpOp, Expr } from './ir.js';
 import { varsOf } from './ir.js';
 import type { AtomTrace, Hint } from './trace.js';
-import { ALL_VARS, SLOT, decodeSlot, formatValue, type Value } from './values.js';
+import { ALL_VARS, SLOT, decodeSlot, formatValue, formatterOf, type Value } from './values.js';
 
 /** Parameter values resolved at `at`: a scalar or a table indexed by enum code (256 slots). */
 export type ParamValue = number | Float64Array;
@@ -20,6 +20,11 @@ export interface EvalCtx {
   readonly params: readonly ParamValue[];
   /** When set, atoms append their trace here. */
   trace: AtomTrace[] | null;
+  /**
+   * Optional per-evaluation memo of the `seen` record of single-variable atoms, by slot: the
+   * same variable read by many atoms of one evaluation is formatted once (records are read-only).
+   */
+  seen?: (Readonly<Record<string, string>> | undefined)[];
 }
 
 /** A compiled expression. */
@@ -145,7 +150,9 @@ class TraceCompiler {
   /** Boolean fields are atoms of their own; other variables are plain reads. */
   private atomize(e: Expr, positive: boolean, read: Compiled): Compiled {
     if (e.t !== 'bool') return read;
-    return this.traced(e, positive, (ctx) => read(ctx) === true, (pass) => (pass === positive ? undefined : { kind: 'mustBe', subject: e.src, value: positive }));
+    // Constant hints are built once per atom (traces are read-only data).
+    const miss: Hint = { kind: 'mustBe', subject: e.src, value: positive };
+    return this.traced(e, positive, (ctx) => read(ctx) === true, (pass) => (pass === positive ? undefined : miss));
   }
 
   private atom(e: Expr, positive: boolean): Compiled {
@@ -155,13 +162,14 @@ class TraceCompiler {
       case 'isNull': {
         const a = this.compile(e.a, positive);
         const wantNull = e.negate !== positive;
-        return this.traced(e, positive, (ctx) => (a(ctx) === null) !== e.negate, (pass) =>
-          pass === positive ? undefined : { kind: 'presence', subject: e.a.src, present: !wantNull },
-        );
+        const miss: Hint = { kind: 'presence', subject: e.a.src, present: !wantNull };
+        return this.traced(e, positive, (ctx) => (a(ctx) === null) !== e.negate, (pass) => (pass === positive ? undefined : miss));
       }
       case 'inList': {
         const a = this.compile(e.a, positive);
         const codes = new Set(e.codes);
+        const names = e.codes.map((c) => formatValue(e.a.t, c));
+        const format = formatterOf(e.a.t);
         let have: Value = null;
         return this.traced(
           e,
@@ -173,16 +181,15 @@ class TraceCompiler {
           (pass) =>
             pass === positive
               ? undefined
-              : { kind: 'oneOf', subject: e.a.src, values: e.codes.map((c) => formatValue(e.a.t, c)), have: formatValue(e.a.t, have), negate: !positive },
+              : { kind: 'oneOf', subject: e.a.src, values: names.slice(), have: format(have), negate: !positive },
         );
       }
       case 'hasSet': {
         const s = this.compile(e.set, positive);
         const bit = 1 << e.bit;
         const item = formatValue(`enum:${e.set.t.slice(4)}`, e.bit);
-        return this.traced(e, positive, (ctx) => ((s(ctx) as number) & bit) !== 0, (pass) =>
-          pass === positive ? undefined : { kind: 'has', subject: e.set.src, value: item, negate: !positive },
-        );
+        const miss: Hint = { kind: 'has', subject: e.set.src, value: item, negate: !positive };
+        return this.traced(e, positive, (ctx) => ((s(ctx) as number) & bit) !== 0, (pass) => (pass === positive ? undefined : miss));
       }
       case 'within':
         return this.within(e, positive);
@@ -249,18 +256,40 @@ class TraceCompiler {
   private traced(e: Expr, positive: boolean, run: (ctx: EvalCtx) => boolean, hint: (pass: boolean) => Hint | undefined): Compiled {
     void positive;
     const names = varsOf(e).filter((n) => !n.startsWith('params.'));
-    const readers = names.map((n) => {
-      const slot = this.slotOf(n);
-      const def = ALL_VARS[slot]!;
-      return (ctx: EvalCtx): string => formatValue(def.type, decodeSlot(def, ctx.row[slot]!));
-    });
+    const count = names.length;
+    const slots = names.map((n) => this.slotOf(n));
+    const defs = slots.map((s) => ALL_VARS[s]!);
+    const formats = defs.map((d) => formatterOf(d.type));
+    const src = e.src;
+    if (count === 1) {
+      const name = names[0]!;
+      const slot = slots[0]!;
+      const def = defs[0]!;
+      const format = formats[0]!;
+      return (ctx) => {
+        const pass = run(ctx);
+        if (ctx.trace !== null) {
+          const memo = ctx.seen;
+          let seen = memo === undefined ? undefined : memo[slot];
+          if (seen === undefined) {
+            const fresh: Record<string, string> = {};
+            fresh[name] = format(decodeSlot(def, ctx.row[slot]!));
+            seen = fresh;
+            if (memo !== undefined) memo[slot] = fresh;
+          }
+          const h = hint(pass);
+          ctx.trace.push(h ? { expr: src, pass, seen, hint: h } : { expr: src, pass, seen });
+        }
+        return pass;
+      };
+    }
     return (ctx) => {
       const pass = run(ctx);
       if (ctx.trace !== null) {
         const seen: Record<string, string> = {};
-        names.forEach((n, i) => (seen[n] = readers[i]!(ctx)));
+        for (let i = 0; i < count; i++) seen[names[i]!] = formats[i]!(decodeSlot(defs[i]!, ctx.row[slots[i]!]!));
         const h = hint(pass);
-        ctx.trace.push(h ? { expr: e.src, pass, seen, hint: h } : { expr: e.src, pass, seen });
+        ctx.trace.push(h ? { expr: src, pass, seen, hint: h } : { expr: src, pass, seen });
       }
       return pass;
     };

@@ -52,6 +52,21 @@ export function formatValue(t: CelType, v: Value): string {
   return String(v);
 }
 
+/**
+ * A formatter equivalent to `formatValue(t, v)` with the type's lookups (enum definition)
+ * resolved once, for hot paths such as tracing.
+ */
+export function formatterOf(t: CelType): (v: Value) => string {
+  const en = enumOf(t);
+  if (t === 'date' || t === 'money' || t === 'string' || !en || t.startsWith('set:')) return (v) => formatValue(t, v);
+  const values = en.values;
+  return (v) => {
+    if (v === null) return 'null';
+    if (typeof v === 'boolean') return String(v);
+    return values[v] ?? String(v);
+  };
+}
+
 /** Formats fen as yuan with thousands separators, dropping a zero fraction. */
 export function formatYuan(fen: number): string {
   const yuan = Math.trunc(fen / 100);

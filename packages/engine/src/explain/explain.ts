@@ -54,27 +54,51 @@ export function amountText(r: PolicyResult, lang: Lang): string {
 
 function conditionLine(c: ConditionTrace, lang: Lang): string {
   const title = c.label ? c.label[lang] : c.expr;
-  const reasons = c.pass ? [] : c.atoms.filter((a) => a.hint).map((a) => hintText(a.hint!, lang));
-  const alternatives = c.expr.includes('||');
-  const sep = lang === 'zh' ? (alternatives ? '；或 ' : '；') : alternatives ? '; or ' : '; ';
-  const why = reasons.length > 0 ? ` — ${reasons.join(sep)}` : '';
+  let why = '';
+  if (!c.pass) {
+    let sep: string | null = null;
+    for (const a of c.atoms) {
+      if (!a.hint) continue;
+      if (sep === null) {
+        const alternatives = c.expr.includes('||');
+        sep = lang === 'zh' ? (alternatives ? '；或 ' : '；') : alternatives ? '; or ' : '; ';
+        why = ` — ${hintText(a.hint, lang)}`;
+      } else why += sep + hintText(a.hint, lang);
+    }
+  }
   return `    ${c.pass ? '✔' : '✘'} ${title}${why}`;
 }
 
-function policyBlock(r: PolicyResult, lang: Lang, detailed: boolean, titles: Map<string, string>): string[] {
+function pushConditions(out: string[], r: PolicyResult, lang: Lang, all: boolean): void {
+  for (const c of r.trace) if (all || !c.pass) out.push(conditionLine(c, lang));
+}
+
+function titleOf(ev: Evaluation, id: string | null, lang: Lang): string | null {
+  if (id === null) return null;
+  for (const r of ev.results) if (r.policy === id) return r.title[lang];
+  return id;
+}
+
+function policyBlock(out: string[], ev: Evaluation, r: PolicyResult, lang: Lang, detailed: boolean): void {
   const zh = lang === 'zh';
   const name = `${r.title[lang]} (${r.policy})`;
-  const all = r.trace.map((c) => conditionLine(c, lang));
-  if (r.granted) return [`✔ ${name}${zh ? '：' : ': '}${amountText(r, lang)}`, ...(detailed ? all : [])];
-  if (r.eligible) {
-    const by = titles.get(r.displacedBy ?? '') ?? r.displacedBy;
-    const head = zh
-      ? `◐ ${name}：符合条件（${amountText(r, lang)}），但按“就高不重复”由 ${by} 替代`
-      : `◐ ${name}: eligible (${amountText(r, lang)}) but displaced by ${by} (highest value only, no double benefits)`;
-    return [head, ...(detailed ? all : [])];
+  if (r.granted) {
+    out.push(`✔ ${name}${zh ? '：' : ': '}${amountText(r, lang)}`);
+    if (detailed) pushConditions(out, r, lang, true);
+    return;
   }
-  const failed = r.trace.filter((c) => detailed || !c.pass).map((c) => conditionLine(c, lang));
-  return [`✘ ${name}${zh ? '：不符合' : ': not eligible'}`, ...failed];
+  if (r.eligible) {
+    const by = titleOf(ev, r.displacedBy, lang);
+    out.push(
+      zh
+        ? `◐ ${name}：符合条件（${amountText(r, lang)}），但按“就高不重复”由 ${by} 替代`
+        : `◐ ${name}: eligible (${amountText(r, lang)}) but displaced by ${by} (highest value only, no double benefits)`,
+    );
+    if (detailed) pushConditions(out, r, lang, true);
+    return;
+  }
+  out.push(`✘ ${name}${zh ? '：不符合' : ': not eligible'}`);
+  pushConditions(out, r, lang, detailed);
 }
 
 function tierLine(ev: Evaluation, lang: Lang): string {
@@ -87,17 +111,29 @@ function tierLine(ev: Evaluation, lang: Lang): string {
 /** Explains an evaluation (made with trace) in `lang` (zh-CN by default). */
 export function explain(ev: Evaluation, lang: Lang = 'zh', options: ExplainOptions = {}): string {
   const zh = lang === 'zh';
-  const titles = new Map(ev.results.map((r) => [r.policy, r.title[lang]] as [string, string]));
   const out: string[] = [zh ? `人才 ${ev.id}，评估日期 ${ev.at}，年龄 ${ev.age} 岁` : `Talent ${ev.id}, evaluated on ${ev.at}, age ${ev.age}`, tierLine(ev, lang), ''];
-  const selected = options.policy ? ev.results.filter((r) => r.policy === options.policy) : ev.results;
-  if (options.policy && selected.length === 0) throw new RangeError(`unknown policy ${options.policy}`);
-  const order = (r: PolicyResult): number => (r.granted ? 0 : r.eligible ? 1 : 2);
-  const sorted = [...selected].sort((a, b) => order(a) - order(b));
-  for (const r of sorted) out.push(...policyBlock(r, lang, options.policy !== undefined, titles));
-  if (!options.policy) {
-    const granted = ev.results.filter((r) => r.granted);
-    const total = granted.reduce((s, r) => s + r.valueFen, 0);
-    out.push('', zh ? `合计：可享受 ${granted.length} 项，总价值 ${formatYuan(total)} 元` : `Total: ${granted.length} benefits worth CNY ${formatYuan(total)}`);
+  const detailed = options.policy !== undefined;
+  if (options.policy) {
+    const selected = ev.results.filter((r) => r.policy === options.policy);
+    if (selected.length === 0) throw new RangeError(`unknown policy ${options.policy}`);
+    for (const pass of [0, 1, 2]) for (const r of selected) if (order(r) === pass) policyBlock(out, ev, r, lang, detailed);
+  } else {
+    // Stable order: granted, then eligible but displaced, then not eligible.
+    for (const r of ev.results) if (r.granted) policyBlock(out, ev, r, lang, detailed);
+    for (const r of ev.results) if (!r.granted && r.eligible) policyBlock(out, ev, r, lang, detailed);
+    for (const r of ev.results) if (!r.granted && !r.eligible) policyBlock(out, ev, r, lang, detailed);
+    let count = 0;
+    let total = 0;
+    for (const r of ev.results) {
+      if (!r.granted) continue;
+      count++;
+      total += r.valueFen;
+    }
+    out.push('', zh ? `合计：可享受 ${count} 项，总价值 ${formatYuan(total)} 元` : `Total: ${count} benefits worth CNY ${formatYuan(total)}`);
   }
   return out.join('\n');
+}
+
+function order(r: PolicyResult): number {
+  return r.granted ? 0 : r.eligible ? 1 : 2;
 }

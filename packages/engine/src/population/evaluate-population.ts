@@ -91,6 +91,30 @@ export function kernelColumns(pack: Pack, pop: Population, atDay: number): { col
 
 const EMPTY_I32 = new Int32Array(0);
 
+/** Derived columns of one population at one date under one classification table. */
+interface Derived {
+  readonly atDay: number;
+  readonly classification: Pack['classification'];
+  readonly cols: ArrayLike<number>[];
+  readonly tier: Uint8Array;
+}
+
+/**
+ * The derived columns (age, tier) of the most recent date, per population (immutable), freed
+ * with it. Never handed out for writing: `evaluatePopulation` returns a copy of the tiers.
+ */
+const derivedOf = new WeakMap<Population, Derived>();
+
+/** `kernelColumns`, cached per population for its most recent date and classification (read-only). */
+export function cachedKernelColumns(pack: Pack, pop: Population, atDay: number): { cols: readonly ArrayLike<number>[]; tier: Uint8Array } {
+  const hit = derivedOf.get(pop);
+  if (hit !== undefined && hit.atDay === atDay && hit.classification === pack.classification) return hit;
+  const { cols, tier } = kernelColumns(pack, pop, atDay);
+  const d: Derived = { atDay, classification: pack.classification, cols, tier };
+  derivedOf.set(pop, d);
+  return d;
+}
+
 /**
  * Copies the first `count` kernel results into one outcome. The six arrays of the outcome are
  * views on a single buffer (one allocation instead of six).
@@ -144,8 +168,19 @@ export function resolveGroups(groups: readonly ExclusiveGroup[], outcomes: Polic
     }
     const k = ois.length;
     const src = ois.map((oi) => outcomes[oi]!);
-    const granted = src.map((o) => new Uint8Array(o.rows.length));
-    const winner = src.map((o) => new Uint8Array(o.rows.length).fill(255));
+    // One buffer for the whole group: each member's `granted` then `winner` (255 = none).
+    let total = 0;
+    for (const o of src) total += 2 * o.rows.length;
+    const buf = new ArrayBuffer(total);
+    const granted: Uint8Array[] = [];
+    const winner: Uint8Array[] = [];
+    let off = 0;
+    for (const o of src) {
+      const len = o.rows.length;
+      granted.push(new Uint8Array(buf, off, len));
+      winner.push(new Uint8Array(buf, off + len, len).fill(255));
+      off += 2 * len;
+    }
     const pos = new Int32Array(k);
     if (k === 2) {
       // The common case: two members, a plain merge join.
@@ -233,11 +268,11 @@ export function resolveGroups(groups: readonly ExclusiveGroup[], outcomes: Polic
 export function evaluatePopulation(pack: Pack, pop: Population, at: string): PopulationEvaluation {
   const atDay = parseIsoDate(at);
   if (atDay === null) throw new RangeError(`invalid evaluation date: ${at}`);
-  const { cols, tier } = kernelColumns(pack, pop, atDay);
+  const { cols, tier } = cachedKernelColumns(pack, pop, atDay);
   const s = reusableScratch(pop);
   const outcomes = pack.policies.map((p) => runPolicy(p, cols, pop.size, atDay, s));
   resolveGroups(pack.groups, outcomes, pop.size);
-  return { at, size: pop.size, tier, outcomes };
+  return { at, size: pop.size, tier: tier.slice(), outcomes };
 }
 
 /** Finds row `i` in an outcome (binary search); -1 when the row is not eligible. */

@@ -6,7 +6,7 @@
  */
 import { annualFen } from '../benefit.js';
 import { parseIsoDate } from '../dates.js';
-import { kernelColumns, newScratch, resolveGroups, runPolicy, type PolicyOutcome } from '../population/evaluate-population.js';
+import { cachedKernelColumns, resolveGroups, reusableScratch, runPolicy, type PolicyOutcome } from '../population/evaluate-population.js';
 import type { Population } from '../population/population.js';
 import type { Pack } from '../pack/types.js';
 import { ENUMS, NO_ENUM } from '../schema.js';
@@ -37,42 +37,122 @@ export type SimulationResult =
 
 const zero = (): ImpactCounts => ({ gain: 0, lose: 0, change: 0, deltaFen: 0 });
 
-function bump(map: Record<string, ImpactCounts>, key: string, f: (c: ImpactCounts) => void): void {
-  f((map[key] ??= zero()));
+const GAIN = 1;
+const LOSE = 2;
+const CHANGE = 3;
+
+function add(c: ImpactCounts, kind: number, delta: number): void {
+  if (kind === GAIN) c.gain++;
+  else if (kind === LOSE) c.lose++;
+  else if (kind === CHANGE) c.change++;
+  c.deltaFen += delta;
+}
+
+/** Display names of an enum's codes (255 → 'none'), looked up once. */
+function namesOf(values: readonly string[]): string[] {
+  const names = new Array<string>(256).fill('undefined');
+  for (let i = 0; i < values.length && i < 255; i++) names[i] = values[i]!;
+  names[NO_ENUM] = 'none';
+  return names;
 }
 
 /** Compares the granted rows of two outcomes of one policy (merge join over sorted rows). */
 function compare(base: PolicyOutcome, next: PolicyOutcome, district: Uint8Array, chain: Uint8Array): PolicyImpact {
   const impact: PolicyImpact = { policy: base.policy, ...zero(), baselineAnnualFen: 0, reformAnnualFen: 0, byDistrict: {}, byChain: {} };
-  const dName = (i: number): string => (district[i] === NO_ENUM ? 'none' : ENUMS.district!.values[district[i]!]!);
-  const cName = (i: number): string => (chain[i] === NO_ENUM ? 'none' : ENUMS.chain!.values[chain[i]!]!);
-  const annual = (o: PolicyOutcome, k: number): number => (k >= 0 && o.granted[k] === 1 ? annualFen(o.period, o.amountFen[k]!, o.months[k]!) : 0);
+  const dNames = namesOf(ENUMS.district!.values);
+  const cNames = namesOf(ENUMS.chain!.values);
+  // Per-code counters, turned into the keyed records (in first-seen order) at the end.
+  const dCounts: (ImpactCounts | undefined)[] = new Array(256);
+  const cCounts: (ImpactCounts | undefined)[] = new Array(256);
+  const dOrder: number[] = [];
+  const cOrder: number[] = [];
+  const br = base.rows;
+  const nr = next.rows;
+  const bn = br.length;
+  const nn = nr.length;
+  let baseline = 0;
+  let reformed = 0;
   let a = 0;
   let b = 0;
-  while (a < base.rows.length || b < next.rows.length) {
-    const ra = a < base.rows.length ? base.rows[a]! : Infinity;
-    const rb = b < next.rows.length ? next.rows[b]! : Infinity;
-    const row = Math.min(ra, rb);
+  while (a < bn || b < nn) {
+    const ra = a < bn ? br[a]! : Infinity;
+    const rb = b < nn ? nr[b]! : Infinity;
+    const row = ra < rb ? ra : rb;
     const ka = ra === row ? a++ : -1;
     const kb = rb === row ? b++ : -1;
     const was = ka >= 0 && base.granted[ka] === 1;
     const now = kb >= 0 && next.granted[kb] === 1;
-    const before = annual(base, ka);
-    const after = annual(next, kb);
-    impact.baselineAnnualFen += before;
-    impact.reformAnnualFen += after;
-    const kind = !was && now ? 'gain' : was && !now ? 'lose' : was && now && base.valueFen[ka] !== next.valueFen[kb] ? 'change' : null;
+    const before = was ? annualFen(base.period, base.amountFen[ka]!, base.months[ka]!) : 0;
+    const after = now ? annualFen(next.period, next.amountFen[kb]!, next.months[kb]!) : 0;
+    baseline += before;
+    reformed += after;
+    const kind = !was && now ? GAIN : was && !now ? LOSE : was && now && base.valueFen[ka] !== next.valueFen[kb] ? CHANGE : 0;
     const delta = after - before;
-    const apply = (c: ImpactCounts): void => {
-      if (kind) c[kind]++;
-      c.deltaFen += delta;
-    };
-    if (!kind && delta === 0) continue;
-    apply(impact);
-    bump(impact.byDistrict, dName(row), apply);
-    bump(impact.byChain, cName(row), apply);
+    if (kind === 0 && delta === 0) continue;
+    add(impact, kind, delta);
+    const d = district[row]!;
+    let dc = dCounts[d];
+    if (dc === undefined) {
+      dc = dCounts[d] = zero();
+      dOrder.push(d);
+    }
+    add(dc, kind, delta);
+    const c = chain[row]!;
+    let cc = cCounts[c];
+    if (cc === undefined) {
+      cc = cCounts[c] = zero();
+      cOrder.push(c);
+    }
+    add(cc, kind, delta);
   }
+  impact.baselineAnnualFen = baseline;
+  impact.reformAnnualFen = reformed;
+  for (const d of dOrder) mergeInto(impact.byDistrict, dNames[d]!, dCounts[d]!);
+  for (const c of cOrder) mergeInto(impact.byChain, cNames[c]!, cCounts[c]!);
   return impact;
+}
+
+/** Adds `c` under `key` (codes beyond the vocabulary all read 'none', as before). */
+function mergeInto(map: Record<string, ImpactCounts>, key: string, c: ImpactCounts): void {
+  const have = map[key];
+  if (have === undefined) map[key] = c;
+  else {
+    have.gain += c.gain;
+    have.lose += c.lose;
+    have.change += c.change;
+    have.deltaFen += c.deltaFen;
+  }
+}
+
+/** The baseline of one (pack, population, date): derived columns and resolved outcomes. */
+interface Baseline {
+  readonly atDay: number;
+  readonly cols: readonly ArrayLike<number>[];
+  readonly outcomes: readonly PolicyOutcome[];
+}
+
+/**
+ * Baselines cached per pack and population (both immutable), for the most recent date: a
+ * series of reforms of one pack over one population re-evaluates only the reformed policies.
+ * Outcomes are never mutated (group resolution replaces them), so sharing them is safe.
+ */
+const baselines = new WeakMap<Pack, WeakMap<Population, Baseline>>();
+
+function baselineOf(pack: Pack, pop: Population, atDay: number): Baseline {
+  let byPop = baselines.get(pack);
+  if (byPop === undefined) {
+    byPop = new WeakMap();
+    baselines.set(pack, byPop);
+  }
+  const hit = byPop.get(pop);
+  if (hit !== undefined && hit.atDay === atDay) return hit;
+  const { cols } = cachedKernelColumns(pack, pop, atDay);
+  const s = reusableScratch(pop);
+  const outcomes = pack.policies.map((p) => runPolicy(p, cols, pop.size, atDay, s));
+  resolveGroups(pack.groups, outcomes, pop.size);
+  const b: Baseline = { atDay, cols, outcomes };
+  byPop.set(pop, b);
+  return b;
 }
 
 /** Simulates `reform` over `pop` at `at` (YYYY-MM-DD). */
@@ -81,13 +161,12 @@ export function simulate(pack: Pack, reform: Reform, pop: Population, at: string
   if (atDay === null) return { ok: false, errors: [`invalid evaluation date: ${at}`] };
   const applied = applyReform(pack, reform);
   if (!applied.ok) return applied;
-  const { cols } = kernelColumns(pack, pop, atDay);
-  const s = newScratch(pop.size);
-  const baseline = pack.policies.map((p) => runPolicy(p, cols, pop.size, atDay, s));
-  resolveGroups(pack.groups, baseline, pop.size);
-  const touchedGroups = pack.groups.filter((g) => g.members.some((m) => applied.affected.includes(m)));
+  const { cols, outcomes: baseline } = baselineOf(pack, pop, atDay);
+  const s = reusableScratch(pop);
+  const affected = new Set(applied.affected);
+  const touchedGroups = pack.groups.filter((g) => g.members.some((m) => affected.has(m)));
   const touched = new Set([...applied.affected, ...touchedGroups.flatMap((g) => g.members)]);
-  const next = applied.pack.policies.map((p, i) => (applied.affected.includes(p.id) ? runPolicy(p, cols, pop.size, atDay, s) : baseline[i]!));
+  const next = applied.pack.policies.map((p, i) => (affected.has(p.id) ? runPolicy(p, cols, pop.size, atDay, s) : baseline[i]!));
   resolveGroups(touchedGroups, next, pop.size);
   const district = pop.column('employer.district') as Uint8Array;
   const chain = pop.column('employer.chain') as Uint8Array;
