@@ -7,14 +7,14 @@
  * the entitlements of an uninterrupted run. Running it again at the same date writes nothing.
  * One sweep runs at a time (409 otherwise).
  */
-import { evaluatePopulation, parseProfile, PopulationBuilder, type Pack } from '@bole/engine';
+import { evaluatePopulation, PopulationBuilder, type Pack } from '@bole/engine';
 import type { SweepDiff, SweepJob } from '@bole/contracts';
 import type { Principal } from '../http/access.js';
 import { AppError, conflict, notFound } from '../http/errors.js';
 import type { AppContext } from '../platform/context.js';
 import { notify } from '../notifications/notification.service.js';
 import { policyRegistryOf } from '../policies/policy-registry.js';
-import { missingRequired, profileInputOf } from '../policies/profile-input.js';
+import { addProfileRows } from '../policies/profile-input.js';
 import { endDateOf, type BenefitPeriod } from './entitlement-period.js';
 import { accountsOfTalents, endEntitlements, insertEntitlements, reactivate, sweptEntitlementsInRange, updateAmounts } from './entitlement.repository.js';
 import {
@@ -210,23 +210,7 @@ function evaluateChunk(
   at: string,
 ): { desired: DesiredEntitlement[]; skipped: number; idNumbers: number } {
   const builder = new PopulationBuilder(rows.length);
-  const ids: string[] = [];
-  let skipped = 0;
-  let idNumbers = 0;
-  for (const row of rows) {
-    if (missingRequired(row).length > 0) {
-      skipped++;
-      continue;
-    }
-    if (row.idNumberEnc) idNumbers++;
-    const parsed = parseProfile(profileInputOf(row, row.idNumberEnc ? ctx.cipher.decrypt(row.idNumberEnc) : null));
-    if (!parsed.ok) {
-      skipped++;
-      continue;
-    }
-    builder.add(parsed.profile);
-    ids.push(row.id);
-  }
+  const { ids, skipped, idNumbersDecrypted: idNumbers } = addProfileRows(ctx.cipher, builder, rows);
   const ev = evaluatePopulation(pack, builder.build(), at);
   const desired: DesiredEntitlement[] = [];
   for (const o of ev.outcomes) {

@@ -8,9 +8,9 @@
  * Concurrent callers share one rebuild. Rows the engine would reject (an incomplete profile)
  * are left out and counted.
  */
-import { parseProfile, PopulationBuilder, type Population } from '@bole/engine';
+import { PopulationBuilder, type Population } from '@bole/engine';
 import type { AppContext } from '../platform/context.js';
-import { profileInputOf, missingRequired } from './profile-input.js';
+import { addProfileRows } from './profile-input.js';
 import { populationStamp, readProfileRows } from './profile-source.repository.js';
 
 /** A loaded population and where it came from. */
@@ -28,25 +28,9 @@ export interface LoadedPopulation {
 export async function loadPopulation(ctx: AppContext): Promise<LoadedPopulation> {
   const stamp = await populationStamp(ctx.db);
   const builder = new PopulationBuilder(4096);
-  const ids: string[] = [];
-  let skipped = 0;
-  let decrypted = 0;
-  for await (const page of readProfileRows(ctx.db)) {
-    for (const row of page) {
-      if (missingRequired(row).length > 0) {
-        skipped++;
-        continue;
-      }
-      if (row.idNumberEnc) decrypted++;
-      const parsed = parseProfile(profileInputOf(row, row.idNumberEnc ? ctx.cipher.decrypt(row.idNumberEnc) : null));
-      if (!parsed.ok) {
-        skipped++;
-        continue;
-      }
-      builder.add(parsed.profile);
-      ids.push(row.id);
-    }
-  }
+  const added = { ids: [] as string[], skipped: 0, idNumbersDecrypted: 0 };
+  for await (const page of readProfileRows(ctx.db)) addProfileRows(ctx.cipher, builder, page, added);
+  const { ids, skipped, idNumbersDecrypted: decrypted } = added;
   // Decrypting ID numbers (for the birthplace prefix) is a read of personal data: audit it.
   await ctx.db.transaction((tx) =>
     ctx.audit.record(tx, null, {

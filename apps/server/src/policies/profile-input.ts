@@ -1,4 +1,6 @@
-/** Builds the engine's profile input (the pack's field names) from a stored talent. Pure. */
+/** Builds the engine's profile input (the pack's field names) from a stored talent. */
+import { parseProfile, type PopulationBuilder } from '@bole/engine';
+import type { PersonalDataCipher } from '../personal-data/personal-data.js';
 import type { ProfileRow } from './profile-source.repository.js';
 
 /**
@@ -20,4 +22,41 @@ export function profileInputOf(row: ProfileRow, idNumber: string | null): Record
 /** The fields a stored profile must have before it can be evaluated. */
 export function missingRequired(row: ProfileRow): string[] {
   return [row.birthDate === null ? 'birthDate' : null, row.highestDegree === null ? 'highestDegree' : null].filter((x): x is string => x !== null);
+}
+
+/** Counts of a batch of rows added to a population. */
+export interface AddedRows {
+  /** Talent id per population row, in order. */
+  ids: string[];
+  /** Rows left out: an incomplete or invalid profile. */
+  skipped: number;
+  /** ID numbers decrypted (a read of personal data the caller audits). */
+  idNumbersDecrypted: number;
+}
+
+/**
+ * Adds stored profile rows to a population builder: incomplete or invalid profiles are left out
+ * and counted; ID numbers are decrypted for the birthplace rule. Shared by what-if and the sweep.
+ */
+export function addProfileRows(
+  cipher: PersonalDataCipher,
+  builder: PopulationBuilder,
+  rows: Iterable<ProfileRow>,
+  into: AddedRows = { ids: [], skipped: 0, idNumbersDecrypted: 0 },
+): AddedRows {
+  for (const row of rows) {
+    if (missingRequired(row).length > 0) {
+      into.skipped++;
+      continue;
+    }
+    if (row.idNumberEnc) into.idNumbersDecrypted++;
+    const parsed = parseProfile(profileInputOf(row, row.idNumberEnc ? cipher.decrypt(row.idNumberEnc) : null));
+    if (!parsed.ok) {
+      into.skipped++;
+      continue;
+    }
+    builder.add(parsed.profile);
+    into.ids.push(row.id);
+  }
+  return into;
 }
