@@ -60,6 +60,8 @@ export default defineConfig({
       HOST: '127.0.0.1',
       BOLE_DATA_DIR: process.env.BOLE_E2E_DATA_DIR,
       BOLE_LOG_LEVEL: 'warn',
+      // Every spec signs in from 127.0.0.1; the per-address limit is tested in auth.int.test.ts.
+      BOLE_LOGIN_RATE_LIMIT: '10000',
     },
   },
 });

@@ -19,6 +19,7 @@ const configSchema = z.object({
     .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (a 256-bit key)')
     .optional(),
   BOLE_PUBLIC_ORIGIN: z.string().url('must be a URL such as https://rc.example.gov.cn').optional(),
+  BOLE_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),
   BOLE_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   BOLE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BOLE_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
@@ -37,6 +38,8 @@ export interface Config {
   dataKeyHex: string | undefined;
   publicOrigin: string | undefined;
   logLevel: string;
+  /** Sign-in attempts allowed per client address per minute. */
+  loginRateLimit: number;
   /** Trust X-Forwarded-* headers (only behind a reverse proxy that sets them). */
   trustProxy: boolean;
   bodyLimit: number;
@@ -69,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicOrigin: c.BOLE_PUBLIC_ORIGIN,
     logLevel: c.BOLE_LOG_LEVEL,
     trustProxy: c.BOLE_TRUST_PROXY === 'true',
+    loginRateLimit: c.BOLE_LOGIN_RATE_LIMIT,
     bodyLimit: c.BOLE_BODY_LIMIT,
     seedDemo: c.BOLE_SEED_DEMO === 'true',
     city: c.BOLE_CITY,

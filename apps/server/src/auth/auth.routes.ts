@@ -11,7 +11,10 @@ import { createToken, listTokens, revokeToken } from './tokens.service.js';
 import { idParams, tokenList } from './auth.schema.js';
 import { AppError } from '../http/errors.js';
 
-/** Sign-in attempts allowed per client address per minute (on top of the per-account lockout). */
+/**
+ * Sign-in attempts per client address per minute (on top of the per-account lockout); `max` is
+ * the default of BOLE_LOGIN_RATE_LIMIT.
+ */
 export const LOGIN_RATE_LIMIT = {
   max: 20,
   timeWindow: 60_000,
@@ -27,7 +30,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/auth/login',
       {
-        config: { access: 'public', rateLimit: LOGIN_RATE_LIMIT },
+        config: { access: 'public', rateLimit: { ...LOGIN_RATE_LIMIT, max: ctx.config.loginRateLimit } },
         schema: {
           tags: ['auth'],
           summary: 'Sign in with a mobile number, credit code or username; sets the session cookie',
