@@ -12,7 +12,7 @@
  * The peers also run COPY at their own N, so each ratio compares equal row counts.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -27,6 +27,7 @@ import { talents as talentsTable } from '../apps/server/src/talents/talent.table
 import { seedCity } from '../apps/server/src/seed/seed-city.js';
 import { generateCity } from '../apps/server/src/seed/city.generator.js';
 import { startTempPostgres } from '../apps/server/test/postgres-server.js';
+import { serverCpuSeconds } from './server-cpu.js';
 
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(`--${name}`);
@@ -56,28 +57,6 @@ interface Measure {
   serverCpu: number;
 }
 
-/** CPU seconds of the PostgreSQL server listening on `port` and its children (live and reaped). */
-function serverCpuSeconds(port: number | undefined): number {
-  if (port === undefined) return 0;
-  const tick = 100; // USER_HZ on Linux
-  const stats = new Map<number, { ppid: number; cpu: number; cmd: string }>();
-  for (const p of readdirSync('/proc')) {
-    if (!/^\d+$/.test(p)) continue;
-    try {
-      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const cmd = readFileSync(`/proc/${p}/cmdline`, 'utf8');
-      stats.set(Number(p), { ppid: Number(f[1]), cpu: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]), cmd });
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  const master = [...stats].find(([, s]) => s.cmd.includes(`-p\0${port}`) || s.cmd.includes(`-p ${port}`))?.[0];
-  if (master === undefined) return 0;
-  let ticks = 0;
-  for (const [pid, s] of stats) if (pid === master || s.ppid === master) ticks += s.cpu;
-  return ticks / tick;
-}
 
 const nodeCpuSeconds = (): number => {
   const u = process.cpuUsage();

@@ -15,7 +15,7 @@
  *   --chunk 20000 --at 2026-07-01 --period 2026-07
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -30,6 +30,7 @@ import { seedCity } from '../apps/server/src/seed/seed-city.js';
 import { startSweep } from '../apps/server/src/benefits/sweep.service.js';
 import { createBatch, listBudgets, setBudget } from '../apps/server/src/payments/payment.service.js';
 import { startTempPostgres } from '../apps/server/test/postgres-server.js';
+import { serverCpuSeconds } from './server-cpu.js';
 
 const arg = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(`--${name}`);
@@ -43,28 +44,6 @@ const CHUNK = Number(arg('chunk', '20000'));
 const AT = arg('at', '2026-07-01');
 const PERIOD = arg('period', '2026-07');
 
-/** CPU seconds of the PostgreSQL server listening on `port` and its children (live and reaped). */
-function serverCpuSeconds(port: number | undefined): number {
-  if (port === undefined) return 0;
-  const tick = 100; // USER_HZ on Linux
-  const stats = new Map<number, { ppid: number; cpu: number; cmd: string }>();
-  for (const p of readdirSync('/proc')) {
-    if (!/^\d+$/.test(p)) continue;
-    try {
-      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const cmd = readFileSync(`/proc/${p}/cmdline`, 'utf8');
-      stats.set(Number(p), { ppid: Number(f[1]), cpu: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]), cmd });
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  const master = [...stats].find(([, s]) => s.cmd.includes(`-p\0${port}`) || s.cmd.includes(`-p ${port}`))?.[0];
-  if (master === undefined) return 0;
-  let ticks = 0;
-  for (const [pid, s] of stats) if (pid === master || s.ppid === master) ticks += s.cpu;
-  return ticks / tick;
-}
 
 const rows = <T>(r: unknown) => (r as { rows: T[] }).rows;
 const cpu = () => process.cpuUsage();
