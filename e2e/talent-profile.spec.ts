@@ -33,9 +33,7 @@ test.describe('我的档案', () => {
     const employers = (await employerOptions.json()) as { name: string }[];
     const employerName = employers[0]?.name;
     if (employerName) {
-      await page.getByLabel('工作单位').click();
-      await page.getByLabel('工作单位').fill(employerName.slice(0, 4));
-      await page.locator('.ant-select-dropdown:visible').getByTitle(employerName, { exact: true }).first().click();
+      await chooseOption(page, '工作单位', employerName, employerName.slice(0, 4));
     }
     await fillDate(page, '来本市工作时间', '2016-03-01');
     await page.getByLabel('本市社保缴纳月数').fill('36');

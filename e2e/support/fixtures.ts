@@ -56,9 +56,14 @@ export function withWrongCheckChar(code: string): string {
   return code.slice(0, -1) + wrong;
 }
 
+const idSequenceBase = Number(randomDigits(3)) % 500;
+let idSequence = 0;
+
 /** A valid ID number (GB 11643) from 天元区 for a birth date and gender. */
 export function validIdNumber(birthDate: string, gender: 'male' | 'female' = 'male'): string {
-  const seq = Number(randomDigits(2)) * 2 + (gender === 'male' ? 1 : 0);
+  // The order code's last digit is odd for men. Numbers drawn by one test worker differ (500 per
+  // birth date and gender), so a test never collides with an earlier one on the same server.
+  const seq = ((idSequenceBase + idSequence++) % 500) * 2 + (gender === 'male' ? 1 : 0);
   const first17 = `430211${birthDate.replaceAll('-', '')}${String(seq).padStart(3, '0')}`;
   return first17 + idNumberCheckChar(first17);
 }
@@ -92,9 +97,15 @@ export async function shot(page: Page, name: string): Promise<void> {
 }
 
 /** Picks an option of an antd Select found by its form label. */
-export async function chooseOption(page: Page, label: string | RegExp, option: string): Promise<void> {
-  await page.getByLabel(label, { exact: typeof label === 'string' }).click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+export async function chooseOption(page: Page, label: string | RegExp, option: string, search?: string): Promise<void> {
+  const input = page.getByLabel(label, { exact: typeof label === 'string' });
+  // Open it mid-screen, as a person would: near the bottom edge the list opens off-screen and
+  // scrolling to reach an option moves the list under the pointer.
+  await input.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await input.click();
+  if (search !== undefined) await input.fill(search);
+  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).first().click();
+  await expect(page.locator('.ant-select').filter({ has: input })).toContainText(option);
 }
 
 /** Types a date into an antd DatePicker found by its label and confirms it. */
