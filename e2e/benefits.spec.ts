@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
-import { DEMO, shot, signIn, signOut } from './support/fixtures';
+import { DEMO, fillDate, shot, signIn, signOut } from './support/fixtures';
 
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
@@ -13,7 +13,13 @@ test.describe('免申即享 and payments', () => {
     // Sweep with progress and diff.
     await page.getByTestId('nav-sweeps').click();
     await expect(page.getByRole('heading', { name: '免申即享批量比对' })).toBeVisible();
-    await page.getByTestId('sweep-at').fill(today());
+    // The date field shows ISO dates and a calendar in the interface language, not the browser's.
+    const at = page.getByLabel('比对日期', { exact: true });
+    await expect(at).toHaveValue(today());
+    await at.click();
+    await expect(page.locator('.ant-picker-dropdown:visible .ant-picker-content thead')).toContainText('一');
+    await fillDate(page, '比对日期', today());
+    await expect(at).toHaveValue(today());
     await page.getByTestId('sweep-start').click();
     await expect(page.getByTestId('sweep-progress')).toBeVisible();
     await expect(page.getByTestId('sweep-status')).toHaveText('已完成', { timeout: 90_000 });
@@ -21,6 +27,9 @@ test.describe('免申即享 and payments', () => {
     const diff = page.getByTestId('sweep-diff');
     await expect(diff).toBeVisible();
     await expect(diff.getByText('新增', { exact: true }).first()).toBeVisible();
+    // Policies by their titles in the interface language, not their ids.
+    await expect(diff.locator('table')).toContainText('青年人才生活补贴');
+    await expect(diff.locator('table')).not.toContainText('graduate-living-allowance');
     await shot(page, 'sweep-done-with-diff');
 
     // A second start at the same date changes nothing.
@@ -37,7 +46,8 @@ test.describe('免申即享 and payments', () => {
     await page.getByTestId('nav-paymentBatches').click();
     await expect(page.getByRole('heading', { name: '资金发放批次' })).toBeVisible();
     const month = today().slice(0, 7);
-    await page.getByTestId('batch-period').fill(month);
+    await fillDate(page, '月份', month);
+    await expect(page.getByLabel('月份', { exact: true })).toHaveValue(month);
     await page.getByTestId('batch-create').click();
     await expect(page.getByText(new RegExp(`批次 ${month}：新增 \\d+ 行`))).toBeVisible();
     await expect(page.getByTestId('batches-table')).toContainText(month);

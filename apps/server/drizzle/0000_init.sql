@@ -161,6 +161,18 @@ CREATE TABLE "sweep_changes" (
 	"new_amount_fen" bigint
 );
 --> statement-breakpoint
+CREATE TABLE "calendar_years" (
+	"year" smallint PRIMARY KEY NOT NULL,
+	"kind" text NOT NULL,
+	"holidays" jsonb NOT NULL,
+	"workdays" jsonb NOT NULL,
+	"source" text NOT NULL,
+	"loaded_by" uuid,
+	"loaded_by_name" text NOT NULL,
+	"loaded_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "calendar_years_kind_ck" CHECK ("calendar_years"."kind" IN ('official', 'provisional'))
+);
+--> statement-breakpoint
 CREATE TABLE "settings" (
 	"key" text PRIMARY KEY NOT NULL,
 	"value" jsonb NOT NULL,

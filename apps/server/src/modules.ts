@@ -15,11 +15,12 @@ import { employerRoutes } from './employers/employer.routes.js';
 import { evidenceRoutes } from './evidence/evidence.routes.js'; import { notificationRoutes } from './notifications/notification.routes.js'; import { recognitionRoutes } from './recognition/recognition.routes.js';
 import { sweepRoutes } from './benefits/sweep.routes.js'; import { paymentRoutes } from './payments/payment.routes.js';
 import { applicationRoutes } from './applications/application.routes.js';
+import { calendarRoutes } from './calendar/calendar.routes.js';
 import { createAuthenticate as createAuthAuthenticate } from './auth/authenticate.js';
 
 /** Route plugins of every business area. */
 export function routeModules(ctx: AppContext): FastifyPluginAsyncZod[] {
-  return [authRoutes(ctx), adminRoutes(ctx), auditRoutes(ctx), talentCodeRoutes(ctx), policyRoutes(ctx), talentRoutes(ctx), employerRoutes(ctx), evidenceRoutes(ctx), notificationRoutes(ctx), recognitionRoutes(ctx), sweepRoutes(ctx), paymentRoutes(ctx), applicationRoutes(ctx)];
+  return [authRoutes(ctx), adminRoutes(ctx), auditRoutes(ctx), talentCodeRoutes(ctx), policyRoutes(ctx), talentRoutes(ctx), employerRoutes(ctx), evidenceRoutes(ctx), notificationRoutes(ctx), recognitionRoutes(ctx), sweepRoutes(ctx), paymentRoutes(ctx), applicationRoutes(ctx), calendarRoutes(ctx)];
 }
 
 /** How callers are identified (session cookie or bearer token). */

@@ -192,6 +192,8 @@ export const reviewQueueItem = z.object({
   stageIndex: z.number().int(),
   onAppeal: z.boolean(),
   dueDate: z.string(),
+  /** The deadline lies in a provisional calendar year (暂定): it may move when the year's notice is imported. */
+  dueDateProvisional: z.boolean().optional(),
   overdue: z.boolean(),
   escalated: z.boolean(),
   valueFen: z.number().int(),

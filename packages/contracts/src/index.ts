@@ -10,3 +10,4 @@ export * from './recognition.schema.js';
 export * from './benefits.schema.js';
 export * from './payments.schema.js';
 export * from './application.schema.js';
+export * from './calendar.schema.js';

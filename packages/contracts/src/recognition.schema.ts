@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TIERS } from './enums.js';
-import { isoDate } from './common.schema.js';
+import { isoDate, pageOf, pageQuery } from './common.schema.js';
 
 /**
  * Talent recognition (人才分类认定): evidence files, the recognition case and its review
@@ -179,6 +179,8 @@ export const recognition = z.object({
   holder: z.enum(RECOGNITION_HOLDERS),
   /** When the holder should have acted (working days on the city calendar), or null. */
   dueDate: z.string().nullable(),
+  /** The due date lies in a provisional calendar year (暂定): it may move when the year's notice is imported. */
+  dueDateProvisional: z.boolean().optional(),
   noticeStartsOn: z.string().nullable(),
   noticeEndsOn: z.string().nullable(),
   grantedAt: z.string().nullable(),
@@ -252,6 +254,47 @@ export const recognitionSettings = z
   })
   .strict();
 export type RecognitionSettings = z.infer<typeof recognitionSettings>;
+
+// ---------------------------------------------------------------- an employer's employees
+
+/** GET /api/v1/recognitions/employees: the signed-in employer's employees, a page at a time; `q` is the beginning of a name. */
+export const employeeRecognitionQuery = pageQuery.extend({ q: z.string().trim().max(50).optional() }).strict();
+export type EmployeeRecognitionQuery = z.infer<typeof employeeRecognitionQuery>;
+
+/** An employee's latest case, as the employer's list shows it (the whole case: GET /recognitions/:id). */
+export const employeeCase = z.object({
+  id: z.string(),
+  status: z.enum(RECOGNITION_STATUSES),
+  proposedTier: z.enum(TIERS),
+  requestDate: z.string(),
+  requestedByRole: z.string(),
+  lastReason: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type EmployeeCase = z.infer<typeof employeeCase>;
+
+/**
+ * One employee of the employer (a talent whose profile names it). The name is shown (the
+ * employer holds it on the labour contract); the mobile and ID numbers are masked.
+ * `proposedTier` is what the engine proposes today from the stored profile — what a request
+ * would open with —; when it proposes none, `proposalProblem` is the refusal a request gets.
+ * `canRequest`: no case is open and no granted tier is still valid.
+ */
+export const employeeRecognitionItem = z.object({
+  talentId: z.string(),
+  name: z.string(),
+  mobile: z.string().nullable(),
+  idNumber: z.string().nullable(),
+  proposedTier: z.enum(TIERS).nullable(),
+  proposalProblem: z.object({ code: z.string(), detail: z.string(), detailZh: z.string().optional() }).nullable(),
+  grantedTier: z.enum(TIERS).nullable(),
+  grantedUntil: z.string().nullable(),
+  latestCase: employeeCase.nullable(),
+  canRequest: z.boolean(),
+});
+export type EmployeeRecognitionItem = z.infer<typeof employeeRecognitionItem>;
+export const employeeRecognitionPage = pageOf(employeeRecognitionItem);
+export type EmployeeRecognitionPage = z.infer<typeof employeeRecognitionPage>;
 
 // ---------------------------------------------------------------- notifications
 

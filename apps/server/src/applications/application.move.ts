@@ -10,14 +10,10 @@ import type { Tx } from '../db/database.js';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
 import { conflict } from '../http/errors.js';
-import { addWorkingDays, workingDaysBetween } from '../calendar/working-days.js';
 import { calendarProblem } from '../recognition/recognition.service.js';
 import { notify, type Recipients } from '../notifications/notification.service.js';
-import { applyAction, type MoveRefusal, type Position, type WorkingDays } from './application.rules.js';
+import { applyAction, type MoveRefusal, type Position } from './application.rules.js';
 import { insertStep, updateIfVersion, type ApplicationRow } from './application.repository.js';
-
-/** The city calendar, as the rules need it. */
-export const cityCalendar: WorkingDays = { addWorkingDays, workingDaysBetween };
 
 /** Who acted: a signed-in account, or the system (escalation job). */
 export type Actor = Pick<Principal, 'userId' | 'role' | 'department'> | null;
@@ -171,7 +167,7 @@ export async function move(
   opts: { today: string; reason?: string | null; detail?: Record<string, unknown>; expectedVersion?: number; ip?: string | null; set?: Partial<ApplicationRow> },
 ): Promise<{ row: ApplicationRow; final: boolean }> {
   if (opts.expectedVersion !== undefined && opts.expectedVersion !== row.version) throw staleVersion(row.version, opts.expectedVersion);
-  const result = onCalendar(() => applyAction(positionOf(row), action, opts.today, cityCalendar));
+  const result = onCalendar(() => applyAction(positionOf(row), action, opts.today, ctx.calendar.current()));
   if (!result.ok) throw refused(row, action, result.why);
   const now = ctx.clock.now();
   const updated = await updateIfVersion(tx, row.id, row.version, {

@@ -233,3 +233,21 @@ export async function profileFacts(conn: Conn, talentId: string) {
     .limit(1);
   return row ?? null;
 }
+
+/** Locks the in-review applications whose deadline is on or after `from` (a holiday-calendar change from that date on). */
+export async function lockInReviewDueFrom(tx: Tx, from: string): Promise<ApplicationRow[]> {
+  return tx
+    .select()
+    .from(applications)
+    .where(and(eq(applications.status, 'in_review'), sql`${applications.dueDate} >= ${from}`))
+    .orderBy(asc(applications.dueDate), asc(applications.id))
+    .for('update');
+}
+
+/**
+ * Moves a deadline after a holiday-calendar change. The version is kept: nothing a reviewer
+ * decides on changed, so a page opened before stays valid.
+ */
+export async function setDueDate(tx: Tx, id: string, dueDate: string, at: Date): Promise<void> {
+  await tx.update(applications).set({ dueDate, updatedAt: at }).where(eq(applications.id, id));
+}

@@ -29,7 +29,7 @@ import { benefitText, conditionOutcome } from '../policies/explain.js';
 import { listEvidenceOf } from '../evidence/evidence.repository.js';
 import { requestRecognition } from '../recognition/recognition.service.js';
 import { evidenceKindOf, submitted, type Stage } from './application.rules.js';
-import { cityCalendar, columnsOf, move, onCalendar, recordChange } from './application.move.js';
+import { columnsOf, move, onCalendar, recordChange } from './application.move.js';
 import { departmentName, toApplication, toApplicationDetail } from './application.present.js';
 import { activeByPolicy, attachEvidence, findActive, findApplication, insertApplication, listOfTalent, lockApplication, profileFacts, replaceEvidence, type ApplicationRow } from './application.repository.js';
 import type { RequirementSnapshot } from './application.table.js';
@@ -174,7 +174,7 @@ async function openApplication(
   const chosen = await chooseEvidence(tx, talent.id, requirements, choices);
   if (chosen.missing.length > 0) throw evidenceMissing(requirements, chosen.missing);
   const stages = stagesOf(p.doc);
-  const position = onCalendar(() => submitted(stages, te.at, cityCalendar));
+  const position = onCalendar(() => submitted(stages, te.at, ctx.calendar.current()));
   const now = ctx.clock.now();
   const version = te.resolved.versions.find((v) => v.policyId === p.id)?.version ?? 0;
   const created = await insertApplication(tx, {

@@ -15,7 +15,7 @@ import { openEvidenceFile } from '../evidence/evidence.service.js';
 import { notify } from '../notifications/notification.service.js';
 import type { EvidenceRow } from '../evidence/evidence.repository.js';
 import { APPEAL_STAGE, currentStage, needsEscalation } from './application.rules.js';
-import { cityCalendar, move, onCalendar, positionOf, recordChange, refused } from './application.move.js';
+import { move, onCalendar, positionOf, recordChange, refused } from './application.move.js';
 import { toApplicationDetail, toQueueItem } from './application.present.js';
 import {
   countEscalated,
@@ -60,15 +60,17 @@ export async function reviewQueue(ctx: AppContext, principal: Principal, q: Revi
     limit: q.pageSize,
     offset: (q.page - 1) * q.pageSize,
   });
-  return { items: rows.map((r) => toQueueItem(r, today)), total, totalCapped: capped, page: q.page, pageSize: q.pageSize, department, asOf: today };
+  const cal = ctx.calendar.current();
+  return { items: rows.map((r) => ({ ...toQueueItem(r, today), dueDateProvisional: cal.isProvisional(r.dueDate) })), total, totalCapped: capped, page: q.page, pageSize: q.pageSize, department, asOf: today };
 }
 
 /** GET /api/v1/review/overdue (officer, auditor): overdue items of every department, most overdue first. */
 export async function overdueList(ctx: AppContext, q: OverdueQuery): Promise<OverduePage> {
   const today = businessDate(ctx.clock.now());
   const { rows, total, capped } = await overduePage(ctx.db, { before: today, ...(q.department ? { department: q.department } : {}), limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+  const cal = ctx.calendar.current();
   return {
-    items: rows.map((r) => ({ ...toQueueItem(r, today), workingDaysOverdue: onCalendar(() => cityCalendar.workingDaysBetween(r.dueDate!, today)) })),
+    items: rows.map((r) => ({ ...toQueueItem(r, today), dueDateProvisional: cal.isProvisional(r.dueDate), workingDaysOverdue: onCalendar(() => cal.workingDaysBetween(r.dueDate!, today)) })),
     total,
     totalCapped: capped,
     page: q.page,
@@ -150,7 +152,7 @@ export async function escalateOverdue(ctx: AppContext, at?: string): Promise<Esc
         const now = ctx.clock.now();
         const updated = await updateIfVersion(tx, row.id, row.version, { escalatedAt: now, updatedAt: now });
         if (!updated) return false;
-        const overdueDays = onCalendar(() => cityCalendar.workingDaysBetween(row.dueDate!, today));
+        const overdueDays = onCalendar(() => ctx.calendar.current().workingDaysBetween(row.dueDate!, today));
         await recordChange(ctx, tx, row, updated, 'escalate', null, { detail: { at: today, dueDate: row.dueDate, workingDaysOverdue: overdueDays } });
         await notify(ctx, tx, [{ role: 'officer' }, { role: 'reviewer', department: row.department! }], 'application.escalate', {
           applicationId: row.id,

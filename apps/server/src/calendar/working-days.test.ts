@@ -102,6 +102,19 @@ describe('range and data', () => {
     expect(defaultCalendar.firstYear).toBe(2025);
     expect(defaultCalendar.lastYear).toBe(2026);
   });
+  it('tells what to do about a missing year when the caller says how', () => {
+    const cal = loadCalendar({ '2026': { holidays: [], workdays: [] } }, { missingYearHint: { en: 'Import the notice.', zh: '请导入通知。' } });
+    expect(() => cal.isWorkingDay('2027-01-04')).toThrow('The holiday calendar covers 2026–2026; 2027 is not in it yet. Import the notice.');
+    const err = (() => {
+      try {
+        cal.isWorkingDay('2027-01-04');
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(err).toBeInstanceOf(CalendarRangeError);
+    expect((err as CalendarRangeError).messageZh).toBe('节假日日历只包含 2026–2026 年，尚无 2027 年的数据。请导入通知。');
+  });
   it('refuses malformed dates', () => {
     expect(() => isWorkingDay('2026-02-30')).toThrow(CalendarRangeError);
     expect(() => isWorkingDay('2026/02/13')).toThrow(CalendarRangeError);

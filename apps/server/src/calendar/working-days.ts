@@ -3,8 +3,9 @@
  *
  * A date is a business date in Asia/Shanghai written `YYYY-MM-DD`. A day is a working day when
  * it is a listed make-up workday (调休上班, e.g. a Saturday), or a Monday–Friday that is not a
- * listed holiday. The calendar is data (`cn-holidays.json` beside this file, one entry per year
- * from the State Council notices); `loadCalendar(json)` plugs in any other data.
+ * listed holiday. The calendar is data: `loadCalendar(json)` takes years in the shape of
+ * `cn-holidays.json` (beside this file, the State Council notices Bole ships with); the server
+ * keeps its years in the database (see `calendar-store.ts`).
  *
  * Outside the years the data covers the answer is unknown (next year's notice may not be out
  * yet), so every function throws `CalendarRangeError` instead of silently assuming that only
@@ -69,8 +70,18 @@ function weekday(day: number): number {
   return (((day + 4) % 7) + 7) % 7;
 }
 
+/** Options of `loadCalendar`. */
+export interface LoadCalendarOptions {
+  /** What to do about a year the data lacks, appended to the range error (default: add it to the data). */
+  missingYearHint?: { en: string; zh: string };
+}
+
 /** Validates calendar data (the shape of `cn-holidays.json`) and returns a calendar over it. */
-export function loadCalendar(json: unknown): WorkingCalendar {
+export function loadCalendar(json: unknown, opts: LoadCalendarOptions = {}): WorkingCalendar {
+  const hint = opts.missingYearHint ?? {
+    en: "Add the year's holidays and make-up workdays to the calendar data.",
+    zh: '请在日历数据中补充该年的节假日和调休上班日。',
+  };
   if (typeof json !== 'object' || json === null) throw new CalendarDataError('Calendar data must be an object of years');
   const holidays = new Set<number>();
   const workdays = new Set<number>();
@@ -122,8 +133,8 @@ export function loadCalendar(json: unknown): WorkingCalendar {
     if (day >= firstDay && day <= lastDay) return;
     const year = new Date(day * DAY_MS).getUTCFullYear();
     throw new CalendarRangeError(
-      `The holiday calendar covers ${firstYear}–${lastYear}; ${year} is not in it yet. Add the year's holidays and make-up workdays to the calendar data.`,
-      `节假日日历只包含 ${firstYear}–${lastYear} 年，尚无 ${year} 年的数据。请在日历数据中补充该年的节假日和调休上班日。`,
+      `The holiday calendar covers ${firstYear}–${lastYear}; ${year} is not in it yet. ${hint.en}`,
+      `节假日日历只包含 ${firstYear}–${lastYear} 年，尚无 ${year} 年的数据。${hint.zh}`,
     );
   };
   const working = (day: number): boolean => {
@@ -163,7 +174,12 @@ export function loadCalendar(json: unknown): WorkingCalendar {
   };
 }
 
-/** The calendar shipped with Bole (`cn-holidays.json`, 2025–2026). */
+/**
+ * The calendar shipped with Bole (`cn-holidays.json`, 2025–2026): the data a new instance's
+ * `calendar_years` table is seeded with, and a fixed calendar for pure tests. The running
+ * server computes deadlines on the calendar in its context (`ctx.calendar`), loaded from the
+ * database with the imported and provisional years.
+ */
 export const defaultCalendar: WorkingCalendar = loadCalendar(defaultData);
 
 /** `defaultCalendar.isWorkingDay`. */

@@ -9,9 +9,10 @@ import { registerSimulateCommand } from '../policies/simulate.command.js';
 import { registerRecognitionCommands } from '../recognition/recognition.command.js';
 import { registerSweepCommand } from '../benefits/sweep.command.js'; import { registerPayCommand } from '../payments/pay.command.js';
 import { registerApplicationCommands } from '../applications/application.command.js';
+import { registerCalendarCommands } from '../calendar/calendar.command.js';
 
 /** A CLI command: adds itself to the program. */
 export type RegisterCommand = (program: Command) => void;
 
 /** Every `bole` command, in the order `bole --help` lists them. Add yours here. */
-export const commands: RegisterCommand[] = [registerUserCommands, registerAuditCommands, registerKeyCommands, registerSeedCommand, registerEvalCommand, registerExplainCommand, registerSimulateCommand, registerRecognitionCommands, registerSweepCommand, registerPayCommand, registerApplicationCommands];
+export const commands: RegisterCommand[] = [registerUserCommands, registerAuditCommands, registerKeyCommands, registerSeedCommand, registerEvalCommand, registerExplainCommand, registerSimulateCommand, registerRecognitionCommands, registerSweepCommand, registerPayCommand, registerApplicationCommands, registerCalendarCommands];

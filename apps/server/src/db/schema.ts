@@ -12,3 +12,4 @@ export * from '../talent-code/talent-code.table.js';
 export * from '../evidence/evidence.table.js'; export * from '../notifications/notification.table.js'; export * from '../recognition/recognition.table.js';
 export * from '../benefits/entitlement.table.js'; export * from '../payments/payment.table.js';
 export * from '../applications/application.table.js';
+export * from '../calendar/calendar.table.js';

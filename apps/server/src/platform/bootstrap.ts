@@ -10,11 +10,13 @@ import { createCipher, loadDataKey } from '../personal-data/personal-data.js';
 import { systemClock, type Clock } from './clock.js';
 import { createContext, type AppContext } from './context.js';
 
-/** Opens the database, migrates it and assembles the context. */
+/** Opens the database, migrates it, assembles the context and loads the holiday calendar (seeding it on first start). */
 export async function openContext(config: Config, clock: Clock = systemClock): Promise<AppContext> {
   mkdirSync(config.dataDir, { recursive: true });
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await migrate(database);
   const cipher = createCipher(loadDataKey(config.dataDir, config.dataKeyHex));
-  return createContext({ config, database, clock, cipher });
+  const ctx = createContext({ config, database, clock, cipher });
+  await ctx.calendar.load();
+  return ctx;
 }

@@ -1,6 +1,6 @@
 /**
  * What every business area is built from: the database, configuration, clock, the personal
- * data cipher and the audit log. `buildApp` and the CLI create one; tests create one on a
+ * data cipher, the audit log and the holiday calendar. `buildApp` and the CLI create one; tests create one on a
  * fresh database with a fixed clock.
  */
 import type { Config } from '../config.js';
@@ -9,6 +9,7 @@ import type { Clock } from './clock.js';
 import type { PersonalDataCipher } from '../personal-data/personal-data.js';
 import type { AuditLog } from '../audit/audit.service.js';
 import { createAuditLog } from '../audit/audit.service.js';
+import { createCalendarStore, type CalendarStore } from '../calendar/calendar-store.js';
 
 /** Shared dependencies of services and routes. */
 export interface AppContext {
@@ -18,9 +19,11 @@ export interface AppContext {
   clock: Clock;
   cipher: PersonalDataCipher;
   audit: AuditLog;
+  /** The holiday calendar deadlines are computed on (loaded from the database; see calendar-store.ts). */
+  calendar: CalendarStore;
 }
 
 /** Assembles a context from its parts. */
 export function createContext(parts: { config: Config; database: Database; clock: Clock; cipher: PersonalDataCipher }): AppContext {
-  return { ...parts, db: parts.database.db, audit: createAuditLog(parts.database.db, parts.clock) };
+  return { ...parts, db: parts.database.db, audit: createAuditLog(parts.database.db, parts.clock), calendar: createCalendarStore(parts.database.db, parts.clock) };
 }

@@ -6,7 +6,7 @@
 import type { Objection, Recognition, RecognitionStep, Tier } from '@bole/contracts';
 import type { Db, Tx } from '../db/database.js';
 import type { AppContext } from '../platform/context.js';
-import { addWorkingDays } from '../calendar/working-days.js';
+import type { CityCalendar } from '../calendar/city-calendar.js';
 import { businessDate } from '../platform/clock.js';
 import { findEvidenceByIds } from '../evidence/evidence.repository.js';
 import { toEvidence } from '../evidence/evidence.service.js';
@@ -53,9 +53,9 @@ function toObjection(ctx: AppContext, o: ObjectionRow): Objection {
 }
 
 /** Due date on the city calendar; null when the calendar does not cover the date yet. */
-function safeDue(row: RecognitionRow, openSince: string | null): string | null {
+function safeDue(cal: CityCalendar, row: RecognitionRow, openSince: string | null): string | null {
   try {
-    return dueDateOf(row, { addWorkingDays }, openSince);
+    return dueDateOf(row, cal, openSince);
   } catch {
     return null;
   }
@@ -69,6 +69,7 @@ export async function presentRecognitions(
   opts: { withObjections?: boolean } = {},
 ): Promise<Recognition[]> {
   const ids = rows.map((r) => r.id);
+  const cal = ctx.calendar.current();
   // In turn, not in parallel: `conn` may be a transaction (one connection).
   const steps = await listSteps(conn, ids);
   const attached = await listAttached(conn, ids);
@@ -82,6 +83,7 @@ export async function presentRecognitions(
     const objs = objections.filter((o) => o.recognitionId === r.id);
     const open = objs.filter((o) => o.status === 'open');
     const required = f ? requiredEvidence(f) : [];
+    const due = safeDue(cal, r, open[0] ? businessDate(open[0].filedAt) : null);
     return {
       id: r.id,
       talentId: r.talentId,
@@ -92,7 +94,8 @@ export async function presentRecognitions(
       requestDate: r.requestDate,
       requestedByRole: r.requestedByRole,
       holder: holderOf(r.status, open.length),
-      dueDate: safeDue(r, open[0] ? businessDate(open[0].filedAt) : null),
+      dueDate: due,
+      dueDateProvisional: cal.isProvisional(due),
       noticeStartsOn: r.noticeStartsOn,
       noticeEndsOn: r.noticeEndsOn,
       grantedAt: r.grantedAt?.toISOString() ?? null,

@@ -201,3 +201,18 @@ export async function readSettings(conn: Conn): Promise<Record<string, unknown> 
 export async function writeSettings(tx: Tx, value: Record<string, unknown>, at: Date): Promise<void> {
   await tx.insert(settings).values({ key: SETTINGS_KEY, value, updatedAt: at }).onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: at } });
 }
+
+/** Locks the cases in public notice whose notice ends on or after `from` (a holiday-calendar change from that date on). */
+export async function lockNoticesEndingFrom(tx: Tx, from: string): Promise<RecognitionRow[]> {
+  return tx
+    .select()
+    .from(recognitions)
+    .where(and(eq(recognitions.status, 'public_notice'), sql`${recognitions.noticeEndsOn} >= ${from}`))
+    .orderBy(asc(recognitions.noticeEndsOn), asc(recognitions.id))
+    .for('update');
+}
+
+/** Moves the last day of a public notice. */
+export async function setNoticeEnd(tx: Tx, id: string, noticeEndsOn: string, at: Date): Promise<void> {
+  await tx.update(recognitions).set({ noticeEndsOn, updatedAt: at }).where(eq(recognitions.id, id));
+}

@@ -8,6 +8,8 @@ import { z } from 'zod';
 import {
   attachEvidenceBody,
   createRecognitionBody,
+  employeeRecognitionPage,
+  employeeRecognitionQuery,
   fileObjectionBody,
   finalizeSweepBody,
   finalizeSweepResult,
@@ -41,6 +43,7 @@ import {
 } from './recognition.service.js';
 import { fileObjection, finalizeRecognition, sweepAsOf, publicNotices, resolveObjection } from './recognition-notice.service.js';
 import { recognitionSettingsOf, updateRecognitionSettings } from './recognition-settings.service.js';
+import { employeesForRecognition } from './recognition-employees.service.js';
 
 const tags = ['recognition'];
 const errors = { 400: problem, 403: problem, 404: problem, 409: problem, 422: problem };
@@ -64,6 +67,15 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: { tags, summary: 'My recognitions with their timeline (employer: ?talentId=)', querystring: z.object({ talentId: z.string().uuid().optional() }).strict(), response: { 200: recognitionList } },
       },
       async (req) => ({ items: await myRecognitions(ctx, principalOf(req), req.query.talentId) }),
+    );
+
+    app.get(
+      '/api/v1/recognitions/employees',
+      {
+        config: { access: ['employer'] },
+        schema: { tags, summary: "The employer's employees with their proposed tier and latest case (numbers masked)", querystring: employeeRecognitionQuery, response: { 200: employeeRecognitionPage, 403: problem } },
+      },
+      async (req) => employeesForRecognition(ctx, principalOf(req), req.query),
     );
 
     app.get(

@@ -12,7 +12,7 @@ import type { Principal } from '../http/access.js';
 import type { Tx } from '../db/database.js';
 import { AppError, conflict, forbidden, notFound } from '../http/errors.js';
 import { businessDate } from '../platform/clock.js';
-import { addWorkingDays, CalendarRangeError } from '../calendar/working-days.js';
+import { CalendarRangeError } from '../calendar/working-days.js';
 import { packInForce, storedProfileInput } from '../policies/calculator.service.js';
 import { findEvidence, findEvidenceByIds, listEvidenceOf } from '../evidence/evidence.repository.js';
 import { managedTalentId } from '../evidence/evidence.service.js';
@@ -283,7 +283,7 @@ export async function officeDecide(ctx: AppContext, principal: Principal, id: st
     if (body.decision === 'approve') {
       let ends: string;
       try {
-        ends = noticeEndsOn(today, noticeWorkingDays, { addWorkingDays });
+        ends = noticeEndsOn(today, noticeWorkingDays, ctx.calendar.current());
       } catch (e) {
         calendarProblem(e);
       }

@@ -21,6 +21,7 @@ const PolicyListPage = lazy(() => import('../features/policies/PolicyListPage').
 const PolicyEditorPage = lazy(() => import('../features/policies/PolicyEditorPage').then((m) => ({ default: m.PolicyEditorPage })));
 const WhatIfPage = lazy(() => import('../features/policies/WhatIfPage').then((m) => ({ default: m.WhatIfPage })));
 const RecognitionPage = lazy(() => import('../features/recognition/RecognitionPage').then((m) => ({ default: m.RecognitionPage })));
+const EmployerRecognitionPage = lazy(() => import('../features/recognition/EmployerRecognitionPage').then((m) => ({ default: m.EmployerRecognitionPage })));
 const ReviewQueuePage = lazy(() => import('../features/recognition/ReviewPages').then((m) => ({ default: m.ReviewQueuePage })));
 const ReviewDecisionPage = lazy(() => import('../features/recognition/ReviewPages').then((m) => ({ default: m.ReviewDecisionPage })));
 const OfficeQueuePage = lazy(() => import('../features/recognition/OfficePages').then((m) => ({ default: m.OfficeQueuePage })));
@@ -34,6 +35,7 @@ const OverdueListPage = lazy(() => import('../features/review/ReviewPages').then
 const SweepPage = lazy(() => import('../features/benefits/SweepPage').then((m) => ({ default: m.SweepPage })));
 const MyBenefitsPage = lazy(() => import('../features/benefits/MyBenefitsPage').then((m) => ({ default: m.MyBenefitsPage })));
 const PaymentBatchesPage = lazy(() => import('../features/payments/PaymentBatchesPage').then((m) => ({ default: m.PaymentBatchesPage })));
+const HolidayCalendarPage = lazy(() => import('../features/calendar/HolidayCalendarPage').then((m) => ({ default: m.HolidayCalendarPage })));
 const BudgetsPage = lazy(() => import('../features/payments/BudgetsPage').then((m) => ({ default: m.BudgetsPage })));
 const PublicNoticePage = lazy(() => import('../features/recognition/PublicNoticePage').then((m) => ({ default: m.PublicNoticePage })));
 const MyTalentCodePage = lazy(() => import('../features/talent-code/MyTalentCodePage').then((m) => ({ default: m.MyTalentCodePage })));
@@ -64,6 +66,7 @@ function PrivateRoutes({ me }: { me: Me }) {
         <Route path="home" element={gate('home', <HomePage me={me} />)} />
         <Route path="profile" element={gate('myProfile', <TalentProfilePage />)} />
         <Route path="employer" element={gate('employerProfile', <EmployerProfilePage />)} />
+        <Route path="employer-recognition" element={gate('employerRecognition', <EmployerRecognitionPage />)} />
         <Route path="talents" element={gate('talentList', <TalentListPage readOnly={me.role === 'auditor'} />)} />
         <Route path="admin/users" element={gate('adminUsers', <AdminUsersPage />)} />
         <Route path="calculator" element={gate('calculator', <CalculatorPage />)} />
@@ -86,6 +89,7 @@ function PrivateRoutes({ me }: { me: Me }) {
         <Route path="office/sweeps" element={gate('sweeps', <SweepPage />)} />
         <Route path="office/payments" element={gate('paymentBatches', <PaymentBatchesPage />)} />
         <Route path="office/budgets" element={gate('budgets', <BudgetsPage />)} />
+        <Route path="calendar" element={gate('holidayCalendar', <HolidayCalendarPage canImport={me.role === 'admin'} />)} />
         <Route path="403" element={<StatusPage status={403} />} />
         <Route path="*" element={<StatusPage status={404} />} />
       </Routes>

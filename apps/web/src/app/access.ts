@@ -7,7 +7,7 @@ import type { Role } from '@bole/contracts';
 /** A screen of the signed-in app. */
 export interface Screen {
   path: string;
-  navKey: 'home' | 'myProfile' | 'employerProfile' | 'talentList' | 'adminUsers' | 'calculator' | 'policies' | 'whatIf' | 'recognition' | 'talentCode' | 'recognitionReview' | 'recognitionOffice' | 'apply' | 'myApplications' | 'applicationReview' | 'overdue' | 'myBenefits' | 'sweeps' | 'paymentBatches' | 'budgets';
+  navKey: 'home' | 'myProfile' | 'employerProfile' | 'employerRecognition' | 'talentList' | 'adminUsers' | 'calculator' | 'policies' | 'whatIf' | 'recognition' | 'talentCode' | 'recognitionReview' | 'recognitionOffice' | 'apply' | 'myApplications' | 'applicationReview' | 'overdue' | 'myBenefits' | 'sweeps' | 'paymentBatches' | 'budgets' | 'holidayCalendar';
   roles: readonly Role[];
 }
 
@@ -24,6 +24,7 @@ export const SCREENS = {
   applicationReview: { path: '/review/applications', navKey: 'applicationReview', roles: ['reviewer', 'officer'] },
   recognitionReview: { path: '/review/recognitions', navKey: 'recognitionReview', roles: ['reviewer'] },
   employerProfile: { path: '/employer', navKey: 'employerProfile', roles: ['employer'] },
+  employerRecognition: { path: '/employer-recognition', navKey: 'employerRecognition', roles: ['employer'] },
   talentList: { path: '/talents', navKey: 'talentList', roles: ['officer', 'auditor', 'admin'] },
   policies: { path: '/policies', navKey: 'policies', roles: ['officer', 'auditor'] },
   whatIf: { path: '/what-if', navKey: 'whatIf', roles: ['officer'] },
@@ -33,6 +34,7 @@ export const SCREENS = {
   paymentBatches: { path: '/office/payments', navKey: 'paymentBatches', roles: ['officer', 'auditor'] },
   budgets: { path: '/office/budgets', navKey: 'budgets', roles: ['officer', 'auditor'] },
   adminUsers: { path: '/admin/users', navKey: 'adminUsers', roles: ['admin'] },
+  holidayCalendar: { path: '/calendar', navKey: 'holidayCalendar', roles: ['admin', 'officer', 'auditor'] },
 } as const satisfies Record<string, Screen>;
 
 /** The screens a role may open, in menu order. */

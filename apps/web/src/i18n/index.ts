@@ -1,6 +1,7 @@
 /**
  * i18next set-up: zh-CN first, English on request. The choice is remembered in
- * localStorage and mirrored to `<html lang>`; antd and dayjs follow via {@link useAntdLocale}.
+ * localStorage and mirrored to `<html lang>`; Day.js follows here, antd through the app's
+ * ConfigProvider (app/App.tsx).
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';

@@ -1,5 +1,5 @@
 import { Menu } from 'antd';
-import { HomeOutlined, IdcardOutlined, BankOutlined, TeamOutlined, UserSwitchOutlined, CalculatorOutlined, FileTextOutlined, ExperimentOutlined, SafetyCertificateOutlined, QrcodeOutlined, AuditOutlined, CheckSquareOutlined, FormOutlined, ProfileOutlined, FileSearchOutlined, AlertOutlined, GiftOutlined, ThunderboltOutlined, PayCircleOutlined, FundOutlined } from '@ant-design/icons';
+import { HomeOutlined, IdcardOutlined, BankOutlined, TeamOutlined, UserSwitchOutlined, CalculatorOutlined, FileTextOutlined, ExperimentOutlined, SafetyCertificateOutlined, QrcodeOutlined, AuditOutlined, CheckSquareOutlined, FormOutlined, ProfileOutlined, FileSearchOutlined, AlertOutlined, GiftOutlined, ThunderboltOutlined, PayCircleOutlined, FundOutlined, CalendarOutlined, SolutionOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import type { Me } from '@bole/contracts';
@@ -9,6 +9,7 @@ const ICONS: Record<Screen['navKey'], React.ReactNode> = {
   home: <HomeOutlined />,
   myProfile: <IdcardOutlined />,
   employerProfile: <BankOutlined />,
+  employerRecognition: <SolutionOutlined />,
   talentList: <TeamOutlined />,
   adminUsers: <UserSwitchOutlined />,
   calculator: <CalculatorOutlined />,
@@ -26,6 +27,7 @@ const ICONS: Record<Screen['navKey'], React.ReactNode> = {
   sweeps: <ThunderboltOutlined />,
   paymentBatches: <PayCircleOutlined />,
   budgets: <FundOutlined />,
+  holidayCalendar: <CalendarOutlined />,
 };
 
 /** The role's navigation: only screens the role may open. */

@@ -7,7 +7,8 @@ import type { ApplicablePolicy, BundleResult } from '@bole/contracts';
 import { errorText } from '../../shared/form/problem';
 import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { useApplicable, useApplicationActions, useEvidenceOnFile, yuan } from './api';
+import { formatFen } from '../../shared/lib/money';
+import { useApplicable, useApplicationActions, useEvidenceOnFile } from './api';
 import { EvidencePicker, type Choices } from './EvidencePicker';
 import './i18n';
 
@@ -30,7 +31,7 @@ function PolicyCard({ p }: { p: ApplicablePolicy }) {
     }
   };
   return (
-    <Card title={p.title[lang]} data-testid={`apply-${p.policyId}`} extra={<Tag color="gold">{yuan(p.valueFen, i18n.language)}</Tag>}>
+    <Card title={p.title[lang]} data-testid={`apply-${p.policyId}`} extra={<Tag color="gold">{formatFen(p.valueFen, i18n.language)}</Tag>}>
       <Descriptions size="small" column={1}>
         <Descriptions.Item label={t('applications.value')}>{p.summary[lang]}</Descriptions.Item>
         <Descriptions.Item label={t('applications.stages')}>

@@ -6,6 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { EVIDENCE_KINDS, type ApplicationRequirement, type Evidence, type EvidenceKind } from '@bole/contracts';
 import { errorText } from '../../shared/form/problem';
+import { enumLabel } from '../../shared/ui/enum-options';
 import { uploadEvidence } from './api';
 
 /** The chosen evidence id per requirement index. */
@@ -51,7 +52,7 @@ export function EvidencePicker({
               placeholder={t('applications.onFile')}
               value={value}
               onChange={(v: string) => onChange({ ...choices, [r.index]: v })}
-              options={onFile.map((e) => ({ value: e.id, label: `${e.fileName} · ${t(`applications.kind.${e.kind}`)}` }))}
+              options={onFile.map((e) => ({ value: e.id, label: `${e.fileName} · ${enumLabel(t, 'evidenceKind', e.kind)}` }))}
               data-testid={`pick-${r.index}`}
             />
             {value && value === auto && choices[r.index] === undefined ? <Tag color="green">{t('applications.autoReused')}</Tag> : null}
@@ -60,7 +61,7 @@ export function EvidencePicker({
                 style={{ width: 180 }}
                 value={kind}
                 onChange={(k: EvidenceKind) => setKinds({ ...kinds, [r.index]: k })}
-                options={EVIDENCE_KINDS.map((k) => ({ value: k, label: t(`applications.kind.${k}`) }))}
+                options={EVIDENCE_KINDS.map((k) => ({ value: k, label: enumLabel(t, 'evidenceKind', k) }))}
                 aria-label={t('applications.uploadKind')}
               />
             )}

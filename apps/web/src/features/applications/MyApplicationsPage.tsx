@@ -1,13 +1,16 @@
 /** The talent's applications (where each is, who holds it, by when) and one application with its timeline. */
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Application, ApplicationDetail } from '@bole/contracts';
 import { errorText } from '../../shared/form/problem';
+import { ApplicationTimeline } from '../../shared/ui/ApplicationTimeline';
+import { enumLabel } from '../../shared/ui/enum-options';
 import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { useApplication, useApplicationActions, useEvidenceOnFile, useMyApplications, yuan } from './api';
+import { formatFen } from '../../shared/lib/money';
+import { useApplication, useApplicationActions, useEvidenceOnFile, useMyApplications } from './api';
 import { EvidencePicker, type Choices } from './EvidencePicker';
 import './i18n';
 
@@ -19,7 +22,7 @@ export function StatusCell({ a }: { a: Application }) {
   return (
     <Space size={4} wrap>
       <Tag color={STATUS_COLOR[a.status]} data-testid={`status-${a.id}`}>
-        {t(`applications.status.${a.status}`)}
+        {enumLabel(t, 'applicationStatus', a.status)}
       </Tag>
       {a.overdue ? <Tag color="red">{t('applications.overdue')}</Tag> : null}
     </Space>
@@ -51,7 +54,7 @@ export function MyApplicationsPage() {
         scroll={{ x: 720 }}
         columns={[
           { title: t('applications.policy'), key: 'policy', render: (_, a) => a.policyTitle[lang] },
-          { title: t('applications.value'), dataIndex: 'valueFen', render: (v: number) => yuan(v, i18n.language) },
+          { title: t('applications.value'), dataIndex: 'valueFen', render: (v: number) => formatFen(v, i18n.language) },
           { title: '', key: 'status', render: (_, a) => <StatusCell a={a} /> },
           { title: t('applications.holder'), key: 'holder', render: (_, a) => <span data-testid={`holder-${a.policyId}`}>{holderText(a, lang, t)}</span> },
           { title: t('applications.due'), dataIndex: 'dueDate', render: (v: string | null) => v ?? '—' },
@@ -112,27 +115,6 @@ function Actions({ a }: { a: ApplicationDetail }) {
   return null;
 }
 
-/** Timeline of an application (also used on the reviewer's page through its own copy). */
-function StepsTimeline({ a }: { a: ApplicationDetail }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'zh';
-  return (
-    <Timeline
-      data-testid="timeline"
-      items={a.steps.map((s) => ({
-        color: s.action === 'reject' ? 'red' : s.action === 'return' || s.action === 'escalate' ? 'orange' : 'green',
-        children: (
-          <>
-            <Typography.Text strong>{t(`applications.action.${s.action}`)}</Typography.Text>
-            <Typography.Text type="secondary">{` · ${s.actorLabel[lang]} · ${new Date(s.at).toLocaleString(i18n.language)}`}</Typography.Text>
-            {s.reason ? <div>{`${t('applications.reason')}: ${s.reason}`}</div> : null}
-          </>
-        ),
-      }))}
-    />
-  );
-}
-
 /** One application: where it is, its documents, the checked conditions and the timeline. */
 export function ApplicationPage() {
   const { id } = useParams();
@@ -172,7 +154,7 @@ export function ApplicationPage() {
           ))}
         </Card>
         <Card title={t('applications.timeline')}>
-          <StepsTimeline a={a} />
+          <ApplicationTimeline steps={a.steps} reasonLabel={t('applications.reason')} />
         </Card>
       </Space>
     </>

@@ -10,10 +10,9 @@ import type {
   Evidence,
   EvidenceKind,
   EvidenceList,
-  Problem,
   ResubmitApplicationBody,
 } from '@bole/contracts';
-import { api, ApiError } from '../../shared/api/client';
+import { api } from '../../shared/api/client';
 
 const KEY = ['applications'] as const;
 
@@ -50,24 +49,6 @@ export function useApplicationActions() {
 }
 
 /** Uploads a file as evidence of `kind` (multipart); resolves with the record. */
-export async function uploadEvidence(kind: EvidenceKind, file: File): Promise<Evidence> {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  const res = await fetch(`/api/v1/evidence?kind=${kind}`, { method: 'POST', body: form, credentials: 'same-origin', headers: { Accept: 'application/json' } });
-  if (!res.ok) {
-    let problem: Problem | null = null;
-    try {
-      problem = (await res.json()) as Problem;
-    } catch {
-      /* not JSON */
-    }
-    throw new ApiError(res.status, problem);
-  }
-  return (await res.json()) as Evidence;
-}
-
-/** Money in fen as yuan text. */
-export function yuan(fen: number, lang: string): string {
-  const s = (fen / 100).toLocaleString('en-US', { maximumFractionDigits: 2 });
-  return lang === 'en' ? `¥${s}` : `${s} 元`;
+export function uploadEvidence(kind: EvidenceKind, file: File): Promise<Evidence> {
+  return api.upload<Evidence>(`/evidence?kind=${kind}`, file);
 }

@@ -26,8 +26,6 @@ const zh = {
     mineSubtitle: '每项申请在哪个部门、何时办结，一目了然；每次变化都会通知您。',
     empty: '还没有申请。',
     policy: '政策',
-    status: { in_review: '审核中', returned: '已退回补充材料', approved: '已批准', rejected: '未通过' },
-    action: { submit: '提交申请', approve: '审核通过', reject: '驳回', return: '退回补充材料', resubmit: '补充材料后重新提交', appeal: '提出申诉', escalate: '超时，已督办' },
     holder: '当前办理部门',
     due: '办理时限',
     paused: '等待您补充材料（时限暂停）',
@@ -42,15 +40,6 @@ const zh = {
     open: '查看',
     back: '返回列表',
     conditions: '条件核验（申请日）',
-    kind: {
-      id_card: '身份证',
-      degree_certificate: '学历学位证书',
-      title_certificate: '职称证书',
-      skill_certificate: '职业技能等级证书',
-      honor_proof: '荣誉/人才称号证明',
-      employment_contract: '劳动合同',
-      social_insurance_record: '社保缴费记录',
-    },
   },
 };
 
@@ -79,8 +68,6 @@ const en: typeof zh = {
     mineSubtitle: 'Where each application is, who holds it and by when; you are notified of every change.',
     empty: 'No applications yet.',
     policy: 'Policy',
-    status: { in_review: 'In review', returned: 'Returned for more documents', approved: 'Approved', rejected: 'Rejected' },
-    action: { submit: 'Submitted', approve: 'Approved', reject: 'Rejected', return: 'Returned for more documents', resubmit: 'Resubmitted with documents', appeal: 'Appealed', escalate: 'Overdue — escalated' },
     holder: 'Held by',
     due: 'Due by',
     paused: 'Waiting for your documents (clock paused)',
@@ -95,15 +82,6 @@ const en: typeof zh = {
     open: 'Open',
     back: 'Back to the list',
     conditions: 'Conditions checked (application date)',
-    kind: {
-      id_card: 'ID card',
-      degree_certificate: 'Degree certificate',
-      title_certificate: 'Title certificate',
-      skill_certificate: 'Skill certificate',
-      honor_proof: 'Honour / talent title proof',
-      employment_contract: 'Employment contract',
-      social_insurance_record: 'Social insurance record',
-    },
   },
 };
 

@@ -5,7 +5,8 @@ import type { MyBenefit } from '@bole/contracts';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { useMyBenefits } from './api';
-import { pickText, yuanText } from './money';
+import { pickText } from '../../shared/lib/bilingual';
+import { formatFen } from '../../shared/lib/money';
 import './i18n';
 
 const SOURCE_COLOR: Record<MyBenefit['source'], string> = { auto: 'green', application: 'blue', notify: 'gold' };
@@ -16,7 +17,7 @@ export function MyBenefitsPage() {
   const q = useMyBenefits();
   if (q.isLoading || !q.data) return <LoadingBlock />;
   const { items, totals } = q.data;
-  const money = (f: number) => yuanText(f, i18n.language);
+  const money = (f: number) => formatFen(f, i18n.language, { cents: 'always' });
   return (
     <>
       <PageHeader title={t('benefits.mineTitle')} subtitle={t('benefits.mineSubtitle')} />

@@ -1,12 +1,14 @@
 /** Officer: run the 免申即享 sweep, follow its progress, read what changed. */
 import { useEffect, useState } from 'react';
-import { App, Button, Card, Empty, Flex, Input, Progress, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Empty, Flex, Progress, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SweepJob } from '@bole/contracts';
-import { PageHeader } from '../../shared/ui/PageHeader';
+import { usePolicyTitle } from '../../shared/api/policies';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
+import { formatFenDelta } from '../../shared/lib/money';
+import { DateField } from '../../shared/ui/DateField';
+import { PageHeader } from '../../shared/ui/PageHeader';
 import { useStartSweep, useSweep, useSweepDiff, useSweeps } from './api';
-import { yuanText } from './money';
 import './i18n';
 
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -17,7 +19,8 @@ export function SweepPage() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const onError = useApiErrorHandler();
-  const [at, setAt] = useState(today());
+  const policyTitle = usePolicyTitle();
+  const [at, setAt] = useState<string | null>(today());
   const [id, setId] = useState<string | null>(null);
   const list = useSweeps();
   const start = useStartSweep();
@@ -33,8 +36,8 @@ export function SweepPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [done]);
 
-  const run = () =>
-    start.mutate(at, {
+  const run = (date: string) =>
+    start.mutate(date, {
       onSuccess: (j) => {
         setId(j.id);
         void message.success(t('benefits.started'));
@@ -47,9 +50,11 @@ export function SweepPage() {
       <PageHeader title={t('benefits.sweepTitle')} subtitle={t('benefits.sweepSubtitle')} />
       <Card style={{ marginBottom: 16 }}>
         <Space wrap>
-          <span>{t('benefits.at')}</span>
-          <Input type="date" value={at} onChange={(e) => setAt(e.target.value)} style={{ width: 180 }} data-testid="sweep-at" />
-          <Button type="primary" onClick={run} loading={start.isPending} data-testid="sweep-start">
+          <label htmlFor="sweep-at">{t('benefits.at')}</label>
+          <div style={{ width: 180 }}>
+            <DateField id="sweep-at" value={at} onChange={setAt} />
+          </div>
+          <Button type="primary" onClick={() => at && run(at)} disabled={!at} loading={start.isPending} data-testid="sweep-start">
             {t('benefits.start')}
           </Button>
         </Space>
@@ -84,10 +89,10 @@ export function SweepPage() {
               dataSource={diff.data.byPolicy}
               pagination={false}
               columns={[
-                { title: t('benefits.policy'), dataIndex: 'policyId' },
+                { title: t('benefits.policy'), dataIndex: 'policyId', render: (id: string) => policyTitle(id) },
                 { title: '', dataIndex: 'change', render: (c: string) => <Tag>{t(`benefits.change.${c}`)}</Tag> },
                 { title: t('benefits.count'), dataIndex: 'n', align: 'right' },
-                { title: t('benefits.delta'), dataIndex: 'deltaFen', align: 'right', render: (f: number) => yuanText(f, i18n.language) },
+                { title: t('benefits.delta'), dataIndex: 'deltaFen', align: 'right', render: (f: number) => formatFenDelta(f, i18n.language, { cents: 'always' }) },
               ]}
             />
           )}

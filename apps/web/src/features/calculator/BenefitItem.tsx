@@ -2,7 +2,8 @@ import { Card, Collapse, Flex, Space, Tag, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { BenefitOutcome, ConditionOutcome } from '@bole/contracts';
-import { formatFen, pick } from './money';
+import { formatFen } from '../../shared/lib/money';
+import { pickText } from '../../shared/lib/bilingual';
 
 const MODE_COLORS: Record<BenefitOutcome['mode'], string> = { auto: 'green', apply: 'blue', notify: 'gold' };
 
@@ -16,10 +17,10 @@ export function ConditionList({ conditions }: { conditions: ConditionOutcome[] }
           <Flex gap={8} align="flex-start">
             {c.pass ? <CheckCircleFilled style={{ color: '#52c41a', marginTop: 4 }} /> : <CloseCircleFilled style={{ color: '#ff4d4f', marginTop: 4 }} />}
             <div>
-              <Typography.Text>{pick(c.text, i18n.language)}</Typography.Text>
+              <Typography.Text>{pickText(c.text, i18n.language)}</Typography.Text>
               {c.why ? (
                 <Typography.Text type="danger" style={{ display: 'block', fontSize: 13 }}>
-                  {pick(c.why, i18n.language)}
+                  {pickText(c.why, i18n.language)}
                 </Typography.Text>
               ) : null}
             </div>
@@ -40,7 +41,7 @@ export function BenefitItem({ item, kind, winnerTitle }: { item: BenefitOutcome;
       <Flex justify="space-between" align="flex-start" gap={8} wrap>
         <Space direction="vertical" size={2} style={{ minWidth: 0, flex: 1 }}>
           <Typography.Text strong style={{ fontSize: 15 }}>
-            {pick(item.title, lang)}
+            {pickText(item.title, lang)}
           </Typography.Text>
           <Space size={4} wrap>
             <Tag color={MODE_COLORS[item.mode]}>{t(`calculator.mode.${item.mode}`)}</Tag>
@@ -57,7 +58,7 @@ export function BenefitItem({ item, kind, winnerTitle }: { item: BenefitOutcome;
       </Flex>
       {kind === 'notMet' ? null : (
         <Typography.Paragraph type={kind === 'granted' ? undefined : 'secondary'} style={{ margin: '8px 0 0' }}>
-          {kind === 'displaced' && winnerTitle ? t('calculator.displacedBy', { winner: winnerTitle }) : pick(item.summary, lang)}
+          {kind === 'displaced' && winnerTitle ? t('calculator.displacedBy', { winner: winnerTitle }) : pickText(item.summary, lang)}
         </Typography.Paragraph>
       )}
       <Collapse

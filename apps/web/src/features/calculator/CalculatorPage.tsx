@@ -10,7 +10,8 @@ import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useMyCalculation } from './api';
 import { BenefitItem } from './BenefitItem';
-import { formatFen, pick } from './money';
+import { formatFen } from '../../shared/lib/money';
+import { pickText } from '../../shared/lib/bilingual';
 
 function Section({ title, items, kind, result, testId }: { title: string; items: BenefitOutcome[]; kind: 'granted' | 'displaced' | 'notMet'; result: CalculatorResult; testId: string }) {
   const { i18n } = useTranslation();
@@ -28,7 +29,7 @@ function Section({ title, items, kind, result, testId }: { title: string; items:
             const winner = item.displacedBy ? all.find((o) => o.policy === item.displacedBy) : undefined;
             return (
               <Col key={item.policy} xs={24} md={12} xl={8}>
-                <BenefitItem item={item} kind={kind} winnerTitle={winner ? pick(winner.title, i18n.language) : undefined} />
+                <BenefitItem item={item} kind={kind} winnerTitle={winner ? pickText(winner.title, i18n.language) : undefined} />
               </Col>
             );
           })}
@@ -92,7 +93,7 @@ export function CalculatorPage() {
           <Col xs={24} md={10}>
             <Typography.Text type="secondary">{t('calculator.tier')}</Typography.Text>
             <div data-testid="calc-tier" style={{ fontSize: 22, fontWeight: 600, marginTop: 4 }}>
-              {r.tierLabel ? pick(r.tierLabel, lang) : t('calculator.noTier')}
+              {r.tierLabel ? pickText(r.tierLabel, lang) : t('calculator.noTier')}
             </div>
           </Col>
           <Col xs={12} md={7}>

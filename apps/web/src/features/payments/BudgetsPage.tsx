@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { PolicyBudget } from '@bole/contracts';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
-import { pickText, yuanText } from './money';
+import { pickText } from '../../shared/lib/bilingual';
+import { formatFen } from '../../shared/lib/money';
 import { useBudgets, useSetBudget } from './api';
 import './i18n';
 
@@ -20,7 +21,7 @@ export function BudgetsPage() {
   const [form] = Form.useForm<{ yuan: number; quota: number }>();
   const q = useBudgets(year);
   const save = useSetBudget();
-  const money = (f: number) => yuanText(f, i18n.language);
+  const money = (f: number) => formatFen(f, i18n.language, { cents: 'always' });
 
   const submit = (v: { yuan: number; quota: number }) =>
     save.mutate(

@@ -1,14 +1,15 @@
 /** Officer: monthly payment batches — create, export for the finance bureau, import its results. */
 import { useState } from 'react';
-import { Alert, App, Button, Card, Input, Space, Table, Upload } from 'antd';
+import { Alert, App, Button, Card, Space, Table, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { PaymentBatch } from '@bole/contracts';
-import { PageHeader } from '../../shared/ui/PageHeader';
-import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { ApiError } from '../../shared/api/client';
-import { yuanText } from './money';
+import { useApiErrorHandler } from '../../shared/form/use-api-error';
+import { formatFen } from '../../shared/lib/money';
+import { DateField } from '../../shared/ui/DateField';
+import { PageHeader } from '../../shared/ui/PageHeader';
 import { importBatchFile, useBatches, useCreateBatch } from './api';
 import './i18n';
 
@@ -20,11 +21,11 @@ export function PaymentBatchesPage() {
   const { message } = App.useApp();
   const onError = useApiErrorHandler();
   const qc = useQueryClient();
-  const [period, setPeriod] = useState(thisMonth());
+  const [period, setPeriod] = useState<string | null>(thisMonth());
   const [importErrors, setImportErrors] = useState<{ field: string; message: string }[] | null>(null);
   const batches = useBatches();
   const create = useCreateBatch();
-  const money = (f: number) => yuanText(f, i18n.language);
+  const money = (f: number) => formatFen(f, i18n.language, { cents: 'always' });
 
   const upload = async (batchId: string, file: File) => {
     setImportErrors(null);
@@ -43,13 +44,16 @@ export function PaymentBatchesPage() {
       <PageHeader title={t('payments.batchesTitle')} subtitle={t('payments.batchesSubtitle')} />
       <Card style={{ marginBottom: 16 }}>
         <Space wrap>
-          <span>{t('payments.period')}</span>
-          <Input type="month" value={period} onChange={(e) => setPeriod(e.target.value)} style={{ width: 180 }} data-testid="batch-period" />
+          <label htmlFor="batch-period">{t('payments.period')}</label>
+          <div style={{ width: 180 }}>
+            <DateField id="batch-period" picker="month" value={period} onChange={setPeriod} />
+          </div>
           <Button
             type="primary"
             loading={create.isPending}
+            disabled={!period}
             data-testid="batch-create"
-            onClick={() => create.mutate(period, { onSuccess: (b) => void message.success(t('payments.created', { period: b.period, added: b.added ?? 0 })), onError: (e) => onError(e) })}
+            onClick={() => period && create.mutate(period, { onSuccess: (b) => void message.success(t('payments.created', { period: b.period, added: b.added ?? 0 })), onError: (e) => onError(e) })}
           >
             {t('payments.create')}
           </Button>

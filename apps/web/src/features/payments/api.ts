@@ -1,7 +1,7 @@
 /** Payment batches and budgets (officer). */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { BudgetList, ImportResult, PaymentBatch, PaymentBatchList, PolicyBudget } from '@bole/contracts';
-import { api, ApiError } from '../../shared/api/client';
+import { api } from '../../shared/api/client';
 
 /** Batches with totals. */
 export function useBatches() {
@@ -15,13 +15,8 @@ export function useCreateBatch() {
 }
 
 /** Uploads the bureau's file (multipart). */
-export async function importBatchFile(batchId: string, file: File): Promise<ImportResult> {
-  const form = new FormData();
-  form.append('file', file);
-  const res = await fetch(`/api/v1/payment-batches/${batchId}/import`, { method: 'POST', body: form, credentials: 'same-origin' });
-  const body = (await res.json().catch(() => null)) as ImportResult | null;
-  if (!res.ok) throw new ApiError(res.status, body as never);
-  return body!;
+export function importBatchFile(batchId: string, file: File): Promise<ImportResult> {
+  return api.upload<ImportResult>(`/payment-batches/${batchId}/import`, file);
 }
 
 /** Budgets of a year. */

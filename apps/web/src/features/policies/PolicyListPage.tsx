@@ -5,7 +5,7 @@ import type { PolicySummary } from '@bole/contracts';
 import { errorText } from '../../shared/form/problem';
 import { LoadError } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { pick } from '../calculator/money';
+import { pickText } from '../../shared/lib/bilingual';
 import { usePolicyList } from './api';
 
 /** 政策管理: every document of the pack with the version in force, scheduled versions and drafts. */
@@ -20,7 +20,7 @@ export function PolicyListPage() {
       render: (_, p) => (
         <Space direction="vertical" size={0}>
           <Link to={`/policies/${p.id}`} data-testid={`policy-link-${p.id}`}>
-            {p.title ? pick(p.title, i18n.language) : t(`policies.kind.${p.kind}`)}
+            {p.title ? pickText(p.title, i18n.language) : t(`policies.kind.${p.kind}`)}
           </Link>
           <Typography.Text type="secondary" style={{ fontSize: 12, fontFamily: 'monospace' }}>
             {p.id}

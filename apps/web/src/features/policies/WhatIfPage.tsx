@@ -8,7 +8,8 @@ import { errorText } from '../../shared/form/problem';
 import { DateField } from '../../shared/ui/DateField';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { enumLabel } from '../../shared/ui/enum-options';
-import { formatFen, formatFenDelta, pick } from '../calculator/money';
+import { pickText } from '../../shared/lib/bilingual';
+import { formatFen, formatFenDelta } from '../../shared/lib/money';
 import { usePolicyParameters, useSimulation } from './api';
 
 interface Draft {
@@ -22,7 +23,7 @@ function currentText(p: PolicyParameter | undefined, key: string | undefined, la
   if (!p) return '';
   const v = typeof p.current === 'number' ? p.current : key ? p.current[key] : undefined;
   if (v === undefined) return typeof p.current === 'object' ? Object.entries(p.current).map(([k, x]) => `${k} ${x.toLocaleString('en-US')}`).join(' · ') : '';
-  if (p.unit === 'yuan') return formatFen(v * 100, lang);
+  if (p.unit === 'yuan') return formatFen(Math.round(v * 100), lang);
   return `${v.toLocaleString('en-US')} ${p.unit}`;
 }
 
@@ -125,7 +126,7 @@ export function WhatIfPage() {
                       value={d.policy}
                       placeholder={t('whatIf.choosePolicy')}
                       data-testid={`change-${i}-policy`}
-                      options={policies.map((x) => ({ value: x.policy, label: `${pick(x.title, lang)}（${x.policy}）` }))}
+                      options={policies.map((x) => ({ value: x.policy, label: `${pickText(x.title, lang)}（${x.policy}）` }))}
                       onChange={(policy: string) => update(i, { policy, param: undefined, key: undefined, value: null })}
                     />
                   </Form.Item>
@@ -205,7 +206,7 @@ export function WhatIfPage() {
               scroll={{ x: 720 }}
               dataSource={r.policies}
               columns={[
-                { key: 'p', title: t('whatIf.policy'), render: (_, p) => pick(p.title, lang) || p.policy },
+                { key: 'p', title: t('whatIf.policy'), render: (_, p) => pickText(p.title, lang) || p.policy },
                 { key: 'g', title: t('whatIf.gainers'), dataIndex: 'gainers', align: 'right' },
                 { key: 'l', title: t('whatIf.losers'), dataIndex: 'losers', align: 'right' },
                 { key: 'c', title: t('whatIf.changed'), dataIndex: 'changed', align: 'right' },

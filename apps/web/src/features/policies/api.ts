@@ -2,7 +2,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   ExampleRun,
-  PolicyList,
   PolicyParameterList,
   PolicyValidation,
   PolicyVersionDetail,
@@ -11,10 +10,11 @@ import type {
   SimulateResult,
 } from '@bole/contracts';
 import { api } from '../../shared/api/client';
+import { policyListQuery } from '../../shared/api/policies';
 
 /** GET /policies. */
 export function usePolicyList() {
-  return useQuery({ queryKey: ['policies', 'list'], queryFn: () => api.get<PolicyList>('/policies') });
+  return useQuery(policyListQuery);
 }
 
 /** GET /policies/:id/versions. */

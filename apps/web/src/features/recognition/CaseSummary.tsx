@@ -40,6 +40,11 @@ export function CaseFacts({ r, showTalent }: { r: Recognition; showTalent?: bool
         <Typography.Text strong data-testid="rec-tier">{t(`recognition.tier.${r.proposedTier}`)}</Typography.Text>
       </Descriptions.Item>
       <Descriptions.Item label={t('recognition.requestDate')}>{r.requestDate}</Descriptions.Item>
+      {r.requestedByRole === 'employer' ? (
+        <Descriptions.Item label={t('recognition.requestedBy')}>
+          <span data-testid="rec-requested-by">{t('recognition.byEmployer', { name: r.employerName ?? '' })}</span>
+        </Descriptions.Item>
+      ) : null}
       <Descriptions.Item label={t('recognition.holderNow')}>
         <StatusTag status={r.status} /> {t(`recognition.holder.${r.holder}`)}
       </Descriptions.Item>

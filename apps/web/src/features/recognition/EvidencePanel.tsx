@@ -11,11 +11,11 @@ import type { EvidenceKind, Recognition } from '@bole/contracts';
 import { errorText } from '../../shared/form/problem';
 import { uploadEvidence, useMyEvidence, useRecognitionActions } from './api';
 
-/** Needed kinds of a case with their attached or on-file evidence. */
-export function EvidencePanel({ r, editable }: { r: Recognition; editable: boolean }) {
+/** Needed kinds of a case with their attached or on-file evidence; `talentId` when an employer handles its employee's case. */
+export function EvidencePanel({ r, editable, talentId }: { r: Recognition; editable: boolean; talentId?: string }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  const onFile = useMyEvidence();
+  const onFile = useMyEvidence(talentId);
   const actions = useRecognitionActions();
   const [busy, setBusy] = useState<EvidenceKind | null>(null);
   const kinds = [...new Set([...r.requiredEvidence, ...r.evidence.map((e) => e.kind)])];
@@ -23,7 +23,7 @@ export function EvidencePanel({ r, editable }: { r: Recognition; editable: boole
   const upload = async (kind: EvidenceKind, file: File) => {
     setBusy(kind);
     try {
-      const saved = await uploadEvidence(kind, file);
+      const saved = await uploadEvidence(kind, file, talentId);
       const old = r.evidence.find((e) => e.kind === kind);
       if (old && old.id !== saved.id) await actions.detach.mutateAsync({ id: r.id, evidenceId: old.id });
       await actions.attach.mutateAsync({ id: r.id, evidenceId: saved.id });

@@ -1,5 +1,5 @@
 /** A table of cases with a link to open each (reviewer and office queues). */
-import { Button, Table } from 'antd';
+import { Button, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Recognition } from '@bole/contracts';
@@ -23,7 +23,23 @@ export function QueueTable({ items, loading, base, testId }: { items: Recognitio
         { title: t('recognition.employer'), dataIndex: 'employerName', render: (v: string | null) => v ?? '—' },
         { title: t('recognition.proposedTier'), dataIndex: 'proposedTier', render: (v: Recognition['proposedTier']) => t(`recognition.tier.${v}`) },
         { title: t('recognition.holderNow'), dataIndex: 'status', render: (v: Recognition['status']) => <StatusTag status={v} /> },
-        { title: t('recognition.due'), dataIndex: 'dueDate', render: (v: string | null) => v ?? '—' },
+        {
+          title: t('recognition.due'),
+          dataIndex: 'dueDate',
+          render: (v: string | null, r) =>
+            v ? (
+              <>
+                {v}
+                {r.dueDateProvisional ? (
+                  <Tag color="orange" title={t('deadline.provisionalHint')} style={{ marginInlineStart: 4 }}>
+                    {t('deadline.provisional')}
+                  </Tag>
+                ) : null}
+              </>
+            ) : (
+              '—'
+            ),
+        },
         {
           title: '',
           key: 'open',

@@ -1,5 +1,5 @@
 /** 人才认定 (talent): request recognition, attach evidence, submit, and follow the timeline. */
-import { Alert, App, Button, Card, Collapse, Empty, Flex, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Collapse, Empty, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Recognition } from '@bole/contracts';
@@ -7,54 +7,30 @@ import { errorText } from '../../shared/form/problem';
 import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useMyRecognitions, useRecognitionActions } from './api';
-import { CaseFacts, CaseTimeline } from './CaseSummary';
-import { EvidencePanel } from './EvidencePanel';
+import { ApplicantCase } from './ApplicantCase';
+import { CaseFacts } from './CaseSummary';
 import { NotificationsCard } from './NotificationsCard';
 import './i18n';
 
 function CurrentCase({ r }: { r: Recognition }) {
-  const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
-  const actions = useRecognitionActions();
-  const editable = r.status === 'draft' || r.status === 'returned';
-  const run = (p: Promise<unknown>, ok: string) =>
-    p.then(() => message.success(ok)).catch((e: unknown) => message.error(errorText(e, i18n.language, t)));
+  const { t } = useTranslation();
+  const granted =
+    r.status === 'granted' ? (
+      <Alert
+        type="success"
+        showIcon
+        data-testid="rec-granted"
+        message={t('recognition.granted', { tier: t(`recognition.tier.${r.proposedTier}`), until: r.validUntil })}
+        action={
+          <Link to="/talent-code">
+            <Button type="primary" size="small">{t('recognition.viewCode')}</Button>
+          </Link>
+        }
+      />
+    ) : null;
   return (
     <Card data-testid="rec-current">
-      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-        <CaseFacts r={r} />
-        {r.lastReason && (r.status === 'returned' || r.status === 'rejected') ? (
-          <Alert type={r.status === 'rejected' ? 'error' : 'warning'} showIcon message={`${t('recognition.lastReason')}：${r.lastReason}`} data-testid="rec-reason" />
-        ) : null}
-        {r.status === 'granted' ? (
-          <Alert
-            type="success"
-            showIcon
-            data-testid="rec-granted"
-            message={t('recognition.granted', { tier: t(`recognition.tier.${r.proposedTier}`), until: r.validUntil })}
-            action={
-              <Link to="/talent-code">
-                <Button type="primary" size="small">{t('recognition.viewCode')}</Button>
-              </Link>
-            }
-          />
-        ) : null}
-        <EvidencePanel r={r} editable={editable} />
-        {editable ? (
-          <Flex gap={8}>
-            <Button type="primary" data-testid="rec-submit" disabled={r.missingEvidence.length > 0} loading={actions.submit.isPending} onClick={() => void run(actions.submit.mutateAsync(r.id), t('recognition.submitted'))}>
-              {r.status === 'returned' ? t('recognition.resubmit') : t('recognition.submit')}
-            </Button>
-            <Button danger onClick={() => void run(actions.withdraw.mutateAsync(r.id), t('recognition.status.withdrawn'))}>
-              {t('recognition.withdraw')}
-            </Button>
-          </Flex>
-        ) : null}
-        <div>
-          <Typography.Title level={5}>{t('recognition.timeline')}</Typography.Title>
-          <CaseTimeline r={r} />
-        </div>
-      </Space>
+      <ApplicantCase r={r} notice={granted} />
     </Card>
   );
 }

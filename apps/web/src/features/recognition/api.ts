@@ -8,14 +8,13 @@ import type {
   HrDecisionBody,
   NotificationList,
   OfficeDecisionBody,
-  Problem,
   PublicNotice,
   Recognition,
   RecognitionList,
   RecognitionSettings,
   ResolveObjectionBody,
 } from '@bole/contracts';
-import { api, ApiError } from '../../shared/api/client';
+import { api } from '../../shared/api/client';
 
 const KEY = ['recognition'] as const;
 
@@ -34,9 +33,9 @@ export function useQueue(stage: 'hr' | 'office' | 'notice' | 'closed') {
   return useQuery({ queryKey: [...KEY, 'queue', stage], queryFn: () => api.get<RecognitionList>(`/recognitions/queue?stage=${stage}`) });
 }
 
-/** Evidence on file for the signed-in talent. */
-export function useMyEvidence() {
-  return useQuery({ queryKey: [...KEY, 'evidence'], queryFn: () => api.get<EvidenceList>('/evidence') });
+/** Evidence on file for the signed-in talent (an employer: for its employee `talentId`). */
+export function useMyEvidence(talentId?: string) {
+  return useQuery({ queryKey: [...KEY, 'evidence', talentId ?? 'mine'], queryFn: () => api.get<EvidenceList>(`/evidence${talentId ? `?talentId=${talentId}` : ''}`) });
 }
 
 /** Mutations that change a case; every one refreshes the recognition queries. */
@@ -60,24 +59,9 @@ export function useRecognitionActions() {
   };
 }
 
-/**
- * Uploads a file as evidence of `kind` (multipart; the JSON client does not do files).
- * Resolves with the record (also when the same file was already on file).
- */
-export async function uploadEvidence(kind: EvidenceKind, file: File): Promise<Evidence> {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  const res = await fetch(`/api/v1/evidence?kind=${kind}`, { method: 'POST', body: form, credentials: 'same-origin', headers: { Accept: 'application/json' } });
-  if (!res.ok) {
-    let problem: Problem | null = null;
-    try {
-      problem = (await res.json()) as Problem;
-    } catch {
-      /* not JSON */
-    }
-    throw new ApiError(res.status, problem);
-  }
-  return (await res.json()) as Evidence;
+/** Uploads a file as evidence of `kind` (an employer: for its employee `talentId`); resolves with the record (also when the same file was already on file). */
+export function uploadEvidence(kind: EvidenceKind, file: File, talentId?: string): Promise<Evidence> {
+  return api.upload<Evidence>(`/evidence?kind=${kind}${talentId ? `&talentId=${talentId}` : ''}`, file);
 }
 
 /** The public notice (no sign-in). */

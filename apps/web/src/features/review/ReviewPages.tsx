@@ -4,16 +4,18 @@
  * Officers: the overdue list of every department.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Card, Col, Descriptions, Form, Input, Radio, Row, Space, Switch, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Form, Input, Radio, Row, Space, Switch, Table, Tag, Typography } from 'antd';
 import { CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { DEPARTMENT_NAMES, type Department, type ReviewDecision, type ReviewQueueItem } from '@bole/contracts';
 import { errorText } from '../../shared/form/problem';
+import { ApplicationTimeline } from '../../shared/ui/ApplicationTimeline';
 import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { enumLabel } from '../../shared/ui/enum-options';
-import { useOverdue, useReviewActions, useReviewApplication, useReviewQueue, yuan } from './api';
+import { formatFen } from '../../shared/lib/money';
+import { useOverdue, useReviewActions, useReviewApplication, useReviewQueue } from './api';
 import './i18n';
 
 function useLang(): 'zh' | 'en' {
@@ -21,11 +23,16 @@ function useLang(): 'zh' | 'en' {
   return i18n.language === 'en' ? 'en' : 'zh';
 }
 
-function DueCell({ item }: { item: Pick<ReviewQueueItem, 'dueDate' | 'overdue' | 'escalated' | 'id'> }) {
+function DueCell({ item }: { item: Pick<ReviewQueueItem, 'dueDate' | 'dueDateProvisional' | 'overdue' | 'escalated' | 'id'> }) {
   const { t } = useTranslation();
   return (
     <Space size={4} wrap>
       <span>{item.dueDate}</span>
+      {item.dueDateProvisional ? (
+        <Tag color="orange" title={t('deadline.provisionalHint')} data-testid={`provisional-${item.id}`}>
+          {t('deadline.provisional')}
+        </Tag>
+      ) : null}
       {item.overdue ? <Tag color="red" data-testid={`overdue-${item.id}`}>{t('review.overdue')}</Tag> : null}
       {item.escalated ? <Tag color="volcano">{t('review.escalated')}</Tag> : null}
     </Space>
@@ -37,7 +44,7 @@ function queueColumns(t: (k: string, o?: Record<string, unknown>) => string, lan
     { title: t('review.talent'), dataIndex: 'talentName', key: 'talentName' },
     { title: t('review.policy'), key: 'policy', render: (_: unknown, r: ReviewQueueItem) => r.policyTitle[lang] },
     { title: t('review.stage'), key: 'stage', render: (_: unknown, r: ReviewQueueItem) => (r.onAppeal ? t('review.appealStage') : t('review.stageN', { n: r.stageIndex + 1 })) },
-    { title: t('review.value'), dataIndex: 'valueFen', key: 'valueFen', render: (v: number) => yuan(v, language) },
+    { title: t('review.value'), dataIndex: 'valueFen', key: 'valueFen', render: (v: number) => formatFen(v, language) },
     { title: t('review.due'), key: 'due', render: (_: unknown, r: ReviewQueueItem) => <DueCell item={r} /> },
     {
       title: '',
@@ -192,7 +199,7 @@ export function ApplicationDecisionPage() {
             <Descriptions.Item label={t('review.policy')}>{a.policyTitle[lang]}</Descriptions.Item>
             <Descriptions.Item label={t('review.value')}>{a.summary[lang]}</Descriptions.Item>
             <Descriptions.Item label={t('review.stage')}>
-              <Tag data-testid="decision-status">{t(`review.status.${a.status}`)}</Tag>
+              <Tag data-testid="decision-status">{enumLabel(t, 'applicationStatus', a.status)}</Tag>
               {a.departmentName ? a.departmentName[lang] : ''}
             </Descriptions.Item>
             <Descriptions.Item label={t('review.due')}>
@@ -263,24 +270,13 @@ export function ApplicationDecisionPage() {
           <Alert
             type="info"
             showIcon
-            message={`${t(`review.status.${a.status}`)}${a.departmentName ? ` · ${a.departmentName[lang]}` : ''}`}
+            message={`${enumLabel(t, 'applicationStatus', a.status)}${a.departmentName ? ` · ${a.departmentName[lang]}` : ''}`}
             description={a.status === 'in_review' ? t('review.notYours') : undefined}
             data-testid="app-decided"
           />
         )}
         <Card title={t('review.timeline')} size="small">
-          <Timeline
-            items={a.steps.map((s) => ({
-              color: s.action === 'reject' ? 'red' : s.action === 'return' || s.action === 'escalate' ? 'orange' : 'green',
-              children: (
-                <>
-                  <Typography.Text strong>{t(`review.action.${s.action}`)}</Typography.Text>
-                  <Typography.Text type="secondary">{` · ${s.actorLabel[lang]} · ${new Date(s.at).toLocaleString(i18n.language)}`}</Typography.Text>
-                  {s.reason ? <div>{`${t('review.reason')}: ${s.reason}`}</div> : null}
-                </>
-              ),
-            }))}
-          />
+          <ApplicationTimeline steps={a.steps} reasonLabel={t('review.reason')} />
         </Card>
       </Space>
     </>

@@ -37,9 +37,3 @@ export function useReviewActions() {
     escalate: useMutation({ mutationFn: () => api.post<EscalateResult>('/review/escalate', {}), onSuccess: done }),
   };
 }
-
-/** Money in fen as yuan text. */
-export function yuan(fen: number, lang: string): string {
-  const s = (fen / 100).toLocaleString('en-US', { maximumFractionDigits: 2 });
-  return lang === 'en' ? `¥${s}` : `${s} 元`;
-}

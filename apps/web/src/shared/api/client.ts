@@ -42,18 +42,11 @@ async function readProblem(res: Response): Promise<Problem | null> {
   }
 }
 
-/** Sends a request under `/api/v1` and returns the parsed JSON body (undefined for 204). */
-export async function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (method !== 'GET') headers['Content-Type'] = 'application/json';
+/** Fetches `/api/v1${path}` with the session cookie and reads the JSON answer or the problem. */
+async function send<T>(path: string, init: RequestInit): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(`/api/v1${path}`, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: method === 'GET' ? undefined : JSON.stringify(body ?? {}),
-    });
+    res = await fetch(`/api/v1${path}`, { ...init, credentials: 'same-origin' });
   } catch {
     throw new ApiError(0, null);
   }
@@ -61,6 +54,24 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
   if (res.status === 204) return undefined as T;
   const text = await res.text();
   return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** Sends a request under `/api/v1` and returns the parsed JSON body (undefined for 204). */
+export async function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (method !== 'GET') headers['Content-Type'] = 'application/json';
+  return send<T>(path, { method, headers, body: method === 'GET' ? undefined : JSON.stringify(body ?? {}) });
+}
+
+/**
+ * POSTs one file as multipart form data (field `file`) under `/api/v1` and returns the parsed
+ * JSON body; a refusal becomes an {@link ApiError} as for {@link apiRequest}.
+ */
+export async function apiUpload<T>(path: string, file: File): Promise<T> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  // No Content-Type: the browser writes the multipart boundary.
+  return send<T>(path, { method: 'POST', headers: { Accept: 'application/json' }, body: form });
 }
 
 /** Query-string from an object, leaving out empty values. */
@@ -79,4 +90,5 @@ export const api = {
   post: <T>(path: string, body?: unknown) => apiRequest<T>('POST', path, body),
   put: <T>(path: string, body?: unknown) => apiRequest<T>('PUT', path, body),
   delete: <T>(path: string) => apiRequest<T>('DELETE', path),
+  upload: <T>(path: string, file: File) => apiUpload<T>(path, file),
 };

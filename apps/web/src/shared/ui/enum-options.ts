@@ -17,7 +17,10 @@ export type EnumGroup =
   | 'role'
   | 'district'
   | 'department'
-  | 'sort';
+  | 'sort'
+  | 'evidenceKind'
+  | 'applicationStatus'
+  | 'applicationAction';
 
 /** The translated label of one enum value (the raw value when none is defined). */
 export function enumLabel(t: TFunction, group: EnumGroup, value: string | null | undefined): string {

@@ -1,0 +1,91 @@
+/**
+ * HTTP routes of the holiday calendar: the years and one year (staff), the Excel template and a
+ * year's export (staff), and the import of a notice (administrators; multipart field "file",
+ * .xlsx or .json, with an optional "source" field). Mounting the routes also loads the
+ * calendar into the context and keeps it fresh (a change by another process shows within a
+ * minute).
+ */
+import fastifyMultipart from '@fastify/multipart';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { STAFF_ROLES, calendarImportQuery, calendarImportResult, calendarYearDetail, calendarYearList, calendarYearParams, problem } from '@bole/contracts';
+import type { AppContext } from '../platform/context.js';
+import { principalOf } from '../http/access.js';
+import { invalid } from '../http/errors.js';
+import { calendarTemplate, calendarYear, exportCalendarYear, importCalendar, listCalendarYears } from './calendar.service.js';
+
+const tags = ['calendar'];
+const MAX_FILE = 2 * 1024 * 1024;
+/** How often a process looks for another one's import. */
+const REFRESH_MS = 60_000;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Routes under /api/v1/calendar. */
+export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    await ctx.calendar.ensureLoaded();
+    const stopWatching = ctx.calendar.watch(REFRESH_MS, (err) => app.log.warn({ err }, 'holiday calendar refresh failed'));
+    app.addHook('onClose', async () => stopWatching());
+    await app.register(fastifyMultipart, { limits: { fileSize: MAX_FILE, files: 1, fields: 2, parts: 3, fieldSize: 1024 } });
+
+    app.get(
+      '/api/v1/calendar/years',
+      { config: { access: STAFF_ROLES }, schema: { tags, summary: 'Years of the holiday calendar: official or provisional, counts, source', response: { 200: calendarYearList } } },
+      async () => listCalendarYears(ctx),
+    );
+
+    app.get(
+      '/api/v1/calendar/years/:year',
+      {
+        config: { access: STAFF_ROLES },
+        schema: { tags, summary: 'One year: its days off and make-up workdays', params: calendarYearParams, response: { 200: calendarYearDetail, 404: problem } },
+      },
+      async (req) => calendarYear(ctx, req.params.year),
+    );
+
+    app.get(
+      '/api/v1/calendar/years/:year/export.xlsx',
+      { config: { access: STAFF_ROLES }, schema: { tags, summary: 'One year as the import workbook (to correct and import again)', params: calendarYearParams } },
+      async (req, reply) => {
+        const { fileName, data } = await exportCalendarYear(ctx, req.params.year);
+        return reply.type(XLSX).header('content-disposition', `attachment; filename="${fileName}"`).send(data);
+      },
+    );
+
+    app.get(
+      '/api/v1/calendar/template.xlsx',
+      { config: { access: STAFF_ROLES }, schema: { tags, summary: 'The blank workbook to fill in from the State Council notice' } },
+      async (_req, reply) => {
+        const { fileName, data } = await calendarTemplate(ctx);
+        return reply.type(XLSX).header('content-disposition', `attachment; filename="${fileName}"`).send(data);
+      },
+    );
+
+    app.post(
+      '/api/v1/calendar/import',
+      {
+        config: { access: ['admin'] },
+        schema: {
+          tags,
+          summary: 'Import a notice (multipart "file": .xlsx or .json; "source": its title and number unless the file names it). All rows or none; deadlines recomputed',
+          querystring: calendarImportQuery,
+          response: { 200: calendarImportResult, 400: problem, 403: problem, 413: problem },
+        },
+      },
+      async (req) => {
+        if (!req.isMultipart()) throw invalid([{ field: 'file', message: 'send the .xlsx or .json as multipart/form-data field "file"' }]);
+        let source = req.query.source;
+        let file: { fileName: string; data: Buffer } | null = null;
+        for await (const part of req.parts()) {
+          if (part.type === 'file') {
+            const data = await part.toBuffer();
+            if (part.fieldname === 'file' && !file) file = { fileName: part.filename, data };
+          } else if (part.fieldname === 'source' && typeof part.value === 'string' && part.value.trim()) {
+            source = part.value.trim();
+          }
+        }
+        if (!file) throw invalid([{ field: 'file', message: 'is missing' }]);
+        return importCalendar(ctx, principalOf(req), file, { source, ip: req.ip ?? null });
+      },
+    );
+  };
+}
