@@ -88,8 +88,16 @@ test.describe('政策申请与审核 (applications and review)', () => {
     await expect(page.getByTestId('holder')).toHaveText('人社局');
     await expect(page.getByTestId('due')).toHaveText(/\d{4}-\d{2}-\d{2}/);
     await expect(page.getByTestId('timeline')).toContainText('提交申请');
+    // 暂定 shows exactly when the API marks the deadline provisional. Which it is depends on
+    // today's date (a deadline in next year's provisional calendar), so the page is checked
+    // against the API, not against a fixed expectation; the integration tests fix the dates.
+    const mine = (await (await page.request.get('/api/v1/applications/mine')).json()) as { items: { policyId: string; dueDateProvisional: boolean }[] };
+    const provisional = mine.items.find((i) => i.policyId === 'settle-allowance')!.dueDateProvisional;
+    await expect(page.getByTestId('due-provisional')).toHaveCount(provisional ? 1 : 0);
     await page.getByTestId('nav-myApplications').click();
     await expect(page.getByTestId('holder-settle-allowance')).toHaveText('人社局');
+    await expect(page.getByTestId('due-settle-allowance')).toHaveText(/\d{4}-\d{2}-\d{2}/);
+    await expect(page.getByTestId('due-settle-allowance-provisional')).toHaveCount(provisional ? 1 : 0);
     await shot(page, 'applications-mine-zh');
     await signOut(page);
 

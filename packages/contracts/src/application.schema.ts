@@ -17,8 +17,12 @@ const bilingual = z.object({ zh: z.string(), en: z.string() });
 export const APPLICATION_STATUSES = ['in_review', 'returned', 'approved', 'rejected'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
-/** Everything that can happen to an application (one timeline step each). */
-export const APPLICATION_ACTIONS = ['submit', 'approve', 'reject', 'return', 'resubmit', 'appeal', 'escalate'] as const;
+/**
+ * Everything that can happen to an application (one timeline step each). `due_date_moved`: an
+ * imported holiday notice changed the working days, so the stored deadline moved (detail:
+ * `from`, `to`, `source`).
+ */
+export const APPLICATION_ACTIONS = ['submit', 'approve', 'reject', 'return', 'resubmit', 'appeal', 'escalate', 'due_date_moved'] as const;
 export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 
 /** Decisions a reviewer can take. */
@@ -135,6 +139,8 @@ export const application = z.object({
   applyDate: z.string(),
   /** When the holder is due to act (working days on the city calendar), null when nobody is. */
   dueDate: z.string().nullable(),
+  /** The deadline lies in a provisional calendar year (暂定): it may move when the year's notice is imported. */
+  dueDateProvisional: z.boolean(),
   /** Working days the current stage's clock was paused by returns. */
   pausedWorkingDays: z.number().int(),
   /** Returned on this date and waiting for the applicant (the SLA clock is paused). */

@@ -12,7 +12,7 @@ import type { Principal } from '../http/access.js';
 import { conflict } from '../http/errors.js';
 import { calendarProblem } from '../recognition/recognition.service.js';
 import { notify, type Recipients } from '../notifications/notification.service.js';
-import { applyAction, type MoveRefusal, type Position } from './application.rules.js';
+import { applyAction, type MoveAction, type MoveRefusal, type Position } from './application.rules.js';
 import { insertStep, updateIfVersion, type ApplicationRow } from './application.repository.js';
 
 /** Who acted: a signed-in account, or the system (escalation job). */
@@ -104,6 +104,19 @@ export function onCalendar<T>(fn: () => T): T {
   }
 }
 
+/** What a notification about an application says of it: which one, where it stands, by when. */
+export function notificationPayload(row: ApplicationRow): Record<string, unknown> {
+  return {
+    applicationId: row.id,
+    policyId: row.policyId,
+    title: { zh: row.titleZh, en: row.titleEn },
+    status: row.status,
+    department: row.department,
+    departmentName: row.department ? DEPARTMENT_NAMES[row.department] : null,
+    dueDate: row.dueDate,
+  };
+}
+
 /** Writes the step, audit entry and notifications of a change already stored. */
 export async function recordChange(
   ctx: AppContext,
@@ -140,16 +153,7 @@ export async function recordChange(
     },
     opts.ip,
   );
-  const payload = {
-    applicationId: after.id,
-    policyId: after.policyId,
-    title: { zh: after.titleZh, en: after.titleEn },
-    status: after.status,
-    department: after.department,
-    departmentName: after.department ? DEPARTMENT_NAMES[after.department] : null,
-    dueDate: after.dueDate,
-    ...(reason ? { reason } : {}),
-  };
+  const payload = { ...notificationPayload(after), ...(reason ? { reason } : {}) };
   await notify(ctx, tx, [{ talentId: after.talentId }], `application.${action}`, payload);
   if (opts.notifyHolder) await notify(ctx, tx, holderRecipients(after.department), `application.${action}`, payload);
 }
@@ -162,7 +166,7 @@ export async function move(
   ctx: AppContext,
   tx: Tx,
   row: ApplicationRow,
-  action: Exclude<ApplicationAction, 'submit' | 'escalate'>,
+  action: MoveAction,
   actor: Actor,
   opts: { today: string; reason?: string | null; detail?: Record<string, unknown>; expectedVersion?: number; ip?: string | null; set?: Partial<ApplicationRow> },
 ): Promise<{ row: ApplicationRow; final: boolean }> {

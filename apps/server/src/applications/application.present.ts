@@ -2,6 +2,7 @@
 import { DEPARTMENT_NAMES, type Application, type ApplicationDetail, type ApplicationStep, type Department, type EvidenceKind, type ReviewQueueItem } from '@bole/contracts';
 import type { Db, Tx } from '../db/database.js';
 import { dates } from '@bole/engine';
+import type { CityCalendar } from '../calendar/city-calendar.js';
 import { benefitText } from '../policies/explain.js';
 import { findEvidenceByIds } from '../evidence/evidence.repository.js';
 import { toEvidence } from '../evidence/evidence.service.js';
@@ -14,8 +15,11 @@ const SYSTEM = { zh: '系统', en: 'system' };
 /** Department name in both languages. */
 export const departmentName = (d: Department) => DEPARTMENT_NAMES[d];
 
-/** The list shape of an application. */
-export function toApplication(row: ApplicationRow, today: string): Application {
+/** What presenting needs of the calendar: whether a deadline lies in a provisional year. */
+export type ProvisionalCheck = Pick<CityCalendar, 'isProvisional'>;
+
+/** The list shape of an application (`cal` marks a deadline in a provisional year, 暂定). */
+export function toApplication(row: ApplicationRow, today: string, cal: ProvisionalCheck): Application {
   return {
     id: row.id,
     talentId: row.talentId,
@@ -34,6 +38,7 @@ export function toApplication(row: ApplicationRow, today: string): Application {
     ),
     applyDate: row.applyDate,
     dueDate: row.dueDate,
+    dueDateProvisional: cal.isProvisional(row.dueDate),
     pausedWorkingDays: row.pausedWorkingDays,
     pausedSince: row.pausedSince,
     overdue: isOverdue(row, today),
@@ -91,13 +96,13 @@ function toStep(s: StepRow): ApplicationStep {
  * The full record: requirements with the attached files, the engine's conditions at the
  * application date, the timeline, and (for staff) a short profile summary.
  */
-export async function toApplicationDetail(conn: Db | Tx, row: ApplicationRow, today: string, opts: { staff: boolean }): Promise<ApplicationDetail> {
+export async function toApplicationDetail(conn: Db | Tx, row: ApplicationRow, today: string, cal: ProvisionalCheck, opts: { staff: boolean }): Promise<ApplicationDetail> {
   const attached = await listAttached(conn, row.id);
   const files = new Map((await findEvidenceByIds(conn, [...new Set(attached.map((a) => a.evidenceId))])).map((e) => [e.id, e]));
   const steps = await listSteps(conn, row.id);
   const facts = opts.staff ? await profileFacts(conn, row.talentId) : null;
   return {
-    ...toApplication(row, today),
+    ...toApplication(row, today, cal),
     requirements: row.requirements.map((r, index) => ({
       index,
       label: { zh: r.zh, en: r.en },

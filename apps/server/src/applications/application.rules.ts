@@ -130,8 +130,11 @@ export function appeal(p: Position, today: string, cal: WorkingDays): MoveResult
   return { ok: true, final: false, to: enterStage({ ...p, onAppeal: true, appealed: true }, today, cal) };
 }
 
+/** Actions that move an application between stages or states (the rest are recorded by the system). */
+export type MoveAction = Exclude<ApplicationAction, 'submit' | 'escalate' | 'due_date_moved'>;
+
 /** Applies a reviewer decision or applicant action by name. */
-export function applyAction(p: Position, action: Exclude<ApplicationAction, 'submit' | 'escalate'>, today: string, cal: WorkingDays): MoveResult {
+export function applyAction(p: Position, action: MoveAction, today: string, cal: WorkingDays): MoveResult {
   switch (action) {
     case 'approve':
       return approve(p, today, cal);

@@ -234,7 +234,7 @@ export async function applyForPolicy(ctx: AppContext, principal: Principal, body
     const talent = await talentOf(ctx, tx, talentId);
     return openApplication(ctx, tx, principal, te, talent, result, body.evidence ?? [], ip, 'apply');
   });
-  return toApplicationDetail(ctx.db, row, today, { staff: false });
+  return toApplicationDetail(ctx.db, row, today, ctx.calendar.current(), { staff: false });
 }
 
 /** GET /api/v1/applications/applicable: apply-policies the engine grants the talent today, with their requirements. */
@@ -268,7 +268,8 @@ export async function applicablePolicies(ctx: AppContext, principal: Principal):
 /** GET /api/v1/applications/mine: the talent's applications, newest first. */
 export async function myApplications(ctx: AppContext, principal: Principal): Promise<Application[]> {
   const today = businessDate(ctx.clock.now());
-  return (await listOfTalent(ctx.db, ownTalentId(principal))).map((r) => toApplication(r, today));
+  const cal = ctx.calendar.current();
+  return (await listOfTalent(ctx.db, ownTalentId(principal))).map((r) => toApplication(r, today, cal));
 }
 
 /** GET /api/v1/applications/:id: the talent's own (404 for anyone else's). */
@@ -276,7 +277,7 @@ export async function getMyApplication(ctx: AppContext, principal: Principal, id
   const talentId = ownTalentId(principal);
   const row = await findApplication(ctx.db, id);
   if (!row || row.talentId !== talentId) throw applicationNotFound();
-  return toApplicationDetail(ctx.db, row, businessDate(ctx.clock.now()), { staff: false });
+  return toApplicationDetail(ctx.db, row, businessDate(ctx.clock.now()), ctx.calendar.current(), { staff: false });
 }
 
 async function lockOwn(tx: Tx, principal: Principal, id: string): Promise<ApplicationRow> {
@@ -306,7 +307,7 @@ export async function resubmitApplication(ctx: AppContext, principal: Principal,
     });
     return moved.row;
   });
-  return toApplicationDetail(ctx.db, row, today, { staff: false });
+  return toApplicationDetail(ctx.db, row, today, ctx.calendar.current(), { staff: false });
 }
 
 /** POST /api/v1/applications/:id/appeal: a rejected application, once, to the talent office (人才办). */
@@ -320,7 +321,7 @@ export async function appealApplication(ctx: AppContext, principal: Principal, i
     }
     return (await move(ctx, tx, row, 'appeal', principal, { today, reason: body.reason, ip })).row;
   });
-  return toApplicationDetail(ctx.db, row, today, { staff: false });
+  return toApplicationDetail(ctx.db, row, today, ctx.calendar.current(), { staff: false });
 }
 
 /** A context whose database handle is a transaction: services called with it run inside `tx`. */

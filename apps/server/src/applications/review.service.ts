@@ -84,7 +84,7 @@ export async function reviewApplication(ctx: AppContext, principal: Principal, i
   const row = await findApplication(ctx.db, id);
   if (!row) throw applicationNotFound();
   assertMayRead(principal, row);
-  const detail = await toApplicationDetail(ctx.db, row, businessDate(ctx.clock.now()), { staff: true });
+  const detail = await toApplicationDetail(ctx.db, row, businessDate(ctx.clock.now()), ctx.calendar.current(), { staff: true });
   return { ...detail, canDecide: mayDecideNow(principal, row) };
 }
 
@@ -130,7 +130,7 @@ export async function decide(ctx: AppContext, principal: Principal, id: string, 
     const withEnt = await updateIfVersion(tx, row.id, moved.row.version, { entitlementId: ent.id, updatedAt: ctx.clock.now() });
     return withEnt!;
   });
-  return { ...(await toApplicationDetail(ctx.db, row, today, { staff: true })), canDecide: mayDecideNow(principal, row) };
+  return { ...(await toApplicationDetail(ctx.db, row, today, ctx.calendar.current(), { staff: true })), canDecide: mayDecideNow(principal, row) };
 }
 
 /**

@@ -48,6 +48,8 @@ describe('holiday calendar: provisional year, import of a notice, deadlines reco
   let officer: TestAccount;
   let rsj: TestAccount;
   const sessions = new Map<string, string>();
+  /** The sign-in of each talent `applySettle` registered, by name. */
+  const applicants = new Map<string, { login: string; password: string }>();
 
   async function cookieOf(who: { login: string; password: string }): Promise<string> {
     const key = `${who.login}@${ctx.clock.now().getTime()}`;
@@ -75,6 +77,7 @@ describe('holiday calendar: provisional year, import of a notice, deadlines reco
   async function applySettle(name: string) {
     const reg = await registerTalentWithProfile(app, employerId, ELIGIBLE, name);
     const who = { login: reg.mobile, password: 'Passw0rd-1' };
+    applicants.set(name, who);
     const tierCert = await upload(who, 'honor_proof', reg.talentId);
     await upload(who, 'employment_contract', reg.talentId);
     await upload(who, 'social_insurance_record', reg.talentId);
@@ -111,6 +114,19 @@ describe('holiday calendar: provisional year, import of a notice, deadlines reco
     expect(res.statusCode, res.body).toBe(200);
     return res.json().items.find((i: { talentName: string }) => i.talentName.startsWith(name.slice(0, 1)));
   }
+  /** What the talent `name` sees: the list row and the detail of their one application, and their application notifications. */
+  async function talentView(name: string) {
+    const cookie = await cookieOf(applicants.get(name)!);
+    const mine = await app.inject({ url: '/api/v1/applications/mine', headers: { cookie } });
+    expect(mine.statusCode, mine.body).toBe(200);
+    const [item] = mine.json().items;
+    const detail = await app.inject({ url: `/api/v1/applications/${item.id}`, headers: { cookie } });
+    expect(detail.statusCode, detail.body).toBe(200);
+    const inbox = await app.inject({ url: '/api/v1/notifications', headers: { cookie } });
+    expect(inbox.statusCode, inbox.body).toBe(200);
+    const notes = (inbox.json().items as { kind: string; payload: Record<string, unknown> }[]).filter((n) => n.kind.startsWith('application.'));
+    return { item, detail: detail.json(), notes };
+  }
   afterAll(async () => {
     await app.close();
     await ctx.close();
@@ -146,8 +162,16 @@ describe('holiday calendar: provisional year, import of a notice, deadlines reco
     expect(res.statusCode, res.body).toBe(201);
     // Mon 12-28 + 5 working days: 12-29, 12-30, 12-31, (01-01 New Year, weekend) 01-04, 01-05.
     expect(res.json()).toMatchObject({ status: 'in_review', department: 'rsj', dueDate: '2027-01-05' });
-    // The reviewer sees that the deadline lies in the provisional year (暂定).
+    expect(res.json().dueDateProvisional).toBe(true);
+    // The reviewer sees that the deadline lies in the provisional year (暂定), in the queue and on the decision page.
     expect(await queueRow('张跨年')).toMatchObject({ dueDate: '2027-01-05', dueDateProvisional: true });
+    const review = await app.inject({ url: `/api/v1/review/applications/${res.json().id}`, headers: { cookie: await cookieOf(rsj) } });
+    expect(review.json()).toMatchObject({ dueDate: '2027-01-05', dueDateProvisional: true });
+    // So does the talent, in the list and on the application.
+    const seen = await talentView('张跨年');
+    expect(seen.item).toMatchObject({ dueDate: '2027-01-05', dueDateProvisional: true });
+    expect(seen.detail).toMatchObject({ dueDate: '2027-01-05', dueDateProvisional: true });
+    expect(seen.detail.steps.map((s: { action: string }) => s.action)).toEqual(['submit']);
   });
 
   it('still refuses a deadline past the provisional year with the clear 422', async () => {
@@ -211,6 +235,16 @@ describe('holiday calendar: provisional year, import of a notice, deadlines reco
     const talent = await registerTalentWithProfile(app, employerId, {}, '王公示');
     await ctx.db.execute(sql`insert into recognitions (talent_id, requested_by, requested_by_role, status, proposed_tier, request_date, talent_name, stage_since, notice_starts_on, notice_ends_on, created_at, updated_at)
       values (${talent.talentId}, ${talent.userId}, 'talent', 'public_notice', 'D', '2026-12-01', '王公示', '2026-12-24', '2026-12-24', '2027-01-05', now(), now())`);
+    // An application begun Mon 2027-01-11: 5 working days end Mon 01-18 on both calendars, so its deadline stays.
+    ctx.clock.set('2027-01-11T02:00:00Z');
+    try {
+      const steady = await applySettle('赵不变');
+      expect(steady.statusCode, steady.body).toBe(201);
+      expect(steady.json()).toMatchObject({ dueDate: '2027-01-18', dueDateProvisional: true });
+    } finally {
+      ctx.clock.set('2026-12-28T02:00:00Z');
+    }
+    const notesBefore = (await talentView('张跨年')).notes.length;
 
     const res = await importFile(admin, '2027.xlsx', await workbook(OFFICIAL_2027));
     expect(res.statusCode, res.body).toBe(200);
@@ -240,6 +274,35 @@ describe('holiday calendar: provisional year, import of a notice, deadlines reco
     const [app1] = await rows<{ due_date: string; version: number }>(sql`select to_char(due_date, 'YYYY-MM-DD') due_date, version from applications where talent_name = '张跨年'`);
     expect(app1).toEqual({ due_date: '2027-01-06', version: 1 });
     expect(await queueRow('张跨年')).toMatchObject({ dueDate: '2027-01-06', dueDateProvisional: false });
+    // The talent sees the new, official deadline, a timeline step saying why it moved, and a notification.
+    const moved = await talentView('张跨年');
+    expect(moved.item).toMatchObject({ dueDate: '2027-01-06', dueDateProvisional: false });
+    expect(moved.detail).toMatchObject({ dueDate: '2027-01-06', dueDateProvisional: false, version: 1 });
+    expect(moved.detail.steps.map((s: { action: string }) => s.action)).toEqual(['submit', 'due_date_moved']);
+    expect(moved.detail.steps[1]).toMatchObject({
+      action: 'due_date_moved',
+      fromStatus: 'in_review',
+      toStatus: 'in_review',
+      department: 'rsj',
+      actorRole: 'system',
+      actorLabel: { zh: '系统', en: 'system' },
+      reason: null,
+      detail: { from: '2027-01-05', to: '2027-01-06', source: SOURCE_2027 },
+    });
+    expect(moved.notes.length).toBe(notesBefore + 1);
+    // The test clock stands still, so notifications are picked by kind, not by their order.
+    expect(moved.notes.filter((n) => n.kind === 'application.due_date_moved')).toEqual([
+      expect.objectContaining({
+        payload: expect.objectContaining({ applicationId: moved.item.id, status: 'in_review', department: 'rsj', dueDate: '2027-01-06', previousDueDate: '2027-01-05', source: SOURCE_2027 }),
+      }),
+    ]);
+    // The deadline that did not move gets no step and no notification; it is no longer provisional.
+    const steady = await talentView('赵不变');
+    expect(steady.detail).toMatchObject({ dueDate: '2027-01-18', dueDateProvisional: false });
+    expect(steady.detail.steps.map((s: { action: string }) => s.action)).toEqual(['submit']);
+    expect(steady.notes.map((n) => n.kind)).toEqual(['application.submit']);
+    const stepsWritten = await rows<{ n: number }>(sql`select count(*)::int n from application_steps where action = 'due_date_moved'`);
+    expect(stepsWritten[0]!.n).toBe(1);
     const [notice] = await rows<{ ends: string }>(sql`select to_char(notice_ends_on, 'YYYY-MM-DD') ends from recognitions where talent_name = '王公示'`);
     expect(notice!.ends).toBe('2027-01-06');
 
@@ -259,6 +322,14 @@ describe('holiday calendar: provisional year, import of a notice, deadlines reco
     expect(res.json()).toMatchObject({ applicationsRecomputed: 1, noticesExtended: 0, provisionalYear: 2028 });
     const [app1] = await rows<{ due_date: string }>(sql`select to_char(due_date, 'YYYY-MM-DD') due_date from applications where talent_name = '张跨年'`);
     expect(app1!.due_date).toBe('2027-01-05');
+    const back = await talentView('张跨年');
+    expect(back.detail.steps.at(-1)).toMatchObject({ action: 'due_date_moved', detail: { from: '2027-01-06', to: '2027-01-05', source: `${SOURCE_2027}（更正）` } });
+    const backNotes = back.notes.filter((n) => n.kind === 'application.due_date_moved').map((n) => [n.payload.previousDueDate, n.payload.dueDate]);
+    expect(backNotes.sort()).toEqual([
+      ['2027-01-05', '2027-01-06'],
+      ['2027-01-06', '2027-01-05'],
+    ]);
+    expect((await talentView('赵不变')).detail.steps.map((s: { action: string }) => s.action)).toEqual(['submit']);
     // The notice keeps the day announced (never shortened).
     const [notice] = await rows<{ ends: string }>(sql`select to_char(notice_ends_on, 'YYYY-MM-DD') ends from recognitions where talent_name = '王公示'`);
     expect(notice!.ends).toBe('2027-01-06');

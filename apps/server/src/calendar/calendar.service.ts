@@ -174,7 +174,7 @@ export async function importCalendar(
     let noticesExtended = 0;
     if (changed.length) {
       const from = `${Math.min(...changed)}-01-01`;
-      applicationsRecomputed = await recomputeDueDates(ctx, tx, after, from, actor);
+      applicationsRecomputed = await recomputeDueDates(ctx, tx, after, { from, actor, source });
       noticesExtended = await extendNotices(ctx, tx, before, after, from, actor);
     }
     for (const y of years) {

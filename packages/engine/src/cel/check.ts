@@ -5,7 +5,7 @@
  * authoring-time error, as must an unknown field or a type mismatch.
  */
 import { Environment, type ASTNode } from '@marcbachmann/cel-js';
-import { ENUMS, enumOf, findVar, varNames, type CelType } from '../schema.js';
+import { enumOf, findVar, varNames, type CelType } from '../schema.js';
 import { parseIsoDate, type WithinUnit } from '../dates.js';
 import type { CmpOp, Expr } from './ir.js';
 import { suggest } from './suggest.js';

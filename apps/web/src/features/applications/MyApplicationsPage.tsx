@@ -9,6 +9,7 @@ import { ApplicationTimeline } from '../../shared/ui/ApplicationTimeline';
 import { enumLabel } from '../../shared/ui/enum-options';
 import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
+import { DueDate } from '../../shared/ui/ProvisionalTag';
 import { formatFen } from '../../shared/lib/money';
 import { useApplication, useApplicationActions, useEvidenceOnFile, useMyApplications } from './api';
 import { EvidencePicker, type Choices } from './EvidencePicker';
@@ -57,7 +58,7 @@ export function MyApplicationsPage() {
           { title: t('applications.value'), dataIndex: 'valueFen', render: (v: number) => formatFen(v, i18n.language) },
           { title: '', key: 'status', render: (_, a) => <StatusCell a={a} /> },
           { title: t('applications.holder'), key: 'holder', render: (_, a) => <span data-testid={`holder-${a.policyId}`}>{holderText(a, lang, t)}</span> },
-          { title: t('applications.due'), dataIndex: 'dueDate', render: (v: string | null) => v ?? '—' },
+          { title: t('applications.due'), key: 'due', render: (_, a) => <DueDate date={a.dueDate} provisional={a.dueDateProvisional} testId={`due-${a.policyId}`} /> },
           { title: '', key: 'open', render: (_, a) => <Link to={`/applications/${a.id}`} data-testid={`open-${a.policyId}`}>{t('applications.open')}</Link> },
         ]}
       />
@@ -139,7 +140,7 @@ export function ApplicationPage() {
               <span data-testid="holder">{holderText(a, lang, t)}</span>
             </Descriptions.Item>
             <Descriptions.Item label={t('applications.due')}>
-              <span data-testid="due">{a.dueDate ?? '—'}</span>
+              <DueDate date={a.dueDate} provisional={a.dueDateProvisional} testId="due" />
             </Descriptions.Item>
           </Descriptions>
         </Card>

@@ -2,6 +2,7 @@
 import { Descriptions, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Recognition } from '@bole/contracts';
+import { DueDate } from '../../shared/ui/ProvisionalTag';
 import './i18n';
 
 const STATUS_COLORS: Record<Recognition['status'], string> = {
@@ -48,7 +49,11 @@ export function CaseFacts({ r, showTalent }: { r: Recognition; showTalent?: bool
       <Descriptions.Item label={t('recognition.holderNow')}>
         <StatusTag status={r.status} /> {t(`recognition.holder.${r.holder}`)}
       </Descriptions.Item>
-      {r.dueDate ? <Descriptions.Item label={t('recognition.due')}>{r.dueDate}</Descriptions.Item> : null}
+      {r.dueDate ? (
+        <Descriptions.Item label={t('recognition.due')}>
+          <DueDate date={r.dueDate} provisional={r.dueDateProvisional} testId="rec-due" />
+        </Descriptions.Item>
+      ) : null}
       {r.noticeStartsOn ? (
         <Descriptions.Item label={t('recognition.noticePeriod')}>
           <span data-testid="rec-notice">{`${r.noticeStartsOn} ~ ${r.noticeEndsOn}`}</span>

@@ -1,8 +1,9 @@
 /** A table of cases with a link to open each (reviewer and office queues). */
-import { Button, Table, Tag } from 'antd';
+import { Button, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Recognition } from '@bole/contracts';
+import { DueDate } from '../../shared/ui/ProvisionalTag';
 import { StatusTag } from './CaseSummary';
 
 /** Cases of a queue; `base` is the path the detail page hangs under. */
@@ -26,19 +27,7 @@ export function QueueTable({ items, loading, base, testId }: { items: Recognitio
         {
           title: t('recognition.due'),
           dataIndex: 'dueDate',
-          render: (v: string | null, r) =>
-            v ? (
-              <>
-                {v}
-                {r.dueDateProvisional ? (
-                  <Tag color="orange" title={t('deadline.provisionalHint')} style={{ marginInlineStart: 4 }}>
-                    {t('deadline.provisional')}
-                  </Tag>
-                ) : null}
-              </>
-            ) : (
-              '—'
-            ),
+          render: (v: string | null, r) => <DueDate date={v} provisional={r.dueDateProvisional} />,
         },
         {
           title: '',

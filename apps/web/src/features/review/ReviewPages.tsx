@@ -13,6 +13,7 @@ import { errorText } from '../../shared/form/problem';
 import { ApplicationTimeline } from '../../shared/ui/ApplicationTimeline';
 import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
+import { ProvisionalTag } from '../../shared/ui/ProvisionalTag';
 import { enumLabel } from '../../shared/ui/enum-options';
 import { formatFen } from '../../shared/lib/money';
 import { useOverdue, useReviewActions, useReviewApplication, useReviewQueue } from './api';
@@ -28,11 +29,7 @@ function DueCell({ item }: { item: Pick<ReviewQueueItem, 'dueDate' | 'dueDatePro
   return (
     <Space size={4} wrap>
       <span>{item.dueDate}</span>
-      {item.dueDateProvisional ? (
-        <Tag color="orange" title={t('deadline.provisionalHint')} data-testid={`provisional-${item.id}`}>
-          {t('deadline.provisional')}
-        </Tag>
-      ) : null}
+      <ProvisionalTag provisional={item.dueDateProvisional} testId={`provisional-${item.id}`} />
       {item.overdue ? <Tag color="red" data-testid={`overdue-${item.id}`}>{t('review.overdue')}</Tag> : null}
       {item.escalated ? <Tag color="volcano">{t('review.escalated')}</Tag> : null}
     </Space>
@@ -203,7 +200,7 @@ export function ApplicationDecisionPage() {
               {a.departmentName ? a.departmentName[lang] : ''}
             </Descriptions.Item>
             <Descriptions.Item label={t('review.due')}>
-              <DueCell item={{ id: a.id, dueDate: a.dueDate ?? '—', overdue: a.overdue, escalated: a.escalatedAt !== null }} />
+              <DueCell item={{ id: a.id, dueDate: a.dueDate ?? '—', dueDateProvisional: a.dueDateProvisional, overdue: a.overdue, escalated: a.escalatedAt !== null }} />
             </Descriptions.Item>
           </Descriptions>
         </Card>
