@@ -1,12 +1,30 @@
+/**
+ * 免申即享 and payments in a real browser: the officer's sweep with progress and diff, budgets,
+ * the month's payment batch exported for the finance bureau and its file imported back, and a
+ * talent's 我的待遇.
+ *
+ * The month's batch is shared by every run on the same server, so each run registers a young
+ * graduate of its own: the sweep grants it 青年人才生活补贴, the batch gains its line, and that
+ * line is the one the bureau's file marks paid.
+ */
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
-import { DEMO, fillDate, shot, signIn, signOut } from './support/fixtures';
+import { DEMO, fillDate, registerTalentWithProfileApi, shanghaiDate, shot, signIn, signOut, uniqueTag } from './support/fixtures';
 
-const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+const today = () => shanghaiDate();
 
 test.describe('免申即享 and payments', () => {
   test('an officer sweeps, sees progress and the diff, pays a batch, exports it and imports the results; a talent sees 我的待遇', async ({ page, baseURL }) => {
+    const graduate = `毕业生${uniqueTag()}`;
+    await registerTalentWithProfileApi(page.request, baseURL, graduate, {
+      birthDate: '2001-03-10',
+      highestDegree: 'bachelor',
+      graduationDate: shanghaiDate(-400),
+      schoolTier: 'other',
+      arrivalDate: shanghaiDate(-380),
+      socialInsuranceMonths: 12,
+    });
     await signIn(page, baseURL, DEMO.officer);
     await page.goto('/talents');
 
@@ -49,25 +67,33 @@ test.describe('免申即享 and payments', () => {
     await fillDate(page, '月份', month);
     await expect(page.getByLabel('月份', { exact: true })).toHaveValue(month);
     await page.getByTestId('batch-create').click();
-    await expect(page.getByText(new RegExp(`批次 ${month}：新增 \\d+ 行`))).toBeVisible();
+    // At least the graduate's first month is new.
+    await expect(page.getByText(new RegExp(`批次 ${month}：新增 [1-9]\\d* 行`))).toBeVisible();
     await expect(page.getByTestId('batches-table')).toContainText(month);
     // A double click adds nothing.
     await page.getByTestId('batch-create').click();
     await expect(page.getByText(`批次 ${month}：新增 0 行`)).toBeVisible();
 
-    // Export, mark the first line paid, import.
+    // Export, mark the graduate's line paid, import.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-${month}`).click()]);
     const path = await download.path();
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(path!) as unknown as ArrayBuffer);
     const ws = wb.worksheets[0]!;
-    expect(ws.rowCount).toBeGreaterThan(1);
+    expect(ws.rowCount).toBeGreaterThan(2);
     expect(String(ws.getRow(2).getCell(4).value)).toMatch(/\*{8}/);
-    ws.getRow(2).getCell(9).value = '已发放';
+    const rows = Array.from({ length: ws.rowCount - 1 }, (_, i) => ws.getRow(i + 2));
+    const paidBefore = rows.filter((r) => r.getCell(9).value === '已发放').length;
+    const mine = rows.filter((r) => r.getCell(3).value === graduate && r.getCell(6).value === 'graduate-living-allowance');
+    expect(mine).toHaveLength(1);
+    const line = mine[0]!;
+    expect(String(line.getCell(4).value)).toMatch(/\*{8}/);
+    expect(line.getCell(9).value ?? '').toBe(''); // not paid yet
+    line.getCell(9).value = '已发放';
     const good = Buffer.from(await wb.xlsx.writeBuffer());
     await page.getByTestId(`import-${month}`).locator('..').locator('input[type=file]').setInputFiles({ name: 'paid.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: good });
     await expect(page.getByText(/已导入：已发放 1 行/)).toBeVisible();
-    await expect(page.getByTestId(`paid-${month}`)).toContainText(/^1 ·/);
+    await expect(page.getByTestId(`paid-${month}`)).toContainText(new RegExp(`^${paidBefore + 1} ·`));
 
     // A changed amount is refused, naming the row.
     ws.getRow(3).getCell(8).value = 999999.99;

@@ -1,5 +1,41 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, shot, signIn } from './support/fixtures';
+import { DEMO, fillDate, shanghaiDate, shot, signIn } from './support/fixtures';
+
+/**
+ * Every run adds versions to settle-allowance on the same server, so the tests number the
+ * versions they create from the ones that exist when they start, and publish after the latest
+ * publication (a publication's date must come after the previous one's).
+ */
+
+interface VersionRow {
+  version: number;
+  status: 'draft' | 'published' | 'retired';
+  effectiveFrom: string | null;
+  inForce: boolean;
+}
+
+/** The stored versions of settle-allowance, oldest first (the page must be signed in as staff). */
+async function settleAllowanceVersions(page: Page): Promise<VersionRow[]> {
+  const res = await page.request.get('/api/v1/policies/settle-allowance/versions');
+  expect(res.status(), await res.text()).toBe(200);
+  const items = ((await res.json()) as { items: VersionRow[] }).items;
+  expect(items.length).toBeGreaterThan(0);
+  return items;
+}
+
+/** The day after an ISO date. */
+function dayAfter(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Replaces `from` by `to` in `text`, failing unless `from` occurs exactly once. */
+function replaceOnce(text: string, from: string | RegExp, to: string): string {
+  const hits = typeof from === 'string' ? text.split(from).length - 1 : (text.match(new RegExp(from.source, 'g')) ?? []).length;
+  expect(hits, `${String(from)} occurs once`).toBe(1);
+  return text.replace(from, to);
+}
 
 async function openSettleAllowance(page: Page) {
   await page.goto('/');
@@ -14,6 +50,8 @@ test.describe('政策管理: YAML editor, examples, publication', () => {
 
   test('a typo is marked at its line and cannot be saved', async ({ page, baseURL }) => {
     await signIn(page, baseURL, DEMO.officer);
+    const before = await settleAllowanceVersions(page);
+    const next = before.at(-1)!.version + 1;
     await openSettleAllowance(page);
     await shot(page, 'policy-list-editor');
     const editor = page.getByTestId('yaml-editor');
@@ -31,52 +69,73 @@ test.describe('政策管理: YAML editor, examples, publication', () => {
 
     await page.getByTestId('save-draft').click();
     await expect(page.locator('.ant-message')).toContainText('政策 YAML 有 1 处错误');
-    await expect(page.getByTestId('version-2')).toHaveCount(0);
+    await expect(page.getByTestId(`version-${next}`)).toHaveCount(0);
+    expect((await settleAllowanceVersions(page)).map((v) => v.version)).toEqual(before.map((v) => v.version));
   });
 
   test('a draft whose example fails cannot be published; the fixed one is published from a date', async ({ page, baseURL }) => {
     await signIn(page, baseURL, DEMO.officer);
+    const before = await settleAllowanceVersions(page);
+    // The editor opens the latest version; the two drafts saved below follow it.
+    const base = before.at(-1)!.version;
+    const broken = base + 1;
+    const fixed = base + 2;
+    const inForce = before.find((v) => v.inForce)!.version;
+    const lastPublished = before
+      .filter((v) => v.status === 'published')
+      .map((v) => v.effectiveFrom!)
+      .sort()
+      .at(-1)!;
+    const effectiveFrom = [shanghaiDate(1), dayAfter(lastPublished)].sort().at(-1)!;
+
     await openSettleAllowance(page);
+    await expect(page.getByTestId(`version-${base}`)).toBeVisible();
     const editor = page.getByTestId('yaml-editor');
     const v1 = await editor.inputValue();
-
-    // Raise tier D to 200,000 without updating the example that expects 150,000.
-    await editor.fill(v1.replace('D: 150000 }', 'D: 200000 }'));
+    const tierD = Number(/\bD: (\d+) \}/.exec(v1)![1]);
+    const exampleFen = Number(/amountFen: (\d+), months: 1, valueFen: \1\b/.exec(v1)![1]);
+    // Change tier D (150,000 ↔ 200,000, so repeated runs stay within two amounts) without
+    // updating the example that expects the old amount.
+    const amount = tierD === 200_000 ? 150_000 : 200_000;
+    await editor.fill(replaceOnce(v1, `D: ${tierD} }`, `D: ${amount} }`));
     await expect(page.getByTestId('yaml-errors')).toContainText('校验通过');
     await page.getByTestId('save-draft').click();
-    await expect(page.getByTestId('version-2-status')).toHaveText('草稿');
+    await expect(page.getByTestId(`version-${broken}-status`)).toHaveText('草稿');
     await page.getByTestId('run-examples').click();
     await expect(page.getByTestId('example-results')).toContainText('未通过 1');
-    await expect(page.getByTestId('example-fail')).toContainText('amountFen: expected 15000000, got 20000000');
+    await expect(page.getByTestId('example-fail')).toContainText(`amountFen: expected ${exampleFen}, got ${amount * 100}`);
     await page.getByTestId('publish').click();
+    await fillDate(page, '生效日期', effectiveFrom);
+    await expect(page.getByLabel('生效日期', { exact: true })).toHaveValue(effectiveFrom);
     await page.locator('#confirm-publish').click();
     await expect(page.getByTestId('publish-error')).toContainText('示例');
     await shot(page, 'policy-publish-blocked');
     await page.getByRole('button', { name: /取\s*消/ }).click();
-    await expect(page.getByTestId('version-2-status')).toHaveText('草稿');
+    await expect(page.getByTestId(`version-${broken}-status`)).toHaveText('草稿');
 
     // Fix the example and publish the new draft.
-    await page.getByTestId('version-1').click();
+    await page.getByTestId(`version-${base}`).click();
     await expect(editor).toHaveValue(v1);
-    await editor.fill(
-      v1
-        .replace('D: 150000 }', 'D: 200000 }')
-        .replace('gets 150,000', 'gets 200,000')
-        .replace('amountFen: 15000000, months: 1, valueFen: 15000000', 'amountFen: 20000000, months: 1, valueFen: 20000000'),
-    );
+    let text = replaceOnce(v1, `D: ${tierD} }`, `D: ${amount} }`);
+    text = replaceOnce(text, /(tier D doctor arrived 8 months ago gets )[\d,]+/, `$1${amount.toLocaleString('en-US')}`);
+    text = replaceOnce(text, `amountFen: ${exampleFen}, months: 1, valueFen: ${exampleFen}`, `amountFen: ${amount * 100}, months: 1, valueFen: ${amount * 100}`);
+    await editor.fill(text);
     await expect(page.getByTestId('yaml-errors')).toContainText('校验通过');
     await page.getByTestId('save-draft').click();
-    await expect(page.getByTestId('version-3-status')).toHaveText('草稿');
+    await expect(page.getByTestId(`version-${fixed}-status`)).toHaveText('草稿');
     await page.getByTestId('run-examples').click();
     await expect(page.getByTestId('example-results')).not.toContainText('未通过');
     await page.getByTestId('publish').click();
+    await fillDate(page, '生效日期', effectiveFrom);
+    await expect(page.getByLabel('生效日期', { exact: true })).toHaveValue(effectiveFrom);
     await page.locator('#confirm-publish').click();
-    await expect(page.locator('.ant-message')).toContainText('第 3 版已发布');
-    await expect(page.getByTestId('version-3-status')).toHaveText('已发布');
-    await expect(page.getByTestId('version-1-status')).toHaveText('已发布');
+    await expect(page.locator('.ant-message')).toContainText(`第 ${fixed} 版已发布，自 ${effectiveFrom} 起生效`);
+    await expect(page.getByTestId(`version-${fixed}-status`)).toHaveText('已发布');
+    // Published from a later date: the version in force today stays published.
+    await expect(page.getByTestId(`version-${inForce}-status`)).toHaveText('已发布');
     await shot(page, 'policy-published');
 
     await page.goto('/policies');
-    await expect(page.getByRole('row', { name: /settle-allowance/ })).toContainText('v3 ·');
+    await expect(page.getByRole('row', { name: /settle-allowance/ })).toContainText(`v${fixed} · ${effectiveFrom}`);
   });
 });

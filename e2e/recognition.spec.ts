@@ -1,14 +1,17 @@
 /**
- * The talent journey of recognition (人才分类认定) in a real browser: the demo talent requests
+ * The talent journey of recognition (人才分类认定) in a real browser: a talent requests
  * recognition and uploads evidence, 人社局 approves, 人才办 approves, the public notice lists
  * the talent with a masked name and takes an objection, the office dismisses it, the notice
  * ends and the tier is granted, the talent shows the QR code and anyone can verify it.
  *
  * The notice lasts 5 working days; the browser cannot wait a week, so the grant is run by
  * the office's sweep "as of" the day after the notice (accepted on demo instances only).
+ *
+ * A talent may hold one case at a time and keeps a grant for years, so each run registers a
+ * talent of its own (a tier-D doctor employed in the city) rather than using the demo talent.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO, originHeaders, shot, signIn } from './support/fixtures';
+import { DEMO, originHeaders, registerTalentWithProfileApi, shot, signIn, TEST_PASSWORD, uniqueTag } from './support/fixtures';
 
 const PDF = (tag: string) => ({ name: `${tag}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${tag}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`) });
 const EXE = { name: 'diploma.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00'), Buffer.alloc(256)]) };
@@ -27,7 +30,14 @@ async function publicPage(browser: Browser, baseURL: string | undefined): Promis
 test.describe('人才认定 → 公示 → 人才码', () => {
   test('the whole path, with an objection dismissed, ends in a talent code that verifies', async ({ page, browser, baseURL }) => {
     // —— talent: request, upload evidence (a disguised program is refused), submit
-    await signIn(page, baseURL, DEMO.talent);
+    const talentName = `认定人${uniqueTag()}`;
+    const { mobile } = await registerTalentWithProfileApi(page.request, baseURL, talentName, {
+      highestDegree: 'doctorate',
+      graduationDate: '2016-06-30',
+      schoolTier: 'double_first_class',
+      arrivalDate: '2018-08-01',
+      socialInsuranceMonths: 60,
+    });
     await page.goto('/profile');
     await page.getByTestId('nav-recognition').click();
     await expect(page).toHaveURL(/\/recognition$/);
@@ -54,7 +64,9 @@ test.describe('人才认定 → 公示 → 人才码', () => {
     await expect(current.getByTestId('rec-timeline')).toContainText('提交审核');
 
     const mine = await (await page.request.get('/api/v1/recognitions/mine')).json();
+    expect(mine.items).toHaveLength(1);
     const rec = mine.items[0] as { id: string; talentName: string; proposedTier: string };
+    expect(rec.talentName).toBe(talentName);
 
     // —— 人社局 reviewer: queue, checks, approve
     await signIn(page, baseURL, DEMO.reviewer);
@@ -119,7 +131,7 @@ test.describe('人才认定 → 公示 → 人才码', () => {
     await expect(page.getByTestId('rec-timeline')).toContainText('认定完成，已签发人才码');
 
     // —— talent: granted, timeline, QR code
-    await signIn(page, baseURL, DEMO.talent);
+    await signIn(page, baseURL, mobile, TEST_PASSWORD);
     await page.goto('/recognition');
     await expect(page.getByTestId('rec-granted')).toContainText('恭喜');
     const timeline = page.getByTestId('rec-timeline');

@@ -89,6 +89,36 @@ export async function registerTalentApi(request: APIRequestContext, baseURL: str
   return { mobile };
 }
 
+/** The date `offsetDays` from today in the demo city (Asia/Shanghai), as YYYY-MM-DD. */
+export function shanghaiDate(offsetDays = 0): string {
+  return new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Registers a talent through the API (signed in afterwards, as with registerTalentApi) and saves
+ * a profile with a fresh ID number, employed by the first employer of the city; `profile` adds
+ * or overrides fields. A test that changes a talent's state uses one of these, never the demo
+ * talent, so it can run any number of times against the same server.
+ */
+export async function registerTalentWithProfileApi(
+  request: APIRequestContext,
+  baseURL: string | undefined,
+  name: string,
+  profile: Record<string, unknown>,
+): Promise<{ mobile: string; talentId: string }> {
+  const { mobile } = await registerTalentApi(request, baseURL, name);
+  const employers = (await (await request.get('/api/v1/employers/options?q=')).json()) as { id: string }[];
+  expect(employers.length).toBeGreaterThan(0);
+  const birthDate = String(profile.birthDate ?? '1990-05-12');
+  const gender = profile.gender === 'female' ? 'female' : 'male';
+  const put = await request.put('/api/v1/talents/me', {
+    headers: originHeaders(baseURL),
+    data: { name, gender, idNumber: validIdNumber(birthDate, gender), birthDate, district: '天元区', employerId: employers[0]!.id, ...profile },
+  });
+  expect(put.status(), await put.text()).toBe(200);
+  return { mobile, talentId: (await put.json()).id as string };
+}
+
 /** Saves a screenshot for human review under test-results/screenshots. */
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync('test-results/screenshots', { recursive: true });
@@ -99,13 +129,21 @@ export async function shot(page: Page, name: string): Promise<void> {
 /** Picks an option of an antd Select found by its form label. */
 export async function chooseOption(page: Page, label: string | RegExp, option: string, search?: string): Promise<void> {
   const input = page.getByLabel(label, { exact: typeof label === 'string' });
+  const select = page.locator('.ant-select').filter({ has: input });
   // Open it mid-screen, as a person would: near the bottom edge the list opens off-screen and
   // scrolling to reach an option moves the list under the pointer.
   await input.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-  await input.click();
-  if (search !== undefined) await input.fill(search);
-  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).first().click();
-  await expect(page.locator('.ant-select').filter({ has: input })).toContainText(option);
+  // Near the page's end the list first opens below the field, then flips above it once
+  // measured; a click landing during the flip misses. As a person would, look and try again
+  // until the field shows the choice.
+  await expect(async () => {
+    if ((await input.getAttribute('aria-expanded')) !== 'true') {
+      await input.click();
+      if (search !== undefined) await input.fill(search);
+    }
+    await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).first().click({ timeout: 5_000 });
+    await expect(select).toContainText(option, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 /** Types a date into an antd DatePicker found by its label and confirms it. */
