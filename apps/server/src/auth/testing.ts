@@ -76,3 +76,17 @@ export async function signIn(app: FastifyInstance, account: Pick<TestAccount, 'l
   if (res.statusCode !== 200 || !value) throw new Error(`sign-in of ${account.login} failed: ${res.statusCode} ${res.body}`);
   return { cookie: `${SESSION_COOKIE}=${value}` };
 }
+
+/**
+ * A cookie per account, signed in once per instant of the test clock (moving the clock may
+ * expire a session, so a later instant signs in again). Getters, because tests build the app
+ * and the clock in `beforeAll`.
+ */
+export function sessionCookies(app: () => FastifyInstance, now: () => Date): (who: Pick<TestAccount, 'login' | 'password'>) => Promise<string> {
+  const sessions = new Map<string, string>();
+  return async (who) => {
+    const key = `${who.login}@${now().getTime()}`;
+    if (!sessions.has(key)) sessions.set(key, (await signIn(app(), who)).cookie);
+    return sessions.get(key)!;
+  };
+}

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../app.js';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
-import { createTestAccount, signIn, type TestAccount } from '../auth/testing.js';
+import { createTestAccount, sessionCookies, type TestAccount } from '../auth/testing.js';
 import { makeCreditCode } from '../identity/credit-code.js';
 import { seedPolicyPack } from '../policies/policy.service.js';
 import { FILES, multipart, registerTalentWithProfile } from '../recognition/recognition-testing.js';
@@ -47,15 +47,10 @@ describe('holiday calendar: provisional year, import of a notice, deadlines reco
   let admin: TestAccount;
   let officer: TestAccount;
   let rsj: TestAccount;
-  const sessions = new Map<string, string>();
   /** The sign-in of each talent `applySettle` registered, by name. */
   const applicants = new Map<string, { login: string; password: string }>();
 
-  async function cookieOf(who: { login: string; password: string }): Promise<string> {
-    const key = `${who.login}@${ctx.clock.now().getTime()}`;
-    if (!sessions.has(key)) sessions.set(key, (await signIn(app, who)).cookie);
-    return sessions.get(key)!;
-  }
+  const cookieOf = sessionCookies(() => app, () => ctx.clock.now());
   async function rows<T>(q: ReturnType<typeof sql>): Promise<T[]> {
     return ((await ctx.db.execute(q)) as unknown as { rows: T[] }).rows;
   }

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { EmployeeRecognitionItem, EmployeeRecognitionPage } from '@bole/contracts';
 import { buildApp } from '../app.js';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
-import { createTestAccount, signIn } from '../auth/testing.js';
+import { createTestAccount, sessionCookies } from '../auth/testing.js';
 import { makeCreditCode } from '../identity/credit-code.js';
 import { seedPolicyPack } from '../policies/policy.service.js';
 import { FILES, multipart, registerTalentWithProfile } from './recognition-testing.js';
@@ -17,12 +17,7 @@ describe('recognition: an employer lists its employees and requests on their beh
   let reviewer: Who;
   const staff: Record<string, { talentId: string; mobile: string; who: Who }> = {};
 
-  const sessions = new Map<string, string>();
-  async function cookieOf(who: Who): Promise<string> {
-    const key = `${who.login}@${ctx.clock.now().getTime()}`;
-    if (!sessions.has(key)) sessions.set(key, (await signIn(app, who)).cookie);
-    return sessions.get(key)!;
-  }
+  const cookieOf = sessionCookies(() => app, () => ctx.clock.now());
   const call = async (method: 'GET' | 'POST', url: string, who?: Who, payload?: object) =>
     app.inject({ method, url, ...(who ? { headers: { cookie: await cookieOf(who) } } : {}), ...(payload ? { payload } : {}) });
   const list = async (who: Who, query = '') => {

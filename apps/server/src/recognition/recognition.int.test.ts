@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
-import { createTestAccount, signIn } from '../auth/testing.js';
+import { createTestAccount, sessionCookies } from '../auth/testing.js';
 import { makeCreditCode } from '../identity/credit-code.js';
 import { seedPolicyPack } from '../policies/policy.service.js';
 import { finalizeDue, grantedTierOf } from './recognition-notice.service.js';
@@ -20,12 +20,7 @@ describe('recognition: request → 人社局 → 人才办 → public notice →
 
   const at = (iso: string) => ctx.clock.set(iso);
   /** A session cookie valid at the current (test) time: sessions idle out when the clock jumps. */
-  const sessions = new Map<string, string>();
-  async function cookieOf(who: Who): Promise<string> {
-    const key = `${who.login}@${ctx.clock.now().getTime()}`;
-    if (!sessions.has(key)) sessions.set(key, (await signIn(app, who)).cookie);
-    return sessions.get(key)!;
-  }
+  const cookieOf = sessionCookies(() => app, () => ctx.clock.now());
   const call = async (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, who?: Who, payload?: object) =>
     app.inject({ method, url, ...(who ? { headers: { cookie: await cookieOf(who) } } : {}), ...(payload ? { payload } : {}) });
 
