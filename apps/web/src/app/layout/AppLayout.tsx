@@ -5,11 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Me } from '@bole/contracts';
 import { LanguageSwitch } from '../../shared/ui/LanguageSwitch';
+import { NotificationBell } from '../../features/notifications/NotificationBell';
 import { SideMenu } from './SideMenu';
 import { UserMenu } from './UserMenu';
 import './layout.css';
 
-/** Header (brand, language, user), role-based side navigation, and the page. */
+/** Header (brand, language, notifications, user), role-based side navigation, and the page. */
 export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
   const { t } = useTranslation();
   const screens = Grid.useBreakpoint();
@@ -30,8 +31,9 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
             </Typography.Text>
           </Link>
         </Flex>
-        <Flex align="center" gap={mobile ? 8 : 16}>
+        <Flex align="center" gap={mobile ? 4 : 16} style={{ flex: 'none' }}>
           <LanguageSwitch size="small" />
+          <NotificationBell role={me.role} />
           <UserMenu me={me} compact={mobile} />
         </Flex>
       </Layout.Header>
