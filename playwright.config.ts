@@ -1,7 +1,8 @@
 /**
  * Browser tests: Debian's Chromium against a real server on a fresh database.
  * The web server command builds apps/web when dist is missing or older than its sources,
- * then starts the API (which serves the built app) on a free port with a throw-away data dir.
+ * builds the server (esbuild, under a second) and starts it with plain node, as `npm start`
+ * does, serving the built app on the given port with a throw-away data dir.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,7 +50,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: 'node e2e/support/build-web-if-stale.mjs && npx tsx apps/server/src/main.ts',
+    command: 'node e2e/support/build-web-if-stale.mjs && node apps/server/scripts/build.mjs main && node --enable-source-maps apps/server/dist/main.js',
     url: `${baseURL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: process.env.E2E_REUSE_SERVER === '1',

@@ -1,14 +1,16 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx so `npx bole …` works from a fresh clone without a build.
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
+// The `bole` command: runs the built CLI (dist/cli.js) with plain node. On a fresh clone, or
+// after a source change, it builds it first (esbuild, well under a second).
+import { buildServer, isStale, outputOf } from '../scripts/build.mjs';
+import { pathToFileURL } from 'node:url';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
-const tsxCli = require.resolve('tsx/cli');
-const r = spawnSync(process.execPath, [tsxCli, join(here, '..', 'src', 'cli', 'main.ts'), ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
-process.exit(r.status ?? 1);
+if (isStale('cli')) {
+  try {
+    await buildServer(['cli']);
+  } catch (err) {
+    process.stderr.write(`bole: could not build the command (npm install, then npm run build -w @bole/server): ${err.message}\n`);
+    process.exit(1);
+  }
+}
+process.setSourceMapsEnabled(true);
+await import(pathToFileURL(outputOf('cli')).href);

@@ -3,7 +3,6 @@
  * `app.inject` on it. Every business area contributes its routes here, nothing else does.
  */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
@@ -18,6 +17,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './platform/context.js';
+import { repoPath } from './platform/paths.js';
 import { installErrorHandling, notFoundProblem } from './http/errors.js';
 import { installAccessControl, type Authenticate } from './http/access.js';
 import { healthRoutes } from './health/health.routes.js';
@@ -34,7 +34,7 @@ export interface BuildAppOptions {
   authenticate?: Authenticate;
 }
 
-const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+const defaultWebDist = repoPath('apps', 'web', 'dist');
 
 /** Creates the application (not yet listening). */
 export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {

@@ -5,15 +5,15 @@
  */
 import { createReadStream, createWriteStream, readFileSync, readdirSync } from 'node:fs';
 import { once } from 'node:events';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { repoPath } from '../platform/paths.js';
 import { Population, dates, evaluatePopulation, loadPack, parseProfile, type Pack, type Profile } from '@bole/engine';
 
 /** The repository's `policies/` folder, next to `apps/`. */
-export const DEFAULT_POLICIES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'policies');
+export const DEFAULT_POLICIES_DIR = repoPath('policies');
 
 /** Loads the pack from a folder of YAML files; throws with every authoring error. */
 export function loadPackFromDir(dir: string): Pack {

@@ -4,15 +4,15 @@
  * server nodes safe: one migrates, the others wait and then find nothing to do.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { serverPath } from '../platform/paths.js';
 import type { Database } from './database.js';
 
 /** The folder of committed migrations. */
-export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
+export const migrationsFolder = serverPath('drizzle');
 
-const postMigrateSql = fileURLToPath(new URL('./post-migrate.sql', import.meta.url));
+const postMigrateSql = serverPath('src', 'db', 'post-migrate.sql');
 
 const MIGRATION_LOCK = 4_242_001;
 

@@ -4,12 +4,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { PackFile } from '@bole/engine';
+import { repoPath } from '../platform/paths.js';
 
 /** The repository's `policies/` folder. */
-export const defaultPackDir = fileURLToPath(new URL('../../../../policies', import.meta.url));
+export const defaultPackDir = repoPath('policies');
 
 /** Reads every `.yaml`/`.yml` file under `dir` (sorted, paths relative to `dir`). */
 export function readPackDir(dir: string = defaultPackDir): PackFile[] {
