@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: the whole suite — type checks, unit and integration tests (PGlite and a real
+// `npm test`: the whole suite — type checks, lint, unit and integration tests (PGlite and a real
 // PostgreSQL server started on the fly), then browser tests in Chromium. Ends with one line
 // `N passed, N failed` counting every test of every tier.
 import { spawnSync } from 'node:child_process';
@@ -30,7 +30,12 @@ for (const project of ['packages/contracts', 'packages/engine', 'apps/server', '
   else failed++;
 }
 
-// 2. Unit and integration tests (vitest projects: unit, integration-pglite, integration-postgres).
+// 2. Lint: correctness rules and the dependency boundaries (eslint.config.mjs, docs/ARCHITECTURE.md).
+console.log('\n▶ lint');
+if (run('npx', ['eslint', '.']) === 0) passed++;
+else failed++;
+
+// 3. Unit and integration tests (vitest projects: unit, integration-pglite, integration-postgres).
 console.log('\n▶ unit and integration tests');
 rmSync('test-results/vitest.json', { force: true });
 run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
@@ -42,7 +47,7 @@ if (existsSync('test-results/vitest.json')) {
   failed++;
 }
 
-// 3. Browser tests (Playwright driving Debian's Chromium against a real server).
+// 4. Browser tests (Playwright driving Debian's Chromium against a real server).
 if (existsSync('playwright.config.ts')) {
   console.log('\n▶ browser tests');
   if (run('npm', ['run', 'build', '-w', '@bole/web']) !== 0) failed++;

@@ -4,8 +4,7 @@ import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
 import { conflict, notFound } from '../http/errors.js';
 import { maskMobile } from '../personal-data/personal-data.js';
-import { createAccount } from '../auth/accounts.service.js';
-import { findUserById, listUsers, lockUser, revokeAllCredentials, updateUser, type UserRow } from '../auth/account.repository.js';
+import { createAccount, findUserById, listUsers, setAccountDisabled, type UserRow } from '../auth/accounts.service.js';
 import type { UserItem, UserListQuery } from './admin.schema.js';
 
 function present(ctx: AppContext, u: UserRow): UserItem {
@@ -49,11 +48,10 @@ export async function setDisabled(ctx: AppContext, actor: Principal, id: string,
   }
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
-    const user = await lockUser(tx, id);
-    if (!user) throw notFound('The account', '该账号');
-    if (user.disabled === disabled) return;
-    await updateUser(tx, id, disabled ? { disabled, updatedAt: now } : { disabled, failedLoginCount: 0, lockedUntil: null, updatedAt: now });
-    const revoked = disabled ? await revokeAllCredentials(tx, id, now) : { sessions: 0, tokens: 0 };
+    const change = await setAccountDisabled(tx, id, disabled, now);
+    if (!change) throw notFound('The account', '该账号');
+    if (!change.changed) return;
+    const { revoked } = change;
     await ctx.audit.record(tx, actor, {
       action: disabled ? 'account.disable' : 'account.enable',
       entity: 'user',

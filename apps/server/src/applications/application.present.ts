@@ -4,8 +4,7 @@ import type { Db, Tx } from '../db/database.js';
 import { dates } from '@bole/engine';
 import type { CityCalendar } from '../calendar/city-calendar.js';
 import { benefitText } from '../policies/explain.js';
-import { findEvidenceByIds } from '../evidence/evidence.repository.js';
-import { toEvidence } from '../evidence/evidence.service.js';
+import { findEvidenceByIds, toEvidence } from '../evidence/evidence.service.js';
 import { APPEAL_STAGE, isOverdue } from './application.rules.js';
 import { listAttached, listSteps, profileFacts, type ApplicationRow, type QueueRow, type StepRow } from './application.repository.js';
 

@@ -9,6 +9,8 @@ type Conn = Db | Tx;
 
 /** An application row. */
 export type ApplicationRow = typeof applications.$inferSelect;
+/** An evidence requirement as snapshotted on an application. */
+export type { RequirementSnapshot } from './application.table.js';
 /** A timeline row. */
 export type StepRow = typeof applicationSteps.$inferSelect;
 /** An attached-evidence row. */

@@ -26,13 +26,13 @@ import { businessDate } from '../platform/clock.js';
 import { packInForce, storedProfileInput } from '../policies/calculator.service.js';
 import type { ResolvedPack } from '../policies/policy-registry.js';
 import { benefitText, conditionOutcome } from '../policies/explain.js';
-import { listEvidenceOf } from '../evidence/evidence.repository.js';
+import { listEvidenceOf } from '../evidence/evidence.service.js';
 import { requestRecognition } from '../recognition/recognition.service.js';
 import { evidenceKindOf, submitted, type Stage } from './application.rules.js';
 import { columnsOf, move, onCalendar, recordChange } from './application.move.js';
 import { departmentName, toApplication, toApplicationDetail } from './application.present.js';
 import { activeByPolicy, attachEvidence, findActive, findApplication, insertApplication, listOfTalent, lockApplication, profileFacts, replaceEvidence, type ApplicationRow } from './application.repository.js';
-import type { RequirementSnapshot } from './application.table.js';
+import type { RequirementSnapshot } from './application.repository.js';
 
 const applicationNotFound = () => notFound('The application', '该申请');
 

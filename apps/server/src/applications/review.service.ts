@@ -13,7 +13,7 @@ import { businessDate } from '../platform/clock.js';
 import { grantEntitlementFromApplication } from '../benefits/entitlement.service.js';
 import { openEvidenceFile } from '../evidence/evidence.service.js';
 import { notify } from '../notifications/notification.service.js';
-import type { EvidenceRow } from '../evidence/evidence.repository.js';
+import type { EvidenceRow } from '../evidence/evidence.service.js';
 import { APPEAL_STAGE, currentStage, needsEscalation } from './application.rules.js';
 import { move, onCalendar, positionOf, recordChange, refused } from './application.move.js';
 import { toApplicationDetail, toQueueItem } from './application.present.js';

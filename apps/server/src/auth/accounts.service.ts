@@ -9,7 +9,10 @@ import type { AppContext } from '../platform/context.js';
 import type { Tx } from '../db/database.js';
 import type { Principal } from '../http/access.js';
 import { AppError, conflict, invalid, unauthenticated, type FieldError } from '../http/errors.js';
-import { findTakenLogins, findUserById, insertSession, insertUser, revokeSession, type UserRow } from './account.repository.js';
+import { findTakenLogins, findUserById, insertSession, insertUser, lockUser, revokeAllCredentials, revokeSession, updateUser, type UserRow } from './account.repository.js';
+
+/** Reads of accounts for the admin console: one by id, a page of accounts. */
+export { findUserById, listUsers, type UserRow } from './account.repository.js';
 import { hashPassword, hashSecret, newSecret } from './secrets.js';
 import { SESSION_ABSOLUTE_MS } from './login-rules.js';
 import { setSessionCookie } from './session-cookie.js';
@@ -158,4 +161,23 @@ export async function startSession(ctx: AppContext, request: FastifyRequest, rep
   });
   setSessionCookie(request, reply, token);
   return toMe(user);
+}
+
+/**
+ * Disables (or re-enables) an account inside the caller's transaction, with the row locked.
+ * Disabling ends every session and token; re-enabling also clears failed logins and a lockout.
+ * Null when there is no such account; `changed: false` when it already was in that state.
+ */
+export async function setAccountDisabled(
+  tx: Tx,
+  id: string,
+  disabled: boolean,
+  now: Date,
+): Promise<{ changed: boolean; revoked: { sessions: number; tokens: number } } | null> {
+  const user = await lockUser(tx, id);
+  if (!user) return null;
+  if (user.disabled === disabled) return { changed: false, revoked: { sessions: 0, tokens: 0 } };
+  await updateUser(tx, id, disabled ? { disabled, updatedAt: now } : { disabled, failedLoginCount: 0, lockedUntil: null, updatedAt: now });
+  const revoked = disabled ? await revokeAllCredentials(tx, id, now) : { sessions: 0, tokens: 0 };
+  return { changed: true, revoked };
 }

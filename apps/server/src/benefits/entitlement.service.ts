@@ -10,6 +10,9 @@ import type { AppContext } from '../platform/context.js';
 import { endDateOf, type BenefitPeriod } from './entitlement-period.js';
 import { findEntitlement, insertEntitlement } from './entitlement.repository.js';
 
+/** A talent's entitlements, for the modules that read them (payments). */
+export { entitlementsOfTalent, type EntitlementRow } from './entitlement.repository.js';
+
 /** What an approved application grants. */
 export interface ApplicationGrant {
   talentId: string;

@@ -84,7 +84,7 @@ function runCli(killAfterMs?: number): Promise<{ code: number | null; signal: No
 
 /** SIGKILLs a process and its descendants (npx spawns node). */
 function killTree(pid: number): void {
-  let children: number[] = [];
+  let children: number[];
   try {
     children = execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
   } catch {

@@ -14,7 +14,7 @@ import { AppError, conflict, notFound } from '../http/errors.js';
 import type { AppContext } from '../platform/context.js';
 import { notify } from '../notifications/notification.service.js';
 import { policyRegistryOf } from '../policies/policy-registry.js';
-import { addProfileRows } from '../policies/profile-input.js';
+import { addProfileRows, profileRowsAfter, type ProfileRow } from '../policies/profile-input.js';
 import { endDateOf, type BenefitPeriod } from './entitlement-period.js';
 import { accountsOfTalents, endEntitlements, insertEntitlements, reactivate, sweptEntitlementsInRange, updateAmounts } from './entitlement.repository.js';
 import {
@@ -34,8 +34,6 @@ import {
   type SweepChangeRow,
 } from './job.repository.js';
 import { diffChunk, type DesiredEntitlement } from './sweep-diff.js';
-import { profileRowsAfter } from '../policies/profile-source.repository.js';
-import type { ProfileRow } from '../policies/profile-source.repository.js';
 
 /** Advisory lock key of sweeps. */
 export const SWEEP_LOCK = 4_242_101;

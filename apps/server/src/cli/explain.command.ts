@@ -29,7 +29,7 @@ function readProfiles(path: string): unknown[] {
         try {
           return JSON.parse(l) as unknown;
         } catch (err) {
-          throw new Error(`line ${i + 1}: invalid JSON: ${(err as Error).message}`);
+          throw new Error(`line ${i + 1}: invalid JSON: ${(err as Error).message}`, { cause: err });
         }
       });
   }

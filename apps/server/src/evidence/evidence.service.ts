@@ -12,6 +12,9 @@ import { checkEvidenceFile, cleanFileName } from './evidence.rules.js';
 import { evidenceStore } from './evidence.storage.js';
 import { findEvidence, findSameEvidence, findTalentEmployer, insertEvidence, listEvidenceOf, type EvidenceRow } from './evidence.repository.js';
 
+/** Reads other modules use to look up evidence records (by id, by ids, a talent's files). */
+export { findEvidence, findEvidenceByIds, listEvidenceOf, type EvidenceRow } from './evidence.repository.js';
+
 /** 413 for a file over the limit. */
 export const fileTooLarge = () =>
   new AppError(

@@ -1,8 +1,8 @@
 /** GET /api/health — liveness and database status, for load balancers and operators. */
-import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../platform/context.js';
+import { pingDatabase } from '../db/database.js';
 
 const healthResponse = z.object({
   status: z.enum(['ok', 'degraded']),
@@ -23,7 +23,7 @@ export function healthRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const started = performance.now();
         let ok = true;
         try {
-          await ctx.db.execute(sql`select 1`);
+          await pingDatabase(ctx.db);
         } catch {
           ok = false;
         }

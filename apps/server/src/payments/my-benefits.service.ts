@@ -4,7 +4,7 @@ import type { Principal } from '../http/access.js';
 import { forbidden } from '../http/errors.js';
 import type { AppContext } from '../platform/context.js';
 import { businessDate } from '../platform/clock.js';
-import { entitlementsOfTalent } from '../benefits/entitlement.repository.js';
+import { entitlementsOfTalent } from '../benefits/entitlement.service.js';
 import { linesOfTalent } from './payment.repository.js';
 import { policyFacts } from './payment.service.js';
 

@@ -3,6 +3,9 @@ import { parseProfile, type PopulationBuilder } from '@bole/engine';
 import type { PersonalDataCipher } from '../personal-data/personal-data.js';
 import type { ProfileRow } from './profile-source.repository.js';
 
+/** The stored profiles other modules read (the sweep pages through them by talent id). */
+export { profileRowsAfter, type ProfileRow } from './profile-source.repository.js';
+
 /**
  * The profile input of a stored talent. `idNumber` is the decrypted ID number (or null); it is
  * only used to derive the birthplace prefix and is never returned to a caller.

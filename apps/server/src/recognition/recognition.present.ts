@@ -8,8 +8,7 @@ import type { Db, Tx } from '../db/database.js';
 import type { AppContext } from '../platform/context.js';
 import type { CityCalendar } from '../calendar/city-calendar.js';
 import { businessDate } from '../platform/clock.js';
-import { findEvidenceByIds } from '../evidence/evidence.repository.js';
-import { toEvidence } from '../evidence/evidence.service.js';
+import { findEvidenceByIds, toEvidence } from '../evidence/evidence.service.js';
 import { dueDateOf, holderOf, missingEvidence, requiredEvidence } from './recognition.rules.js';
 import { listAttached, listObjections, listSteps, talentFacts, type ObjectionRow, type RecognitionRow, type StepRow } from './recognition.repository.js';
 

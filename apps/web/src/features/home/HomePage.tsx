@@ -17,7 +17,7 @@ export function HomePage({ me }: { me: Me }) {
         subtitle={
           <>
             <span data-testid="home-role">{t('home.roleLabel', { role: enumLabel(t, 'role', me.role) })}</span>
-            {me.department ? <span>{`　${t('home.departmentLabel', { department: enumLabel(t, 'department', me.department) })}`}</span> : null}
+            {me.department ? <span>{`\u3000${t('home.departmentLabel', { department: enumLabel(t, 'department', me.department) })}`}</span> : null}
           </>
         }
       />

@@ -42,20 +42,20 @@ export function useMyEvidence(talentId?: string) {
 export function useRecognitionActions() {
   const qc = useQueryClient();
   const done = () => qc.invalidateQueries({ queryKey: KEY });
-  const m = <A, R>(fn: (a: A) => Promise<R>) => useMutation({ mutationFn: fn, onSuccess: done });
+  const useAction = <A, R>(fn: (a: A) => Promise<R>) => useMutation({ mutationFn: fn, onSuccess: done });
   return {
-    request: m((_: void) => api.post<Recognition>('/recognitions', {})),
-    attach: m(({ id, evidenceId }: { id: string; evidenceId: string }) => api.post<Recognition>(`/recognitions/${id}/evidence`, { evidenceId })),
-    detach: m(({ id, evidenceId }: { id: string; evidenceId: string }) => api.delete<Recognition>(`/recognitions/${id}/evidence/${evidenceId}`)),
-    submit: m((id: string) => api.post<Recognition>(`/recognitions/${id}/submit`)),
-    withdraw: m((id: string) => api.post<Recognition>(`/recognitions/${id}/withdraw`)),
-    hrDecide: m(({ id, body }: { id: string; body: HrDecisionBody }) => api.post<Recognition>(`/recognitions/${id}/hr-decision`, body)),
-    officeDecide: m(({ id, body }: { id: string; body: OfficeDecisionBody }) => api.post<Recognition>(`/recognitions/${id}/office-decision`, body)),
-    resolve: m(({ id, objectionId, body }: { id: string; objectionId: string; body: ResolveObjectionBody }) =>
+    request: useAction((_: void) => api.post<Recognition>('/recognitions', {})),
+    attach: useAction(({ id, evidenceId }: { id: string; evidenceId: string }) => api.post<Recognition>(`/recognitions/${id}/evidence`, { evidenceId })),
+    detach: useAction(({ id, evidenceId }: { id: string; evidenceId: string }) => api.delete<Recognition>(`/recognitions/${id}/evidence/${evidenceId}`)),
+    submit: useAction((id: string) => api.post<Recognition>(`/recognitions/${id}/submit`)),
+    withdraw: useAction((id: string) => api.post<Recognition>(`/recognitions/${id}/withdraw`)),
+    hrDecide: useAction(({ id, body }: { id: string; body: HrDecisionBody }) => api.post<Recognition>(`/recognitions/${id}/hr-decision`, body)),
+    officeDecide: useAction(({ id, body }: { id: string; body: OfficeDecisionBody }) => api.post<Recognition>(`/recognitions/${id}/office-decision`, body)),
+    resolve: useAction(({ id, objectionId, body }: { id: string; objectionId: string; body: ResolveObjectionBody }) =>
       api.post<Recognition>(`/recognitions/${id}/objections/${objectionId}/resolve`, body),
     ),
-    finalize: m((id: string) => api.post<Recognition>(`/recognitions/${id}/finalize`)),
-    sweep: m((_: void) => api.post<FinalizeSweepResult>('/recognitions/finalize', {})),
+    finalize: useAction((id: string) => api.post<Recognition>(`/recognitions/${id}/finalize`)),
+    sweep: useAction((_: void) => api.post<FinalizeSweepResult>('/recognitions/finalize', {})),
   };
 }
 
