@@ -30,6 +30,10 @@ export default defineConfig({
     baseURL,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    // The browser asks for reduced motion, as some people do: menus, lists and drawers appear in
+    // place at once (the app honours it), so no test waits out an animation. auth.spec.ts signs
+    // out with motion on as well.
+    reducedMotion: 'reduce',
     trace: 'retain-on-failure',
     actionTimeout: 20_000,
     navigationTimeout: 30_000,

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, DEMO_PASSWORD, TEST_PASSWORD, shot, uniqueMobile } from './support/fixtures';
+import { DEMO, DEMO_PASSWORD, TEST_PASSWORD, shot, signIn, uniqueMobile } from './support/fixtures';
 
 test.describe('sign-in and registration', () => {
   test('a talent registers and lands signed in on 我的档案', async ({ page }) => {
@@ -46,10 +46,12 @@ test.describe('sign-in and registration', () => {
     await expect(page).toHaveURL(/\/profile$/);
     await expect(page.getByRole('heading', { name: '我的档案' })).toBeVisible();
 
-    await page.getByTestId('user-menu').click();
+    // One click on the header's 退出登录, and the sign-in page confirms the session has ended.
     await page.getByTestId('logout').click();
     await expect(page).toHaveURL(/\/login$/);
     await expect(page.getByRole('heading', { name: '登录' })).toBeVisible();
+    await expect(page.getByTestId('signed-out')).toContainText('您已安全退出');
+    await shot(page, 'signed-out');
 
     // Back button: the earlier private page is not shown again (not even from the back/forward cache).
     await page.goBack();
@@ -64,5 +66,47 @@ test.describe('sign-in and registration', () => {
     await expect(page.getByRole('heading', { name: '我的档案' })).toHaveCount(0);
     const me = await page.request.get('/api/v1/auth/me');
     expect(me.status()).toBe(401);
+  });
+
+  test.describe('with animations on', () => {
+    test.use({ reducedMotion: 'no-preference' });
+
+    test('one click on 退出登录 ends the session, in every open tab of the browser', async ({ page, context, baseURL }) => {
+      await signIn(page, baseURL, DEMO.talent);
+      const other = await context.newPage();
+      await other.goto('/profile');
+      await expect(other.getByRole('heading', { name: '我的档案' })).toBeVisible();
+      await page.goto('/profile');
+      await expect(page.getByRole('heading', { name: '我的档案' })).toBeVisible();
+
+      // The first click, as soon as the page shows, signs out: the button is always in the
+      // header, nothing opens or slides first.
+      await page.getByTestId('logout').click();
+      await expect(page).toHaveURL(/\/login$/);
+      await expect(page.getByTestId('signed-out')).toBeVisible();
+      // The other tab does not go on showing the account's pages.
+      await expect(other).toHaveURL(/\/login/);
+      await expect(other.getByRole('heading', { name: '登录' })).toBeVisible();
+      await expect(other.getByRole('heading', { name: '我的档案' })).toHaveCount(0);
+      expect((await page.request.get('/api/v1/auth/me')).status()).toBe(401);
+    });
+
+    test('when the server cannot be reached, sign-out says so and nobody is told they are signed out', async ({ page, baseURL }) => {
+      await signIn(page, baseURL, DEMO.talent);
+      await page.goto('/profile');
+      await expect(page.getByRole('heading', { name: '我的档案' })).toBeVisible();
+      await page.route('**/api/v1/auth/logout', (route) => route.abort('connectionrefused'));
+      await page.getByTestId('logout').click();
+      await expect(page.getByText('退出失败')).toBeVisible();
+      await expect(page).toHaveURL(/\/profile$/);
+      await expect(page.getByTestId('signed-out')).toHaveCount(0);
+      expect((await page.request.get('/api/v1/auth/me')).status()).toBe(200);
+
+      // Once the server answers again, the same button signs out.
+      await page.unroute('**/api/v1/auth/logout');
+      await page.getByTestId('logout').click();
+      await expect(page).toHaveURL(/\/login$/);
+      expect((await page.request.get('/api/v1/auth/me')).status()).toBe(401);
+    });
   });
 });

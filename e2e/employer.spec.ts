@@ -55,8 +55,8 @@ test('an employer registers (credit code checked in the browser) and edits 单�
   await shot(page, 'employer-profile');
 
   // Registering the same code again is refused by the server.
-  await page.getByTestId('user-menu').click();
   await page.getByTestId('logout').click();
+  await expect(page).toHaveURL(/\/login$/);
   await page.goto('/register/employer');
   await page.getByLabel('统一社会信用代码').fill(code);
   await page.getByLabel('单位名称').fill('重复单位');

@@ -24,28 +24,36 @@ export const DEMO = {
 /** Password used for accounts the tests register. */
 export const TEST_PASSWORD = 'Test1234a';
 
-let counter = 0;
-function randomDigits(n: number): string {
-  let s = '';
-  for (let i = 0; i < n; i++) s += Math.floor(Math.random() * 10);
-  return s;
+// Identifiers drawn by this worker: a sequence starting from the clock's seconds, with the worker's
+// index in front, so neither another worker nor an earlier run against the same server (which
+// registered fewer accounts than seconds have passed since) can draw the same one. No randomness.
+const worker = Number(process.env.TEST_WORKER_INDEX ?? 0) % 10;
+let sequence = Math.floor(Date.now() / 1000) % 10_000_000;
+function nextSequence(): number {
+  sequence = (sequence + 1) % 10_000_000;
+  return sequence;
 }
 
-/** A mainland mobile number nobody else in this run uses. */
+/** A mainland mobile number nobody else in this run, or an earlier run on the same server, uses. */
 export function uniqueMobile(): string {
-  counter = (counter + 1) % 100;
-  return `139${randomDigits(6)}${String(counter).padStart(2, '0')}`;
+  return `139${worker}${String(nextSequence()).padStart(7, '0')}`;
 }
 
 /** A short unique suffix for names. */
 export function uniqueTag(): string {
-  return `${Date.now().toString(36).slice(-4)}${randomDigits(2)}`;
+  return `${worker}${nextSequence().toString(36)}`;
 }
 
-/** A valid unified social credit code (GB 32100) in the demo city's division 430200. */
+/** A valid unified social credit code (GB 32100) in the demo city's division 430200, never drawn twice. */
 export function validCreditCode(): string {
-  let body = '91430200MA';
-  for (let i = 0; i < 7; i++) body += CREDIT_CODE_ALPHABET[Math.floor(Math.random() * CREDIT_CODE_ALPHABET.length)];
+  // Seven characters of the code's 31-letter alphabet spell the worker and the sequence.
+  let n = worker * 10_000_000 + nextSequence();
+  let serial = '';
+  for (let i = 0; i < 7; i++) {
+    serial = CREDIT_CODE_ALPHABET[n % CREDIT_CODE_ALPHABET.length] + serial;
+    n = Math.floor(n / CREDIT_CODE_ALPHABET.length);
+  }
+  const body = `91430200MA${serial}`;
   return body + creditCodeCheckChar(body);
 }
 
@@ -56,7 +64,7 @@ export function withWrongCheckChar(code: string): string {
   return code.slice(0, -1) + wrong;
 }
 
-const idSequenceBase = Number(randomDigits(3)) % 500;
+const idSequenceBase = (sequence * 7 + worker * 50) % 500;
 let idSequence = 0;
 
 /** A valid ID number (GB 11643) from 天元区 for a birth date and gender. */
@@ -133,17 +141,13 @@ export async function chooseOption(page: Page, label: string | RegExp, option: s
   // Open it mid-screen, as a person would: near the bottom edge the list opens off-screen and
   // scrolling to reach an option moves the list under the pointer.
   await input.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-  // Near the page's end the list first opens below the field, then flips above it once
-  // measured; a click landing during the flip misses. As a person would, look and try again
-  // until the field shows the choice.
-  await expect(async () => {
-    if ((await input.getAttribute('aria-expanded')) !== 'true') {
-      await input.click();
-      if (search !== undefined) await input.fill(search);
-    }
-    await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).first().click({ timeout: 5_000 });
-    await expect(select).toContainText(option, { timeout: 2_000 });
-  }).toPass({ timeout: 30_000 });
+  await input.click();
+  if (search !== undefined) await input.fill(search);
+  // The list is placed (and flipped above the field near the page's end) before it leaves its
+  // appear state; the browser asks for reduced motion, so that takes a frame, not an animation.
+  const list = page.locator('.ant-select-dropdown:visible:not([class*="-appear"])');
+  await list.getByTitle(option, { exact: true }).first().click();
+  await expect(select).toContainText(option);
 }
 
 /** Types a date into an antd DatePicker found by its label and confirms it. */
@@ -159,14 +163,9 @@ export async function expectSaved(page: Page, text: string): Promise<void> {
   await expect(page.locator('.saved-message').filter({ hasText: text }).last()).toBeVisible();
 }
 
-/**
- * Signs out through the user menu and waits for the sign-in page. A click that lands while the
- * dropdown is still opening is lost, as for a person; then the menu is opened and clicked again.
- */
+/** Signs out with the header's 退出登录 button and waits for the sign-in page. */
 export async function signOut(page: Page): Promise<void> {
-  await expect(async () => {
-    if (!(await page.getByTestId('logout').isVisible())) await page.getByTestId('user-menu').click();
-    await page.getByTestId('logout').click({ timeout: 3_000 });
-    await expect(page).toHaveURL(/\/login/, { timeout: 5_000 });
-  }).toPass({ timeout: 30_000 });
+  await page.getByTestId('logout').click();
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByTestId('signed-out')).toBeVisible();
 }

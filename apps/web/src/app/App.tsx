@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { App as AntdApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
@@ -7,6 +7,7 @@ import { BrowserRouter } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { endSession, meKey } from '../features/auth/api';
 import { createQueryClient } from '../shared/api/query-client';
+import { usePrefersReducedMotion } from '../shared/lib/reduced-motion';
 import { AppRoutes } from './AppRoutes';
 import { theme } from './theme';
 
@@ -14,6 +15,8 @@ import { theme } from './theme';
 export function App() {
   const { i18n } = useTranslation();
   const [queryClient] = useState(() => createQueryClient(endSession, meKey));
+  const reduceMotion = usePrefersReducedMotion();
+  const themeConfig = useMemo(() => ({ ...theme, token: { ...theme.token, motion: !reduceMotion } }), [reduceMotion]);
   useEffect(() => {
     // A page restored from the back/forward cache (e.g. Back after signing out) re-checks the
     // session before showing anything private.
@@ -25,7 +28,7 @@ export function App() {
   }, [queryClient]);
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={theme}>
+      <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={themeConfig}>
         <AntdApp>
           <BrowserRouter>
             <AppRoutes />

@@ -7,6 +7,7 @@ import type { Me } from '@bole/contracts';
 import { LanguageSwitch } from '../../shared/ui/LanguageSwitch';
 import { NotificationBell } from '../../features/notifications/NotificationBell';
 import { SideMenu } from './SideMenu';
+import { SignOutButton, useSignOutFromOtherTabs } from './SignOutButton';
 import { UserMenu } from './UserMenu';
 import './layout.css';
 
@@ -16,6 +17,7 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
   const screens = Grid.useBreakpoint();
   const mobile = !screens.lg;
   const [drawerOpen, setDrawerOpen] = useState(false);
+  useSignOutFromOtherTabs();
 
   return (
     <Layout className="app-layout">
@@ -35,6 +37,7 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
           <LanguageSwitch size="small" />
           <NotificationBell role={me.role} />
           <UserMenu me={me} compact={mobile} />
+          <SignOutButton compact={mobile} />
         </Flex>
       </Layout.Header>
       <Layout>

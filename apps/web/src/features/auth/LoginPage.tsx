@@ -1,7 +1,7 @@
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { LoginBody } from '@bole/contracts';
 import { isApiError } from '../../shared/api/client';
 import { errorText } from '../../shared/form/problem';
@@ -15,6 +15,8 @@ export function LoginPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
+  // Reached by 退出登录: the server has ended the session (see SignOutButton).
+  const signedOut = (useLocation().state as { signedOut?: boolean } | null)?.signedOut === true;
   const login = useLogin();
 
   const onFinish = (values: LoginBody) => {
@@ -34,6 +36,9 @@ export function LoginPage() {
   return (
     <AuthShell title={t('auth.loginTitle')} subtitle={t('auth.loginSubtitle')}>
       {errorMessage ? <Alert type="error" showIcon title={errorMessage} style={{ marginBottom: 16 }} data-testid="login-error" /> : null}
+      {signedOut && !errorMessage ? (
+        <Alert type="success" showIcon title={t('auth.signedOutNotice')} style={{ marginBottom: 16 }} data-testid="signed-out" />
+      ) : null}
       <Form<LoginBody> layout="vertical" onFinish={onFinish} requiredMark={false} size="large">
         <Form.Item name="login" label={t('auth.login')} rules={[requiredRule(t, t('auth.login'))]}>
           <Input prefix={<UserOutlined />} placeholder={t('auth.loginPlaceholder')} autoComplete="username" />

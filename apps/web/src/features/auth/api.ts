@@ -59,11 +59,42 @@ export function useRegisterEmployer() {
   });
 }
 
-/** POST /auth/logout; the local session ends even if the call fails. */
+/**
+ * POST /auth/logout. Succeeds only once the server has ended the session (a 401 means it had
+ * already ended); a network or server failure is an error, so nobody is told "signed out" while
+ * the session still lives on the server.
+ */
 export function useLogout() {
-  const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<void>('/auth/logout'),
-    onSettled: () => endSession(qc),
+    mutationKey: ['auth', 'logout'],
+    mutationFn: async () => {
+      try {
+        await api.post<void>('/auth/logout');
+      } catch (err) {
+        if (!isApiError(err, 401)) throw err;
+      }
+    },
   });
+}
+
+const SESSION_CHANNEL = 'bole-session';
+const SIGNED_OUT = 'signed-out';
+
+/** Forgets the ended session in this tab and tells the app's other tabs of this browser. */
+export function announceSignedOut(qc: QueryClient): void {
+  endSession(qc);
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(SESSION_CHANNEL);
+  channel.postMessage(SIGNED_OUT);
+  channel.close();
+}
+
+/** Calls `onSignedOut` when another tab of this browser signs out; returns the unsubscribe. */
+export function listenForSignOutElsewhere(onSignedOut: () => void): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => undefined;
+  const channel = new BroadcastChannel(SESSION_CHANNEL);
+  channel.onmessage = (e: MessageEvent) => {
+    if (e.data === SIGNED_OUT) onSignedOut();
+  };
+  return () => channel.close();
 }
