@@ -18,7 +18,9 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './platform/context.js';
 import { repoPath } from './platform/paths.js';
-import { installErrorHandling, notFoundProblem } from './http/errors.js';
+import { clientErrorHandler, frameworkErrorHandler, installErrorHandling, notFoundProblem } from './http/errors.js';
+import { installInputGuard } from './http/input-guard.js';
+import { logSerializers } from './http/log-safety.js';
 import { installAccessControl, type Authenticate } from './http/access.js';
 import { healthRoutes } from './health/health.routes.js';
 import { routeModules, createAuthenticate } from './modules.js';
@@ -40,14 +42,17 @@ const defaultWebDist = repoPath('apps', 'web', 'dist');
 export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
   const { ctx } = opts;
   const app = Fastify({
-    logger: opts.logger ?? { level: ctx.config.logLevel },
+    logger: opts.logger === false ? false : { level: typeof opts.logger === 'object' ? opts.logger.level : ctx.config.logLevel, serializers: logSerializers },
     bodyLimit: ctx.config.bodyLimit,
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
     trustProxy: ctx.config.trustProxy,
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  installInputGuard(app);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

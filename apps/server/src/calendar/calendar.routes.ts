@@ -5,12 +5,11 @@
  * calendar into the context and keeps it fresh (a change by another process shows within a
  * minute).
  */
-import fastifyMultipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { STAFF_ROLES, calendarImportQuery, calendarImportResult, calendarYearDetail, calendarYearList, calendarYearParams, problem } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
-import { invalid } from '../http/errors.js';
+import { multipartUploads } from '../http/multipart.js';
 import { calendarTemplate, calendarYear, exportCalendarYear, importCalendar, listCalendarYears } from './calendar.service.js';
 
 const tags = ['calendar'];
@@ -25,7 +24,8 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     await ctx.calendar.ensureLoaded();
     const stopWatching = ctx.calendar.watch(REFRESH_MS, (err) => app.log.warn({ err }, 'holiday calendar refresh failed'));
     app.addHook('onClose', async () => stopWatching());
-    await app.register(fastifyMultipart, { limits: { fileSize: MAX_FILE, files: 1, fields: 2, parts: 3, fieldSize: 1024 } });
+    const uploads = multipartUploads({ maxFileBytes: MAX_FILE, textFields: ['source'] });
+    await uploads.register(app);
 
     app.get(
       '/api/v1/calendar/years',
@@ -72,19 +72,9 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => {
-        if (!req.isMultipart()) throw invalid([{ field: 'file', message: 'send the .xlsx or .json as multipart/form-data field "file"' }]);
-        let source = req.query.source;
-        let file: { fileName: string; data: Buffer } | null = null;
-        for await (const part of req.parts()) {
-          if (part.type === 'file') {
-            const data = await part.toBuffer();
-            if (part.fieldname === 'file' && !file) file = { fileName: part.filename, data };
-          } else if (part.fieldname === 'source' && typeof part.value === 'string' && part.value.trim()) {
-            source = part.value.trim();
-          }
-        }
-        if (!file) throw invalid([{ field: 'file', message: 'is missing' }]);
-        return importCalendar(ctx, principalOf(req), file, { source, ip: req.ip ?? null });
+        const { file, fields } = await uploads.readBuffered(req, 'the .xlsx or .json');
+        const source = fields.source?.trim() || req.query.source;
+        return importCalendar(ctx, principalOf(req), { fileName: file.fileName, data: file.data }, { source, ip: req.ip ?? null });
       },
     );
   };

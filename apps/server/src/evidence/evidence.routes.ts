@@ -3,13 +3,13 @@
  * up front when the declared length is already too large), the list on file, and download.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import fastifyMultipart from '@fastify/multipart';
 import { z } from 'zod';
 import { EVIDENCE_MAX_BYTES, evidence, evidenceList, evidenceListQuery, problem, uploadEvidenceQuery } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
 import { staffMaySeeEvidence } from '../recognition/recognition.service.js';
-import { fileTooLarge, listEvidence, managedTalentId, noFile, openEvidenceFile, uploadEvidence } from './evidence.service.js';
+import { multipartUploads } from '../http/multipart.js';
+import { discardEvidence, fileTooLarge, listEvidence, managedTalentId, openEvidenceFile, receiveEvidence, uploadEvidence } from './evidence.service.js';
 
 /** Room for multipart boundaries and headers around the file. */
 const ENVELOPE_BYTES = 64 * 1024;
@@ -17,7 +17,8 @@ const ENVELOPE_BYTES = 64 * 1024;
 /** Routes under /api/v1/evidence. */
 export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    await app.register(fastifyMultipart, { limits: { fileSize: EVIDENCE_MAX_BYTES, files: 1, fields: 5, parts: 6, fieldSize: 1024 } });
+    const uploads = multipartUploads({ maxFileBytes: EVIDENCE_MAX_BYTES, tooLarge: fileTooLarge });
+    await uploads.register(app);
 
     app.post(
       '/api/v1/evidence',
@@ -38,14 +39,12 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           throw fileTooLarge();
         }
         const talentId = await managedTalentId(ctx, principal, req.query.talentId);
-        if (!req.isMultipart()) throw noFile();
-        const part = await req.file({ throwFileSizeLimit: false });
-        if (!part) throw noFile();
-        const saved = await uploadEvidence(ctx, principal, {
-          talentId,
-          kind: req.query.kind,
-          file: { fileName: part.filename, declaredType: part.mimetype, stream: part.file, truncated: () => part.file.truncated },
+        const { file: upload } = await uploads.read(req, {
+          expects: 'a PDF, JPEG or PNG file',
+          receive: (file) => receiveEvidence(ctx, file),
+          discard: (received) => discardEvidence(ctx, received),
         });
+        const saved = await uploadEvidence(ctx, principal, { talentId, kind: req.query.kind, upload });
         return reply.status(saved.reused ? 200 : 201).send(saved);
       },
     );

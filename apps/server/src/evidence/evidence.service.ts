@@ -3,13 +3,14 @@
  * reuse, and download for those allowed to see them. Whether staff may see a file depends on
  * the cases referencing it, which recognition decides (`StaffEvidenceAccess`).
  */
-import type { Readable } from 'node:stream';
 import { EVIDENCE_MAX_BYTES, type Evidence, type EvidenceKind } from '@bole/contracts';
+import type { Readable } from 'node:stream';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
 import { AppError, forbidden, notFound } from '../http/errors.js';
 import { checkEvidenceFile, cleanFileName } from './evidence.rules.js';
-import { evidenceStore } from './evidence.storage.js';
+import { evidenceStore, type ReceivedFile } from './evidence.storage.js';
+import type { IncomingFile } from '../http/multipart.js';
 import { findEvidence, findSameEvidence, findTalentEmployer, insertEvidence, listEvidenceOf, type EvidenceRow } from './evidence.repository.js';
 
 /** Reads other modules use to look up evidence records (by id, by ids, a talent's files). */
@@ -34,12 +35,6 @@ export const unsupportedFile = (why: string) =>
     '仅接受 PDF、JPEG、PNG 文件，且文件扩展名须与内容一致。请另存为 PDF、JPEG 或 PNG 后重新上传。',
     [{ field: 'file', message: why }],
   );
-
-/** 400 when the request carries no file. */
-export const noFile = () =>
-  new AppError(400, 'BOLE_VALIDATION', 'Attach a file in the multipart field "file".', '请在 multipart 字段 file 中附上文件。', [
-    { field: 'file', message: 'is required' },
-  ]);
 
 /** The API shape of a record. */
 export function toEvidence(row: EvidenceRow, reused?: boolean): Evidence {
@@ -79,34 +74,43 @@ export async function managedTalentId(ctx: AppContext, principal: Principal, tal
   throw forbidden();
 }
 
-/** An incoming multipart file. */
-export interface IncomingFile {
+/** An uploaded file received into the temporary area, not kept yet. */
+export interface ReceivedEvidence {
+  received: ReceivedFile;
   fileName: string;
   declaredType: string;
-  stream: Readable;
-  /** True once the stream was cut at the size limit. */
-  truncated(): boolean;
+}
+
+/** Streams an uploaded file to the temporary area while hashing it. */
+export async function receiveEvidence(ctx: AppContext, file: IncomingFile): Promise<ReceivedEvidence> {
+  const received = await evidenceStore(ctx.config.dataDir).receive(file.stream);
+  return { received, fileName: file.fileName, declaredType: file.declaredType };
+}
+
+/** Drops a received file that will not be kept (the rest of the upload was broken). */
+export async function discardEvidence(ctx: AppContext, upload: ReceivedEvidence): Promise<void> {
+  await evidenceStore(ctx.config.dataDir).discard(upload.received);
 }
 
 /**
- * Stores an uploaded file for `talentId` as evidence of `kind`: streams it to disk while
- * hashing (413 past the limit, 415 when the bytes are not PDF/JPEG/PNG or disagree with the
- * name), then records it, audited, in one transaction. The same file for the same talent and
- * kind returns the record already on file (`reused: true`).
+ * Keeps a received file for `talentId` as evidence of `kind`: 413 past the limit, 415 when
+ * the bytes are not PDF/JPEG/PNG or disagree with the name; then records it, audited, in one
+ * transaction. The same file for the same talent and kind returns the record already on file
+ * (`reused: true`).
  */
 export async function uploadEvidence(
   ctx: AppContext,
   principal: Principal,
-  input: { talentId: string; kind: EvidenceKind; file: IncomingFile },
+  input: { talentId: string; kind: EvidenceKind; upload: ReceivedEvidence },
 ): Promise<Evidence> {
   const store = evidenceStore(ctx.config.dataDir);
-  const received = await store.receive(input.file.stream);
-  if (input.file.truncated() || received.size > EVIDENCE_MAX_BYTES) {
+  const { received } = input.upload;
+  if (received.size > EVIDENCE_MAX_BYTES) {
     await store.discard(received);
     throw fileTooLarge();
   }
-  const fileName = cleanFileName(input.file.fileName);
-  const checked = checkEvidenceFile({ head: received.head, fileName, declaredType: input.file.declaredType });
+  const fileName = cleanFileName(input.upload.fileName);
+  const checked = checkEvidenceFile({ head: received.head, fileName, declaredType: input.upload.declaredType });
   if (!checked.ok) {
     await store.discard(received);
     throw unsupportedFile(checked.why === 'unknown_content' ? 'is not a PDF, JPEG or PNG file' : 'has a name or type that does not match its content');

@@ -3,7 +3,9 @@
  * act on, and the fields at fault. Services throw `AppError`; the error handler turns every
  * error (ours, Fastify's, validation) into a problem response and never leaks a stack.
  */
-import type { FastifyError, FastifyInstance } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 
 /** One field at fault: a dotted path (`birthDate`, `employer.chain`) and what is wrong. */
@@ -49,11 +51,14 @@ const STATUS_TITLES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',
+  408: 'Request Timeout',
   409: 'Conflict',
   413: 'Content Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
@@ -97,8 +102,60 @@ const FASTIFY_CODES: Record<string, { code: string; en: string; zh: string }> = 
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'BOLE_UNSUPPORTED_MEDIA_TYPE', en: 'The content type is not supported; send application/json.', zh: '不支持该内容类型，请使用 application/json。' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'BOLE_MALFORMED_JSON', en: 'The JSON body is empty.', zh: 'JSON 请求体为空。' },
   FST_ERR_CTP_INVALID_JSON_BODY: { code: 'BOLE_MALFORMED_JSON', en: 'The body is not valid JSON.', zh: '请求体不是合法的 JSON。' },
+  FST_ERR_BAD_URL: { code: 'BOLE_BAD_URL', en: 'The address is not valid: check its percent-encoding.', zh: '请求地址不合法，请检查其中的百分号编码。' },
+  FST_ERR_MAX_PARAM_LENGTH: { code: 'BOLE_URI_TOO_LONG', en: 'A parameter in the address is too long.', zh: '请求地址中的参数过长。' },
   FST_ERR_RATE_LIMITED: { code: 'BOLE_RATE_LIMITED', en: 'Too many requests; wait and try again.', zh: '请求过于频繁，请稍后再试。' },
 };
+
+/** The code of a client error Fastify or a plugin raised without one of ours, by status. */
+const STATUS_CODES_BOLE: Record<number, { code: string; en: string; zh: string }> = {
+  400: { code: 'BOLE_BAD_REQUEST', en: 'The request could not be understood.', zh: '请求格式不正确。' },
+  404: { code: 'BOLE_NOT_FOUND', en: 'Nothing was found at this address.', zh: '未找到请求的资源。' },
+  405: { code: 'BOLE_METHOD_NOT_ALLOWED', en: 'This method is not allowed here.', zh: '不支持该请求方法。' },
+  406: { code: 'BOLE_NOT_ACCEPTABLE', en: 'The request cannot be answered in an acceptable format.', zh: '无法以可接受的格式应答。' },
+  408: { code: 'BOLE_REQUEST_TIMEOUT', en: 'The request took too long to arrive.', zh: '请求超时。' },
+  413: { code: 'BOLE_BODY_TOO_LARGE', en: 'The request body is too large.', zh: '请求体过大。' },
+  414: { code: 'BOLE_URI_TOO_LONG', en: 'The address or one of its parameters is too long.', zh: '请求地址或其参数过长。' },
+  415: { code: 'BOLE_UNSUPPORTED_MEDIA_TYPE', en: 'The content type is not supported.', zh: '不支持该内容类型。' },
+  429: FASTIFY_CODES.FST_ERR_RATE_LIMITED!,
+  431: { code: 'BOLE_HEADERS_TOO_LARGE', en: 'The request headers are too large.', zh: '请求头过大。' },
+};
+
+/** The problem for a 4xx Fastify, a plugin or Node's HTTP parser raised. */
+export function clientErrorProblem(status: number, fastifyCode: string | undefined, message: string, instance?: string) {
+  const exact = fastifyCode ? FASTIFY_CODES[fastifyCode] : undefined;
+  const byStatus = STATUS_CODES_BOLE[status];
+  const known = exact ?? byStatus;
+  return toProblem(status, known?.code ?? `BOLE_HTTP_${status}`, exact?.en ?? (message || byStatus?.en || 'Client error'), known?.zh, undefined, instance);
+}
+
+/**
+ * Fastify's `frameworkErrors`: errors raised before a route is found (a path that is not
+ * valid percent-encoding, a path parameter over the length limit) as problem+json.
+ */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
+  const path = (request.raw.url ?? '').split('?')[0];
+  void reply.status(status).type('application/problem+json').send(clientErrorProblem(status, error.code, error.message, path));
+}
+
+/**
+ * Fastify's `clientErrorHandler`: a request Node's HTTP parser cannot read (a raw 0xFF byte in
+ * the path, a bad header) gets a problem+json answer and the connection is closed cleanly
+ * (`Connection: close`, then FIN — no reset).
+ */
+export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const status = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const body = JSON.stringify(clientErrorProblem(status, undefined, 'Client error'));
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
 
 /** Installs the problem+json error and not-found handlers. */
 export function installErrorHandling(app: FastifyInstance): void {
@@ -117,12 +174,8 @@ export function installErrorHandling(app: FastifyInstance): void {
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      const known = FASTIFY_CODES[error.code] ?? (error instanceof SyntaxError ? FASTIFY_CODES.FST_ERR_CTP_INVALID_JSON_BODY : undefined);
-      const code = known?.code ?? `BOLE_HTTP_${status}`;
-      return reply
-        .status(status)
-        .type('application/problem+json')
-        .send(toProblem(status, code, known?.en ?? error.message, known?.zh, undefined, request.url));
+      const fastifyCode = error instanceof SyntaxError && !FASTIFY_CODES[error.code] ? 'FST_ERR_CTP_INVALID_JSON_BODY' : error.code;
+      return reply.status(status).type('application/problem+json').send(clientErrorProblem(status, fastifyCode, error.message, request.url));
     }
     request.log.error({ err: error }, 'unhandled error');
     return reply

@@ -2,7 +2,6 @@
  * HTTP routes of the payment ledger (batches, the bureau's Excel file, budgets) and of the
  * talent's 我的待遇.
  */
-import fastifyMultipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   batchLinesQuery,
@@ -22,7 +21,7 @@ import {
 } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
-import { invalid } from '../http/errors.js';
+import { multipartUploads } from '../http/multipart.js';
 import { createBatch, getPaymentBatch, listBudgets, listPaymentBatches, paymentLinesOf, setBudget } from './payment.service.js';
 import { exportBatch, importBatch } from './payment-file.service.js';
 import { myBenefits } from './my-benefits.service.js';
@@ -33,7 +32,8 @@ const MAX_FILE = 50 * 1024 * 1024;
 /** Routes under /api/v1/payment-batches, /api/v1/budgets and /api/v1/benefits/mine. */
 export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    await app.register(fastifyMultipart, { limits: { fileSize: MAX_FILE, files: 1, fields: 2, parts: 3 } });
+    const uploads = multipartUploads({ maxFileBytes: MAX_FILE });
+    await uploads.register(app);
 
     app.post(
       '/api/v1/payment-batches',
@@ -81,11 +81,8 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: { tags, summary: 'Re-import the bureau’s file (multipart field "file"): lines marked paid or failed; all rows or none', params: batchParams, response: { 200: importResult, 400: problem, 404: problem } },
       },
       async (req) => {
-        if (!req.isMultipart()) throw invalid([{ field: 'file', message: 'send the .xlsx as multipart/form-data field "file"' }]);
-        const part = await req.file();
-        if (!part) throw invalid([{ field: 'file', message: 'is missing' }]);
-        const data = await part.toBuffer();
-        return importBatch(ctx, principalOf(req), req.params.id, data);
+        const { file } = await uploads.readBuffered(req, 'the .xlsx');
+        return importBatch(ctx, principalOf(req), req.params.id, file.data);
       },
     );
 
