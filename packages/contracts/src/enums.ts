@@ -74,15 +74,3 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 /** Government departments that own review stages. */
 export const DEPARTMENTS = ['rsj', 'kjj', 'zjj', 'jyj', 'gxj', 'wjw', 'czj', 'rcb'] as const;
 export type Department = (typeof DEPARTMENTS)[number];
-
-/** Human names of the departments, zh-CN and en. */
-export const DEPARTMENT_NAMES: Record<Department, { zh: string; en: string }> = {
-  rsj: { zh: '人社局', en: 'Human Resources and Social Security Bureau' },
-  kjj: { zh: '科技局', en: 'Science and Technology Bureau' },
-  zjj: { zh: '住建局', en: 'Housing and Urban-Rural Development Bureau' },
-  jyj: { zh: '教育局', en: 'Education Bureau' },
-  gxj: { zh: '工信局', en: 'Industry and Information Technology Bureau' },
-  wjw: { zh: '卫健委', en: 'Health Commission' },
-  czj: { zh: '财政局', en: 'Finance Bureau' },
-  rcb: { zh: '人才办', en: 'Talent Office' },
-};

@@ -11,3 +11,4 @@ export * from './benefits.schema.js';
 export * from './payments.schema.js';
 export * from './application.schema.js';
 export * from './calendar.schema.js';
+export * from './labels/index.js';

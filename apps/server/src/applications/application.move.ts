@@ -5,7 +5,7 @@
  * notifications (the talent always; the department that now holds it). Every state change of
  * an application goes through here.
  */
-import { DEPARTMENT_NAMES, type ApplicationAction, type ApplicationStatus, type Department } from '@bole/contracts';
+import { APPLICATION_STATUS_LABELS, DEPARTMENT_NAMES, type ApplicationAction, type Department } from '@bole/contracts';
 import type { Tx } from '../db/database.js';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
@@ -17,13 +17,6 @@ import { insertStep, updateIfVersion, type ApplicationRow } from './application.
 
 /** Who acted: a signed-in account, or the system (escalation job). */
 export type Actor = Pick<Principal, 'userId' | 'role' | 'department'> | null;
-
-const STATUS_TEXT: Record<ApplicationStatus, { zh: string; en: string }> = {
-  in_review: { zh: '审核中', en: 'in review' },
-  returned: { zh: '已退回补充材料', en: 'returned for more evidence' },
-  approved: { zh: '已批准', en: 'approved' },
-  rejected: { zh: '未通过', en: 'rejected' },
-};
 
 const REFUSAL: Record<MoveRefusal, { code: string; en: string; zh: string }> = {
   not_in_review: { code: 'BOLE_APPLICATION_STATE', en: 'is not in review', zh: '不在审核中' },
@@ -38,8 +31,8 @@ export function refused(row: Pick<ApplicationRow, 'status'>, action: string, why
   const r = REFUSAL[why];
   return conflict(
     r.code,
-    `This application ${r.en}; "${action}" is not possible now (it is ${STATUS_TEXT[row.status].en}). Reload to see its current state.`,
-    `该申请${r.zh}，当前状态为“${STATUS_TEXT[row.status].zh}”，不能执行此操作。请刷新查看最新状态。`,
+    `This application ${r.en}; "${action}" is not possible now (it is ${APPLICATION_STATUS_LABELS[row.status].en}). Reload to see its current state.`,
+    `该申请${r.zh}，当前状态为“${APPLICATION_STATUS_LABELS[row.status].zh}”，不能执行此操作。请刷新查看最新状态。`,
     [{ field: 'status', message: `is ${row.status}` }],
   );
 }

@@ -1,15 +1,14 @@
 /** API shapes of applications, queue rows and timelines (reads only). */
-import { DEPARTMENT_NAMES, type Application, type ApplicationDetail, type ApplicationStep, type Department, type EvidenceKind, type ReviewQueueItem } from '@bole/contracts';
+import { ACTOR_LABELS, DEPARTMENT_NAMES, type Application, type ApplicationDetail, type ApplicationStep, type Department, type EvidenceKind, type ReviewQueueItem } from '@bole/contracts';
 import type { Db, Tx } from '../db/database.js';
-import { dates } from '@bole/engine';
+import { benefitText, dates } from '@bole/engine';
 import type { CityCalendar } from '../calendar/city-calendar.js';
-import { benefitText } from '../policies/explain.js';
 import { findEvidenceByIds, toEvidence } from '../evidence/evidence.service.js';
 import { APPEAL_STAGE, isOverdue } from './application.rules.js';
 import { listAttached, listSteps, profileFacts, type ApplicationRow, type QueueRow, type StepRow } from './application.repository.js';
 
-const APPLICANT = { zh: '申请人', en: 'applicant' };
-const SYSTEM = { zh: '系统', en: 'system' };
+const APPLICANT = ACTOR_LABELS.applicant;
+const SYSTEM = ACTOR_LABELS.system;
 
 /** Department name in both languages. */
 export const departmentName = (d: Department) => DEPARTMENT_NAMES[d];

@@ -4,7 +4,7 @@
  * the talent's applications with their timeline, resubmitting after a return, appealing a
  * rejection once, and the new-arrival bundle (一件事). Reviewer side: review.service.ts.
  */
-import { evaluate, parseProfile, type Evaluation, type PolicyResult } from '@bole/engine';
+import { benefitText, conditionOutcome, evaluate, parseProfile, type Evaluation, type PolicyResult } from '@bole/engine';
 import type {
   AppealBody,
   ApplicablePolicyList,
@@ -25,7 +25,6 @@ import { AppError, conflict, forbidden, invalid, notFound } from '../http/errors
 import { businessDate } from '../platform/clock.js';
 import { packInForce, storedProfileInput } from '../policies/calculator.service.js';
 import type { ResolvedPack } from '../policies/policy-registry.js';
-import { benefitText, conditionOutcome } from '../policies/explain.js';
 import { listEvidenceOf } from '../evidence/evidence.service.js';
 import { requestRecognition } from '../recognition/recognition.service.js';
 import { evidenceKindOf, submitted, type Stage } from './application.rules.js';

@@ -95,14 +95,14 @@ describe.concurrent('bole explain', { timeout: 90_000 }, () => {
     const r = await bole(['explain', '--at', '2026-03-01', '--input', input]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('人才层次：D 类');
-    expect(r.stdout).toContain('社保缴纳月数需不少于 6，当前为 4');
+    expect(r.stdout).toContain('本市社保缴纳月数需不低于6（目前为4）');
   });
 
   it('explains one policy in English', async () => {
     const r = await bole(['explain', '--at', '2026-03-01', '--input', input, '--policy', 'settle-allowance', '--lang', 'en']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('socialInsuranceMonths needs ≥ 6, you have 4');
-    expect(r.stdout).toContain('arrivalDate must be on or after 2023-03-02');
+    expect(r.stdout).toContain('months of social insurance in the city must be at least 6 (now 4)');
+    expect(r.stdout).toContain('date of arrival in the city must be on or after 2023-03-02');
   });
 
   it('reports input errors by field', async () => {

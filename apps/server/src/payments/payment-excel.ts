@@ -4,6 +4,7 @@
  * policy and per department; and reading the same file back, with every row checked.
  */
 import ExcelJS from 'exceljs';
+import { PAYMENT_LINE_STATUS_LABELS } from '@bole/contracts';
 import type { FieldError } from '../http/errors.js';
 
 /** A line as written to the file. */
@@ -21,7 +22,8 @@ export interface ExportLine {
 }
 
 export const LINES_SHEET = '发放明细 Lines';
-const STATUS_ZH: Record<string, string> = { approved: '待发放', paid: '已发放', failed: '发放失败' };
+const STATUS = PAYMENT_LINE_STATUS_LABELS;
+const STATUS_ZH: Record<string, string> = { approved: STATUS.approved.zh, paid: STATUS.paid.zh, failed: STATUS.failed.zh };
 const HEADERS = ['行号 Line ID', '月份 Month', '姓名 Name', '身份证号 ID number', '政策 Policy', '政策编号 Policy ID', '主管部门 Department', '金额(元) Amount (yuan)', '状态 Status', '失败原因 Failure reason'];
 
 /** Yuan with two decimals from fen (exact: fen are integers). */
@@ -79,8 +81,9 @@ export interface ImportRow {
   reason: string | null;
 }
 
-const PAID = new Set(['paid', '已发放', '已支付', '成功']);
-const FAILED = new Set(['failed', '发放失败', '失败']);
+// Also the words a finance clerk may type instead: 已支付 / 成功 (paid), 失败 (failed).
+const PAID = new Set(['paid', STATUS.paid.zh, '已支付', '成功']);
+const FAILED = new Set(['failed', STATUS.failed.zh, '失败']);
 
 /** Reads the lines sheet; returns rows or the field errors naming each bad row. */
 export async function readBatchWorkbook(data: Buffer): Promise<{ rows: ImportRow[]; errors: FieldError[] }> {
@@ -120,9 +123,9 @@ export async function readBatchWorkbook(data: Buffer): Promise<{ rows: ImportRow
       return;
     }
     const s = text(9).toLowerCase();
-    const status = s === '' || s === '待发放' ? null : PAID.has(s) ? 'paid' : FAILED.has(s) ? 'failed' : undefined;
+    const status = s === '' || s === STATUS.approved.zh ? null : PAID.has(s) ? 'paid' : FAILED.has(s) ? 'failed' : undefined;
     if (status === undefined) {
-      errors.push({ field, message: `status "${text(9)}" must be paid (已发放) or failed (发放失败), or empty` });
+      errors.push({ field, message: `status "${text(9)}" must be paid (${STATUS.paid.zh}) or failed (${STATUS.failed.zh}), or empty` });
       return;
     }
     rows.push({ row: n, id: id.toLowerCase(), amountFen: Math.round(amount * 100), status, reason: text(10) || null });

@@ -2,14 +2,12 @@
  * "What can I get": evaluates a talent's stored record (or, for an officer, any profile) with
  * the pack in force at the date, and explains every decision in both languages.
  */
-import { evaluate, parseProfile, type Evaluation, type Pack } from '@bole/engine';
-import type { BenefitOutcome, CalculatorBody, CalculatorResult, Tier } from '@bole/contracts';
+import { benefitText, conditionOutcome, evaluate, parseProfile, type Evaluation, type Pack } from '@bole/engine';
+import { TIER_NAMES, type Bilingual as Bi, type BenefitOutcome, type CalculatorBody, type CalculatorResult, type Tier } from '@bole/contracts';
 import type { Principal } from '../http/access.js';
 import { AppError, forbidden, invalid, notFound } from '../http/errors.js';
 import { businessDate } from '../platform/clock.js';
 import type { AppContext } from '../platform/context.js';
-import { benefitText, conditionOutcome } from './explain.js';
-import { TIER_LABELS, type Bi } from './labels.js';
 import { policyRegistryOf, type ResolvedPack } from './policy-registry.js';
 import { missingRequired, profileInputOf } from './profile-input.js';
 import { findProfileRow } from './profile-source.repository.js';
@@ -106,7 +104,7 @@ export function present(ev: Evaluation, resolved: ResolvedPack, subject: Calcula
     subject,
     age: ev.age,
     tier,
-    tierLabel: tier ? (TIER_LABELS[tier] ?? null) : null,
+    tierLabel: tier ? TIER_NAMES[tier] : null,
     granted,
     displaced: outcomes.filter((o, i) => ev.results[i]!.eligible && !ev.results[i]!.granted),
     notMet: outcomes.filter((o, i) => !ev.results[i]!.eligible),

@@ -3,7 +3,7 @@
  * machine (409 when illegal), write the new status, append the timeline step, record the
  * audit entry and queue the notifications. Every state change of recognition goes through here.
  */
-import type { RecognitionAction, RecognitionStatus } from '@bole/contracts';
+import { RECOGNITION_STATUS_LABELS, type RecognitionAction, type RecognitionStatus } from '@bole/contracts';
 import type { Tx } from '../db/database.js';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
@@ -15,23 +15,12 @@ import { insertStep, updateRecognition, type RecognitionRow } from './recognitio
 /** Who acted: a signed-in account, the public (objections) or the system (sweep). */
 export type Actor = Pick<Principal, 'userId' | 'role' | 'department'> | 'public' | null;
 
-const STATUS_ZH: Record<RecognitionStatus, string> = {
-  draft: '草稿',
-  hr_review: '人社局审核中',
-  office_review: '人才办审批中',
-  returned: '已退回补充材料',
-  public_notice: '公示中',
-  granted: '已认定',
-  rejected: '未通过',
-  withdrawn: '已撤回',
-};
-
 /** 409 for an action the case's status does not allow. */
 export function illegalTransition(status: RecognitionStatus, action: RecognitionAction, allowed: readonly string[]) {
   return conflict(
     'BOLE_RECOGNITION_STATE',
     `This recognition is ${status.replace('_', ' ')}; "${action}" is not possible now${allowed.length ? ` (possible: ${allowed.join(', ')})` : ''}. Reload to see its current state.`,
-    `该认定当前状态为“${STATUS_ZH[status]}”，不能执行此操作。请刷新查看最新状态。`,
+    `该认定当前状态为“${RECOGNITION_STATUS_LABELS[status].zh}”，不能执行此操作。请刷新查看最新状态。`,
     [{ field: 'status', message: `is ${status}` }],
   );
 }

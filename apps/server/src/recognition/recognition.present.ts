@@ -3,7 +3,7 @@
  * and when they are due, the evidence attached and still missing, and (for the office) the
  * objections. Loads what it needs for a whole list in a few queries.
  */
-import type { Objection, Recognition, RecognitionStep, Tier } from '@bole/contracts';
+import { ACTOR_LABELS, DEPARTMENT_NAMES, type Department, type Objection, type Recognition, type RecognitionStep, type Tier } from '@bole/contracts';
 import type { Db, Tx } from '../db/database.js';
 import type { AppContext } from '../platform/context.js';
 import type { CityCalendar } from '../calendar/city-calendar.js';
@@ -12,17 +12,6 @@ import { findEvidenceByIds, toEvidence } from '../evidence/evidence.service.js';
 import { dueDateOf, holderOf, missingEvidence, requiredEvidence } from './recognition.rules.js';
 import { listAttached, listObjections, listSteps, talentFacts, type ObjectionRow, type RecognitionRow, type StepRow } from './recognition.repository.js';
 
-const ROLE_LABELS: Record<string, string> = {
-  talent: '申请人',
-  employer: '用人单位',
-  reviewer: '审核部门',
-  officer: '人才办',
-  auditor: '审计',
-  admin: '管理员',
-  public: '公众',
-  system: '系统',
-};
-const DEPARTMENT_LABELS: Record<string, string> = { rsj: '人社局', rcb: '人才办' };
 
 function toStep(s: StepRow): RecognitionStep {
   return {
@@ -31,7 +20,7 @@ function toStep(s: StepRow): RecognitionStep {
     fromStatus: s.fromStatus ?? null,
     toStatus: s.toStatus,
     actorRole: s.actorRole,
-    actorLabel: (s.actorDepartment && DEPARTMENT_LABELS[s.actorDepartment]) || ROLE_LABELS[s.actorRole] || s.actorRole,
+    actorLabel: (s.actorDepartment && DEPARTMENT_NAMES[s.actorDepartment as Department]?.zh) || ACTOR_LABELS[s.actorRole as keyof typeof ACTOR_LABELS]?.zh || s.actorRole,
     reason: s.reason,
     detail: s.detail,
   };

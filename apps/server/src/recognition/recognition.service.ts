@@ -6,7 +6,7 @@
  * objections and the grant are in recognition-notice.service.ts.
  */
 import { evaluate, parseProfile } from '@bole/engine';
-import { TIERS, type CreateRecognitionBody, type HrDecisionBody, type OfficeDecisionBody, type Recognition, type RecognitionQueueQuery, type Tier } from '@bole/contracts';
+import { EVIDENCE_KIND_LABELS, TIERS, type CreateRecognitionBody, type HrDecisionBody, type OfficeDecisionBody, type Recognition, type RecognitionQueueQuery, type Tier } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
 import type { Tx } from '../db/database.js';
@@ -217,8 +217,8 @@ export async function submitRecognition(ctx: AppContext, principal: Principal, i
       throw new AppError(
         422,
         'BOLE_EVIDENCE_MISSING',
-        `Attach the missing evidence before submitting: ${missing.join(', ')}.`,
-        `提交前请补充以下证明材料：${missing.join('、')}。`,
+        `Attach the missing evidence before submitting: ${missing.map((k) => EVIDENCE_KIND_LABELS[k].en).join(', ')}.`,
+        `提交前请补充以下证明材料：${missing.map((k) => EVIDENCE_KIND_LABELS[k].zh).join('、')}。`,
         missing.map((k) => ({ field: `evidence.${k}`, message: 'is required' })),
       );
     }

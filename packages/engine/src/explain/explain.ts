@@ -3,9 +3,10 @@
  * worth how much, what was displaced by 就高不重复, and for each unmet condition what would pass.
  */
 import type { Evaluation, PolicyResult } from '../evaluate.js';
-import type { ConditionTrace, Hint } from '../cel/trace.js';
+import type { ConditionTrace } from '../cel/trace.js';
 import { formatYuan } from '../cel/values.js';
-import { fieldName, opText, type Lang } from './labels.js';
+import { benefitText, failedConditionText } from './hints.js';
+import type { Lang } from './words.js';
 
 /** Options of `explain`. */
 export interface ExplainOptions {
@@ -13,60 +14,15 @@ export interface ExplainOptions {
   readonly policy?: string;
 }
 
-/** One unmet condition's reason and what would pass, as text. */
-export function hintText(h: Hint, lang: Lang): string {
-  const s = fieldName(h.subject, lang);
-  const zh = lang === 'zh';
-  switch (h.kind) {
-    case 'compare':
-      return zh ? `${s}需${opText(h.op, lang)} ${h.need}，当前为 ${h.have}` : `${s} needs ${opText(h.op, lang)} ${h.need}, you have ${h.have}`;
-    case 'missing':
-      return zh ? `缺少${s}` : `${s} is missing`;
-    case 'onOrAfter':
-      return zh ? `${s}须在 ${h.date} 当天或之后` : `${s} must be on or after ${h.date}`;
-    case 'onOrBefore':
-      return zh ? `${s}须在 ${h.date} 当天或之前` : `${s} must be on or before ${h.date}`;
-    case 'oneOf': {
-      const have = h.have === 'null' ? (zh ? '无' : 'none') : h.have;
-      return zh
-        ? `${s}${h.negate ? '不能为' : '须为'} ${h.values.join('、')}${h.negate ? '' : ' 之一'}（当前为 ${have}）`
-        : `${s} must ${h.negate ? 'not ' : ''}be one of ${h.values.join(', ')} (you have ${have})`;
-    }
-    case 'has':
-      return zh ? `${s}${h.negate ? '不得' : '须'}包含 ${h.value}` : `${s} must ${h.negate ? 'not ' : ''}include ${h.value}`;
-    case 'mustBe':
-      return zh ? `须${h.value ? '' : '不'}满足“${s}”` : `${s} must be ${h.value}`;
-    case 'presence':
-      return zh ? `${s}须${h.present ? '已填写' : '为空'}` : `${s} must be ${h.present ? 'present' : 'absent'}`;
-  }
-}
-
-/** The value of a result in words, e.g. "每月 600 元，期限 36 个月，合计 21,600 元". */
+/** The value of a result in words, e.g. "每月 600 元，共 36 个月，合计 21,600 元". */
 export function amountText(r: PolicyResult, lang: Lang): string {
-  const zh = lang === 'zh';
-  if (r.amountFen === 0) return zh ? '服务事项（无现金）' : 'a service (no cash)';
-  const a = formatYuan(r.amountFen);
-  const v = formatYuan(r.valueFen);
-  if (r.period === 'once') return zh ? `一次性 ${a} 元` : `CNY ${a} once`;
-  const unit = r.period === 'month' ? (zh ? '每月' : 'a month') : zh ? '每年' : 'a year';
-  return zh ? `${unit} ${a} 元，期限 ${r.months} 个月，合计 ${v} 元` : `CNY ${a} ${unit} for up to ${r.months} months, CNY ${v} in total`;
+  return benefitText({ ...r, benefitKind: r.kind })[lang];
 }
 
 function conditionLine(c: ConditionTrace, lang: Lang): string {
   const title = c.label ? c.label[lang] : c.expr;
-  let why = '';
-  if (!c.pass) {
-    let sep: string | null = null;
-    for (const a of c.atoms) {
-      if (!a.hint) continue;
-      if (sep === null) {
-        const alternatives = c.expr.includes('||');
-        sep = lang === 'zh' ? (alternatives ? '；或 ' : '；') : alternatives ? '; or ' : '; ';
-        why = ` — ${hintText(a.hint, lang)}`;
-      } else why += sep + hintText(a.hint, lang);
-    }
-  }
-  return `    ${c.pass ? '✔' : '✘'} ${title}${why}`;
+  const why = c.pass ? null : failedConditionText(c);
+  return `    ${c.pass ? '✔' : '✘'} ${title}${why ? ` — ${why[lang]}` : ''}`;
 }
 
 function pushConditions(out: string[], r: PolicyResult, lang: Lang, all: boolean): void {

@@ -1,12 +1,13 @@
 /**
- * Turns the engine's trace into plain language in both languages: each condition as its label,
- * whether it holds, and for a failed one what would make it pass. Pure.
+ * The trace in plain language, in both languages: each failed test as what would make it pass,
+ * each condition as its label with the reasons it failed, each benefit's worth in words. The
+ * one wording of these texts: the API, the web and `bole explain` all show them.
  */
-import type { AtomTrace, ConditionTrace, Hint } from '@bole/engine';
-import type { ConditionOutcome } from '@bole/contracts';
-import { fieldLabel, valueLabel, yuanText, type Bi } from './labels.js';
+import { BENEFIT_PERIOD_LABELS as PER, fieldLabel, type Bilingual, type ConditionOutcome } from '@bole/contracts';
+import type { AtomTrace, ConditionTrace, Hint } from '../cel/trace.js';
+import { valueText, yuanText } from './words.js';
 
-const OP: Record<string, Bi> = {
+const OP: Record<string, Bilingual> = {
   '>=': { zh: '不低于', en: 'at least' },
   '>': { zh: '高于', en: 'more than' },
   '<=': { zh: '不超过', en: 'at most' },
@@ -18,13 +19,14 @@ const OP: Record<string, Bi> = {
 const sp = (s: string) => (s ? `${s} ` : '');
 
 /** One hint (why an elementary test failed, what would pass) in both languages. */
-export function hintText(h: Hint): Bi {
+export function hintText(h: Hint): Bilingual {
   const s = fieldLabel(h.subject);
+  const value = (v: string) => valueText(v, h.subject);
   switch (h.kind) {
     case 'compare': {
       const op = OP[h.op] ?? { zh: h.op, en: h.op };
-      const need = valueLabel(h.need);
-      const have = valueLabel(h.have);
+      const need = value(h.need);
+      const have = value(h.have);
       return { zh: `${s.zh}需${op.zh}${need.zh}（目前为${have.zh}）`, en: `${s.en} must be ${sp(op.en)}${need.en} (now ${have.en})` };
     }
     case 'missing':
@@ -38,14 +40,14 @@ export function hintText(h: Hint): Bi {
         ? { zh: `仅在 ${h.date} 及之前有效`, en: `applied only until ${h.date}` }
         : { zh: `${s.zh}需不晚于 ${h.date}`, en: `${s.en} must be on or before ${h.date}` };
     case 'oneOf': {
-      const vals = h.values.map(valueLabel);
-      const have = valueLabel(h.have);
+      const vals = h.values.map(value);
+      const have = value(h.have);
       return h.negate
         ? { zh: `${s.zh}不能为${vals.map((v) => v.zh).join('、')}（目前为${have.zh}）`, en: `${s.en} must not be ${vals.map((v) => v.en).join(' or ')} (now ${have.en})` }
         : { zh: `${s.zh}需为${vals.map((v) => v.zh).join('、')}之一（目前为${have.zh}）`, en: `${s.en} must be one of ${vals.map((v) => v.en).join(', ')} (now ${have.en})` };
     }
     case 'has': {
-      const v = valueLabel(h.value);
+      const v = value(h.value);
       return h.negate ? { zh: `${s.zh}不能包含${v.zh}`, en: `${s.en} must not include ${v.en}` } : { zh: `${s.zh}需包含${v.zh}`, en: `${s.en} must include ${v.en}` };
     }
     case 'mustBe':
@@ -55,7 +57,8 @@ export function hintText(h: Hint): Bi {
   }
 }
 
-function failedAtomsText(c: ConditionTrace): Bi | null {
+/** Why a condition failed: its failed tests' hints, joined with “or” when any one would do. */
+export function failedConditionText(c: ConditionTrace): Bilingual | null {
   const hints = c.atoms.filter((a: AtomTrace) => !a.pass && a.hint).map((a) => hintText(a.hint!));
   if (hints.length === 0) return null;
   const unique = hints.filter((h, i) => hints.findIndex((x) => x.zh === h.zh) === i);
@@ -66,23 +69,23 @@ function failedAtomsText(c: ConditionTrace): Bi | null {
   };
 }
 
-/** A condition as a person reads it. */
+/** A condition as a person reads it: its label, whether it holds, and if not, why. */
 export function conditionOutcome(c: ConditionTrace): ConditionOutcome {
   return {
     text: c.label ? { zh: c.label.zh, en: c.label.en } : { zh: c.expr, en: c.expr },
     pass: c.pass,
-    why: c.pass ? null : failedAtomsText(c),
+    why: c.pass ? null : failedConditionText(c),
     expr: c.expr,
   };
 }
 
 /** What a benefit is worth, in words: “每月 1,000 元，共 36 个月，合计 36,000 元”. */
-export function benefitText(b: { period: string; amountFen: number; months: number; valueFen: number; benefitKind: string }): Bi {
+export function benefitText(b: { period: string; amountFen: number; months: number; valueFen: number; benefitKind: string }): Bilingual {
   if (b.amountFen === 0 && b.benefitKind === 'service') return { zh: '服务保障（不发放现金）', en: 'a service right (no cash)' };
   const a = yuanText(b.amountFen);
   const v = yuanText(b.valueFen);
-  if (b.period === 'once') return { zh: `一次性 ${a.zh}`, en: `${a.en} once` };
-  if (b.period === 'month') return { zh: `每月 ${a.zh}，共 ${b.months} 个月，合计 ${v.zh}`, en: `${a.en} a month for ${b.months} months, ${v.en} in total` };
+  if (b.period === 'once') return { zh: `${PER.once.zh} ${a.zh}`, en: `${a.en} once` };
+  if (b.period === 'month') return { zh: `${PER.month.zh} ${a.zh}，共 ${b.months} 个月，合计 ${v.zh}`, en: `${a.en} a month for ${b.months} months, ${v.en} in total` };
   const years = Math.ceil(b.months / 12);
-  return { zh: `每年 ${a.zh}，共 ${years} 年，合计 ${v.zh}`, en: `${a.en} a year for ${years} year(s), ${v.en} in total` };
+  return { zh: `${PER.year.zh} ${a.zh}，共 ${years} 年，合计 ${v.zh}`, en: `${a.en} a year for ${years} year(s), ${v.en} in total` };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benefitText, conditionOutcome, hintText } from './explain.js';
+import { benefitText, conditionOutcome, hintText } from '../src/index.js';
 
 describe('plain-language explanations', () => {
   it('says what would pass, translating fields and enum values', () => {

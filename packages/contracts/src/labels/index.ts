@@ -1,0 +1,114 @@
+/**
+ * The one source of every domain label: profile fields, vocabulary values, the city's names,
+ * workflow states and steps, evidence kinds. Nothing outside this folder spells them; the
+ * engine's explanations, the server's messages and the web read them from here.
+ */
+import type { Bilingual } from './bilingual.js';
+import { CHAIN_NAMES, DEPARTMENT_NAMES, DISTRICT_NAMES } from './city.labels.js';
+import { FIELD_LABELS } from './profile.labels.js';
+import {
+  DEGREE_LABELS,
+  EMPLOYER_FLAG_LABELS,
+  EMPLOYER_KIND_LABELS,
+  ENGAGEMENT_MODE_LABELS,
+  GENDER_LABELS,
+  HONOR_LABELS,
+  ROLE_LABELS,
+  SCHOOL_TIER_LABELS,
+  SKILL_LEVEL_LABELS,
+  SPECIAL_POST_LABELS,
+  TIER_LABELS,
+  TIER_NAMES,
+  TITLE_LABELS,
+  ACTOR_LABELS,
+} from './vocabulary.labels.js';
+import {
+  APPLICATION_ACTION_LABELS,
+  APPLICATION_STATUS_LABELS,
+  BENEFIT_PERIOD_LABELS,
+  ENTITLEMENT_SOURCE_LABELS,
+  ENTITLEMENT_STATE_LABELS,
+  EVIDENCE_KIND_LABELS,
+  PAYMENT_LINE_STATUS_LABELS,
+  PILLAR_LABELS,
+  POLICY_DOC_KIND_LABELS,
+  POLICY_MODE_LABELS,
+  POLICY_VERSION_STATUS_LABELS,
+  RECOGNITION_ACTION_LABELS,
+  RECOGNITION_HOLDER_LABELS,
+  RECOGNITION_STATUS_LABELS,
+  SWEEP_CHANGE_LABELS,
+  SWEEP_STATUS_LABELS,
+  TALENT_CODE_STATUS_LABELS,
+} from './workflow.labels.js';
+
+export * from './bilingual.js';
+export * from './city.labels.js';
+export * from './profile.labels.js';
+export * from './vocabulary.labels.js';
+export * from './workflow.labels.js';
+
+/** Every labelled vocabulary by name: the value → label table of each. */
+export const VOCABULARIES = {
+  field: FIELD_LABELS,
+  gender: GENDER_LABELS,
+  degree: DEGREE_LABELS,
+  schoolTier: SCHOOL_TIER_LABELS,
+  title: TITLE_LABELS,
+  skillLevel: SKILL_LEVEL_LABELS,
+  honor: HONOR_LABELS,
+  engagementMode: ENGAGEMENT_MODE_LABELS,
+  specialPost: SPECIAL_POST_LABELS,
+  employerKind: EMPLOYER_KIND_LABELS,
+  employerFlag: EMPLOYER_FLAG_LABELS,
+  tier: TIER_LABELS,
+  tierName: TIER_NAMES,
+  role: ROLE_LABELS,
+  actor: ACTOR_LABELS,
+  district: DISTRICT_NAMES,
+  chain: CHAIN_NAMES,
+  department: DEPARTMENT_NAMES,
+  evidenceKind: EVIDENCE_KIND_LABELS,
+  recognitionStatus: RECOGNITION_STATUS_LABELS,
+  recognitionAction: RECOGNITION_ACTION_LABELS,
+  recognitionHolder: RECOGNITION_HOLDER_LABELS,
+  applicationStatus: APPLICATION_STATUS_LABELS,
+  applicationAction: APPLICATION_ACTION_LABELS,
+  sweepStatus: SWEEP_STATUS_LABELS,
+  sweepChange: SWEEP_CHANGE_LABELS,
+  entitlementSource: ENTITLEMENT_SOURCE_LABELS,
+  entitlementState: ENTITLEMENT_STATE_LABELS,
+  paymentLineStatus: PAYMENT_LINE_STATUS_LABELS,
+  benefitPeriod: BENEFIT_PERIOD_LABELS,
+  policyMode: POLICY_MODE_LABELS,
+  pillar: PILLAR_LABELS,
+  policyVersionStatus: POLICY_VERSION_STATUS_LABELS,
+  policyDocKind: POLICY_DOC_KIND_LABELS,
+  talentCodeStatus: TALENT_CODE_STATUS_LABELS,
+} as const satisfies Record<string, Record<string, Bilingual>>;
+
+/** Name of a labelled vocabulary. */
+export type Vocabulary = keyof typeof VOCABULARIES;
+
+/** The label of `value` in `vocabulary`, or null when the vocabulary does not know it. */
+export function labelOf(vocabulary: Vocabulary, value: string): Bilingual | null {
+  return (VOCABULARIES[vocabulary] as Record<string, Bilingual>)[value] ?? null;
+}
+
+/** The vocabulary whose values a profile field or policy variable takes, when it has one. */
+export const FIELD_VOCABULARY: Readonly<Record<string, Vocabulary>> = {
+  tier: 'tier',
+  gender: 'gender',
+  district: 'district',
+  highestDegree: 'degree',
+  schoolTier: 'schoolTier',
+  title: 'title',
+  skillLevel: 'skillLevel',
+  honors: 'honor',
+  engagementMode: 'engagementMode',
+  specialPost: 'specialPost',
+  'employer.chain': 'chain',
+  'employer.flags': 'employerFlag',
+  'employer.kind': 'employerKind',
+  'employer.district': 'district',
+};

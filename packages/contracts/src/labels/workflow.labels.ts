@@ -1,0 +1,160 @@
+/**
+ * Names of the states and steps of every workflow — recognition, applications, the sweep,
+ * entitlements, payments, policy versions, talent codes — and of the kinds of evidence. The
+ * server's messages, notifications and exports and the web's tags and timelines read these.
+ */
+import type { ApplicationAction, ApplicationStatus } from '../application.schema.js';
+import type { BenefitPeriod, Pillar, PolicyDocKind, PolicyMode, PolicyVersionStatus } from '../policy.schema.js';
+import type { EvidenceKind, RecognitionAction, RecognitionHolder, RecognitionStatus } from '../recognition.schema.js';
+import type { TalentCodeStatus } from '../talent-code.schema.js';
+import type { Bilingual } from './bilingual.js';
+
+/** Where a recognition case stands. */
+export const RECOGNITION_STATUS_LABELS: Record<RecognitionStatus, Bilingual> = {
+  draft: { zh: '草稿', en: 'draft' },
+  hr_review: { zh: '人社局审核中', en: 'HR bureau review' },
+  office_review: { zh: '人才办审批中', en: 'talent office approval' },
+  returned: { zh: '已退回补充材料', en: 'returned for evidence' },
+  public_notice: { zh: '公示中', en: 'in public notice' },
+  granted: { zh: '已认定', en: 'granted' },
+  rejected: { zh: '未通过', en: 'rejected' },
+  withdrawn: { zh: '已撤回', en: 'withdrawn' },
+};
+
+/** What happened to a recognition case (a timeline step). */
+export const RECOGNITION_ACTION_LABELS: Record<RecognitionAction, Bilingual> = {
+  request: { zh: '提出申请', en: 'requested' },
+  submit: { zh: '提交审核', en: 'submitted' },
+  hr_approve: { zh: '人社审核通过', en: 'HR review approved' },
+  hr_reject: { zh: '人社审核不通过', en: 'HR review rejected' },
+  hr_return: { zh: '退回补充材料', en: 'returned for more evidence' },
+  office_approve: { zh: '人才办审批通过，进入公示', en: 'approved by the talent office; public notice started' },
+  office_reject: { zh: '人才办审批不通过', en: 'rejected by the talent office' },
+  office_return: { zh: '人才办退回补充材料', en: 'returned by the talent office' },
+  withdraw: { zh: '撤回申请', en: 'withdrawn' },
+  objection_filed: { zh: '收到公示异议', en: 'objection received' },
+  objection_upheld: { zh: '异议成立，不予认定', en: 'objection upheld; not granted' },
+  objection_dismissed: { zh: '异议不成立，继续办理', en: 'objection dismissed' },
+  finalize: { zh: '认定完成，已签发人才码', en: 'granted; talent code issued' },
+};
+
+/** Who holds a recognition case. */
+export const RECOGNITION_HOLDER_LABELS: Record<RecognitionHolder, Bilingual> = {
+  applicant: { zh: '申请人', en: 'applicant' },
+  rsj: { zh: '人社局', en: 'HR bureau' },
+  rcb: { zh: '人才办', en: 'talent office' },
+  public: { zh: '公示中（公众）', en: 'public notice' },
+  none: { zh: '—', en: '—' },
+};
+
+/** Where a benefit application stands. */
+export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, Bilingual> = {
+  in_review: { zh: '审核中', en: 'in review' },
+  returned: { zh: '已退回补充材料', en: 'returned for more documents' },
+  approved: { zh: '已批准', en: 'approved' },
+  rejected: { zh: '未通过', en: 'rejected' },
+};
+
+/** What happened to an application (a timeline step). */
+export const APPLICATION_ACTION_LABELS: Record<ApplicationAction, Bilingual> = {
+  submit: { zh: '提交申请', en: 'submitted' },
+  approve: { zh: '审核通过', en: 'approved' },
+  reject: { zh: '驳回', en: 'rejected' },
+  return: { zh: '退回补充材料', en: 'returned for more documents' },
+  resubmit: { zh: '补充材料后重新提交', en: 'resubmitted with documents' },
+  appeal: { zh: '提出申诉', en: 'appealed' },
+  escalate: { zh: '超时，已督办', en: 'overdue — escalated' },
+  due_date_moved: { zh: '办理期限调整', en: 'deadline moved' },
+};
+
+/** What an evidence file proves. */
+export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, Bilingual> = {
+  id_card: { zh: '身份证', en: 'ID card' },
+  degree_certificate: { zh: '学历学位证书', en: 'degree certificate' },
+  title_certificate: { zh: '职称证书', en: 'title certificate' },
+  skill_certificate: { zh: '职业技能等级证书', en: 'skill certificate' },
+  honor_proof: { zh: '荣誉/人才称号证明', en: 'honour / talent title proof' },
+  employment_contract: { zh: '劳动合同', en: 'employment contract' },
+  social_insurance_record: { zh: '社保缴费记录', en: 'social insurance record' },
+};
+
+/** State of a 免申即享 sweep job. */
+export const SWEEP_STATUS_LABELS: Record<'running' | 'done' | 'failed' | 'abandoned', Bilingual> = {
+  running: { zh: '运行中', en: 'running' },
+  done: { zh: '已完成', en: 'done' },
+  failed: { zh: '失败', en: 'failed' },
+  abandoned: { zh: '已放弃', en: 'abandoned' },
+};
+
+/** How an entitlement changed between two sweeps. */
+export const SWEEP_CHANGE_LABELS: Record<'new' | 'changed' | 'ended', Bilingual> = {
+  new: { zh: '新增', en: 'new' },
+  changed: { zh: '金额变化', en: 'amount changed' },
+  ended: { zh: '终止', en: 'ended' },
+};
+
+/** Where an entitlement came from. */
+export const ENTITLEMENT_SOURCE_LABELS: Record<'auto' | 'application' | 'notify', Bilingual> = {
+  auto: { zh: '免申即享', en: 'automatic' },
+  application: { zh: '申请获批', en: 'application approved' },
+  notify: { zh: '告知', en: 'notice' },
+};
+
+/** Whether an entitlement still runs. */
+export const ENTITLEMENT_STATE_LABELS: Record<'active' | 'ended', Bilingual> = {
+  active: { zh: '享受中', en: 'active' },
+  ended: { zh: '已终止', en: 'ended' },
+};
+
+/** State of one payment line. */
+export const PAYMENT_LINE_STATUS_LABELS: Record<'queued' | 'approved' | 'paid' | 'failed', Bilingual> = {
+  queued: { zh: '排队中', en: 'queued' },
+  approved: { zh: '待发放', en: 'to be paid' },
+  paid: { zh: '已发放', en: 'paid' },
+  failed: { zh: '发放失败', en: 'failed' },
+};
+
+/** How often a benefit is paid. */
+export const BENEFIT_PERIOD_LABELS: Record<BenefitPeriod, Bilingual> = {
+  once: { zh: '一次性', en: 'once' },
+  month: { zh: '每月', en: 'per month' },
+  year: { zh: '每年', en: 'per year' },
+};
+
+/** How a policy is delivered. */
+export const POLICY_MODE_LABELS: Record<PolicyMode, Bilingual> = {
+  auto: { zh: '免申即享', en: 'automatic' },
+  apply: { zh: '需申请', en: 'apply' },
+  notify: { zh: '告知办理', en: 'on notice' },
+};
+
+/** The four pillars of talent policy. */
+export const PILLAR_LABELS: Record<Pillar, Bilingual> = {
+  attract: { zh: '引才', en: 'attract' },
+  cultivate: { zh: '育才', en: 'cultivate' },
+  use: { zh: '用才', en: 'use' },
+  retain: { zh: '留才', en: 'retain' },
+};
+
+/** State of a policy version. */
+export const POLICY_VERSION_STATUS_LABELS: Record<PolicyVersionStatus, Bilingual> = {
+  draft: { zh: '草稿', en: 'draft' },
+  published: { zh: '已发布', en: 'published' },
+  retired: { zh: '已停用', en: 'retired' },
+};
+
+/** Kinds of document in the policy pack. */
+export const POLICY_DOC_KIND_LABELS: Record<PolicyDocKind, Bilingual> = {
+  policy: { zh: '政策', en: 'policy' },
+  classification: { zh: '人才分类认定表', en: 'tier classification table' },
+  'exclusive-groups': { zh: '就高不重复分组', en: 'exclusive groups' },
+};
+
+/** Result of verifying a talent code. */
+export const TALENT_CODE_STATUS_LABELS: Record<TalentCodeStatus, Bilingual> = {
+  valid: { zh: '有效', en: 'valid' },
+  expired: { zh: '已过期', en: 'expired' },
+  revoked: { zh: '已撤销', en: 'revoked' },
+  forged: { zh: '伪造（签名无效）', en: 'forged (bad signature)' },
+  malformed: { zh: '无法识别', en: 'not a talent code' },
+};
