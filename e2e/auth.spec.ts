@@ -88,6 +88,9 @@ test.describe('sign-in and registration', () => {
       await expect(other).toHaveURL(/\/login/);
       await expect(other.getByRole('heading', { name: '登录' })).toBeVisible();
       await expect(other.getByRole('heading', { name: '我的档案' })).toHaveCount(0);
+      await expect(other.getByText('您已在其他窗口退出登录')).toBeVisible();
+      // …and only the other tab is told it happened elsewhere.
+      await expect(page.getByText('您已在其他窗口退出登录')).toHaveCount(0);
       expect((await page.request.get('/api/v1/auth/me')).status()).toBe(401);
     });
 

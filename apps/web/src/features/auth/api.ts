@@ -79,13 +79,16 @@ export function useLogout() {
 
 const SESSION_CHANNEL = 'bole-session';
 const SIGNED_OUT = 'signed-out';
+// Every channel object of the browser hears a message, this tab's listener included: the tab
+// that signed out recognises its own message by this id.
+const THIS_TAB = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 /** Forgets the ended session in this tab and tells the app's other tabs of this browser. */
 export function announceSignedOut(qc: QueryClient): void {
   endSession(qc);
   if (typeof BroadcastChannel === 'undefined') return;
   const channel = new BroadcastChannel(SESSION_CHANNEL);
-  channel.postMessage(SIGNED_OUT);
+  channel.postMessage({ kind: SIGNED_OUT, tab: THIS_TAB });
   channel.close();
 }
 
@@ -93,8 +96,8 @@ export function announceSignedOut(qc: QueryClient): void {
 export function listenForSignOutElsewhere(onSignedOut: () => void): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => undefined;
   const channel = new BroadcastChannel(SESSION_CHANNEL);
-  channel.onmessage = (e: MessageEvent) => {
-    if (e.data === SIGNED_OUT) onSignedOut();
+  channel.onmessage = (e: MessageEvent<{ kind?: string; tab?: string }>) => {
+    if (e.data?.kind === SIGNED_OUT && e.data.tab !== THIS_TAB) onSignedOut();
   };
   return () => channel.close();
 }
