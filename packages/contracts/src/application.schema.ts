@@ -68,7 +68,7 @@ export const reviewDecisionBody = z
     decision: z.enum(REVIEW_DECISIONS),
     reason: z.string().trim().max(1000, 'must be at most 1000 characters').optional(),
     /** The version the reviewer saw; a different current version is a 409 (someone acted first). */
-    expectedVersion: z.number().int().min(1).optional(),
+    expectedVersion: z.number().int().min(1).max(2_147_483_647).optional(),
   })
   .strict()
   .superRefine((v, ctx) => {

@@ -68,6 +68,10 @@ describe('bad input is answered 4xx problem+json, never 500', () => {
     for (const c of cases) expectProblem(await app.inject({ url: c.url, headers: c.headers }), 400, c.field);
   });
 
+  it('refuses a number too large for the database (found by the API fuzz test)', async () => {
+    expectProblem(await app.inject({ url: '/api/v1/policies/talent-housing/versions/999999999975', headers: officer }), 400, 'v');
+  });
+
   it('keeps tabs and line breaks in free text', async () => {
     const res = await app.inject({ method: 'POST', url: '/api/v1/auth/tokens', headers: officer, payload: { name: 'cli\tlaptop' } });
     expect(res.statusCode, res.body).toBe(201);
