@@ -43,6 +43,25 @@ export default tseslint.config(
     },
   },
   {
+    // Arrows run from the workflows to the calendar and evidence, never back: those announce or
+    // ask through the hooks the workflows register at start-up (apps/server/src/platform/hooks.ts).
+    files: ['apps/server/src/calendar/**/*.ts', 'apps/server/src/evidence/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/applications/*', '**/recognition/*', '**/benefits/*', '**/payments/*'],
+              message: 'The calendar and evidence know no workflow: announce through ctx.hooks (platform/hooks.ts) and let the workflow react.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['apps/web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

@@ -79,9 +79,6 @@ export const reviewDecisionBody = z
 export type ReviewDecisionBody = z.infer<typeof reviewDecisionBody>;
 
 export const applicationParams = z.object({ id: z.string().uuid('must be an application id (UUID)') }).strict();
-export const applicationEvidenceParams = z
-  .object({ id: z.string().uuid('must be an application id (UUID)'), evidenceId: z.string().uuid('must be an evidence id (UUID)') })
-  .strict();
 
 /** A review stage of an application. */
 export const applicationStage = z.object({

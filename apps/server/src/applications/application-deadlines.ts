@@ -9,6 +9,7 @@
 import type { Tx } from '../db/database.js';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
+import type { CalendarChangeListener } from '../calendar/calendar-events.js';
 import { notify } from '../notifications/notification.service.js';
 import { currentStage, dueDateOf, type WorkingDays } from './application.rules.js';
 import { notificationPayload, positionOf } from './application.move.js';
@@ -58,3 +59,8 @@ export async function recomputeDueDates(ctx: AppContext, tx: Tx, cal: WorkingDay
   }
   return moved;
 }
+
+/** The applications workflow's reaction to a calendar import (registered in platform/hooks.ts). */
+export const recomputeDueDatesOnCalendarChange: CalendarChangeListener = async (ctx, tx, change) => ({
+  applicationsRecomputed: await recomputeDueDates(ctx, tx, change.after, change),
+});

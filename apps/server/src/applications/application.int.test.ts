@@ -147,9 +147,11 @@ describe('applications: apply → 人社局 → 财政局 → entitlement; retur
     expect(page.conditions.length).toBeGreaterThan(3);
     expect(page.conditions.every((c: { pass: boolean }) => c.pass)).toBe(true);
     expect(page.profile).toMatchObject({ highestDegree: 'doctorate', socialInsuranceMonths: 10 });
-    const file = await call('GET', `/api/v1/review/applications/${id}/evidence/${page.requirements[1].evidence[0].id}/file`, rsj);
+    const file = await call('GET', `/api/v1/evidence/${page.requirements[1].evidence[0].id}/file`, rsj);
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-type']).toBe('application/pdf');
+    // A department that takes no part in the application cannot download its evidence.
+    expect((await call('GET', `/api/v1/evidence/${page.requirements[1].evidence[0].id}/file`, kjj)).statusCode).toBe(404);
     expect((await call('GET', `/api/v1/review/applications/${id}`, kjj)).statusCode).toBe(403);
 
     // Outside the department: 403, nothing changes.

@@ -100,15 +100,15 @@ export async function listAttached(conn: Conn, applicationId: string): Promise<A
   return conn.select().from(applicationEvidence).where(eq(applicationEvidence.applicationId, applicationId));
 }
 
-/** Whether an evidence file is attached to an application. */
-export async function isAttached(conn: Conn, applicationId: string, evidenceId: string): Promise<boolean> {
-  const [row] = await conn
-    .select({ one: sql<number>`1` })
+/** The applications an evidence file is attached to (their stages, for who may read them). */
+export async function applicationsAttaching(conn: Conn, evidenceId: string): Promise<Pick<ApplicationRow, 'stages' | 'appealed'>[]> {
+  return conn
+    .select({ stages: applications.stages, appealed: applications.appealed })
     .from(applicationEvidence)
-    .where(and(eq(applicationEvidence.applicationId, applicationId), eq(applicationEvidence.evidenceId, evidenceId)))
-    .limit(1);
-  return row !== undefined;
+    .innerJoin(applications, eq(applications.id, applicationEvidence.applicationId))
+    .where(eq(applicationEvidence.evidenceId, evidenceId));
 }
+
 
 /** A talent's applications, newest first. */
 export async function listOfTalent(conn: Conn, talentId: string): Promise<ApplicationRow[]> {

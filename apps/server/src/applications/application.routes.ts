@@ -1,14 +1,13 @@
 /**
  * HTTP routes of applications: the talent's apply list, applying, the new-arrival bundle, their
- * applications with timeline, resubmission and appeal; the reviewers' queue, decision page,
- * evidence download and decisions; the officer's overdue list and escalation run.
+ * applications with timeline, resubmission and appeal; the reviewers' queue, decision page
+ * and decisions (attached evidence downloads from /api/v1/evidence/:id/file); the officer's overdue list and escalation run.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   appealBody,
   applicablePolicyList,
   applicationDetail,
-  applicationEvidenceParams,
   applicationList,
   applicationParams,
   bundleBody,
@@ -27,7 +26,7 @@ import {
 import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
 import { appealApplication, applicablePolicies, applyBundle, applyForPolicy, getMyApplication, myApplications, resubmitApplication } from './application.service.js';
-import { decide, escalateOverdue, openApplicationEvidence, overdueList, reviewApplication, reviewQueue } from './review.service.js';
+import { decide, escalateOverdue, overdueList, reviewApplication, reviewQueue } from './review.service.js';
 
 const tags = ['applications'];
 const reviewTags = ['review'];
@@ -126,23 +125,6 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: { tags: reviewTags, summary: 'Decision page: profile summary, evidence, the engine’s trace and the timeline', params: applicationParams, response: { 200: applicationDetail, ...errors } },
       },
       async (req) => reviewApplication(ctx, principalOf(req), req.params.id),
-    );
-
-    app.get(
-      '/api/v1/review/applications/:id/evidence/:evidenceId/file',
-      {
-        config: { access: ['reviewer', 'officer', 'auditor'] },
-        schema: { tags: reviewTags, summary: 'Download an evidence file attached to the application (audited)', params: applicationEvidenceParams },
-      },
-      async (req, reply) => {
-        const f = await openApplicationEvidence(ctx, principalOf(req), req.params.id, req.params.evidenceId, req.ip ?? null);
-        return reply
-          .header('content-type', f.row.contentType)
-          .header('content-length', f.size)
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.row.fileName)}`)
-          .header('cache-control', 'private, no-store')
-          .send(f.stream);
-      },
     );
 
     app.post(

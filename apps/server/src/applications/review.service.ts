@@ -5,15 +5,12 @@
  * and the escalation job that flags overdue items to the talent office.
  */
 import type { Department, EscalateResult, OverduePage, OverdueQuery, ReviewDecisionBody, ReviewQueuePage, ReviewQueueQuery, ApplicationDetail } from '@bole/contracts';
-import type { Readable } from 'node:stream';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
 import { forbidden, notFound } from '../http/errors.js';
 import { businessDate } from '../platform/clock.js';
 import { grantEntitlementFromApplication } from '../benefits/entitlement.service.js';
-import { openEvidenceFile } from '../evidence/evidence.service.js';
 import { notify } from '../notifications/notification.service.js';
-import type { EvidenceRow } from '../evidence/evidence.service.js';
 import { APPEAL_STAGE, currentStage, needsEscalation } from './application.rules.js';
 import { move, onCalendar, positionOf, recordChange, refused } from './application.move.js';
 import { toApplicationDetail, toQueueItem } from './application.present.js';
@@ -21,7 +18,7 @@ import {
   countEscalated,
   dueForEscalation,
   findApplication,
-  isAttached,
+  applicationsAttaching,
   lockApplication,
   overduePage,
   queuePage,
@@ -39,14 +36,19 @@ export function workingDepartment(principal: Principal): Department {
 }
 
 /** Departments that take part in an application (its stages, and 人才办 once appealed). */
-function departmentsOf(row: ApplicationRow): Set<Department> {
+function departmentsOf(row: Pick<ApplicationRow, 'stages' | 'appealed'>): Set<Department> {
   return new Set<Department>([...row.stages.map((s) => s.department), ...(row.appealed ? [APPEAL_STAGE.department] : [])]);
 }
 
 /** Whether staff may read an application: officers and auditors all; reviewers those their department takes part in. */
+function mayRead(principal: Principal, row: Pick<ApplicationRow, 'stages' | 'appealed'>): boolean {
+  if (principal.role === 'officer' || principal.role === 'auditor') return true;
+  return principal.role === 'reviewer' && !!principal.department && departmentsOf(row).has(principal.department);
+}
+
+/** 403 unless staff may read the application. */
 function assertMayRead(principal: Principal, row: ApplicationRow): void {
-  if (principal.role === 'officer' || principal.role === 'auditor') return;
-  if (principal.role === 'reviewer' && principal.department && departmentsOf(row).has(principal.department)) return;
+  if (mayRead(principal, row)) return;
   throw forbidden('This application is not reviewed by your department.', '该申请不由您所在部门审核。');
 }
 
@@ -174,17 +176,10 @@ export async function escalateOverdue(ctx: AppContext, at?: string): Promise<Esc
   return { at: today, escalated, alreadyEscalated: (await countEscalated(ctx.db, today)) - escalated.length };
 }
 
-/** Opens an evidence file attached to an application the caller may read (audited by the evidence service). */
-export async function openApplicationEvidence(
-  ctx: AppContext,
-  principal: Principal,
-  id: string,
-  evidenceId: string,
-  ip: string | null,
-): Promise<{ row: EvidenceRow; stream: Readable; size: number }> {
-  const app = await findApplication(ctx.db, id);
-  if (!app) throw applicationNotFound();
-  assertMayRead(principal, app);
-  if (!(await isAttached(ctx.db, id, evidenceId))) throw notFound('The evidence file', '该证明材料');
-  return openEvidenceFile(ctx, principal, evidenceId, async () => true, ip);
+/**
+ * Evidence access the applications workflow gives staff (registered with the evidence module at
+ * start-up): a file attached to an application the caller may read.
+ */
+export async function staffMaySeeApplicationEvidence(ctx: AppContext, principal: Principal, evidenceId: string): Promise<boolean> {
+  return (await applicationsAttaching(ctx.db, evidenceId)).some((row) => mayRead(principal, row));
 }

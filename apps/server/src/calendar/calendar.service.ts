@@ -12,8 +12,6 @@ import type { Principal } from '../http/access.js';
 import { invalid, notFound, type FieldError } from '../http/errors.js';
 import type { AppContext } from '../platform/context.js';
 import { businessDate } from '../platform/clock.js';
-import { recomputeDueDates } from '../applications/application-deadlines.js';
-import { extendNotices } from '../recognition/recognition-deadlines.js';
 import { CalendarDataError } from './working-days.js';
 import { cityCalendarOf, countsOf, withProvisionalYear, workingDaysInYear, type CalendarYearData, type CityCalendar } from './city-calendar.js';
 import { nameDays, statutoryHolidays, type StatutoryDay } from './statutory-holidays.js';
@@ -114,8 +112,8 @@ const sameDays = (a: readonly StatutoryDay[], b: readonly StatutoryDay[]) => a.l
 
 /**
  * Imports a calendar file: 400 naming every bad row (nothing written); then the years become
- * official, the provisional year follows the last official one, stored deadlines are
- * recomputed and each year is audited with its before/after counts. `source` (the notice's
+ * official, the provisional year follows the last official one, the workflows are told
+ * (`ctx.hooks.calendarChanged`: stored deadlines recomputed, notices extended) and each year is audited with its before/after counts. `source` (the notice's
  * title and number) is required, from the file or the option; `by` names a caller without an
  * account (the CLI).
  */
@@ -173,9 +171,12 @@ export async function importCalendar(
     let applicationsRecomputed = 0;
     let noticesExtended = 0;
     if (changed.length) {
-      const from = `${Math.min(...changed)}-01-01`;
-      applicationsRecomputed = await recomputeDueDates(ctx, tx, after, { from, actor, source });
-      noticesExtended = await extendNotices(ctx, tx, before, after, from, actor);
+      const change = { before, after, from: `${Math.min(...changed)}-01-01`, actor, source };
+      for (const listener of ctx.hooks.calendarChanged) {
+        const effects = await listener(ctx, tx, change);
+        applicationsRecomputed += effects.applicationsRecomputed ?? 0;
+        noticesExtended += effects.noticesExtended ?? 0;
+      }
     }
     for (const y of years) {
       await ctx.audit.record(

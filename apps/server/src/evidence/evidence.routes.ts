@@ -7,7 +7,6 @@ import { z } from 'zod';
 import { EVIDENCE_MAX_BYTES, evidence, evidenceList, evidenceListQuery, problem, uploadEvidenceQuery } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
-import { staffMaySeeEvidence } from '../recognition/recognition.service.js';
 import { multipartUploads } from '../http/multipart.js';
 import { discardEvidence, fileTooLarge, listEvidence, managedTalentId, openEvidenceFile, receiveEvidence, uploadEvidence } from './evidence.service.js';
 
@@ -65,7 +64,7 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: { tags: ['evidence'], summary: 'Download an evidence file (owner, case reviewers and officers, auditor)', params: z.object({ id: z.string().uuid() }).strict() },
       },
       async (req, reply) => {
-        const f = await openEvidenceFile(ctx, principalOf(req), req.params.id, staffMaySeeEvidence, req.ip ?? null);
+        const f = await openEvidenceFile(ctx, principalOf(req), req.params.id, req.ip ?? null);
         return reply
           .header('content-type', f.row.contentType)
           .header('content-length', f.size)

@@ -1,7 +1,8 @@
 /**
  * Evidence files: upload (streamed, sniffed, size-limited, content-addressed), listing for
  * reuse, and download for those allowed to see them. Whether staff may see a file depends on
- * the cases referencing it, which recognition decides (`StaffEvidenceAccess`).
+ * the cases referencing it, which the workflows decide: each registers a `StaffEvidenceAccess`
+ * at start-up (`ctx.hooks.evidenceAccess`, wired in platform/hooks.ts); evidence knows none of them.
  */
 import { EVIDENCE_MAX_BYTES, type Evidence, type EvidenceKind } from '@bole/contracts';
 import type { Readable } from 'node:stream';
@@ -145,27 +146,28 @@ export async function listEvidence(ctx: AppContext, talentId: string): Promise<E
   return (await listEvidenceOf(ctx.db, talentId)).map((r) => toEvidence(r));
 }
 
-/** Decides whether a staff member may see a record (recognition: a case of theirs references it). */
+/** Decides whether a staff member may see a record (a workflow: a case of theirs references it). */
 export type StaffEvidenceAccess = (ctx: AppContext, principal: Principal, evidenceId: string) => Promise<boolean>;
+
+/** Whether any registered workflow lets this staff member see the record. */
+async function staffMaySee(ctx: AppContext, principal: Principal, id: string): Promise<boolean> {
+  for (const maySee of ctx.hooks.evidenceAccess) if (await maySee(ctx, principal, id)) return true;
+  return false;
+}
 
 /**
  * Opens an evidence file for download: the talent it belongs to, the employer that uploaded
- * it, the auditor, and reviewers and officers of a case referencing it. Anyone else gets 404
- * (ids cannot be probed). A read by someone other than the owner is audited.
+ * it, the auditor, and reviewers and officers whom a registered workflow lets see it (a case of
+ * theirs references it). Anyone else gets 404 (ids cannot be probed). A read by someone other
+ * than the owner is audited.
  */
-export async function openEvidenceFile(
-  ctx: AppContext,
-  principal: Principal,
-  id: string,
-  staffAccess: StaffEvidenceAccess,
-  ip: string | null,
-): Promise<{ row: EvidenceRow; stream: Readable; size: number }> {
+export async function openEvidenceFile(ctx: AppContext, principal: Principal, id: string, ip: string | null): Promise<{ row: EvidenceRow; stream: Readable; size: number }> {
   const row = await findEvidence(ctx.db, id);
   const missing = () => notFound('The evidence file', '该证明材料');
   if (!row) throw missing();
   const owner = principal.role === 'talent' && principal.talentId === row.talentId;
   const uploader = principal.role === 'employer' && row.uploadedBy === principal.userId;
-  const allowed = owner || uploader || principal.role === 'auditor' || ((principal.role === 'reviewer' || principal.role === 'officer') && (await staffAccess(ctx, principal, id)));
+  const allowed = owner || uploader || principal.role === 'auditor' || ((principal.role === 'reviewer' || principal.role === 'officer') && (await staffMaySee(ctx, principal, id)));
   if (!allowed) throw missing();
   const file = await evidenceStore(ctx.config.dataDir).open(row.sha256);
   if (!file) throw missing();

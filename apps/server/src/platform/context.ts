@@ -10,6 +10,7 @@ import type { PersonalDataCipher } from '../personal-data/personal-data.js';
 import type { AuditLog } from '../audit/audit.service.js';
 import { createAuditLog } from '../audit/audit.service.js';
 import { createCalendarStore, type CalendarStore } from '../calendar/calendar-store.js';
+import { moduleHooks, type ModuleHooks } from './hooks.js';
 
 /** Shared dependencies of services and routes. */
 export interface AppContext {
@@ -21,9 +22,11 @@ export interface AppContext {
   audit: AuditLog;
   /** The holiday calendar deadlines are computed on (loaded from the database; see calendar-store.ts). */
   calendar: CalendarStore;
+  /** Listeners and checkers modules register for each other's announcements and questions (hooks.ts). */
+  hooks: ModuleHooks;
 }
 
 /** Assembles a context from its parts. */
 export function createContext(parts: { config: Config; database: Database; clock: Clock; cipher: PersonalDataCipher }): AppContext {
-  return { ...parts, db: parts.database.db, audit: createAuditLog(parts.database.db, parts.clock), calendar: createCalendarStore(parts.database.db, parts.clock) };
+  return { ...parts, db: parts.database.db, audit: createAuditLog(parts.database.db, parts.clock), calendar: createCalendarStore(parts.database.db, parts.clock), hooks: moduleHooks() };
 }

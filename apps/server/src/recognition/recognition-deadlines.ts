@@ -7,6 +7,7 @@
 import type { Tx } from '../db/database.js';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
+import type { CalendarChangeListener } from '../calendar/calendar-events.js';
 import { noticeEndsOn, type WorkingDays } from './recognition.rules.js';
 import { lockNoticesEndingFrom, setNoticeEnd } from './recognition.repository.js';
 
@@ -43,3 +44,8 @@ export async function extendNotices(
   }
   return extended;
 }
+
+/** The recognition workflow's reaction to a calendar import (registered in platform/hooks.ts). */
+export const extendNoticesOnCalendarChange: CalendarChangeListener = async (ctx, tx, change) => ({
+  noticesExtended: await extendNotices(ctx, tx, change.before, change.after, change.from, change.actor),
+});

@@ -227,7 +227,7 @@ export function ApplicationDecisionPage() {
                   {r.evidence.length === 0
                     ? '—'
                     : r.evidence.map((e) => (
-                        <a key={e.id} href={`/api/v1/review/applications/${a.id}/evidence/${e.id}/file`} target="_blank" rel="noreferrer" style={{ marginInlineEnd: 8 }}>
+                        <a key={e.id} href={`/api/v1/evidence/${e.id}/file`} target="_blank" rel="noreferrer" style={{ marginInlineEnd: 8 }}>
                           {e.fileName}
                         </a>
                       ))}
