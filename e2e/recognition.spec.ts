@@ -4,14 +4,15 @@
  * the talent with a masked name and takes an objection, the office dismisses it, the notice
  * ends and the tier is granted, the talent shows the QR code and anyone can verify it.
  *
- * The notice lasts 5 working days; the browser cannot wait a week, so the grant is run by
- * the office's sweep "as of" the day after the notice (accepted on demo instances only).
+ * The notice lasts 5 working days; the browser cannot wait a week, so the test moves the
+ * server's clock to the day after the notice (a sweep dated in the future is refused in every
+ * mode) and puts it back afterwards.
  *
  * A talent may hold one case at a time and keeps a grant for years, so each run registers a
  * talent of its own (a tier-D doctor employed in the city) rather than using the demo talent.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO, originHeaders, registerTalentWithProfileApi, shot, signIn, TEST_PASSWORD, uniqueTag } from './support/fixtures';
+import { DEMO, originHeaders, registerTalentWithProfileApi, setServerClock, shot, signIn, TEST_PASSWORD, uniqueTag } from './support/fixtures';
 
 const PDF = (tag: string) => ({ name: `${tag}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${tag}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`) });
 const EXE = { name: 'diploma.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00'), Buffer.alloc(256)]) };
@@ -28,6 +29,8 @@ async function publicPage(browser: Browser, baseURL: string | undefined): Promis
 }
 
 test.describe('人才认定 → 公示 → 人才码', () => {
+  test.afterEach(async () => setServerClock(null));
+
   test('the whole path, with an objection dismissed, ends in a talent code that verifies', async ({ page, browser, baseURL }) => {
     // —— talent: request, upload evidence (a disguised program is refused), submit
     const talentName = `认定人${uniqueTag()}`;
@@ -122,8 +125,13 @@ test.describe('人才认定 → 公示 → 人才码', () => {
     await expect(page.getByTestId('finalize-error')).toContainText(`公示期至 ${noticeEnds}`);
     await shot(page, 'recognition-office-notice');
 
-    // the notice ends; the office's sweep runs as of the next day
-    const sweep = await page.request.post('/api/v1/recognitions/finalize', { data: { at: nextDay(noticeEnds) }, headers: originHeaders(baseURL) });
+    // a sweep dated after the notice is refused while the notice runs
+    const early = await page.request.post('/api/v1/recognitions/finalize', { data: { at: nextDay(noticeEnds) }, headers: originHeaders(baseURL) });
+    expect(early.status()).toBe(422);
+    // the notice ends (the server's clock moves to the next day; sessions idle out); the office's sweep grants
+    await setServerClock(`${nextDay(noticeEnds)}T02:00:00Z`);
+    await signIn(page, baseURL, DEMO.officer);
+    const sweep = await page.request.post('/api/v1/recognitions/finalize', { data: {}, headers: originHeaders(baseURL) });
     expect(sweep.status(), await sweep.text()).toBe(200);
     expect((await sweep.json()).granted).toContain(rec.id);
     await page.reload();

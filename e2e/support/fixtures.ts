@@ -2,7 +2,8 @@
  * Shared helpers of the browser tests: demo accounts, generators of valid Chinese
  * identifiers, sign-in through the real API, and screenshots for review.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { creditCodeCheckChar, CREDIT_CODE_ALPHABET } from '../../apps/web/src/shared/lib/credit-code';
 import { idNumberCheckChar } from '../../apps/web/src/shared/lib/id-number';
@@ -79,6 +80,17 @@ export function validIdNumber(birthDate: string, gender: 'male' | 'female' = 'ma
 /** Origin header for API calls made outside the page (the server checks it on writes). */
 export function originHeaders(baseURL: string | undefined): Record<string, string> {
   return baseURL ? { Origin: baseURL } : {};
+}
+
+/**
+ * Moves the server's clock to `iso` (null: back to the wall clock) through the offset file the
+ * test server reads (BOLE_CLOCK_OFFSET_FILE, refused in production), then waits for it to apply.
+ */
+export async function setServerClock(iso: string | null): Promise<void> {
+  const dir = process.env.BOLE_E2E_DATA_DIR;
+  if (!dir) throw new Error('BOLE_E2E_DATA_DIR is not set');
+  writeFileSync(join(dir, 'clock-offset'), iso === null ? '0' : String(Date.parse(iso) - Date.now()));
+  await new Promise((r) => setTimeout(r, 300));
 }
 
 /** Signs the page's browser context in through the API (shares the context's cookies). */

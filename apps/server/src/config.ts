@@ -26,6 +26,7 @@ const configSchema = z.object({
   BOLE_SEED_DEMO: z.enum(['true', 'false']).default('true'),
   BOLE_CITY: z.string().min(1).default('株洲市'),
   BOLE_CITY_CODE: z.string().regex(/^\d{6}$/, 'must be a 6-digit administrative division code').default('430200'),
+  BOLE_CLOCK_OFFSET_FILE: z.string().min(1).optional(),
 });
 
 /** Validated configuration of one process. */
@@ -46,6 +47,11 @@ export interface Config {
   seedDemo: boolean;
   city: string;
   cityCode: string;
+  /**
+   * Browser tests only (refused in production): a file holding milliseconds to add to the wall
+   * clock, so a test can let a week pass without touching any business rule.
+   */
+  clockOffsetFile: string | undefined;
 }
 
 /** Thrown when the environment is wrong; `problems` lists every bad key. */
@@ -62,6 +68,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const c = parsed.data;
+  if (c.NODE_ENV === 'production' && c.BOLE_CLOCK_OFFSET_FILE !== undefined) {
+    throw new ConfigError(['BOLE_CLOCK_OFFSET_FILE: moves the clock for browser tests; not allowed with NODE_ENV=production']);
+  }
   return {
     env: c.NODE_ENV,
     port: c.PORT,
@@ -77,5 +86,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: c.BOLE_SEED_DEMO === 'true',
     city: c.BOLE_CITY,
     cityCode: c.BOLE_CITY_CODE,
+    clockOffsetFile: c.BOLE_CLOCK_OFFSET_FILE === undefined ? undefined : resolve(c.BOLE_CLOCK_OFFSET_FILE),
   };
 }

@@ -135,8 +135,19 @@ const finalizeRefused = (row: RecognitionRow, why: NonNullable<ReturnType<typeof
   ]);
 };
 
-/** Grants a locked case on `today` (caller checked nothing; this checks everything). */
+/** Refusal of a grant date after today: it would end the public notice early. */
+const futureDate = (at: string, today: string) =>
+  new AppError(422, 'BOLE_FUTURE_DATE', `The sweep cannot run as of a future date (${at}); today is ${today}.`, `不能按未来日期（${at}）办结，今天是 ${today}。`, [
+    { field: 'at', message: 'must not be after today' },
+  ]);
+
+/**
+ * Grants a locked case on `today` (caller checked nothing; this checks everything, including
+ * that `today` is not after the clock's business date, whatever path asked).
+ */
 async function grant(ctx: AppContext, tx: Tx, row: RecognitionRow, actor: Actor, today: string, validityYears: number): Promise<RecognitionRow> {
+  const realToday = businessDate(ctx.clock.now());
+  if (!sweepDateAllowed(today, realToday)) throw futureDate(today, realToday);
   const open = (await listObjections(tx, [row.id])).filter((o) => o.status === 'open').length;
   const why = finalizeBlocker(row, today, open);
   if (why) throw finalizeRefused(row, why);
@@ -171,7 +182,9 @@ export async function finalizeRecognition(ctx: AppContext, principal: Principal,
  * grants nothing twice.
  */
 export async function finalizeDue(ctx: AppContext, actor: Principal | null, at?: string): Promise<FinalizeSweepResult> {
-  const today = at ?? businessDate(ctx.clock.now());
+  const realToday = businessDate(ctx.clock.now());
+  const today = at ?? realToday;
+  if (!sweepDateAllowed(today, realToday)) throw futureDate(today, realToday);
   const { validityYears } = await recognitionSettingsOf(ctx);
   const result: FinalizeSweepResult = { at: today, granted: [], skipped: [] };
   for (const candidate of await listNoticeEndedBefore(ctx.db, today)) {
@@ -191,17 +204,11 @@ export async function finalizeDue(ctx: AppContext, actor: Principal | null, at?:
 
 /**
  * POST /api/v1/recognitions/finalize: the office runs the sweep. `at` defaults to today; an
- * earlier date catches up. A later date is refused in production (it would grant before the
- * notice ends); demo and test instances accept it so a walk-through can reach the grant
- * without waiting a week — the audit entry records the date used.
+ * earlier date catches up. A later date is refused in every mode (it would grant before the
+ * notice ends); the audit entry records the date used.
  */
 export async function sweepAsOf(ctx: AppContext, principal: Principal, at: string | undefined): Promise<FinalizeSweepResult> {
   const today = businessDate(ctx.clock.now());
-  if (at !== undefined && !sweepDateAllowed(at, today, ctx.config.env)) {
-    throw new AppError(422, 'BOLE_FUTURE_DATE', `The sweep cannot run as of a future date (${at}); today is ${today}.`, `不能按未来日期（${at}）办结，今天是 ${today}。`, [
-      { field: 'at', message: 'must not be after today' },
-    ]);
-  }
   const result = await finalizeDue(ctx, principal, at);
   await ctx.db.transaction((tx) =>
     ctx.audit.record(tx, principal, { action: 'recognition.sweep', entity: 'recognition', detail: { at: result.at, today, granted: result.granted.length, skipped: result.skipped.length } }),

@@ -100,11 +100,10 @@ describe('recognition dates', () => {
 });
 
 describe('sweep date', () => {
-  it('never grants ahead of time in production', () => {
-    expect(sweepDateAllowed('2026-10-09', '2026-10-10', 'production')).toBe(true);
-    expect(sweepDateAllowed('2026-10-10', '2026-10-10', 'production')).toBe(true);
-    expect(sweepDateAllowed('2026-10-11', '2026-10-10', 'production')).toBe(false);
-    expect(sweepDateAllowed('2026-10-11', '2026-10-10', 'development')).toBe(true);
+  it('never grants ahead of time, in any mode', () => {
+    expect(sweepDateAllowed('2026-10-09', '2026-10-10')).toBe(true);
+    expect(sweepDateAllowed('2026-10-10', '2026-10-10')).toBe(true);
+    expect(sweepDateAllowed('2026-10-11', '2026-10-10')).toBe(false);
   });
 });
 

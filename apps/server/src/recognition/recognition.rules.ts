@@ -109,11 +109,11 @@ export function finalizeBlocker(
 }
 
 /**
- * Whether the grant sweep may run as of `at` on `today`: any past or present date; a future
- * date only outside production (demo walk-throughs), since it would cut the notice short.
+ * Whether the grant sweep may run as of `at` on `today`: any past or present date, in every
+ * mode. A future date would cut the public notice short; tests move the clock instead.
  */
-export function sweepDateAllowed(at: string, today: string, env: 'development' | 'production' | 'test'): boolean {
-  return at <= today || env !== 'production';
+export function sweepDateAllowed(at: string, today: string): boolean {
+  return at <= today;
 }
 
 /** Last day of validity of a tier granted on `grantDate` for `years` years (2026-10-12, 3 → 2029-10-11). */
