@@ -52,7 +52,7 @@ test.describe('我的档案', () => {
     const item = (label: string) => page.locator('.ant-form-item').filter({ has: page.getByText(label, { exact: true }) });
     await expect(page.getByLabel('姓名')).toHaveValue(name);
     await expect(page.getByLabel('出生日期')).toHaveValue(birth);
-    await expect(page.getByTestId('id-number-masked')).toHaveText(`${id.slice(0, 6)}********${id.slice(-4)}`);
+    await expect(page.getByTestId('id-number-masked')).toHaveText(`${id.slice(0, 1)}${'*'.repeat(16)}${id.slice(-1)}`);
     await expect(item('性别')).toContainText('男');
     await expect(item('居住区县')).toContainText('荷塘区');
     await expect(item('最高学历')).toContainText('硕士');
@@ -93,7 +93,7 @@ test.describe('我的档案', () => {
     await fillDate(page, '毕业时间', '2014-07-01');
     await page.getByTestId('save').click();
     await expectSaved(page, '档案已保存');
-    await expect(page.getByTestId('id-number-masked')).toHaveText(`${good.slice(0, 6)}********${good.slice(-4)}`);
+    await expect(page.getByTestId('id-number-masked')).toHaveText(`${good.slice(0, 1)}${'*'.repeat(16)}${good.slice(-1)}`);
 
     // Editing means typing a new number; keeping it leaves the one on file.
     await page.getByTestId('id-number-edit').click();
@@ -103,7 +103,7 @@ test.describe('我的档案', () => {
     await page.getByTestId('save').click();
     await expectSaved(page, '档案已保存');
     await page.reload();
-    await expect(page.getByTestId('id-number-masked')).toHaveText(`${good.slice(0, 6)}********${good.slice(-4)}`);
+    await expect(page.getByTestId('id-number-masked')).toHaveText(`${good.slice(0, 1)}${'*'.repeat(16)}${good.slice(-1)}`);
   });
 
   test('the server refuses an ID number another talent holds, on the ID field', async ({ page, playwright, baseURL }) => {

@@ -68,7 +68,8 @@ export type TalentProfileInput = z.infer<typeof talentProfileInput>;
 
 /**
  * A talent profile as the API returns it; `idNumber` and `mobile` are masked
- * (`430203********1234`, `138****0001`). `birthDate` and `highestDegree` are null while a
+ * (`4****************4`, `138****0001`: with the birth date beside it the ID mask
+ * must not give back the region and sequence digits). `birthDate` and `highestDegree` are null while a
  * just-registered talent has not filled in the profile (`complete` false).
  */
 export const talentProfile = talentProfileInput.extend({

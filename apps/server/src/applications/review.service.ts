@@ -19,6 +19,7 @@ import {
   dueForEscalation,
   findApplication,
   applicationsAttaching,
+  listOfTalent,
   lockApplication,
   overduePage,
   queuePage,
@@ -38,6 +39,11 @@ export function workingDepartment(principal: Principal): Department {
 /** Departments that take part in an application (its stages, and 人才办 once appealed). */
 function departmentsOf(row: Pick<ApplicationRow, 'stages' | 'appealed'>): Set<Department> {
   return new Set<Department>([...row.stages.map((s) => s.department), ...(row.appealed ? [APPEAL_STAGE.department] : [])]);
+}
+
+/** Whether `department` reviews (or reviewed) any application of the talent — its stages or its appeal. */
+export async function departmentReviewsTalent(ctx: AppContext, department: Department, talentId: string): Promise<boolean> {
+  return (await listOfTalent(ctx.db, talentId)).some((row) => departmentsOf(row).has(department));
 }
 
 /** Whether staff may read an application: officers and auditors all; reviewers those their department takes part in. */

@@ -56,9 +56,13 @@ export function loadDataKey(dataDir: string, hex?: string): Buffer {
   return key;
 }
 
-/** `430203********1234`: keeps the first 6 and last 4 of an ID number. */
+/**
+ * `4****************4`: keeps the first and last character of an ID number. The birth date is
+ * shown beside it on profiles, and with it the old mask (first 6 and last 4) was the whole
+ * number; the full number is only an audited read.
+ */
 export function maskIdNumber(id: string): string {
-  return id.length <= 10 ? '*'.repeat(id.length) : `${id.slice(0, 6)}${'*'.repeat(id.length - 10)}${id.slice(-4)}`;
+  return id.length <= 2 ? '*'.repeat(id.length) : `${id.slice(0, 1)}${'*'.repeat(id.length - 2)}${id.slice(-1)}`;
 }
 
 /** `138****0001`: keeps the first 3 and last 4 of a mobile number. */

@@ -78,7 +78,7 @@ describe('recognition: an employer lists its employees and requests on their beh
     for (const item of page.items) {
       const { mobile } = staff[item.name]!;
       expect(item.mobile).toBe(`${mobile.slice(0, 3)}****${mobile.slice(-4)}`);
-      expect(item.idNumber).toMatch(/^430203\*{8}[\dX]{4}$/);
+      expect(item.idNumber).toMatch(/^4\*{16}[\dX]$/);
     }
     const body = JSON.stringify(page);
     for (const { mobile } of Object.values(staff)) expect(body).not.toContain(mobile);

@@ -79,8 +79,14 @@ describe('recognition: request → 人社局 → 人才办 → public notice →
     // evidence on file was attached automatically
     expect(t.created.evidence.map((e: { kind: string }) => e.kind).sort()).toEqual(['degree_certificate', 'employment_contract', 'social_insurance_record']);
 
+    // a reviewer reads a talent's profile only once a case is with their department
+    expect((await call('GET', `/api/v1/talents/${t.talentId}`, reviewer)).statusCode).toBe(404);
     const submitted = await call('POST', `/api/v1/recognitions/${t.id}/submit`, t.cookie);
     expect(submitted.json()).toMatchObject({ status: 'hr_review', holder: 'rsj', dueDate: '2026-10-12' });
+    const profile = await call('GET', `/api/v1/talents/${t.talentId}`, reviewer);
+    expect(profile.statusCode).toBe(200);
+    expect(profile.json().name).toBe('李小明');
+    expect((await call('GET', `/api/v1/talents/${t.talentId}`, otherReviewer)).statusCode).toBe(404);
 
     // 人社局 sees it; another department may not
     const queue = await call('GET', '/api/v1/recognitions/queue?stage=hr', reviewer);
@@ -241,6 +247,27 @@ describe('recognition: request → 人社局 → 人才办 → public notice →
     // an employer cannot act for someone it does not employ
     const stranger = await registerTalentWithProfile(app, null, {}, '郑十');
     expect((await call('POST', '/api/v1/recognitions', employer, { talentId: stranger.talentId })).statusCode).toBe(403);
+  });
+
+  it('never grants before the notice ends: a future sweep date is refused over HTTP and by the command line, in every mode', async () => {
+    at('2026-11-16T02:00:00Z');
+    const t = await readyCase('卫早');
+    const noticeEnds = (await toNotice(t.id, t.cookie)).noticeEndsOn as string;
+    expect(noticeEnds).toBe('2026-11-23');
+    for (const env of ['test', 'development'] as const) {
+      ctx.config.env = env;
+      const early = await call('POST', '/api/v1/recognitions/finalize', officer, { at: '2026-11-24' });
+      expect(early.statusCode).toBe(422);
+      expect(early.json()).toMatchObject({ code: 'BOLE_FUTURE_DATE', errors: [{ field: 'at' }] });
+    }
+    ctx.config.env = 'test';
+    // `bole recognition finalize --at 2026-11-24` runs this
+    await expect(finalizeDue(ctx, null, '2026-11-24')).rejects.toMatchObject({ code: 'BOLE_FUTURE_DATE' });
+    expect((await call('GET', `/api/v1/recognitions/${t.id}`, officer)).json().status).toBe('public_notice');
+    expect(await grantedTierOf(ctx, t.talentId)).toBeNull();
+    // time passes: the same sweep grants
+    at('2026-11-24T02:00:00Z');
+    expect((await call('POST', '/api/v1/recognitions/finalize', officer, { at: '2026-11-24' })).json().granted).toContain(t.id);
   });
 
   it('office settings change the notice length', async () => {

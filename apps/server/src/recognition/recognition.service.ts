@@ -329,3 +329,9 @@ export async function staffMaySeeEvidence(ctx: AppContext, principal: Principal,
   if (principal.role === 'reviewer' && principal.department !== HR_DEPARTMENT) return false;
   return evidenceInSubmittedCase(ctx.db, evidenceId);
 }
+
+/** Whether a department reviews a recognition of the talent: 人社局 once a case has been submitted. */
+export async function departmentReviewsRecognitionOf(ctx: AppContext, department: string, talentId: string): Promise<boolean> {
+  if (department !== HR_DEPARTMENT) return false;
+  return (await listRecognitionsOf(ctx.db, talentId)).some((r) => r.status !== 'draft' && r.status !== 'withdrawn');
+}

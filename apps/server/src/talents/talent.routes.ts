@@ -7,6 +7,13 @@ import { principalOf } from '../http/access.js';
 import { startSession } from '../auth/accounts.service.js';
 import { getMyTalentProfile, getTalentProfile, readTalentPersonalData, registerTalent, updateMyTalentProfile } from './talent.service.js';
 import { listTalents } from './talent-list.service.js';
+import { departmentReviewsTalent } from '../applications/review.service.js';
+import { departmentReviewsRecognitionOf } from '../recognition/recognition.service.js';
+import type { Department } from '@bole/contracts';
+
+/** A reviewer's department has a case of the talent: a recognition it reviews or an application with one of its stages. */
+const departmentHasCase = (ctx: AppContext) => async (department: string, talentId: string) =>
+  (await departmentReviewsRecognitionOf(ctx, department, talentId)) || (await departmentReviewsTalent(ctx, department as Department, talentId));
 
 const idParams = z.object({ id: z.string().uuid('must be a talent id (UUID)') });
 
@@ -54,9 +61,9 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/talents/:id',
       {
         config: { access: ['talent', 'reviewer', 'officer', 'auditor', 'admin'] },
-        schema: { tags: ['talents'], summary: 'A talent profile (numbers masked); a talent reads only their own', params: idParams, response: { 200: talentProfile } },
+        schema: { tags: ['talents'], summary: 'A talent profile (numbers masked); a talent reads only their own, a reviewer only talents with a case in their department', params: idParams, response: { 200: talentProfile } },
       },
-      async (request) => getTalentProfile(ctx, principalOf(request), request.params.id),
+      async (request) => getTalentProfile(ctx, principalOf(request), request.params.id, departmentHasCase(ctx)),
     );
 
     app.get(

@@ -211,12 +211,17 @@ export async function updateMyTalentProfile(
   });
 }
 
+/** Whether a reviewer's department has a case (recognition or application) of the talent. */
+export type DepartmentHasCase = (department: string, talentId: string) => Promise<boolean>;
+
 /**
- * GET /talents/:id: staff read a profile with masked numbers; a talent may read only their
- * own (any other id is "not found", so ids of others cannot be probed).
+ * GET /talents/:id: staff read a profile with masked numbers. A talent may read only their own
+ * and a reviewer only a talent with a case in their department (`hasCase`); any other id is
+ * "not found", so ids cannot be probed.
  */
-export async function getTalentProfile(ctx: AppContext, principal: Principal, id: string): Promise<TalentProfile> {
+export async function getTalentProfile(ctx: AppContext, principal: Principal, id: string, hasCase: DepartmentHasCase = async () => false): Promise<TalentProfile> {
   if (principal.role === 'talent' && principal.talentId !== id) throw talentNotFound();
+  if (principal.role === 'reviewer' && !(principal.department && (await hasCase(principal.department, id)))) throw talentNotFound();
   const row = await findTalentById(ctx.db, id);
   if (!row) throw talentNotFound();
   return toTalentProfile(ctx.cipher, row);
