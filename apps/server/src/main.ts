@@ -22,7 +22,15 @@ const ctx = await openContext(config);
 const app = await buildApp({ ctx });
 const banner = await onFirstStart(ctx);
 
+// Signed checkpoints of the audit chain into the data folder (see audit/audit-checkpoints.ts).
+const checkpointAudit = () => ctx.audit.checkpoint().catch((err: unknown) => app.log.error({ err }, 'audit checkpoint failed'));
+await checkpointAudit();
+const checkpoints = setInterval(checkpointAudit, 60_000);
+checkpoints.unref();
+
 const close = async () => {
+  clearInterval(checkpoints);
+  await checkpointAudit();
   await app.close();
   await ctx.database.close();
   process.exit(0);

@@ -4,6 +4,7 @@
  * (a PGlite data folder, or PostgreSQL by DATABASE_URL).
  */
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,7 +53,9 @@ describe('bole CLI: users, tokens and audit verify', { timeout: 180_000 }, () =>
     const { DATABASE_URL: _ignored, ...rest } = process.env;
     env = { ...rest, NODE_ENV: 'test', BOLE_DATA_DIR: dataDir, BOLE_LOG_LEVEL: 'silent' };
     if (testDbKind === 'postgres') {
-      pgCtx = await createTestContext();
+      // the CLI must hold the same data key (the audit chain is keyed by it)
+      env.BOLE_DATA_KEY = randomBytes(32).toString('hex');
+      pgCtx = await createTestContext({ env: { BOLE_DATA_KEY: env.BOLE_DATA_KEY } });
       env.DATABASE_URL = pgCtx.config.databaseUrl;
     }
     await withDb(async (ctx) => {

@@ -2,7 +2,7 @@
 import { asc, desc, gt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import { auditLog } from './audit.table.js';
-import { GENESIS_HASH, chainHash, type ChainedFields } from './audit-chain.js';
+import { GENESIS_HASH, chainHash, type ChainMac, type ChainedFields } from './audit-chain.js';
 
 const AUDIT_LOCK = 4_242_002;
 
@@ -13,13 +13,19 @@ export type AuditInput = Omit<ChainedFields, 'id' | 'at'>;
  * Appends one entry inside the caller's transaction (so the entry exists exactly when the
  * change it records does).
  */
-export async function appendAuditEntry(tx: Tx | Db, entry: AuditInput, at: Date): Promise<void> {
+export async function appendAuditEntry(tx: Tx | Db, mac: ChainMac, entry: AuditInput, at: Date): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`);
   const [last] = await tx.select({ id: auditLog.id, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
   const prevHash = last?.hash ?? GENESIS_HASH;
   const id = (last?.id ?? 0) + 1;
   const fields: ChainedFields = { ...entry, id, at: at.toISOString() };
-  await tx.insert(auditLog).values({ ...fields, prevHash, hash: chainHash(prevHash, fields) });
+  await tx.insert(auditLog).values({ ...fields, prevHash, hash: chainHash(mac, prevHash, fields) });
+}
+
+/** The last committed entry (id and hash), or null for an empty log. */
+export async function lastAuditEntry(db: Db): Promise<{ id: number; hash: string } | null> {
+  const [last] = await db.select({ id: auditLog.id, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
+  return last ?? null;
 }
 
 /** Reads the chain in id order, in pages, for verification. */

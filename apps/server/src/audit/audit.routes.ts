@@ -32,6 +32,14 @@ const verifyResult = z.object({
   reason: z.string().optional(),
 });
 
+const checkpoint = z.object({
+  at: z.string(),
+  count: z.number().int(),
+  headId: z.number().int(),
+  headHash: z.string(),
+  valid: z.boolean(),
+});
+
 /** Audit routes. */
 export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -50,6 +58,19 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/audit/verify',
       { config: { access: AUDIT_READERS }, schema: { tags: ['audit'], summary: 'Walk the hash chain and report the first broken link', response: { 200: verifyResult } } },
       async () => ctx.audit.verify(),
+    );
+
+    app.get(
+      '/api/v1/audit/checkpoints',
+      {
+        config: { access: AUDIT_READERS },
+        schema: {
+          tags: ['audit'],
+          summary: 'Signed checkpoints of the chain kept in the data folder (entry count and head hash), newest first',
+          response: { 200: z.object({ items: z.array(checkpoint) }) },
+        },
+      },
+      async () => ({ items: ctx.audit.checkpoints(20).map(({ mac: _m, ...c }) => c) }),
     );
   };
 }

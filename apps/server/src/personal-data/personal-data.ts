@@ -14,6 +14,8 @@ export interface PersonalDataCipher {
   decrypt(sealed: string): string;
   /** Deterministic keyed hash for exact lookup (hex). */
   lookupHash(kind: 'id' | 'mobile' | 'credit', plain: string): string;
+  /** HMAC-SHA-256 (hex) under the audit key, derived from the data key: the audit chain and its checkpoints. */
+  auditMac(data: string): string;
 }
 
 /** Builds a cipher from a 32-byte key. */
@@ -21,6 +23,7 @@ export function createCipher(key: Buffer): PersonalDataCipher {
   if (key.length !== 32) throw new Error('The data key must be 32 bytes');
   const encKey = Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'bole/pii/enc/v1', 32));
   const macKey = Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'bole/pii/lookup/v1', 32));
+  const auditKey = Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'bole/audit/chain/v1', 32));
   return {
     encrypt(plain) {
       const iv = randomBytes(12);
@@ -37,6 +40,9 @@ export function createCipher(key: Buffer): PersonalDataCipher {
     },
     lookupHash(kind, plain) {
       return createHmac('sha256', macKey).update(`${kind}:${plain.toUpperCase()}`).digest('hex');
+    },
+    auditMac(data) {
+      return createHmac('sha256', auditKey).update(data).digest('hex');
     },
   };
 }

@@ -8,6 +8,7 @@ import type { Database, Db } from '../db/database.js';
 import type { Clock } from './clock.js';
 import type { PersonalDataCipher } from '../personal-data/personal-data.js';
 import type { AuditLog } from '../audit/audit.service.js';
+import { join } from 'node:path';
 import { createAuditLog } from '../audit/audit.service.js';
 import { createCalendarStore, type CalendarStore } from '../calendar/calendar-store.js';
 import { moduleHooks, type ModuleHooks } from './hooks.js';
@@ -28,5 +29,9 @@ export interface AppContext {
 
 /** Assembles a context from its parts. */
 export function createContext(parts: { config: Config; database: Database; clock: Clock; cipher: PersonalDataCipher }): AppContext {
-  return { ...parts, db: parts.database.db, audit: createAuditLog(parts.database.db, parts.clock), calendar: createCalendarStore(parts.database.db, parts.clock), hooks: moduleHooks() };
+  const audit = createAuditLog(parts.database.db, parts.clock, {
+    mac: (data) => parts.cipher.auditMac(data),
+    checkpointFile: join(parts.config.dataDir, 'audit', 'checkpoints.jsonl'),
+  });
+  return { ...parts, db: parts.database.db, audit, calendar: createCalendarStore(parts.database.db, parts.clock), hooks: moduleHooks() };
 }
