@@ -38,6 +38,17 @@ export interface BuildAppOptions {
 
 const defaultWebDist = repoPath('apps', 'web', 'dist');
 
+/**
+ * Fastify's trustProxy from the configuration. `true` would believe every X-Forwarded-For
+ * entry, including the left-most one the client writes, so it means one hop; a hop count
+ * trusts that many proxies counted from the server.
+ */
+function trustProxyOption(t: boolean | number | string[]): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (Array.isArray(t)) return t;
+  const hops = t === true ? 1 : t === false ? 0 : t;
+  return hops === 0 ? false : (_address: string, hop: number) => hop < hops;
+}
+
 /** Creates the application (not yet listening). */
 export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
   const { ctx } = opts;
@@ -46,7 +57,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     bodyLimit: ctx.config.bodyLimit,
     frameworkErrors: frameworkErrorHandler,
     clientErrorHandler,
-    trustProxy: ctx.config.trustProxy,
+    trustProxy: trustProxyOption(ctx.config.trustProxy),
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

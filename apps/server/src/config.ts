@@ -20,7 +20,11 @@ const configSchema = z.object({
     .optional(),
   BOLE_PUBLIC_ORIGIN: z.string().url('must be a URL such as https://rc.example.gov.cn').optional(),
   BOLE_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),
-  BOLE_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  BOLE_TRUST_PROXY: z
+    .string()
+    .trim()
+    .regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/, 'must be false, true (one proxy), a hop count, or proxy addresses/CIDRs separated by commas')
+    .default('false'),
   BOLE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BOLE_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
   BOLE_SEED_DEMO: z.enum(['true', 'false']).default('true'),
@@ -41,8 +45,12 @@ export interface Config {
   logLevel: string;
   /** Sign-in attempts allowed per client address per minute. */
   loginRateLimit: number;
-  /** Trust X-Forwarded-* headers (only behind a reverse proxy that sets them). */
-  trustProxy: boolean;
+  /**
+   * Which X-Forwarded-* values to believe: false (none), a number of proxy hops counted from
+   * the server (true means one), or the proxies' addresses/CIDRs. Never "all": the left-most
+   * X-Forwarded-For entry is written by the client.
+   */
+  trustProxy: boolean | number | string[];
   bodyLimit: number;
   seedDemo: boolean;
   city: string;
@@ -52,6 +60,14 @@ export interface Config {
    * clock, so a test can let a week pass without touching any business rule.
    */
   clockOffsetFile: string | undefined;
+}
+
+/** BOLE_TRUST_PROXY as Fastify's trustProxy: `true` is one hop, never "trust every address". */
+function trustProxyOf(v: string): false | number | string[] {
+  if (v === 'false' || v === '0') return false;
+  if (v === 'true') return 1;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v.split(',').map((a) => a.trim());
 }
 
 /** Thrown when the environment is wrong; `problems` lists every bad key. */
@@ -80,7 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataKeyHex: c.BOLE_DATA_KEY,
     publicOrigin: c.BOLE_PUBLIC_ORIGIN,
     logLevel: c.BOLE_LOG_LEVEL,
-    trustProxy: c.BOLE_TRUST_PROXY === 'true',
+    trustProxy: trustProxyOf(c.BOLE_TRUST_PROXY),
     loginRateLimit: c.BOLE_LOGIN_RATE_LIMIT,
     bodyLimit: c.BOLE_BODY_LIMIT,
     seedDemo: c.BOLE_SEED_DEMO === 'true',

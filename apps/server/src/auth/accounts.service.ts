@@ -159,7 +159,7 @@ export async function startSession(ctx: AppContext, request: FastifyRequest, rep
     await ctx.audit.record(tx, { userId: user.id, role: user.role }, { action: 'auth.session.start', entity: 'session', entityId: opened.id, detail: { userId: user.id } }, request.ip);
     return opened;
   });
-  setSessionCookie(request, reply, token);
+  setSessionCookie(request, reply, token, ctx.config.publicOrigin);
   return toMe(user);
 }
 

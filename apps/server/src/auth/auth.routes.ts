@@ -41,7 +41,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         try {
           const { me: who, token } = await login(ctx, request.body, request);
-          setSessionCookie(request, reply, token);
+          setSessionCookie(request, reply, token, ctx.config.publicOrigin);
           return who;
         } catch (err) {
           if (err instanceof LoginLockedError) reply.header('retry-after', String(err.retryAfterSeconds));
@@ -55,7 +55,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'Sign out: ends the current session', response: { 204: z.null() } } },
       async (request, reply) => {
         await logout(ctx, principalOf(request), request.ip);
-        clearSessionCookie(request, reply);
+        clearSessionCookie(request, reply, ctx.config.publicOrigin);
         return reply.status(204).send(null);
       },
     );
