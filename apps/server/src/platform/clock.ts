@@ -21,7 +21,7 @@ export function offsetFileClock(path: string): Clock {
       const t = Date.now();
       if (t - readAt >= 100) {
         readAt = t;
-        let text = '';
+        let text: string;
         try {
           text = readFileSync(path, 'utf8').trim();
         } catch {
