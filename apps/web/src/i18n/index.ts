@@ -1,5 +1,8 @@
 /**
- * i18next set-up: zh-CN first, English on request. The choice is remembered in
+ * i18next set-up: zh-CN first, English on request. Every screen text of every feature is in
+ * `zh-CN.json` and `en.json` (one mechanism, loaded at start); names of domain things — fields,
+ * vocabulary values, workflow states — come from `@bole/contracts` through
+ * `shared/ui/enum-options.ts`. The choice is remembered in
  * localStorage and mirrored to `<html lang>`; Day.js follows here, antd through the app's
  * ConfigProvider (app/App.tsx).
  */

@@ -6,7 +6,7 @@ import type { Bilingual } from './bilingual.js';
 
 /** Profile fields and policy variables by their name in the profile / the policy language. */
 export const FIELD_LABELS = {
-  at: { zh: '评估日期', en: 'the evaluation date' },
+  at: { zh: '评估日期', en: 'evaluation date' },
   age: { zh: '年龄', en: 'age' },
   tier: { zh: '人才层次', en: 'talent tier' },
   name: { zh: '姓名', en: 'name' },

@@ -10,7 +10,6 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { formatFen } from '../../shared/lib/money';
 import { useApplicable, useApplicationActions, useEvidenceOnFile } from './api';
 import { EvidencePicker, type Choices } from './EvidencePicker';
-import './i18n';
 
 function PolicyCard({ p }: { p: ApplicablePolicy }) {
   const { t, i18n } = useTranslation();

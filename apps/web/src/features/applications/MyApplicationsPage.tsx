@@ -13,7 +13,6 @@ import { DueDate } from '../../shared/ui/ProvisionalTag';
 import { formatFen } from '../../shared/lib/money';
 import { useApplication, useApplicationActions, useEvidenceOnFile, useMyApplications } from './api';
 import { EvidencePicker, type Choices } from './EvidencePicker';
-import './i18n';
 
 const STATUS_COLOR: Record<Application['status'], string> = { in_review: 'processing', returned: 'warning', approved: 'success', rejected: 'error' };
 

@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { CHAINS, DISTRICTS, EMPLOYER_FLAGS, EMPLOYER_KINDS, type RegisterEmployerBody } from '@bole/contracts';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { creditCodeRule, mobileRule, passwordRule, requiredRule, sameAsRule } from '../../shared/form/rules';
-import { enumOptions } from '../../shared/ui/enum-options';
+import { employerFieldName, enumOptions } from '../../shared/ui/enum-options';
 import { AuthShell } from './AuthShell';
 import { useRegisterEmployer } from './api';
 
@@ -56,22 +56,22 @@ export function RegisterEmployerPage() {
             </Form.Item>
           </Col>
           <Col {...half}>
-            <Form.Item name="kind" label={t('employer.kind')} rules={[{ required: true, message: t('validation.choose', { label: t('employer.kind') }) }]}>
+            <Form.Item name="kind" label={employerFieldName('kind')} rules={[{ required: true, message: t('validation.choose', { label: employerFieldName('kind') }) }]}>
               <Select options={enumOptions(t, 'employerKind', EMPLOYER_KINDS)} />
             </Form.Item>
           </Col>
           <Col {...half}>
-            <Form.Item name="district" label={t('employer.district')} rules={[{ required: true, message: t('validation.choose', { label: t('employer.district') }) }]}>
+            <Form.Item name="district" label={employerFieldName('district')} rules={[{ required: true, message: t('validation.choose', { label: employerFieldName('district') }) }]}>
               <Select options={enumOptions(t, 'district', DISTRICTS)} placeholder={t('common.select')} />
             </Form.Item>
           </Col>
           <Col {...half}>
-            <Form.Item name="chain" label={t('employer.chain')} rules={[{ required: true, message: t('validation.choose', { label: t('employer.chain') }) }]}>
+            <Form.Item name="chain" label={employerFieldName('chain')} rules={[{ required: true, message: t('validation.choose', { label: employerFieldName('chain') }) }]}>
               <Select options={enumOptions(t, 'chain', CHAINS)} placeholder={t('common.select')} />
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="flags" label={t('employer.flags')} extra={t('employer.flagsHelp')}>
+        <Form.Item name="flags" label={employerFieldName('flags')} extra={t('employer.flagsHelp')}>
           <Checkbox.Group options={enumOptions(t, 'employerFlag', EMPLOYER_FLAGS)} />
         </Form.Item>
         <Row gutter={16}>

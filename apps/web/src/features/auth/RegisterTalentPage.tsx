@@ -6,6 +6,7 @@ import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { mobileRule, passwordRule, requiredRule, sameAsRule } from '../../shared/form/rules';
 import { AuthShell } from './AuthShell';
 import { useRegisterTalent } from './api';
+import { fieldName } from '../../shared/ui/enum-options';
 
 type Values = RegisterTalentBody & { passwordConfirm: string };
 const FIELDS = ['mobile', 'name', 'password'] as const;
@@ -35,10 +36,10 @@ export function RegisterTalentPage() {
   return (
     <AuthShell title={t('auth.registerTalentTitle')} subtitle={t('auth.registerTalentSubtitle')}>
       <Form<Values> form={form} layout="vertical" onFinish={onFinish} size="large">
-        <Form.Item name="mobile" label={t('auth.mobile')} rules={[requiredRule(t, t('auth.mobile')), mobileRule(t)]}>
+        <Form.Item name="mobile" label={fieldName('mobile')} rules={[requiredRule(t, fieldName('mobile')), mobileRule(t)]}>
           <Input inputMode="numeric" maxLength={11} autoComplete="tel" />
         </Form.Item>
-        <Form.Item name="name" label={t('auth.name')} rules={[requiredRule(t, t('auth.name')), { max: 50, message: t('validation.maxLength', { max: 50 }) }]}>
+        <Form.Item name="name" label={fieldName('name')} rules={[requiredRule(t, fieldName('name')), { max: 50, message: t('validation.maxLength', { max: 50 }) }]}>
           <Input autoComplete="name" />
         </Form.Item>
         <Form.Item name="password" label={t('auth.password')} rules={[requiredRule(t, t('auth.password')), passwordRule(t)]} extra={t('validation.password')}>

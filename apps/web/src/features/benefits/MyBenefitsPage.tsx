@@ -7,7 +7,7 @@ import { LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { useMyBenefits } from './api';
 import { pickText } from '../../shared/lib/bilingual';
 import { formatFen } from '../../shared/lib/money';
-import './i18n';
+import { enumLabel, enumWord } from '../../shared/ui/enum-options';
 
 const SOURCE_COLOR: Record<MyBenefit['source'], string> = { auto: 'green', application: 'blue', notify: 'gold' };
 
@@ -24,8 +24,8 @@ export function MyBenefitsPage() {
       <Card style={{ marginBottom: 16 }}>
         <Flex gap={48} wrap>
           <Statistic title={t('benefits.granted')} value={money(totals.grantedFen)} data-testid="benefits-granted" />
-          <Statistic title={t('benefits.paid')} value={money(totals.paidFen)} data-testid="benefits-paid" />
-          <Statistic title={t('benefits.pending')} value={money(totals.pendingFen)} data-testid="benefits-pending" />
+          <Statistic title={enumLabel(t, 'paymentLineStatus', 'paid')} value={money(totals.paidFen)} data-testid="benefits-paid" />
+          <Statistic title={enumLabel(t, 'paymentLineStatus', 'approved')} value={money(totals.pendingFen)} data-testid="benefits-pending" />
         </Flex>
       </Card>
       <Card>
@@ -39,12 +39,12 @@ export function MyBenefitsPage() {
             data-testid="benefits-table"
             columns={[
               { title: t('benefits.policy'), render: (_: unknown, r: MyBenefit) => pickText(r.title, i18n.language) },
-              { title: '', dataIndex: 'source', render: (s: MyBenefit['source']) => <Tag color={SOURCE_COLOR[s]}>{t(`benefits.source.${s}`)}</Tag> },
-              { title: t('benefits.amount'), render: (_: unknown, r: MyBenefit) => `${money(r.amountFen)} ${t(`benefits.per.${r.period}`)}`, align: 'right' },
+              { title: '', dataIndex: 'source', render: (s: MyBenefit['source']) => <Tag color={SOURCE_COLOR[s]}>{enumLabel(t, 'entitlementSource', s)}</Tag> },
+              { title: t('benefits.amount'), render: (_: unknown, r: MyBenefit) => `${money(r.amountFen)} ${enumWord('benefitPeriod', r.period)}`, align: 'right' },
               { title: t('benefits.dates'), render: (_: unknown, r: MyBenefit) => `${r.startDate} — ${r.endedOn ?? r.endDate}` },
-              { title: '', dataIndex: 'status', render: (s: MyBenefit['status']) => <Tag color={s === 'active' ? 'green' : 'default'}>{t(`benefits.state.${s}`)}</Tag> },
-              { title: t('benefits.paid'), dataIndex: 'paidFen', align: 'right', render: money },
-              { title: t('benefits.pending'), dataIndex: 'pendingFen', align: 'right', render: money },
+              { title: '', dataIndex: 'status', render: (s: MyBenefit['status']) => <Tag color={s === 'active' ? 'green' : 'default'}>{enumLabel(t, 'entitlementState', s)}</Tag> },
+              { title: enumLabel(t, 'paymentLineStatus', 'paid'), dataIndex: 'paidFen', align: 'right', render: money },
+              { title: enumLabel(t, 'paymentLineStatus', 'approved'), dataIndex: 'pendingFen', align: 'right', render: money },
             ]}
             expandable={{
               rowExpandable: (r) => r.lines.length > 0,
@@ -52,7 +52,7 @@ export function MyBenefitsPage() {
                 <Flex gap={8} wrap>
                   {r.lines.map((l) => (
                     <Tag key={l.period} color={l.status === 'paid' ? 'green' : l.status === 'failed' ? 'red' : l.status === 'queued' ? 'orange' : 'blue'}>
-                      {l.period} · {money(l.amountFen)} · {t(`benefits.line.${l.status}`)}
+                      {l.period} · {money(l.amountFen)} · {enumLabel(t, 'paymentLineStatus', l.status)}
                     </Tag>
                   ))}
                 </Flex>

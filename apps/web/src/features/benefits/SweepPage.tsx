@@ -9,7 +9,7 @@ import { formatFenDelta } from '../../shared/lib/money';
 import { DateField } from '../../shared/ui/DateField';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useStartSweep, useSweep, useSweepDiff, useSweeps } from './api';
-import './i18n';
+import { enumLabel } from '../../shared/ui/enum-options';
 
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 const STATUS_COLOR: Record<SweepJob['status'], string> = { running: 'processing', done: 'success', failed: 'error', abandoned: 'default' };
@@ -62,7 +62,7 @@ export function SweepPage() {
           <div style={{ marginTop: 16 }} data-testid="sweep-job">
             <Flex gap={12} align="center" wrap>
               <Tag color={STATUS_COLOR[current.status]} data-testid="sweep-status">
-                {t(`benefits.status.${current.status}`)}
+                {enumLabel(t, 'sweepStatus', current.status)}
               </Tag>
               <Typography.Text>{current.at}</Typography.Text>
               <Typography.Text type="secondary">{t('benefits.processed', { done: current.processed.toLocaleString(), total: current.total.toLocaleString() })}</Typography.Text>
@@ -77,7 +77,7 @@ export function SweepPage() {
         <Card title={t('benefits.diffTitle')} style={{ marginBottom: 16 }} data-testid="sweep-diff">
           <Flex gap={32} style={{ marginBottom: 16 }}>
             {(['new', 'changed', 'ended'] as const).map((c) => (
-              <Statistic key={c} title={t(`benefits.change.${c}`)} value={diff.data.totals[c]} valueStyle={{ fontSize: 22 }} data-testid={`diff-${c}`} />
+              <Statistic key={c} title={enumLabel(t, 'sweepChange', c)} value={diff.data.totals[c]} valueStyle={{ fontSize: 22 }} data-testid={`diff-${c}`} />
             ))}
           </Flex>
           {diff.data.byPolicy.length === 0 ? (
@@ -90,7 +90,7 @@ export function SweepPage() {
               pagination={false}
               columns={[
                 { title: t('benefits.policy'), dataIndex: 'policyId', render: (id: string) => policyTitle(id) },
-                { title: '', dataIndex: 'change', render: (c: string) => <Tag>{t(`benefits.change.${c}`)}</Tag> },
+                { title: '', dataIndex: 'change', render: (c: string) => <Tag>{enumLabel(t, 'sweepChange', c)}</Tag> },
                 { title: t('benefits.count'), dataIndex: 'n', align: 'right' },
                 { title: t('benefits.delta'), dataIndex: 'deltaFen', align: 'right', render: (f: number) => formatFenDelta(f, i18n.language, { cents: 'always' }) },
               ]}
@@ -109,11 +109,11 @@ export function SweepPage() {
           onRow={(r) => ({ onClick: () => setId(r.id), style: { cursor: 'pointer' } })}
           columns={[
             { title: t('benefits.at'), dataIndex: 'at' },
-            { title: '', dataIndex: 'status', render: (s: SweepJob['status']) => <Tag color={STATUS_COLOR[s]}>{t(`benefits.status.${s}`)}</Tag> },
+            { title: '', dataIndex: 'status', render: (s: SweepJob['status']) => <Tag color={STATUS_COLOR[s]}>{enumLabel(t, 'sweepStatus', s)}</Tag> },
             { title: t('benefits.progress'), dataIndex: 'percent', render: (p: number) => `${p}%` },
-            { title: t('benefits.change.new'), render: (_: unknown, r: SweepJob) => r.counts.new ?? 0, align: 'right' },
-            { title: t('benefits.change.changed'), render: (_: unknown, r: SweepJob) => r.counts.changed ?? 0, align: 'right' },
-            { title: t('benefits.change.ended'), render: (_: unknown, r: SweepJob) => r.counts.ended ?? 0, align: 'right' },
+            { title: enumLabel(t, 'sweepChange', 'new'), render: (_: unknown, r: SweepJob) => r.counts.new ?? 0, align: 'right' },
+            { title: enumLabel(t, 'sweepChange', 'changed'), render: (_: unknown, r: SweepJob) => r.counts.changed ?? 0, align: 'right' },
+            { title: enumLabel(t, 'sweepChange', 'ended'), render: (_: unknown, r: SweepJob) => r.counts.ended ?? 0, align: 'right' },
           ]}
         />
       </Card>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { BenefitOutcome, ConditionOutcome } from '@bole/contracts';
 import { formatFen } from '../../shared/lib/money';
 import { pickText } from '../../shared/lib/bilingual';
+import { enumLabel } from '../../shared/ui/enum-options';
 
 const MODE_COLORS: Record<BenefitOutcome['mode'], string> = { auto: 'green', apply: 'blue', notify: 'gold' };
 
@@ -44,8 +45,8 @@ export function BenefitItem({ item, kind, winnerTitle }: { item: BenefitOutcome;
             {pickText(item.title, lang)}
           </Typography.Text>
           <Space size={4} wrap>
-            <Tag color={MODE_COLORS[item.mode]}>{t(`calculator.mode.${item.mode}`)}</Tag>
-            <Tag>{t(`calculator.pillar.${item.pillar}`)}</Tag>
+            <Tag color={MODE_COLORS[item.mode]}>{enumLabel(t, 'policyMode', item.mode)}</Tag>
+            <Tag>{enumLabel(t, 'pillar', item.pillar)}</Tag>
           </Space>
         </Space>
         {kind !== 'notMet' ? (

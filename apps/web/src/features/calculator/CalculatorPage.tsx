@@ -12,6 +12,7 @@ import { useMyCalculation } from './api';
 import { BenefitItem } from './BenefitItem';
 import { formatFen } from '../../shared/lib/money';
 import { pickText } from '../../shared/lib/bilingual';
+import { fieldName } from '../../shared/ui/enum-options';
 
 function Section({ title, items, kind, result, testId }: { title: string; items: BenefitOutcome[]; kind: 'granted' | 'displaced' | 'notMet'; result: CalculatorResult; testId: string }) {
   const { i18n } = useTranslation();
@@ -52,9 +53,9 @@ export function CalculatorPage() {
       subtitle={t('calculator.subtitle')}
       extra={
         <Space>
-          <Typography.Text type="secondary">{t('calculator.at')}</Typography.Text>
+          <Typography.Text type="secondary">{fieldName('at')}</Typography.Text>
           <div style={{ width: 150 }}>
-            <DateField value={at ?? calc.data?.at ?? null} onChange={setAt} aria-label={t('calculator.at')} />
+            <DateField value={at ?? calc.data?.at ?? null} onChange={setAt} aria-label={fieldName('at')} />
           </div>
         </Space>
       }
@@ -91,7 +92,7 @@ export function CalculatorPage() {
       <Card data-testid="calc-summary">
         <Row gutter={[16, 16]} align="middle">
           <Col xs={24} md={10}>
-            <Typography.Text type="secondary">{t('calculator.tier')}</Typography.Text>
+            <Typography.Text type="secondary">{fieldName('tier')}</Typography.Text>
             <div data-testid="calc-tier" style={{ fontSize: 22, fontWeight: 600, marginTop: 4 }}>
               {r.tierLabel ? pickText(r.tierLabel, lang) : t('calculator.noTier')}
             </div>

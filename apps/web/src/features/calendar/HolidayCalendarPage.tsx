@@ -17,7 +17,7 @@ import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { exportUrl, importCalendarFile, TEMPLATE_URL, useCalendarYear, useCalendarYears } from './api';
 import { needsNoticeWarning } from './month-grid';
 import { YearMonths } from './YearMonths';
-import './i18n';
+import { enumLabel } from '../../shared/ui/enum-options';
 
 /** The kind of a year as a coloured tag. */
 function KindTag({ kind }: { kind: CalendarYearSummary['kind'] }) {
@@ -179,7 +179,7 @@ export function HolidayCalendarPage({ canImport }: { canImport: boolean }) {
             { title: t('holidayCalendar.workdays'), dataIndex: 'workdays', align: 'right' },
             { title: t('holidayCalendar.workingDays'), dataIndex: 'workingDays', align: 'right' },
             { title: t('holidayCalendar.source'), dataIndex: 'source', ellipsis: true, width: 260 },
-            { title: t('holidayCalendar.loadedBy'), render: (_: unknown, y: CalendarYearSummary) => (y.loadedBy === 'system' ? t('holidayCalendar.system') : y.loadedBy) },
+            { title: t('holidayCalendar.loadedBy'), render: (_: unknown, y: CalendarYearSummary) => (y.loadedBy === 'system' ? enumLabel(t, 'actor', 'system') : y.loadedBy) },
             { title: t('holidayCalendar.loadedAt'), render: (_: unknown, y: CalendarYearSummary) => dayjs(y.loadedAt).format('YYYY-MM-DD HH:mm') },
             {
               title: '',

@@ -9,7 +9,7 @@ import { FormSection } from '../../shared/ui/FormSection';
 import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { SaveBar } from '../../shared/ui/SaveBar';
-import { enumOptions } from '../../shared/ui/enum-options';
+import { employerFieldName, enumOptions } from '../../shared/ui/enum-options';
 import { useEmployerProfile, useSaveEmployerProfile } from './api';
 import { isMasked, toEmployerFormValues, toEmployerSaveBody } from './employer-form';
 
@@ -75,22 +75,22 @@ function EmployerForm({ profile }: { profile: EmployerProfile }) {
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item name="district" label={t('employer.district')} rules={[choose(t('employer.district'))]}>
+          <Form.Item name="district" label={employerFieldName('district')} rules={[choose(employerFieldName('district'))]}>
             <Select options={enumOptions(t, 'district', DISTRICTS)} data-testid="field-district" />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item name="chain" label={t('employer.chain')} rules={[choose(t('employer.chain'))]}>
+          <Form.Item name="chain" label={employerFieldName('chain')} rules={[choose(employerFieldName('chain'))]}>
             <Select options={enumOptions(t, 'chain', CHAINS)} data-testid="field-chain" />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item name="kind" label={t('employer.kind')} rules={[choose(t('employer.kind'))]}>
+          <Form.Item name="kind" label={employerFieldName('kind')} rules={[choose(employerFieldName('kind'))]}>
             <Select options={enumOptions(t, 'employerKind', EMPLOYER_KINDS)} data-testid="field-kind" />
           </Form.Item>
         </Col>
         <Col xs={24}>
-          <Form.Item name="flags" label={t('employer.flags')} extra={t('employer.flagsHelp')}>
+          <Form.Item name="flags" label={employerFieldName('flags')} extra={t('employer.flagsHelp')}>
             <Checkbox.Group options={enumOptions(t, 'employerFlag', EMPLOYER_FLAGS)} data-testid="field-flags" />
           </Form.Item>
         </Col>

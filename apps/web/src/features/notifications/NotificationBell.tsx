@@ -12,7 +12,6 @@ import { useNavigate } from 'react-router';
 import type { Notification, Role } from '@bole/contracts';
 import { useInbox, useMarkAllRead, useMarkRead } from './api';
 import { notificationTarget, notificationText, notificationTime } from './notification-text';
-import './i18n';
 import './notifications.css';
 
 /** How many notifications the panel lists. */

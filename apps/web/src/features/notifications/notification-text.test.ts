@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import i18next, { type TFunction } from 'i18next';
-import { en, zh } from './messages';
+import zh from '../../i18n/zh-CN.json';
+import en from '../../i18n/en.json';
 import { notificationTarget, notificationText } from './notification-text';
 
 const SETTLE = { zh: '高层次人才安家补贴', en: 'Settling-in allowance for high-level talent' };

@@ -8,7 +8,7 @@ import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { pickText } from '../../shared/lib/bilingual';
 import { formatFen } from '../../shared/lib/money';
 import { useBudgets, useSetBudget } from './api';
-import './i18n';
+import { enumLabel } from '../../shared/ui/enum-options';
 
 /** The budgets screen. */
 export function BudgetsPage() {
@@ -56,8 +56,8 @@ export function BudgetsPage() {
             { title: t('payments.budget'), render: (_: unknown, b: PolicyBudget) => <>{money(b.annualFen)} {b.overridden ? <Tag color="blue">{t('payments.set')}</Tag> : null}</>, align: 'right' },
             { title: t('payments.quota'), render: (_: unknown, b: PolicyBudget) => `${b.quotaUsed} / ${b.quota}`, align: 'right' },
             { title: t('payments.committed'), dataIndex: 'committedFen', render: money, align: 'right' },
-            { title: t('payments.paid'), dataIndex: 'paidFen', render: money, align: 'right' },
-            { title: t('payments.queued'), render: (_: unknown, b: PolicyBudget) => <span data-testid={`queued-${b.policyId}`}>{`${b.queuedLines} · ${money(b.queuedFen)}`}</span>, align: 'right' },
+            { title: enumLabel(t, 'paymentLineStatus', 'paid'), dataIndex: 'paidFen', render: money, align: 'right' },
+            { title: enumLabel(t, 'paymentLineStatus', 'queued'), render: (_: unknown, b: PolicyBudget) => <span data-testid={`queued-${b.policyId}`}>{`${b.queuedLines} · ${money(b.queuedFen)}`}</span>, align: 'right' },
             {
               title: '',
               render: (_: unknown, b: PolicyBudget) => (

@@ -11,7 +11,7 @@ import { formatFen } from '../../shared/lib/money';
 import { DateField } from '../../shared/ui/DateField';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { importBatchFile, useBatches, useCreateBatch } from './api';
-import './i18n';
+import { enumLabel } from '../../shared/ui/enum-options';
 
 const thisMonth = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
 
@@ -88,10 +88,10 @@ export function PaymentBatchesPage() {
           columns={[
             { title: t('payments.period'), dataIndex: 'period' },
             { title: t('payments.lines'), render: (_: unknown, b: PaymentBatch) => b.totals.lines, align: 'right' },
-            { title: t('payments.approved'), render: (_: unknown, b: PaymentBatch) => `${b.totals.approved} · ${money(b.totals.approvedFen)}`, align: 'right' },
-            { title: t('payments.queued'), render: (_: unknown, b: PaymentBatch) => `${b.totals.queued} · ${money(b.totals.queuedFen)}`, align: 'right' },
-            { title: t('payments.paid'), render: (_: unknown, b: PaymentBatch) => <span data-testid={`paid-${b.period}`}>{`${b.totals.paid} · ${money(b.totals.paidFen)}`}</span>, align: 'right' },
-            { title: t('payments.failed'), render: (_: unknown, b: PaymentBatch) => <span data-testid={`failed-${b.period}`}>{b.totals.failed}</span>, align: 'right' },
+            { title: enumLabel(t, 'paymentLineStatus', 'approved'), render: (_: unknown, b: PaymentBatch) => `${b.totals.approved} · ${money(b.totals.approvedFen)}`, align: 'right' },
+            { title: enumLabel(t, 'paymentLineStatus', 'queued'), render: (_: unknown, b: PaymentBatch) => `${b.totals.queued} · ${money(b.totals.queuedFen)}`, align: 'right' },
+            { title: enumLabel(t, 'paymentLineStatus', 'paid'), render: (_: unknown, b: PaymentBatch) => <span data-testid={`paid-${b.period}`}>{`${b.totals.paid} · ${money(b.totals.paidFen)}`}</span>, align: 'right' },
+            { title: enumLabel(t, 'paymentLineStatus', 'failed'), render: (_: unknown, b: PaymentBatch) => <span data-testid={`failed-${b.period}`}>{b.totals.failed}</span>, align: 'right' },
             {
               title: '',
               render: (_: unknown, b: PaymentBatch) => (

@@ -12,6 +12,7 @@ import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { usePolicyMutations, usePolicyVersion, usePolicyVersions, validatePolicyYaml } from './api';
 import { YamlEditor, type YamlEditorHandle } from './YamlEditor';
+import { enumLabel } from '../../shared/ui/enum-options';
 
 const STATUS_COLORS: Record<string, string> = { draft: 'default', published: 'green', retired: 'red' };
 
@@ -141,7 +142,7 @@ export function PolicyEditorPage({ readOnly }: { readOnly?: boolean }) {
       title: t('policies.statusCol'),
       render: (_: unknown, v: PolicyVersionSummary) => (
         <Space size={2} wrap>
-          <Tag color={STATUS_COLORS[v.status]} data-testid={`version-${v.version}-status`}>{t(`policies.status.${v.status}`)}</Tag>
+          <Tag color={STATUS_COLORS[v.status]} data-testid={`version-${v.version}-status`}>{enumLabel(t, 'policyVersionStatus', v.status)}</Tag>
           {v.inForce ? <Tag color="green">{t('policies.inForceNow')}</Tag> : null}
         </Space>
       ),
@@ -193,7 +194,7 @@ export function PolicyEditorPage({ readOnly }: { readOnly?: boolean }) {
             title={
               <Space>
                 <span>{t('policies.source')}</span>
-                {current ? <Tag color={STATUS_COLORS[current.status]}>{`v${current.version} · ${t(`policies.status.${current.status}`)}`}</Tag> : null}
+                {current ? <Tag color={STATUS_COLORS[current.status]}>{`v${current.version} · ${enumLabel(t, 'policyVersionStatus', current.status)}`}</Tag> : null}
                 {dirty ? <Tag color="orange">{t('policies.edited')}</Tag> : null}
               </Space>
             }

@@ -7,6 +7,7 @@ import { LoadError } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { pickText } from '../../shared/lib/bilingual';
 import { usePolicyList } from './api';
+import { enumLabel } from '../../shared/ui/enum-options';
 
 /** 政策管理: every document of the pack with the version in force, scheduled versions and drafts. */
 export function PolicyListPage() {
@@ -20,7 +21,7 @@ export function PolicyListPage() {
       render: (_, p) => (
         <Space direction="vertical" size={0}>
           <Link to={`/policies/${p.id}`} data-testid={`policy-link-${p.id}`}>
-            {p.title ? pickText(p.title, i18n.language) : t(`policies.kind.${p.kind}`)}
+            {p.title ? pickText(p.title, i18n.language) : enumLabel(t, 'policyDocKind', p.kind)}
           </Link>
           <Typography.Text type="secondary" style={{ fontSize: 12, fontFamily: 'monospace' }}>
             {p.id}
@@ -28,8 +29,8 @@ export function PolicyListPage() {
         </Space>
       ),
     },
-    { key: 'pillar', title: t('policies.columns.pillar'), width: 90, render: (_, p) => (p.pillar ? t(`calculator.pillar.${p.pillar}`) : '—') },
-    { key: 'mode', title: t('policies.columns.mode'), width: 100, render: (_, p) => (p.mode ? t(`calculator.mode.${p.mode}`) : '—') },
+    { key: 'pillar', title: t('policies.columns.pillar'), width: 90, render: (_, p) => (p.pillar ? enumLabel(t, 'pillar', p.pillar) : '—') },
+    { key: 'mode', title: t('policies.columns.mode'), width: 100, render: (_, p) => (p.mode ? enumLabel(t, 'policyMode', p.mode) : '—') },
     {
       key: 'inForce',
       title: t('policies.columns.inForce'),
@@ -45,7 +46,7 @@ export function PolicyListPage() {
     },
     {
       key: 'drafts',
-      title: t('policies.columns.drafts'),
+      title: enumLabel(t, 'policyVersionStatus', 'draft'),
       width: 120,
       render: (_, p) => (p.draftVersions.length ? p.draftVersions.map((v) => <Tag key={v}>v{v}</Tag>) : '—'),
     },

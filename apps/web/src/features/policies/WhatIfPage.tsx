@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../../shared/form/problem';
 import { DateField } from '../../shared/ui/DateField';
 import { PageHeader } from '../../shared/ui/PageHeader';
+import { fieldName } from '../../shared/ui/enum-options';
 import { usePolicyParameters, useSimulation } from './api';
 import { ReformChangeRow } from './ReformChangeRow';
 import { SimulationResultView } from './SimulationResultView';
@@ -26,9 +27,9 @@ export function WhatIfPage() {
         subtitle={t('whatIf.subtitle')}
         extra={
           <Space>
-            <Typography.Text type="secondary">{t('calculator.at')}</Typography.Text>
+            <Typography.Text type="secondary">{fieldName('at')}</Typography.Text>
             <div style={{ width: 150 }}>
-              <DateField value={at ?? params.data?.at ?? null} onChange={setAt} aria-label={t('calculator.at')} />
+              <DateField value={at ?? params.data?.at ?? null} onChange={setAt} aria-label={fieldName('at')} />
             </div>
           </Space>
         }

@@ -11,6 +11,7 @@ import { errorText } from '../../shared/form/problem';
 import { useRecognitionActions } from './api';
 import { CaseFacts, CaseTimeline } from './CaseSummary';
 import { EvidencePanel } from './EvidencePanel';
+import { enumLabel } from '../../shared/ui/enum-options';
 
 /**
  * `talentId` is set when an employer acts for the talent (evidence is uploaded for them);
@@ -36,7 +37,7 @@ export function ApplicantCase({ r, talentId, notice }: { r: Recognition; talentI
           <Button type="primary" data-testid="rec-submit" disabled={r.missingEvidence.length > 0} loading={actions.submit.isPending} onClick={() => void run(actions.submit.mutateAsync(r.id), t('recognition.submitted'))}>
             {r.status === 'returned' ? t('recognition.resubmit') : t('recognition.submit')}
           </Button>
-          <Button danger data-testid="rec-withdraw" onClick={() => void run(actions.withdraw.mutateAsync(r.id), t('recognition.status.withdrawn'))}>
+          <Button danger data-testid="rec-withdraw" onClick={() => void run(actions.withdraw.mutateAsync(r.id), enumLabel(t, 'recognitionStatus', 'withdrawn'))}>
             {t('recognition.withdraw')}
           </Button>
         </Flex>

@@ -3,7 +3,7 @@ import { Descriptions, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Recognition } from '@bole/contracts';
 import { DueDate } from '../../shared/ui/ProvisionalTag';
-import './i18n';
+import { enumLabel, fieldName } from '../../shared/ui/enum-options';
 
 const STATUS_COLORS: Record<Recognition['status'], string> = {
   draft: 'default',
@@ -21,7 +21,7 @@ export function StatusTag({ status }: { status: Recognition['status'] }) {
   const { t } = useTranslation();
   return (
     <Tag color={STATUS_COLORS[status]} data-testid="rec-status">
-      {t(`recognition.status.${status}`)}
+      {enumLabel(t, 'recognitionStatus', status)}
     </Tag>
   );
 }
@@ -36,9 +36,9 @@ export function CaseFacts({ r, showTalent }: { r: Recognition; showTalent?: bool
   return (
     <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }} bordered data-testid="rec-facts">
       {showTalent ? <Descriptions.Item label={t('recognition.talent')}>{r.talentName}</Descriptions.Item> : null}
-      {showTalent ? <Descriptions.Item label={t('recognition.employer')}>{r.employerName ?? '—'}</Descriptions.Item> : null}
+      {showTalent ? <Descriptions.Item label={fieldName('employerId')}>{r.employerName ?? '—'}</Descriptions.Item> : null}
       <Descriptions.Item label={t('recognition.proposedTier')}>
-        <Typography.Text strong data-testid="rec-tier">{t(`recognition.tier.${r.proposedTier}`)}</Typography.Text>
+        <Typography.Text strong data-testid="rec-tier">{enumLabel(t, 'tierName', r.proposedTier)}</Typography.Text>
       </Descriptions.Item>
       <Descriptions.Item label={t('recognition.requestDate')}>{r.requestDate}</Descriptions.Item>
       {r.requestedByRole === 'employer' ? (
@@ -47,7 +47,7 @@ export function CaseFacts({ r, showTalent }: { r: Recognition; showTalent?: bool
         </Descriptions.Item>
       ) : null}
       <Descriptions.Item label={t('recognition.holderNow')}>
-        <StatusTag status={r.status} /> {t(`recognition.holder.${r.holder}`)}
+        <StatusTag status={r.status} /> {enumLabel(t, 'recognitionHolder', r.holder)}
       </Descriptions.Item>
       {r.dueDate ? (
         <Descriptions.Item label={t('recognition.due')}>
@@ -75,7 +75,7 @@ export function CaseTimeline({ r }: { r: Recognition }) {
         color: s.toStatus === 'rejected' ? 'red' : s.action === 'finalize' ? 'green' : s.toStatus === 'returned' ? 'orange' : 'blue',
         children: (
           <div>
-            <Typography.Text strong>{t(`recognition.action.${s.action}`)}</Typography.Text>
+            <Typography.Text strong>{enumLabel(t, 'recognitionAction', s.action)}</Typography.Text>
             <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
               {s.actorLabel} · {when(s.at, i18n.language)}
             </Typography.Text>

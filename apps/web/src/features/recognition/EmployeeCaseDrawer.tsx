@@ -8,7 +8,6 @@ import { errorText } from '../../shared/form/problem';
 import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { useRecognition } from './api';
 import { ApplicantCase } from './ApplicantCase';
-import './employer-i18n';
 
 /** The drawer of one case (`id`) of the employee `name`. */
 export function EmployeeCaseDrawer({ id, name, onClose }: { id: string; name: string; onClose: () => void }) {

@@ -14,7 +14,7 @@ import { StatusTag } from './CaseSummary';
 import { EmployeeCaseDrawer } from './EmployeeCaseDrawer';
 import { useEmployees } from './employer-api';
 import { RequestOnBehalfModal } from './RequestOnBehalfModal';
-import './employer-i18n';
+import { enumLabel, fieldName } from '../../shared/ui/enum-options';
 
 /** The employer's recognition page. */
 export function EmployerRecognitionPage() {
@@ -28,16 +28,16 @@ export function EmployerRecognitionPage() {
   const mono = (v: string | null) => <span style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{v ?? '—'}</span>;
   const problemOf = (p: EmployeeRecognitionItem['proposalProblem']) => (p ? (i18n.language === 'en' ? p.detail : (p.detailZh ?? p.detail)) : '');
   const columns: TableProps<EmployeeRecognitionItem>['columns'] = [
-    { key: 'name', dataIndex: 'name', title: t('employerRecognition.columns.name'), width: 90, fixed: 'left' },
-    { key: 'mobile', dataIndex: 'mobile', title: t('employerRecognition.columns.mobile'), render: mono, width: 115 },
-    { key: 'idNumber', dataIndex: 'idNumber', title: t('employerRecognition.columns.idNumber'), render: mono, width: 165 },
+    { key: 'name', dataIndex: 'name', title: fieldName('name'), width: 90, fixed: 'left' },
+    { key: 'mobile', dataIndex: 'mobile', title: fieldName('mobile'), render: mono, width: 115 },
+    { key: 'idNumber', dataIndex: 'idNumber', title: fieldName('idNumber'), render: mono, width: 165 },
     {
       key: 'proposedTier',
       title: t('employerRecognition.columns.proposedTier'),
       width: 175,
       render: (_: unknown, r) =>
         r.proposedTier ? (
-          <Tag color="gold" data-testid="proposed-tier">{t(`recognition.tier.${r.proposedTier}`)}</Tag>
+          <Tag color="gold" data-testid="proposed-tier">{enumLabel(t, 'tierName', r.proposedTier)}</Tag>
         ) : (
           <Tooltip title={problemOf(r.proposalProblem)}>
             <Tag data-testid="proposed-tier">{t('employerRecognition.noTier')}</Tag>
@@ -48,7 +48,7 @@ export function EmployerRecognitionPage() {
       key: 'granted',
       title: t('employerRecognition.columns.granted'),
       width: 130,
-      render: (_: unknown, r) => (r.grantedTier ? t('employerRecognition.grantedUntil', { tier: t(`recognition.tier.${r.grantedTier}`), until: r.grantedUntil }) : '—'),
+      render: (_: unknown, r) => (r.grantedTier ? t('employerRecognition.grantedUntil', { tier: enumLabel(t, 'tierName', r.grantedTier), until: r.grantedUntil }) : '—'),
     },
     {
       key: 'case',

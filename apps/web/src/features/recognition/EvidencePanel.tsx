@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { EvidenceKind, Recognition } from '@bole/contracts';
 import { errorText } from '../../shared/form/problem';
 import { uploadEvidence, useMyEvidence, useRecognitionActions } from './api';
+import { enumLabel } from '../../shared/ui/enum-options';
 
 /** Needed kinds of a case with their attached or on-file evidence; `talentId` when an employer handles its employee's case. */
 export function EvidencePanel({ r, editable, talentId }: { r: Recognition; editable: boolean; talentId?: string }) {
@@ -50,7 +51,7 @@ export function EvidencePanel({ r, editable, talentId }: { r: Recognition; edita
             <Flex justify="space-between" align="center" wrap gap={8} style={{ width: '100%' }}>
               <Flex vertical gap={4}>
                 <Typography.Text>
-                  {t(`recognition.kind.${kind}`)}{' '}
+                  {enumLabel(t, 'evidenceKind', kind)}{' '}
                   {attached.length ? <CheckCircleTwoTone twoToneColor="#52c41a" /> : <Tag color="warning">{t('recognition.missing')}</Tag>}
                 </Typography.Text>
                 {attached.map((e) => (

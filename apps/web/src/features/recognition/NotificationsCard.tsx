@@ -3,8 +3,8 @@ import { Badge, Button, Card, List, Typography } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api/client';
+import { enumLabel } from '../../shared/ui/enum-options';
 import { useNotifications } from './api';
-import './i18n';
 
 /** A small inbox of `recognition.*` notifications. */
 export function NotificationsCard() {
@@ -33,7 +33,7 @@ export function NotificationsCard() {
           const action = n.kind.slice('recognition.'.length);
           return (
             <List.Item>
-              <Typography.Text strong={!n.readAt}>{t(`recognition.action.${action}`, { defaultValue: n.kind })}</Typography.Text>
+              <Typography.Text strong={!n.readAt}>{enumLabel(t, 'recognitionAction', action)}</Typography.Text>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {new Date(n.createdAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' })}
               </Typography.Text>

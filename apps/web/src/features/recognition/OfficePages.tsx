@@ -15,7 +15,6 @@ import { CaseFacts, CaseTimeline } from './CaseSummary';
 import { EvidencePanel } from './EvidencePanel';
 import { QueueTable } from './QueueTable';
 import { SettingsCard } from './SettingsCard';
-import './i18n';
 
 const STAGES = ['office', 'notice', 'closed'] as const;
 

@@ -8,7 +8,7 @@ import { LanguageSwitch } from '../../shared/ui/LanguageSwitch';
 import { errorText } from '../../shared/form/problem';
 import { LoadError } from '../../shared/ui/LoadingBlock';
 import { useFileObjection, usePublicNotices } from './api';
-import './i18n';
+import { enumLabel, fieldName } from '../../shared/ui/enum-options';
 
 function ObjectionModal({ entry, onClose }: { entry: PublicNoticeEntry; onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -65,9 +65,9 @@ export function PublicNoticePage() {
             scroll={{ x: 640 }}
             locale={{ emptyText: t('notice.empty') }}
             columns={[
-              { title: t('notice.name'), dataIndex: 'maskedName' },
-              { title: t('notice.employer'), dataIndex: 'employerName', render: (v: string | null) => v ?? '—' },
-              { title: t('notice.tier'), dataIndex: 'tier', render: (v: PublicNoticeEntry['tier']) => t(`recognition.tier.${v}`) },
+              { title: fieldName('name'), dataIndex: 'maskedName' },
+              { title: fieldName('employerId'), dataIndex: 'employerName', render: (v: string | null) => v ?? '—' },
+              { title: t('notice.tier'), dataIndex: 'tier', render: (v: PublicNoticeEntry['tier']) => enumLabel(t, 'tierName', v) },
               { title: t('notice.ends'), dataIndex: 'noticeEndsOn' },
               {
                 title: '',

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { Recognition } from '@bole/contracts';
 import { DueDate } from '../../shared/ui/ProvisionalTag';
 import { StatusTag } from './CaseSummary';
+import { enumLabel, fieldName } from '../../shared/ui/enum-options';
 
 /** Cases of a queue; `base` is the path the detail page hangs under. */
 export function QueueTable({ items, loading, base, testId }: { items: Recognition[]; loading: boolean; base: string; testId: string }) {
@@ -21,8 +22,8 @@ export function QueueTable({ items, loading, base, testId }: { items: Recognitio
       pagination={false}
       columns={[
         { title: t('recognition.talent'), dataIndex: 'talentName' },
-        { title: t('recognition.employer'), dataIndex: 'employerName', render: (v: string | null) => v ?? '—' },
-        { title: t('recognition.proposedTier'), dataIndex: 'proposedTier', render: (v: Recognition['proposedTier']) => t(`recognition.tier.${v}`) },
+        { title: fieldName('employerId'), dataIndex: 'employerName', render: (v: string | null) => v ?? '—' },
+        { title: t('recognition.proposedTier'), dataIndex: 'proposedTier', render: (v: Recognition['proposedTier']) => enumLabel(t, 'tierName', v) },
         { title: t('recognition.holderNow'), dataIndex: 'status', render: (v: Recognition['status']) => <StatusTag status={v} /> },
         {
           title: t('recognition.due'),

@@ -10,7 +10,7 @@ import { useMyRecognitions, useRecognitionActions } from './api';
 import { ApplicantCase } from './ApplicantCase';
 import { CaseFacts } from './CaseSummary';
 import { NotificationsCard } from './NotificationsCard';
-import './i18n';
+import { enumLabel } from '../../shared/ui/enum-options';
 
 function CurrentCase({ r }: { r: Recognition }) {
   const { t } = useTranslation();
@@ -20,7 +20,7 @@ function CurrentCase({ r }: { r: Recognition }) {
         type="success"
         showIcon
         data-testid="rec-granted"
-        message={t('recognition.granted', { tier: t(`recognition.tier.${r.proposedTier}`), until: r.validUntil })}
+        message={t('recognition.granted', { tier: enumLabel(t, 'tierName', r.proposedTier), until: r.validUntil })}
         action={
           <Link to="/talent-code">
             <Button type="primary" size="small">{t('recognition.viewCode')}</Button>

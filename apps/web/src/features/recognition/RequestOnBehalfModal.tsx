@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { EmployeeRecognitionItem, Recognition } from '@bole/contracts';
 import { errorText } from '../../shared/form/problem';
 import { useRequestOnBehalf } from './employer-api';
-import './employer-i18n';
+import { enumLabel, fieldName } from '../../shared/ui/enum-options';
 
 /** The confirmation dialog; mount it once per employee (`key`) so an earlier refusal is not shown again. */
 export function RequestOnBehalfModal({ item, onClose, onRequested }: { item: EmployeeRecognitionItem; onClose: () => void; onRequested: (r: Recognition) => void }) {
@@ -39,13 +39,13 @@ export function RequestOnBehalfModal({ item, onClose, onRequested }: { item: Emp
     >
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <Descriptions size="small" column={1} bordered>
-          <Descriptions.Item label={t('employerRecognition.columns.name')}>{item.name}</Descriptions.Item>
-          <Descriptions.Item label={t('employerRecognition.columns.idNumber')}>
+          <Descriptions.Item label={fieldName('name')}>{item.name}</Descriptions.Item>
+          <Descriptions.Item label={fieldName('idNumber')}>
             <span style={{ fontFamily: 'monospace' }}>{item.idNumber ?? '—'}</span>
           </Descriptions.Item>
           <Descriptions.Item label={t('employerRecognition.proposedByEngine')}>
             <Typography.Text strong data-testid="request-tier">
-              {item.proposedTier ? t(`recognition.tier.${item.proposedTier}`) : t('employerRecognition.noTier')}
+              {item.proposedTier ? enumLabel(t, 'tierName', item.proposedTier) : t('employerRecognition.noTier')}
             </Typography.Text>
           </Descriptions.Item>
         </Descriptions>

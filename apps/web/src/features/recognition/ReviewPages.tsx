@@ -14,7 +14,7 @@ import { useQueue, useRecognition, useRecognitionActions } from './api';
 import { CaseFacts, CaseTimeline } from './CaseSummary';
 import { EvidencePanel } from './EvidencePanel';
 import { QueueTable } from './QueueTable';
-import './i18n';
+import { enumLabel } from '../../shared/ui/enum-options';
 
 /** The HR review queue. */
 export function ReviewQueuePage() {
@@ -92,7 +92,7 @@ export function ReviewDecisionPage() {
             </Form>
           </Card>
         ) : (
-          <Alert type="info" showIcon message={t(`recognition.status.${r.status}`)} data-testid="decided" />
+          <Alert type="info" showIcon message={enumLabel(t, 'recognitionStatus', r.status)} data-testid="decided" />
         )}
         <Flex vertical>
           <Typography.Title level={5}>{t('recognition.timeline')}</Typography.Title>

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import type { RecognitionSettings } from '@bole/contracts';
 import { errorText } from '../../shared/form/problem';
 import { useRecognitionSettings } from './api';
-import './i18n';
 
 /** Settings card (read-only for the auditor). */
 export function SettingsCard({ readOnly }: { readOnly: boolean }) {

@@ -14,10 +14,9 @@ import { ApplicationTimeline } from '../../shared/ui/ApplicationTimeline';
 import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { ProvisionalTag } from '../../shared/ui/ProvisionalTag';
-import { enumLabel } from '../../shared/ui/enum-options';
+import { domainLabel, enumLabel, fieldName } from '../../shared/ui/enum-options';
 import { formatFen } from '../../shared/lib/money';
 import { useOverdue, useReviewActions, useReviewApplication, useReviewQueue } from './api';
-import './i18n';
 
 function useLang(): 'zh' | 'en' {
   const { i18n } = useTranslation();
@@ -38,7 +37,7 @@ function DueCell({ item }: { item: Pick<ReviewQueueItem, 'dueDate' | 'dueDatePro
 
 function queueColumns(t: (k: string, o?: Record<string, unknown>) => string, lang: 'zh' | 'en', language: string) {
   return [
-    { title: t('review.talent'), dataIndex: 'talentName', key: 'talentName' },
+    { title: domainLabel('actor', 'applicant'), dataIndex: 'talentName', key: 'talentName' },
     { title: t('review.policy'), key: 'policy', render: (_: unknown, r: ReviewQueueItem) => r.policyTitle[lang] },
     { title: t('review.stage'), key: 'stage', render: (_: unknown, r: ReviewQueueItem) => (r.onAppeal ? t('review.appealStage') : t('review.stageN', { n: r.stageIndex + 1 })) },
     { title: t('review.value'), dataIndex: 'valueFen', key: 'valueFen', render: (v: number) => formatFen(v, language) },
@@ -207,13 +206,13 @@ export function ApplicationDecisionPage() {
         {p ? (
           <Card title={t('review.profile')} size="small">
             <Descriptions size="small" column={{ xs: 1, md: 4 }}>
-              <Descriptions.Item label={t('review.degree')}>{enumLabel(t, 'degree', p.highestDegree)}</Descriptions.Item>
-              <Descriptions.Item label={t('review.title')}>{enumLabel(t, 'title', p.title)}</Descriptions.Item>
-              <Descriptions.Item label={t('review.employer')}>{p.employerName ?? '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('review.district')}>{enumLabel(t, 'district', p.district)}</Descriptions.Item>
-              <Descriptions.Item label={t('review.arrival')}>{p.arrivalDate ?? '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('review.si')}>{p.socialInsuranceMonths}</Descriptions.Item>
-              <Descriptions.Item label={t('review.age')}>{p.age ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={fieldName('highestDegree')}>{enumLabel(t, 'degree', p.highestDegree)}</Descriptions.Item>
+              <Descriptions.Item label={fieldName('title')}>{enumLabel(t, 'title', p.title)}</Descriptions.Item>
+              <Descriptions.Item label={fieldName('employerId')}>{p.employerName ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={fieldName('district')}>{enumLabel(t, 'district', p.district)}</Descriptions.Item>
+              <Descriptions.Item label={fieldName('arrivalDate')}>{p.arrivalDate ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={fieldName('socialInsuranceMonths')}>{p.socialInsuranceMonths}</Descriptions.Item>
+              <Descriptions.Item label={fieldName('age')}>{p.age ?? '—'}</Descriptions.Item>
             </Descriptions>
           </Card>
         ) : null}

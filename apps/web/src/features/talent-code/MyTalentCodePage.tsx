@@ -7,7 +7,7 @@ import { errorText } from '../../shared/form/problem';
 import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useMyTalentCode } from './api';
-import '../recognition/i18n';
+import { enumLabel } from '../../shared/ui/enum-options';
 
 /** A date for people; `exclusiveEnd` shows the last day of a validity that ends at midnight. */
 function day(iso: string, lang: string, exclusiveEnd = false) {
@@ -49,7 +49,7 @@ export function MyTalentCodePage() {
           </Col>
           <Col xs={24} md={14}>
             <Typography.Title level={3} style={{ marginTop: 0 }} data-testid="talent-code-tier">
-              {t(`recognition.tier.${c.tier}`)}
+              {enumLabel(t, 'tierName', c.tier)}
             </Typography.Title>
             <Descriptions column={1} size="small">
               <Descriptions.Item label={t('talentCode.holder')}>{c.name}</Descriptions.Item>

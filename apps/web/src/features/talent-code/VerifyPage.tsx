@@ -8,7 +8,7 @@ import { isApiError } from '../../shared/api/client';
 import { errorText } from '../../shared/form/problem';
 import { LanguageSwitch } from '../../shared/ui/LanguageSwitch';
 import { useVerifyTalentCode } from './api';
-import '../recognition/i18n';
+import { enumLabel, fieldName } from '../../shared/ui/enum-options';
 
 const RESULT_STATUS: Record<TalentCodeVerification['status'], 'success' | 'warning' | 'error'> = {
   valid: 'success',
@@ -42,13 +42,13 @@ export function VerifyPage() {
           <Result
             data-testid="verify-result"
             status={RESULT_STATUS[v.status]}
-            title={<span data-testid="verify-status">{t(`talentCode.status.${v.status}`)}</span>}
+            title={<span data-testid="verify-status">{enumLabel(t, 'talentCodeStatus', v.status)}</span>}
             subTitle={lang === 'en' ? v.message.en : v.message.zh}
           >
             {v.claims ? (
               <Descriptions column={1} size="small" bordered>
                 <Descriptions.Item label={t('talentCode.holder')}>{v.claims.name}</Descriptions.Item>
-                <Descriptions.Item label={t('talentCode.tier')}>{t(`recognition.tier.${v.claims.tier}`)}</Descriptions.Item>
+                <Descriptions.Item label={fieldName('tier')}>{enumLabel(t, 'tierName', v.claims.tier)}</Descriptions.Item>
                 <Descriptions.Item label={t('talentCode.city')}>{v.claims.city}</Descriptions.Item>
                 <Descriptions.Item label={t('talentCode.validUntil')}>{new Date(new Date(v.claims.validUntil).getTime() - 1).toLocaleDateString(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai' })}</Descriptions.Item>
               </Descriptions>
@@ -59,7 +59,7 @@ export function VerifyPage() {
           <Result
             data-testid="verify-result"
             status="error"
-            title={<span data-testid="verify-status">{isApiError(verify.error, 400) ? t('talentCode.status.malformed') : t('common.unknownError')}</span>}
+            title={<span data-testid="verify-status">{isApiError(verify.error, 400) ? enumLabel(t, 'talentCodeStatus', 'malformed') : t('common.unknownError')}</span>}
             subTitle={errorText(verify.error, lang, t)}
           />
         ) : null}

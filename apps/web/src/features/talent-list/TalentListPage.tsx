@@ -6,7 +6,7 @@ import type { TalentListItem, TalentListQuery } from '@bole/contracts';
 import { errorText } from '../../shared/form/problem';
 import { LoadError } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { enumLabel } from '../../shared/ui/enum-options';
+import { enumLabel, fieldName } from '../../shared/ui/enum-options';
 import { useTalentList } from './api';
 import { TalentFilters } from './TalentFilters';
 import { parseListParams, toListParams, withFilter } from './url-state';
@@ -29,12 +29,12 @@ export function TalentListPage({ readOnly }: { readOnly?: boolean }) {
   };
   const mono = (v: string | null) => <span style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{v ?? t('common.none')}</span>;
   const columns: TableProps<TalentListItem>['columns'] = [
-    { key: 'name', dataIndex: 'name', title: t('talentList.columns.name'), sorter: true, sortOrder: sortOrder('name'), fixed: 'left', width: 110 },
-    { key: 'mobile', dataIndex: 'mobile', title: t('talentList.columns.mobile'), render: mono, width: 125 },
-    { key: 'idNumber', dataIndex: 'idNumber', title: t('talentList.columns.idNumber'), render: mono, width: 175 },
+    { key: 'name', dataIndex: 'name', title: fieldName('name'), sorter: true, sortOrder: sortOrder('name'), fixed: 'left', width: 110 },
+    { key: 'mobile', dataIndex: 'mobile', title: fieldName('mobile'), render: mono, width: 125 },
+    { key: 'idNumber', dataIndex: 'idNumber', title: fieldName('idNumber'), render: mono, width: 175 },
     { key: 'district', dataIndex: 'district', title: t('talentList.columns.district'), render: (v: string | null) => enumLabel(t, 'district', v), width: 100 },
     { key: 'highestDegree', dataIndex: 'highestDegree', title: t('talentList.columns.highestDegree'), render: (v: string | null) => enumLabel(t, 'degree', v), width: 90 },
-    { key: 'birthDate', dataIndex: 'birthDate', title: t('talentList.columns.birthDate'), sorter: true, sortOrder: sortOrder('birthDate'), width: 120, render: (v: string | null) => v ?? t('common.none') },
+    { key: 'birthDate', dataIndex: 'birthDate', title: fieldName('birthDate'), sorter: true, sortOrder: sortOrder('birthDate'), width: 120, render: (v: string | null) => v ?? t('common.none') },
     {
       key: 'tier',
       dataIndex: 'tier',
@@ -42,7 +42,7 @@ export function TalentListPage({ readOnly }: { readOnly?: boolean }) {
       width: 130,
       render: (v: string | null) => (v ? <Tag color="gold">{enumLabel(t, 'tier', v)}</Tag> : <Tag>{enumLabel(t, 'tier', 'none')}</Tag>),
     },
-    { key: 'employerName', dataIndex: 'employerName', title: t('talentList.columns.employerName'), render: (v: string | null) => v ?? t('common.none'), ellipsis: { showTitle: true }, width: 220 },
+    { key: 'employerName', dataIndex: 'employerName', title: fieldName('employerId'), render: (v: string | null) => v ?? t('common.none'), ellipsis: { showTitle: true }, width: 220 },
     { key: 'chain', dataIndex: 'chain', title: t('talentList.columns.chain'), render: (v: string | null) => enumLabel(t, 'chain', v), width: 130 },
     {
       key: 'updatedAt',

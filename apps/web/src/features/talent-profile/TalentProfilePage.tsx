@@ -8,7 +8,7 @@ import { FormSection } from '../../shared/ui/FormSection';
 import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { SaveBar } from '../../shared/ui/SaveBar';
-import { enumLabel } from '../../shared/ui/enum-options';
+import { enumLabel, fieldName } from '../../shared/ui/enum-options';
 import { useSaveTalentProfile, useTalentProfile } from './api';
 import { ProfileField } from './ProfileField';
 import { emptyFormValues, toFormValues, toSaveBody, type TalentFormValues } from './profile-form';
@@ -80,7 +80,7 @@ function ProfileForm({ profile }: { profile: TalentProfile | null }) {
     >
       {profile ? (
         <Descriptions size="small" column={{ xs: 1, sm: 2 }} style={{ marginBottom: 16 }}>
-          <Descriptions.Item label={t('talent.fields.mobile')}>
+          <Descriptions.Item label={fieldName('mobile')}>
             <span data-testid="mobile-masked">{profile.mobile ?? t('common.none')}</span>
           </Descriptions.Item>
           <Descriptions.Item label={t('talent.updatedAt')}>{dayjs(profile.updatedAt).format('YYYY-MM-DD HH:mm')}</Descriptions.Item>

@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import type { TalentProfileInput } from '@bole/contracts';
 import { FIELD_DEPENDENCIES, validateTalentProfile } from './profile-validation';
 import type { TalentFormValues } from './profile-form';
+import { fieldName } from '../../shared/ui/enum-options';
 
 /** Fields the talent must fill in (marked with an asterisk). */
 const REQUIRED: readonly (keyof TalentProfileInput)[] = ['name', 'birthDate', 'highestDegree'];
@@ -15,7 +16,7 @@ const REQUIRED: readonly (keyof TalentProfileInput)[] = ['name', 'birthDate', 'h
 export function useProfileField() {
   const { t } = useTranslation();
   return (name: keyof TalentProfileInput): FormItemProps<TalentFormValues> & { name: keyof TalentProfileInput } => {
-    const label = t(`talent.fields.${name}`);
+    const label = fieldName(name);
     return {
       name,
       label,

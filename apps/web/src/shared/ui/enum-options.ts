@@ -1,31 +1,46 @@
 import type { TFunction } from 'i18next';
+import { EMPLOYER_FIELD_LABELS, NO_TIER_LABEL, fieldLabel, labelOf, standalone, type Bilingual, type Vocabulary } from '@bole/contracts';
+import { currentLanguage } from '../../i18n';
 
-/** Groups of enum labels under `enums.*` in the translation files. */
-export type EnumGroup =
-  | 'gender'
-  | 'degree'
-  | 'schoolTier'
-  | 'title'
-  | 'skillLevel'
-  | 'honor'
-  | 'engagementMode'
-  | 'specialPost'
-  | 'chain'
-  | 'employerKind'
-  | 'employerFlag'
-  | 'tier'
-  | 'role'
-  | 'district'
-  | 'department'
-  | 'sort'
-  | 'evidenceKind'
-  | 'applicationStatus'
-  | 'applicationAction';
+/**
+ * Groups of enum labels: every domain vocabulary of `@bole/contracts` (the one source of
+ * domain labels), plus `sort`, the talent list's sort orders (a screen text under `enums.sort`).
+ */
+export type EnumGroup = Vocabulary | 'sort';
 
-/** The translated label of one enum value (the raw value when none is defined). */
+const lang = () => (currentLanguage() === 'en' ? 'en' : 'zh');
+
+function labelIn(group: Vocabulary, value: string): Bilingual | null {
+  return group === 'tier' && value === 'none' ? NO_TIER_LABEL : labelOf(group, value);
+}
+
+/** The label of one enum value in the interface language, standing alone (the raw value when none is defined). */
 export function enumLabel(t: TFunction, group: EnumGroup, value: string | null | undefined): string {
   if (value === null || value === undefined || value === '') return t('common.none');
-  return t(`enums.${group}.${value}`, { defaultValue: value });
+  if (group === 'sort') return t(`enums.sort.${value}`, { defaultValue: value });
+  return domainLabel(group, value);
+}
+
+/** The label of a vocabulary value in the interface language, standing alone (the raw value when unknown). */
+export function domainLabel(group: Vocabulary, value: string): string {
+  const label = labelIn(group, value);
+  return label ? standalone(label, lang()) : value;
+}
+
+/** The label of one enum value inside a line of text (English keeps its small first letter). */
+export function enumWord(group: Vocabulary, value: string): string {
+  const label = labelIn(group, value);
+  return label ? label[lang()] : value;
+}
+
+/** The name of a profile field (or policy variable) in the interface language. */
+export function fieldName(name: string): string {
+  return standalone(fieldLabel(name), lang());
+}
+
+/** The name of an employer record's field on the employer's own form. */
+export function employerFieldName(name: keyof typeof EMPLOYER_FIELD_LABELS): string {
+  return standalone(EMPLOYER_FIELD_LABELS[name], lang());
 }
 
 /** Select/checkbox options for a closed vocabulary, labelled in the current language. */
