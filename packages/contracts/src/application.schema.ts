@@ -110,8 +110,10 @@ export type ApplicationStep = z.infer<typeof applicationStep>;
 export const applicationRequirement = z.object({
   index: z.number().int(),
   label: bilingual,
-  /** The evidence kind that proves it, when the platform knows one (used to reuse files on file). */
+  /** The evidence kind a new upload for it gets (null only on applications made before kinds were keys). */
   kind: z.enum(EVIDENCE_KINDS).nullable(),
+  /** The evidence kinds that prove it, any one of which will do (a file on file of one of them is reused). */
+  kinds: z.array(z.enum(EVIDENCE_KINDS)),
   evidence: z.array(evidence),
 });
 export type ApplicationRequirement = z.infer<typeof applicationRequirement>;

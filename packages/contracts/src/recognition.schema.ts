@@ -9,7 +9,10 @@ import { isoDate, pageOf, pageQuery } from './common.schema.js';
 
 // ---------------------------------------------------------------- evidence
 
-/** What an evidence file proves. */
+/**
+ * What an evidence file proves. Policies name the evidence they need by these keys (the policy
+ * document schema rejects any other); their names are in `labels/workflow.labels.ts`.
+ */
 export const EVIDENCE_KINDS = [
   'id_card',
   'degree_certificate',
@@ -18,6 +21,22 @@ export const EVIDENCE_KINDS = [
   'honor_proof',
   'employment_contract',
   'social_insurance_record',
+  'tier_certificate',
+  'no_home_certificate',
+  'home_purchase_contract',
+  'tenancy_agreement',
+  'marriage_certificate',
+  'child_relationship_proof',
+  'postdoc_admission_record',
+  'postdoc_completion_certificate',
+  'engagement_agreement',
+  'onsite_days_record',
+  'appointment_letter',
+  'dual_appointment_agreement',
+  'outside_work_proof',
+  'patent_licence_contract',
+  'employer_qualification',
+  'project_proposal',
 ] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 

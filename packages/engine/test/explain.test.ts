@@ -12,7 +12,7 @@ describe('explain', () => {
     expect(text).toContain('人才层次：D 类');
     expect(text).toContain('✘ 高层次人才安家补贴 (settle-allowance)：不符合');
     expect(text).toContain('本市社保缴纳月数需不低于6（目前为4）');
-    expect(text).toContain('来本市工作日期需在 2023-03-02 或之后');
+    expect(text).toContain('来本市工作时间需在 2023-03-02 或之后');
     expect(text).toContain('✔ 青年人才生活补贴 (graduate-living-allowance)：每月 1,500 元，共 36 个月，合计 54,000 元');
     expect(text).toMatch(/合计：可享受 \d+ 项/);
   });

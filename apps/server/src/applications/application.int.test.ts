@@ -107,7 +107,7 @@ describe('applications: apply → 人社局 → 财政局 → entitlement; retur
     expect(applicable.statusCode, applicable.body).toBe(200);
     const settle = applicable.json().items.find((p: { policyId: string }) => p.policyId === 'settle-allowance');
     expect(settle).toMatchObject({ department: 'rsj', valueFen: 15_000_000, existingApplicationId: null });
-    expect(settle.requirements.map((r: { kind: string | null }) => r.kind)).toEqual([null, 'employment_contract', 'social_insurance_record']);
+    expect(settle.requirements.map((r: { kind: string | null }) => r.kind)).toEqual(['tier_certificate', 'employment_contract', 'social_insurance_record']);
 
     // The tier certificate has no evidence kind: without a choice it is missing.
     const before1 = await snapshot();

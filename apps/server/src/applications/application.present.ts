@@ -4,7 +4,7 @@ import type { Db, Tx } from '../db/database.js';
 import { benefitText, dates } from '@bole/engine';
 import type { CityCalendar } from '../calendar/city-calendar.js';
 import { findEvidenceByIds, toEvidence } from '../evidence/evidence.service.js';
-import { APPEAL_STAGE, isOverdue } from './application.rules.js';
+import { APPEAL_STAGE, isOverdue, kindsOf } from './application.rules.js';
 import { listAttached, listSteps, profileFacts, type ApplicationRow, type QueueRow, type StepRow } from './application.repository.js';
 
 const APPLICANT = ACTOR_LABELS.applicant;
@@ -105,6 +105,7 @@ export async function toApplicationDetail(conn: Db | Tx, row: ApplicationRow, to
       index,
       label: { zh: r.zh, en: r.en },
       kind: r.kind as EvidenceKind | null,
+      kinds: kindsOf(r) as EvidenceKind[],
       evidence: attached.filter((a) => a.requirement === index).flatMap((a) => (files.has(a.evidenceId) ? [toEvidence(files.get(a.evidenceId)!)] : [])),
     })),
     conditions: row.conditions,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, workingDaysBetween } from '../calendar/working-days.js';
-import { appeal, approve, evidenceKindOf, isOverdue, needsEscalation, reject, resubmit, returnForEvidence, submitted, type Position } from './application.rules.js';
+import { appeal, approve, isOverdue, kindsOf, requirementOf, needsEscalation, reject, resubmit, returnForEvidence, submitted, type Position } from './application.rules.js';
 
 const cal = { addWorkingDays, workingDaysBetween };
 const stages = [
@@ -84,10 +84,10 @@ describe('application rules', () => {
     expect(next.escalated).toBe(false);
   });
 
-  it('maps evidence requirements to evidence kinds where one fits', () => {
-    expect(evidenceKindOf({ zh: '劳动合同', en: 'Employment contract' })).toBe('employment_contract');
-    expect(evidenceKindOf({ zh: '社保缴纳证明', en: 'Social insurance record' })).toBe('social_insurance_record');
-    expect(evidenceKindOf({ zh: '学历证书', en: 'Degree certificate' })).toBe('degree_certificate');
-    expect(evidenceKindOf({ zh: '结婚证', en: 'Marriage certificate' })).toBeNull();
+  it('names a requirement by its evidence kinds, any one of which will do', () => {
+    expect(requirementOf(['employment_contract'])).toEqual({ zh: '劳动合同', en: 'employment contract', kind: 'employment_contract', kinds: ['employment_contract'] });
+    expect(requirementOf(['degree_certificate', 'skill_certificate'])).toMatchObject({ zh: '学历学位证书或职业技能等级证书', en: 'degree certificate or skill certificate', kind: 'degree_certificate' });
+    expect(kindsOf({ kind: 'no_home_certificate' })).toEqual(['no_home_certificate']);
+    expect(kindsOf({ kind: null })).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  * working days, when an item is overdue, and which evidence kind proves a requirement.
  * The service asks these before writing anything; an illegal move is a 409.
  */
-import type { ApplicationAction, ApplicationStatus, Department, EvidenceKind } from '@bole/contracts';
+import { EVIDENCE_KIND_LABELS, type ApplicationAction, type ApplicationStatus, type Department, type EvidenceKind } from '@bole/contracts';
 
 /** The talent office's appeal review: department and SLA. */
 export const APPEAL_STAGE = { department: 'rcb' as Department, slaWorkingDays: 10 } as const;
@@ -160,17 +160,15 @@ export function needsEscalation(p: { status: ApplicationStatus; dueDate: string 
 }
 
 /**
- * The evidence kind that proves a requirement of a policy (by its Chinese name), or null when
- * no kind of the evidence vocabulary fits (the talent then picks a file themselves).
+ * A policy's evidence requirement as the application keeps it: the kinds that prove it (any one
+ * will do), the first as the kind a new upload gets, and its name from the evidence-kind labels.
  */
-export function evidenceKindOf(label: { zh: string; en: string }): EvidenceKind | null {
-  const zh = label.zh;
-  if (zh.includes('劳动合同') || /employment contract/i.test(label.en)) return 'employment_contract';
-  if (zh.includes('社保')) return 'social_insurance_record';
-  if (zh.includes('学历') || zh.includes('学位') || zh.includes('毕业证')) return 'degree_certificate';
-  if (zh.includes('职称')) return 'title_certificate';
-  if (zh.includes('技能') && zh.includes('证')) return 'skill_certificate';
-  if (zh.includes('身份证')) return 'id_card';
-  if (zh.includes('荣誉')) return 'honor_proof';
-  return null;
+export function requirementOf(kinds: readonly EvidenceKind[]): { zh: string; en: string; kind: EvidenceKind; kinds: EvidenceKind[] } {
+  const labels = kinds.map((k) => EVIDENCE_KIND_LABELS[k]);
+  return { zh: labels.map((l) => l.zh).join('或'), en: labels.map((l) => l.en).join(' or '), kind: kinds[0]!, kinds: [...kinds] };
+}
+
+/** The kinds that prove a stored requirement (snapshots from before kinds had only `kind`, if any). */
+export function kindsOf(r: { kind: string | null; kinds?: readonly string[] }): string[] {
+  return r.kinds ? [...r.kinds] : r.kind ? [r.kind] : [];
 }

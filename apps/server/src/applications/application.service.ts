@@ -27,7 +27,7 @@ import { packInForce, storedProfileInput } from '../policies/calculator.service.
 import type { ResolvedPack } from '../policies/policy-registry.js';
 import { listEvidenceOf } from '../evidence/evidence.service.js';
 import { requestRecognition } from '../recognition/recognition.service.js';
-import { evidenceKindOf, submitted, type Stage } from './application.rules.js';
+import { kindsOf, requirementOf, submitted, type Stage } from './application.rules.js';
 import { columnsOf, move, onCalendar, recordChange } from './application.move.js';
 import { departmentName, toApplication, toApplicationDetail } from './application.present.js';
 import { activeByPolicy, attachEvidence, findActive, findApplication, insertApplication, listOfTalent, lockApplication, profileFacts, replaceEvidence, type ApplicationRow } from './application.repository.js';
@@ -67,8 +67,8 @@ function stagesOf(doc: { department: Department; review: { department: Departmen
   return doc.review.length > 0 ? doc.review.map((r) => ({ department: r.department, slaWorkingDays: r.slaWorkingDays })) : [{ department: doc.department, slaWorkingDays: 10 }];
 }
 
-function requirementsOf(doc: { evidence: { zh: string; en: string }[] }): RequirementSnapshot[] {
-  return doc.evidence.map((e) => ({ zh: e.zh, en: e.en, kind: evidenceKindOf(e) }));
+function requirementsOf(doc: { evidence: { kinds: EvidenceKind[] }[] }): RequirementSnapshot[] {
+  return doc.evidence.map((e) => requirementOf(e.kinds));
 }
 
 /** Why a policy cannot be applied for, or null when it can (the engine grants it and its mode is `apply`). */
@@ -122,7 +122,8 @@ async function chooseEvidence(
   let reused = 0;
   requirements.forEach((r, index) => {
     if (attach.some((a) => a.requirement === index)) return;
-    const found = r.kind ? onFile.find((e) => e.kind === (r.kind as EvidenceKind)) : undefined;
+    const kinds = kindsOf(r);
+    const found = onFile.find((e) => kinds.includes(e.kind));
     if (found) {
       attach.push({ requirement: index, evidenceId: found.id });
       reused++;
@@ -254,7 +255,7 @@ export async function applicablePolicies(ctx: AppContext, principal: Principal):
           department: p.doc.department,
           summary: benefitText({ period: r.period, amountFen: r.amountFen, months: r.months, valueFen: r.valueFen, benefitKind: p.doc.benefit.kind }),
           valueFen: r.valueFen,
-          requirements: requirementsOf(p.doc).map((q, index) => ({ index, label: { zh: q.zh, en: q.en }, kind: q.kind as EvidenceKind | null, evidence: [] })),
+          requirements: requirementsOf(p.doc).map((q, index) => ({ index, label: { zh: q.zh, en: q.en }, kind: q.kind as EvidenceKind | null, kinds: kindsOf(q) as EvidenceKind[], evidence: [] })),
           stages: stagesOf(p.doc).map((s) => ({ ...s, departmentName: departmentName(s.department), appeal: false })),
           existingApplicationId: active.get(p.id) ?? null,
         },

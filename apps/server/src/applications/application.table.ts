@@ -10,11 +10,16 @@ export interface StageSnapshot {
   slaWorkingDays: number;
 }
 
-/** An evidence requirement as snapshotted from the policy (kind: the evidence kind that proves it, if known). */
+/**
+ * An evidence requirement as snapshotted from the policy: its name, the evidence kinds that prove
+ * it (any one will do) and the first of them as `kind` (snapshots made before kinds were keys
+ * may have no `kinds` and a null `kind`).
+ */
 export interface RequirementSnapshot {
   zh: string;
   en: string;
   kind: string | null;
+  kinds?: string[];
 }
 
 /**

@@ -32,7 +32,7 @@ export const FIELD_LABELS = {
   'employer.flags': { zh: '单位资质', en: 'employer’s qualifications' },
   'employer.kind': { zh: '单位类型', en: 'employer type' },
   'employer.district': { zh: '单位所在区县', en: 'employer’s district' },
-  arrivalDate: { zh: '来本市工作日期', en: 'date of arrival in the city' },
+  arrivalDate: { zh: '来本市工作时间', en: 'date of arrival in the city' },
   socialInsuranceMonths: { zh: '本市社保缴纳月数', en: 'months of social insurance in the city' },
   yearsWorkedOutside: { zh: '在外地工作年数', en: 'years worked outside the city' },
   licensedPatentsLastYear: { zh: '上年度专利许可/转让数', en: 'patents licensed last year' },

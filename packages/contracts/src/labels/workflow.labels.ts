@@ -76,6 +76,22 @@ export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, Bilingual> = {
   honor_proof: { zh: '荣誉/人才称号证明', en: 'honour / talent title proof' },
   employment_contract: { zh: '劳动合同', en: 'employment contract' },
   social_insurance_record: { zh: '社保缴费记录', en: 'social insurance record' },
+  tier_certificate: { zh: '人才层次认定书', en: 'talent tier certificate' },
+  no_home_certificate: { zh: '无房证明', en: 'no-home certificate' },
+  home_purchase_contract: { zh: '购房合同及不动产权证', en: 'purchase contract and title certificate' },
+  tenancy_agreement: { zh: '租赁合同', en: 'tenancy agreement' },
+  marriage_certificate: { zh: '结婚证', en: 'marriage certificate' },
+  child_relationship_proof: { zh: '子女出生证明或户口簿', en: 'child’s birth certificate or household register' },
+  postdoc_admission_record: { zh: '博士后进站证明', en: 'postdoc admission record' },
+  postdoc_completion_certificate: { zh: '博士后出站证明', en: 'postdoc completion certificate' },
+  engagement_agreement: { zh: '柔性引才协议', en: 'flexible engagement agreement' },
+  onsite_days_record: { zh: '在岗天数证明', en: 'record of days on site' },
+  appointment_letter: { zh: '岗位聘任文件', en: 'appointment letter' },
+  dual_appointment_agreement: { zh: '双聘协议', en: 'dual appointment agreement' },
+  outside_work_proof: { zh: '外地工作证明', en: 'proof of work outside the city' },
+  patent_licence_contract: { zh: '专利许可合同', en: 'patent licence contracts' },
+  employer_qualification: { zh: '企业资质证明', en: 'enterprise qualification' },
+  project_proposal: { zh: '项目申报书', en: 'project proposal' },
 };
 
 /** State of a 免申即享 sweep job. */

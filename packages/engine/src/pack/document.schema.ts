@@ -3,7 +3,7 @@
  * the exclusive groups. Structural checks only; expressions are checked by the CEL checker.
  */
 import { z } from 'zod';
-import { DEPARTMENTS } from '@bole/contracts';
+import { DEPARTMENTS, EVIDENCE_KINDS } from '@bole/contracts';
 import { ENUMS } from '../schema.js';
 import { parseIsoDate } from '../dates.js';
 
@@ -14,6 +14,18 @@ export const isoDateSchema = z
   .refine((s) => parseIsoDate(s) !== null, { message: 'must be a valid YYYY-MM-DD date' });
 
 const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
+
+const evidenceKind = z.enum(EVIDENCE_KINDS, { error: (i) => `unknown evidence kind ${JSON.stringify(i.input)}; use one of ${EVIDENCE_KINDS.join(', ')}` });
+
+/**
+ * One document a policy asks for, by its evidence kind (its name comes from the labels in
+ * `@bole/contracts`); a list of kinds means any one of them will do.
+ */
+export const evidenceRequirementSchema = z
+  .object({ kind: z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(evidenceKind).min(1)) })
+  .strict()
+  .transform((r) => ({ kinds: r.kind }));
+export type EvidenceRequirement = z.infer<typeof evidenceRequirementSchema>;
 
 const paramValue = z.union([z.number(), z.record(z.string(), z.number())]);
 
@@ -77,7 +89,7 @@ export const policySchema = z
       .strict(),
     exclusiveGroup: z.string().optional(),
     budget: z.object({ annualFen: z.number().int().min(0), quota: z.number().int().min(0) }).strict(),
-    evidence: z.array(bilingual).default([]),
+    evidence: z.array(evidenceRequirementSchema).default([]),
     review: z.array(z.object({ department: z.enum(DEPARTMENTS), slaWorkingDays: z.number().int().min(0) }).strict()).default([]),
     examples: z.array(example).default([]),
   })

@@ -12,9 +12,9 @@ import { uploadEvidence } from './api';
 /** The chosen evidence id per requirement index. */
 export type Choices = Record<number, string | undefined>;
 
-/** The file the server would reuse for a requirement (newest of its kind), if any. */
-export function autoChoice(req: Pick<ApplicationRequirement, 'kind'>, onFile: Evidence[]): string | undefined {
-  return req.kind ? onFile.find((e) => e.kind === req.kind)?.id : undefined;
+/** The file the server would reuse for a requirement (newest of one of its kinds), if any. */
+export function autoChoice(req: Pick<ApplicationRequirement, 'kinds'>, onFile: Evidence[]): string | undefined {
+  return onFile.find((e) => req.kinds.includes(e.kind))?.id;
 }
 
 /** The evidence requirements of a policy with a picker and an upload for each. */
@@ -25,7 +25,7 @@ export function EvidencePicker({
   onChange,
   testId,
 }: {
-  requirements: Pick<ApplicationRequirement, 'index' | 'label' | 'kind'>[];
+  requirements: Pick<ApplicationRequirement, 'index' | 'label' | 'kind' | 'kinds'>[];
   onFile: Evidence[];
   choices: Choices;
   onChange: (c: Choices) => void;
@@ -56,12 +56,12 @@ export function EvidencePicker({
               data-testid={`pick-${r.index}`}
             />
             {value && value === auto && choices[r.index] === undefined ? <Tag color="green">{t('applications.autoReused')}</Tag> : null}
-            {r.kind ? null : (
+            {r.kinds.length === 1 ? null : (
               <Select
                 style={{ width: 180 }}
                 value={kind}
                 onChange={(k: EvidenceKind) => setKinds({ ...kinds, [r.index]: k })}
-                options={EVIDENCE_KINDS.map((k) => ({ value: k, label: enumLabel(t, 'evidenceKind', k) }))}
+                options={(r.kinds.length > 0 ? r.kinds : EVIDENCE_KINDS).map((k) => ({ value: k, label: enumLabel(t, 'evidenceKind', k) }))}
                 aria-label={t('applications.uploadKind')}
               />
             )}
