@@ -21,12 +21,14 @@ export default defineConfig({
     chunkSizeWarningLimit: 500,
     rolldownOptions: {
       output: {
-        // ECharts' renderer (zrender) and the router and query libraries in chunks of their
-        // own keep the chart's chunk and the entry chunk under the limit.
+        // ECharts' renderer (zrender), the router and query libraries and the contracts in chunks
+        // of their own keep the chart's chunk and the entry chunk under the limit.
         advancedChunks: {
           groups: [
             { name: 'zrender', test: /node_modules[\\/]zrender[\\/]/ },
             { name: 'router', test: /node_modules[\\/](react-router|@tanstack)[\\/]/ },
+            // The shared contracts (schemas and the domain label catalogue) with zod.
+            { name: 'contracts', test: /packages[\\/]contracts[\\/]|node_modules[\\/]zod[\\/]/ },
           ],
         },
       },
