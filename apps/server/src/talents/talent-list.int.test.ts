@@ -112,6 +112,19 @@ describe('GET /api/v1/talents (officer list)', () => {
     expect((await list('?q=13700009999')).items).toEqual([]);
   });
 
+  it('audits a search by an exact ID or mobile number, without the number', async () => {
+    const id = ctx.cipher.decrypt(rows[18]!.idNumberEnc!);
+    await list(`?q=${id}`);
+    await list('?q=13700000043');
+    const entries = (await ctx.db.query.auditLog.findMany({ orderBy: (a, { asc }) => [asc(a.id)] })).filter((r) => r.action === 'talent.search.exact');
+    expect(entries.slice(-2).map((e) => e.detail)).toEqual([
+      { by: 'idNumber', found: [rows[18]!.id] },
+      { by: 'mobile', found: [rows[43]!.id] },
+    ]);
+    expect(JSON.stringify(entries)).not.toContain(id);
+    expect(JSON.stringify(entries)).not.toContain('13700000043');
+  });
+
   it.each<[TalentListSort, (a: NewTalentRow, b: NewTalentRow) => number]>([
     ['name', (a, b) => (a.name < b.name ? -1 : 1)],
     ['-name', (a, b) => (a.name < b.name ? 1 : -1)],

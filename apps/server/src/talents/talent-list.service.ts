@@ -1,6 +1,7 @@
 /** The officer's searchable talent list: turns the query into criteria, masks each row. */
 import type { Chain, Degree, District, TalentListPage, TalentListQuery, Tier } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
+import type { Principal } from '../http/access.js';
 import { maskIdNumber, maskMobile } from '../personal-data/personal-data.js';
 import { countTalentRows, listTalentRows, type TalentListCriteria } from './talent-list.repository.js';
 
@@ -24,14 +25,24 @@ export function criteriaOf(ctx: Pick<AppContext, 'cipher'>, query: Omit<TalentLi
   };
 }
 
-/** GET /talents: one page, masked, with an exact or estimated total (`totalIsEstimate`). */
-export async function listTalents(ctx: AppContext, query: TalentListQuery): Promise<TalentListPage> {
+/**
+ * GET /talents: one page, masked, with an exact or estimated total (`totalIsEstimate`). A
+ * search by an exact ID or mobile number is a look-up of a person: it is audited
+ * (`talent.search.exact`, with the kind of number and the talents found, never the number).
+ */
+export async function listTalents(ctx: AppContext, query: TalentListQuery, by?: { principal: Principal; ip: string | null }): Promise<TalentListPage> {
   const criteria = criteriaOf(ctx, query);
   const offset = (query.page - 1) * query.pageSize;
   const [rows, count] = await Promise.all([
     listTalentRows(ctx.db, criteria, query.sort, query.pageSize, offset),
     countTalentRows(ctx.db, criteria),
   ]);
+  const exact = criteria.idNumberHash ? 'idNumber' : criteria.mobileHash ? 'mobile' : null;
+  if (by && exact) {
+    await ctx.db.transaction((tx) =>
+      ctx.audit.record(tx, by.principal, { action: 'talent.search.exact', entity: 'talent', detail: { by: exact, found: rows.map((r) => r.id) } }, by.ip),
+    );
+  }
   return {
     items: rows.map((r) => ({
       id: r.id,

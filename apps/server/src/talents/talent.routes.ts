@@ -54,7 +54,7 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: ['officer', 'auditor', 'admin'] },
         schema: { tags: ['talents'], summary: "The talent office's searchable list (numbers masked)", querystring: talentListQuery, response: { 200: talentListPage } },
       },
-      async (request) => listTalents(ctx, request.query),
+      async (request) => listTalents(ctx, request.query, { principal: principalOf(request), ip: request.ip ?? null }),
     );
 
     app.get(
