@@ -56,7 +56,7 @@ const hostile: unknown[] = [
   -1,
   1.5,
   1e308,
-  -9007199254740993,
+  -9007199254740992, // -(2^53): the literal -9007199254740993 is this same number at run time
   '',
   ' ',
   'x'.repeat(5000),
