@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Me, Role } from '@bole/contracts';
-import { useMe } from '../features/auth/api';
+import { useQueryClient } from '@tanstack/react-query';
+import { sessionEnd, useMe, type SessionEndState } from '../features/auth/api';
 import { errorText } from '../shared/form/problem';
 import { LoadError, LoadingBlock } from '../shared/ui/LoadingBlock';
 import { StatusPage } from '../shared/ui/StatusPage';
@@ -12,10 +13,18 @@ import { landingPath } from './access';
 export function RequireAuth({ children }: { children: (me: Me) => ReactNode }) {
   const { t, i18n } = useTranslation();
   const location = useLocation();
+  const qc = useQueryClient();
   const me = useMe();
   if (me.isPending) return <LoadingBlock />;
   if (me.isError) return <LoadError text={errorText(me.error, i18n.language, t)} onRetry={() => void me.refetch()} />;
   if (!me.data) {
+    // Signed out (here or in another tab): a clean sign-in page that says so, without a `next`
+    // that would send the next person to this account's page.
+    const ended = sessionEnd(qc);
+    if (ended) {
+      const state: SessionEndState = { sessionEnd: ended };
+      return <Navigate to="/login" replace state={state} />;
+    }
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
   }

@@ -3,13 +3,7 @@ import { App, Button } from 'antd';
 import { LogoutOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { announceSignedOut, endSession, listenForSignOutElsewhere, useLogout } from '../../features/auth/api';
-
-/** Navigation state of the sign-in page reached by signing out: it confirms the session ended. */
-export interface SignedOutState {
-  signedOut: true;
-}
 
 /**
  * 退出登录 as a plain button that is always in the header: one click, nothing that opens or
@@ -20,17 +14,12 @@ export function SignOutButton({ compact }: { compact: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const navigate = useNavigate();
   const logout = useLogout();
 
   const onClick = () =>
     logout.mutate(undefined, {
-      onSuccess: () => {
-        // A clean sign-in page, without a `next` that would send the next person to this account.
-        const state: SignedOutState = { signedOut: true };
-        void navigate('/login', { replace: true, state });
-        announceSignedOut(qc);
-      },
+      // The guards then show the sign-in page, which confirms the session has ended.
+      onSuccess: () => announceSignedOut(qc),
       onError: () => void message.error(t('auth.logoutFailed')),
     });
 
@@ -50,15 +39,6 @@ export function SignOutButton({ compact }: { compact: boolean }) {
 
 /** Ends the session shown in this tab when the person signs out in another tab. */
 export function useSignOutFromOtherTabs(): void {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
   const qc = useQueryClient();
-  useEffect(
-    () =>
-      listenForSignOutElsewhere(() => {
-        endSession(qc);
-        void message.info(t('auth.signedOutElsewhere'));
-      }),
-    [qc, message, t],
-  );
+  useEffect(() => listenForSignOutElsewhere(() => endSession(qc, 'signedOutElsewhere')), [qc]);
 }

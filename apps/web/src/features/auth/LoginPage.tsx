@@ -7,7 +7,7 @@ import { isApiError } from '../../shared/api/client';
 import { errorText } from '../../shared/form/problem';
 import { requiredRule } from '../../shared/form/rules';
 import { AuthShell } from './AuthShell';
-import { useLogin } from './api';
+import { useLogin, type SessionEndState } from './api';
 import { safeNext } from './safe-next';
 
 /** One sign-in form for everyone: mobile number, credit code or staff username. */
@@ -15,8 +15,8 @@ export function LoginPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  // Reached by 退出登录: the server has ended the session (see SignOutButton).
-  const signedOut = (useLocation().state as { signedOut?: boolean } | null)?.signedOut === true;
+  // Reached because the person signed out, here or in another tab (see RequireAuth).
+  const ended = (useLocation().state as Partial<SessionEndState> | null)?.sessionEnd;
   const login = useLogin();
 
   const onFinish = (values: LoginBody) => {
@@ -36,8 +36,11 @@ export function LoginPage() {
   return (
     <AuthShell title={t('auth.loginTitle')} subtitle={t('auth.loginSubtitle')}>
       {errorMessage ? <Alert type="error" showIcon title={errorMessage} style={{ marginBottom: 16 }} data-testid="login-error" /> : null}
-      {signedOut && !errorMessage ? (
+      {ended === 'signedOut' && !errorMessage ? (
         <Alert type="success" showIcon title={t('auth.signedOutNotice')} style={{ marginBottom: 16 }} data-testid="signed-out" />
+      ) : null}
+      {ended === 'signedOutElsewhere' && !errorMessage ? (
+        <Alert type="info" showIcon title={t('auth.signedOutElsewhere')} style={{ marginBottom: 16 }} data-testid="signed-out-elsewhere" />
       ) : null}
       <Form<LoginBody> layout="vertical" onFinish={onFinish} requiredMark={false} size="large">
         <Form.Item name="login" label={t('auth.login')} rules={[requiredRule(t, t('auth.login'))]}>

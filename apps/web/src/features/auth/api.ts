@@ -1,10 +1,11 @@
 /** Session queries and mutations: who am I, sign in, register, sign out. */
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { hashKey, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { LoginBody, Me, RegisterEmployerBody, RegisterTalentBody } from '@bole/contracts';
 import { api, isApiError } from '../../shared/api/client';
 
 /** Query key of the signed-in account; its data is `null` when nobody is signed in. */
 export const meKey = ['auth', 'me'] as const;
+const meHash = hashKey(meKey);
 
 async function fetchMe(): Promise<Me | null> {
   try {
@@ -20,15 +21,38 @@ export function useMe() {
   return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 5 * 60_000 });
 }
 
-/** Forget everything cached for the previous account and remember the new one. */
-function startSession(qc: QueryClient, me: Me | null): void {
-  qc.removeQueries();
+/** How the session shown in this tab ended, when the person ended it: here, or in another tab. */
+export type SessionEnd = 'signedOut' | 'signedOutElsewhere';
+
+/** Navigation state of the sign-in page reached because the session ended (see RequireAuth). */
+export interface SessionEndState {
+  sessionEnd: SessionEnd;
+}
+
+const sessionEndKey = ['auth', 'session-end'] as const;
+
+/**
+ * Forget everything cached for the previous account and remember the new one. The account query
+ * itself is updated, not removed: its observers (the route guards) stay attached to it and
+ * re-render at once, also in a tab where nothing else happens (a sign-out in another tab).
+ */
+function startSession(qc: QueryClient, me: Me | null, ended?: SessionEnd): void {
+  qc.removeQueries({ predicate: (q) => q.queryHash !== meHash });
+  if (ended) qc.setQueryData(sessionEndKey, ended);
   qc.setQueryData(meKey, me);
 }
 
-/** Marks the session as ended (e.g. after a 401 from any call). */
-export function endSession(qc: QueryClient): void {
-  startSession(qc, null);
+/**
+ * Marks the session as ended: after a 401 from any call (the guards then ask to sign in again
+ * and come back), or because the person signed out (`ended`: the sign-in page says so).
+ */
+export function endSession(qc: QueryClient, ended?: SessionEnd): void {
+  startSession(qc, null, ended);
+}
+
+/** How the session ended, if the person ended it; read by the guards when the account goes. */
+export function sessionEnd(qc: QueryClient): SessionEnd | undefined {
+  return qc.getQueryData<SessionEnd>(sessionEndKey);
 }
 
 /** POST /auth/login. */
@@ -85,7 +109,7 @@ const THIS_TAB = `${Date.now().toString(36)}-${Math.random().toString(36).slice(
 
 /** Forgets the ended session in this tab and tells the app's other tabs of this browser. */
 export function announceSignedOut(qc: QueryClient): void {
-  endSession(qc);
+  endSession(qc, 'signedOut');
   if (typeof BroadcastChannel === 'undefined') return;
   const channel = new BroadcastChannel(SESSION_CHANNEL);
   channel.postMessage({ kind: SIGNED_OUT, tab: THIS_TAB });
