@@ -67,3 +67,18 @@ export type CreateStaffBody = z.infer<typeof createStaffBody>;
 /** POST /api/v1/auth/tokens — a bearer token for the CLI or a partner. */
 export const createTokenBody = z.object({ name: z.string().trim().min(1).max(64) }).strict();
 export const createdToken = z.object({ id: z.string(), name: z.string(), token: z.string() });
+
+/** A bearer token as listed (the secret is only shown when created). */
+export const tokenItem = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+});
+export type TokenItem = z.infer<typeof tokenItem>;
+/** GET /api/v1/auth/tokens. */
+export const tokenList = z.object({ items: z.array(tokenItem) });
+
+/** Path parameter `:id` that must be a UUID (an account, a token). */
+export const idParams = z.object({ id: z.string().uuid('must be a UUID') }).strict();

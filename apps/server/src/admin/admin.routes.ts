@@ -1,10 +1,8 @@
 /** /api/v1/admin — the administrator's user console. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { createStaffBody } from '@bole/contracts';
+import { createStaffBody, idParams, userItem, userListQuery, userPage } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
-import { idParams } from '../auth/auth.schema.js';
-import { userItem, userListQuery, userPage } from './admin.schema.js';
 import { createStaff, listAccounts, setDisabled } from './users.service.js';
 
 const ADMIN = ['admin'] as const;

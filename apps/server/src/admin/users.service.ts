@@ -1,11 +1,10 @@
 /** The admin's user console: create staff accounts, list accounts, disable and re-enable them. */
-import type { CreateStaffBody } from '@bole/contracts';
+import type { CreateStaffBody, UserItem, UserListQuery } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
 import { conflict, notFound } from '../http/errors.js';
 import { maskMobile } from '../personal-data/personal-data.js';
 import { createAccount, findUserById, listUsers, setAccountDisabled, type UserRow } from '../auth/accounts.service.js';
-import type { UserItem, UserListQuery } from './admin.schema.js';
 
 function present(ctx: AppContext, u: UserRow): UserItem {
   const login = u.username ?? u.creditCode ?? (u.mobileEnc ? maskMobile(ctx.cipher.decrypt(u.mobileEnc)) : '');

@@ -1,14 +1,13 @@
 /** /api/v1/auth — sign in, sign out, who am I, and bearer tokens. */
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { STAFF_ROLES, createTokenBody, createdToken, loginBody, me, problem } from '@bole/contracts';
+import { STAFF_ROLES, createTokenBody, createdToken, idParams, loginBody, me, problem, tokenList } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
 import { currentAccount } from './accounts.service.js';
 import { LoginLockedError, login, logout } from './login.service.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 import { createToken, listTokens, revokeToken } from './tokens.service.js';
-import { idParams, tokenList } from './auth.schema.js';
 import { AppError } from '../http/errors.js';
 
 /**

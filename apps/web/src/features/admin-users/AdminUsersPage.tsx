@@ -3,12 +3,12 @@ import { Button, Card, Flex, Select, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { ROLES, type Role } from '@bole/contracts';
+import { ROLES, type Role, type UserItem, type UserListQuery } from '@bole/contracts';
 import { errorText } from '../../shared/form/problem';
 import { LoadError } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { enumLabel, enumOptions } from '../../shared/ui/enum-options';
-import { useUsers, type UserItem, type UserListQuery } from './api';
+import { useUsers } from './api';
 import { CreateStaffModal } from './CreateStaffModal';
 
 /** 用户管理: the admin lists accounts (server-paginated, by role) and creates staff accounts. */

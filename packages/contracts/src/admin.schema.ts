@@ -1,9 +1,7 @@
-/**
- * Shapes of the admin user console that @bole/contracts does not (yet) define.
- * TODO(lead): move to packages/contracts so the web admin pages share them.
- */
+/** The admin user console: the account list and one account as an admin sees it. */
 import { z } from 'zod';
-import { DEPARTMENTS, ROLES, pageOf, pageQuery } from '@bole/contracts';
+import { DEPARTMENTS, ROLES } from './enums.js';
+import { pageOf, pageQuery } from './common.schema.js';
 
 /** GET /api/v1/admin/users query. */
 export const userListQuery = pageQuery.extend({ role: z.enum(ROLES).optional() }).strict();
@@ -24,4 +22,7 @@ export const userItem = z.object({
   createdAt: z.string(),
 });
 export type UserItem = z.infer<typeof userItem>;
+
+/** GET /api/v1/admin/users: a page of accounts, newest first. */
 export const userPage = pageOf(userItem);
+export type UserPage = z.infer<typeof userPage>;
