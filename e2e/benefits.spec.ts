@@ -10,14 +10,14 @@
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
-import { DEMO, fillDate, registerTalentWithProfileApi, shanghaiDate, shot, signIn, signOut, uniqueTag } from './support/fixtures';
+import { DEMO, fillDate, registerTalentWithProfileApi, shanghaiDate, shot, signIn, signOut, TEST_PASSWORD, uniqueTag } from './support/fixtures';
 
 const today = () => shanghaiDate();
 
 test.describe('免申即享 and payments', () => {
   test('an officer sweeps, sees progress and the diff, pays a batch, exports it and imports the results; a talent sees 我的待遇', async ({ page, baseURL }) => {
     const graduate = `毕业生${uniqueTag()}`;
-    await registerTalentWithProfileApi(page.request, baseURL, graduate, {
+    const { mobile } = await registerTalentWithProfileApi(page.request, baseURL, graduate, {
       birthDate: '2001-03-10',
       highestDegree: 'bachelor',
       graduationDate: shanghaiDate(-400),
@@ -90,6 +90,7 @@ test.describe('免申即享 and payments', () => {
     expect(String(line.getCell(4).value)).toMatch(/\*{8}/);
     expect(line.getCell(9).value ?? '').toBe(''); // not paid yet
     line.getCell(9).value = '已发放';
+    const paidYuan = Number(line.getCell(8).value);
     const good = Buffer.from(await wb.xlsx.writeBuffer());
     await page.getByTestId(`import-${month}`).locator('..').locator('input[type=file]').setInputFiles({ name: 'paid.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: good });
     await expect(page.getByText(/已导入：已发放 1 行/)).toBeVisible();
@@ -101,6 +102,20 @@ test.describe('免申即享 and payments', () => {
     await page.getByTestId(`import-${month}`).locator('..').locator('input[type=file]').setInputFiles({ name: 'bad.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bad });
     await expect(page.getByTestId('import-errors')).toContainText('row 3');
     await shot(page, 'payment-batch-import-error');
+    await signOut(page);
+
+    // The graduate reads the payment in the bell, with the policy, month and amount, and it opens 我的待遇.
+    await signIn(page, baseURL, mobile, TEST_PASSWORD);
+    await page.goto('/profile');
+    await page.getByTestId('notification-bell').click();
+    const newest = page.getByTestId('notification-panel').getByTestId('notification-item').first();
+    const amount = paidYuan.toLocaleString('en-US', { minimumFractionDigits: Number.isInteger(paidYuan) ? 0 : 2, maximumFractionDigits: 2 });
+    await expect(newest.locator('.notif-text')).toHaveText(`「青年人才生活补贴」${month} 的 ${amount} 元已发放`);
+    await expect(newest).toHaveAttribute('data-kind', 'payment.paid');
+    await shot(page, 'notifications-payment-paid');
+    await newest.click();
+    await expect(page).toHaveURL(/\/benefits$/);
+    await expect(page.getByRole('heading', { name: '我的待遇' })).toBeVisible();
     await signOut(page);
 
     // The talent's 我的待遇.

@@ -146,7 +146,13 @@ test.describe('人才认定 → 公示 → 人才码', () => {
     for (const step of ['提出申请', '提交审核', '人社审核通过', '人才办审批通过，进入公示', '收到公示异议', '异议不成立，继续办理', '认定完成，已签发人才码']) {
       await expect(timeline).toContainText(step);
     }
-    await expect(page.getByTestId('rec-notifications')).toContainText('认定完成，已签发人才码');
+    // The grant is the newest line of the header's bell (the one inbox), and opens this page.
+    await page.getByTestId('notification-bell').click();
+    const newest = page.getByTestId('notification-panel').getByTestId('notification-item').first();
+    await expect(newest).toContainText(/^人才认定完成，已签发人才码（有效期至 \d{4}-\d{2}-\d{2}）/);
+    await newest.click();
+    await expect(page.getByTestId('notification-panel')).toBeHidden();
+    await expect(page).toHaveURL(/\/recognition$/);
     await expect(page.getByTestId('rec-request')).toHaveCount(0); // a valid grant: no new request
     await shot(page, 'recognition-talent-granted');
     await page.getByTestId('nav-talentCode').click();

@@ -12,4 +12,5 @@ export * from './benefits.schema.js';
 export * from './payments.schema.js';
 export * from './application.schema.js';
 export * from './calendar.schema.js';
+export * from './notification.schema.js';
 export * from './labels/index.js';

@@ -4,7 +4,7 @@ import { isoDate, pageOf, pageQuery } from './common.schema.js';
 
 /**
  * Talent recognition (人才分类认定): evidence files, the recognition case and its review
- * stages, the public notice (公示) with objections, and in-app notifications.
+ * stages, the public notice (公示) with objections.
  */
 
 // ---------------------------------------------------------------- evidence
@@ -314,17 +314,3 @@ export const employeeRecognitionItem = z.object({
 export type EmployeeRecognitionItem = z.infer<typeof employeeRecognitionItem>;
 export const employeeRecognitionPage = pageOf(employeeRecognitionItem);
 export type EmployeeRecognitionPage = z.infer<typeof employeeRecognitionPage>;
-
-// ---------------------------------------------------------------- notifications
-
-export const notification = z.object({
-  id: z.string(),
-  kind: z.string(),
-  payload: z.record(z.string(), z.unknown()),
-  createdAt: z.string(),
-  readAt: z.string().nullable(),
-});
-export type Notification = z.infer<typeof notification>;
-export const notificationList = z.object({ items: z.array(notification), unread: z.number().int() });
-export type NotificationList = z.infer<typeof notificationList>;
-export const notificationParams = z.object({ id: z.string().uuid('must be a notification id (UUID)') }).strict();

@@ -54,7 +54,10 @@ export async function recomputeDueDates(ctx: AppContext, tx: Tx, cal: WorkingDay
       reason: null,
       detail,
     });
-    await notify(ctx, tx, [{ talentId: row.talentId }], 'application.due_date_moved', { ...notificationPayload({ ...row, dueDate: due }), previousDueDate: row.dueDate, source: change.source });
+    await notify(ctx, tx, [{ talentId: row.talentId }], {
+      kind: 'application.due_date_moved',
+      payload: { ...notificationPayload({ ...row, dueDate: due }), previousDueDate: row.dueDate!, source: change.source },
+    });
     moved++;
   }
   return moved;

@@ -5,7 +5,7 @@
  * notifications (the talent always; the department that now holds it). Every state change of
  * an application goes through here.
  */
-import { APPLICATION_STATUS_LABELS, DEPARTMENT_NAMES, type ApplicationAction, type Department } from '@bole/contracts';
+import { APPLICATION_STATUS_LABELS, DEPARTMENT_NAMES, type ApplicationAction, type ApplicationNotice, type Department } from '@bole/contracts';
 import type { Tx } from '../db/database.js';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
@@ -98,7 +98,7 @@ export function onCalendar<T>(fn: () => T): T {
 }
 
 /** What a notification about an application says of it: which one, where it stands, by when. */
-export function notificationPayload(row: ApplicationRow): Record<string, unknown> {
+export function notificationPayload(row: ApplicationRow): ApplicationNotice {
   return {
     applicationId: row.id,
     policyId: row.policyId,
@@ -116,7 +116,7 @@ export async function recordChange(
   tx: Tx,
   before: Pick<ApplicationRow, 'id' | 'status' | 'talentId' | 'policyId'> | null,
   after: ApplicationRow,
-  action: ApplicationAction,
+  action: Exclude<ApplicationAction, 'due_date_moved'>,
   actor: Actor,
   opts: { reason?: string | null; detail?: Record<string, unknown>; ip?: string | null; notifyHolder?: boolean },
 ): Promise<void> {
@@ -146,9 +146,9 @@ export async function recordChange(
     },
     opts.ip,
   );
-  const payload = { ...notificationPayload(after), ...(reason ? { reason } : {}) };
-  await notify(ctx, tx, [{ talentId: after.talentId }], `application.${action}`, payload);
-  if (opts.notifyHolder) await notify(ctx, tx, holderRecipients(after.department), `application.${action}`, payload);
+  const content = { kind: `application.${action}`, payload: { ...notificationPayload(after), ...(reason ? { reason } : {}) } } as const;
+  await notify(ctx, tx, [{ talentId: after.talentId }], content);
+  if (opts.notifyHolder) await notify(ctx, tx, holderRecipients(after.department), content);
 }
 
 /**

@@ -12,7 +12,7 @@ import { businessDate } from '../platform/clock.js';
 import { grantEntitlementFromApplication } from '../benefits/entitlement.service.js';
 import { notify } from '../notifications/notification.service.js';
 import { APPEAL_STAGE, currentStage, needsEscalation } from './application.rules.js';
-import { move, onCalendar, positionOf, recordChange, refused } from './application.move.js';
+import { move, notificationPayload, onCalendar, positionOf, recordChange, refused } from './application.move.js';
 import { toApplicationDetail, toQueueItem } from './application.present.js';
 import {
   countEscalated,
@@ -162,13 +162,9 @@ export async function escalateOverdue(ctx: AppContext, at?: string): Promise<Esc
         if (!updated) return false;
         const overdueDays = onCalendar(() => ctx.calendar.current().workingDaysBetween(row.dueDate!, today));
         await recordChange(ctx, tx, row, updated, 'escalate', null, { detail: { at: today, dueDate: row.dueDate, workingDaysOverdue: overdueDays } });
-        await notify(ctx, tx, [{ role: 'officer' }, { role: 'reviewer', department: row.department! }], 'application.escalate', {
-          applicationId: row.id,
-          policyId: row.policyId,
-          title: { zh: row.titleZh, en: row.titleEn },
-          department: row.department,
-          dueDate: row.dueDate,
-          workingDaysOverdue: overdueDays,
+        await notify(ctx, tx, [{ role: 'officer' }, { role: 'reviewer', department: row.department! }], {
+          kind: 'application.escalate',
+          payload: { ...notificationPayload(updated), workingDaysOverdue: overdueDays },
         });
         return true;
       });

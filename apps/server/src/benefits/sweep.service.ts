@@ -167,8 +167,8 @@ async function runChunks(ctx: AppContext, job: JobRow, pack: Pack, at: string, o
           const policies = byTalent.get(a.talentId) ?? [];
           const granted = policies.filter((p) => modes.get(p) === 'auto');
           const notices = policies.filter((p) => modes.get(p) === 'notify');
-          if (granted.length) await notify(ctx, tx, [{ userIds: [a.userId] }], 'benefit.granted', { at, policies: granted, sweepId: job.id });
-          if (notices.length) await notify(ctx, tx, [{ userIds: [a.userId] }], 'benefit.notice', { at, policies: notices, sweepId: job.id });
+          if (granted.length) await notify(ctx, tx, [{ userIds: [a.userId] }], { kind: 'benefit.granted', payload: { at, policies: granted, sweepId: job.id } });
+          if (notices.length) await notify(ctx, tx, [{ userIds: [a.userId] }], { kind: 'benefit.notice', payload: { at, policies: notices, sweepId: job.id } });
         }
         const add = {
           new: diff.create.length + diff.reactivate.length,

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'drizzle-orm';
 import { buildApp } from '../app.js';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
 import { createTestAccount, sessionCookies, type TestAccount } from '../auth/testing.js';
+import type { NotificationContent } from '@bole/contracts';
 import { notify } from './notification.service.js';
 
 describe('notifications: the inbox, marking one read (owner only) and all read', () => {
@@ -16,8 +18,9 @@ describe('notifications: the inbox, marking one read (owner only) and all read',
     app.inject({ method, url, ...(who ? { headers: { cookie: await cookieOf(who) } } : {}) });
 
   /** Writes one in-app notification for `userId` the way a state change does. */
-  const send = (userId: string, kind: string, payload: Record<string, unknown>) =>
-    ctx.db.transaction((tx) => notify(ctx, tx, [{ userIds: [userId] }], kind, payload));
+  const send = (userId: string, content: NotificationContent) => ctx.db.transaction((tx) => notify(ctx, tx, [{ userIds: [userId] }], content));
+  /** An application's payload as application.move.ts writes it. */
+  const settle = { applicationId: 'a-1', policyId: 'settle-allowance', title: { zh: '安家补贴', en: 'Settle allowance' }, status: 'in_review', department: 'rsj', departmentName: null, dueDate: '2026-08-05' } as const;
 
   beforeAll(async () => {
     ctx = await createTestContext({ now: '2026-07-15T02:00:00Z' });
@@ -31,10 +34,10 @@ describe('notifications: the inbox, marking one read (owner only) and all read',
   });
 
   it('lists newest first with the unread count; only the recipient can mark one read', async () => {
-    await send(talent.id, 'application.submit', { applicationId: 'a-1', title: { zh: '安家补贴', en: 'Settle allowance' } });
+    await send(talent.id, { kind: 'application.submit', payload: settle });
     ctx.clock.set('2026-07-16T02:00:00Z');
-    await send(talent.id, 'application.return', { applicationId: 'a-1', title: { zh: '安家补贴', en: 'Settle allowance' }, reason: '请补充劳动合同' });
-    await send(other.id, 'recognition.submit', { recognitionId: 'r-1' });
+    await send(talent.id, { kind: 'application.return', payload: { ...settle, status: 'returned', department: null, reason: '请补充劳动合同' } });
+    await send(other.id, { kind: 'recognition.submit', payload: { recognitionId: 'r-1', status: 'hr_review', tier: 'D' } });
 
     const inbox = await call('GET', '/api/v1/notifications', talent);
     expect(inbox.statusCode).toBe(200);
@@ -72,5 +75,12 @@ describe('notifications: the inbox, marking one read (owner only) and all read',
     expect(res.json()).toEqual({ marked: 1 });
     expect((await call('GET', '/api/v1/notifications', talent)).json().unread).toBe(0);
     expect((await call('GET', '/api/v1/notifications', other)).json().unread).toBe(1);
+  });
+
+  it('lists only rows of a kind the contract knows, with the payload that kind carries', async () => {
+    await ctx.db.execute(sql`insert into notifications (recipient_user_id, kind, payload, created_at) values (${talent.id}, 'mystery.kind', '{}'::jsonb, now()), (${talent.id}, 'application.submit', '{"applicationId":"a-2"}'::jsonb, now())`);
+    await send(talent.id, { kind: 'benefit.granted', payload: { at: '2026-07-16', policies: ['youth-rent'], sweepId: 's-1' } });
+    const list = (await call('GET', '/api/v1/notifications', talent)).json();
+    expect(list.items.map((n: { kind: string }) => n.kind)).toEqual(['benefit.granted', 'application.return', 'application.submit']);
   });
 });

@@ -5,7 +5,7 @@
  * delivered as they are written. Other channels (SMS, e-mail, 浙政钉-style IM) plug in as
  * `NotificationSender`s and are drained by `dispatchPending`.
  */
-import type { Notification, NotificationList } from '@bole/contracts';
+import { notification, type Notification, type NotificationContent, type NotificationList } from '@bole/contracts';
 import type { Tx } from '../db/database.js';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
@@ -49,17 +49,11 @@ async function resolve(tx: Tx, to: Recipients): Promise<string[]> {
 }
 
 /**
- * Writes notifications of `kind` for every recipient (deduplicated) into the outbox inside
- * `tx`, on the in-app channel unless told otherwise.
+ * Writes a notification (one of the contract's kinds with its payload) for every recipient
+ * (deduplicated) into the outbox inside `tx`, on the in-app channel unless told otherwise.
  */
-export async function notify(
-  ctx: AppContext,
-  tx: Tx,
-  to: Recipients[],
-  kind: string,
-  payload: Record<string, unknown>,
-  sender: NotificationSender = inAppSender,
-): Promise<number> {
+export async function notify(ctx: AppContext, tx: Tx, to: Recipients[], content: NotificationContent, sender: NotificationSender = inAppSender): Promise<number> {
+  const { kind, payload } = content;
   const all: string[] = [];
   for (const r of to) all.push(...(await resolve(tx, r))); // one connection: queries in turn
   const ids = [...new Set(all)];
@@ -84,14 +78,20 @@ export async function dispatchPending(ctx: AppContext, sender: NotificationSende
   }
 }
 
-function toNotification(r: NotificationRow): Notification {
-  return { id: r.id, kind: r.kind, payload: r.payload, createdAt: r.createdAt.toISOString(), readAt: r.readAt?.toISOString() ?? null };
+/** A stored row as the contract's notification; null for a row no kind of today describes. */
+function toNotification(r: NotificationRow): Notification | null {
+  const read = notification.safeParse({ id: r.id, kind: r.kind, payload: r.payload, createdAt: r.createdAt.toISOString(), readAt: r.readAt?.toISOString() ?? null });
+  return read.success ? read.data : null;
 }
 
-/** GET /api/v1/notifications: the caller's latest in-app notifications. */
+/**
+ * GET /api/v1/notifications: the caller's latest in-app notifications. Every row was written
+ * through `notify`, so each is of a known kind; a row that is not (written by an older version
+ * and since reshaped) is left out rather than shown as a line that says nothing.
+ */
 export async function myNotifications(ctx: AppContext, principal: Principal): Promise<NotificationList> {
   const { rows, unread } = await listInbox(ctx.db, principal.userId, 100);
-  return { items: rows.map(toNotification), unread };
+  return { items: rows.map(toNotification).filter((n): n is Notification => n !== null), unread };
 }
 
 /** POST /api/v1/notifications/:id/read (idempotent). */

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { NotificationContent, NotificationKind } from '@bole/contracts';
 import { users } from '../auth/account.table.js';
 
 /**
@@ -14,8 +15,9 @@ export const notifications = pgTable(
     recipientUserId: uuid('recipient_user_id')
       .notNull()
       .references(() => users.id),
-    kind: text('kind').notNull(),
-    payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
+    kind: text('kind').$type<NotificationKind>().notNull(),
+    /** The payload of `kind` (`notificationContent` in contracts; every insert names one, the default is the first migration's). */
+    payload: jsonb('payload').$type<NotificationContent['payload']>().notNull().default({} as NotificationContent['payload']),
     channel: text('channel').notNull().default('in_app'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     deliveredAt: timestamp('delivered_at', { withTimezone: true }),

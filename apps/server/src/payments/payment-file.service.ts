@@ -1,13 +1,14 @@
 /**
  * The batch file for the finance bureau: export (masked ID numbers, amounts in yuan) and
  * re-import marking lines paid or failed — every row validated first, then all applied in one
- * transaction or none.
+ * transaction or none, each talent told of their line (paid, or failed with the bureau's reason).
  */
 import type { ImportResult } from '@bole/contracts';
 import type { Principal } from '../http/access.js';
 import { invalid, type FieldError } from '../http/errors.js';
 import type { AppContext } from '../platform/context.js';
 import { maskIdNumber } from '../personal-data/personal-data.js';
+import { notify } from '../notifications/notification.service.js';
 import { buildBatchWorkbook, readBatchWorkbook, yuan } from './payment-excel.js';
 import { exportLines, linesById, lockLedger, settleLines, touchBatch } from './payment.repository.js';
 import { getBatch, policyFacts } from './payment.service.js';
@@ -46,6 +47,7 @@ export async function importBatch(ctx: AppContext, actor: Actor, batchId: string
   const { rows, errors } = await readBatchWorkbook(file);
   if (errors.length === 0 && rows.length === 0) errors.push({ field: 'file', message: 'has no lines' });
   if (errors.length) throw invalid(errors, 'The payment file was not applied.');
+  const facts = await policyFacts(ctx, `${batch.period}-01`);
   return ctx.db.transaction(async (tx) => {
     await lockLedger(tx);
     const lines = await linesById(tx, batchId, rows.map((r) => r.id));
@@ -85,6 +87,11 @@ export async function importBatch(ctx: AppContext, actor: Actor, batchId: string
     const now = ctx.clock.now().toISOString();
     await settleLines(tx, updates, now);
     if (updates.length) await touchBatch(tx, batchId, now);
+    for (const u of updates) {
+      const line = lines.get(u.id)!;
+      const payload = { lineId: line.id, batchId, period: line.period, policyId: line.policyId, title: facts.title.get(line.policyId) ?? { zh: line.policyId, en: line.policyId }, amountFen: line.amountFen };
+      await notify(ctx, tx, [{ talentId: line.talentId }], u.status === 'paid' ? { kind: 'payment.paid', payload } : { kind: 'payment.failed', payload: { ...payload, reason: u.reason ?? '' } });
+    }
     const paid = updates.filter((u) => u.status === 'paid').length;
     const failed = updates.length - paid;
     await ctx.audit.record(tx, actor, { action: 'payment.batch.import', entity: 'payment_batch', entityId: batchId, detail: { period: batch.period, rows: rows.length, paid, failed, unchanged } });

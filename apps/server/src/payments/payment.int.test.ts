@@ -143,4 +143,36 @@ describe('payment ledger', () => {
     expect((await app.inject({ method: 'POST', url: '/api/v1/payment-batches', payload: { period: '2026-7' }, headers: officer })).statusCode).toBe(400);
     expect((await app.inject({ method: 'POST', url: '/api/v1/payment-batches', payload: { period: '2026-08' }, headers: talent })).statusCode).toBe(403);
   });
+
+  it('tells each talent in the inbox that their line was paid, or failed and why', async () => {
+    const lines = (await ctx.db.execute(sql`select id, talent_id, policy_id, amount_fen::float8 as amount_fen from payment_lines where batch_id = ${batchId} and status = 'approved' order by id`)) as unknown as {
+      rows: { id: string; talent_id: string; policy_id: string; amount_fen: number }[];
+    };
+    const settle = lines.rows.find((l) => l.talent_id === talentId && l.policy_id === 'settle-allowance')!;
+    const other = lines.rows.find((l) => l.talent_id !== talentId)!;
+    const otherTalent = await signIn(app, await createTestAccount(ctx, 'talent', { talentId: other.talent_id }));
+    const res = await app.inject({ method: 'GET', url: `/api/v1/payment-batches/${batchId}/export.xlsx`, headers: officer });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet(LINES_SHEET)!;
+    ws.eachRow((row) => {
+      if (row.getCell(1).value === settle.id) row.getCell(9).value = '已发放';
+      if (row.getCell(1).value === other.id) {
+        row.getCell(9).value = 'failed';
+        row.getCell(10).value = '收款账户户名不符';
+      }
+    });
+    expect((await upload(batchId, wb)).json()).toMatchObject({ paid: 1, failed: 1 });
+
+    const inbox = (await app.inject({ method: 'GET', url: '/api/v1/notifications', headers: talent })).json();
+    expect(inbox.items).toHaveLength(1);
+    expect(inbox.items[0]).toMatchObject({
+      kind: 'payment.paid',
+      readAt: null,
+      payload: { lineId: settle.id, batchId, period: '2026-07', policyId: 'settle-allowance', title: { zh: '高层次人才安家补贴' }, amountFen: 15_000_000 },
+    });
+    const theirs = (await app.inject({ method: 'GET', url: '/api/v1/notifications', headers: otherTalent })).json();
+    expect(theirs.items).toHaveLength(1);
+    expect(theirs.items[0]).toMatchObject({ kind: 'payment.failed', payload: { lineId: other.id, policyId: other.policy_id, amountFen: other.amount_fen, reason: '收款账户户名不符' } });
+  });
 });

@@ -81,13 +81,16 @@ export async function move(
     },
     opts.ip,
   );
-  await notify(ctx, tx, opts.notify ?? applicantRecipients(updated), `recognition.${action}`, {
-    recognitionId: row.id,
-    status: t.to,
-    tier: row.proposedTier,
-    ...(reason ? { reason } : {}),
-    ...(updated.noticeEndsOn ? { noticeEndsOn: updated.noticeEndsOn } : {}),
-    ...(updated.validUntil && t.to === 'granted' ? { validUntil: updated.validUntil } : {}),
+  await notify(ctx, tx, opts.notify ?? applicantRecipients(updated), {
+    kind: `recognition.${action}`,
+    payload: {
+      recognitionId: row.id,
+      status: t.to,
+      tier: row.proposedTier,
+      ...(reason ? { reason } : {}),
+      ...(updated.noticeEndsOn ? { noticeEndsOn: updated.noticeEndsOn } : {}),
+      ...(updated.validUntil && t.to === 'granted' ? { validUntil: updated.validUntil } : {}),
+    },
   });
   return updated;
 }

@@ -163,7 +163,7 @@ export async function requestRecognition(ctx: AppContext, principal: Principal, 
       { action: 'recognition.request', entity: 'recognition', entityId: created.id, detail: { talentId, tier, requestDate: today, reusedEvidence: reuse.length } },
       ip,
     );
-    await notify(ctx, tx, applicantRecipients(created), 'recognition.request', { recognitionId: created.id, status: 'draft', tier });
+    await notify(ctx, tx, applicantRecipients(created), { kind: 'recognition.request', payload: { recognitionId: created.id, status: 'draft', tier } });
     return created;
   });
   return presentOne(ctx, principal, row);

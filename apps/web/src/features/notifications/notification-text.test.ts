@@ -3,10 +3,11 @@ import i18next, { type TFunction } from 'i18next';
 import zh from '../../i18n/zh-CN.json';
 import en from '../../i18n/en.json';
 import { notificationTarget, notificationText } from './notification-text';
+import { APPLICATION_NOTIFICATION_KINDS, RECOGNITION_NOTIFICATION_KINDS, type ApplicationNotice, type NotificationContent, type RecognitionNotice } from '@bole/contracts';
 
 const SETTLE = { zh: '高层次人才安家补贴', en: 'Settling-in allowance for high-level talent' };
 /** A payload as application.move.ts writes it. */
-const app = (extra: Record<string, unknown> = {}) => ({
+const app = (extra: Partial<ApplicationNotice> = {}): ApplicationNotice => ({
   applicationId: '7d0c4a8e-1111-4222-8333-944455556666',
   policyId: 'settle-allowance',
   title: SETTLE,
@@ -16,6 +17,10 @@ const app = (extra: Record<string, unknown> = {}) => ({
   dueDate: '2026-08-05',
   ...extra,
 });
+/** A payload as recognition.move.ts writes it. */
+const rec = (extra: Partial<RecognitionNotice> = {}): RecognitionNotice => ({ recognitionId: 'r1', status: 'hr_review', tier: 'D', ...extra });
+/** A payment line as the re-imported finance file settles it. */
+const line = { lineId: 'l1', batchId: 'b1', period: '2026-07', policyId: 'settle-allowance', title: SETTLE, amountFen: 15_000_000 };
 
 let tZh: TFunction;
 let tEn: TFunction;
@@ -27,41 +32,55 @@ beforeAll(async () => {
   tEn = i18n.getFixedT('en');
 });
 
-const zhText = (kind: string, payload: Record<string, unknown>) => notificationText(tZh, { kind, payload }, 'zh-CN');
-const enText = (kind: string, payload: Record<string, unknown>) => notificationText(tEn, { kind, payload }, 'en');
+const zhText = (n: NotificationContent) => notificationText(tZh, n, 'zh-CN');
+const enText = (n: NotificationContent) => notificationText(tEn, n, 'en');
 
 describe('notification kind → one line of text', () => {
   it('says what happened to an application, with its policy title, department and dates', () => {
-    expect(zhText('application.return', app({ status: 'returned', department: null, departmentName: null, reason: '请补充劳动合同' }))).toBe('「高层次人才安家补贴」申请已退回补充材料');
-    expect(enText('application.return', app({ status: 'returned' }))).toBe('“Settling-in allowance for high-level talent” application returned for more documents');
-    expect(zhText('application.submit', app())).toBe('「高层次人才安家补贴」申请已提交，等待人社局审核');
-    expect(zhText('application.resubmit', app())).toBe('「高层次人才安家补贴」申请已重新提交，等待人社局审核');
-    expect(zhText('application.approve', app({ department: 'czj', departmentName: { zh: '财政局', en: 'Finance Bureau' } }))).toBe('「高层次人才安家补贴」申请已通过上一环节，转财政局审核');
-    expect(zhText('application.approve', app({ status: 'approved', department: null, departmentName: null }))).toBe('「高层次人才安家补贴」申请已审核通过');
-    expect(zhText('application.reject', app({ status: 'rejected', department: null }))).toBe('「高层次人才安家补贴」申请未通过审核');
-    expect(zhText('application.appeal', app({ department: 'rcb', departmentName: null }))).toBe('「高层次人才安家补贴」申请已提出复核，由人才办办理');
-    expect(zhText('application.escalate', app())).toBe('「高层次人才安家补贴」申请在人社局办理超期，已督办');
-    expect(zhText('application.due_date_moved', app({ previousDueDate: '2026-09-30', dueDate: '2026-10-09' }))).toBe('「高层次人才安家补贴」办理期限由 2026-09-30 调整为 2026-10-09');
-    expect(enText('application.due_date_moved', app({ previousDueDate: '2026-09-30', dueDate: '2026-10-09' }))).toBe('“Settling-in allowance for high-level talent” deadline moved from 2026-09-30 to 2026-10-09');
+    expect(zhText({ kind: 'application.return', payload: app({ status: 'returned', department: null, departmentName: null, reason: '请补充劳动合同' }) })).toBe('「高层次人才安家补贴」申请已退回补充材料');
+    expect(enText({ kind: 'application.return', payload: app({ status: 'returned' }) })).toBe('“Settling-in allowance for high-level talent” application returned for more documents');
+    expect(zhText({ kind: 'application.submit', payload: app() })).toBe('「高层次人才安家补贴」申请已提交，等待人社局审核');
+    expect(zhText({ kind: 'application.resubmit', payload: app() })).toBe('「高层次人才安家补贴」申请已重新提交，等待人社局审核');
+    expect(zhText({ kind: 'application.approve', payload: app({ department: 'czj', departmentName: { zh: '财政局', en: 'Finance Bureau' } }) })).toBe('「高层次人才安家补贴」申请已通过上一环节，转财政局审核');
+    expect(zhText({ kind: 'application.approve', payload: app({ status: 'approved', department: null, departmentName: null }) })).toBe('「高层次人才安家补贴」申请已审核通过');
+    expect(zhText({ kind: 'application.reject', payload: app({ status: 'rejected', department: null }) })).toBe('「高层次人才安家补贴」申请未通过审核');
+    expect(zhText({ kind: 'application.appeal', payload: app({ department: 'rcb', departmentName: null }) })).toBe('「高层次人才安家补贴」申请已提出复核，由人才办办理');
+    expect(zhText({ kind: 'application.escalate', payload: app() })).toBe('「高层次人才安家补贴」申请在人社局办理超期，已督办');
+    const moved = { kind: 'application.due_date_moved', payload: { ...app({ dueDate: '2026-10-09' }), previousDueDate: '2026-09-30', source: '国务院办公厅关于2026年部分节假日安排的通知' } } as const;
+    expect(zhText(moved)).toBe('「高层次人才安家补贴」办理期限由 2026-09-30 调整为 2026-10-09');
+    expect(enText(moved)).toBe('“Settling-in allowance for high-level talent” deadline moved from 2026-09-30 to 2026-10-09');
   });
 
-  it('still reads well when the payload lacks a field', () => {
-    expect(zhText('application.submit', { applicationId: 'x', policyId: 'rent-subsidy' })).toBe('「rent-subsidy」申请已提交');
-    expect(zhText('application.return', {})).toBe('「政策」申请已退回补充材料');
-    expect(zhText('application.due_date_moved', app())).toBe('「高层次人才安家补贴」申请有新进展');
-    expect(zhText('application.something_new', app())).toBe('「高层次人才安家补贴」申请有新进展');
+  it('reads well without the department: a closed application, or one back with the talent', () => {
+    expect(zhText({ kind: 'application.submit', payload: app({ department: null, departmentName: null }) })).toBe('「高层次人才安家补贴」申请已提交');
+    expect(zhText({ kind: 'application.escalate', payload: app({ department: null, departmentName: null }) })).toBe('「高层次人才安家补贴」申请办理超期，已督办');
+    // A department code without its name in the payload is named from the contracts' labels.
+    expect(zhText({ kind: 'application.submit', payload: app({ department: 'kjj', departmentName: null }) })).toBe('「高层次人才安家补贴」申请已提交，等待科技局审核');
   });
 
-  it('covers recognition, benefits and unknown kinds', () => {
-    expect(zhText('recognition.hr_return', { recognitionId: 'r', status: 'returned', reason: '补材料' })).toBe('人才认定申请已退回补充材料');
-    expect(zhText('recognition.office_approve', { noticeEndsOn: '2026-10-20' })).toBe('人才认定：人才办审批通过，进入公示（至 2026-10-20）');
-    expect(zhText('recognition.finalize', { validUntil: '2029-10-09' })).toBe('人才认定完成，已签发人才码（有效期至 2029-10-09）');
-    expect(zhText('recognition.finalize', {})).toBe('人才认定完成，已签发人才码');
-    expect(enText('recognition.submit', {})).toBe('Talent recognition submitted for review');
-    expect(zhText('benefit.granted', { policies: ['a', 'b'] })).toBe('已为您自动兑现 2 项政策待遇');
-    expect(zhText('benefit.notice', { policies: ['a'] })).toBe('您有 1 项政策待遇可以申领');
-    expect(zhText('payment.paid', {})).toBe('新消息');
-    expect(enText('payment.paid', {})).toBe('New notification');
+  it('covers recognition and benefits', () => {
+    expect(zhText({ kind: 'recognition.hr_return', payload: rec({ status: 'returned', reason: '补材料' }) })).toBe('人才认定申请已退回补充材料');
+    expect(zhText({ kind: 'recognition.office_approve', payload: rec({ status: 'public_notice', noticeEndsOn: '2026-10-20' }) })).toBe('人才认定：人才办审批通过，进入公示（至 2026-10-20）');
+    expect(zhText({ kind: 'recognition.finalize', payload: rec({ status: 'granted', validUntil: '2029-10-09' }) })).toBe('人才认定完成，已签发人才码（有效期至 2029-10-09）');
+    expect(zhText({ kind: 'recognition.finalize', payload: rec({ status: 'granted' }) })).toBe('人才认定完成，已签发人才码');
+    expect(enText({ kind: 'recognition.submit', payload: rec() })).toBe('Talent recognition submitted for review');
+    expect(zhText({ kind: 'benefit.granted', payload: { at: '2026-07-01', policies: ['a', 'b'], sweepId: 's' } })).toBe('已为您自动兑现 2 项政策待遇');
+    expect(zhText({ kind: 'benefit.notice', payload: { at: '2026-07-01', policies: ['a'], sweepId: 's' } })).toBe('您有 1 项政策待遇可以申领');
+  });
+
+  it('says which payment was paid or failed, for which month, how much and why', () => {
+    expect(zhText({ kind: 'payment.paid', payload: line })).toBe('「高层次人才安家补贴」2026-07 的 150,000 元已发放');
+    expect(enText({ kind: 'payment.paid', payload: line })).toBe('“Settling-in allowance for high-level talent” for 2026-07: ¥150,000 paid');
+    expect(zhText({ kind: 'payment.failed', payload: { ...line, amountFen: 150_050, reason: '账户已注销' } })).toBe('「高层次人才安家补贴」2026-07 的 1,500.50 元发放失败：账户已注销');
+    expect(enText({ kind: 'payment.failed', payload: { ...line, reason: 'account closed' } })).toBe('“Settling-in allowance for high-level talent” for 2026-07: payment of ¥150,000 failed (account closed)');
+  });
+
+  it('has a written line, in both languages, for every application and recognition step', () => {
+    const all: NotificationContent[] = [...APPLICATION_NOTIFICATION_KINDS.map((kind) => ({ kind, payload: app() })), ...RECOGNITION_NOTIFICATION_KINDS.map((kind) => ({ kind, payload: rec() }))];
+    for (const n of all) {
+      expect(zhText(n), n.kind).toMatch(/[\u4e00-\u9fff]/);
+      expect(enText(n), n.kind).not.toMatch(/^notifications\./);
+    }
   });
 
   it('has every zh-CN text in English too, with the same placeholders', () => {
@@ -83,12 +102,13 @@ describe('notification → the page it opens', () => {
     expect(notificationTarget({ kind: 'application.escalate', payload: app() }, 'officer')).toBe(`/review/applications/${id}`);
     expect(notificationTarget({ kind: 'application.submit', payload: app() }, 'concierge')).toBeNull();
   });
-  it('opens recognition where each role follows it, and benefits for the talent', () => {
-    expect(notificationTarget({ kind: 'recognition.finalize', payload: { recognitionId: 'r1' } }, 'talent')).toBe('/recognition');
-    expect(notificationTarget({ kind: 'recognition.submit', payload: { recognitionId: 'r1' } }, 'employer')).toBe('/employer-recognition');
-    expect(notificationTarget({ kind: 'recognition.submit', payload: { recognitionId: 'r1' } }, 'reviewer')).toBe('/review/recognitions/r1');
-    expect(notificationTarget({ kind: 'recognition.hr_approve', payload: { recognitionId: 'r1' } }, 'officer')).toBe('/office/recognitions/r1');
-    expect(notificationTarget({ kind: 'benefit.granted', payload: {} }, 'talent')).toBe('/benefits');
-    expect(notificationTarget({ kind: 'mystery', payload: {} }, 'talent')).toBeNull();
+  it('opens recognition where each role follows it, and 我的待遇 for benefits and payments', () => {
+    expect(notificationTarget({ kind: 'recognition.finalize', payload: rec() }, 'talent')).toBe('/recognition');
+    expect(notificationTarget({ kind: 'recognition.submit', payload: rec() }, 'employer')).toBe('/employer-recognition');
+    expect(notificationTarget({ kind: 'recognition.submit', payload: rec() }, 'reviewer')).toBe('/review/recognitions/r1');
+    expect(notificationTarget({ kind: 'recognition.hr_approve', payload: rec() }, 'officer')).toBe('/office/recognitions/r1');
+    expect(notificationTarget({ kind: 'benefit.granted', payload: { at: '2026-07-01', policies: ['a'], sweepId: 's' } }, 'talent')).toBe('/benefits');
+    expect(notificationTarget({ kind: 'payment.paid', payload: line }, 'talent')).toBe('/benefits');
+    expect(notificationTarget({ kind: 'payment.failed', payload: { ...line, reason: 'x' } }, 'talent')).toBe('/benefits');
   });
 });

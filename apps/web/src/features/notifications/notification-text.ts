@@ -1,127 +1,100 @@
 /**
  * What a notification says and where it leads, from its kind and payload alone (the payload
- * carries the policy title, department and dates, so no other list has to be fetched; a talent
- * may not read the policy list anyway). No UI and no I/O: tested in notification-text.test.ts.
+ * carries the policy title, department, dates and amounts, so no other list has to be fetched;
+ * a talent may not read the policy list anyway). Typed by the contract's union: a kind the
+ * server gains is a compile error here until it has a line and a link. No UI and no I/O:
+ * tested in notification-text.test.ts.
  */
 import type { TFunction } from 'i18next';
-import { DEPARTMENT_NAMES, type Department, type Notification, type Role } from '@bole/contracts';
-import { pickText, type BilingualText } from '../../shared/lib/bilingual';
+import { DEPARTMENT_NAMES, type ApplicationNotice, type NotificationContent, type Role } from '@bole/contracts';
+import { pickText } from '../../shared/lib/bilingual';
+import { formatFen } from '../../shared/lib/money';
 
-type Payload = Record<string, unknown>;
-
-function str(v: unknown): string | null {
-  return typeof v === 'string' && v !== '' ? v : null;
-}
-
-function bilingual(v: unknown): BilingualText | null {
-  if (typeof v !== 'object' || v === null) return null;
-  const { zh, en } = v as Record<string, unknown>;
-  return typeof zh === 'string' && typeof en === 'string' ? { zh, en } : null;
-}
+type ApplicationNotification = Extract<NotificationContent, { kind: `application.${string}` }>;
+type RecognitionNotification = Extract<NotificationContent, { kind: `recognition.${string}` }>;
+const isApplication = (n: NotificationContent): n is ApplicationNotification => n.kind.startsWith('application.');
 
 /** The department named in a payload, in the interface language; null when there is none. */
-function departmentOf(p: Payload, lang: string): string | null {
-  const named = bilingual(p.departmentName);
-  if (named) return pickText(named, lang);
-  const code = str(p.department);
-  const known = code ? DEPARTMENT_NAMES[code as Department] : undefined;
-  return known ? pickText(known, lang) : code;
+function departmentOf(p: ApplicationNotice, lang: string): string | null {
+  if (p.departmentName) return pickText(p.departmentName, lang);
+  return p.department ? pickText(DEPARTMENT_NAMES[p.department], lang) : null;
 }
 
-/** The key `base` when `value` is known, else `fallback` (a sentence that does without it). */
-function withOptional(base: string, value: string | null, fallback: string): string {
-  return value ? base : fallback;
-}
-
-function applicationText(t: TFunction, action: string, p: Payload, lang: string): string {
-  const title = pickText(bilingual(p.title), lang) || str(p.policyId) || t('notifications.policy');
+function applicationText(t: TFunction, n: ApplicationNotification, lang: string): string {
+  const p = n.payload;
+  const title = pickText(p.title, lang) || p.policyId;
   const department = departmentOf(p, lang);
   const k = (key: string) => `notifications.kind.application.${key}`;
-  switch (action) {
-    case 'submit':
-    case 'resubmit':
-    case 'appeal':
-    case 'escalate':
-      return t(k(withOptional(action, department, `${action}NoDept`)), { title, department });
-    case 'approve':
+  switch (n.kind) {
+    case 'application.submit':
+    case 'application.resubmit':
+    case 'application.appeal':
+    case 'application.escalate': {
+      const action = n.kind.slice('application.'.length);
+      return t(k(department ? action : `${action}NoDept`), { title, department });
+    }
+    case 'application.approve':
       // An approval that passes the application on to the next department keeps it in review.
       return t(k(p.status === 'in_review' && department ? 'approveStage' : 'approve'), { title, department });
-    case 'reject':
-    case 'return':
-      return t(k(action), { title });
-    case 'due_date_moved': {
-      const from = str(p.previousDueDate);
-      const to = str(p.dueDate);
-      return from && to ? t(k('due_date_moved'), { title, from, to }) : t(k('other'), { title });
-    }
-    default:
-      return t(k('other'), { title });
+    case 'application.reject':
+      return t(k('reject'), { title });
+    case 'application.return':
+      return t(k('return'), { title });
+    case 'application.due_date_moved':
+      return t(k('due_date_moved'), { title, from: n.payload.previousDueDate, to: p.dueDate ?? '—' });
   }
 }
 
-const RECOGNITION_PLAIN = new Set([
-  'request',
-  'submit',
-  'hr_approve',
-  'hr_reject',
-  'hr_return',
-  'office_reject',
-  'office_return',
-  'withdraw',
-  'objection_filed',
-  'objection_upheld',
-  'objection_dismissed',
-]);
-
-function recognitionText(t: TFunction, action: string, p: Payload): string {
+function recognitionText(t: TFunction, n: RecognitionNotification): string {
+  const action = n.kind.slice('recognition.'.length);
   const k = (key: string) => `notifications.kind.recognition.${key}`;
-  if (RECOGNITION_PLAIN.has(action)) return t(k(action));
-  if (action === 'office_approve' || action === 'finalize') {
-    const date = str(action === 'finalize' ? p.validUntil : p.noticeEndsOn);
-    return t(k(withOptional(action, date, `${action}_noDate`)), { date });
+  if (n.kind === 'recognition.office_approve' || n.kind === 'recognition.finalize') {
+    const date = n.kind === 'recognition.finalize' ? n.payload.validUntil : n.payload.noticeEndsOn;
+    return t(k(date ? action : `${action}_noDate`), { date });
   }
-  return t(k('other'));
-}
-
-function benefitText(t: TFunction, action: string, p: Payload): string {
-  const count = Array.isArray(p.policies) ? p.policies.length : 0;
-  if ((action === 'granted' || action === 'notice') && count > 0) return t(`notifications.kind.benefit.${action}`, { count });
-  return t('notifications.kind.benefit.other');
+  return t(k(action));
 }
 
 /** One readable line for a notification, e.g. 「高层次人才安家补贴」申请已退回补充材料. */
-export function notificationText(t: TFunction, n: Pick<Notification, 'kind' | 'payload'>, lang: string): string {
-  const dot = n.kind.indexOf('.');
-  const area = dot < 0 ? n.kind : n.kind.slice(0, dot);
-  const action = dot < 0 ? '' : n.kind.slice(dot + 1);
-  if (area === 'application') return applicationText(t, action, n.payload, lang);
-  if (area === 'recognition') return recognitionText(t, action, n.payload);
-  if (area === 'benefit') return benefitText(t, action, n.payload);
-  return t('notifications.kind.other');
+export function notificationText(t: TFunction, n: NotificationContent, lang: string): string {
+  switch (n.kind) {
+    case 'benefit.granted':
+    case 'benefit.notice':
+      return t(`notifications.kind.${n.kind}`, { count: n.payload.policies.length });
+    case 'payment.paid':
+    case 'payment.failed': {
+      const p = n.payload;
+      const vars = { title: pickText(p.title, lang) || p.policyId, period: p.period, amount: formatFen(p.amountFen, lang) };
+      return n.kind === 'payment.paid' ? t('notifications.kind.payment.paid', vars) : t('notifications.kind.payment.failed', { ...vars, reason: n.payload.reason });
+    }
+  }
+  return isApplication(n) ? applicationText(t, n, lang) : recognitionText(t, n);
 }
 
 /**
  * The page a notification opens for the reader's role: an application's page (the talent's
- * own or the reviewer's decision page), the recognition case, the benefits list; null when
- * the role has no page for it.
+ * own or the reviewer's decision page), the recognition case, 我的待遇 for benefits and
+ * payments; null when the role has no page for it.
  */
-export function notificationTarget(n: Pick<Notification, 'kind' | 'payload'>, role: Role): string | null {
-  const p = n.payload;
-  if (n.kind.startsWith('application.')) {
-    const id = str(p.applicationId);
-    if (role === 'talent') return id ? `/applications/${id}` : '/applications';
-    if (role === 'reviewer' || role === 'officer') return id ? `/review/applications/${id}` : '/review/applications';
+export function notificationTarget(n: NotificationContent, role: Role): string | null {
+  switch (n.kind) {
+    case 'benefit.granted':
+    case 'benefit.notice':
+    case 'payment.paid':
+    case 'payment.failed':
+      return role === 'talent' ? '/benefits' : null;
+  }
+  if (isApplication(n)) {
+    const id = n.payload.applicationId;
+    if (role === 'talent') return `/applications/${id}`;
+    if (role === 'reviewer' || role === 'officer') return `/review/applications/${id}`;
     return null;
   }
-  if (n.kind.startsWith('recognition.')) {
-    const id = str(p.recognitionId);
-    if (role === 'talent') return '/recognition';
-    if (role === 'employer') return '/employer-recognition';
-    if (role === 'reviewer') return id ? `/review/recognitions/${id}` : '/review/recognitions';
-    if (role === 'officer' || role === 'auditor') return id ? `/office/recognitions/${id}` : '/office/recognitions';
-    return null;
-  }
-  if (n.kind.startsWith('benefit.')) return role === 'talent' ? '/benefits' : null;
+  const id = n.payload.recognitionId;
+  if (role === 'talent') return '/recognition';
+  if (role === 'employer') return '/employer-recognition';
+  if (role === 'reviewer') return `/review/recognitions/${id}`;
+  if (role === 'officer' || role === 'auditor') return `/office/recognitions/${id}`;
   return null;
 }
 

@@ -9,7 +9,6 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { useMyRecognitions, useRecognitionActions } from './api';
 import { ApplicantCase } from './ApplicantCase';
 import { CaseFacts } from './CaseSummary';
-import { NotificationsCard } from './NotificationsCard';
 import { enumLabel } from '../../shared/ui/enum-options';
 
 function CurrentCase({ r }: { r: Recognition }) {
@@ -76,7 +75,6 @@ export function RecognitionPage() {
         </Card>
       ) : null}
       {latest ? <CurrentCase r={latest} /> : null}
-      <NotificationsCard />
       {older.length ? (
         <Collapse
           style={{ marginTop: 16 }}

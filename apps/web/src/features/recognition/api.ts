@@ -6,7 +6,6 @@ import type {
   EvidenceList,
   FinalizeSweepResult,
   HrDecisionBody,
-  NotificationList,
   OfficeDecisionBody,
   PublicNotice,
   Recognition,
@@ -75,11 +74,6 @@ export function useFileObjection() {
     mutationFn: ({ id, body }: { id: string; body: { name: string; contact: string; reason: string } }) =>
       api.post<{ id: string; message: { zh: string; en: string } }>(`/public/recognition-notices/${id}/objections`, body),
   });
-}
-
-/** The signed-in account's notifications. */
-export function useNotifications() {
-  return useQuery({ queryKey: ['notifications'], queryFn: () => api.get<NotificationList>('/notifications') });
 }
 
 /** The office's settings of the flow (notice working days, validity years). */

@@ -1,0 +1,104 @@
+/**
+ * In-app notifications: every kind the server writes, each with the payload it carries. The
+ * server can only write a notification of one of these kinds with its payload (the outbox takes
+ * a `NotificationContent`), and the web reads the same union, so a new kind is a type error in
+ * the bell until it has a line and a link.
+ */
+import { z } from 'zod';
+import { DEPARTMENTS, TIERS } from './enums.js';
+import { isoDate } from './common.schema.js';
+import { APPLICATION_STATUSES } from './application.schema.js';
+import { RECOGNITION_STATUSES } from './recognition.schema.js';
+
+const bilingual = z.object({ zh: z.string(), en: z.string() });
+
+/** What a notification about an application says of it: which one, where it stands, by when. */
+export const applicationNotice = z.object({
+  applicationId: z.string(),
+  policyId: z.string(),
+  title: bilingual,
+  status: z.enum(APPLICATION_STATUSES),
+  /** The department holding it now (null once it is closed or back with the talent). */
+  department: z.enum(DEPARTMENTS).nullable(),
+  departmentName: bilingual.nullable(),
+  dueDate: isoDate.nullable(),
+  /** The reviewer's reason, on a return, rejection or appeal. */
+  reason: z.string().optional(),
+});
+export type ApplicationNotice = z.infer<typeof applicationNotice>;
+
+/** Application steps told with the plain payload. */
+export const APPLICATION_NOTIFICATION_KINDS = ['application.submit', 'application.approve', 'application.reject', 'application.return', 'application.resubmit', 'application.appeal'] as const;
+
+/** What a notification about a recognition case says of it. */
+export const recognitionNotice = z.object({
+  recognitionId: z.string(),
+  status: z.enum(RECOGNITION_STATUSES),
+  tier: z.enum(TIERS).nullable(),
+  reason: z.string().optional(),
+  /** Last day of the public notice, once it has started. */
+  noticeEndsOn: isoDate.optional(),
+  /** Until when the granted tier holds (on `recognition.finalize`). */
+  validUntil: isoDate.optional(),
+});
+export type RecognitionNotice = z.infer<typeof recognitionNotice>;
+
+/** Every step of a recognition case is told to the people it concerns. */
+export const RECOGNITION_NOTIFICATION_KINDS = [
+  'recognition.request',
+  'recognition.submit',
+  'recognition.hr_approve',
+  'recognition.hr_reject',
+  'recognition.hr_return',
+  'recognition.office_approve',
+  'recognition.office_reject',
+  'recognition.office_return',
+  'recognition.withdraw',
+  'recognition.objection_filed',
+  'recognition.objection_upheld',
+  'recognition.objection_dismissed',
+  'recognition.finalize',
+] as const;
+
+/** What a 免申即享 sweep tells a talent: the policies now granted (`auto`) or to claim (`notify`). */
+export const benefitNotice = z.object({ at: isoDate, policies: z.array(z.string()).min(1), sweepId: z.string() });
+export type BenefitNotice = z.infer<typeof benefitNotice>;
+
+/** What the finance bureau's file told of one payment line. */
+export const paymentNotice = z.object({
+  lineId: z.string(),
+  batchId: z.string(),
+  /** The month paid for, YYYY-MM. */
+  period: z.string().regex(/^\d{4}-\d{2}$/),
+  policyId: z.string(),
+  title: bilingual,
+  amountFen: z.number().int(),
+});
+export type PaymentNotice = z.infer<typeof paymentNotice>;
+
+/** Every kind of notification with its payload. */
+export const notificationContent = z.discriminatedUnion('kind', [
+  z.object({ kind: z.enum(APPLICATION_NOTIFICATION_KINDS), payload: applicationNotice }),
+  /** Past its working-day deadline; the holder's copy counts the working days overdue. */
+  z.object({ kind: z.literal('application.escalate'), payload: applicationNotice.extend({ workingDaysOverdue: z.number().int().optional() }) }),
+  /** An imported holiday notice moved the deadline (`source`: the notice). */
+  z.object({ kind: z.literal('application.due_date_moved'), payload: applicationNotice.extend({ previousDueDate: isoDate, source: z.string() }) }),
+  z.object({ kind: z.enum(RECOGNITION_NOTIFICATION_KINDS), payload: recognitionNotice }),
+  z.object({ kind: z.enum(['benefit.granted', 'benefit.notice']), payload: benefitNotice }),
+  z.object({ kind: z.literal('payment.paid'), payload: paymentNotice }),
+  z.object({ kind: z.literal('payment.failed'), payload: paymentNotice.extend({ reason: z.string() }) }),
+]);
+/** A notification's kind and payload, as the server writes it. */
+export type NotificationContent = z.infer<typeof notificationContent>;
+/** Every notification kind. */
+export type NotificationKind = NotificationContent['kind'];
+
+/** One notification in the inbox. */
+export const notification = z.intersection(
+  notificationContent,
+  z.object({ id: z.string(), createdAt: z.string(), readAt: z.string().nullable() }),
+);
+export type Notification = z.infer<typeof notification>;
+export const notificationList = z.object({ items: z.array(notification), unread: z.number().int() });
+export type NotificationList = z.infer<typeof notificationList>;
+export const notificationParams = z.object({ id: z.string().uuid('must be a notification id (UUID)') }).strict();
