@@ -162,6 +162,12 @@ const RANK: Record<string, readonly string[]> = {
  * no precomputed bounds, strings not codes. Independent of the columnar kernel above.
  */
 export function referencePerson(x: ProfileLike, at: string): PersonOutcome {
+  const { tier, answers } = referenceAnswers(x, at);
+  return finishPerson(tier, answers);
+}
+
+/** The tier and each policy's raw answer (eligible, amount in yuan, months) of `referencePerson`, before values and groups. */
+export function referenceAnswers(x: ProfileLike, at: string): { tier: string | null; answers: RawAnswer[] } {
   const A = parseDay(at);
   const day = (f: string): number => (x[f] == null ? NO_DATE : parseDay(x[f] as string));
   const within = (f: string, months: number): boolean => withinMonths(day(f), months, A);
@@ -219,5 +225,5 @@ export function referencePerson(x: ProfileLike, at: string): PersonOutcome {
       && within('arrivalDate', 12) && deg >= 2 && emp ? yes(20000) : no(),
   ];
   const windowOpen = A >= parseDay('2024-01-01');
-  return finishPerson(tier, windowOpen ? r : r.map(no));
+  return { tier, answers: windowOpen ? r : r.map(no) };
 }

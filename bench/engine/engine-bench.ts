@@ -6,7 +6,8 @@
  * excluded), a per-person explanation latency and a one-parameter reform. Prints a table and,
  * as the last line, one JSON object. Exits 1 on any disagreement.
  * Options: --n 1000000 --at 2026-07-01 --runs 5 --check 20000 --check-dates 2000 and the
- * per-peer timing samples --cel 50000 --jsonlogic 20000 --jre 2000 --zen 10000.
+ * per-peer timing samples --cel 50000 --jsonlogic 20000 --jre 2000 --zen 10000; --eval 200000 profiles
+ * as JSON lines for the `bole eval` path against the plain per-person implementation.
  */
 import { parseArgs } from 'node:util';
 import * as E from './engineAdapter.js';
@@ -19,11 +20,12 @@ import { flatFacts, peerFacts } from './peers/facts.js';
 import { makeJsonLogicPeer } from './peers/json-logic.js';
 import { makeRulesEnginePeer } from './peers/rules-engine.js';
 import { makeZenPeer } from './peers/zen.js';
+import { measureEvalLines } from './eval-lines.js';
 import { clock, machine, timeAsync, timeSync, type Runs } from './timing.js';
 
 const { values: o } = parseArgs({
   options: Object.fromEntries(
-    ['n', 'at', 'runs', 'check', 'check-dates', 'cel', 'jsonlogic', 'jre', 'zen', 'explain', 'reform-to'].map((k) => [k, { type: 'string' as const }]),
+    ['n', 'at', 'runs', 'check', 'check-dates', 'cel', 'jsonlogic', 'jre', 'zen', 'explain', 'reform-to', 'eval'].map((k) => [k, { type: 'string' as const }]),
   ),
 });
 const num = (k: string, d: number): number => Number(o[k] ?? d);
@@ -120,6 +122,11 @@ rows.push({ name: 'engine', people: N, ms: timeSync(RUNS, () => void (sink += E.
 }
 zen.dispose();
 
+// ---- the `bole eval` path: JSON lines in, result lines out, vs the plain per-person implementation ----
+const EVAL = Math.min(N, num('eval', 200_000));
+const evalLines = await measureEvalLines(pack, pop, EVAL, AT, RUNS);
+checks.sameBytes('bole eval vs plain per-person, output', AT, EVAL, evalLines.identical);
+
 // ---- explanation latency: parse + evaluate one person with the full trace + render the zh-CN text ----
 const gc = (globalThis as { gc?: () => void }).gc;
 gc?.(); // start the latency measurement from a collected heap (the script runs with --expose-gc)
@@ -157,4 +164,4 @@ runHandwritten(pop, AT, hw, { settleDYuan: REFORM });
   const dense = bad.length > 0 ? E.densify(ev) : null;
   checks.columnar('engine reformed pack vs hand-written, everyone', AT, N, bad, (i) => outcomeAt(hw, i), (i) => E.engineRowOutcome(dense!, i));
 }
-process.exitCode = report({ n: N, rows, explainMs: lat, reformMs, checks, sampled: SAMPLE, reformTo: REFORM, sink, profileOf: profile });
+process.exitCode = report({ n: N, rows, evalLines, explainMs: lat, reformMs, checks, sampled: SAMPLE, reformTo: REFORM, sink, profileOf: profile });

@@ -33,6 +33,12 @@ export class Checks {
     this.compared.set(impl, (this.compared.get(impl) ?? 0) + count - mismatched.length);
   }
 
+  /** Records two outputs of `count` people compared as bytes (one disagreement when they differ). */
+  sameBytes(impl: string, at: string, count: number, identical: boolean): void {
+    this.compared.set(impl, (this.compared.get(impl) ?? 0) + count);
+    if (!identical) this.found.push({ impl, at, person: -1, diffs: ['the result lines or the messages differ'] });
+  }
+
   /** Runs `compare` over `count` people with a synchronous implementation. */
   all(impl: string, at: string, count: number, expected: (i: number) => PersonOutcome, actual: (i: number) => PersonOutcome): void {
     for (let i = 0; i < count; i++) this.compare(impl, at, i, expected(i), actual(i));

@@ -35,6 +35,16 @@ export function loadEnginePack(files = readPackFiles()): Pack {
   return res.pack;
 }
 
+/** The engine's profile validation of any parsed JSON value (its profile or its field errors). */
+export function parseProfileResult(raw: unknown, at?: string): engine.ProfileResult {
+  return engine.parseProfile(raw, at);
+}
+
+/** The engine's JSON-lines evaluator (the `bole eval` path) for a pack at a date. */
+export function jsonLinesEvaluator(pack: Pack, at: string): engine.JsonLinesEvaluator {
+  return new engine.JsonLinesEvaluator(pack, at);
+}
+
 /** Validates a profile with the engine's parser; throws on input errors (the generator must only make valid ones). */
 export function parseEngineProfile(raw: Record<string, unknown>, at?: string): engine.Profile {
   const r = engine.parseProfile(raw, at);

@@ -14,6 +14,7 @@ export type { ConditionTrace, AtomTrace, Hint } from './cel/trace.js';
 export * as dates from './dates.js';
 export { Population, PopulationBuilder } from './population/population.js';
 export { evaluatePopulation, findRow, type PolicyOutcome, type PopulationEvaluation } from './population/evaluate-population.js';
+export { JsonLinesEvaluator, type ChunkResult, type LineError } from './population/json-lines.js';
 export { explain, amountText, type ExplainOptions } from './explain/explain.js';
 export { hintText, failedConditionText, conditionOutcome, benefitText } from './explain/hints.js';
 export { valueText, yuanText, type Lang } from './explain/words.js';

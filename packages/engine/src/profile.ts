@@ -49,9 +49,28 @@ export interface FieldError {
 /** Result of parsing a profile. */
 export type ProfileResult = { ok: true; profile: Profile } | { ok: false; errors: FieldError[] };
 
-type Kind = 'date' | 'bool' | 'count' | `enum:${string}` | `set:${string}` | 'string' | 'idNumber';
+/** How a profile field is checked: its value kind. */
+export type FieldKind = 'date' | 'bool' | 'count' | `enum:${string}` | `set:${string}` | 'string' | 'idNumber';
+type Kind = FieldKind;
 
-const OPTIONAL: ReadonlyArray<[string, Kind, unknown]> = [
+/** The required profile fields besides `id`. */
+export const REQUIRED_FIELDS = [
+  ['birthDate', 'date'],
+  ['highestDegree', 'enum:degree'],
+] as const satisfies ReadonlyArray<readonly [string, FieldKind]>;
+
+/** The employer's fields required when `employerId` is set (`flags` is optional, a set). */
+export const EMPLOYER_FIELDS = [
+  ['chain', 'enum:chain'],
+  ['kind', 'enum:employerKind'],
+  ['district', 'enum:district'],
+] as const satisfies ReadonlyArray<readonly [string, FieldKind]>;
+
+/** The employer's optional set of flags. */
+export const EMPLOYER_FLAGS_KIND: FieldKind = 'set:employerFlag';
+
+/** The optional profile fields: name, kind and the default an absent or null value takes. */
+export const OPTIONAL_FIELDS: ReadonlyArray<readonly [string, FieldKind, unknown]> = [
   ['gender', 'enum:gender', null],
   ['idNumber', 'idNumber', null],
   ['graduationDate', 'date', null],
@@ -134,11 +153,11 @@ function parseEmployer(raw: unknown, errors: FieldError[]): Profile['employer'] 
     return null;
   }
   const out: Record<string, unknown> = {};
-  for (const [k, kind] of [['chain', 'enum:chain'], ['kind', 'enum:employerKind'], ['district', 'enum:district']] as const) {
+  for (const [k, kind] of EMPLOYER_FIELDS) {
     if (raw[k] === undefined || raw[k] === null) errors.push({ field: `employer.${k}`, message: 'is required when employerId is set' });
     else out[k] = field(kind, `employer.${k}`, raw[k], errors);
   }
-  out['flags'] = raw['flags'] === undefined || raw['flags'] === null ? [] : field('set:employerFlag', 'employer.flags', raw['flags'], errors);
+  out['flags'] = raw['flags'] === undefined || raw['flags'] === null ? [] : field(EMPLOYER_FLAGS_KIND, 'employer.flags', raw['flags'], errors);
   return out as Profile['employer'];
 }
 
@@ -154,11 +173,11 @@ export function parseProfile(input: unknown, at?: string): ProfileResult {
   if (id === undefined || id === null) errors.push({ field: 'id', message: 'is required' });
   else if ((typeof id === 'string' && id.length > 0) || (typeof id === 'number' && Number.isFinite(id))) out['id'] = id;
   else errors.push({ field: 'id', message: 'must be a non-empty string' });
-  for (const [name, kind] of [['birthDate', 'date'], ['highestDegree', 'enum:degree']] as const) {
+  for (const [name, kind] of REQUIRED_FIELDS) {
     if (input[name] === undefined || input[name] === null) errors.push({ field: name, message: 'is required' });
     else out[name] = field(kind, name, input[name], errors);
   }
-  for (const [name, kind, def] of OPTIONAL) {
+  for (const [name, kind, def] of OPTIONAL_FIELDS) {
     const raw = input[name];
     out[name] = raw === undefined || raw === null ? def : field(kind, name, raw, errors);
   }

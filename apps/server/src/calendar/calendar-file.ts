@@ -5,9 +5,12 @@
  * shape of `cn-holidays.json`. Reading checks every row and names each bad one; nothing is
  * half-read. Checks that need the stored years (which years may be imported) are the service's.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { FieldError } from '../http/errors.js';
 import type { StatutoryDay } from './statutory-holidays.js';
+
+/** exceljs, loaded on first use (it is large; most `bole` commands and requests never need it). */
+const loadExcel = async (): Promise<typeof ExcelJS> => (await import('exceljs')).default;
 
 /** One year read from a file. */
 export interface FileYear {
@@ -110,7 +113,7 @@ function kindOf(text: string): 'holiday' | 'workday' | null {
 /** Reads the workbook: every row checked, each bad one named `row N` (the Excel row number). */
 export async function readCalendarWorkbook(data: Buffer): Promise<ReadCalendarFile> {
   const none = (message: string): ReadCalendarFile => ({ years: [], source: null, errors: [{ field: 'file', message }] });
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
@@ -216,7 +219,7 @@ export function readCalendarJson(text: string): ReadCalendarFile {
  * explaining how to fill it. It reads back with `readCalendarWorkbook`.
  */
 export async function buildCalendarWorkbook(opts: { source?: string; years?: readonly FileYear[]; forYear?: number }): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'Bole 伯乐';
   const ws = wb.addWorksheet(CALENDAR_SHEET);
   ws.addRow([SOURCE_LABEL, opts.source ?? '']).getCell(1).font = { bold: true };

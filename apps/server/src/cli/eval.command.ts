@@ -1,16 +1,17 @@
 /**
  * `bole eval` — evaluates talent profiles (JSON lines) against the policy pack at a date and
- * writes one JSON line per profile with its tier and granted benefits. Streams: profiles are
- * read line by line and evaluated in batches with the engine's columnar kernels.
+ * writes one JSON line per profile with its tier and granted benefits. Streams: the input is
+ * read in chunks of 4 MiB cut at a line end; the engine scans each chunk's lines straight into
+ * columns, evaluates them with its columnar kernels and hands back the output bytes.
  */
-import { createReadStream, createWriteStream, readFileSync, readdirSync } from 'node:fs';
+import { createWriteStream, readFileSync, readdirSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { repoPath } from '../platform/paths.js';
-import { Population, dates, evaluatePopulation, loadPack, parseProfile, type Pack, type Profile } from '@bole/engine';
+import { lineChunks } from './line-chunks.js';
+import { JsonLinesEvaluator, dates, loadPack, type Pack } from '@bole/engine';
 
 /** The repository's `policies/` folder, next to `apps/`. */
 export const DEFAULT_POLICIES_DIR = repoPath('policies');
@@ -32,8 +33,6 @@ export function checkAt(at: string): string {
   return at;
 }
 
-const BATCH = 8192;
-
 interface EvalOptions {
   at: string;
   input: string;
@@ -41,68 +40,33 @@ interface EvalOptions {
   policies?: string;
 }
 
-/** Evaluates one batch and returns its output lines. */
-function evaluateBatch(pack: Pack, profiles: Profile[], at: string): string {
-  const pop = Population.fromProfiles(profiles);
-  const ev = evaluatePopulation(pack, pop, at);
-  const benefits: string[][] = profiles.map(() => []);
-  for (const o of ev.outcomes) {
-    for (let k = 0; k < o.rows.length; k++) {
-      if (o.granted[k] !== 1) continue;
-      benefits[o.rows[k]!]!.push(
-        `{"policy":${JSON.stringify(o.policy)},"amountFen":${o.amountFen[k]},"period":"${o.period}","months":${o.months[k]},"valueFen":${o.valueFen[k]}}`,
-      );
-    }
-  }
-  let out = '';
-  profiles.forEach((p, i) => {
-    const code = ev.tier[i]!;
-    const tier = code === 255 ? 'null' : `"${'ABCDE'[code]}"`;
-    out += `{"id":${JSON.stringify(p.id)},"tier":${tier},"benefits":[${benefits[i]!.join(',')}]}\n`;
-  });
-  return out;
+async function write(out: Writable, bytes: Uint8Array): Promise<void> {
+  if (!out.write(bytes)) await once(out, 'drain');
 }
 
-async function write(out: Writable, text: string): Promise<void> {
-  if (!out.write(text)) await once(out, 'drain');
+/**
+ * Evaluates the JSON lines of `input` (a path, or `-` for stdin) into `out`; each bad line's
+ * messages go to `errors` as `line N…`. Returns the number of lines that failed.
+ */
+export async function evalLines(evaluator: JsonLinesEvaluator, input: string, out: Writable, errors: Writable): Promise<number> {
+  let failed = 0;
+  let lines = 0;
+  for await (const chunk of lineChunks(input)) {
+    const res = evaluator.evaluate(chunk, lines === 0);
+    if (res.errors.length > 0) errors.write(res.errors.map((e) => `line ${lines + e.line}${e.text}\n`).join(''));
+    failed += res.failed;
+    lines += res.lines;
+    if (res.output.length > 0) await write(out, res.output);
+  }
+  return failed;
 }
 
 /** Runs `bole eval`; returns the number of lines that failed. */
 export async function runEval(opts: EvalOptions): Promise<number> {
   const at = checkAt(opts.at);
   const pack = loadPackFromDir(opts.policies ?? DEFAULT_POLICIES_DIR);
-  const input = opts.input === '-' ? process.stdin : createReadStream(opts.input, { encoding: 'utf8' });
   const out: Writable = opts.output ? createWriteStream(opts.output) : process.stdout;
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  let failed = 0;
-  let lineNo = 0;
-  let batch: Profile[] = [];
-  for await (const line of lines) {
-    lineNo++;
-    const text = lineNo === 1 ? line.replace(/^\uFEFF/, '') : line;
-    if (text.trim() === '') continue;
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (err) {
-      failed++;
-      process.stderr.write(`line ${lineNo}: invalid JSON: ${(err as Error).message}\n`);
-      continue;
-    }
-    const res = parseProfile(json, at);
-    if (!res.ok) {
-      failed++;
-      const id = typeof json === 'object' && json !== null && 'id' in json ? ` (id ${JSON.stringify((json as { id: unknown }).id)})` : '';
-      for (const e of res.errors) process.stderr.write(`line ${lineNo}${id}: ${e.field}: ${e.message}\n`);
-      continue;
-    }
-    batch.push(res.profile);
-    if (batch.length >= BATCH) {
-      await write(out, evaluateBatch(pack, batch, at));
-      batch = [];
-    }
-  }
-  if (batch.length > 0) await write(out, evaluateBatch(pack, batch, at));
+  const failed = await evalLines(new JsonLinesEvaluator(pack, at), opts.input, out, process.stderr);
   if (out !== process.stdout) {
     out.end();
     await once(out, 'finish');

@@ -3,9 +3,12 @@
  * policy, department, amount in yuan with 2 decimals, status, failure reason) and totals per
  * policy and per department; and reading the same file back, with every row checked.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { PAYMENT_LINE_STATUS_LABELS } from '@bole/contracts';
 import type { FieldError } from '../http/errors.js';
+
+/** exceljs, loaded on first use (it is large; most `bole` commands and requests never need it). */
+const loadExcel = async (): Promise<typeof ExcelJS> => (await import('exceljs')).default;
 
 /** A line as written to the file. */
 export interface ExportLine {
@@ -31,7 +34,7 @@ export const yuan = (fen: number) => Math.round(fen) / 100;
 
 /** Builds the workbook. */
 export async function buildBatchWorkbook(period: string, lines: ExportLine[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'Bole 伯乐';
   const ws = wb.addWorksheet(LINES_SHEET);
   ws.addRow(HEADERS).font = { bold: true };
@@ -87,7 +90,7 @@ const FAILED = new Set(['failed', STATUS.failed.zh, '失败']);
 
 /** Reads the lines sheet; returns rows or the field errors naming each bad row. */
 export async function readBatchWorkbook(data: Buffer): Promise<{ rows: ImportRow[]; errors: FieldError[] }> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
