@@ -101,4 +101,7 @@ export const notification = z.intersection(
 export type Notification = z.infer<typeof notification>;
 export const notificationList = z.object({ items: z.array(notification), unread: z.number().int() });
 export type NotificationList = z.infer<typeof notificationList>;
+/** POST /api/v1/notifications/read-all: how many were marked. */
+export const markedRead = z.object({ marked: z.number().int() });
+export type MarkedRead = z.infer<typeof markedRead>;
 export const notificationParams = z.object({ id: z.string().uuid('must be a notification id (UUID)') }).strict();

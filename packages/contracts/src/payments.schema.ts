@@ -99,3 +99,4 @@ export const setBudgetBody = z.object({ annualFen: z.number().int().min(0).max(1
 export type SetBudgetBody = z.infer<typeof setBudgetBody>;
 /** What setting a budget did: the budget and how many queued lines it released. */
 export const setBudgetResult = z.object({ budget: policyBudget, released: z.number().int() });
+export type SetBudgetResult = z.infer<typeof setBudgetResult>;

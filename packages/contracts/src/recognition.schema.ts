@@ -250,6 +250,7 @@ export const fileObjectionBody = z
   .strict();
 export type FileObjectionBody = z.infer<typeof fileObjectionBody>;
 export const objectionReceipt = z.object({ id: z.string(), filedAt: z.string(), message: z.object({ zh: z.string(), en: z.string() }) });
+export type ObjectionReceipt = z.infer<typeof objectionReceipt>;
 
 export const objectionParams = z
   .object({ id: z.string().uuid('must be a recognition id (UUID)'), objectionId: z.string().uuid('must be an objection id (UUID)') })

@@ -1,7 +1,7 @@
 /** HTTP routes of the in-app inbox. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { notificationList, notificationParams, problem } from '@bole/contracts';
+import { markedRead, notificationList, notificationParams, problem } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
 import { myNotifications, readAllNotifications, readNotification } from './notification.service.js';
@@ -27,7 +27,7 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
     app.post(
       '/api/v1/notifications/read-all',
-      { config: { access: 'authenticated' }, schema: { tags: ['notifications'], summary: 'Mark all my notifications read', response: { 200: z.object({ marked: z.number().int() }) } } },
+      { config: { access: 'authenticated' }, schema: { tags: ['notifications'], summary: 'Mark all my notifications read', response: { 200: markedRead } } },
       async (req) => ({ marked: await readAllNotifications(ctx, principalOf(req)) }),
     );
   };

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { EVIDENCE_KINDS, type ApplicationRequirement, type Evidence, type EvidenceKind } from '@bole/contracts';
 import { errorText } from '../../shared/form/problem';
 import { enumLabel } from '../../shared/ui/enum-options';
+import { queryKeys } from '../../shared/api/query-keys';
 import { uploadEvidence } from './api';
 
 /** The chosen evidence id per requirement index. */
@@ -71,7 +72,7 @@ export function EvidencePicker({
               customRequest={({ file }) => {
                 uploadEvidence(kind, file as File)
                   .then(async (saved) => {
-                    await qc.invalidateQueries({ queryKey: ['applications', 'evidence'] });
+                    await qc.invalidateQueries({ queryKey: queryKeys.evidence.all });
                     onChange({ ...choices, [r.index]: saved.id });
                   })
                   .catch((e: unknown) => void message.error(errorText(e, i18n.language, t)));

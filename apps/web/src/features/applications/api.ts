@@ -13,33 +13,32 @@ import type {
   ResubmitApplicationBody,
 } from '@bole/contracts';
 import { api } from '../../shared/api/client';
-
-const KEY = ['applications'] as const;
+import { queryKeys } from '../../shared/api/query-keys';
 
 /** Apply-policies the engine grants the signed-in talent today. */
 export function useApplicable() {
-  return useQuery({ queryKey: [...KEY, 'applicable'], queryFn: () => api.get<ApplicablePolicyList>('/applications/applicable') });
+  return useQuery({ queryKey: queryKeys.applications.applicable, queryFn: () => api.get<ApplicablePolicyList>('/applications/applicable') });
 }
 
 /** The talent's applications. */
 export function useMyApplications() {
-  return useQuery({ queryKey: [...KEY, 'mine'], queryFn: () => api.get<ApplicationList>('/applications/mine') });
+  return useQuery({ queryKey: queryKeys.applications.mine, queryFn: () => api.get<ApplicationList>('/applications/mine') });
 }
 
 /** One application with its timeline. */
 export function useApplication(id: string | undefined) {
-  return useQuery({ queryKey: [...KEY, 'one', id], queryFn: () => api.get<ApplicationDetail>(`/applications/${id}`), enabled: !!id });
+  return useQuery({ queryKey: queryKeys.applications.one(id), queryFn: () => api.get<ApplicationDetail>(`/applications/${id}`), enabled: !!id });
 }
 
 /** Evidence on file for the talent. */
 export function useEvidenceOnFile() {
-  return useQuery({ queryKey: [...KEY, 'evidence'], queryFn: () => api.get<EvidenceList>('/evidence') });
+  return useQuery({ queryKey: queryKeys.evidence.of(), queryFn: () => api.get<EvidenceList>('/evidence') });
 }
 
 /** Mutations; each refreshes the application queries. */
 export function useApplicationActions() {
   const qc = useQueryClient();
-  const done = () => qc.invalidateQueries({ queryKey: KEY });
+  const done = () => qc.invalidateQueries({ queryKey: queryKeys.applications.all });
   return {
     apply: useMutation({ mutationFn: (body: CreateApplicationBody) => api.post<ApplicationDetail>('/applications', body), onSuccess: done }),
     resubmit: useMutation({ mutationFn: ({ id, body }: { id: string; body: ResubmitApplicationBody }) => api.post<ApplicationDetail>(`/applications/${id}/resubmit`, body), onSuccess: done }),

@@ -2,11 +2,12 @@
 import { useQuery } from '@tanstack/react-query';
 import type { CalculatorResult } from '@bole/contracts';
 import { api } from '../../shared/api/client';
+import { queryKeys } from '../../shared/api/query-keys';
 
 /** POST /calculator for the signed-in talent (their stored record) at `at` (today when null). */
 export function useMyCalculation(at: string | null) {
   return useQuery({
-    queryKey: ['calculator', 'me', at],
+    queryKey: queryKeys.calculator.me(at),
     queryFn: () => api.post<CalculatorResult>('/calculator', at ? { at } : {}),
     retry: false,
   });

@@ -13,6 +13,7 @@ import type { CalendarImportResult, CalendarYearSummary } from '@bole/contracts'
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { ApiError } from '../../shared/api/client';
+import { queryKeys } from '../../shared/api/query-keys';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { exportUrl, importCalendarFile, TEMPLATE_URL, useCalendarYear, useCalendarYears } from './api';
 import { needsNoticeWarning } from './month-grid';
@@ -84,7 +85,7 @@ export function HolidayCalendarPage({ canImport }: { canImport: boolean }) {
       const r = await importCalendarFile(file, source);
       setResult(r);
       setSelected(r.years[r.years.length - 1]?.year ?? selected);
-      await qc.invalidateQueries({ queryKey: ['calendar'] });
+      await qc.invalidateQueries({ queryKey: queryKeys.calendar.all });
     } catch (err) {
       if (err instanceof ApiError && err.problem?.errors?.length) setRowErrors(err.problem.errors);
       else onError(err);

@@ -2,15 +2,16 @@
 import { useQuery } from '@tanstack/react-query';
 import type { CalendarImportResult, CalendarYearDetail, CalendarYearList } from '@bole/contracts';
 import { api } from '../../shared/api/client';
+import { queryKeys } from '../../shared/api/query-keys';
 
 /** The years with their kind and counts. */
 export function useCalendarYears() {
-  return useQuery({ queryKey: ['calendar', 'years'], queryFn: () => api.get<CalendarYearList>('/calendar/years') });
+  return useQuery({ queryKey: queryKeys.calendar.years, queryFn: () => api.get<CalendarYearList>('/calendar/years') });
 }
 
 /** One year's dates (disabled until a year is chosen). */
 export function useCalendarYear(year: number | null) {
-  return useQuery({ queryKey: ['calendar', 'year', year], queryFn: () => api.get<CalendarYearDetail>(`/calendar/years/${year}`), enabled: year !== null });
+  return useQuery({ queryKey: queryKeys.calendar.year(year), queryFn: () => api.get<CalendarYearDetail>(`/calendar/years/${year}`), enabled: year !== null });
 }
 
 /** Uploads a notice (.xlsx or .json); `source` fills in the notice's title when the file has none. */

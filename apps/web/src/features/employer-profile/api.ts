@@ -2,12 +2,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { EmployerProfile, EmployerProfileInput } from '@bole/contracts';
 import { api } from '../../shared/api/client';
-
-const key = ['employers', 'me'] as const;
+import { queryKeys } from '../../shared/api/query-keys';
 
 /** GET /employers/me. */
 export function useEmployerProfile() {
-  return useQuery({ queryKey: key, queryFn: () => api.get<EmployerProfile>('/employers/me') });
+  return useQuery({ queryKey: queryKeys.employers.me, queryFn: () => api.get<EmployerProfile>('/employers/me') });
 }
 
 /** Body of PUT /employers/me; `contactMobile` absent means "keep the (masked) one on file". */
@@ -18,6 +17,6 @@ export function useSaveEmployerProfile() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: EmployerSaveBody) => api.put<EmployerProfile>('/employers/me', body),
-    onSuccess: (saved) => qc.setQueryData(key, saved),
+    onSuccess: (saved) => qc.setQueryData(queryKeys.employers.me, saved),
   });
 }

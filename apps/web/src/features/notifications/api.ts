@@ -1,10 +1,8 @@
 /** The signed-in account's in-app notifications: the inbox (polled) and marking them read. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { NotificationList } from '@bole/contracts';
+import type { MarkedRead, NotificationList } from '@bole/contracts';
 import { api } from '../../shared/api/client';
-
-/** Same key as the recognition page's card, so both show one inbox. */
-const KEY = ['notifications'] as const;
+import { queryKeys } from '../../shared/api/query-keys';
 
 /** How often the bell asks for news while the page is open (and again on window focus). */
 export const POLL_MS = 60_000;
@@ -12,7 +10,7 @@ export const POLL_MS = 60_000;
 /** The caller's latest notifications, newest first, with the unread count. */
 export function useInbox() {
   return useQuery({
-    queryKey: KEY,
+    queryKey: queryKeys.notifications.all,
     queryFn: () => api.get<NotificationList>('/notifications'),
     refetchInterval: POLL_MS,
     refetchOnWindowFocus: true,
@@ -25,7 +23,7 @@ export function useMarkRead() {
   return useMutation({
     mutationFn: (id: string) => api.post<void>(`/notifications/${id}/read`),
     onMutate: (id) => {
-      qc.setQueryData<NotificationList>(KEY, (old) => {
+      qc.setQueryData<NotificationList>(queryKeys.notifications.all, (old) => {
         if (!old) return old;
         const hit = old.items.find((n) => n.id === id && !n.readAt);
         if (!hit) return old;
@@ -33,7 +31,7 @@ export function useMarkRead() {
         return { unread: Math.max(0, old.unread - 1), items: old.items.map((n) => (n.id === id ? { ...n, readAt: at } : n)) };
       });
     },
-    onSettled: () => qc.invalidateQueries({ queryKey: KEY }),
+    onSettled: () => qc.invalidateQueries({ queryKey: queryKeys.notifications.all }),
   });
 }
 
@@ -41,7 +39,7 @@ export function useMarkRead() {
 export function useMarkAllRead() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<{ marked: number }>('/notifications/read-all'),
-    onSettled: () => qc.invalidateQueries({ queryKey: KEY }),
+    mutationFn: () => api.post<MarkedRead>('/notifications/read-all'),
+    onSettled: () => qc.invalidateQueries({ queryKey: queryKeys.notifications.all }),
   });
 }

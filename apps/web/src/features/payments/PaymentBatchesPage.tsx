@@ -6,6 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { PaymentBatch } from '@bole/contracts';
 import { ApiError } from '../../shared/api/client';
+import { queryKeys } from '../../shared/api/query-keys';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { formatFen } from '../../shared/lib/money';
 import { DateField } from '../../shared/ui/DateField';
@@ -32,7 +33,7 @@ export function PaymentBatchesPage() {
     try {
       const r = await importBatchFile(batchId, file);
       void message.success(t('payments.imported', r));
-      await qc.invalidateQueries({ queryKey: ['payments'] });
+      await qc.invalidateQueries({ queryKey: queryKeys.payments.all });
     } catch (err) {
       if (err instanceof ApiError && err.problem?.errors) setImportErrors(err.problem.errors);
       else onError(err);

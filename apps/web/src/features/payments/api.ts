@@ -1,17 +1,18 @@
 /** Payment batches and budgets (officer). */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { BudgetList, ImportResult, PaymentBatch, PaymentBatchList, PolicyBudget } from '@bole/contracts';
+import type { BudgetList, ImportResult, PaymentBatch, PaymentBatchList, SetBudgetResult } from '@bole/contracts';
 import { api } from '../../shared/api/client';
+import { queryKeys } from '../../shared/api/query-keys';
 
 /** Batches with totals. */
 export function useBatches() {
-  return useQuery({ queryKey: ['payments', 'batches'], queryFn: () => api.get<PaymentBatchList>('/payment-batches') });
+  return useQuery({ queryKey: queryKeys.payments.batches, queryFn: () => api.get<PaymentBatchList>('/payment-batches') });
 }
 
 /** Creates (or tops up) a month's batch. */
 export function useCreateBatch() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: (period: string) => api.post<PaymentBatch>('/payment-batches', { period }), onSuccess: () => qc.invalidateQueries({ queryKey: ['payments'] }) });
+  return useMutation({ mutationFn: (period: string) => api.post<PaymentBatch>('/payment-batches', { period }), onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.payments.all }) });
 }
 
 /** Uploads the bureau's file (multipart). */
@@ -21,7 +22,7 @@ export function importBatchFile(batchId: string, file: File): Promise<ImportResu
 
 /** Budgets of a year. */
 export function useBudgets(year: number) {
-  return useQuery({ queryKey: ['payments', 'budgets', year], queryFn: () => api.get<BudgetList>(`/budgets?year=${year}`) });
+  return useQuery({ queryKey: queryKeys.payments.budgets(year), queryFn: () => api.get<BudgetList>(`/budgets?year=${year}`) });
 }
 
 /** Sets a budget. */
@@ -29,7 +30,7 @@ export function useSetBudget() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (v: { year: number; policyId: string; annualFen: number; quota: number }) =>
-      api.put<{ budget: PolicyBudget; released: number }>(`/budgets/${v.year}/${encodeURIComponent(v.policyId)}`, { annualFen: v.annualFen, quota: v.quota }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['payments'] }),
+      api.put<SetBudgetResult>(`/budgets/${v.year}/${encodeURIComponent(v.policyId)}`, { annualFen: v.annualFen, quota: v.quota }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.payments.all }),
   });
 }

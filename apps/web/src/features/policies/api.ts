@@ -10,6 +10,7 @@ import type {
   SimulateResult,
 } from '@bole/contracts';
 import { api } from '../../shared/api/client';
+import { queryKeys } from '../../shared/api/query-keys';
 import { policyListQuery } from '../../shared/api/policies';
 
 /** GET /policies. */
@@ -19,13 +20,13 @@ export function usePolicyList() {
 
 /** GET /policies/:id/versions. */
 export function usePolicyVersions(id: string) {
-  return useQuery({ queryKey: ['policies', id, 'versions'], queryFn: () => api.get<PolicyVersionList>(`/policies/${encodeURIComponent(id)}/versions`) });
+  return useQuery({ queryKey: queryKeys.policies.versions(id), queryFn: () => api.get<PolicyVersionList>(`/policies/${encodeURIComponent(id)}/versions`) });
 }
 
 /** GET /policies/:id/versions/:v (disabled until a version is chosen). */
 export function usePolicyVersion(id: string, version: number | null) {
   return useQuery({
-    queryKey: ['policies', id, 'versions', version],
+    queryKey: queryKeys.policies.version(id, version),
     queryFn: () => api.get<PolicyVersionDetail>(`/policies/${encodeURIComponent(id)}/versions/${version}`),
     enabled: version !== null,
   });
@@ -39,7 +40,7 @@ export function validatePolicyYaml(id: string, yaml: string) {
 /** Mutations on a document's versions; every success refreshes its lists. */
 export function usePolicyMutations(id: string) {
   const qc = useQueryClient();
-  const refresh = () => qc.invalidateQueries({ queryKey: ['policies'] });
+  const refresh = () => qc.invalidateQueries({ queryKey: queryKeys.policies.all });
   const base = `/policies/${encodeURIComponent(id)}/versions`;
   return {
     create: useMutation({ mutationFn: (yaml: string) => api.post<PolicyVersionDetail>(base, { yaml }), onSuccess: refresh }),
@@ -55,7 +56,7 @@ export function usePolicyMutations(id: string) {
 /** GET /policies/parameters. */
 export function usePolicyParameters(at: string | null) {
   return useQuery({
-    queryKey: ['policies', 'parameters', at],
+    queryKey: queryKeys.policies.parameters(at),
     queryFn: () => api.get<PolicyParameterList>(`/policies/parameters${at ? `?at=${at}` : ''}`),
   });
 }

@@ -4,7 +4,9 @@ import type {
   Evidence,
   EvidenceKind,
   EvidenceList,
+  FileObjectionBody,
   FinalizeSweepResult,
+  ObjectionReceipt,
   HrDecisionBody,
   OfficeDecisionBody,
   PublicNotice,
@@ -14,33 +16,32 @@ import type {
   ResolveObjectionBody,
 } from '@bole/contracts';
 import { api } from '../../shared/api/client';
-
-const KEY = ['recognition'] as const;
+import { queryKeys } from '../../shared/api/query-keys';
 
 /** The signed-in talent's cases, newest first. */
 export function useMyRecognitions() {
-  return useQuery({ queryKey: [...KEY, 'mine'], queryFn: () => api.get<RecognitionList>('/recognitions/mine') });
+  return useQuery({ queryKey: queryKeys.recognition.mine, queryFn: () => api.get<RecognitionList>('/recognitions/mine') });
 }
 
 /** One case. */
 export function useRecognition(id: string | undefined) {
-  return useQuery({ queryKey: [...KEY, 'one', id], queryFn: () => api.get<Recognition>(`/recognitions/${id}`), enabled: !!id });
+  return useQuery({ queryKey: queryKeys.recognition.one(id), queryFn: () => api.get<Recognition>(`/recognitions/${id}`), enabled: !!id });
 }
 
 /** A work queue (hr | office | notice | closed). */
 export function useQueue(stage: 'hr' | 'office' | 'notice' | 'closed') {
-  return useQuery({ queryKey: [...KEY, 'queue', stage], queryFn: () => api.get<RecognitionList>(`/recognitions/queue?stage=${stage}`) });
+  return useQuery({ queryKey: queryKeys.recognition.queue(stage), queryFn: () => api.get<RecognitionList>(`/recognitions/queue?stage=${stage}`) });
 }
 
 /** Evidence on file for the signed-in talent (an employer: for its employee `talentId`). */
 export function useMyEvidence(talentId?: string) {
-  return useQuery({ queryKey: [...KEY, 'evidence', talentId ?? 'mine'], queryFn: () => api.get<EvidenceList>(`/evidence${talentId ? `?talentId=${talentId}` : ''}`) });
+  return useQuery({ queryKey: queryKeys.evidence.of(talentId), queryFn: () => api.get<EvidenceList>(`/evidence${talentId ? `?talentId=${talentId}` : ''}`) });
 }
 
-/** Mutations that change a case; every one refreshes the recognition queries. */
+/** Mutations that change a case; every one refreshes the recognition queries and the evidence on file. */
 export function useRecognitionActions() {
   const qc = useQueryClient();
-  const done = () => qc.invalidateQueries({ queryKey: KEY });
+  const done = () => Promise.all([qc.invalidateQueries({ queryKey: queryKeys.recognition.all }), qc.invalidateQueries({ queryKey: queryKeys.evidence.all })]);
   const useAction = <A, R>(fn: (a: A) => Promise<R>) => useMutation({ mutationFn: fn, onSuccess: done });
   return {
     request: useAction((_: void) => api.post<Recognition>('/recognitions', {})),
@@ -65,24 +66,24 @@ export function uploadEvidence(kind: EvidenceKind, file: File, talentId?: string
 
 /** The public notice (no sign-in). */
 export function usePublicNotices() {
-  return useQuery({ queryKey: ['public-notices'], queryFn: () => api.get<PublicNotice>('/public/recognition-notices') });
+  return useQuery({ queryKey: queryKeys.publicNotices.all, queryFn: () => api.get<PublicNotice>('/public/recognition-notices') });
 }
 
 /** Files an objection to a notice (public). */
 export function useFileObjection() {
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: { name: string; contact: string; reason: string } }) =>
-      api.post<{ id: string; message: { zh: string; en: string } }>(`/public/recognition-notices/${id}/objections`, body),
+    mutationFn: ({ id, body }: { id: string; body: FileObjectionBody }) =>
+      api.post<ObjectionReceipt>(`/public/recognition-notices/${id}/objections`, body),
   });
 }
 
 /** The office's settings of the flow (notice working days, validity years). */
 export function useRecognitionSettings() {
   const qc = useQueryClient();
-  const query = useQuery({ queryKey: [...KEY, 'settings'], queryFn: () => api.get<RecognitionSettings>('/recognitions/settings') });
+  const query = useQuery({ queryKey: queryKeys.recognition.settings, queryFn: () => api.get<RecognitionSettings>('/recognitions/settings') });
   const save = useMutation({
     mutationFn: (v: RecognitionSettings) => api.put<RecognitionSettings>('/recognitions/settings', v),
-    onSuccess: () => qc.invalidateQueries({ queryKey: [...KEY, 'settings'] }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.recognition.settings }),
   });
   return { query, save };
 }

@@ -2,11 +2,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { EmployeeRecognitionPage, EmployeeRecognitionQuery, Recognition } from '@bole/contracts';
 import { api, toQueryString } from '../../shared/api/client';
+import { queryKeys } from '../../shared/api/query-keys';
 
 /** The employees page of the list; under the recognition key, so every case change refreshes it. */
 export function useEmployees(query: EmployeeRecognitionQuery) {
   return useQuery({
-    queryKey: ['recognition', 'employees', query],
+    queryKey: queryKeys.recognition.employees(query),
     queryFn: () => api.get<EmployeeRecognitionPage>(`/recognitions/employees${toQueryString({ ...query })}`),
     placeholderData: keepPreviousData,
   });
@@ -20,6 +21,6 @@ export function useRequestOnBehalf() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (talentId: string) => api.post<Recognition>('/recognitions', { talentId }),
-    onSettled: () => qc.invalidateQueries({ queryKey: ['recognition'] }),
+    onSettled: () => qc.invalidateQueries({ queryKey: queryKeys.recognition.all }),
   });
 }

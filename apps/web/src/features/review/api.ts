@@ -2,13 +2,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApplicationDetail, EscalateResult, OverduePage, ReviewDecisionBody, ReviewQueuePage } from '@bole/contracts';
 import { api, toQueryString } from '../../shared/api/client';
-
-const KEY = ['review'] as const;
+import { queryKeys } from '../../shared/api/query-keys';
 
 /** One page of the caller's department queue. */
 export function useReviewQueue(page: number, pageSize: number, overdueOnly: boolean) {
   return useQuery({
-    queryKey: [...KEY, 'queue', page, pageSize, overdueOnly],
+    queryKey: queryKeys.review.queue(page, pageSize, overdueOnly),
     queryFn: () => api.get<ReviewQueuePage>(`/review/queue${toQueryString({ page, pageSize, overdueOnly: overdueOnly ? 'true' : undefined })}`),
     placeholderData: keepPreviousData,
   });
@@ -17,7 +16,7 @@ export function useReviewQueue(page: number, pageSize: number, overdueOnly: bool
 /** The overdue list of every department (talent office). */
 export function useOverdue(page: number, pageSize: number) {
   return useQuery({
-    queryKey: [...KEY, 'overdue', page, pageSize],
+    queryKey: queryKeys.review.overdue(page, pageSize),
     queryFn: () => api.get<OverduePage>(`/review/overdue${toQueryString({ page, pageSize })}`),
     placeholderData: keepPreviousData,
   });
@@ -25,13 +24,13 @@ export function useOverdue(page: number, pageSize: number) {
 
 /** One application as the reviewer sees it. */
 export function useReviewApplication(id: string | undefined) {
-  return useQuery({ queryKey: [...KEY, 'one', id], queryFn: () => api.get<ApplicationDetail>(`/review/applications/${id}`), enabled: !!id });
+  return useQuery({ queryKey: queryKeys.review.one(id), queryFn: () => api.get<ApplicationDetail>(`/review/applications/${id}`), enabled: !!id });
 }
 
 /** Decide, and run the escalation job. */
 export function useReviewActions() {
   const qc = useQueryClient();
-  const done = () => qc.invalidateQueries({ queryKey: KEY });
+  const done = () => qc.invalidateQueries({ queryKey: queryKeys.review.all });
   return {
     decide: useMutation({ mutationFn: ({ id, body }: { id: string; body: ReviewDecisionBody }) => api.post<ApplicationDetail>(`/review/applications/${id}/decision`, body), onSuccess: done }),
     escalate: useMutation({ mutationFn: () => api.post<EscalateResult>('/review/escalate', {}), onSuccess: done }),

@@ -2,10 +2,11 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { MyTalentCode, TalentCodeVerification } from '@bole/contracts';
 import { api } from '../../shared/api/client';
+import { queryKeys } from '../../shared/api/query-keys';
 
 /** GET /talent-code/me (404 BOLE_NO_TALENT_CODE when none). */
 export function useMyTalentCode() {
-  return useQuery({ queryKey: ['talent-code', 'me'], queryFn: () => api.get<MyTalentCode>('/talent-code/me'), retry: false });
+  return useQuery({ queryKey: queryKeys.talentCode.me, queryFn: () => api.get<MyTalentCode>('/talent-code/me'), retry: false });
 }
 
 /** POST /talent-code/verify (public). */

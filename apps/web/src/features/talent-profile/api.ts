@@ -2,13 +2,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { EmployerOption, TalentProfile, TalentProfileInput } from '@bole/contracts';
 import { api, isApiError, toQueryString } from '../../shared/api/client';
-
-const profileKey = ['talents', 'me'] as const;
+import { queryKeys } from '../../shared/api/query-keys';
 
 /** GET /talents/me; `null` while the talent has not saved a profile yet (404). */
 export function useTalentProfile() {
   return useQuery({
-    queryKey: profileKey,
+    queryKey: queryKeys.talents.me,
     queryFn: async () => {
       try {
         return await api.get<TalentProfile>('/talents/me');
@@ -28,14 +27,14 @@ export function useSaveTalentProfile() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: TalentProfileInput) => api.put<TalentProfile>('/talents/me', body),
-    onSuccess: (saved) => qc.setQueryData(profileKey, saved),
+    onSuccess: (saved) => qc.setQueryData(queryKeys.talents.me, saved),
   });
 }
 
 /** GET /employers/options?q= for the employer picker. */
 export function useEmployerOptions(q: string) {
   return useQuery({
-    queryKey: ['employers', 'options', q],
+    queryKey: queryKeys.employers.options(q),
     queryFn: () => api.get<EmployerOption[]>(`/employers/options${toQueryString({ q })}`),
     placeholderData: keepPreviousData,
     staleTime: 60_000,

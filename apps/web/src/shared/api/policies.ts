@@ -8,9 +8,10 @@ import { useTranslation } from 'react-i18next';
 import type { PolicyList } from '@bole/contracts';
 import { pickText } from '../lib/bilingual';
 import { api } from './client';
+import { queryKeys } from './query-keys';
 
 /** GET /policies, cached under the key every policy mutation refreshes (`['policies', …]`). */
-export const policyListQuery = queryOptions({ queryKey: ['policies', 'list'], queryFn: () => api.get<PolicyList>('/policies') });
+export const policyListQuery = queryOptions({ queryKey: queryKeys.policies.list, queryFn: () => api.get<PolicyList>('/policies') });
 
 /**
  * A policy id → its title in the interface language; the id itself while the list loads, when

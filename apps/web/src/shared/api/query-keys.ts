@@ -1,0 +1,73 @@
+/**
+ * The query key of every cached API resource, defined once. Each resource's keys start with its
+ * `all` prefix, so invalidating `all` refreshes every view of it (a list, a page, one item);
+ * features read and invalidate through these and never spell a key themselves (the
+ * architecture test fails on a `queryKey: [` written anywhere else). Keys are here, not in the
+ * features, because one resource is often shown by two features (evidence on file: the
+ * recognition case and the application form).
+ */
+import type { EmployeeRecognitionQuery, TalentListQuery } from '@bole/contracts';
+
+export const queryKeys = {
+  notifications: { all: ['notifications'] },
+  evidence: {
+    all: ['evidence'],
+    /** The signed-in talent's evidence, or (an employer) an employee's. */
+    of: (talentId?: string) => ['evidence', talentId ?? 'mine'],
+  },
+  applications: {
+    all: ['applications'],
+    applicable: ['applications', 'applicable'],
+    mine: ['applications', 'mine'],
+    one: (id: string | undefined) => ['applications', 'one', id],
+  },
+  review: {
+    all: ['review'],
+    queue: (page: number, pageSize: number, overdueOnly: boolean) => ['review', 'queue', page, pageSize, overdueOnly],
+    overdue: (page: number, pageSize: number) => ['review', 'overdue', page, pageSize],
+    one: (id: string | undefined) => ['review', 'one', id],
+  },
+  recognition: {
+    all: ['recognition'],
+    mine: ['recognition', 'mine'],
+    one: (id: string | undefined) => ['recognition', 'one', id],
+    queue: (stage: string) => ['recognition', 'queue', stage],
+    settings: ['recognition', 'settings'],
+    employees: (query: EmployeeRecognitionQuery) => ['recognition', 'employees', query],
+  },
+  publicNotices: { all: ['public-notices'] },
+  sweeps: {
+    all: ['sweeps'],
+    list: ['sweeps', 'list'],
+    one: (id: string | null) => ['sweeps', 'one', id],
+    diff: (id: string | null) => ['sweeps', 'diff', id],
+  },
+  benefits: { mine: ['benefits', 'mine'] },
+  payments: {
+    all: ['payments'],
+    batches: ['payments', 'batches'],
+    budgets: (year: number) => ['payments', 'budgets', year],
+  },
+  policies: {
+    all: ['policies'],
+    list: ['policies', 'list'],
+    versions: (id: string) => ['policies', id, 'versions'],
+    version: (id: string, version: number | null) => ['policies', id, 'versions', version],
+    parameters: (at: string | null) => ['policies', 'parameters', at],
+  },
+  calculator: { me: (at: string | null) => ['calculator', 'me', at] },
+  calendar: {
+    all: ['calendar'],
+    years: ['calendar', 'years'],
+    year: (year: number | null) => ['calendar', 'year', year],
+  },
+  talents: {
+    me: ['talents', 'me'],
+    list: (query: TalentListQuery) => ['talents', 'list', query],
+  },
+  employers: {
+    me: ['employers', 'me'],
+    options: (q: string) => ['employers', 'options', q],
+  },
+  talentCode: { me: ['talent-code', 'me'] },
+} as const;
