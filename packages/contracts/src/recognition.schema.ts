@@ -220,6 +220,13 @@ export type Recognition = z.infer<typeof recognition>;
 
 export const recognitionList = z.object({ items: z.array(recognition) });
 export type RecognitionList = z.infer<typeof recognitionList>;
+/**
+ * GET /api/v1/recognitions/mine: the cases, newest first, and whether a new request is possible
+ * today (no open case, no granted tier still valid; false on an employer's list of the cases it
+ * asked for, where requests go through its employees list).
+ */
+export const myRecognitionList = recognitionList.extend({ canRequest: z.boolean() });
+export type MyRecognitionList = z.infer<typeof myRecognitionList>;
 
 /** GET /api/v1/recognitions/queue?stage=… (reviewer: hr; officer: office, notice, objections). */
 export const recognitionQueueQuery = z

@@ -84,6 +84,8 @@ describe('recognition: an employer lists its employees and requests on their beh
     for (const { mobile } of Object.values(staff)) expect(body).not.toContain(mobile);
 
     expect(byName(page, '周博士')).toMatchObject({ proposedTier: 'D', proposalProblem: null, latestCase: null, grantedTier: null, canRequest: true });
+    // the talent's own page gets the same answer from the server
+    expect((await call('GET', '/api/v1/recognitions/mine', staff['周博士']!.who)).json()).toEqual({ items: [], canRequest: true });
     expect(byName(page, '吴硕士')).toMatchObject({ proposedTier: 'E', proposalProblem: null });
     // no tier: the list carries the refusal a request would get, in both languages
     const none = byName(page, '郑本科');
@@ -146,7 +148,9 @@ describe('recognition: an employer lists its employees and requests on their beh
     expect(byName(await list(employers.rail.who), '周博士').latestCase).toMatchObject({ status: 'hr_review' });
 
     // the talent sees it as requested by the employer
-    const mine = (await call('GET', '/api/v1/recognitions/mine', zhou.who)).json().items[0];
+    const mineList = (await call('GET', '/api/v1/recognitions/mine', zhou.who)).json();
+    expect(mineList.canRequest).toBe(false); // a case is open
+    const mine = mineList.items[0];
     expect(mine).toMatchObject({ id, status: 'hr_review', requestedByRole: 'employer' });
     expect(mine.steps[0]).toMatchObject({ action: 'request', actorLabel: '用人单位' });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayRequest } from './recognition-employees.service.js';
+import { mayRequest } from './recognition.rules.js';
 
 describe('mayRequest: when the employer is offered a new request', () => {
   const today = '2026-09-21';

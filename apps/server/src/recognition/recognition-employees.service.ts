@@ -12,18 +12,8 @@ import { businessDate } from '../platform/clock.js';
 import { maskIdNumber, maskMobile } from '../personal-data/personal-data.js';
 import { proposeTier } from './recognition.service.js';
 import type { RecognitionRow } from './recognition.repository.js';
+import { mayRequest } from './recognition.rules.js';
 import { countEmployeeRows, grantsOf, latestCasesOf, listEmployeeRows } from './recognition-employees.repository.js';
-
-const CLOSED = new Set(['granted', 'rejected', 'withdrawn']);
-
-/**
- * Whether a new request makes sense: no case is open (the server would refuse with 409) and
- * no granted tier is still valid on `today` (the talent's own page applies the same rule).
- */
-export function mayRequest(latest: Pick<RecognitionRow, 'status'> | null, grantedUntil: string | null, today: string): boolean {
-  if (latest && !CLOSED.has(latest.status)) return false;
-  return grantedUntil === null || grantedUntil < today;
-}
 
 function toCase(r: RecognitionRow): EmployeeCase {
   return {

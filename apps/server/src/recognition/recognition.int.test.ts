@@ -161,7 +161,9 @@ describe('recognition: request → 人社局 → 人才办 → public notice →
     const late = await app.inject({ method: 'POST', url: `/api/v1/public/recognition-notices/${t.id}/objections`, remoteAddress: '10.9.0.2', payload: { name: '赵六', contact: '13700002222', reason: '公示结束后提出的异议内容。' } });
     expect(late.statusCode).toBe(409);
 
-    const mine = (await call('GET', '/api/v1/recognitions/mine', t.cookie)).json().items[0];
+    const mineList = (await call('GET', '/api/v1/recognitions/mine', t.cookie)).json();
+    expect(mineList.canRequest).toBe(false); // granted, valid until 2029-10-09
+    const mine = mineList.items[0];
     expect(mine).toMatchObject({ status: 'granted', validUntil: '2029-10-09', holder: 'none' });
     expect(mine.steps.map((s: { action: string }) => s.action)).toEqual([
       'request',

@@ -21,6 +21,7 @@ import {
   publicNotice,
   recognition,
   recognitionEvidenceParams,
+  myRecognitionList,
   recognitionList,
   recognitionParams,
   recognitionQueueQuery,
@@ -64,9 +65,9 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/recognitions/mine',
       {
         config: { access: ['talent', 'employer'] },
-        schema: { tags, summary: 'My recognitions with their timeline (employer: ?talentId=)', querystring: z.object({ talentId: z.string().uuid().optional() }).strict(), response: { 200: recognitionList } },
+        schema: { tags, summary: 'My recognitions with their timeline (employer: ?talentId=)', querystring: z.object({ talentId: z.string().uuid().optional() }).strict(), response: { 200: myRecognitionList } },
       },
-      async (req) => ({ items: await myRecognitions(ctx, principalOf(req), req.query.talentId) }),
+      async (req) => myRecognitions(ctx, principalOf(req), req.query.talentId),
     );
 
     app.get(

@@ -27,6 +27,16 @@ export const TRANSITIONS: Readonly<Record<RecognitionStatus, Partial<Record<Reco
 /** Statuses a case never leaves. */
 export const TERMINAL: readonly RecognitionStatus[] = ['granted', 'rejected', 'withdrawn'];
 
+/**
+ * Whether a new request makes sense: no case is open (the server would refuse with 409) and
+ * no granted tier is still valid on `today`. The talent's page and the employer's list both
+ * show the request button by this answer; the browser does not decide it.
+ */
+export function mayRequest(latest: { status: RecognitionStatus } | null, grantedUntil: string | null, today: string): boolean {
+  if (latest && !TERMINAL.includes(latest.status)) return false;
+  return grantedUntil === null || grantedUntil < today;
+}
+
 /** The outcome of asking whether `action` may happen in `status`. */
 export type TransitionResult = { ok: true; to: RecognitionStatus } | { ok: false; allowed: RecognitionAction[] };
 

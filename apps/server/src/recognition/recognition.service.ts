@@ -6,7 +6,7 @@
  * objections and the grant are in recognition-notice.service.ts.
  */
 import { evaluate, parseProfile } from '@bole/engine';
-import { EVIDENCE_KIND_LABELS, TIERS, type CreateRecognitionBody, type HrDecisionBody, type OfficeDecisionBody, type Recognition, type RecognitionQueueQuery, type Tier } from '@bole/contracts';
+import { EVIDENCE_KIND_LABELS, TIERS, type CreateRecognitionBody, type HrDecisionBody, type MyRecognitionList, type OfficeDecisionBody, type Recognition, type RecognitionQueueQuery, type Tier } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
 import type { Tx } from '../db/database.js';
@@ -16,7 +16,7 @@ import { CalendarRangeError } from '../calendar/working-days.js';
 import { packInForce, storedProfileInput } from '../policies/calculator.service.js';
 import { findEvidence, findEvidenceByIds, listEvidenceOf, managedTalentId } from '../evidence/evidence.service.js';
 import { notify } from '../notifications/notification.service.js';
-import { missingEvidence, noticeEndsOn, requiredEvidence } from './recognition.rules.js';
+import { mayRequest, missingEvidence, noticeEndsOn, requiredEvidence } from './recognition.rules.js';
 import { applicantRecipients, move } from './recognition.move.js';
 import { presentRecognitions } from './recognition.present.js';
 import { recognitionSettingsOf } from './recognition-settings.service.js';
@@ -36,6 +36,7 @@ import {
   talentFacts,
   type RecognitionRow,
 } from './recognition.repository.js';
+import { grantsOf } from './recognition-employees.repository.js';
 
 /** The HR review stage belongs to 人社局. */
 export const HR_DEPARTMENT = 'rsj';
@@ -303,11 +304,16 @@ export async function getRecognition(ctx: AppContext, principal: Principal, id: 
   return presentOne(ctx, principal, await visibleCase(ctx, principal, id));
 }
 
-/** GET /api/v1/recognitions/mine: the talent's cases (an employer: the ones it asked for), newest first. */
-export async function myRecognitions(ctx: AppContext, principal: Principal, talentId?: string): Promise<Recognition[]> {
-  if (principal.role === 'employer' && !talentId) return presentRecognitions(ctx, ctx.db, await listRequestedBy(ctx.db, principal.userId));
+/**
+ * GET /api/v1/recognitions/mine: the talent's cases (an employer: the ones it asked for), newest
+ * first, and whether a new request is possible today.
+ */
+export async function myRecognitions(ctx: AppContext, principal: Principal, talentId?: string): Promise<MyRecognitionList> {
+  if (principal.role === 'employer' && !talentId) return { items: await presentRecognitions(ctx, ctx.db, await listRequestedBy(ctx.db, principal.userId)), canRequest: false };
   const id = await managedTalentId(ctx, principal, talentId);
-  return presentRecognitions(ctx, ctx.db, await listRecognitionsOf(ctx.db, id));
+  const rows = await listRecognitionsOf(ctx.db, id);
+  const grant = (await grantsOf(ctx.db, [id])).get(id) ?? null;
+  return { items: await presentRecognitions(ctx, ctx.db, rows), canRequest: mayRequest(rows[0] ?? null, grant?.validUntil ?? null, businessDate(ctx.clock.now())) };
 }
 
 /**

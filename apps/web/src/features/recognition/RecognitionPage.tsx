@@ -44,9 +44,8 @@ export function RecognitionPage() {
   if (mine.isPending) return (<>{header}<LoadingBlock /></>);
   if (mine.isError) return (<>{header}<LoadError text={errorText(mine.error, i18n.language, t)} onRetry={() => void mine.refetch()} /></>);
   const [latest, ...older] = mine.data.items;
-  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-  // A new request once the last one is closed, except while a granted tier is still valid.
-  const canRequest = !latest || ['rejected', 'withdrawn'].includes(latest.status) || (latest.status === 'granted' && (latest.validUntil ?? '') < today);
+  // The server says whether a new request is possible today (no open case, no valid grant).
+  const { canRequest } = mine.data;
   return (
     <>
       {header}

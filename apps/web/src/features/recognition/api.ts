@@ -6,6 +6,7 @@ import type {
   EvidenceList,
   FileObjectionBody,
   FinalizeSweepResult,
+  MyRecognitionList,
   ObjectionReceipt,
   HrDecisionBody,
   OfficeDecisionBody,
@@ -20,7 +21,7 @@ import { queryKeys } from '../../shared/api/query-keys';
 
 /** The signed-in talent's cases, newest first. */
 export function useMyRecognitions() {
-  return useQuery({ queryKey: queryKeys.recognition.mine, queryFn: () => api.get<RecognitionList>('/recognitions/mine') });
+  return useQuery({ queryKey: queryKeys.recognition.mine, queryFn: () => api.get<MyRecognitionList>('/recognitions/mine') });
 }
 
 /** One case. */
