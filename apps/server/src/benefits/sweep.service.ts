@@ -9,6 +9,7 @@
  */
 import { evaluatePopulation, PopulationBuilder, type Pack } from '@bole/engine';
 import type { SweepDiff, SweepJob } from '@bole/contracts';
+import type { Tx } from '../db/database.js';
 import type { Principal } from '../http/access.js';
 import { AppError, conflict, notFound } from '../http/errors.js';
 import type { AppContext } from '../platform/context.js';
@@ -33,7 +34,7 @@ import {
   type JobRow,
   type SweepChangeRow,
 } from './job.repository.js';
-import { diffChunk, type DesiredEntitlement } from './sweep-diff.js';
+import { diffChunk, type ChunkDiff, type DesiredEntitlement } from './sweep-diff.js';
 
 /** Advisory lock key of sweeps. */
 export const SWEEP_LOCK = 4_242_101;
@@ -115,6 +116,7 @@ function sweepRunning() {
 /** Thrown inside a chunk's transaction when the job stopped meanwhile (rolls the chunk back). */
 class JobStopped extends Error {}
 
+/** Evaluates and writes every remaining chunk after the job's checkpoint, then finishes the job. */
 async function runChunks(ctx: AppContext, job: JobRow, pack: Pack, at: string, opts: SweepOptions): Promise<JobRow> {
   const chunkSize = opts.chunkSize ?? 5_000;
   const modes = new Map(pack.policies.map((p) => [p.id, p.doc.mode]));
@@ -129,67 +131,13 @@ async function runChunks(ctx: AppContext, job: JobRow, pack: Pack, at: string, o
       const last = rows[rows.length - 1]!.id;
       const { desired, skipped, idNumbers } = evaluateChunk(ctx, pack, modes, rows, at);
       decrypted += idNumbers;
-      const add = await ctx.db.transaction(async (tx) => {
-        const existing = await sweptEntitlementsInRange(tx, after, last);
-        const diff = diffChunk(desired, existing);
-        const now = ctx.clock.now().toISOString();
-        const row = (d: DesiredEntitlement) => ({
-          talentId: d.talentId,
-          policyId: d.policyId,
-          source: d.source,
-          amountFen: d.amountFen,
-          period: d.period,
-          months: d.months,
-          startDate: at,
-          endDate: endDateOf(at, d.period, d.months),
-          status: 'active',
-          createdBySweep: job.id,
-          sweepId: job.id,
-          createdAt: now,
-          updatedAt: now,
-        });
-        await insertEntitlements(tx, diff.create.map(row));
-        await updateAmounts(tx, diff.change.map((c) => ({ id: c.existing.id, amountFen: c.desired.amountFen, period: c.desired.period, months: c.desired.months, endDate: endDateOf(at, c.desired.period, c.desired.months) })), job.id, now);
-        await reactivate(tx, diff.reactivate.map((c) => ({ id: c.existing.id, amountFen: c.desired.amountFen, period: c.desired.period, months: c.desired.months, startDate: at, endDate: endDateOf(at, c.desired.period, c.desired.months) })), job.id, now);
-        await endEntitlements(tx, diff.end.map((e) => e.id), at, job.id, now);
-        const changes: SweepChangeRow[] = [
-          ...diff.create.map((d) => ({ sweepId: job.id, talentId: d.talentId, policyId: d.policyId, source: d.source, change: 'new', oldAmountFen: null, newAmountFen: d.amountFen })),
-          ...diff.reactivate.map((c) => ({ sweepId: job.id, talentId: c.desired.talentId, policyId: c.desired.policyId, source: c.desired.source, change: 'new', oldAmountFen: null, newAmountFen: c.desired.amountFen })),
-          ...diff.change.map((c) => ({ sweepId: job.id, talentId: c.desired.talentId, policyId: c.desired.policyId, source: c.desired.source, change: 'changed', oldAmountFen: c.existing.amountFen, newAmountFen: c.desired.amountFen })),
-          ...diff.end.map((e) => ({ sweepId: job.id, talentId: e.talentId, policyId: e.policyId, source: e.source, change: 'ended', oldAmountFen: e.amountFen, newAmountFen: null })),
-        ];
-        await insertSweepChanges(tx, changes);
-        // Tell the talents who have an account what they now receive (in-app, same transaction).
-        const fresh = [...diff.create, ...diff.reactivate.map((c) => c.desired)];
-        const byTalent = new Map<string, string[]>();
-        for (const d of fresh) byTalent.set(d.talentId, [...(byTalent.get(d.talentId) ?? []), d.policyId]);
-        for (const a of await accountsOfTalents(tx, [...byTalent.keys()])) {
-          const policies = byTalent.get(a.talentId) ?? [];
-          const granted = policies.filter((p) => modes.get(p) === 'auto');
-          const notices = policies.filter((p) => modes.get(p) === 'notify');
-          if (granted.length) await notify(ctx, tx, [{ userIds: [a.userId] }], { kind: 'benefit.granted', payload: { at, policies: granted, sweepId: job.id } });
-          if (notices.length) await notify(ctx, tx, [{ userIds: [a.userId] }], { kind: 'benefit.notice', payload: { at, policies: notices, sweepId: job.id } });
-        }
-        const add = {
-          new: diff.create.length + diff.reactivate.length,
-          changed: diff.change.length,
-          ended: diff.end.length,
-          notices: fresh.filter((d) => d.source === 'notify').length,
-          skipped,
-        };
-        if (!(await advanceJob(tx, job.id, last, rows.length, add, now))) throw new JobStopped();
-        return add;
-      });
+      const add = await ctx.db.transaction((tx) => writeChunk(ctx, tx, { job, at, modes, after, last, rows: rows.length, desired, skipped }));
       after = last;
       processed += rows.length;
       for (const [k, v] of Object.entries(add)) counts[k] = (counts[k] ?? 0) + v;
       opts.onProgress?.({ processed, total: Math.max(job.total, processed), counts });
     }
-    const now = ctx.clock.now().toISOString();
-    await ctx.db.transaction(async (tx) => {
-      await finishJob(tx, job.id, 'done', now);
-      await ctx.audit.record(tx, null, { action: 'sweep.finish', entity: 'job', entityId: job.id, detail: { at, processed, counts, idNumbersDecrypted: decrypted, purpose: '免申即享 sweep' } });
-    });
+    await finishSweep(ctx, job, at, processed, counts, decrypted);
   } catch (err) {
     if (!(err instanceof JobStopped)) {
       await finishJob(ctx.db, job.id, 'failed', ctx.clock.now().toISOString(), err instanceof Error ? err.message : String(err)).catch(() => undefined);
@@ -197,6 +145,102 @@ async function runChunks(ctx: AppContext, job: JobRow, pack: Pack, at: string, o
     throw err;
   }
   return (await findJob(ctx.db, job.id))!;
+}
+
+/** One evaluated chunk: the talents after `after` up to and including `last`. */
+interface EvaluatedChunk {
+  readonly job: JobRow;
+  readonly at: string;
+  readonly modes: Map<string, string>;
+  readonly after: string | null;
+  readonly last: string;
+  /** Talents read in the chunk. */
+  readonly rows: number;
+  readonly desired: DesiredEntitlement[];
+  readonly skipped: number;
+}
+
+/**
+ * A chunk's writes, in its transaction: the diff against what the sweep left before, the
+ * entitlements, the change log, the notifications and the job's checkpoint. Returns the counts
+ * it adds to the job. Throws JobStopped (rolling the chunk back) when the job stopped meanwhile.
+ */
+async function writeChunk(ctx: AppContext, tx: Tx, chunk: EvaluatedChunk): Promise<Record<string, number>> {
+  const { job, at } = chunk;
+  const diff = diffChunk(chunk.desired, await sweptEntitlementsInRange(tx, chunk.after, chunk.last));
+  const now = ctx.clock.now().toISOString();
+  await applyDiff(tx, job.id, at, diff, now);
+  await insertSweepChanges(tx, changeLog(job.id, diff));
+  const fresh = await notifyTalents(ctx, tx, job.id, at, chunk.modes, diff);
+  const add = {
+    new: diff.create.length + diff.reactivate.length,
+    changed: diff.change.length,
+    ended: diff.end.length,
+    notices: fresh.filter((d) => d.source === 'notify').length,
+    skipped: chunk.skipped,
+  };
+  if (!(await advanceJob(tx, job.id, chunk.last, chunk.rows, add, now))) throw new JobStopped();
+  return add;
+}
+
+/** Writes a chunk's diff: new entitlements, changed amounts, reactivated and ended ones. */
+async function applyDiff(tx: Tx, sweepId: string, at: string, diff: ChunkDiff, now: string): Promise<void> {
+  const row = (d: DesiredEntitlement) => ({
+    talentId: d.talentId,
+    policyId: d.policyId,
+    source: d.source,
+    amountFen: d.amountFen,
+    period: d.period,
+    months: d.months,
+    startDate: at,
+    endDate: endDateOf(at, d.period, d.months),
+    status: 'active',
+    createdBySweep: sweepId,
+    sweepId,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await insertEntitlements(tx, diff.create.map(row));
+  await updateAmounts(tx, diff.change.map((c) => ({ id: c.existing.id, amountFen: c.desired.amountFen, period: c.desired.period, months: c.desired.months, endDate: endDateOf(at, c.desired.period, c.desired.months) })), sweepId, now);
+  await reactivate(tx, diff.reactivate.map((c) => ({ id: c.existing.id, amountFen: c.desired.amountFen, period: c.desired.period, months: c.desired.months, startDate: at, endDate: endDateOf(at, c.desired.period, c.desired.months) })), sweepId, now);
+  await endEntitlements(tx, diff.end.map((e) => e.id), at, sweepId, now);
+}
+
+/** The change log rows of a chunk's diff (what the sweep's diff view lists). */
+function changeLog(sweepId: string, diff: ChunkDiff): SweepChangeRow[] {
+  return [
+    ...diff.create.map((d) => ({ sweepId, talentId: d.talentId, policyId: d.policyId, source: d.source, change: 'new', oldAmountFen: null, newAmountFen: d.amountFen })),
+    ...diff.reactivate.map((c) => ({ sweepId, talentId: c.desired.talentId, policyId: c.desired.policyId, source: c.desired.source, change: 'new', oldAmountFen: null, newAmountFen: c.desired.amountFen })),
+    ...diff.change.map((c) => ({ sweepId, talentId: c.desired.talentId, policyId: c.desired.policyId, source: c.desired.source, change: 'changed', oldAmountFen: c.existing.amountFen, newAmountFen: c.desired.amountFen })),
+    ...diff.end.map((e) => ({ sweepId, talentId: e.talentId, policyId: e.policyId, source: e.source, change: 'ended', oldAmountFen: e.amountFen, newAmountFen: null })),
+  ];
+}
+
+/**
+ * Tells the talents who have an account what they now receive (in-app, in the chunk's
+ * transaction). Returns the fresh grants: new and reactivated entitlements.
+ */
+async function notifyTalents(ctx: AppContext, tx: Tx, sweepId: string, at: string, modes: Map<string, string>, diff: ChunkDiff): Promise<DesiredEntitlement[]> {
+  const fresh = [...diff.create, ...diff.reactivate.map((c) => c.desired)];
+  const byTalent = new Map<string, string[]>();
+  for (const d of fresh) byTalent.set(d.talentId, [...(byTalent.get(d.talentId) ?? []), d.policyId]);
+  for (const a of await accountsOfTalents(tx, [...byTalent.keys()])) {
+    const policies = byTalent.get(a.talentId) ?? [];
+    const granted = policies.filter((p) => modes.get(p) === 'auto');
+    const notices = policies.filter((p) => modes.get(p) === 'notify');
+    if (granted.length) await notify(ctx, tx, [{ userIds: [a.userId] }], { kind: 'benefit.granted', payload: { at, policies: granted, sweepId } });
+    if (notices.length) await notify(ctx, tx, [{ userIds: [a.userId] }], { kind: 'benefit.notice', payload: { at, policies: notices, sweepId } });
+  }
+  return fresh;
+}
+
+/** Marks the job done and audits the sweep's totals. */
+async function finishSweep(ctx: AppContext, job: JobRow, at: string, processed: number, counts: Record<string, number>, decrypted: number): Promise<void> {
+  const now = ctx.clock.now().toISOString();
+  await ctx.db.transaction(async (tx) => {
+    await finishJob(tx, job.id, 'done', now);
+    await ctx.audit.record(tx, null, { action: 'sweep.finish', entity: 'job', entityId: job.id, detail: { at, processed, counts, idNumbersDecrypted: decrypted, purpose: '免申即享 sweep' } });
+  });
 }
 
 /** Evaluates one chunk with the columnar kernels; returns the sweep-managed grants. */

@@ -148,119 +148,139 @@ export function runPolicy(p: CompiledPolicy, cols: readonly ArrayLike<number>[],
   return outcomeOf(p, count, s);
 }
 
+/** A group's members that have an outcome: their index in `group.members` and their outcome's index. */
+interface PresentMembers {
+  readonly memberIndex: number[];
+  readonly outcomeIndex: number[];
+}
+
+function presentMembers(group: ExclusiveGroup, outcomes: readonly PolicyOutcome[]): PresentMembers {
+  const memberIndex: number[] = [];
+  const outcomeIndex: number[] = [];
+  group.members.forEach((id, m) => {
+    const oi = outcomes.findIndex((o) => o.policy === id);
+    if (oi >= 0) {
+      memberIndex.push(m);
+      outcomeIndex.push(oi);
+    }
+  });
+  return { memberIndex, outcomeIndex };
+}
+
+/** Each member's `granted` (0) and `winner` (255 = none) columns, views on one buffer for the whole group. */
+function groupColumns(members: readonly PolicyOutcome[]): { granted: Uint8Array[]; winner: Uint8Array[] } {
+  let total = 0;
+  for (const o of members) total += 2 * o.rows.length;
+  const buf = new ArrayBuffer(total);
+  const granted: Uint8Array[] = [];
+  const winner: Uint8Array[] = [];
+  let offset = 0;
+  for (const o of members) {
+    const len = o.rows.length;
+    granted.push(new Uint8Array(buf, offset, len));
+    winner.push(new Uint8Array(buf, offset + len, len).fill(255));
+    offset += 2 * len;
+  }
+  return { granted, winner };
+}
+
+/** One member's side of a two-way merge: its outcome, its index in the group and its result columns. */
+interface Side {
+  readonly outcome: PolicyOutcome;
+  readonly member: number;
+  readonly granted: Uint8Array;
+  readonly winner: Uint8Array;
+}
+
+/** The common case, two members: a plain merge join over their sorted rows; ties go to the first. */
+function resolvePair(first: Side, second: Side): void {
+  const rowsA = first.outcome.rows;
+  const rowsB = second.outcome.rows;
+  const valueA = first.outcome.valueFen;
+  const valueB = second.outcome.valueFen;
+  let i = 0;
+  let j = 0;
+  while (i < rowsA.length && j < rowsB.length) {
+    const rowA = rowsA[i]!;
+    const rowB = rowsB[j]!;
+    if (rowA < rowB) {
+      if (valueA[i]! > -Infinity) first.granted[i] = 1;
+      i++;
+    } else if (rowB < rowA) {
+      if (valueB[j]! > -Infinity) second.granted[j] = 1;
+      j++;
+    } else {
+      const a = valueA[i]!;
+      const b = valueB[j]!;
+      const winner = b > a && b > -Infinity ? second.member : a > -Infinity ? first.member : b > -Infinity ? second.member : 255;
+      if (winner === first.member) {
+        first.granted[i] = 1;
+        second.winner[j] = first.member;
+      } else if (winner === second.member) {
+        second.granted[j] = 1;
+        first.winner[i] = second.member;
+      }
+      i++;
+      j++;
+    }
+  }
+  for (; i < rowsA.length; i++) if (valueA[i]! > -Infinity) first.granted[i] = 1;
+  for (; j < rowsB.length; j++) if (valueB[j]! > -Infinity) second.granted[j] = 1;
+}
+
+/** Any number of members: a k-way merge, row by row, the highest value wins (ties to the first listed). */
+function resolveMany(sides: readonly Side[]): void {
+  const k = sides.length;
+  const pos = new Int32Array(k);
+  for (;;) {
+    let row = 2147483647;
+    let any = false;
+    for (let q = 0; q < k; q++) {
+      const p = pos[q]!;
+      const rows = sides[q]!.outcome.rows;
+      if (p < rows.length && rows[p]! <= row) {
+        row = rows[p]!;
+        any = true;
+      }
+    }
+    if (!any) return;
+    let best = -Infinity;
+    let winner = 255;
+    for (let q = 0; q < k; q++) {
+      const p = pos[q]!;
+      const o = sides[q]!.outcome;
+      if (p < o.rows.length && o.rows[p] === row && o.valueFen[p]! > best) {
+        best = o.valueFen[p]!;
+        winner = sides[q]!.member;
+      }
+    }
+    for (let q = 0; q < k; q++) {
+      const p = pos[q]!;
+      const side = sides[q]!;
+      if (p < side.outcome.rows.length && side.outcome.rows[p] === row) {
+        if (winner === side.member) side.granted[p] = 1;
+        else side.winner[p] = winner;
+        pos[q] = p + 1;
+      }
+    }
+  }
+}
+
 /**
  * Applies 就高不重复 to the outcomes of each group's members (replacing them, never mutating);
- * ties go to the first listed. A k-way merge over the members' sorted `rows`: only eligible
- * rows are visited, no population-sized arrays.
+ * ties go to the first listed. A merge over the members' sorted `rows`: only eligible rows are
+ * visited, no population-sized arrays.
  */
 export function resolveGroups(groups: readonly ExclusiveGroup[], outcomes: PolicyOutcome[], n: number): void {
   void n;
-  for (const g of groups) {
-    const ms: number[] = [];
-    const ois: number[] = [];
-    for (let m = 0; m < g.members.length; m++) {
-      const id = g.members[m]!;
-      const oi = outcomes.findIndex((o) => o.policy === id);
-      if (oi >= 0) {
-        ms.push(m);
-        ois.push(oi);
-      }
-    }
-    const k = ois.length;
-    const src = ois.map((oi) => outcomes[oi]!);
-    // One buffer for the whole group: each member's `granted` then `winner` (255 = none).
-    let total = 0;
-    for (const o of src) total += 2 * o.rows.length;
-    const buf = new ArrayBuffer(total);
-    const granted: Uint8Array[] = [];
-    const winner: Uint8Array[] = [];
-    let off = 0;
-    for (const o of src) {
-      const len = o.rows.length;
-      granted.push(new Uint8Array(buf, off, len));
-      winner.push(new Uint8Array(buf, off + len, len).fill(255));
-      off += 2 * len;
-    }
-    const pos = new Int32Array(k);
-    if (k === 2) {
-      // The common case: two members, a plain merge join.
-      const a = src[0]!;
-      const b = src[1]!;
-      const ma = ms[0]!;
-      const mb = ms[1]!;
-      const ra = a.rows;
-      const rb = b.rows;
-      const va = a.valueFen;
-      const vb = b.valueFen;
-      const ga = granted[0]!;
-      const gb = granted[1]!;
-      const wa = winner[0]!;
-      const wb = winner[1]!;
-      const na = ra.length;
-      const nb = rb.length;
-      let i = 0;
-      let j = 0;
-      while (i < na && j < nb) {
-        const x = ra[i]!;
-        const y = rb[j]!;
-        if (x < y) {
-          if (va[i]! > -Infinity) ga[i] = 1;
-          i++;
-        } else if (y < x) {
-          if (vb[j]! > -Infinity) gb[j] = 1;
-          j++;
-        } else {
-          const a0 = va[i]!;
-          const b0 = vb[j]!;
-          const w = b0 > a0 && b0 > -Infinity ? mb : a0 > -Infinity ? ma : b0 > -Infinity ? mb : 255;
-          if (w === ma) {
-            ga[i] = 1;
-            wb[j] = ma;
-          } else if (w === mb) {
-            gb[j] = 1;
-            wa[i] = mb;
-          }
-          i++;
-          j++;
-        }
-      }
-      for (; i < na; i++) if (va[i]! > -Infinity) ga[i] = 1;
-      for (; j < nb; j++) if (vb[j]! > -Infinity) gb[j] = 1;
-    } else if (k > 0) {
-      for (;;) {
-        let row = 2147483647;
-        let any = false;
-        for (let q = 0; q < k; q++) {
-          const p = pos[q]!;
-          const rs = src[q]!.rows;
-          if (p < rs.length && rs[p]! <= row) {
-            row = rs[p]!;
-            any = true;
-          }
-        }
-        if (!any) break;
-        let best = -Infinity;
-        let w = 255;
-        for (let q = 0; q < k; q++) {
-          const p = pos[q]!;
-          const o = src[q]!;
-          if (p < o.rows.length && o.rows[p] === row && o.valueFen[p]! > best) {
-            best = o.valueFen[p]!;
-            w = ms[q]!;
-          }
-        }
-        for (let q = 0; q < k; q++) {
-          const p = pos[q]!;
-          const o = src[q]!;
-          if (p < o.rows.length && o.rows[p] === row) {
-            if (w === ms[q]) granted[q]![p] = 1;
-            else winner[q]![p] = w;
-            pos[q] = p + 1;
-          }
-        }
-      }
-    }
-    for (let q = 0; q < k; q++) outcomes[ois[q]!] = { ...src[q]!, granted: granted[q]!, winner: winner[q]!, group: g };
+  for (const group of groups) {
+    const { memberIndex, outcomeIndex } = presentMembers(group, outcomes);
+    const members = outcomeIndex.map((oi) => outcomes[oi]!);
+    const { granted, winner } = groupColumns(members);
+    const sides: Side[] = members.map((outcome, q) => ({ outcome, member: memberIndex[q]!, granted: granted[q]!, winner: winner[q]! }));
+    if (sides.length === 2) resolvePair(sides[0]!, sides[1]!);
+    else if (sides.length > 0) resolveMany(sides);
+    sides.forEach((side, q) => (outcomes[outcomeIndex[q]!] = { ...side.outcome, granted: side.granted, winner: side.winner, group }));
   }
 }
 
