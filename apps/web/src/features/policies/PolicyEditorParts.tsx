@@ -1,0 +1,110 @@
+/** The policy editor's panels: the version table, the examples' results and the YAML error list. */
+import { Alert, List, Space, Table, Tag, Typography } from 'antd';
+import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import dayjs from 'dayjs';
+import type { ExampleRun, PolicyVersionSummary, YamlError } from '@bole/contracts';
+import { enumLabel } from '../../shared/ui/enum-options';
+
+export const STATUS_COLORS: Record<string, string> = { draft: 'default', published: 'green', retired: 'red' };
+
+/** The last run of a version's examples, each passed or failed with its mismatches. */
+export function ExampleResults({ run }: { run: ExampleRun | null }) {
+  const { t } = useTranslation();
+  if (!run) return <Typography.Text type="secondary">{t('policies.examples.none')}</Typography.Text>;
+  return (
+    <div data-testid="example-results">
+      <Space style={{ marginBottom: 8 }}>
+        <Tag color="green">{t('policies.examples.passed', { count: run.passed })}</Tag>
+        {run.failed ? <Tag color="red">{t('policies.examples.failed', { count: run.failed })}</Tag> : null}
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {dayjs(run.ranAt).format('YYYY-MM-DD HH:mm')}
+        </Typography.Text>
+      </Space>
+      <List
+        size="small"
+        dataSource={run.results}
+        renderItem={(r) => (
+          <List.Item data-testid={r.passed ? 'example-pass' : 'example-fail'}>
+            <Space direction="vertical" size={0}>
+              <span>
+                {r.passed ? <CheckCircleFilled style={{ color: '#52c41a' }} /> : <CloseCircleFilled style={{ color: '#ff4d4f' }} />} {r.name}
+              </span>
+              {r.mismatches.map((m) => (
+                <Typography.Text key={m} type="danger" style={{ fontSize: 12, fontFamily: 'monospace' }}>
+                  {m}
+                </Typography.Text>
+              ))}
+            </Space>
+          </List.Item>
+        )}
+      />
+    </div>
+  );
+}
+
+/** A document's versions: status, in force, effective date, examples; a click selects one. */
+export function VersionsTable({ items, selected, onSelect }: { items: PolicyVersionSummary[]; selected: number | null; onSelect: (version: number) => void }) {
+  const { t } = useTranslation();
+  const columns = [
+    { key: 'v', title: t('policies.versionCol'), render: (_: unknown, v: PolicyVersionSummary) => <a onClick={() => onSelect(v.version)} data-testid={`version-${v.version}`}>v{v.version}</a> },
+    {
+      key: 'status',
+      title: t('policies.statusCol'),
+      render: (_: unknown, v: PolicyVersionSummary) => (
+        <Space size={2} wrap>
+          <Tag color={STATUS_COLORS[v.status]} data-testid={`version-${v.version}-status`}>{enumLabel(t, 'policyVersionStatus', v.status)}</Tag>
+          {v.inForce ? <Tag color="green">{t('policies.inForceNow')}</Tag> : null}
+        </Space>
+      ),
+    },
+    { key: 'from', title: t('policies.effectiveFrom'), render: (_: unknown, v: PolicyVersionSummary) => v.effectiveFrom ?? '—' },
+    {
+      key: 'ex',
+      title: t('policies.examples.title'),
+      render: (_: unknown, v: PolicyVersionSummary) =>
+        v.examples ? <Tag color={v.examples.failed ? 'red' : 'green'}>{`${v.examples.passed}/${v.examples.passed + v.examples.failed}`}</Tag> : '—',
+    },
+  ];
+  return (
+    <Table<PolicyVersionSummary>
+      rowKey="version"
+      size="small"
+      pagination={false}
+      columns={columns}
+      dataSource={items}
+      rowClassName={(v) => (v.version === selected ? 'ant-table-row-selected' : '')}
+    />
+  );
+}
+
+/** The YAML errors at their lines (a click moves the editor there), or "no errors" after an edit. */
+export function YamlErrors({ id, errors, dirty, onGoTo }: { id: string; errors: YamlError[]; dirty: boolean; onGoTo: (line: number, column: number) => void }) {
+  const { t } = useTranslation();
+  return (
+    <div style={{ marginTop: 12 }} data-testid="yaml-errors">
+      {errors.length === 0 ? (
+        dirty ? <Alert type="success" showIcon message={t('policies.noErrors')} /> : null
+      ) : (
+        <Alert
+          type="error"
+          showIcon
+          message={t('policies.errorCount', { count: errors.length })}
+          description={
+            <ul style={{ margin: 0, paddingInlineStart: 16 }}>
+              {errors.map((e, i) => (
+                <li key={i}>
+                  <a onClick={() => onGoTo(e.line, e.column)} data-testid="yaml-error">
+                    {t('policies.errorAt', { line: e.line, column: e.column })}
+                  </a>{' '}
+                  {e.message}
+                  {e.file && !e.file.startsWith(id) ? <Typography.Text type="secondary">{` (${e.file})`}</Typography.Text> : null}
+                </li>
+              ))}
+            </ul>
+          }
+        />
+      )}
+    </div>
+  );
+}
