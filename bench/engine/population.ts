@@ -6,7 +6,7 @@
  * month-end and 29 February dates, every degree, title, skill level, honor and employer kind.
  * `toProfile` turns one row back into a profile in the policy pack's field names.
  */
-import { CHAINS, DISTRICTS, EMPLOYER_FLAGS, EMPLOYER_KINDS, HONORS } from '@bole/contracts';
+import { CHAINS, DISTRICTS, EMPLOYER_FLAGS, EMPLOYER_KINDS, HONORS, idCheckChar } from '@bole/contracts';
 import { NO_DATE, addMonths, dayNumber, daysInMonth, formatDay, parseDay } from './dates.js';
 
 /** Missing enum code (no employer). */
@@ -156,10 +156,7 @@ const POSTS = ['none', 'chief_expert', 'industry_advisor'];
 /** An 18-character GB 11643 ID number with a valid check character. */
 function idNumber(prefix: number, birth: number, i: number): string {
   const body = `${prefix}01${formatDay(birth).replaceAll('-', '')}${String(i % 1000).padStart(3, '0')}`;
-  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  let s = 0;
-  for (let k = 0; k < 17; k++) s += (body.charCodeAt(k) - 48) * w[k]!;
-  return body + '10X98765432'[s % 11]!;
+  return body + idCheckChar(body);
 }
 
 const d = (x: number): string | null => (x === NO_DATE ? null : formatDay(x));

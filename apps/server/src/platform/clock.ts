@@ -49,7 +49,5 @@ export function fixedClock(iso: string): Clock & { set(iso: string): void; advan
   };
 }
 
-/** Today's business date (Asia/Shanghai) as YYYY-MM-DD. */
-export function businessDate(d: Date): string {
-  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
+/** Today's business date (Asia/Shanghai) as YYYY-MM-DD: the contracts' one definition, shared with the web. */
+export { businessDate } from '@bole/contracts';

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { App, Button, Card, Empty, Flex, Progress, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { SweepJob } from '@bole/contracts';
+import { businessDate, type SweepJob } from '@bole/contracts';
 import { usePolicyTitle } from '../../shared/api/policies';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { formatFenDelta } from '../../shared/lib/money';
@@ -11,7 +11,7 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { useStartSweep, useSweep, useSweepDiff, useSweeps } from './api';
 import { enumLabel } from '../../shared/ui/enum-options';
 
-const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+const today = () => businessDate(new Date());
 const STATUS_COLOR: Record<SweepJob['status'], string> = { running: 'processing', done: 'success', failed: 'error', abandoned: 'default' };
 
 /** The sweep screen. */

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { App, Button, Card, Form, InputNumber, Modal, Select, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { PolicyBudget } from '@bole/contracts';
+import { businessYear, type PolicyBudget } from '@bole/contracts';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { pickText } from '../../shared/lib/bilingual';
@@ -15,7 +15,7 @@ export function BudgetsPage() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const onError = useApiErrorHandler();
-  const thisYear = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
+  const thisYear = businessYear(new Date());
   const [year, setYear] = useState(thisYear);
   const [editing, setEditing] = useState<PolicyBudget | null>(null);
   const [form] = Form.useForm<{ yuan: number; quota: number }>();

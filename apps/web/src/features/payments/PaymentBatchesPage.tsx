@@ -4,7 +4,7 @@ import { Alert, App, Button, Card, Space, Table, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { PaymentBatch } from '@bole/contracts';
+import { businessMonth, type PaymentBatch } from '@bole/contracts';
 import { ApiError } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/query-keys';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
@@ -14,7 +14,7 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { importBatchFile, useBatches, useCreateBatch } from './api';
 import { enumLabel } from '../../shared/ui/enum-options';
 
-const thisMonth = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+const thisMonth = () => businessMonth(new Date());
 
 /** The batches screen. */
 export function PaymentBatchesPage() {

@@ -104,10 +104,11 @@ export function validateTalentProfile(values: Partial<TalentFormValues>, today: 
   }
 
   if (body.idNumber) {
-    const problem = checkIdNumber(body.idNumber);
+    const problem = checkIdNumber(body.idNumber, today);
     if (problem === 'format') issues.push({ field: 'idNumber', key: 'validation.idNumberFormat' });
     else if (problem === 'region') issues.push({ field: 'idNumber', key: 'validation.idNumberRegion' });
     else if (problem === 'birthDate') issues.push({ field: 'idNumber', key: 'validation.idNumberBirthDate' });
+    else if (problem === 'futureBirthDate') issues.push({ field: 'idNumber', key: 'validation.idNumberFutureBirthDate' });
     else if (problem === 'checksum') issues.push({ field: 'idNumber', key: 'validation.idNumberChecksum' });
     else {
       const idBirth = idNumberBirthDate(body.idNumber);

@@ -1,7 +1,6 @@
 import type { FormItemProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
-import type { TalentProfileInput } from '@bole/contracts';
+import { businessDate, type TalentProfileInput } from '@bole/contracts';
 import { FIELD_DEPENDENCIES, validateTalentProfile } from './profile-validation';
 import type { TalentFormValues } from './profile-form';
 import { fieldName } from '../../shared/ui/enum-options';
@@ -26,7 +25,7 @@ export function useProfileField() {
         ({ getFieldsValue }) => ({
           validator: async () => {
             const values = getFieldsValue(true) as Partial<TalentFormValues>;
-            const issue = validateTalentProfile(values, dayjs().format('YYYY-MM-DD')).find((i) => i.field === name);
+            const issue = validateTalentProfile(values, businessDate(new Date())).find((i) => i.field === name);
             if (issue) throw new Error(t(issue.key, { label, ...issue.params }));
           },
         }),
