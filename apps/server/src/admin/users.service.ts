@@ -2,7 +2,7 @@
 import type { CreateStaffBody, UserItem, UserListQuery } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
-import { conflict, notFound } from '../http/errors.js';
+import { fail, notFound } from '../http/errors.js';
 import { maskMobile } from '../personal-data/personal-data.js';
 import { createAccount, findUserById, listUsers, setAccountDisabled, type UserRow } from '../auth/accounts.service.js';
 
@@ -43,12 +43,12 @@ export async function listAccounts(ctx: AppContext, q: UserListQuery) {
  */
 export async function setDisabled(ctx: AppContext, actor: Principal, id: string, disabled: boolean): Promise<UserItem> {
   if (disabled && id === actor.userId) {
-    throw conflict('BOLE_CANNOT_DISABLE_SELF', 'You cannot disable your own account.', '不能停用自己的账号。');
+    throw fail('BOLE_CANNOT_DISABLE_SELF');
   }
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
     const change = await setAccountDisabled(tx, id, disabled, now);
-    if (!change) throw notFound('The account', '该账号');
+    if (!change) throw notFound({ en: 'The account', zh: '该账号' });
     if (!change.changed) return;
     const { revoked } = change;
     await ctx.audit.record(tx, actor, {

@@ -9,7 +9,7 @@ import { APPLICATION_STATUS_LABELS, DEPARTMENT_NAMES, type ApplicationAction, ty
 import type { Tx } from '../db/database.js';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
-import { conflict } from '../http/errors.js';
+import { fail } from '../http/errors.js';
 import { calendarProblem } from '../recognition/recognition.service.js';
 import { notify, type Recipients } from '../notifications/notification.service.js';
 import { applyAction, type MoveAction, type MoveRefusal, type Position } from './application.rules.js';
@@ -18,31 +18,27 @@ import { insertStep, updateIfVersion, type ApplicationRow } from './application.
 /** Who acted: a signed-in account, or the system (escalation job). */
 export type Actor = Pick<Principal, 'userId' | 'role' | 'department'> | null;
 
-const REFUSAL: Record<MoveRefusal, { code: string; en: string; zh: string }> = {
-  not_in_review: { code: 'BOLE_APPLICATION_STATE', en: 'is not in review', zh: '不在审核中' },
-  not_returned: { code: 'BOLE_APPLICATION_STATE', en: 'was not returned for more evidence', zh: '未被退回补充材料' },
-  not_rejected: { code: 'BOLE_APPLICATION_STATE', en: 'was not rejected', zh: '未被驳回' },
-  already_appealed: { code: 'BOLE_ALREADY_APPEALED', en: 'was already appealed once', zh: '已申诉过一次' },
-  paused: { code: 'BOLE_APPLICATION_PAUSED', en: 'is waiting for the applicant’s evidence (the review is paused)', zh: '正等待申请人补充材料（审核已暂停）' },
+/** Why the state refuses a move, for BOLE_APPLICATION_STATE. */
+const NOT_IN_STATE: Record<Exclude<MoveRefusal, 'already_appealed' | 'paused'>, { en: string; zh: string }> = {
+  not_in_review: { en: 'is not in review', zh: '不在审核中' },
+  not_returned: { en: 'was not returned for more evidence', zh: '未被退回补充材料' },
+  not_rejected: { en: 'was not rejected', zh: '未被驳回' },
 };
 
 /** 409 for a move the application's state does not allow. */
 export function refused(row: Pick<ApplicationRow, 'status'>, action: string, why: MoveRefusal) {
-  const r = REFUSAL[why];
-  return conflict(
-    r.code,
-    `This application ${r.en}; "${action}" is not possible now (it is ${APPLICATION_STATUS_LABELS[row.status].en}). Reload to see its current state.`,
-    `该申请${r.zh}，当前状态为“${APPLICATION_STATUS_LABELS[row.status].zh}”，不能执行此操作。请刷新查看最新状态。`,
-    [{ field: 'status', message: `is ${row.status}` }],
-  );
+  const params = { action, status: APPLICATION_STATUS_LABELS[row.status] };
+  const errors = [{ field: 'status', message: `is ${row.status}` }];
+  if (why === 'already_appealed') return fail('BOLE_ALREADY_APPEALED', params, errors);
+  if (why === 'paused') return fail('BOLE_APPLICATION_PAUSED', params, errors);
+  return fail('BOLE_APPLICATION_STATE', { ...params, why: NOT_IN_STATE[why] }, errors);
 }
 
 /** 409 when the row changed since the caller read it. */
 export function staleVersion(current: number, expected: number) {
-  return conflict(
+  return fail(
     'BOLE_STALE_VERSION',
-    `Someone changed this application since you opened it (version ${expected}, now ${current}). Reload and decide again.`,
-    '您打开后该申请已被他人处理，请刷新后重新办理。',
+    { expected, current },
     [{ field: 'expectedVersion', message: `is ${expected}, current is ${current}` }],
   );
 }

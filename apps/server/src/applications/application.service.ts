@@ -21,7 +21,7 @@ import type {
 import type { AppContext } from '../platform/context.js';
 import type { Db, Tx } from '../db/database.js';
 import type { Principal } from '../http/access.js';
-import { AppError, conflict, forbidden, invalid, notFound } from '../http/errors.js';
+import { AppError, fail, invalid, notFound, forbidden } from '../http/errors.js';
 import { businessDate } from '../platform/clock.js';
 import { packInForce, storedProfileInput } from '../policies/calculator.service.js';
 import type { ResolvedPack } from '../policies/policy-registry.js';
@@ -33,11 +33,11 @@ import { departmentName, toApplication, toApplicationDetail } from './applicatio
 import { activeByPolicy, attachEvidence, findActive, findApplication, insertApplication, listOfTalent, lockApplication, profileFacts, replaceEvidence, type ApplicationRow } from './application.repository.js';
 import type { RequirementSnapshot } from './application.repository.js';
 
-const applicationNotFound = () => notFound('The application', '该申请');
+const applicationNotFound = () => notFound({ en: 'The application', zh: '该申请' });
 
 /** The talent id of a talent principal; 403 for any other account. */
 export function ownTalentId(principal: Principal): string {
-  if (principal.role !== 'talent' || !principal.talentId) throw forbidden('Only a talent applies for policies.', '只有人才本人可以申请政策。');
+  if (principal.role !== 'talent' || !principal.talentId) throw forbidden({ en: 'Only a talent applies for policies.', zh: '只有人才本人可以申请政策。' });
   return principal.talentId;
 }
 
@@ -56,7 +56,7 @@ export async function evaluateTalent(ctx: AppContext, talentId: string, at: stri
   const input = await storedProfileInput(ctx, talentId);
   const parsed = parseProfile(input, at);
   if (!parsed.ok) {
-    throw new AppError(422, 'BOLE_PROFILE_INVALID', 'The stored profile cannot be evaluated; correct these fields.', '档案中有字段无法计算，请更正。', [...parsed.errors]);
+    throw fail('BOLE_PROFILE_INVALID', {}, [...parsed.errors]);
   }
   const resolved = await packInForce(ctx, at);
   return { at, resolved, evaluation: evaluate(resolved.pack, parsed.profile, at) };
@@ -74,10 +74,10 @@ function requirementsOf(doc: { evidence: { kinds: EvidenceKind[] }[] }): Require
 /** Why a policy cannot be applied for, or null when it can (the engine grants it and its mode is `apply`). */
 function refusalOf(te: TalentEvaluation, policyId: string): AppError | null {
   const p = te.resolved.pack.policies.find((x) => x.id === policyId);
-  if (!p) return notFound(`Policy ${policyId} (in force on ${te.at})`, `${te.at} 生效的政策 ${policyId}`);
+  if (!p) return notFound({ en: `Policy ${policyId} (in force on ${te.at})`, zh: `${te.at} 生效的政策 ${policyId}` });
   if (p.doc.mode !== 'apply') {
     const how = p.doc.mode === 'auto' ? { en: 'is granted automatically (免申即享)', zh: '免申即享，无需申请' } : { en: 'is a service you are notified of', zh: '为告知类服务，无需申请' };
-    return new AppError(422, 'BOLE_NOT_APPLICABLE', `“${p.doc.title.en}” ${how.en}; there is nothing to apply for.`, `“${p.doc.title.zh}”${how.zh}。`, [
+    return fail('BOLE_NOT_APPLICABLE', { policy: p.doc.title, how }, [
       { field: 'policyId', message: `is a ${p.doc.mode} policy` },
     ]);
   }
@@ -85,20 +85,24 @@ function refusalOf(te: TalentEvaluation, policyId: string): AppError | null {
   if (r.granted) return null;
   if (r.eligible && r.displacedBy) {
     const w = te.resolved.pack.policies.find((x) => x.id === r.displacedBy)?.doc.title ?? { zh: r.displacedBy, en: r.displacedBy };
-    return new AppError(
-      422,
+    const why = {
+      en: `you qualify, but under the highest-only rule (就高不重复) you receive “${w.en}” instead; apply for that one`,
+      zh: `符合条件，但按“就高不重复”只享受价值更高的「${w.zh}」，请申请该项`,
+    };
+    return fail(
       'BOLE_NOT_ELIGIBLE',
-      `You qualify, but under the highest-only rule (就高不重复) you receive “${w.en}” instead; apply for that one.`,
-      `您符合条件，但按“就高不重复”只享受价值更高的「${w.zh}」，请申请该项。`,
+      { policy: p.doc.title, at: te.at, why },
       [{ field: 'policyId', message: `is displaced by ${r.displacedBy}` }],
     );
   }
   const failed = r.trace.filter((c) => !c.pass).map(conditionOutcome);
-  return new AppError(
-    422,
+  const why = {
+    en: `you do not meet ${failed.length} condition(s): ${failed.map((c) => c.text.en + (c.why ? ` (${c.why.en})` : '')).join('; ')}`,
+    zh: `不满足 ${failed.length} 项条件：${failed.map((c) => c.text.zh + (c.why ? `（${c.why.zh}）` : '')).join('；')}`,
+  };
+  return fail(
     'BOLE_NOT_ELIGIBLE',
-    `On ${te.at} you do not meet ${failed.length} condition(s) of “${p.doc.title.en}”: ${failed.map((c) => c.text.en + (c.why ? ` (${c.why.en})` : '')).join('; ')}.`,
-    `${te.at} 您不满足「${p.doc.title.zh}」的 ${failed.length} 项条件：${failed.map((c) => c.text.zh + (c.why ? `（${c.why.zh}）` : '')).join('；')}。`,
+    { policy: p.doc.title, at: te.at, why },
     failed.map((c) => ({ field: `conditions.${c.expr}`, message: c.why?.en ?? `not met: ${c.text.en}` })),
   );
 }
@@ -134,20 +138,19 @@ async function chooseEvidence(
 
 function evidenceMissing(requirements: readonly RequirementSnapshot[], missing: number[]) {
   const names = missing.map((i) => requirements[i]!);
-  return new AppError(
-    422,
+  return fail(
     'BOLE_EVIDENCE_MISSING',
-    `Attach the missing evidence: ${names.map((n) => n.en).join(', ')}. Upload the file, then choose it for the requirement.`,
-    `请补充以下证明材料：${names.map((n) => n.zh).join('、')}。上传文件后在对应事项中选择。`,
+    { kinds: { en: names.map((n) => n.en).join(', '), zh: names.map((n) => n.zh).join('、') } },
     missing.map((i) => ({ field: `evidence.${i}`, message: `${requirements[i]!.en} is required` })),
   );
 }
 
 const openExists = (id: string, status: string) =>
-  conflict(
+  fail(
     'BOLE_APPLICATION_EXISTS',
-    status === 'approved' ? 'You already hold an approved application for this policy.' : 'You already have an application for this policy in progress; follow that one.',
-    status === 'approved' ? '您已获批该政策，无需重复申请。' : '您已有该政策的申请正在办理，请查看该申请。',
+    status === 'approved'
+      ? { which: { en: 'an approved', zh: '已获批的' }, next: { en: 'there is no need to apply again', zh: '无需重复申请' } }
+      : { which: { en: 'an ongoing', zh: '正在办理的' }, next: { en: 'follow that one', zh: '请查看该申请' } },
     [{ field: 'policyId', message: `has application ${id} (${status})` }],
   );
 
@@ -214,7 +217,7 @@ async function openApplication(
 /** The talent's name (for the snapshot). */
 async function talentOf(ctx: AppContext, conn: Db | Tx, talentId: string): Promise<{ id: string; name: string }> {
   const f = await profileFacts(conn, talentId);
-  if (!f) throw notFound('Your talent profile', '您的人才档案');
+  if (!f) throw notFound({ en: 'Your talent profile', zh: '您的人才档案' });
   return { id: talentId, name: f.name };
 }
 

@@ -7,7 +7,7 @@
 import type { Department, EscalateResult, OverduePage, OverdueQuery, ReviewDecisionBody, ReviewQueuePage, ReviewQueueQuery, ApplicationDetail } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
-import { forbidden, notFound } from '../http/errors.js';
+import { notFound, forbidden } from '../http/errors.js';
 import { businessDate } from '../platform/clock.js';
 import { grantEntitlementFromApplication } from '../benefits/entitlement.service.js';
 import { notify } from '../notifications/notification.service.js';
@@ -27,13 +27,13 @@ import {
   type ApplicationRow,
 } from './application.repository.js';
 
-const applicationNotFound = () => notFound('The application', '该申请');
+const applicationNotFound = () => notFound({ en: 'The application', zh: '该申请' });
 
 /** The department whose queue a staff member works: a reviewer's own; an officer works 人才办's. */
 export function workingDepartment(principal: Principal): Department {
   if (principal.role === 'officer') return 'rcb';
   if (principal.role === 'reviewer' && principal.department) return principal.department;
-  throw forbidden('Only reviewers of a department and talent-office officers have a review queue.', '只有部门审核人员和人才办人员有审核队列。');
+  throw forbidden({ en: 'Only reviewers of a department and talent-office officers have a review queue.', zh: '只有部门审核人员和人才办人员有审核队列。' });
 }
 
 /** Departments that take part in an application (its stages, and 人才办 once appealed). */
@@ -55,7 +55,7 @@ function mayRead(principal: Principal, row: Pick<ApplicationRow, 'stages' | 'app
 /** 403 unless staff may read the application. */
 function assertMayRead(principal: Principal, row: ApplicationRow): void {
   if (mayRead(principal, row)) return;
-  throw forbidden('This application is not reviewed by your department.', '该申请不由您所在部门审核。');
+  throw forbidden({ en: 'This application is not reviewed by your department.', zh: '该申请不由您所在部门审核。' });
 }
 
 /** GET /api/v1/review/queue: the caller's department's in-review items, earliest due first. */
@@ -114,7 +114,7 @@ export async function decide(ctx: AppContext, principal: Principal, id: string, 
   const row = await ctx.db.transaction(async (tx) => {
     const row = await lockApplication(tx, id);
     if (!row) throw applicationNotFound();
-    if (!departmentsOf(row).has(department)) throw forbidden('This application is not reviewed by your department; you cannot decide it.', '该申请不由您所在部门审核，您无权办理。');
+    if (!departmentsOf(row).has(department)) throw forbidden({ en: 'This application is not reviewed by your department; you cannot decide it.', zh: '该申请不由您所在部门审核，您无权办理。' });
     const holder = currentStage(positionOf(row)).department;
     if (row.status === 'in_review' && holder !== department) throw refused(row, body.decision, 'not_in_review');
     const moved = await move(ctx, tx, row, body.decision, principal, {

@@ -4,11 +4,11 @@
  * transaction and `startSession` after it commits.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Department, Me, Role } from '@bole/contracts';
+import { EMPLOYER_FIELD_LABELS, FIELD_LABELS, type Department, type Me, type Role } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import type { Tx } from '../db/database.js';
 import type { Principal } from '../http/access.js';
-import { AppError, conflict, invalid, unauthenticated, type FieldError } from '../http/errors.js';
+import { type AppError, fail, invalid, unauthenticated, type FieldError } from '../http/errors.js';
 import { findTakenLogins, findUserById, insertSession, insertUser, lockUser, revokeAllCredentials, revokeSession, updateUser, type UserRow } from './account.repository.js';
 
 /** Reads of accounts for the admin console: one by id, a page of accounts. */
@@ -40,15 +40,15 @@ const LOGIN_FIELD: Record<Role, 'mobile' | 'creditCode' | 'username'> = {
   admin: 'username',
 };
 
-const DUPLICATE_TEXT = {
-  mobile: { en: 'An account with this mobile number already exists; sign in instead.', zh: '该手机号已注册，请直接登录。', field: 'is already registered' },
-  creditCode: { en: 'An account with this credit code already exists; sign in instead.', zh: '该统一社会信用代码已注册，请直接登录。', field: 'is already registered' },
-  username: { en: 'This username is taken; choose another.', zh: '该用户名已被使用，请换一个。', field: 'is already taken' },
+const DUPLICATE = {
+  mobile: { login: { ...FIELD_LABELS.mobile, en: 'mobile number' }, field: 'is already registered' },
+  creditCode: { login: EMPLOYER_FIELD_LABELS.creditCode, field: 'is already registered' },
+  username: { login: { en: 'username', zh: '用户名' }, next: { en: 'choose another', zh: '请换一个' }, field: 'is already taken' },
 } as const;
 
 function duplicate(field: 'mobile' | 'creditCode' | 'username'): AppError {
-  const t = DUPLICATE_TEXT[field];
-  return conflict('BOLE_DUPLICATE_ACCOUNT', t.en, t.zh, [{ field, message: t.field }]);
+  const { field: message, ...params } = DUPLICATE[field];
+  return fail('BOLE_DUPLICATE_ACCOUNT', params, [{ field, message }]);
 }
 
 /** Checks that the input names exactly the login its role signs in with. */
@@ -153,7 +153,7 @@ export async function openSession(ctx: AppContext, tx: Tx, userId: string, reque
  */
 export async function startSession(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, userId: string): Promise<Me> {
   const user = await findUserById(ctx.db, userId);
-  if (!user || user.disabled) throw unauthenticated('This account cannot sign in.', '该账号无法登录。');
+  if (!user || user.disabled) throw unauthenticated({ en: 'This account cannot sign in.', zh: '该账号无法登录。' });
   const { token } = await ctx.db.transaction(async (tx) => {
     const opened = await openSession(ctx, tx, user.id, request);
     await ctx.audit.record(tx, { userId: user.id, role: user.role }, { action: 'auth.session.start', entity: 'session', entityId: opened.id, detail: { userId: user.id } }, request.ip);

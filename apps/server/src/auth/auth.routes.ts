@@ -8,7 +8,7 @@ import { currentAccount } from './accounts.service.js';
 import { LoginLockedError, login, logout } from './login.service.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 import { createToken, listTokens, revokeToken } from './tokens.service.js';
-import { AppError } from '../http/errors.js';
+import { fail } from '../http/errors.js';
 
 /**
  * Sign-in attempts per client address per minute (on top of the per-account lockout); `max` is
@@ -19,7 +19,7 @@ export const LOGIN_RATE_LIMIT = {
   timeWindow: 60_000,
   errorResponseBuilder: (_req: unknown, c: { ttl: number }) => {
     const s = Math.max(1, Math.ceil(c.ttl / 1000));
-    return new AppError(429, 'BOLE_RATE_LIMITED', `Too many sign-in attempts from your network; wait ${s} s and try again.`, `登录尝试过于频繁，请 ${s} 秒后再试。`);
+    return fail('BOLE_RATE_LIMITED', { attempts: { en: 'sign-in attempts from your network', zh: '登录尝试' }, wait: { en: `${s} s`, zh: ` ${s} 秒` } });
   },
 };
 

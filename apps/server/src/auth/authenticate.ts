@@ -7,20 +7,14 @@
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../platform/context.js';
 import type { Authenticate, Principal } from '../http/access.js';
-import { AppError } from '../http/errors.js';
+import { fail } from '../http/errors.js';
 import { findApiTokenByHash, findSessionByTokenHash, touchApiToken, touchSession, type UserRow } from './account.repository.js';
 import { SESSION_TOUCH_MS, originAllowed, sessionIsLive } from './login-rules.js';
 import { hashSecret } from './secrets.js';
 import { sessionTokenOf } from './session-cookie.js';
 
 /** 403 for a state-changing browser request from another site. */
-export const originMismatch = () =>
-  new AppError(
-    403,
-    'BOLE_ORIGIN_MISMATCH',
-    'This request came from another website and was refused. Open Bole at its own address and try again.',
-    '该请求来自其他网站，已被拒绝。请通过本平台地址访问后重试。',
-  );
+export const originMismatch = () => fail('BOLE_ORIGIN_MISMATCH');
 
 function principal(user: UserRow, via: Principal['via'], credentialId: string): Principal {
   return {

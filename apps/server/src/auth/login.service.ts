@@ -7,35 +7,28 @@ import type { FastifyRequest } from 'fastify';
 import type { LoginBody, Me } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
-import { AppError } from '../http/errors.js';
+import { AppError, fail } from '../http/errors.js';
 import { findUserByLogin, incrementFailedLogins, revokeSession, updateUser, type UserRow } from './account.repository.js';
 import { classifyLogin, lockoutMs } from './login-rules.js';
 import { hashPassword, passwordNeedsRehash, verifyAgainstNothing, verifyPassword } from './secrets.js';
 import { openSession, toMe } from './accounts.service.js';
 
 /** 401 for an unknown login or a wrong password — deliberately the same. */
-export const invalidCredentials = () =>
-  new AppError(401, 'BOLE_INVALID_CREDENTIALS', 'The login or password is wrong.', '账号或密码错误。');
+export const invalidCredentials = () => fail('BOLE_INVALID_CREDENTIALS');
 
 /** 429 while an account is locked after repeated wrong passwords; `retryAfterSeconds` goes to the Retry-After header. */
-export class LoginLockedError extends AppError {
+export class LoginLockedError extends AppError<'BOLE_LOGIN_LOCKED'> {
   constructor(readonly until: Date, now: Date) {
     const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
     const local = new Date(until.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
-    super(
-      429,
-      'BOLE_LOGIN_LOCKED',
-      `Too many wrong passwords: this account is locked for ${seconds} s, until ${local} (Beijing time). Try again then, or ask an administrator to reset your password.`,
-      `密码错误次数过多，账号已锁定 ${seconds} 秒，请于北京时间 ${local} 后重试，或联系管理员重置密码。`,
-    );
+    super('BOLE_LOGIN_LOCKED', { seconds, until: local });
     this.retryAfterSeconds = seconds;
   }
   readonly retryAfterSeconds: number;
 }
 
 /** 403 for a disabled account (said only after the right password). */
-const accountDisabled = () =>
-  new AppError(403, 'BOLE_ACCOUNT_DISABLED', 'This account has been disabled; contact the talent office.', '该账号已停用，请联系人才办。');
+const accountDisabled = () => fail('BOLE_ACCOUNT_DISABLED');
 
 async function findByLogin(ctx: AppContext, login: string): Promise<UserRow | null> {
   const l = classifyLogin(login);

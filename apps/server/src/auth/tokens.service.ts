@@ -2,7 +2,7 @@
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
 import type { Tx } from '../db/database.js';
-import { conflict, notFound } from '../http/errors.js';
+import { fail, notFound } from '../http/errors.js';
 import { findUserByLogin, insertApiToken, listApiTokens, revokeApiToken } from './account.repository.js';
 import { TOKEN_PREFIX, hashSecret, newSecret } from './secrets.js';
 
@@ -44,7 +44,7 @@ export async function listTokens(ctx: AppContext, principal: Principal): Promise
 export async function revokeToken(ctx: AppContext, principal: Principal, id: string): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const row = await revokeApiToken(tx, principal.userId, id, ctx.clock.now());
-    if (!row) throw notFound('The token', '该令牌');
+    if (!row) throw notFound({ en: 'The token', zh: '该令牌' });
     if (row.revokedAt) return;
     await ctx.audit.record(tx, principal, { action: 'auth.token.revoke', entity: 'api_token', entityId: id, detail: { name: row.name } });
   });
@@ -53,7 +53,7 @@ export async function revokeToken(ctx: AppContext, principal: Principal, id: str
 /** Issues a token for a staff account named by username (the `bole user token` command; the actor is the system). */
 export async function issueTokenForUsername(ctx: AppContext, username: string, name: string) {
   const user = await findUserByLogin(ctx.db, { username: username.trim().toLowerCase() });
-  if (!user) throw notFound(`The account "${username}"`, `账号“${username}”`);
-  if (user.disabled) throw conflict('BOLE_ACCOUNT_DISABLED', `The account "${username}" is disabled.`, `账号“${username}”已停用。`);
+  if (!user) throw notFound({ en: `The account "${username}"`, zh: `账号“${username}”` });
+  if (user.disabled) throw fail('BOLE_ACCOUNT_DISABLED', { account: { en: `The account "${username}"`, zh: `账号“${username}”` } });
   return ctx.db.transaction((tx) => issueToken(ctx, tx, user.id, name, null));
 }

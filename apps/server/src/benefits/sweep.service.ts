@@ -11,7 +11,7 @@ import { evaluatePopulation, PopulationBuilder, type Pack } from '@bole/engine';
 import type { SweepDiff, SweepJob } from '@bole/contracts';
 import type { Tx } from '../db/database.js';
 import type { Principal } from '../http/access.js';
-import { AppError, conflict, notFound } from '../http/errors.js';
+import { fail, invalid, notFound } from '../http/errors.js';
 import type { AppContext } from '../platform/context.js';
 import { notify } from '../notifications/notification.service.js';
 import { policyRegistryOf } from '../policies/policy-registry.js';
@@ -69,14 +69,14 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
  */
 export async function startSweep(ctx: AppContext, actor: Principal | null, at: string, opts: SweepOptions = {}): Promise<SweepRun> {
   if (!isoDate.test(at) || Number.isNaN(Date.parse(`${at}T00:00:00Z`)) || new Date(`${at}T00:00:00Z`).toISOString().slice(0, 10) !== at) {
-    throw new AppError(400, 'BOLE_VALIDATION', `at: must be a real date YYYY-MM-DD, got "${at}".`, `at：必须是有效日期 YYYY-MM-DD（收到 "${at}"）。`, [{ field: 'at', message: 'must be a date YYYY-MM-DD' }]);
+    throw invalid([{ field: 'at', message: 'must be a date YYYY-MM-DD' }], `at: must be a real date YYYY-MM-DD, got "${at}".`);
   }
   const release = await tryJobLock(ctx.database, SWEEP_LOCK);
   if (!release) throw sweepRunning();
   try {
     const resolved = await policyRegistryOf(ctx).packAt(at);
     if (!resolved) {
-      throw conflict('BOLE_NO_POLICY_PACK', `No policy pack is in force on ${at}; publish the policies first.`, `${at} 没有生效的政策包，请先发布政策。`);
+      throw fail('BOLE_NO_POLICY_PACK', { at });
     }
     const now = ctx.clock.now().toISOString();
     const total = await countTalents(ctx.db);
@@ -110,7 +110,7 @@ export async function startSweep(ctx: AppContext, actor: Principal | null, at: s
 }
 
 function sweepRunning() {
-  return conflict('BOLE_SWEEP_RUNNING', 'A sweep is already running; wait for it to finish.', '已有一次免申即享批量比对正在运行，请等待其完成。');
+  return fail('BOLE_SWEEP_RUNNING');
 }
 
 /** Thrown inside a chunk's transaction when the job stopped meanwhile (rolls the chunk back). */
@@ -277,7 +277,7 @@ function evaluateChunk(
 /** A sweep job by id (404 when unknown or not a sweep). */
 export async function getSweep(ctx: AppContext, id: string): Promise<JobRow> {
   const job = await findJob(ctx.db, id);
-  if (!job || job.kind !== 'sweep') throw notFound('The sweep', '该批量比对任务');
+  if (!job || job.kind !== 'sweep') throw notFound({ en: 'The sweep', zh: '该批量比对任务' });
   return job;
 }
 

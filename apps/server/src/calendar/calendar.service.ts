@@ -50,7 +50,7 @@ export function listCalendarYears(ctx: AppContext): CalendarYearList {
 export function calendarYear(ctx: AppContext, year: number): CalendarYearDetail {
   const cal = ctx.calendar.current();
   const y = cal.years.find((c) => c.year === year);
-  if (!y) throw notFound(`The calendar year ${year}`, ` ${year} 年的节假日日历`);
+  if (!y) throw notFound({ en: `The calendar year ${year}`, zh: ` ${year} 年的节假日日历` });
   return { ...summaryOf(cal, y), holidayDates: y.holidays, workdayDates: y.workdays };
 }
 

@@ -35,7 +35,6 @@ export interface WorkingCalendar {
 
 /** A date outside the years the calendar covers, or a malformed date. */
 export class CalendarRangeError extends Error {
-  readonly code = 'BOLE_CALENDAR_RANGE';
   constructor(
     message: string,
     readonly messageZh: string,
@@ -45,9 +44,7 @@ export class CalendarRangeError extends Error {
 }
 
 /** Malformed calendar data (bad date, a date in the wrong year, a make-up weekday…). */
-export class CalendarDataError extends Error {
-  readonly code = 'BOLE_CALENDAR_DATA';
-}
+export class CalendarDataError extends Error {}
 
 const DAY_MS = 86_400_000;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;

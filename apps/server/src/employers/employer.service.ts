@@ -13,9 +13,10 @@ import type {
   EmployerProfileInput,
   RegisterEmployerBody,
 } from '@bole/contracts';
+import { EMPLOYER_FIELD_LABELS } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
-import { conflict, forbidden, invalid, notFound } from '../http/errors.js';
+import { fail, invalid, notFound, forbidden } from '../http/errors.js';
 import { maskMobile, type PersonalDataCipher } from '../personal-data/personal-data.js';
 import { createAccount as createAccountImpl } from '../auth/accounts.service.js';
 import { checkCreditCode } from '../identity/credit-code.js';
@@ -41,11 +42,11 @@ const defaultDeps: EmployerServiceDeps = { createAccount: createAccountImpl };
 export const EMPLOYER_OPTIONS_LIMIT = 20;
 
 const duplicateCreditCode = () =>
-  conflict('BOLE_DUPLICATE_ACCOUNT', 'An employer with this credit code is already registered; sign in instead.', '该统一社会信用代码已注册，请直接登录。', [
+  fail('BOLE_DUPLICATE_ACCOUNT', { login: EMPLOYER_FIELD_LABELS.creditCode }, [
     { field: 'creditCode', message: 'is already registered' },
   ]);
 
-const employerNotFound = () => notFound('The employer', '该用人单位');
+const employerNotFound = () => notFound({ en: 'The employer', zh: '该用人单位' });
 
 /** The API shape of an employer row (contact mobile masked). */
 export function toEmployerProfile(cipher: PersonalDataCipher, row: EmployerRow): EmployerProfile {
@@ -108,7 +109,7 @@ export async function registerEmployer(
 
 function ownEmployerId(principal: Principal): string {
   if (principal.role !== 'employer' || !principal.employerId) {
-    throw forbidden('Only an employer account has an employer record.', '只有用人单位账号才有单位信息。');
+    throw forbidden({ en: 'Only an employer account has an employer record.', zh: '只有用人单位账号才有单位信息。' });
   }
   return principal.employerId;
 }

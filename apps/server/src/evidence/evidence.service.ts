@@ -8,7 +8,7 @@ import { EVIDENCE_MAX_BYTES, type Evidence, type EvidenceKind } from '@bole/cont
 import type { Readable } from 'node:stream';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
-import { AppError, forbidden, notFound } from '../http/errors.js';
+import { fail, invalid, notFound, forbidden } from '../http/errors.js';
 import { checkEvidenceFile, cleanFileName } from './evidence.rules.js';
 import { evidenceStore, type ReceivedFile } from './evidence.storage.js';
 import type { IncomingFile } from '../http/multipart.js';
@@ -19,22 +19,12 @@ export { findEvidence, findEvidenceByIds, listEvidenceOf, type EvidenceRow } fro
 
 /** 413 for a file over the limit. */
 export const fileTooLarge = () =>
-  new AppError(
-    413,
-    'BOLE_FILE_TOO_LARGE',
-    `The file is larger than ${EVIDENCE_MAX_BYTES / 1024 / 1024} MB; scan it at a lower resolution or split it.`,
-    `文件超过 ${EVIDENCE_MAX_BYTES / 1024 / 1024} MB，请降低扫描分辨率或拆分后上传。`,
-    [{ field: 'file', message: `must be at most ${EVIDENCE_MAX_BYTES} bytes` }],
+  fail('BOLE_FILE_TOO_LARGE', { mb: EVIDENCE_MAX_BYTES / 1024 / 1024 }, [{ field: 'file', message: `must be at most ${EVIDENCE_MAX_BYTES} bytes` }],
   );
 
 /** 415 for a file that is not really a PDF, JPEG or PNG, or whose name or type says otherwise. */
 export const unsupportedFile = (why: string) =>
-  new AppError(
-    415,
-    'BOLE_UNSUPPORTED_FILE',
-    'Only PDF, JPEG and PNG files are accepted, and the file name must match its content. Save the document as PDF, JPEG or PNG and upload it again.',
-    '仅接受 PDF、JPEG、PNG 文件，且文件扩展名须与内容一致。请另存为 PDF、JPEG 或 PNG 后重新上传。',
-    [{ field: 'file', message: why }],
+  fail('BOLE_UNSUPPORTED_FILE', {}, [{ field: 'file', message: why }],
   );
 
 /** The API shape of a record. */
@@ -59,16 +49,16 @@ export function toEvidence(row: EvidenceRow, reused?: boolean): Evidence {
 export async function managedTalentId(ctx: AppContext, principal: Principal, talentId: string | undefined): Promise<string> {
   if (principal.role === 'talent') {
     if (!principal.talentId || (talentId !== undefined && talentId !== principal.talentId)) {
-      throw forbidden('A talent manages only their own evidence.', '人才只能管理本人的证明材料。');
+      throw forbidden({ en: 'A talent manages only their own evidence.', zh: '人才只能管理本人的证明材料。' });
     }
     return principal.talentId;
   }
   if (principal.role === 'employer') {
-    if (!talentId) throw new AppError(400, 'BOLE_VALIDATION', 'Name the talent (talentId).', '请指定人才（talentId）。', [{ field: 'talentId', message: 'is required for an employer' }]);
+    if (!talentId) throw invalid([{ field: 'talentId', message: 'is required for an employer' }], 'Name the talent (talentId).');
     const t = await findTalentEmployer(ctx.db, talentId);
-    if (!t) throw notFound('The talent', '该人才');
+    if (!t) throw notFound({ en: 'The talent', zh: '该人才' });
     if (!principal.employerId || t.employerId !== principal.employerId) {
-      throw forbidden('An employer acts only for talents it employs.', '用人单位只能为本单位在职人才办理。');
+      throw forbidden({ en: 'An employer acts only for talents it employs.', zh: '用人单位只能为本单位在职人才办理。' });
     }
     return talentId;
   }
@@ -163,7 +153,7 @@ async function staffMaySee(ctx: AppContext, principal: Principal, id: string): P
  */
 export async function openEvidenceFile(ctx: AppContext, principal: Principal, id: string, ip: string | null): Promise<{ row: EvidenceRow; stream: Readable; size: number }> {
   const row = await findEvidence(ctx.db, id);
-  const missing = () => notFound('The evidence file', '该证明材料');
+  const missing = () => notFound({ en: 'The evidence file', zh: '该证明材料' });
   if (!row) throw missing();
   const owner = principal.role === 'talent' && principal.talentId === row.talentId;
   const uploader = principal.role === 'employer' && row.uploadedBy === principal.userId;

@@ -6,7 +6,7 @@
  * policy sources), not in query or path parameters.
  */
 import type { FastifyInstance } from 'fastify';
-import { invalid, type AppError } from './errors.js';
+import { type AppError, invalid } from './errors.js';
 
 /** Control characters (C0, DEL, C1: Unicode category Cc) and lone surrogates (Cs). */
 const BAD_IN_LINE = /[\p{Cc}\p{Cs}]/u;

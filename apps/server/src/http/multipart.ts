@@ -8,7 +8,7 @@ import type { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { AppError, invalid } from './errors.js';
+import { AppError, fail, invalid } from './errors.js';
 import { controlCharacterProblem } from './input-guard.js';
 
 /** A file part as it arrives, for a consumer that streams it. */
@@ -59,18 +59,11 @@ export interface MultipartUploads {
 const FILE_FIELD = 'file';
 
 /** 400 for a multipart body that cannot be parsed (no boundary, cut short, bad part headers). */
-export const malformedMultipart = (why: string) =>
-  new AppError(
-    400,
-    'BOLE_MALFORMED_MULTIPART',
-    `The upload could not be read (${why}); send the file again as multipart/form-data.`,
-    '上传内容无法解析（格式不完整或已中断），请重新以 multipart/form-data 上传文件。',
-    [{ field: FILE_FIELD, message: `could not be read: ${why}` }],
-  );
+export const malformedMultipart = (why: string) => fail('BOLE_MALFORMED_MULTIPART', { why }, [{ field: FILE_FIELD, message: `could not be read: ${why}` }]);
 
 function defaultTooLarge(maxFileBytes: number) {
   const mb = Math.round((maxFileBytes / 1024 / 1024) * 10) / 10;
-  return new AppError(413, 'BOLE_FILE_TOO_LARGE', `The file is larger than ${mb} MB.`, `文件超过 ${mb} MB。`, [
+  return fail('BOLE_FILE_TOO_LARGE', { mb }, [
     { field: FILE_FIELD, message: `must be at most ${maxFileBytes} bytes` },
   ]);
 }
@@ -81,7 +74,7 @@ function toUploadError(err: unknown, tooLarge: () => AppError): AppError {
   const e = err as { code?: string; statusCode?: number; message?: string };
   if (e.code === 'FST_REQ_FILE_TOO_LARGE') return tooLarge();
   if (e.statusCode === 413) {
-    return new AppError(413, 'BOLE_TOO_MANY_PARTS', 'The upload has more parts than this form takes; send one file in the field "file".', '上传内容的部分过多，请只在 file 字段中附上一个文件。', [
+    return fail('BOLE_TOO_MANY_PARTS', {}, [
       { field: FILE_FIELD, message: 'send one file only' },
     ]);
   }

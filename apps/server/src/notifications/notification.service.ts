@@ -96,7 +96,7 @@ export async function myNotifications(ctx: AppContext, principal: Principal): Pr
 
 /** POST /api/v1/notifications/:id/read (idempotent). */
 export async function readNotification(ctx: AppContext, principal: Principal, id: string): Promise<void> {
-  if (!(await markRead(ctx.db, principal.userId, id, ctx.clock.now()))) throw notFound('The notification', '该通知');
+  if (!(await markRead(ctx.db, principal.userId, id, ctx.clock.now()))) throw notFound({ en: 'The notification', zh: '该通知' });
 }
 
 /** POST /api/v1/notifications/read-all. */

@@ -10,7 +10,7 @@ import { policyFacts } from './payment.service.js';
 
 /** The caller's benefits (talents only). */
 export async function myBenefits(ctx: AppContext, principal: Principal): Promise<MyBenefits> {
-  if (!principal.talentId) throw forbidden('Only a talent account has benefits.', '只有人才账号有待遇。');
+  if (!principal.talentId) throw forbidden({ en: 'Only a talent account has benefits.', zh: '只有人才账号有待遇。' });
   const [rows, lines, facts] = await Promise.all([entitlementsOfTalent(ctx.db, principal.talentId), linesOfTalent(ctx.db, principal.talentId), policyFacts(ctx, businessDate(ctx.clock.now()))]);
   const byEntitlement = new Map<string, typeof lines>();
   for (const l of lines) byEntitlement.set(l.entitlementId, [...(byEntitlement.get(l.entitlementId) ?? []), l]);

@@ -10,7 +10,7 @@ import type { BatchTotals, BudgetList, PaymentBatch, PaymentLinePage, PolicyBudg
 import type { Pack } from '@bole/engine';
 import type { Tx } from '../db/database.js';
 import type { Principal } from '../http/access.js';
-import { AppError, notFound } from '../http/errors.js';
+import { fail, invalid, notFound } from '../http/errors.js';
 import type { AppContext } from '../platform/context.js';
 import { businessDate } from '../platform/clock.js';
 import { policyRegistryOf } from '../policies/policy-registry.js';
@@ -97,7 +97,7 @@ async function allocate(tx: Tx, policyIds: string[], year: number, budgets: Map<
  * on several nodes at once.
  */
 export async function createBatch(ctx: AppContext, actor: Actor, period: string): Promise<PaymentBatch> {
-  if (!isPeriod(period)) throw new AppError(400, 'BOLE_VALIDATION', `period: must be a month YYYY-MM, got "${period}".`, `period：必须是月份 YYYY-MM（收到 "${period}"）。`, [{ field: 'period', message: 'must be a month YYYY-MM' }]);
+  if (!isPeriod(period)) throw invalid([{ field: 'period', message: 'must be a month YYYY-MM' }], `period: must be a month YYYY-MM, got "${period}".`);
   const year = Number(period.slice(0, 4));
   const facts = await policyFacts(ctx, `${period}-01`);
   const yaml = await policyFacts(ctx, `${year}-01-01`);
@@ -144,7 +144,7 @@ export async function listPaymentBatches(ctx: AppContext): Promise<PaymentBatch[
 /** A batch (404 when unknown). */
 export async function getBatch(ctx: AppContext, id: string): Promise<BatchRow> {
   const b = await findBatch(ctx.db, id);
-  if (!b) throw notFound('The payment batch', '该发放批次');
+  if (!b) throw notFound({ en: 'The payment batch', zh: '该发放批次' });
   return b;
 }
 
@@ -195,17 +195,15 @@ function presentBudget(
 export async function setBudget(ctx: AppContext, actor: Actor, year: number, policyId: string, body: { annualFen: number; quota: number }): Promise<{ budget: PolicyBudget; released: number }> {
   const facts = await policyFacts(ctx, `${year}-01-01`);
   const late = await policyFacts(ctx, `${year}-12-31`);
-  if (!facts.budget.has(policyId) && !late.budget.has(policyId)) throw notFound(`The policy ${policyId}`, `政策 ${policyId}`);
+  if (!facts.budget.has(policyId) && !late.budget.has(policyId)) throw notFound({ en: `The policy ${policyId}`, zh: `政策 ${policyId}` });
   const released = await ctx.db.transaction(async (tx) => {
     await lockLedger(tx);
     const now = ctx.clock.now().toISOString();
     const used = await committed(tx, policyId, year);
     if (body.annualFen < used.fen || body.quota < used.people) {
-      throw new AppError(
-        409,
+      throw fail(
         'BOLE_BUDGET_BELOW_COMMITTED',
-        `The ${year} budget of ${policyId} cannot be set below what is already committed (${(used.fen / 100).toFixed(2)} yuan to ${used.people} people).`,
-        `${policyId} 的 ${year} 年预算不能低于已承诺的金额（${(used.fen / 100).toFixed(2)} 元，${used.people} 人）。`,
+        { year, policy: policyId, yuan: (used.fen / 100).toFixed(2), people: used.people },
         [{ field: body.annualFen < used.fen ? 'annualFen' : 'quota', message: 'is below what is already committed' }],
       );
     }

@@ -3,9 +3,9 @@
  * the pack in force at the date, and explains every decision in both languages.
  */
 import { benefitText, conditionOutcome, evaluate, parseProfile, type Evaluation, type Pack } from '@bole/engine';
-import { TIER_NAMES, type Bilingual as Bi, type BenefitOutcome, type CalculatorBody, type CalculatorResult, type Tier } from '@bole/contracts';
+import { FIELD_LABELS, TIER_NAMES, type Bilingual as Bi, type BenefitOutcome, type CalculatorBody, type CalculatorResult, type Tier } from '@bole/contracts';
 import type { Principal } from '../http/access.js';
-import { AppError, forbidden, invalid, notFound } from '../http/errors.js';
+import { fail, invalid, notFound, forbidden } from '../http/errors.js';
 import { businessDate } from '../platform/clock.js';
 import type { AppContext } from '../platform/context.js';
 import { policyRegistryOf, type ResolvedPack } from './policy-registry.js';
@@ -15,14 +15,12 @@ import { findProfileRow } from './profile-source.repository.js';
 /** The profile input of a stored talent (404 when absent, 422 when incomplete). */
 export async function storedProfileInput(ctx: AppContext, talentId: string): Promise<Record<string, unknown>> {
   const row = await findProfileRow(ctx.db, talentId);
-  if (!row) throw notFound(`Talent ${talentId}`, '该人才');
+  if (!row) throw notFound({ en: `Talent ${talentId}`, zh: '该人才' });
   const missing = missingRequired(row);
   if (missing.length > 0) {
-    throw new AppError(
-      422,
+    throw fail(
       'BOLE_PROFILE_INCOMPLETE',
-      `The profile is incomplete: fill in ${missing.join(', ')} first.`,
-      `个人资料不完整，请先填写：${missing.map((m) => (m === 'birthDate' ? '出生日期' : '最高学历')).join('、')}。`,
+      { missing: { en: missing.map((m) => FIELD_LABELS[m].en).join(', '), zh: missing.map((m) => FIELD_LABELS[m].zh).join('、') } },
       missing.map((field) => ({ field, message: 'is required to calculate benefits' })),
     );
   }
@@ -33,7 +31,7 @@ export async function storedProfileInput(ctx: AppContext, talentId: string): Pro
 export async function packInForce(ctx: AppContext, at: string): Promise<ResolvedPack> {
   const resolved = await policyRegistryOf(ctx).packAt(at);
   if (!resolved) {
-    throw new AppError(422, 'BOLE_POLICY_NONE_IN_FORCE', `No policy pack is in force on ${at}.`, `${at} 没有生效的政策。`, [
+    throw fail('BOLE_POLICY_NONE_IN_FORCE', { at }, [
       { field: 'at', message: 'no policy is in force on this date' },
     ]);
   }
@@ -43,9 +41,9 @@ export async function packInForce(ctx: AppContext, at: string): Promise<Resolved
 async function subjectOf(ctx: AppContext, principal: Principal, body: CalculatorBody) {
   if (principal.role === 'talent') {
     if (body.profile !== undefined || (body.talentId !== undefined && body.talentId !== principal.talentId)) {
-      throw forbidden('A talent calculates with their own record; leave out profile and talentId.', '人才只能按本人档案计算，请不要提交 profile 或 talentId。');
+      throw forbidden({ en: 'A talent calculates with their own record; leave out profile and talentId.', zh: '人才只能按本人档案计算，请不要提交 profile 或 talentId。' });
     }
-    if (!principal.talentId) throw notFound('Your talent profile', '您的人才档案');
+    if (!principal.talentId) throw notFound({ en: 'Your talent profile', zh: '您的人才档案' });
     return { kind: 'self' as const, id: principal.talentId, input: await storedProfileInput(ctx, principal.talentId), stored: true };
   }
   if ((body.profile === undefined) === (body.talentId === undefined)) {
@@ -65,7 +63,7 @@ export async function calculate(ctx: AppContext, principal: Principal, body: Cal
   const parsed = parseProfile(subject.input, at);
   if (!parsed.ok) {
     if (subject.stored) {
-      throw new AppError(422, 'BOLE_PROFILE_INVALID', 'The stored profile cannot be evaluated; correct these fields.', '档案中有字段无法计算，请更正。', [...parsed.errors]);
+      throw fail('BOLE_PROFILE_INVALID', {}, [...parsed.errors]);
     }
     throw invalid(parsed.errors.map((e) => ({ field: `profile.${e.field}`, message: e.message })));
   }

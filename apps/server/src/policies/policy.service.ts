@@ -13,9 +13,10 @@ import type {
   PolicyVersionDetail,
   PolicyVersionSummary,
   YamlError,
+  ErrorText,
 } from '@bole/contracts';
 import type { Principal } from '../http/access.js';
-import { AppError, conflict, notFound } from '../http/errors.js';
+import { fail, notFound } from '../http/errors.js';
 import { businessDate } from '../platform/clock.js';
 import type { AppContext } from '../platform/context.js';
 import { identifyDocument, readPackDir } from './pack-files.js';
@@ -38,8 +39,6 @@ import { latestPublished, versionsInForce } from './version-selection.js';
 
 type Actor = Pick<Principal, 'userId' | 'role'>;
 
-const unprocessable = (code: string, en: string, zh: string, errors?: { field: string; message: string }[]) =>
-  new AppError(422, code, en, zh, errors);
 
 const toYamlErrors = (errors: readonly PackError[]): YamlError[] =>
   errors.map((e) => ({ field: 'yaml', file: e.file, line: e.line, column: e.column, message: e.message }));
@@ -100,7 +99,7 @@ async function inForceToday(ctx: AppContext): Promise<Set<string>> {
 /** Every version of one document, oldest first; 404 when the document does not exist. */
 export async function listVersions(ctx: AppContext, policyId: string): Promise<PolicyVersionSummary[]> {
   const versions = await listVersionsOf(ctx.db, policyId);
-  if (versions.length === 0) throw notFound(`Policy ${policyId}`, `政策 ${policyId}`);
+  if (versions.length === 0) throw notFound({ en: `Policy ${policyId}`, zh: `政策 ${policyId}` });
   const inForce = await inForceToday(ctx);
   return versions.map((v) => summarize(v, inForce));
 }
@@ -108,7 +107,7 @@ export async function listVersions(ctx: AppContext, policyId: string): Promise<P
 /** One version with its source. */
 export async function getVersion(ctx: AppContext, policyId: string, version: number): Promise<PolicyVersionDetail> {
   const row = await findVersion(ctx.db, policyId, version);
-  if (!row) throw notFound(`Version ${version} of policy ${policyId}`, `政策 ${policyId} 的第 ${version} 版`);
+  if (!row) throw notFound({ en: `Version ${version} of policy ${policyId}`, zh: `政策 ${policyId} 的第 ${version} 版` });
   return { ...summarize(row, await inForceToday(ctx)), path: row.path, yaml: row.yaml, parsed: row.parsed };
 }
 
@@ -178,16 +177,14 @@ export async function validateYaml(ctx: AppContext, policyId: string, yaml: stri
   return { ok: c.errors.length === 0, kind: c.parsed ? c.kind : null, errors: c.errors };
 }
 
-function invalidYaml(errors: YamlError[]) {
+function invalidYaml(errors: YamlError[], prefix?: ErrorText) {
   const first = errors[0]!;
-  return new AppError(
-    400,
-    'BOLE_POLICY_INVALID',
-    `The policy YAML has ${errors.length} error(s); the first is at line ${first.line}, column ${first.column}: ${first.message}`,
-    `政策 YAML 有 ${errors.length} 处错误，第一处在第 ${first.line} 行第 ${first.column} 列：${first.message}`,
-    errors,
-  );
+  return fail('BOLE_POLICY_INVALID', { count: errors.length, line: first.line, column: first.column, message: first.message, ...(prefix ? { prefix } : {}) }, errors);
 }
+
+/** 409 when another officer published or retired the version while this one was checking it. */
+const publishedMeanwhile = (version: number) =>
+  fail('BOLE_POLICY_NOT_DRAFT', { version, state: { en: 'was published or retired meanwhile', zh: '已被他人发布或停用' } });
 
 /** POST /policies/:id/versions — stores a valid YAML as the next draft version. */
 export async function createVersion(ctx: AppContext, actor: Actor, policyId: string, yaml: string): Promise<PolicyVersionDetail> {
@@ -205,7 +202,7 @@ export async function createVersion(ctx: AppContext, actor: Actor, policyId: str
 
 async function requireVersion(ctx: AppContext, policyId: string, version: number) {
   const row = await findVersion(ctx.db, policyId, version);
-  if (!row) throw notFound(`Version ${version} of policy ${policyId}`, `政策 ${policyId} 的第 ${version} 版`);
+  if (!row) throw notFound({ en: `Version ${version} of policy ${policyId}`, zh: `政策 ${policyId} 的第 ${version} 版` });
   return row;
 }
 
@@ -264,21 +261,20 @@ export async function publishVersion(
 ): Promise<PolicyVersionDetail> {
   const row = await requireVersion(ctx, policyId, version);
   if (row.status !== 'draft') {
-    throw conflict('BOLE_POLICY_NOT_DRAFT', `Version ${version} is ${row.status}; only a draft can be published.`, `第 ${version} 版状态为 ${row.status}，只有草稿可以发布。`);
+    throw fail('BOLE_POLICY_NOT_DRAFT', { version, state: { en: `is ${row.status}`, zh: `状态为 ${row.status}` } });
   }
   const day = today(ctx);
   if (effectiveFrom < day) {
-    throw unprocessable('BOLE_POLICY_EFFECTIVE_DATE', `effectiveFrom must be today (${day}) or later: a publication never changes the past.`, `生效日期不得早于今天（${day}），发布不能追溯既往。`, [
+    throw fail('BOLE_POLICY_EFFECTIVE_DATE', { bound: { en: `today (${day}) or later: a publication never changes the past`, zh: `不得早于今天（${day}），发布不能追溯既往` } }, [
       { field: 'effectiveFrom', message: `must be on or after ${day}` },
     ]);
   }
   const { errors, run, kind } = await examplesOf(ctx, policyId, row.yaml, await contextAt(ctx, effectiveFrom));
   if (!run) {
-    const e = invalidYaml(errors);
-    throw new AppError(422, e.code, `Cannot publish: ${e.message}`, `无法发布：${e.messageZh}`, errors);
+    throw invalidYaml(errors, { en: 'Cannot publish: ', zh: '无法发布：' });
   }
   if (kind === 'policy' && run.results.length === 0) {
-    throw unprocessable('BOLE_POLICY_NO_EXAMPLES', 'Cannot publish: the policy has no example cases; add at least one under examples.', '无法发布：该政策没有示例用例，请在 examples 下至少添加一个。', [
+    throw fail('BOLE_POLICY_NO_EXAMPLES', {}, [
       { field: 'examples', message: 'needs at least one example case' },
     ]);
   }
@@ -288,10 +284,13 @@ export async function publishVersion(
       await saveExampleRun(tx, policyId, version, run);
       await ctx.audit.record(tx, actor, { action: 'policy.version.examples', entity: 'policy', entityId: policyId, detail: { version, passed: run.passed, failed: run.failed } });
     });
-    throw unprocessable(
+    throw fail(
       'BOLE_POLICY_EXAMPLES_FAILED',
-      `Cannot publish: ${run.failed} of ${run.results.length} example(s) fail: ${failed.map((r) => `"${r.name}" (${r.mismatches.join('; ')})`).join(', ')}`,
-      `无法发布：${run.results.length} 个示例中有 ${run.failed} 个未通过：${failed.map((r) => `“${r.name}”`).join('、')}`,
+      {
+        failed: run.failed,
+        total: run.results.length,
+        examples: { en: failed.map((r) => `"${r.name}" (${r.mismatches.join('; ')})`).join(', '), zh: failed.map((r) => `“${r.name}”`).join('、') },
+      },
       failed.map((r) => ({ field: 'examples', message: `${r.name}: ${r.mismatches.join('; ')}` })),
     );
   }
@@ -300,19 +299,18 @@ export async function publishVersion(
     await lockPolicy(tx, policyId);
     const versions = await listVersionsOf(tx, policyId);
     if (versions.find((v) => v.version === version)?.status !== 'draft') {
-      throw conflict('BOLE_POLICY_NOT_DRAFT', `Version ${version} was published or retired meanwhile.`, `第 ${version} 版已被他人发布或停用。`);
+      throw publishedMeanwhile(version);
     }
     const last = versions.filter((v) => v.status === 'published' && v.effectiveFrom !== null).map((v) => v.effectiveFrom!).sort().pop();
     if (last !== undefined && effectiveFrom <= last) {
-      throw unprocessable(
+      throw fail(
         'BOLE_POLICY_EFFECTIVE_DATE',
-        `effectiveFrom must be after ${last}, when the latest published version of ${policyId} takes effect.`,
-        `生效日期必须晚于 ${last}（${policyId} 最新已发布版本的生效日期）。`,
+        { bound: { en: `after ${last}, when the latest published version of ${policyId} takes effect`, zh: `必须晚于 ${last}（${policyId} 最新已发布版本的生效日期）` } },
         [{ field: 'effectiveFrom', message: `must be after ${last}` }],
       );
     }
     const ok = await markPublished(tx, policyId, version, { effectiveFrom, by: actor.userId, at: publishedAt, examples: run });
-    if (!ok) throw conflict('BOLE_POLICY_NOT_DRAFT', `Version ${version} was published or retired meanwhile.`, `第 ${version} 版已被他人发布或停用。`);
+    if (!ok) throw publishedMeanwhile(version);
     await ctx.audit.record(tx, actor, { action: 'policy.version.publish', entity: 'policy', entityId: policyId, detail: { version, effectiveFrom } });
   });
   policyRegistryOf(ctx).invalidate();
@@ -328,12 +326,12 @@ export async function retireVersion(ctx: AppContext, actor: Actor, policyId: str
   const row = await requireVersion(ctx, policyId, version);
   const day = today(ctx);
   if (row.status === 'published' && row.effectiveFrom !== null && row.effectiveFrom <= day) {
-    throw conflict('BOLE_POLICY_IN_EFFECT', `Version ${version} took effect on ${row.effectiveFrom}; publish a new version instead of retiring it.`, `第 ${version} 版已于 ${row.effectiveFrom} 生效，请发布新版本而不是停用。`);
+    throw fail('BOLE_POLICY_IN_EFFECT', { version, date: row.effectiveFrom });
   }
   await ctx.db.transaction(async (tx) => {
     await lockPolicy(tx, policyId);
     const ok = await markRetired(tx, policyId, version);
-    if (!ok) throw conflict('BOLE_POLICY_RETIRED', `Version ${version} is already retired.`, `第 ${version} 版已停用。`);
+    if (!ok) throw fail('BOLE_POLICY_RETIRED', { version });
     await ctx.audit.record(tx, actor, { action: 'policy.version.retire', entity: 'policy', entityId: policyId, detail: { version, was: row.status } });
   });
   policyRegistryOf(ctx).invalidate();

@@ -23,8 +23,8 @@ export function profileInputOf(row: ProfileRow, idNumber: string | null): Record
 }
 
 /** The fields a stored profile must have before it can be evaluated. */
-export function missingRequired(row: ProfileRow): string[] {
-  return [row.birthDate === null ? 'birthDate' : null, row.highestDegree === null ? 'highestDegree' : null].filter((x): x is string => x !== null);
+export function missingRequired(row: ProfileRow): ('birthDate' | 'highestDegree')[] {
+  return ([row.birthDate === null ? 'birthDate' : null, row.highestDegree === null ? 'highestDegree' : null] as const).filter((x) => x !== null);
 }
 
 /** Counts of a batch of rows added to a population. */

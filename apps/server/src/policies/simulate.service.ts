@@ -5,7 +5,7 @@
  */
 import { applyReform, evaluatePopulation, type Pack, type Population, type PopulationEvaluation } from '@bole/engine';
 import { CHAINS, DISTRICTS, type PolicyParameterList, type ReformChange, type SimulateResult } from '@bole/contracts';
-import { AppError, invalid } from '../http/errors.js';
+import { fail, invalid } from '../http/errors.js';
 import { businessDate } from '../platform/clock.js';
 import type { AppContext } from '../platform/context.js';
 import { packInForce } from './calculator.service.js';
@@ -84,7 +84,7 @@ export async function simulateReform(ctx: AppContext, body: { at?: string | unde
 export async function listParameters(ctx: AppContext, atIn?: string): Promise<PolicyParameterList> {
   const at = atIn ?? businessDate(ctx.clock.now());
   const resolved = await policyRegistryOf(ctx).packAt(at);
-  if (!resolved) throw new AppError(422, 'BOLE_POLICY_NONE_IN_FORCE', `No policy pack is in force on ${at}.`, `${at} 没有生效的政策。`);
+  if (!resolved) throw fail('BOLE_POLICY_NONE_IN_FORCE', { at });
   const items = resolved.pack.policies.flatMap((p) =>
     Object.entries(p.doc.parameters).map(([param, d]) => {
       const inForce = d.values.filter((v) => v.from <= at);

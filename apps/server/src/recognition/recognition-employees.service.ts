@@ -40,7 +40,7 @@ async function proposalOf(ctx: AppContext, talentId: string, today: string): Pro
 /** GET /api/v1/recognitions/employees (employer only; 403 for an account without an employer). */
 export async function employeesForRecognition(ctx: AppContext, principal: Principal, query: EmployeeRecognitionQuery): Promise<EmployeeRecognitionPage> {
   if (principal.role !== 'employer' || !principal.employerId) {
-    throw forbidden('Only an employer lists its employees for recognition.', '只有用人单位可以查看本单位人才的认定情况。');
+    throw forbidden({ en: 'Only an employer lists its employees for recognition.', zh: '只有用人单位可以查看本单位人才的认定情况。' });
   }
   const today = businessDate(ctx.clock.now());
   const q = query.q?.trim() || undefined;

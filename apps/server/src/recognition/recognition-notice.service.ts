@@ -8,12 +8,12 @@
 import type { FileObjectionBody, FinalizeSweepResult, PublicNotice, Recognition, ResolveObjectionBody } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
-import { AppError, conflict, notFound } from '../http/errors.js';
+import { AppError, fail, notFound } from '../http/errors.js';
 import { businessDate } from '../platform/clock.js';
 import { maskName } from '../talent-code/talent-code.rules.js';
 import { issueTalentCode } from '../talent-code/talent-code.service.js';
 import { finalizeBlocker, noticeIsOpen, sweepDateAllowed, validUntilOf } from './recognition.rules.js';
-import { applicantRecipients, move, type Actor } from './recognition.move.js';
+import { applicantRecipients, move, stateRefusal, type Actor } from './recognition.move.js';
 import { presentRecognitions } from './recognition.present.js';
 import { recognitionSettingsOf } from './recognition-settings.service.js';
 import {
@@ -30,7 +30,7 @@ import {
 import type { Tx } from '../db/database.js';
 import { findGrant } from './recognition.repository.js';
 
-const caseNotFound = () => notFound('The recognition', '该认定申请');
+const caseNotFound = () => notFound({ en: 'The recognition', zh: '该认定申请' });
 
 /** GET /api/v1/public/recognition-notices: cases whose notice runs today (masked names). */
 export async function publicNotices(ctx: AppContext): Promise<PublicNotice> {
@@ -58,12 +58,12 @@ export async function fileObjection(ctx: AppContext, id: string, body: FileObjec
   const today = businessDate(ctx.clock.now());
   return ctx.db.transaction(async (tx) => {
     const row = await lockRecognition(tx, id);
-    if (!row || (row.status !== 'public_notice' && row.noticeStartsOn === null)) throw notFound('The public notice', '该公示');
+    if (!row || (row.status !== 'public_notice' && row.noticeStartsOn === null)) throw notFound({ en: 'The public notice', zh: '该公示' });
     if (!noticeIsOpen(row, today)) {
-      throw conflict(
+      const ended = row.noticeEndsOn && today > row.noticeEndsOn;
+      throw fail(
         'BOLE_NOTICE_CLOSED',
-        `The public notice of this recognition ${row.noticeEndsOn && today > row.noticeEndsOn ? `ended on ${row.noticeEndsOn}` : 'is not running'}; objections are no longer accepted.`,
-        `该认定公示${row.noticeEndsOn && today > row.noticeEndsOn ? `已于 ${row.noticeEndsOn} 结束` : '不在公示期内'}，不再受理异议。`,
+        { when: ended ? { en: `ended on ${row.noticeEndsOn}`, zh: `已于 ${row.noticeEndsOn} 结束` } : { en: 'is not running', zh: '不在公示期内' } },
         [{ field: 'id', message: 'is not in its notice period' }],
       );
     }
@@ -99,9 +99,9 @@ export async function resolveObjection(ctx: AppContext, principal: Principal, id
     const row = await lockRecognition(tx, id);
     if (!row) throw caseNotFound();
     const o = await lockObjection(tx, id, objectionId);
-    if (!o) throw notFound('The objection', '该异议');
+    if (!o) throw notFound({ en: 'The objection', zh: '该异议' });
     if (o.status !== 'open') {
-      throw conflict('BOLE_OBJECTION_RESOLVED', `This objection was already ${o.status}.`, `该异议已处理（${o.status === 'upheld' ? '成立' : '不成立'}）。`, [
+      throw fail('BOLE_OBJECTION_RESOLVED', { outcome: { en: o.status, zh: o.status === 'upheld' ? '成立' : '不成立' } }, [
         { field: 'objectionId', message: `is ${o.status}` },
       ]);
     }
@@ -121,23 +121,21 @@ export async function resolveObjection(ctx: AppContext, principal: Principal, id
 
 const finalizeRefused = (row: RecognitionRow, why: NonNullable<ReturnType<typeof finalizeBlocker>>) => {
   if (why === 'not_in_notice') {
-    return conflict('BOLE_RECOGNITION_STATE', `This recognition is ${row.status.replace('_', ' ')}; only a case in public notice can be granted.`, '只有公示中的认定才能办结。', [
-      { field: 'status', message: `is ${row.status}` },
-    ]);
+    return stateRefusal(row.status, { en: 'only a case in public notice can be granted', zh: '只有公示中的认定才能办结' });
   }
   if (why === 'notice_running') {
-    return conflict('BOLE_NOTICE_RUNNING', `The public notice runs until ${row.noticeEndsOn}; the tier can be granted from the next day.`, `公示期至 ${row.noticeEndsOn}，公示结束后方可办结。`, [
+    return fail('BOLE_NOTICE_RUNNING', { until: String(row.noticeEndsOn) }, [
       { field: 'noticeEndsOn', message: `is ${row.noticeEndsOn}` },
     ]);
   }
-  return conflict('BOLE_OPEN_OBJECTIONS', 'Resolve the open objections before granting the tier.', '请先处理未办结的异议，再办结认定。', [
+  return fail('BOLE_OPEN_OBJECTIONS', {}, [
     { field: 'objections', message: 'has open objections' },
   ]);
 };
 
 /** Refusal of a grant date after today: it would end the public notice early. */
 const futureDate = (at: string, today: string) =>
-  new AppError(422, 'BOLE_FUTURE_DATE', `The sweep cannot run as of a future date (${at}); today is ${today}.`, `不能按未来日期（${at}）办结，今天是 ${today}。`, [
+  fail('BOLE_FUTURE_DATE', { at, today }, [
     { field: 'at', message: 'must not be after today' },
   ]);
 

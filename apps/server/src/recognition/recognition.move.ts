@@ -3,11 +3,11 @@
  * machine (409 when illegal), write the new status, append the timeline step, record the
  * audit entry and queue the notifications. Every state change of recognition goes through here.
  */
-import { RECOGNITION_STATUS_LABELS, type RecognitionAction, type RecognitionStatus } from '@bole/contracts';
+import { RECOGNITION_STATUS_LABELS, type ErrorText, type RecognitionAction, type RecognitionStatus } from '@bole/contracts';
 import type { Tx } from '../db/database.js';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
-import { conflict } from '../http/errors.js';
+import { fail } from '../http/errors.js';
 import { notify, type Recipients } from '../notifications/notification.service.js';
 import { transition } from './recognition.rules.js';
 import { insertStep, updateRecognition, type RecognitionRow } from './recognition.repository.js';
@@ -15,14 +15,18 @@ import { insertStep, updateRecognition, type RecognitionRow } from './recognitio
 /** Who acted: a signed-in account, the public (objections) or the system (sweep). */
 export type Actor = Pick<Principal, 'userId' | 'role' | 'department'> | 'public' | null;
 
+/** 409 BOLE_RECOGNITION_STATE: the case's status and why it refuses what was asked. */
+export function stateRefusal(status: RecognitionStatus, refusal: ErrorText) {
+  const state = { en: status.replace('_', ' '), zh: RECOGNITION_STATUS_LABELS[status].zh };
+  return fail('BOLE_RECOGNITION_STATE', { status: state, refusal }, [{ field: 'status', message: `is ${status}` }]);
+}
+
 /** 409 for an action the case's status does not allow. */
 export function illegalTransition(status: RecognitionStatus, action: RecognitionAction, allowed: readonly string[]) {
-  return conflict(
-    'BOLE_RECOGNITION_STATE',
-    `This recognition is ${status.replace('_', ' ')}; "${action}" is not possible now${allowed.length ? ` (possible: ${allowed.join(', ')})` : ''}. Reload to see its current state.`,
-    `该认定当前状态为“${RECOGNITION_STATUS_LABELS[status].zh}”，不能执行此操作。请刷新查看最新状态。`,
-    [{ field: 'status', message: `is ${status}` }],
-  );
+  return stateRefusal(status, {
+    en: `"${action}" is not possible now${allowed.length ? ` (possible: ${allowed.join(', ')})` : ''}. Reload to see its current state`,
+    zh: '不能执行此操作。请刷新查看最新状态',
+  });
 }
 
 /** The applicant side of a case: the talent's accounts and, when an employer asked, that account. */

@@ -10,14 +10,14 @@ import { EVIDENCE_KIND_LABELS, TIERS, type CreateRecognitionBody, type HrDecisio
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
 import type { Tx } from '../db/database.js';
-import { AppError, conflict, forbidden, notFound } from '../http/errors.js';
+import { fail, notFound, forbidden } from '../http/errors.js';
 import { businessDate } from '../platform/clock.js';
 import { CalendarRangeError } from '../calendar/working-days.js';
 import { packInForce, storedProfileInput } from '../policies/calculator.service.js';
 import { findEvidence, findEvidenceByIds, listEvidenceOf, managedTalentId } from '../evidence/evidence.service.js';
 import { notify } from '../notifications/notification.service.js';
 import { mayRequest, missingEvidence, noticeEndsOn, requiredEvidence } from './recognition.rules.js';
-import { applicantRecipients, move } from './recognition.move.js';
+import { applicantRecipients, move, stateRefusal } from './recognition.move.js';
 import { presentRecognitions } from './recognition.present.js';
 import { recognitionSettingsOf } from './recognition-settings.service.js';
 import {
@@ -41,26 +41,21 @@ import { grantsOf } from './recognition-employees.repository.js';
 /** The HR review stage belongs to 人社局. */
 export const HR_DEPARTMENT = 'rsj';
 
-const caseNotFound = () => notFound('The recognition', '该认定申请');
+const caseNotFound = () => notFound({ en: 'The recognition', zh: '该认定申请' });
 
 const openCaseExists = (id: string) =>
-  conflict('BOLE_RECOGNITION_OPEN', 'This talent already has a recognition in progress; continue that one.', '该人才已有进行中的认定申请，请继续办理该申请。', [
+  fail('BOLE_RECOGNITION_OPEN', {}, [
     { field: 'talentId', message: `has recognition ${id} in progress` },
   ]);
 
 /** 422 when the classification rules give the profile no tier. */
 const noTier = (at: string) =>
-  new AppError(
-    422,
-    'BOLE_NO_TIER',
-    `Under the classification rules in force on ${at} the stored profile qualifies for no talent tier (A–E). Complete the profile (degree, title, skill level, honours) and try again.`,
-    `按 ${at} 生效的人才分类目录，档案信息不符合任何人才层次（A–E）。请完善学历、职称、技能等级或荣誉后再申请。`,
-    [{ field: 'profile', message: 'matches no tier of the classification table' }],
+  fail('BOLE_NO_TIER', { at }, [{ field: 'profile', message: 'matches no tier of the classification table' }],
   );
 
 /** 422 when a calendar date falls outside the holiday data. */
 export function calendarProblem(e: unknown): never {
-  if (e instanceof CalendarRangeError) throw new AppError(422, 'BOLE_CALENDAR_RANGE', e.message, e.messageZh, [{ field: 'date', message: 'is outside the holiday calendar' }]);
+  if (e instanceof CalendarRangeError) throw fail('BOLE_CALENDAR_RANGE', { problem: { en: e.message, zh: e.messageZh } }, [{ field: 'date', message: 'is outside the holiday calendar' }]);
   throw e;
 }
 
@@ -69,7 +64,7 @@ export async function proposeTier(ctx: AppContext, talentId: string, at: string)
   const input = await storedProfileInput(ctx, talentId);
   const parsed = parseProfile(input, at);
   if (!parsed.ok) {
-    throw new AppError(422, 'BOLE_PROFILE_INVALID', 'The stored profile cannot be classified; correct these fields.', '档案中有字段无法用于认定，请更正。', [...parsed.errors]);
+    throw fail('BOLE_PROFILE_INVALID', { use: { en: 'classified', zh: '用于认定' } }, [...parsed.errors]);
   }
   const resolved = await packInForce(ctx, at);
   const tier = evaluate(resolved.pack, parsed.profile, at, { trace: false }).tier;
@@ -94,7 +89,7 @@ async function visibleCase(ctx: AppContext, principal: Principal, id: string): P
   if (!row) throw caseNotFound();
   if (principal.role === 'officer' || principal.role === 'auditor') return row;
   if (principal.role === 'reviewer') {
-    if (principal.department !== HR_DEPARTMENT) throw forbidden('Recognition cases are reviewed by 人社局; your department has no queue here.', '人才认定由人社局审核，您所在部门无权查看。');
+    if (principal.department !== HR_DEPARTMENT) throw forbidden({ en: 'Recognition cases are reviewed by 人社局; your department has no queue here.', zh: '人才认定由人社局审核，您所在部门无权查看。' });
     if (row.status === 'draft') throw caseNotFound();
     return row;
   }
@@ -127,7 +122,7 @@ export async function requestRecognition(ctx: AppContext, principal: Principal, 
   const tier = await proposeTier(ctx, talentId, today);
   const row = await ctx.db.transaction(async (tx) => {
     const facts = await talentFacts(tx, talentId);
-    if (!facts) throw notFound('The talent', '该人才');
+    if (!facts) throw notFound({ en: 'The talent', zh: '该人才' });
     const now = ctx.clock.now();
     const created = await insertRecognition(tx, {
       talentId,
@@ -173,9 +168,7 @@ export async function requestRecognition(ctx: AppContext, principal: Principal, 
 /** Changes to the evidence of a case are possible while it is with the applicant. */
 function assertEditable(row: RecognitionRow): void {
   if (row.status !== 'draft' && row.status !== 'returned') {
-    throw conflict('BOLE_RECOGNITION_STATE', 'Evidence can be changed only while the application is a draft or returned for more evidence.', '仅在草稿或退回补充材料时可以修改证明材料。', [
-      { field: 'status', message: `is ${row.status}` },
-    ]);
+    throw stateRefusal(row.status, { en: 'evidence can be changed only while it is a draft or returned for more evidence', zh: '仅在草稿或退回补充材料时可以修改证明材料' });
   }
 }
 
@@ -185,7 +178,7 @@ export async function attachToRecognition(ctx: AppContext, principal: Principal,
     const row = await lockAsApplicant(ctx, tx, principal, id);
     assertEditable(row);
     const ev = await findEvidence(tx, evidenceId);
-    if (!ev || ev.talentId !== row.talentId) throw notFound('The evidence file', '该证明材料');
+    if (!ev || ev.talentId !== row.talentId) throw notFound({ en: 'The evidence file', zh: '该证明材料' });
     await attachEvidence(tx, id, [evidenceId], ctx.clock.now());
     await ctx.audit.record(tx, principal, { action: 'recognition.attach_evidence', entity: 'recognition', entityId: id, detail: { evidenceId, kind: ev.kind } });
     return row;
@@ -198,7 +191,7 @@ export async function detachFromRecognition(ctx: AppContext, principal: Principa
   const row = await ctx.db.transaction(async (tx) => {
     const row = await lockAsApplicant(ctx, tx, principal, id);
     assertEditable(row);
-    if (!(await detachEvidence(tx, id, evidenceId))) throw notFound('The attached evidence', '该附件');
+    if (!(await detachEvidence(tx, id, evidenceId))) throw notFound({ en: 'The attached evidence', zh: '该附件' });
     await ctx.audit.record(tx, principal, { action: 'recognition.detach_evidence', entity: 'recognition', entityId: id, detail: { evidenceId } });
     return row;
   });
@@ -215,11 +208,9 @@ export async function submitRecognition(ctx: AppContext, principal: Principal, i
     const kinds = await findEvidenceByIds(tx, attached.map((a) => a.evidenceId));
     const missing = facts ? missingEvidence(requiredEvidence(facts), kinds) : [];
     if (missing.length > 0 && (row.status === 'draft' || row.status === 'returned')) {
-      throw new AppError(
-        422,
+      throw fail(
         'BOLE_EVIDENCE_MISSING',
-        `Attach the missing evidence before submitting: ${missing.map((k) => EVIDENCE_KIND_LABELS[k].en).join(', ')}.`,
-        `提交前请补充以下证明材料：${missing.map((k) => EVIDENCE_KIND_LABELS[k].zh).join('、')}。`,
+        { kinds: { en: missing.map((k) => EVIDENCE_KIND_LABELS[k].en).join(', '), zh: missing.map((k) => EVIDENCE_KIND_LABELS[k].zh).join('、') } },
         missing.map((k) => ({ field: `evidence.${k}`, message: 'is required' })),
       );
     }
@@ -242,7 +233,7 @@ export async function withdrawRecognition(ctx: AppContext, principal: Principal,
 
 function assertHrReviewer(principal: Principal): void {
   if (principal.role !== 'reviewer' || principal.department !== HR_DEPARTMENT) {
-    throw forbidden('The HR review of recognitions belongs to 人社局; your department cannot decide it.', '人才认定的人社审核由人社局负责，您所在部门无权办理。');
+    throw forbidden({ en: 'The HR review of recognitions belongs to 人社局; your department cannot decide it.', zh: '人才认定的人社审核由人社局负责，您所在部门无权办理。' });
   }
 }
 
@@ -323,7 +314,7 @@ export async function myRecognitions(ctx: AppContext, principal: Principal, tale
 export async function recognitionQueue(ctx: AppContext, principal: Principal, q: RecognitionQueueQuery): Promise<Recognition[]> {
   if (principal.role === 'reviewer') {
     assertHrReviewer(principal);
-    if (q.stage !== 'hr') throw forbidden('Reviewers see the HR review queue only.', '审核人员只能查看人社审核队列。');
+    if (q.stage !== 'hr') throw forbidden({ en: 'Reviewers see the HR review queue only.', zh: '审核人员只能查看人社审核队列。' });
   }
   const statuses = { hr: ['hr_review'], office: ['office_review'], notice: ['public_notice'], closed: ['granted', 'rejected', 'withdrawn'] } as const;
   const rows = await listByStatus(ctx.db, [...statuses[q.stage]]);

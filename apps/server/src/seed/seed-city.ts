@@ -13,7 +13,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { AppContext } from '../platform/context.js';
 import { businessDate } from '../platform/clock.js';
-import { AppError } from '../http/errors.js';
+import { fail } from '../http/errors.js';
 import { generateCity, type EmployerRef, type GeneratedEmployer, type GeneratedTalent } from './city.generator.js';
 import { DEMO_CREDIT_CODE, DEMO_TALENT_MOBILE } from './demo-accounts.js';
 import { countCity, listEmployerRefs, listTalentHashes } from './seed.repository.js';
@@ -195,12 +195,7 @@ export async function seedCity(ctx: AppContext, opts: SeedOptions, onProgress?: 
   const stamp = ctx.clock.now().toISOString();
   const { talents: talentCount, employers: employerCount } = await countCity(ctx.db);
   if ((talentCount > 0 || employerCount > 0) && !opts.append) {
-    throw new AppError(
-      409,
-      'BOLE_SEED_NOT_EMPTY',
-      `The database already holds ${talentCount} talents and ${employerCount} employers; seed again with --append to add more, or use a fresh database.`,
-      `数据库中已有 ${talentCount} 名人才和 ${employerCount} 家单位；如需追加请使用 --append，或换一个空数据库。`,
-    );
+    throw fail('BOLE_SEED_NOT_EMPTY', { talents: talentCount, employers: employerCount });
   }
 
   // Appending: existing employers join the pool; existing identifiers must not be generated again.

@@ -16,7 +16,7 @@ import type {
 import type { Tx } from '../db/database.js';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
-import { AppError, conflict, notFound } from '../http/errors.js';
+import { fail, notFound } from '../http/errors.js';
 import { signTalentCode } from './talent-code.jws.js';
 import { issuerOf, maskName, parseTier, parseValidUntil } from './talent-code.rules.js';
 import { decodeCompactJws, verifyTalentCode } from './talent-code.verify.js';
@@ -68,7 +68,7 @@ export async function issueTalentCode(ctx: AppContext, tx: Tx, input: IssueTalen
   const validFrom = new Date(Math.floor(now.getTime() / 1000) * 1000);
   const validUntil = new Date(Math.floor(parseValidUntil(input.validUntil, now).getTime() / 1000) * 1000);
   const name = await findTalentName(tx, input.talentId);
-  if (name === null) throw notFound('The talent', '该人才');
+  if (name === null) throw notFound({ en: 'The talent', zh: '该人才' });
 
   const key = await currentSigningKey(ctx, tx, input.actor);
   const jti = randomUUID();
@@ -113,13 +113,9 @@ export async function revokeTalentCode(ctx: AppContext, input: RevokeTalentCodeI
 /** `revokeTalentCode` inside the caller's transaction. */
 export async function revokeTalentCodeInTx(ctx: AppContext, tx: Tx, input: RevokeTalentCodeInput): Promise<TalentCodeRevocation> {
   const row = await findTalentCodeForUpdate(tx, input.jti);
-  if (!row) throw notFound('The talent code', '该人才码');
+  if (!row) throw notFound({ en: 'The talent code', zh: '该人才码' });
   if (row.revokedAt) {
-    throw conflict(
-      'BOLE_ALREADY_REVOKED',
-      `This talent code was already revoked on ${row.revokedAt.toISOString()}.`,
-      `该人才码已于 ${row.revokedAt.toISOString()} 被撤销。`,
-    );
+    throw fail('BOLE_ALREADY_REVOKED', { at: row.revokedAt.toISOString() });
   }
   const at = ctx.clock.now();
   await markRevoked(tx, input.jti, at, input.reason, input.actor?.userId ?? null);
@@ -153,12 +149,7 @@ export async function revokeTalentCodesOf(ctx: AppContext, tx: Tx, input: { tale
 export async function myTalentCode(ctx: AppContext, principal: Principal): Promise<MyTalentCode> {
   const row = principal.talentId ? await findLiveCode(ctx.db, principal.talentId, ctx.clock.now()) : null;
   if (!row) {
-    throw new AppError(
-      404,
-      'BOLE_NO_TALENT_CODE',
-      'You hold no valid talent code. A code is issued when a talent tier is granted to you.',
-      '您目前没有有效的人才码。人才认定通过后将自动签发。',
-    );
+    throw fail('BOLE_NO_TALENT_CODE');
   }
   const claims = decodeCompactJws(row.token)!.payload;
   return {
@@ -186,12 +177,7 @@ export async function revocationList(ctx: AppContext): Promise<TalentCodeRevocat
 
 /** Thrown for a code that is not a JWS at all. */
 export const malformedCode = () =>
-  new AppError(
-    400,
-    'BOLE_MALFORMED_CODE',
-    'This is not a complete talent code (the scan may be cut off); scan it again.',
-    '这不是完整的人才码（可能扫描不完整），请重新扫描。',
-    [{ field: 'code', message: 'is not a compact JWS signed with EdDSA' }],
+  fail('BOLE_MALFORMED_CODE', {}, [{ field: 'code', message: 'is not a compact JWS signed with EdDSA' }],
   );
 
 /**

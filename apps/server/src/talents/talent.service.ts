@@ -3,11 +3,11 @@
  * field rules of profile-rules.ts), staff reads with masked numbers, and audited reads of
  * the full ID and mobile numbers. Services take the context; only repositories touch SQL.
  */
-import type { Degree, Gender, Honor, RegisterTalentBody, TalentPersonalData, TalentProfile, TalentProfileInput, Tier } from '@bole/contracts';
+import { FIELD_LABELS, type Degree, type Gender, type Honor, type RegisterTalentBody, type TalentPersonalData, type TalentProfile, type TalentProfileInput, type Tier } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import type { Tx } from '../db/database.js';
 import type { Principal } from '../http/access.js';
-import { conflict, forbidden, invalid, notFound, type FieldError } from '../http/errors.js';
+import { fail, invalid, notFound, forbidden, type FieldError } from '../http/errors.js';
 import { businessDate } from '../platform/clock.js';
 import { maskIdNumber, maskMobile, type PersonalDataCipher } from '../personal-data/personal-data.js';
 import { createAccount as createAccountImpl } from '../auth/accounts.service.js';
@@ -39,19 +39,15 @@ export interface TalentServiceDeps {
 const defaultDeps: TalentServiceDeps = { createAccount: createAccountImpl, classifierAt: tierClassifierAt };
 
 const duplicateMobile = () =>
-  conflict('BOLE_DUPLICATE_ACCOUNT', 'An account with this mobile number already exists; sign in instead.', '该手机号已注册，请直接登录。', [
+  fail('BOLE_DUPLICATE_ACCOUNT', { login: { ...FIELD_LABELS.mobile, en: 'mobile number' } }, [
     { field: 'mobile', message: 'is already registered' },
   ]);
 
 const duplicateIdNumber = () =>
-  conflict(
-    'BOLE_DUPLICATE_ID_NUMBER',
-    'Another talent has already registered this ID number. If it is yours, contact the talent office.',
-    '该身份证号已被其他人才登记。如确属本人，请联系人才办。',
-    [{ field: 'idNumber', message: 'is already registered by another talent' }],
+  fail('BOLE_DUPLICATE_ID_NUMBER', {}, [{ field: 'idNumber', message: 'is already registered by another talent' }],
   );
 
-const talentNotFound = () => notFound('The talent', '该人才');
+const talentNotFound = () => notFound({ en: 'The talent', zh: '该人才' });
 
 /** Seals a mobile and ID number for storage: ciphertext plus keyed lookup hash (seed and imports use it too). */
 export function sealTalentPersonalData(cipher: PersonalDataCipher, p: { mobile?: string | null; idNumber?: string | null }) {
@@ -136,7 +132,7 @@ export function toTalentProfile(cipher: PersonalDataCipher, row: TalentWithEmplo
 
 /** The talent id of a talent principal; 403 for any other account. */
 function ownTalentId(principal: Principal): string {
-  if (principal.role !== 'talent' || !principal.talentId) throw forbidden('Only a talent account has a talent profile.', '只有人才账号才有人才档案。');
+  if (principal.role !== 'talent' || !principal.talentId) throw forbidden({ en: 'Only a talent account has a talent profile.', zh: '只有人才账号才有人才档案。' });
   return principal.talentId;
 }
 

@@ -3,7 +3,6 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { LoginBody } from '@bole/contracts';
-import { isApiError } from '../../shared/api/client';
 import { errorText } from '../../shared/form/problem';
 import { requiredRule } from '../../shared/form/rules';
 import { AuthShell } from './AuthShell';
@@ -26,12 +25,7 @@ export function LoginPage() {
     );
   };
 
-  let errorMessage: string | null = null;
-  if (login.error) {
-    if (isApiError(login.error, 401)) errorMessage = t('auth.loginFailed');
-    else if (isApiError(login.error, 429)) errorMessage = t('auth.tooManyAttempts');
-    else errorMessage = errorText(login.error, i18n.language, t);
-  }
+  const errorMessage = login.error ? errorText(login.error, i18n.language, t) : null;
 
   return (
     <AuthShell title={t('auth.loginTitle')} subtitle={t('auth.loginSubtitle')}>

@@ -3,8 +3,7 @@ import { Button, Card, Col, Empty, Flex, Result, Row, Space, Statistic, Tag, Typ
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { BenefitOutcome, CalculatorResult } from '@bole/contracts';
-import { isApiError } from '../../shared/api/client';
-import { errorText } from '../../shared/form/problem';
+import { errorText, hasErrorCode } from '../../shared/form/problem';
 import { DateField } from '../../shared/ui/DateField';
 import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
@@ -64,7 +63,7 @@ export function CalculatorPage() {
 
   if (calc.isPending) return (<>{header}<LoadingBlock /></>);
   if (calc.isError) {
-    const incomplete = isApiError(calc.error, 422) && calc.error.problem?.code === 'BOLE_PROFILE_INCOMPLETE';
+    const incomplete = hasErrorCode(calc.error, 'BOLE_PROFILE_INCOMPLETE');
     return (
       <>
         {header}

@@ -5,7 +5,7 @@
  */
 import type { FormInstance } from 'antd';
 import type { TFunction } from 'i18next';
-import type { Problem } from '@bole/contracts';
+import { errorDefinition, isErrorCode, type ErrorCode, type Problem } from '@bole/contracts';
 import { ApiError } from '../api/client';
 import { serverMessageKey } from './server-messages';
 
@@ -20,13 +20,25 @@ export function problemFieldErrors(problem: Problem | null): { name: string; err
   return [...byField].map(([name, errors]) => ({ name, errors }));
 }
 
-/** The text to show for a failed call, preferring the server's Chinese detail in zh-CN. */
+/** Whether a failed call was refused with `code` of the error catalogue. */
+export function hasErrorCode(err: unknown, code: ErrorCode): err is ApiError {
+  return err instanceof ApiError && err.problem?.code === code;
+}
+
+/**
+ * The text to show for a failed call in the person's language: the server's detail (rendered
+ * from the error catalogue in both languages), else what the catalogue says the code means.
+ */
 export function errorText(err: unknown, lang: string, t: TFunction): string {
   if (!(err instanceof ApiError)) return t('common.unknownError');
   if (err.status === 0) return t('common.networkError');
   const p = err.problem;
   if (!p) return t('common.unknownError');
-  return (lang === 'en' ? p.detail : (p.detailZh ?? p.detail)) || t('common.unknownError');
+  const en = lang === 'en';
+  const detail = en ? p.detail : p.detailZh;
+  if (detail) return detail;
+  if (isErrorCode(p.code)) return errorDefinition(p.code).title[en ? 'en' : 'zh'];
+  return p.detail || t('common.unknownError');
 }
 
 /**

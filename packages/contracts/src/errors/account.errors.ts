@@ -1,0 +1,69 @@
+/** Errors of accounts, profiles, the talent code and the operator's commands. */
+import type { ErrorDefinition } from './error-definition.js';
+
+export const ACCOUNT_ERRORS = {
+  BOLE_DUPLICATE_ACCOUNT: {
+    status: 409,
+    title: { en: 'Account already exists', zh: '账号已存在' },
+    detail: { en: 'An account with this {login} already exists; {next}.', zh: '该{login}已注册，{next}。' },
+    defaults: { next: { en: 'sign in instead', zh: '请直接登录' } },
+  },
+  BOLE_DUPLICATE_ID_NUMBER: {
+    status: 409,
+    title: { en: 'ID number already registered', zh: '身份证号已被登记' },
+    detail: {
+      en: 'Another talent has already registered this ID number. If it is yours, contact the talent office.',
+      zh: '该身份证号已被其他人才登记。如确属本人，请联系人才办。',
+    },
+  },
+  BOLE_CANNOT_DISABLE_SELF: {
+    status: 409,
+    title: { en: 'Cannot disable yourself', zh: '不能停用自己' },
+    detail: { en: 'You cannot disable your own account.', zh: '不能停用自己的账号。' },
+  },
+  BOLE_PROFILE_INCOMPLETE: {
+    status: 422,
+    title: { en: 'Profile incomplete', zh: '个人资料不完整' },
+    detail: { en: 'The profile is incomplete: fill in {missing} first.', zh: '个人资料不完整，请先填写：{missing}。' },
+  },
+  BOLE_PROFILE_INVALID: {
+    status: 422,
+    title: { en: 'Stored profile not usable', zh: '档案字段无法使用' },
+    detail: { en: 'The stored profile cannot be {use}; correct these fields.', zh: '档案中有字段无法{use}，请更正。' },
+    defaults: { use: { en: 'evaluated', zh: '计算' } },
+  },
+  BOLE_NO_TALENT_CODE: {
+    status: 404,
+    title: { en: 'No talent code', zh: '没有人才码' },
+    detail: {
+      en: 'You hold no valid talent code. A code is issued when a talent tier is granted to you.',
+      zh: '您目前没有有效的人才码。人才认定通过后将自动签发。',
+    },
+  },
+  BOLE_MALFORMED_CODE: {
+    status: 400,
+    title: { en: 'Not a talent code', zh: '不是完整的人才码' },
+    detail: {
+      en: 'This is not a complete talent code (the scan may be cut off); scan it again.',
+      zh: '这不是完整的人才码（可能扫描不完整），请重新扫描。',
+    },
+  },
+  BOLE_ALREADY_REVOKED: {
+    status: 409,
+    title: { en: 'Talent code already revoked', zh: '人才码已撤销' },
+    detail: { en: 'This talent code was already revoked on {at}.', zh: '该人才码已于 {at} 被撤销。' },
+  },
+  BOLE_SEED_NOT_EMPTY: {
+    status: 409,
+    title: { en: 'Database not empty', zh: '数据库非空' },
+    detail: {
+      en: 'The database already holds {talents} talents and {employers} employers; seed again with --append to add more, or use a fresh database.',
+      zh: '数据库中已有 {talents} 名人才和 {employers} 家单位；如需追加请使用 --append，或换一个空数据库。',
+    },
+  },
+  BOLE_CALENDAR_RANGE: {
+    status: 422,
+    title: { en: 'Date outside the holiday calendar', zh: '日期超出节假日日历' },
+    detail: { en: '{problem}', zh: '{problem}' },
+  },
+} as const satisfies Record<string, ErrorDefinition>;

@@ -1,0 +1,77 @@
+/**
+ * The error catalogue: every `BOLE_*` code the API answers with, its HTTP status, what it means
+ * and its message template, in Chinese and English. The server raises errors only by a code of
+ * this catalogue (an unknown code does not compile), the web shows them by code, and
+ * `docs/errors.md` is generated from it (`npm run docs:errors`).
+ */
+import type { ErrorDefinition, ErrorParam, ErrorText } from './error-definition.js';
+import { REQUEST_ERRORS } from './request.errors.js';
+import { ACCOUNT_ERRORS } from './account.errors.js';
+import { POLICY_ERRORS } from './policy.errors.js';
+import { WORKFLOW_ERRORS } from './workflow.errors.js';
+
+export type { ErrorDefinition, ErrorParam, ErrorText } from './error-definition.js';
+
+/** Every error code with its definition, grouped by area in the order of `ERROR_GROUPS`. */
+export const ERROR_CATALOGUE = { ...REQUEST_ERRORS, ...ACCOUNT_ERRORS, ...POLICY_ERRORS, ...WORKFLOW_ERRORS };
+
+/** The areas of the catalogue, for the documentation. */
+export const ERROR_GROUPS = [
+  { title: { en: 'Requests, sign-in and files', zh: '请求、登录与文件' }, codes: Object.keys(REQUEST_ERRORS) },
+  { title: { en: 'Accounts, profiles and talent codes', zh: '账号、档案与人才码' }, codes: Object.keys(ACCOUNT_ERRORS) },
+  { title: { en: 'Policies, sweeps and budgets', zh: '政策、批量比对与预算' }, codes: Object.keys(POLICY_ERRORS) },
+  { title: { en: 'Recognition and applications', zh: '人才认定与政策申请' }, codes: Object.keys(WORKFLOW_ERRORS) },
+] as { title: ErrorText; codes: ErrorCode[] }[];
+
+type Catalogue = typeof ERROR_CATALOGUE;
+
+/** A code of the catalogue. */
+export type ErrorCode = keyof Catalogue;
+
+/** The `{name}` holes of a template. */
+type Holes<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Holes<Rest> : never;
+type HolesOf<C extends ErrorCode> = Holes<Catalogue[C]['detail']['en']> | Holes<Catalogue[C]['detail']['zh']>;
+type DefaultedOf<C extends ErrorCode> = Catalogue[C] extends { defaults: infer D } ? keyof D & string : never;
+
+/** The parameters of a code's message: every hole, those with a default optional. */
+export type ErrorParams<C extends ErrorCode> = { [K in Exclude<HolesOf<C>, DefaultedOf<C>>]: ErrorParam } & {
+  [K in Extract<HolesOf<C>, DefaultedOf<C>>]?: ErrorParam;
+};
+
+/** A code whose message needs no parameter (it has none, or each has a default). */
+export type ErrorCodeWithoutParams = { [C in ErrorCode]: [Exclude<HolesOf<C>, DefaultedOf<C>>] extends [never] ? C : never }[ErrorCode];
+
+/**
+ * The arguments after the code: the parameters (optional when the message has no required hole),
+ * then `Rest` (optional arguments of the caller, such as the fields at fault).
+ */
+export type ErrorParamArgs<C extends ErrorCode, Rest extends unknown[] = []> = [Exclude<HolesOf<C>, DefaultedOf<C>>] extends [never]
+  ? [params?: ErrorParams<C>, ...rest: Rest]
+  : [params: ErrorParams<C>, ...rest: Rest];
+
+/** Whether `code` is a code of the catalogue (a client may meet a code newer than itself). */
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && Object.hasOwn(ERROR_CATALOGUE, code);
+}
+
+/** The definition of a code. */
+export function errorDefinition(code: ErrorCode): ErrorDefinition {
+  return ERROR_CATALOGUE[code];
+}
+
+function fill(template: string, lang: keyof ErrorText, params: Readonly<Record<string, ErrorParam | undefined>>): string {
+  return template
+    .replace(/\{(\w+)\}/g, (hole, name: string) => {
+      const v = params[name];
+      if (v === undefined) return hole;
+      return typeof v === 'object' ? v[lang] : String(v);
+    })
+    .trim();
+}
+
+/** A code's status, title and detail in both languages, its template filled with `params`. */
+export function renderError<C extends ErrorCode>(code: C, ...[params]: ErrorParamArgs<C>): { status: number; title: ErrorText; detail: ErrorText } {
+  const def: ErrorDefinition = ERROR_CATALOGUE[code];
+  const all: Record<string, ErrorParam | undefined> = { ...def.defaults, ...(params as Record<string, ErrorParam | undefined> | undefined) };
+  return { status: def.status, title: def.title, detail: { en: fill(def.detail.en, 'en', all), zh: fill(def.detail.zh, 'zh', all) } };
+}
