@@ -23,25 +23,32 @@ function colSpan(kind: FieldSpec['kind']) {
   return { xs: 24, sm: 12, xl: 8 };
 }
 
-/** 我的档案: the talent edits every field of their profile, section by section. */
+/**
+ * 我的档案: the talent edits every field of their profile, section by section. The page title
+ * shows at once; the tier and the form follow when the profile has loaded.
+ */
 export function TalentProfilePage() {
   const { t, i18n } = useTranslation();
   const query = useTalentProfile();
-  if (query.isPending) return <LoadingBlock />;
-  if (query.isError) return <LoadError text={errorText(query.error, i18n.language, t)} onRetry={() => void query.refetch()} />;
   const profile = query.data;
+  let body;
+  if (query.isPending) body = <LoadingBlock />;
+  else if (query.isError) body = <LoadError text={errorText(query.error, i18n.language, t)} onRetry={() => void query.refetch()} />;
+  else body = <ProfileForm key={profile?.id ?? 'new'} profile={profile ?? null} />;
   return (
     <>
       <PageHeader
         title={t('talent.profileTitle')}
         subtitle={t('talent.profileSubtitle')}
         extra={
-          <Tag color={profile?.tier ? 'gold' : 'default'} style={{ fontSize: 14, padding: '4px 10px' }} data-testid="tier">
-            {t('talent.tierLabel', { tier: profile?.tier ? enumLabel(t, 'tier', profile.tier) : t('talent.tierNone') })}
-          </Tag>
+          query.isSuccess ? (
+            <Tag color={profile?.tier ? 'gold' : 'default'} style={{ fontSize: 14, padding: '4px 10px' }} data-testid="tier">
+              {t('talent.tierLabel', { tier: profile?.tier ? enumLabel(t, 'tier', profile.tier) : t('talent.tierNone') })}
+            </Tag>
+          ) : null
         }
       />
-      <ProfileForm key={profile?.id ?? 'new'} profile={profile} />
+      {body}
     </>
   );
 }
