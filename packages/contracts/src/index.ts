@@ -16,4 +16,5 @@ export * from './notification.schema.js';
 export * from './labels/index.js';
 export * from './rules/business-date.js';
 export * from './rules/id-number.js';
+export * from './rules/profile-dates.js';
 export * from './errors/index.js';

@@ -4,15 +4,12 @@
  * and gender, and counts that fit the person's age. Pure: no I/O; every problem names its
  * field so the form can show it in place.
  */
-import type { Gender, TalentProfileInput } from '@bole/contracts';
+import { checkProfileDates, type Gender, type TalentProfileInput } from '@bole/contracts';
 import type { FieldError } from '../http/errors.js';
 import { checkIdNumber } from '../identity/id-number.js';
 
 /** The youngest age at which work (and social insurance) counts: 16 (劳动法 第十五条). */
 export const MIN_WORKING_AGE = 16;
-
-/** Dates that cannot come before the birth date. */
-const LIFE_DATES = ['graduationDate', 'titleDate', 'skillCertDate', 'arrivalDate', 'firstHomePurchaseDate', 'postdocCompletedDate'] as const;
 
 /** Whole months from `from` to `to` (YYYY-MM-DD), negative when `to` is earlier. */
 export function monthsBetween(from: string, to: string): number {
@@ -42,19 +39,11 @@ export function checkProfile(p: TalentProfileInput, c: ProfileRuleContext): Fiel
   const errors: FieldError[] = [];
   const add = (field: string, message: string) => errors.push({ field, message });
 
-  // A birth date in the future is the one mistake to report; comparing other dates with it would only add noise.
+  // The order of the dates (contracts' rule, shared with the web form).
   const birthKnown = p.birthDate <= c.today;
-  if (!birthKnown) add('birthDate', `must not be in the future (today is ${c.today})`);
-  for (const f of LIFE_DATES) {
-    const d = p[f];
-    if (d === null) continue;
-    if (d > c.today) add(f, `must not be in the future (today is ${c.today})`);
-    else if (birthKnown && d <= p.birthDate) add(f, `must be after birthDate (${p.birthDate})`);
-  }
-  if (p.postdocCompletedDate !== null && p.graduationDate !== null && p.postdocCompletedDate <= p.graduationDate) {
-    if (!errors.some((e) => e.field === 'postdocCompletedDate')) {
-      add('postdocCompletedDate', `must be after graduationDate (${p.graduationDate})`);
-    }
+  for (const i of checkProfileDates(p, c.today)) {
+    if (i.rule === 'notInFuture') add(i.field, `must not be in the future (today is ${i.than})`);
+    else add(i.field, `must be after ${i.rule === 'afterBirth' ? 'birthDate' : 'graduationDate'} (${i.than})`);
   }
 
   if (c.idNumber !== null) checkIdAgreement(c.idNumber, c.idNumberIsNew, p.birthDate, p.gender, c.today, add);

@@ -30,6 +30,11 @@ describe('talent profile validation', () => {
     expect(fields(base({ titleDate: '2027-01-01' }))).toEqual(['titleDate:validation.notInFuture']);
   });
 
+  it('wants a postdoc completed after graduating, as the server does', () => {
+    const issues = validateTalentProfile(base({ graduationDate: '1975-07-01', postdocCompletedDate: '1975-06-30' }), TODAY);
+    expect(issues).toEqual([{ field: 'postdocCompletedDate', key: 'validation.postdocAfterGraduation', params: { date: '1975-07-01' } }]);
+  });
+
   it('checks a newly typed ID number: checksum, then birth date and gender against the profile', () => {
     expect(fields(base({ idNumber: '110105194912310021' }))).toEqual(['idNumber:validation.idNumberChecksum']);
     expect(fields(base({ idNumber: '11010519491231002X', gender: 'female' }))).toEqual([]);

@@ -3,7 +3,7 @@
  * server agree) plus the cross-field rules a person should hear about before saving.
  * Pure: returns translation keys, never touches React.
  */
-import { talentProfileInput, type TalentProfileInput } from '@bole/contracts';
+import { checkProfileDates, talentProfileInput, type TalentProfileInput } from '@bole/contracts';
 import { checkIdNumber, idNumberBirthDate, idNumberGender } from '../../shared/lib/id-number';
 import { toSaveBody, type TalentFormValues } from './profile-form';
 
@@ -86,22 +86,16 @@ export function validateTalentProfile(values: Partial<TalentFormValues>, today: 
   }
   const has = (f: keyof TalentProfileInput) => issues.some((i) => i.field === f);
 
-  for (const f of DATE_FIELDS) {
-    const v = body[f];
-    if (typeof v === 'string' && v > today && !has(f)) issues.push({ field: f, key: 'validation.notInFuture' });
+  // The order of the dates: the contracts' rule, the one the server refuses a save by. A date
+  // the shape check already refused is not compared.
+  const dates = Object.fromEntries(DATE_FIELDS.map((f) => [f, has(f) ? null : (body[f] ?? null)]));
+  for (const i of checkProfileDates(dates, today)) {
+    if (has(i.field)) continue;
+    if (i.rule === 'notInFuture') issues.push({ field: i.field, key: 'validation.notInFuture' });
+    else if (i.rule === 'afterGraduation') issues.push({ field: i.field, key: 'validation.postdocAfterGraduation', params: { date: i.than } });
+    else issues.push({ field: i.field, key: i.field === 'graduationDate' ? 'validation.graduationAfterBirth' : 'validation.dateAfterBirth' });
   }
-
   const birth = body.birthDate;
-  if (birth && !has('birthDate')) {
-    if (body.graduationDate && body.graduationDate <= birth && !has('graduationDate')) {
-      issues.push({ field: 'graduationDate', key: 'validation.graduationAfterBirth' });
-    }
-    for (const f of DATE_FIELDS) {
-      const v = body[f];
-      if (f === 'birthDate' || f === 'graduationDate' || typeof v !== 'string' || has(f)) continue;
-      if (v <= birth) issues.push({ field: f, key: 'validation.dateAfterBirth' });
-    }
-  }
 
   if (body.idNumber) {
     const problem = checkIdNumber(body.idNumber, today);
@@ -131,7 +125,7 @@ export const FIELD_DEPENDENCIES: Partial<Record<keyof TalentProfileInput, (keyof
   skillCertDate: ['birthDate'],
   arrivalDate: ['birthDate'],
   firstHomePurchaseDate: ['birthDate'],
-  postdocCompletedDate: ['birthDate'],
+  postdocCompletedDate: ['birthDate', 'graduationDate'],
   idNumber: ['birthDate'],
   gender: ['idNumber'],
 };
