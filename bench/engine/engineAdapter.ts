@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as engine from '@bole/engine';
 import { NP, POLICY_IDS, type PersonOutcome } from './pack-common.js';
+import { ZHUZHOU, ZHUZHOU_SCHEMA } from './city.js';
 
 /** The repository's policies folder. */
 export const POLICIES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'policies');
@@ -27,7 +28,7 @@ export function readPackFiles(dir = POLICIES_DIR): engine.PackFile[] {
 
 /** Loads and compiles the pack; throws with every authoring error. */
 export function loadEnginePack(files = readPackFiles()): Pack {
-  const res = engine.loadPack(files);
+  const res = engine.loadPack(files, ZHUZHOU);
   if (!res.ok) throw new Error(res.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`).join('\n'));
   const ids = res.pack.policies.map((p) => p.id);
   const missing = POLICY_IDS.filter((id) => !ids.includes(id));
@@ -37,7 +38,7 @@ export function loadEnginePack(files = readPackFiles()): Pack {
 
 /** The engine's profile validation of any parsed JSON value (its profile or its field errors). */
 export function parseProfileResult(raw: unknown, at?: string): engine.ProfileResult {
-  return engine.parseProfile(raw, at);
+  return engine.parseProfile(raw, at, ZHUZHOU_SCHEMA);
 }
 
 /** The engine's JSON-lines evaluator (the `bole eval` path) for a pack at a date. */
@@ -47,14 +48,14 @@ export function jsonLinesEvaluator(pack: Pack, at: string): engine.JsonLinesEval
 
 /** Validates a profile with the engine's parser; throws on input errors (the generator must only make valid ones). */
 export function parseEngineProfile(raw: Record<string, unknown>, at?: string): engine.Profile {
-  const r = engine.parseProfile(raw, at);
+  const r = engine.parseProfile(raw, at, ZHUZHOU_SCHEMA);
   if (!r.ok) throw new Error(`invalid generated profile ${String(raw['id'])}: ${r.errors.map((e) => `${e.field} ${e.message}`).join('; ')}`);
   return r.profile;
 }
 
 /** Builds the engine's columnar population from profiles, streamed one at a time. */
 export function buildEnginePopulation(count: number, profileAt: (i: number) => Record<string, unknown>): Population {
-  const b = new engine.PopulationBuilder(count);
+  const b = new engine.PopulationBuilder(ZHUZHOU_SCHEMA, count);
   for (let i = 0; i < count; i++) b.add(parseEngineProfile(profileAt(i)));
   return b.build();
 }

@@ -6,7 +6,11 @@
  * month-end and 29 February dates, every degree, title, skill level, honor and employer kind.
  * `toProfile` turns one row back into a profile in the policy pack's field names.
  */
-import { CHAINS, DISTRICTS, EMPLOYER_FLAGS, EMPLOYER_KINDS, HONORS, idCheckChar } from '@bole/contracts';
+import { EMPLOYER_FLAGS, EMPLOYER_KINDS, HONORS, idCheckChar } from '@bole/contracts';
+import { ZHUZHOU } from './city.js';
+
+const CHAINS = ZHUZHOU.chain;
+const DISTRICTS = ZHUZHOU.district;
 import { NO_DATE, addMonths, dayNumber, daysInMonth, formatDay, parseDay } from './dates.js';
 
 /** Missing enum code (no employer). */

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { resolve } from 'node:path';
+import { repoPath } from './platform/paths.js';
 
 const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -28,8 +29,7 @@ const configSchema = z.object({
   BOLE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BOLE_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
   BOLE_SEED_DEMO: z.enum(['true', 'false']).default('true'),
-  BOLE_CITY: z.string().min(1).default('株洲市'),
-  BOLE_CITY_CODE: z.string().regex(/^\d{6}$/, 'must be a 6-digit administrative division code').default('430200'),
+  BOLE_CITY_DIR: z.string().min(1).optional(),
   BOLE_CLOCK_OFFSET_FILE: z.string().min(1).optional(),
 });
 
@@ -53,8 +53,8 @@ export interface Config {
   trustProxy: boolean | number | string[];
   bodyLimit: number;
   seedDemo: boolean;
-  city: string;
-  cityCode: string;
+  /** The city's folder (its city.yaml and policy pack); `cities/zhuzhou` in the repository by default. */
+  cityDir: string;
   /**
    * Browser tests only (refused in production): a file holding milliseconds to add to the wall
    * clock, so a test can let a week pass without touching any business rule.
@@ -75,6 +75,12 @@ export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
+}
+
+/** The city folder an environment names (BOLE_CITY_DIR), for commands that need no database. */
+export function cityDirOf(env: NodeJS.ProcessEnv = process.env): string {
+  const dir = env['BOLE_CITY_DIR'];
+  return dir === undefined || dir === '' ? repoPath('cities', 'zhuzhou') : resolve(dir);
 }
 
 /** Reads and validates the configuration from an environment (default `process.env`). */
@@ -100,8 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimit: c.BOLE_LOGIN_RATE_LIMIT,
     bodyLimit: c.BOLE_BODY_LIMIT,
     seedDemo: c.BOLE_SEED_DEMO === 'true',
-    city: c.BOLE_CITY,
-    cityCode: c.BOLE_CITY_CODE,
+    cityDir: cityDirOf(env),
     clockOffsetFile: c.BOLE_CLOCK_OFFSET_FILE === undefined ? undefined : resolve(c.BOLE_CLOCK_OFFSET_FILE),
   };
 }

@@ -4,12 +4,14 @@
  */
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openContext } from './platform/bootstrap.js';
+import { loadCity } from './city/city-file.js';
 import { buildApp } from './app.js';
 import { onFirstStart } from './first-start.js';
 
 let config: Config;
 try {
   config = loadConfig();
+  loadCity(config.cityDir);
 } catch (err) {
   if (err instanceof ConfigError) {
     process.stderr.write(`${err.message}\n`);

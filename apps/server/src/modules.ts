@@ -16,11 +16,12 @@ import { evidenceRoutes } from './evidence/evidence.routes.js'; import { notific
 import { sweepRoutes } from './benefits/sweep.routes.js'; import { paymentRoutes } from './payments/payment.routes.js';
 import { applicationRoutes } from './applications/application.routes.js';
 import { calendarRoutes } from './calendar/calendar.routes.js';
+import { cityRoutes } from './city/city.routes.js';
 import { createAuthenticate as createAuthAuthenticate } from './auth/authenticate.js';
 
 /** Route plugins of every business area. */
 export function routeModules(ctx: AppContext): FastifyPluginAsyncZod[] {
-  return [authRoutes(ctx), adminRoutes(ctx), auditRoutes(ctx), talentCodeRoutes(ctx), policyRoutes(ctx), talentRoutes(ctx), employerRoutes(ctx), evidenceRoutes(ctx), notificationRoutes(ctx), recognitionRoutes(ctx), sweepRoutes(ctx), paymentRoutes(ctx), applicationRoutes(ctx), calendarRoutes(ctx)];
+  return [authRoutes(ctx), adminRoutes(ctx), auditRoutes(ctx), talentCodeRoutes(ctx), policyRoutes(ctx), talentRoutes(ctx), employerRoutes(ctx), evidenceRoutes(ctx), notificationRoutes(ctx), recognitionRoutes(ctx), sweepRoutes(ctx), paymentRoutes(ctx), applicationRoutes(ctx), calendarRoutes(ctx), cityRoutes(ctx)];
 }
 
 /** How callers are identified (session cookie or bearer token). */

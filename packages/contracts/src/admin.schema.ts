@@ -1,7 +1,7 @@
 /** The admin user console: the account list and one account as an admin sees it. */
 import { z } from 'zod';
-import { DEPARTMENTS, ROLES } from './enums.js';
-import { pageOf, pageQuery } from './common.schema.js';
+import { ROLES } from './enums.js';
+import { departmentCode, pageOf, pageQuery } from './common.schema.js';
 
 /** GET /api/v1/admin/users query. */
 export const userListQuery = pageQuery.extend({ role: z.enum(ROLES).optional() }).strict();
@@ -13,7 +13,7 @@ export const userItem = z.object({
   role: z.enum(ROLES),
   login: z.string(),
   displayName: z.string(),
-  department: z.enum(DEPARTMENTS).nullable(),
+  department: departmentCode.nullable(),
   talentId: z.string().nullable(),
   employerId: z.string().nullable(),
   disabled: z.boolean(),

@@ -5,8 +5,7 @@
  * (the SLA clock pauses), rejected (appealable once to 人才办) or approved (→ entitlement).
  */
 import { z } from 'zod';
-import { DEPARTMENTS } from './enums.js';
-import { isoDate, pageQuery } from './common.schema.js';
+import { departmentCode, isoDate, pageQuery } from './common.schema.js';
 import { BENEFIT_PERIODS } from './policy.schema.js';
 import { conditionOutcome } from './calculator.schema.js';
 import { EVIDENCE_KINDS, evidence } from './recognition.schema.js';
@@ -82,7 +81,7 @@ export const applicationParams = z.object({ id: z.string().uuid('must be an appl
 
 /** A review stage of an application. */
 export const applicationStage = z.object({
-  department: z.enum(DEPARTMENTS),
+  department: departmentCode,
   departmentName: bilingual,
   slaWorkingDays: z.number().int(),
   /** True for the talent office's appeal review. */
@@ -97,7 +96,7 @@ export const applicationStep = z.object({
   fromStatus: z.enum(APPLICATION_STATUSES).nullable(),
   toStatus: z.enum(APPLICATION_STATUSES),
   /** Department holding the application after the step (null when with the applicant or closed). */
-  department: z.enum(DEPARTMENTS).nullable(),
+  department: departmentCode.nullable(),
   actorRole: z.string(),
   /** Who acted, as a person reads it (人社局, 申请人, 系统). */
   actorLabel: bilingual,
@@ -128,7 +127,7 @@ export const application = z.object({
   policyTitle: bilingual,
   status: z.enum(APPLICATION_STATUSES),
   /** The department that holds it now (null when with the applicant or closed). */
-  department: z.enum(DEPARTMENTS).nullable(),
+  department: departmentCode.nullable(),
   departmentName: bilingual.nullable(),
   /** Index of the current stage in `stages` (the appeal stage is not in the list). */
   stageIndex: z.number().int(),
@@ -193,7 +192,7 @@ export const reviewQueueItem = z.object({
   talentName: z.string(),
   policyId: z.string(),
   policyTitle: bilingual,
-  department: z.enum(DEPARTMENTS),
+  department: departmentCode,
   stageIndex: z.number().int(),
   onAppeal: z.boolean(),
   dueDate: z.string(),
@@ -217,13 +216,13 @@ export const reviewQueuePage = z.object({
   totalCapped: z.boolean(),
   page: z.number().int(),
   pageSize: z.number().int(),
-  department: z.enum(DEPARTMENTS),
+  department: departmentCode,
   asOf: z.string(),
 });
 export type ReviewQueuePage = z.infer<typeof reviewQueuePage>;
 
 /** GET /api/v1/review/overdue (officer): overdue items of every department. */
-export const overdueQuery = pageQuery.extend({ department: z.enum(DEPARTMENTS).optional() }).strict();
+export const overdueQuery = pageQuery.extend({ department: departmentCode.optional() }).strict();
 export type OverdueQuery = z.infer<typeof overdueQuery>;
 export const overduePage = z.object({
   items: z.array(reviewQueueItem.extend({ workingDaysOverdue: z.number().int() })),
@@ -244,7 +243,7 @@ export type EscalateResult = z.infer<typeof escalateResult>;
 export const applicablePolicy = z.object({
   policyId: z.string(),
   title: bilingual,
-  department: z.enum(DEPARTMENTS),
+  department: departmentCode,
   summary: bilingual,
   valueFen: z.number().int(),
   requirements: z.array(applicationRequirement),

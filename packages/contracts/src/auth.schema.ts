@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { DEPARTMENTS, DISTRICTS, CHAINS, EMPLOYER_KINDS, EMPLOYER_FLAGS, ROLES, STAFF_ROLES } from './enums.js';
-import { mobile, password } from './common.schema.js';
+import { EMPLOYER_KINDS, EMPLOYER_FLAGS, ROLES, STAFF_ROLES } from './enums.js';
+import { chainCode, departmentCode, districtCode, mobile, password } from './common.schema.js';
 
 /** POST /api/v1/auth/register/talent — self-registration by mobile number. */
 export const registerTalentBody = z
@@ -19,8 +19,8 @@ export const registerEmployerBody = z
     name: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters'),
     password,
     contactMobile: mobile,
-    district: z.enum(DISTRICTS),
-    chain: z.enum(CHAINS),
+    district: districtCode,
+    chain: chainCode,
     kind: z.enum(EMPLOYER_KINDS),
     flags: z.array(z.enum(EMPLOYER_FLAGS)).max(3).default([]),
   })
@@ -41,7 +41,7 @@ export const me = z.object({
   id: z.string(),
   role: z.enum(ROLES),
   displayName: z.string(),
-  department: z.enum(DEPARTMENTS).nullable(),
+  department: departmentCode.nullable(),
   talentId: z.string().nullable(),
   employerId: z.string().nullable(),
 });
@@ -53,7 +53,7 @@ export const createStaffBody = z
     username: z.string().regex(/^[a-z][a-z0-9_.-]{2,31}$/, 'must be 3–32 lowercase letters, digits, dot, dash or underscore'),
     displayName: z.string().trim().min(1).max(50),
     role: z.enum(STAFF_ROLES),
-    department: z.enum(DEPARTMENTS).nullable().default(null),
+    department: departmentCode.nullable().default(null),
     password,
   })
   .strict()

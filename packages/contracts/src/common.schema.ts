@@ -9,6 +9,15 @@ export const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'is not a real calendar date');
 
+/**
+ * Codes of the city's own vocabularies (districts, industry chains, departments). Which codes
+ * exist is the city's data, checked by the server against its city (a 422 naming the field);
+ * the web takes the lists from GET /api/v1/city.
+ */
+export const districtCode = z.string().min(1).max(40);
+export const chainCode = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be an industry chain code').max(40);
+export const departmentCode = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be a department code').max(40);
+
 /** Mainland mobile number, 11 digits starting with 1. */
 export const mobile = z.string().regex(/^1[3-9]\d{9}$/, 'must be an 11-digit mainland mobile number');
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CHAINS, DISTRICTS, EMPLOYER_FLAGS, EMPLOYER_KINDS } from './enums.js';
-import { mobile, pageOf, pageQuery } from './common.schema.js';
+import { EMPLOYER_FLAGS, EMPLOYER_KINDS } from './enums.js';
+import { chainCode, districtCode, mobile, pageOf, pageQuery } from './common.schema.js';
 
 /**
  * The editable part of an employer (PUT /api/v1/employers/me). The credit code never changes.
@@ -10,8 +10,8 @@ export const employerProfileInput = z
   .object({
     name: z.string().trim().min(1, 'is required').max(100),
     contactMobile: mobile.optional(),
-    district: z.enum(DISTRICTS),
-    chain: z.enum(CHAINS),
+    district: districtCode,
+    chain: chainCode,
     kind: z.enum(EMPLOYER_KINDS),
     flags: z.array(z.enum(EMPLOYER_FLAGS)).max(3).default([]),
   })
@@ -28,7 +28,7 @@ export const employerProfile = employerProfileInput.extend({
 export type EmployerProfile = z.infer<typeof employerProfile>;
 
 /** GET /api/v1/employers/options — a short list for pickers (talent chooses an employer). */
-export const employerOption = z.object({ id: z.string(), name: z.string(), district: z.enum(DISTRICTS), chain: z.enum(CHAINS) });
+export const employerOption = z.object({ id: z.string(), name: z.string(), district: districtCode, chain: chainCode });
 export type EmployerOption = z.infer<typeof employerOption>;
 
 /** GET /api/v1/employers/options?q= — `q` matches anywhere in the name; at most 20 options. */
@@ -38,8 +38,8 @@ export const employerOptionsQuery = z.object({ q: z.string().trim().max(50).opti
 export const employerListQuery = pageQuery
   .extend({
     q: z.string().trim().max(100).optional(),
-    district: z.enum(DISTRICTS).optional(),
-    chain: z.enum(CHAINS).optional(),
+    district: districtCode.optional(),
+    chain: chainCode.optional(),
     kind: z.enum(EMPLOYER_KINDS).optional(),
     sort: z.enum(['name', '-name', 'updatedAt', '-updatedAt']).default('name'),
   })

@@ -36,19 +36,8 @@ export type EngagementMode = (typeof ENGAGEMENT_MODES)[number];
 export const SPECIAL_POSTS = ['none', 'chief_expert', 'industry_advisor'] as const;
 export type SpecialPost = (typeof SPECIAL_POSTS)[number];
 
-/** The "3+3+2" industry chains plus `other`. */
-export const CHAINS = [
-  'rail',
-  'aviation',
-  'hard_materials',
-  'electronics',
-  'new_energy',
-  'auto',
-  'traditional',
-  'future',
-  'other',
-] as const;
-export type Chain = (typeof CHAINS)[number];
+/** Code of one of the city's industry chains: the city's data (its city.yaml, GET /api/v1/city), not a list compiled in. */
+export type Chain = string;
 
 export const EMPLOYER_FLAGS = ['above_scale', 'high_tech', 'specialized_sme'] as const;
 export type EmployerFlag = (typeof EMPLOYER_FLAGS)[number];
@@ -56,9 +45,8 @@ export type EmployerFlag = (typeof EMPLOYER_FLAGS)[number];
 export const EMPLOYER_KINDS = ['enterprise', 'university', 'institute', 'hospital', 'government'] as const;
 export type EmployerKind = (typeof EMPLOYER_KINDS)[number];
 
-/** Districts of the demo city. Data, not code: other cities replace this list. */
-export const DISTRICTS = ['天元区', '芦淞区', '荷塘区', '石峰区', '渌口区', '醴陵市', '攸县', '茶陵县', '炎陵县'] as const;
-export type District = (typeof DISTRICTS)[number];
+/** Code of one of the city's districts: the city's data (its city.yaml, GET /api/v1/city). */
+export type District = string;
 
 export const TIERS = ['A', 'B', 'C', 'D', 'E'] as const;
 export type Tier = (typeof TIERS)[number];
@@ -71,6 +59,5 @@ export type Role = (typeof ROLES)[number];
 export const STAFF_ROLES = ['reviewer', 'officer', 'concierge', 'auditor', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
-/** Government departments that own review stages. */
-export const DEPARTMENTS = ['rsj', 'kjj', 'zjj', 'jyj', 'gxj', 'wjw', 'czj', 'rcb'] as const;
-export type Department = (typeof DEPARTMENTS)[number];
+/** Code of one of the city's government departments (they own policies and review stages): the city's data. */
+export type Department = string;

@@ -13,6 +13,7 @@ export * from './payments.schema.js';
 export * from './application.schema.js';
 export * from './calendar.schema.js';
 export * from './notification.schema.js';
+export * from './city.schema.js';
 export * from './labels/index.js';
 export * from './rules/business-date.js';
 export * from './rules/id-number.js';

@@ -5,8 +5,8 @@
  * the bell until it has a line and a link.
  */
 import { z } from 'zod';
-import { DEPARTMENTS, TIERS } from './enums.js';
-import { isoDate } from './common.schema.js';
+import { TIERS } from './enums.js';
+import { departmentCode, isoDate } from './common.schema.js';
 import { APPLICATION_STATUSES } from './application.schema.js';
 import { RECOGNITION_STATUSES } from './recognition.schema.js';
 
@@ -19,7 +19,7 @@ export const applicationNotice = z.object({
   title: bilingual,
   status: z.enum(APPLICATION_STATUSES),
   /** The department holding it now (null once it is closed or back with the talent). */
-  department: z.enum(DEPARTMENTS).nullable(),
+  department: departmentCode.nullable(),
   departmentName: bilingual.nullable(),
   dueDate: isoDate.nullable(),
   /** The reviewer's reason, on a return, rejection or appeal. */

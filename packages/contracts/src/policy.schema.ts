@@ -3,8 +3,7 @@
  * exclusive groups), their validation, example runs, publication, and the what-if simulation.
  */
 import { z } from 'zod';
-import { CHAINS, DISTRICTS } from './enums.js';
-import { isoDate } from './common.schema.js';
+import { chainCode, districtCode, isoDate } from './common.schema.js';
 
 export const POLICY_VERSION_STATUSES = ['draft', 'published', 'retired'] as const;
 export type PolicyVersionStatus = (typeof POLICY_VERSION_STATUSES)[number];
@@ -158,8 +157,8 @@ export const simulateResult = z.object({
   changes: z.array(reformChange),
   policies: z.array(policyImpact),
   total: impactCounts,
-  byDistrict: z.array(impactBreakdown.extend({ key: z.union([z.enum(DISTRICTS), z.literal('none')]) })),
-  byChain: z.array(impactBreakdown.extend({ key: z.union([z.enum(CHAINS), z.literal('none')]) })),
+  byDistrict: z.array(impactBreakdown.extend({ key: z.union([districtCode, z.literal('none')]) })),
+  byChain: z.array(impactBreakdown.extend({ key: z.union([chainCode, z.literal('none')]) })),
   durationMs: z.number(),
 });
 export type SimulateResult = z.infer<typeof simulateResult>;

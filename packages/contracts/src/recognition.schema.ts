@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TIERS } from './enums.js';
-import { isoDate, pageOf, pageQuery } from './common.schema.js';
+import { departmentCode, isoDate, pageOf, pageQuery } from './common.schema.js';
 
 /**
  * Talent recognition (人才分类认定): evidence files, the recognition case and its review
@@ -110,8 +110,9 @@ export const RECOGNITION_ACTIONS = [
 export type RecognitionAction = (typeof RECOGNITION_ACTIONS)[number];
 
 /** Who must act next: the applicant, 人社局 (HR review), 人才办 (office), the public (notice), nobody. */
-export const RECOGNITION_HOLDERS = ['applicant', 'rsj', 'rcb', 'public', 'none'] as const;
-export type RecognitionHolder = (typeof RECOGNITION_HOLDERS)[number];
+/** Holders that are not a department; otherwise the holder is the code of the city's department that must act. */
+export const RECOGNITION_HOLDERS = ['applicant', 'public', 'none'] as const;
+export type RecognitionHolder = (typeof RECOGNITION_HOLDERS)[number] | (string & {});
 
 /** POST /api/v1/recognitions: a talent leaves `talentId` out; an employer names its employee. */
 export const createRecognitionBody = z
@@ -195,7 +196,8 @@ export const recognition = z.object({
   proposedTier: z.enum(TIERS),
   requestDate: z.string(),
   requestedByRole: z.string(),
-  holder: z.enum(RECOGNITION_HOLDERS),
+  /** applicant, public, none, or the code of the department that must act (its name: GET /api/v1/city). */
+  holder: z.union([z.enum(RECOGNITION_HOLDERS), departmentCode]),
   /** When the holder should have acted (working days on the city calendar), or null. */
   dueDate: z.string().nullable(),
   /** The due date lies in a provisional calendar year (暂定): it may move when the year's notice is imported. */

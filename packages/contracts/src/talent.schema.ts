@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import {
-  CHAINS,
   DEGREES,
-  DISTRICTS,
   ENGAGEMENT_MODES,
   GENDERS,
   HONORS,
@@ -12,7 +10,7 @@ import {
   TIERS,
   TITLES,
 } from './enums.js';
-import { isoDate, mobile, pageQuery, pageOf } from './common.schema.js';
+import { chainCode, districtCode, isoDate, mobile, pageQuery, pageOf } from './common.schema.js';
 
 /**
  * The editable part of a talent profile: every field of the policy pack (except `id` and the
@@ -36,7 +34,7 @@ export const talentProfileInput = z
       .nullable()
       .optional(),
     birthDate: isoDate,
-    district: z.enum(DISTRICTS).nullable().default(null),
+    district: districtCode.nullable().default(null),
     highestDegree: z.enum(DEGREES),
     graduationDate: isoDate.nullable().default(null),
     schoolTier: z.enum(SCHOOL_TIERS).default('other'),
@@ -92,8 +90,8 @@ export const TALENT_SORTS = ['name', '-name', 'birthDate', '-birthDate', 'update
 export const talentListQuery = pageQuery
   .extend({
     q: z.string().trim().max(50).optional(),
-    district: z.enum(DISTRICTS).optional(),
-    chain: z.enum(CHAINS).optional(),
+    district: districtCode.optional(),
+    chain: chainCode.optional(),
     degree: z.enum(DEGREES).optional(),
     tier: z.enum([...TIERS, 'none']).optional(),
     sort: z.enum(TALENT_SORTS).default('-updatedAt'),
@@ -106,12 +104,12 @@ export const talentListItem = z.object({
   name: z.string(),
   mobile: z.string().nullable(),
   idNumber: z.string().nullable(),
-  district: z.enum(DISTRICTS).nullable(),
+  district: districtCode.nullable(),
   highestDegree: z.enum(DEGREES).nullable(),
   birthDate: z.string().nullable(),
   tier: z.enum(TIERS).nullable(),
   employerName: z.string().nullable(),
-  chain: z.enum(CHAINS).nullable(),
+  chain: chainCode.nullable(),
   updatedAt: z.string(),
 });
 /**

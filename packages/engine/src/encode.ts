@@ -5,13 +5,13 @@
  */
 import { NO_DATE, parseIsoDate } from './dates.js';
 import type { Profile } from './profile.js';
-import { ENUMS, NO_ENUM, PROFILE_VARS, type VarDef } from './schema.js';
+import { NO_ENUM, PROFILE_VARS, type Schema, type VarDef } from './schema.js';
 import { ROW_SIZE } from './cel/values.js';
 
 type Encoder = (p: Profile) => number;
 
 /** Builds the encoder of one variable (lookups resolved once, not per profile). */
-function encoderOf(def: VarDef): Encoder {
+function encoderOf(def: VarDef, schema: Schema): Encoder {
   const name = def.name;
   const read: (p: Profile) => unknown =
     name === 'employedInCity'
@@ -37,11 +37,11 @@ function encoderOf(def: VarDef): Encoder {
         return raw === null ? -1 : Number(raw);
       };
     case 'enum': {
-      const codes = new Map(ENUMS[def.type.slice(5)]!.values.map((v, i) => [v, i] as [string, number]));
+      const codes = new Map(schema.enums[def.type.slice(5)]!.values.map((v, i) => [v, i] as [string, number]));
       return (p) => codes.get(read(p) as string) ?? NO_ENUM;
     }
     case 'set': {
-      const codes = new Map(ENUMS[def.type.slice(4)]!.values.map((v, i) => [v, i] as [string, number]));
+      const codes = new Map(schema.enums[def.type.slice(4)]!.values.map((v, i) => [v, i] as [string, number]));
       return (p) => {
         const raw = read(p) as string[] | null;
         let mask = 0;
@@ -52,16 +52,22 @@ function encoderOf(def: VarDef): Encoder {
   }
 }
 
-const ENCODERS: readonly Encoder[] = PROFILE_VARS.map(encoderOf);
+const ENCODERS = new WeakMap<Schema, readonly Encoder[]>();
 
-/** Encodes the variable in profile slot `slot`. */
-export function encodeSlot(slot: number, p: Profile): number {
-  return ENCODERS[slot]!(p);
+/** The encoders of every profile slot under `schema` (built once per schema). */
+export function encodersOf(schema: Schema): readonly Encoder[] {
+  let encoders = ENCODERS.get(schema);
+  if (!encoders) {
+    encoders = PROFILE_VARS.map((def) => encoderOf(def, schema));
+    ENCODERS.set(schema, encoders);
+  }
+  return encoders;
 }
 
 /** A row holding the profile slots; the derived slots (`at`, `age`, `tier`) are filled by the evaluator. */
-export function encodeProfile(p: Profile): number[] {
+export function encodeProfile(p: Profile, schema: Schema): number[] {
+  const encoders = encodersOf(schema);
   const row = new Array<number>(ROW_SIZE).fill(0);
-  for (let i = 0; i < ENCODERS.length; i++) row[i] = ENCODERS[i]!(p);
+  for (let i = 0; i < encoders.length; i++) row[i] = encoders[i]!(p);
   return row;
 }

@@ -12,7 +12,7 @@ import { resolveGroupWinners } from './exclusive.js';
 import { resolveParams } from './pack/params.js';
 import type { CompiledPolicy, CompiledTierRow, Pack } from './pack/types.js';
 import type { Profile } from './profile.js';
-import { ENUMS, NO_ENUM } from './schema.js';
+import { NO_ENUM, TIER_VALUES } from './schema.js';
 
 /** The outcome of one policy for one person. */
 export interface PolicyResult {
@@ -194,7 +194,7 @@ export function evaluate(pack: Pack, profile: Profile, at: string, options: Eval
   const atDay = parseIsoDate(at);
   if (atDay === null) throw new RangeError(`invalid evaluation date: ${at}`);
   const tracing = options.trace !== false;
-  const row = encodeProfile(profile);
+  const row = encodeProfile(profile, pack.schema);
   row[SLOT.get('at')!] = atDay;
   const age = ageAt(row[SLOT.get('birthDate')!]!, atDay);
   row[SLOT.get('age')!] = age;
@@ -221,4 +221,4 @@ export function evaluate(pack: Pack, profile: Profile, at: string, options: Eval
 }
 
 /** The tier names, for callers that need the vocabulary. */
-export const TIER_NAMES: readonly string[] = ENUMS.tier!.values;
+export const TIER_NAMES: readonly string[] = TIER_VALUES;

@@ -19,7 +19,7 @@ export function listExamples(pack: Pack): { policy: string; name: string; run: (
       policy: p.id,
       name: ex.name,
       run: (): ExampleOutcome => {
-        const parsed = parseProfile(ex.profile, ex.at);
+        const parsed = parseProfile(ex.profile, ex.at, pack.schema);
         if (!parsed.ok) {
           const mismatches = parsed.errors.map((e) => `input ${e.field}: ${e.message}`);
           return { policy: p.id, name: ex.name, ok: false, mismatches };

@@ -4,6 +4,7 @@
  * simulate reforms and explain results in zh-CN or English.
  */
 export { loadPack, type PackFile, type LoadResult } from './pack/load.js';
+export { schemaOf, vocabularyProblems, type CityVocabulary, type Schema } from './schema.js';
 export type { Pack, PackError, CompiledPolicy, CompiledParam, ExclusiveGroup } from './pack/types.js';
 export { evaluate, type Evaluation, type PolicyResult, type TierResult, type EvaluateOptions } from './evaluate.js';
 export { parseProfile, type Profile, type FieldError, type ProfileResult } from './profile.js';
@@ -17,7 +18,7 @@ export { evaluatePopulation, findRow, type PolicyOutcome, type PopulationEvaluat
 export { JsonLinesEvaluator, type ChunkResult, type LineError } from './population/json-lines.js';
 export { explain, amountText, type ExplainOptions } from './explain/explain.js';
 export { hintText, failedConditionText, conditionOutcome, benefitText } from './explain/hints.js';
-export { valueText, yuanText, type Lang } from './explain/words.js';
+export { valueText, yuanText, type Lang, type ValueNames } from './explain/words.js';
 export { applyReform, type Reform, type ParamChange, type ReformResult } from './reform/apply.js';
 export { simulate, type SimulationResult, type PolicyImpact, type ImpactCounts } from './reform/simulate.js';
 export { granted, type Grant, type GrantedBenefit } from './granted.js';

@@ -4,7 +4,7 @@
  */
 import { parseIsoDate } from './dates.js';
 import { isValidIdNumber } from './idnumber.js';
-import { ENUMS } from './schema.js';
+import type { EnumDef, Schema } from './schema.js';
 
 /** A validated talent profile with every default applied. Dates are `YYYY-MM-DD` strings. */
 export interface Profile {
@@ -108,9 +108,20 @@ class Invalid {
   constructor(readonly message: string) {}
 }
 
-const ENUM_OF = new Map(Object.values(ENUMS).map((e) => [e.name, { def: e, set: new Set(e.values) }] as const));
+type EnumSets = ReadonlyMap<string, { def: EnumDef; set: ReadonlySet<string> }>;
+const ENUM_SETS = new WeakMap<Schema, EnumSets>();
 
-function check(kind: Kind, raw: unknown): unknown {
+/** Each enum of `schema` with its values as a set (built once per schema). */
+function enumSetsOf(schema: Schema): EnumSets {
+  let sets = ENUM_SETS.get(schema);
+  if (!sets) {
+    sets = new Map(Object.values(schema.enums).map((e) => [e.name, { def: e, set: new Set(e.values) }] as const));
+    ENUM_SETS.set(schema, sets);
+  }
+  return sets;
+}
+
+function check(kind: Kind, raw: unknown, enums: EnumSets): unknown {
   switch (kind) {
     case 'date':
       if (typeof raw !== 'string') return new Invalid('must be a date string YYYY-MM-DD');
@@ -127,7 +138,7 @@ function check(kind: Kind, raw: unknown): unknown {
       return isValidIdNumber(raw) ? raw : new Invalid('is not a valid GB 11643 identity number (check character mismatch or bad format)');
   }
   const isSet = kind.startsWith('set:');
-  const { def, set } = ENUM_OF.get(kind.slice(isSet ? 4 : 5))!;
+  const { def, set } = enums.get(kind.slice(isSet ? 4 : 5))!;
   if (isSet) {
     if (!Array.isArray(raw)) return new Invalid(`must be a list of ${def.name} values`);
     for (const x of raw) {
@@ -140,14 +151,14 @@ function check(kind: Kind, raw: unknown): unknown {
 }
 
 /** Validates one field, recording its error under `name`. */
-function field(kind: Kind, name: string, raw: unknown, errors: FieldError[]): unknown {
-  const v = check(kind, raw);
+function field(kind: Kind, name: string, raw: unknown, errors: FieldError[], enums: EnumSets): unknown {
+  const v = check(kind, raw, enums);
   if (!(v instanceof Invalid)) return v;
   errors.push({ field: name, message: v.message });
   return undefined;
 }
 
-function parseEmployer(raw: unknown, errors: FieldError[]): Profile['employer'] {
+function parseEmployer(raw: unknown, errors: FieldError[], enums: EnumSets): Profile['employer'] {
   if (!isObject(raw)) {
     errors.push({ field: 'employer', message: 'is required when employerId is set: {chain, kind, district}' });
     return null;
@@ -155,17 +166,19 @@ function parseEmployer(raw: unknown, errors: FieldError[]): Profile['employer'] 
   const out: Record<string, unknown> = {};
   for (const [k, kind] of EMPLOYER_FIELDS) {
     if (raw[k] === undefined || raw[k] === null) errors.push({ field: `employer.${k}`, message: 'is required when employerId is set' });
-    else out[k] = field(kind, `employer.${k}`, raw[k], errors);
+    else out[k] = field(kind, `employer.${k}`, raw[k], errors, enums);
   }
-  out['flags'] = raw['flags'] === undefined || raw['flags'] === null ? [] : field(EMPLOYER_FLAGS_KIND, 'employer.flags', raw['flags'], errors);
+  out['flags'] = raw['flags'] === undefined || raw['flags'] === null ? [] : field(EMPLOYER_FLAGS_KIND, 'employer.flags', raw['flags'], errors, enums);
   return out as Profile['employer'];
 }
 
 /**
  * Parses a profile in the policy pack's field names. `at` (YYYY-MM-DD), when given, also rejects a
  * `birthDate` after it. Unknown fields are ignored; absent or null optional fields take their defaults.
+ * Enum values are checked against `schema`, the pack's (`pack.schema`: its city's districts and chains).
  */
-export function parseProfile(input: unknown, at?: string): ProfileResult {
+export function parseProfile(input: unknown, at: string | undefined, schema: Schema): ProfileResult {
+  const enums = enumSetsOf(schema);
   if (!isObject(input)) return { ok: false, errors: [{ field: '(profile)', message: 'must be a JSON object' }] };
   const errors: FieldError[] = [];
   const out: Record<string, unknown> = {};
@@ -175,13 +188,13 @@ export function parseProfile(input: unknown, at?: string): ProfileResult {
   else errors.push({ field: 'id', message: 'must be a non-empty string' });
   for (const [name, kind] of REQUIRED_FIELDS) {
     if (input[name] === undefined || input[name] === null) errors.push({ field: name, message: 'is required' });
-    else out[name] = field(kind, name, input[name], errors);
+    else out[name] = field(kind, name, input[name], errors, enums);
   }
   for (const [name, kind, def] of OPTIONAL_FIELDS) {
     const raw = input[name];
-    out[name] = raw === undefined || raw === null ? def : field(kind, name, raw, errors);
+    out[name] = raw === undefined || raw === null ? def : field(kind, name, raw, errors, enums);
   }
-  out['employer'] = out['employerId'] ? parseEmployer(input['employer'], errors) : null;
+  out['employer'] = out['employerId'] ? parseEmployer(input['employer'], errors, enums) : null;
   const birth = typeof out['birthDate'] === 'string' ? out['birthDate'] : undefined;
   if (birth !== undefined && at !== undefined && birth > at) {
     errors.push({ field: 'birthDate', message: `must not be after the evaluation date ${at}` });

@@ -2,11 +2,12 @@
  * The talent profile schema as the expression language sees it: every variable a policy may
  * name, its type, whether it can be missing, and the closed vocabularies (enums) behind it.
  * Enum values are stored as their index in the ordered list (the dictionary code).
+ *
+ * The engine knows no city: the city's own vocabularies (its districts and industry chains)
+ * arrive with the pack as a `CityVocabulary`, and `schemaOf` joins them to the generic ones.
  */
 import {
-  CHAINS,
   DEGREES,
-  DISTRICTS,
   EMPLOYER_FLAGS,
   EMPLOYER_KINDS,
   ENGAGEMENT_MODES,
@@ -26,8 +27,24 @@ export interface EnumDef {
   readonly ordered: boolean;
 }
 
-/** Every enum known to the engine, by name. */
-export const ENUMS: Readonly<Record<string, EnumDef>> = {
+/** The city's own closed vocabularies, given with the pack (codes in the city's order). */
+export interface CityVocabulary {
+  /** District codes. */
+  readonly district: readonly string[];
+  /** Industry chain codes. */
+  readonly chain: readonly string[];
+  /** Department codes (a policy's owner and its review stages name one). */
+  readonly department: readonly string[];
+}
+
+/** The enums a pack is checked, parsed and evaluated against. */
+export interface Schema {
+  readonly vocabulary: CityVocabulary;
+  readonly enums: Readonly<Record<string, EnumDef>>;
+}
+
+/** Enums that are the same in every city, by name. */
+const GENERIC_ENUMS: Readonly<Record<string, EnumDef>> = {
   degree: { name: 'degree', values: DEGREES, ordered: true },
   title: { name: 'title', values: TITLES, ordered: true },
   skillLevel: { name: 'skillLevel', values: SKILL_LEVELS, ordered: true },
@@ -36,12 +53,46 @@ export const ENUMS: Readonly<Record<string, EnumDef>> = {
   honor: { name: 'honor', values: HONORS, ordered: false },
   engagementMode: { name: 'engagementMode', values: ENGAGEMENT_MODES, ordered: false },
   specialPost: { name: 'specialPost', values: SPECIAL_POSTS, ordered: false },
-  chain: { name: 'chain', values: CHAINS, ordered: false },
   employerFlag: { name: 'employerFlag', values: EMPLOYER_FLAGS, ordered: false },
   employerKind: { name: 'employerKind', values: EMPLOYER_KINDS, ordered: false },
-  district: { name: 'district', values: DISTRICTS, ordered: false },
   tier: { name: 'tier', values: TIERS, ordered: false },
 };
+
+/** Names of every enum (generic and the city's), for `key:` of map-valued parameters. */
+export const ENUM_NAMES: readonly string[] = [...Object.keys(GENERIC_ENUMS), 'chain', 'district'];
+
+/** The tiers of the classification table (the same vocabulary in every city). */
+export const TIER_VALUES: readonly string[] = TIERS;
+
+const SCHEMAS = new WeakMap<CityVocabulary, Schema>();
+
+/** The schema of a city: the generic enums plus its districts and chains (one object per vocabulary). */
+export function schemaOf(vocabulary: CityVocabulary): Schema {
+  const known = SCHEMAS.get(vocabulary);
+  if (known) return known;
+  const schema: Schema = {
+    vocabulary,
+    enums: {
+      ...GENERIC_ENUMS,
+      chain: { name: 'chain', values: vocabulary.chain, ordered: false },
+      district: { name: 'district', values: vocabulary.district, ordered: false },
+    },
+  };
+  SCHEMAS.set(vocabulary, schema);
+  return schema;
+}
+
+/** Problems of a vocabulary (empty lists, duplicates, more codes than a column holds); empty when usable. */
+export function vocabularyProblems(vocabulary: CityVocabulary): string[] {
+  const problems: string[] = [];
+  for (const name of ['district', 'chain', 'department'] as const) {
+    const values = vocabulary[name];
+    if (!Array.isArray(values) || values.length === 0) problems.push(`${name}: the city names no ${name}`);
+    else if (new Set(values).size !== values.length) problems.push(`${name}: a code is listed twice`);
+    else if (values.length >= NO_ENUM) problems.push(`${name}: at most ${NO_ENUM - 1} codes`);
+  }
+  return problems;
+}
 
 /** Code of a missing enum value in columns and rows. */
 export const NO_ENUM = 255;
@@ -132,8 +183,8 @@ export function varNames(allowTier: boolean): string[] {
   return [...PROFILE_VARS, ...DERIVED_VARS].map((x) => x.name).filter((n) => allowTier || n !== 'tier');
 }
 
-/** The enum behind an enum or set type, if any. */
-export function enumOf(t: CelType): EnumDef | undefined {
-  if (t.startsWith('enum:') || t.startsWith('set:')) return ENUMS[t.slice(t.indexOf(':') + 1)];
+/** The enum behind an enum or set type in `schema`, if any. */
+export function enumOf(schema: Schema, t: CelType): EnumDef | undefined {
+  if (t.startsWith('enum:') || t.startsWith('set:')) return schema.enums[t.slice(t.indexOf(':') + 1)];
   return undefined;
 }

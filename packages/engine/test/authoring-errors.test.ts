@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPack, type PackError } from '../src/index.js';
+import { ZHUZHOU } from './city-fixture.js';
 
 const CLASSIFICATION = `kind: classification
 rows:
@@ -27,7 +28,7 @@ function errorsOf(text: string): PackError[] {
   const res = loadPack([
     { path: 'policies/classification.yaml', text: CLASSIFICATION },
     { path: 'policies/demo.yaml', text },
-  ]);
+  ], ZHUZHOU);
   return res.ok ? [] : res.errors;
 }
 
@@ -92,7 +93,7 @@ describe('authoring-time errors with file, line and column', () => {
   });
 
   it('rejects tier inside the classification table and money with more than two decimals', () => {
-    const res = loadPack([{ path: 'c.yaml', text: `kind: classification\nrows:\n  - tier: A\n    when: tier == "A"\n` }]);
+    const res = loadPack([{ path: 'c.yaml', text: `kind: classification\nrows:\n  - tier: A\n    when: tier == "A"\n` }], ZHUZHOU);
     expect(res.ok).toBe(false);
     const params = `parameters:\n  amount:\n    reference: demo\n    values:\n      - { from: 2024-01-01, value: 1.005 }\n`;
     expect(errorsOf(policy('employedInCity', params))[0]!.message).toContain('two decimals');

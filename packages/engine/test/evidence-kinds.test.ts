@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPack, type PackError } from '../src/index.js';
+import { ZHUZHOU } from './city-fixture.js';
 
 const CLASSIFICATION = `kind: classification
 rows:
@@ -28,7 +29,7 @@ function load(text: string) {
   return loadPack([
     { path: 'policies/classification.yaml', text: CLASSIFICATION },
     { path: 'policies/demo.yaml', text },
-  ]);
+  ], ZHUZHOU);
 }
 
 function errorsOf(text: string): PackError[] {

@@ -1,5 +1,6 @@
 /** A seeded generator of raw talent profiles that favours boundary dates and values. */
-import { CHAINS, DEGREES, DISTRICTS, EMPLOYER_FLAGS, EMPLOYER_KINDS, ENGAGEMENT_MODES, HONORS, SCHOOL_TIERS, SKILL_LEVELS, SPECIAL_POSTS, TITLES } from '@bole/contracts';
+import { DEGREES, EMPLOYER_FLAGS, EMPLOYER_KINDS, ENGAGEMENT_MODES, HONORS, SCHOOL_TIERS, SKILL_LEVELS, SPECIAL_POSTS, TITLES } from '@bole/contracts';
+import { ZHUZHOU } from './city-fixture.js';
 import { addMonths, formatIsoDate, parseIsoDate, idCheckChar } from './engine-internals.js';
 
 /** mulberry32: a small, fast, seeded PRNG returning floats in [0, 1). */
@@ -45,7 +46,7 @@ export function profileGenerator(seed: number, at: string): (id: number) => Reco
     if (chance(0.7)) p['graduationDate'] = nearDate();
     if (chance(0.65)) {
       p['employerId'] = `e${int(1, 50)}`;
-      p['employer'] = { chain: pick(CHAINS), kind: pick(EMPLOYER_KINDS), district: pick(DISTRICTS), flags: subset(EMPLOYER_FLAGS, 0.4) };
+      p['employer'] = { chain: pick(ZHUZHOU.chain), kind: pick(EMPLOYER_KINDS), district: pick(ZHUZHOU.district), flags: subset(EMPLOYER_FLAGS, 0.4) };
     }
     if (chance(0.6)) p['arrivalDate'] = nearDate();
     if (chance(0.8)) p['socialInsuranceMonths'] = pick([0, 1, 2, 3, 5, 6, 11, 12, int(0, 120)]);

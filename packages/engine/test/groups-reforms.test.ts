@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyReform, evaluatePopulation, findRow, loadPack, Population, simulate, type Pack } from '../src/index.js';
+import { ZHUZHOU } from './city-fixture.js';
 import { EMPLOYED, profile, resultOf, run } from './helpers.js';
 import { loadRepoPack } from './pack-fixture.js';
 
@@ -20,7 +21,7 @@ function tiePack(order: string[], amounts: Record<string, number>): Pack {
     { path: 'c.yaml', text: 'kind: classification\nrows:\n  - { tier: A, when: \'"academician" in honors\' }\n' },
     { path: 'g.yaml', text: `kind: exclusive-groups\ngroups:\n  g: [${order.join(', ')}]\n` },
     ...Object.entries(amounts).map(([id, a]) => ({ path: `${id}.yaml`, text: tierPolicy(id, a) })),
-  ]);
+  ], ZHUZHOU);
   if (!res.ok) throw new Error(JSON.stringify(res.errors));
   return res.pack;
 }
@@ -35,7 +36,7 @@ describe('就高不重复', () => {
       const [first, second] = order as [string, string];
       expect(resultOf(ev, first)).toMatchObject({ granted: true, displacedBy: null });
       expect(resultOf(ev, second)).toMatchObject({ eligible: true, granted: false, displacedBy: first });
-      const cols = evaluatePopulation(pack, Population.fromProfiles([profile(raw)]), '2026-03-01');
+      const cols = evaluatePopulation(pack, Population.fromProfiles([profile(raw)], pack.schema), '2026-03-01');
       const o = (id: string) => cols.outcomes.find((x) => x.policy === id)!;
       expect(o(first).granted[findRow(o(first), 0)]).toBe(1);
       expect(o(second).granted[findRow(o(second), 0)]).toBe(0);
@@ -70,7 +71,7 @@ describe('reforms', () => {
   });
 
   it('counts winners, losers and changed amounts with the annual budget delta', () => {
-    const res = simulate(pack, reform, Population.fromProfiles(people), at);
+    const res = simulate(pack, reform, Population.fromProfiles(people, pack.schema), at);
     if (!res.ok) throw new Error(res.errors.join('\n'));
     const rent = res.policies.find((p) => p.policy === 'rent-subsidy')!;
     const apartment = res.policies.find((p) => p.policy === 'talent-apartment')!;
@@ -84,7 +85,7 @@ describe('reforms', () => {
 
   it('applies dated overrides only from their date', () => {
     const dated = { changes: [{ policy: 'rent-subsidy', parameter: 'amount', from: '2027-01-01', value: { doctorate: 1000, master: 1300, bachelor: 700 } }] };
-    const res = simulate(pack, dated, Population.fromProfiles(people), at);
+    const res = simulate(pack, dated, Population.fromProfiles(people, pack.schema), at);
     expect(res.ok && res.totalDeltaFen).toBe(0);
   });
 

@@ -1,9 +1,10 @@
 /** Small helpers shared by scenario tests. */
 import { evaluate, parseProfile, type Evaluation, type Pack, type PolicyResult, type Profile } from '../src/index.js';
+import { ZHUZHOU_SCHEMA } from './city-fixture.js';
 
 /** Parses a raw profile, failing the test on input errors. */
 export function profile(raw: Record<string, unknown>, at?: string): Profile {
-  const r = parseProfile({ id: 't', ...raw }, at);
+  const r = parseProfile({ id: 't', ...raw }, at, ZHUZHOU_SCHEMA);
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.profile;
 }

@@ -69,7 +69,7 @@ function plain(input: string, p: Pack, at: string): { output: string; messages: 
       messages += `line ${k + 1}: invalid JSON: ${(err as Error).message}\n`;
       return;
     }
-    const res = parseProfile(json, at);
+    const res = parseProfile(json, at, p.schema);
     if (!res.ok) {
       failed++;
       const id = typeof json === 'object' && json !== null && 'id' in json ? ` (id ${JSON.stringify((json as { id: unknown }).id)})` : '';
@@ -78,7 +78,7 @@ function plain(input: string, p: Pack, at: string): { output: string; messages: 
     }
     profiles.push(res.profile);
   });
-  const ev = evaluatePopulation(p, Population.fromProfiles(profiles), at);
+  const ev = evaluatePopulation(p, Population.fromProfiles(profiles, p.schema), at);
   const benefits: string[][] = profiles.map(() => []);
   for (const o of ev.outcomes) {
     for (let k = 0; k < o.rows.length; k++) {

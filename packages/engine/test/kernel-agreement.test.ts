@@ -13,11 +13,11 @@ describe('trace evaluator and columnar kernel agree', () => {
       const gen = profileGenerator(1000 + d, at);
       const profiles: Profile[] = [];
       for (let i = 0; i < PER_DATE; i++) {
-        const res = parseProfile(gen(i), at);
+        const res = parseProfile(gen(i), at, pack.schema);
         if (!res.ok) throw new Error(JSON.stringify(res.errors));
         profiles.push(res.profile);
       }
-      const pop = Population.fromProfiles(profiles);
+      const pop = Population.fromProfiles(profiles, pack.schema);
       const cols = evaluatePopulation(pack, pop, at);
       const mismatches: string[] = [];
       let granted = 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, evaluatePopulation, findRow, loadPack, parseProfile, Population, type Profile } from '../src/index.js';
+import { ZHUZHOU } from './city-fixture.js';
 import { profileGenerator } from './generate.js';
 import { readPackFiles } from './pack-fixture.js';
 
@@ -36,7 +37,7 @@ benefit: { kind: cash, period: ${months === '1' ? 'once' : 'month'}, amount: '${
 
 describe('both compilers agree on every construct of the language', () => {
   const classification = readPackFiles().filter((f) => f.path.endsWith('classification.yaml'));
-  const res = loadPack([...classification, ...CASES.map((c) => ({ path: `${c[0]}.yaml`, text: policyYaml(c) }))]);
+  const res = loadPack([...classification, ...CASES.map((c) => ({ path: `${c[0]}.yaml`, text: policyYaml(c) }))], ZHUZHOU);
   if (!res.ok) throw new Error(JSON.stringify(res.errors, null, 1));
   const pack = res.pack;
 
@@ -45,10 +46,10 @@ describe('both compilers agree on every construct of the language', () => {
       const gen = profileGenerator(77, at);
       const profiles: Profile[] = [];
       for (let i = 0; i < 5000; i++) {
-        const r = parseProfile({ ...gen(i), ...(i % 3 === 0 ? { gender: i % 2 ? 'female' : 'male' } : {}) }, at);
+        const r = parseProfile({ ...gen(i), ...(i % 3 === 0 ? { gender: i % 2 ? 'female' : 'male' } : {}) }, at, pack.schema);
         if (r.ok) profiles.push(r.profile);
       }
-      const cols = evaluatePopulation(pack, Population.fromProfiles(profiles), at);
+      const cols = evaluatePopulation(pack, Population.fromProfiles(profiles, pack.schema), at);
       const eligibleCounts = new Map<string, number>();
       const bad: string[] = [];
       profiles.forEach((p, i) => {

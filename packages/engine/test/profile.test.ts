@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { idCheckChar, isValidIdNumber, parseProfile } from '../src/index.js';
+import { ZHUZHOU_SCHEMA } from './city-fixture.js';
 
 const base = { id: 'p1', birthDate: '1990-05-01', highestDegree: 'master' };
 const fields = (input: unknown, at?: string): string[] => {
-  const r = parseProfile(input, at);
+  const r = parseProfile(input, at, ZHUZHOU_SCHEMA);
   return r.ok ? [] : r.errors.map((e) => e.field);
 };
 
 describe('profile input', () => {
   it('applies the pack defaults to absent and null fields', () => {
-    const r = parseProfile({ ...base, title: null });
+    const r = parseProfile({ ...base, title: null }, undefined, ZHUZHOU_SCHEMA);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.profile).toMatchObject({
@@ -58,12 +59,12 @@ describe('profile input', () => {
       'employer.district',
       'employer.flags',
     ]);
-    const ok = parseProfile({ ...base, employerId: 'e1', employer: { chain: 'rail', kind: 'enterprise', district: '攸县' } });
+    const ok = parseProfile({ ...base, employerId: 'e1', employer: { chain: 'rail', kind: 'enterprise', district: '攸县' } }, undefined, ZHUZHOU_SCHEMA);
     expect(ok.ok && ok.profile.employer).toEqual({ chain: 'rail', kind: 'enterprise', district: '攸县', flags: [] });
   });
 
   it('ignores an employer object without employerId', () => {
-    const r = parseProfile({ ...base, employer: { chain: 'rail', kind: 'enterprise', district: '攸县' } });
+    const r = parseProfile({ ...base, employer: { chain: 'rail', kind: 'enterprise', district: '攸县' } }, undefined, ZHUZHOU_SCHEMA);
     expect(r.ok && r.profile.employer).toBeNull();
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPLOYED, grantedIds, resultOf, run } from './helpers.js';
 import { loadRepoPack } from './pack-fixture.js';
+import { ZHUZHOU } from './city-fixture.js';
 
 const pack = loadRepoPack();
 
@@ -126,7 +127,7 @@ eligibility:
   - date("2025-01-01") > graduationDate
 benefit: { kind: cash, period: once, amount: 1 }
 `;
-    const res = loadPack([...classification, { path: 'd.yaml', text }]);
+    const res = loadPack([...classification, { path: 'd.yaml', text }], ZHUZHOU);
     if (!res.ok) throw new Error(JSON.stringify(res.errors));
     const r = resultOf(run(res.pack, { birthDate: '1990-01-01', highestDegree: 'master', arrivalDate: '2023-06-30', graduationDate: '2025-01-01' }, '2026-03-01'), 'd');
     const hints = r.trace.flatMap((c) => c.atoms).map((a) => a.hint).filter(Boolean);

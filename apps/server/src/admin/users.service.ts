@@ -1,5 +1,6 @@
 /** The admin's user console: create staff accounts, list accounts, disable and re-enable them. */
 import type { CreateStaffBody, UserItem, UserListQuery } from '@bole/contracts';
+import { assertCityCodes } from '../city/city-file.js';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
 import { fail, notFound } from '../http/errors.js';
@@ -25,6 +26,7 @@ function present(ctx: AppContext, u: UserRow): UserItem {
 
 /** Creates a staff account (reviewer, officer, concierge, auditor, admin). */
 export async function createStaff(ctx: AppContext, actor: Principal, body: CreateStaffBody): Promise<UserItem> {
+  assertCityCodes(ctx.city, { department: body.department });
   const { id } = await ctx.db.transaction((tx) =>
     createAccount(ctx, tx, { role: body.role, username: body.username, displayName: body.displayName, department: body.department, password: body.password }, actor),
   );

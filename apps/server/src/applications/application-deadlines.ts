@@ -28,7 +28,7 @@ export async function recomputeDueDates(ctx: AppContext, tx: Tx, cal: WorkingDay
   const now = ctx.clock.now();
   let moved = 0;
   for (const row of rows) {
-    const p = positionOf(row);
+    const p = positionOf(row, ctx.city);
     const due = dueDateOf(p.stageStartedOn, currentStage(p), p.pausedWorkingDays, cal);
     if (due === row.dueDate) continue;
     await setDueDate(tx, row.id, due, now);
@@ -56,7 +56,7 @@ export async function recomputeDueDates(ctx: AppContext, tx: Tx, cal: WorkingDay
     });
     await notify(ctx, tx, [{ talentId: row.talentId }], {
       kind: 'application.due_date_moved',
-      payload: { ...notificationPayload({ ...row, dueDate: due }), previousDueDate: row.dueDate!, source: change.source },
+      payload: { ...notificationPayload({ ...row, dueDate: due }, ctx.city), previousDueDate: row.dueDate!, source: change.source },
     });
     moved++;
   }

@@ -5,14 +5,15 @@
  * notifications (the talent always; the department that now holds it). Every state change of
  * an application goes through here.
  */
-import { APPLICATION_STATUS_LABELS, DEPARTMENT_NAMES, type ApplicationAction, type ApplicationNotice, type Department } from '@bole/contracts';
+import { APPLICATION_STATUS_LABELS, type ApplicationAction, type ApplicationNotice, type Department } from '@bole/contracts';
+import { departmentName, type City } from '../city/city-file.js';
 import type { Tx } from '../db/database.js';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
 import { fail } from '../http/errors.js';
 import { calendarProblem } from '../recognition/recognition.service.js';
 import { notify, type Recipients } from '../notifications/notification.service.js';
-import { applyAction, type MoveAction, type MoveRefusal, type Position } from './application.rules.js';
+import { appealStageOf, applyAction, type MoveAction, type MoveRefusal, type Position } from './application.rules.js';
 import { insertStep, updateIfVersion, type ApplicationRow } from './application.repository.js';
 
 /** Who acted: a signed-in account, or the system (escalation job). */
@@ -44,8 +45,9 @@ export function staleVersion(current: number, expected: number) {
 }
 
 /** The rules' view of a row. */
-export function positionOf(row: ApplicationRow): Position {
+export function positionOf(row: ApplicationRow, city: City): Position {
   return {
+    appealStage: appealStageOf(city.roles.talentOffice),
     status: row.status,
     stages: row.stages,
     stageIndex: row.stageIndex,
@@ -78,10 +80,10 @@ export function columnsOf(p: Position, row: Pick<ApplicationRow, 'escalatedAt'>)
   };
 }
 
-/** Recipients of "it is now with you": the department's reviewers, and the talent office's officers for 人才办. */
-export function holderRecipients(department: Department | null): Recipients[] {
+/** Recipients of "it is now with you": the department's reviewers, and the officers when it is the city's talent office. */
+export function holderRecipients(department: Department | null, city: City): Recipients[] {
   if (!department) return [];
-  return [{ role: 'reviewer', department }, ...(department === 'rcb' ? [{ role: 'officer' as const }] : [])];
+  return [{ role: 'reviewer', department }, ...(department === city.roles.talentOffice ? [{ role: 'officer' as const }] : [])];
 }
 
 /** Runs a calendar computation, turning a date outside the holiday data into a 422. */
@@ -94,14 +96,14 @@ export function onCalendar<T>(fn: () => T): T {
 }
 
 /** What a notification about an application says of it: which one, where it stands, by when. */
-export function notificationPayload(row: ApplicationRow): ApplicationNotice {
+export function notificationPayload(row: ApplicationRow, city: City): ApplicationNotice {
   return {
     applicationId: row.id,
     policyId: row.policyId,
     title: { zh: row.titleZh, en: row.titleEn },
     status: row.status,
     department: row.department,
-    departmentName: row.department ? DEPARTMENT_NAMES[row.department] : null,
+    departmentName: row.department ? departmentName(city, row.department) : null,
     dueDate: row.dueDate,
   };
 }
@@ -142,9 +144,9 @@ export async function recordChange(
     },
     opts.ip,
   );
-  const content = { kind: `application.${action}`, payload: { ...notificationPayload(after), ...(reason ? { reason } : {}) } } as const;
+  const content = { kind: `application.${action}`, payload: { ...notificationPayload(after, ctx.city), ...(reason ? { reason } : {}) } } as const;
   await notify(ctx, tx, [{ talentId: after.talentId }], content);
-  if (opts.notifyHolder) await notify(ctx, tx, holderRecipients(after.department), content);
+  if (opts.notifyHolder) await notify(ctx, tx, holderRecipients(after.department, ctx.city), content);
 }
 
 /**
@@ -160,7 +162,7 @@ export async function move(
   opts: { today: string; reason?: string | null; detail?: Record<string, unknown>; expectedVersion?: number; ip?: string | null; set?: Partial<ApplicationRow> },
 ): Promise<{ row: ApplicationRow; final: boolean }> {
   if (opts.expectedVersion !== undefined && opts.expectedVersion !== row.version) throw staleVersion(row.version, opts.expectedVersion);
-  const result = onCalendar(() => applyAction(positionOf(row), action, opts.today, ctx.calendar.current()));
+  const result = onCalendar(() => applyAction(positionOf(row, ctx.city), action, opts.today, ctx.calendar.current()));
   if (!result.ok) throw refused(row, action, result.why);
   const now = ctx.clock.now();
   const updated = await updateIfVersion(tx, row.id, row.version, {

@@ -1,23 +1,23 @@
 /** API shapes of applications, queue rows and timelines (reads only). */
-import { ACTOR_LABELS, DEPARTMENT_NAMES, type Application, type ApplicationDetail, type ApplicationStep, type Department, type EvidenceKind, type ReviewQueueItem } from '@bole/contracts';
+import { ACTOR_LABELS, type Application, type ApplicationDetail, type ApplicationStep, type EvidenceKind, type ReviewQueueItem } from '@bole/contracts';
 import type { Db, Tx } from '../db/database.js';
 import { benefitText, dates } from '@bole/engine';
 import type { CityCalendar } from '../calendar/city-calendar.js';
 import { findEvidenceByIds, toEvidence } from '../evidence/evidence.service.js';
-import { APPEAL_STAGE, isOverdue, kindsOf } from './application.rules.js';
+import { appealStageOf, isOverdue, kindsOf } from './application.rules.js';
+import { departmentName, type City } from '../city/city-file.js';
 import { listAttached, listSteps, profileFacts, type ApplicationRow, type QueueRow, type StepRow } from './application.repository.js';
 
 const APPLICANT = ACTOR_LABELS.applicant;
 const SYSTEM = ACTOR_LABELS.system;
 
-/** Department name in both languages. */
-export const departmentName = (d: Department) => DEPARTMENT_NAMES[d];
 
 /** What presenting needs of the calendar: whether a deadline lies in a provisional year. */
 export type ProvisionalCheck = Pick<CityCalendar, 'isProvisional'>;
 
 /** The list shape of an application (`cal` marks a deadline in a provisional year, 暂定). */
-export function toApplication(row: ApplicationRow, today: string, cal: ProvisionalCheck): Application {
+export function toApplication(row: ApplicationRow, today: string, cal: ProvisionalCheck, city: City): Application {
+  const appeal = appealStageOf(city.roles.talentOffice);
   return {
     id: row.id,
     talentId: row.talentId,
@@ -27,12 +27,12 @@ export function toApplication(row: ApplicationRow, today: string, cal: Provision
     policyTitle: { zh: row.titleZh, en: row.titleEn },
     status: row.status,
     department: row.department,
-    departmentName: row.department ? departmentName(row.department) : null,
+    departmentName: row.department ? departmentName(city, row.department) : null,
     stageIndex: row.stageIndex,
     onAppeal: row.onAppeal,
     appealed: row.appealed,
-    stages: row.stages.map((s) => ({ ...s, departmentName: departmentName(s.department), appeal: false })).concat(
-      row.appealed ? [{ ...APPEAL_STAGE, departmentName: departmentName(APPEAL_STAGE.department), appeal: true }] : [],
+    stages: row.stages.map((s) => ({ ...s, departmentName: departmentName(city, s.department), appeal: false })).concat(
+      row.appealed ? [{ ...appeal, departmentName: departmentName(city, appeal.department), appeal: true }] : [],
     ),
     applyDate: row.applyDate,
     dueDate: row.dueDate,
@@ -74,9 +74,9 @@ export function toQueueItem(r: QueueRow, today: string): ReviewQueueItem {
   };
 }
 
-function toStep(s: StepRow): ApplicationStep {
+function toStep(s: StepRow, city: City): ApplicationStep {
   const actorLabel =
-    s.actorRole === 'talent' ? APPLICANT : s.actorRole === 'system' ? SYSTEM : s.actorDepartment ? departmentName(s.actorDepartment as Department) : { zh: s.actorRole, en: s.actorRole };
+    s.actorRole === 'talent' ? APPLICANT : s.actorRole === 'system' ? SYSTEM : s.actorDepartment ? departmentName(city, s.actorDepartment) : { zh: s.actorRole, en: s.actorRole };
   return {
     at: s.at.toISOString(),
     action: s.action,
@@ -94,13 +94,13 @@ function toStep(s: StepRow): ApplicationStep {
  * The full record: requirements with the attached files, the engine's conditions at the
  * application date, the timeline, and (for staff) a short profile summary.
  */
-export async function toApplicationDetail(conn: Db | Tx, row: ApplicationRow, today: string, cal: ProvisionalCheck, opts: { staff: boolean }): Promise<ApplicationDetail> {
+export async function toApplicationDetail(conn: Db | Tx, row: ApplicationRow, today: string, cal: ProvisionalCheck, opts: { staff: boolean; city: City }): Promise<ApplicationDetail> {
   const attached = await listAttached(conn, row.id);
   const files = new Map((await findEvidenceByIds(conn, [...new Set(attached.map((a) => a.evidenceId))])).map((e) => [e.id, e]));
   const steps = await listSteps(conn, row.id);
   const facts = opts.staff ? await profileFacts(conn, row.talentId) : null;
   return {
-    ...toApplication(row, today, cal),
+    ...toApplication(row, today, cal, opts.city),
     requirements: row.requirements.map((r, index) => ({
       index,
       label: { zh: r.zh, en: r.en },
@@ -110,7 +110,7 @@ export async function toApplicationDetail(conn: Db | Tx, row: ApplicationRow, to
     })),
     conditions: row.conditions,
     tier: row.tier,
-    steps: steps.map(toStep),
+    steps: steps.map((s) => toStep(s, opts.city)),
     profile: facts
       ? {
           highestDegree: facts.highestDegree,

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, workingDaysBetween } from '../calendar/working-days.js';
-import { appeal, approve, isOverdue, kindsOf, requirementOf, needsEscalation, reject, resubmit, returnForEvidence, submitted, type Position } from './application.rules.js';
+import { appealStageOf, appeal, approve, isOverdue, kindsOf, requirementOf, needsEscalation, reject, resubmit, returnForEvidence, submitted, type Position } from './application.rules.js';
 
 const cal = { addWorkingDays, workingDaysBetween };
+/** The demo city's talent office (人才办) hears appeals. */
+const OFFICE = appealStageOf('rcb');
+
 const stages = [
   { department: 'rsj', slaWorkingDays: 5 },
   { department: 'czj', slaWorkingDays: 3 },
@@ -16,7 +19,7 @@ function ok(r: ReturnType<typeof approve>): Position {
 describe('application rules', () => {
   it('submits to the first stage with its SLA in working days (National Day holidays do not count)', () => {
     // Monday 2026-09-28; 1–7 October are holidays, 2026-10-10 (Saturday) a make-up workday.
-    const p = submitted([...stages], '2026-09-28', cal);
+    const p = submitted([...stages], '2026-09-28', cal, OFFICE);
     expect(p).toMatchObject({ status: 'in_review', department: 'rsj', stageIndex: 0, stageStartedOn: '2026-09-28' });
     expect(p.dueDate).toBe(addWorkingDays('2026-09-28', 5));
     expect(workingDaysBetween('2026-09-28', p.dueDate!)).toBe(5);
@@ -24,7 +27,7 @@ describe('application rules', () => {
   });
 
   it('approves stage by stage, then finally', () => {
-    const p0 = submitted([...stages], '2026-07-13', cal);
+    const p0 = submitted([...stages], '2026-07-13', cal, OFFICE);
     const r1 = approve(p0, '2026-07-15', cal);
     expect(r1.ok && !r1.final).toBe(true);
     const p1 = ok(r1);
@@ -36,7 +39,7 @@ describe('application rules', () => {
   });
 
   it('a return pauses the clock; the resubmission extends the deadline by the paused working days', () => {
-    const p0 = submitted([...stages], '2026-07-13', cal); // Monday, due Monday 07-20
+    const p0 = submitted([...stages], '2026-07-13', cal, OFFICE); // Monday, due Monday 07-20
     expect(p0.dueDate).toBe('2026-07-20');
     const returned = ok(returnForEvidence(p0, '2026-07-15'));
     expect(returned).toMatchObject({ status: 'returned', department: null, pausedSince: '2026-07-15', dueDate: null });
@@ -55,7 +58,7 @@ describe('application rules', () => {
   });
 
   it('a rejection may be appealed once to 人才办; an upheld appeal resumes after the rejecting stage', () => {
-    const rejected = ok(reject(submitted([...stages], '2026-07-13', cal)));
+    const rejected = ok(reject(submitted([...stages], '2026-07-13', cal, OFFICE)));
     expect(rejected).toMatchObject({ status: 'rejected', rejectedStage: 0, department: null });
     const onAppeal = ok(appeal(rejected, '2026-07-14', cal));
     expect(onAppeal).toMatchObject({ status: 'in_review', department: 'rcb', onAppeal: true, appealed: true, dueDate: addWorkingDays('2026-07-14', 10) });
@@ -67,7 +70,7 @@ describe('application rules', () => {
   });
 
   it('an appeal upheld after the last stage approves finally', () => {
-    const atLast = ok(approve(submitted([...stages], '2026-07-13', cal), '2026-07-13', cal));
+    const atLast = ok(approve(submitted([...stages], '2026-07-13', cal, OFFICE), '2026-07-13', cal));
     const onAppeal = ok(appeal(ok(reject(atLast)), '2026-07-14', cal));
     const r = approve(onAppeal, '2026-07-15', cal);
     expect(r.ok && r.final).toBe(true);
@@ -75,7 +78,7 @@ describe('application rules', () => {
   });
 
   it('is overdue the day after its deadline and escalates once per stage', () => {
-    const p = submitted([...stages], '2026-07-13', cal);
+    const p = submitted([...stages], '2026-07-13', cal, OFFICE);
     expect(isOverdue(p, '2026-07-20')).toBe(false);
     expect(isOverdue(p, '2026-07-21')).toBe(true);
     expect(needsEscalation(p, '2026-07-21')).toBe(true);

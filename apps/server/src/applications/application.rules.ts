@@ -7,8 +7,13 @@
  */
 import { EVIDENCE_KIND_LABELS, type ApplicationAction, type ApplicationStatus, type Department, type EvidenceKind } from '@bole/contracts';
 
-/** The talent office's appeal review: department and SLA. */
-export const APPEAL_STAGE = { department: 'rcb' as Department, slaWorkingDays: 10 } as const;
+/** Working days the talent office has for an appeal. */
+export const APPEAL_SLA_WORKING_DAYS = 10;
+
+/** The appeal review of the city's talent office (its department code is the city's data: `roles.talentOffice`). */
+export function appealStageOf(talentOffice: Department): Stage {
+  return { department: talentOffice, slaWorkingDays: APPEAL_SLA_WORKING_DAYS };
+}
 
 /** Working-day arithmetic the rules need (calendar/working-days.ts provides it). */
 export interface WorkingDays {
@@ -37,6 +42,8 @@ export interface Position {
   dueDate: string | null;
   /** Escalation is per stage: cleared when the stage changes. */
   escalated: boolean;
+  /** Where an appeal goes (the city's talent office); not stored, given by the city. */
+  appealStage: Stage;
 }
 
 /** Why a move is refused. */
@@ -46,8 +53,8 @@ export type MoveRefusal = 'not_in_review' | 'not_returned' | 'not_rejected' | 'a
 export type MoveResult = { ok: true; to: Position; final: boolean } | { ok: false; why: MoveRefusal };
 
 /** The stage an application is in (the appeal stage when on appeal). */
-export function currentStage(p: Pick<Position, 'stages' | 'stageIndex' | 'onAppeal'>): Stage {
-  return p.onAppeal ? APPEAL_STAGE : p.stages[p.stageIndex]!;
+export function currentStage(p: Pick<Position, 'stages' | 'stageIndex' | 'onAppeal' | 'appealStage'>): Stage {
+  return p.onAppeal ? p.appealStage : p.stages[p.stageIndex]!;
 }
 
 /** The SLA deadline of a stage begun on `startedOn`, extended by `pausedWorkingDays`. */
@@ -55,13 +62,13 @@ export function dueDateOf(startedOn: string, stage: Stage, pausedWorkingDays: nu
   return cal.addWorkingDays(startedOn, stage.slaWorkingDays + pausedWorkingDays);
 }
 
-/** The position of a new application submitted on `today` (first stage). */
-export function submitted(stages: readonly Stage[], today: string, cal: WorkingDays): Position {
+/** The position of a new application submitted on `today` (first stage); appeals go to `appealStage`. */
+export function submitted(stages: readonly Stage[], today: string, cal: WorkingDays, appealStage: Stage): Position {
   if (stages.length === 0) throw new RangeError('an application needs at least one review stage');
-  return enterStage({ stages, stageIndex: 0, onAppeal: false, appealed: false, rejectedStage: null }, today, cal);
+  return enterStage({ stages, stageIndex: 0, onAppeal: false, appealed: false, rejectedStage: null, appealStage }, today, cal);
 }
 
-function enterStage(p: Pick<Position, 'stages' | 'stageIndex' | 'onAppeal' | 'appealed' | 'rejectedStage'>, today: string, cal: WorkingDays): Position {
+function enterStage(p: Pick<Position, 'stages' | 'stageIndex' | 'onAppeal' | 'appealed' | 'rejectedStage' | 'appealStage'>, today: string, cal: WorkingDays): Position {
   const stage = currentStage(p);
   return {
     ...p,

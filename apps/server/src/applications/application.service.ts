@@ -4,7 +4,8 @@
  * the talent's applications with their timeline, resubmitting after a return, appealing a
  * rejection once, and the new-arrival bundle (一件事). Reviewer side: review.service.ts.
  */
-import { benefitText, conditionOutcome, evaluate, parseProfile, type Evaluation, type PolicyResult } from '@bole/engine';
+import { benefitText, conditionOutcome, evaluate, parseProfile, type Evaluation, type PolicyResult, type ValueNames } from '@bole/engine';
+import { citySchema, cityValueNames, departmentName } from '../city/city-file.js';
 import type {
   AppealBody,
   ApplicablePolicyList,
@@ -27,9 +28,9 @@ import { packInForce, storedProfileInput } from '../policies/calculator.service.
 import type { ResolvedPack } from '../policies/policy-registry.js';
 import { listEvidenceOf } from '../evidence/evidence.service.js';
 import { requestRecognition } from '../recognition/recognition.service.js';
-import { kindsOf, requirementOf, submitted, type Stage } from './application.rules.js';
+import { appealStageOf, kindsOf, requirementOf, submitted, type Stage } from './application.rules.js';
 import { columnsOf, move, onCalendar, recordChange } from './application.move.js';
-import { departmentName, toApplication, toApplicationDetail } from './application.present.js';
+import { toApplication, toApplicationDetail } from './application.present.js';
 import { activeByPolicy, attachEvidence, findActive, findApplication, insertApplication, listOfTalent, lockApplication, profileFacts, replaceEvidence, type ApplicationRow } from './application.repository.js';
 import type { RequirementSnapshot } from './application.repository.js';
 
@@ -46,6 +47,8 @@ export interface TalentEvaluation {
   at: string;
   resolved: ResolvedPack;
   evaluation: Evaluation;
+  /** Names of the city's districts and chains, for the conditions' texts. */
+  names: ValueNames;
 }
 
 /**
@@ -54,12 +57,12 @@ export interface TalentEvaluation {
  */
 export async function evaluateTalent(ctx: AppContext, talentId: string, at: string): Promise<TalentEvaluation> {
   const input = await storedProfileInput(ctx, talentId);
-  const parsed = parseProfile(input, at);
+  const parsed = parseProfile(input, at, citySchema(ctx.city));
   if (!parsed.ok) {
     throw fail('BOLE_PROFILE_INVALID', {}, [...parsed.errors]);
   }
   const resolved = await packInForce(ctx, at);
-  return { at, resolved, evaluation: evaluate(resolved.pack, parsed.profile, at) };
+  return { at, resolved, evaluation: evaluate(resolved.pack, parsed.profile, at), names: cityValueNames(ctx.city) };
 }
 
 /** The policy document's review stages (its own department with 10 working days when it names none). */
@@ -95,7 +98,7 @@ function refusalOf(te: TalentEvaluation, policyId: string): AppError | null {
       [{ field: 'policyId', message: `is displaced by ${r.displacedBy}` }],
     );
   }
-  const failed = r.trace.filter((c) => !c.pass).map(conditionOutcome);
+  const failed = r.trace.filter((c) => !c.pass).map((c) => conditionOutcome(c, te.names));
   const why = {
     en: `you do not meet ${failed.length} condition(s): ${failed.map((c) => c.text.en + (c.why ? ` (${c.why.en})` : '')).join('; ')}`,
     zh: `不满足 ${failed.length} 项条件：${failed.map((c) => c.text.zh + (c.why ? `（${c.why.zh}）` : '')).join('；')}`,
@@ -177,7 +180,7 @@ async function openApplication(
   const chosen = await chooseEvidence(tx, talent.id, requirements, choices);
   if (chosen.missing.length > 0) throw evidenceMissing(requirements, chosen.missing);
   const stages = stagesOf(p.doc);
-  const position = onCalendar(() => submitted(stages, te.at, ctx.calendar.current()));
+  const position = onCalendar(() => submitted(stages, te.at, ctx.calendar.current(), appealStageOf(ctx.city.roles.talentOffice)));
   const now = ctx.clock.now();
   const version = te.resolved.versions.find((v) => v.policyId === p.id)?.version ?? 0;
   const created = await insertApplication(tx, {
@@ -196,7 +199,7 @@ async function openApplication(
     months: r.months,
     valueFen: r.valueFen,
     requirements,
-    conditions: r.trace.map(conditionOutcome),
+    conditions: r.trace.map((c) => conditionOutcome(c, te.names)),
     submittedAt: now,
     createdAt: now,
     updatedAt: now,
@@ -237,7 +240,7 @@ export async function applyForPolicy(ctx: AppContext, principal: Principal, body
     const talent = await talentOf(ctx, tx, talentId);
     return openApplication(ctx, tx, principal, te, talent, result, body.evidence ?? [], ip, 'apply');
   });
-  return toApplicationDetail(ctx.db, row, today, ctx.calendar.current(), { staff: false });
+  return toApplicationDetail(ctx.db, row, today, ctx.calendar.current(), { staff: false, city: ctx.city });
 }
 
 /** GET /api/v1/applications/applicable: apply-policies the engine grants the talent today, with their requirements. */
@@ -259,7 +262,7 @@ export async function applicablePolicies(ctx: AppContext, principal: Principal):
           summary: benefitText({ period: r.period, amountFen: r.amountFen, months: r.months, valueFen: r.valueFen, benefitKind: p.doc.benefit.kind }),
           valueFen: r.valueFen,
           requirements: requirementsOf(p.doc).map((q, index) => ({ index, label: { zh: q.zh, en: q.en }, kind: q.kind as EvidenceKind | null, kinds: kindsOf(q) as EvidenceKind[], evidence: [] })),
-          stages: stagesOf(p.doc).map((s) => ({ ...s, departmentName: departmentName(s.department), appeal: false })),
+          stages: stagesOf(p.doc).map((s) => ({ ...s, departmentName: departmentName(ctx.city, s.department), appeal: false })),
           existingApplicationId: active.get(p.id) ?? null,
         },
       ];
@@ -272,7 +275,7 @@ export async function applicablePolicies(ctx: AppContext, principal: Principal):
 export async function myApplications(ctx: AppContext, principal: Principal): Promise<Application[]> {
   const today = businessDate(ctx.clock.now());
   const cal = ctx.calendar.current();
-  return (await listOfTalent(ctx.db, ownTalentId(principal))).map((r) => toApplication(r, today, cal));
+  return (await listOfTalent(ctx.db, ownTalentId(principal))).map((r) => toApplication(r, today, cal, ctx.city));
 }
 
 /** GET /api/v1/applications/:id: the talent's own (404 for anyone else's). */
@@ -280,7 +283,7 @@ export async function getMyApplication(ctx: AppContext, principal: Principal, id
   const talentId = ownTalentId(principal);
   const row = await findApplication(ctx.db, id);
   if (!row || row.talentId !== talentId) throw applicationNotFound();
-  return toApplicationDetail(ctx.db, row, businessDate(ctx.clock.now()), ctx.calendar.current(), { staff: false });
+  return toApplicationDetail(ctx.db, row, businessDate(ctx.clock.now()), ctx.calendar.current(), { staff: false, city: ctx.city });
 }
 
 async function lockOwn(tx: Tx, principal: Principal, id: string): Promise<ApplicationRow> {
@@ -310,7 +313,7 @@ export async function resubmitApplication(ctx: AppContext, principal: Principal,
     });
     return moved.row;
   });
-  return toApplicationDetail(ctx.db, row, today, ctx.calendar.current(), { staff: false });
+  return toApplicationDetail(ctx.db, row, today, ctx.calendar.current(), { staff: false, city: ctx.city });
 }
 
 /** POST /api/v1/applications/:id/appeal: a rejected application, once, to the talent office (人才办). */
@@ -324,7 +327,7 @@ export async function appealApplication(ctx: AppContext, principal: Principal, i
     }
     return (await move(ctx, tx, row, 'appeal', principal, { today, reason: body.reason, ip })).row;
   });
-  return toApplicationDetail(ctx.db, row, today, ctx.calendar.current(), { staff: false });
+  return toApplicationDetail(ctx.db, row, today, ctx.calendar.current(), { staff: false, city: ctx.city });
 }
 
 /** A context whose database handle is a transaction: services called with it run inside `tx`. */

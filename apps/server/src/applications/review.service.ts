@@ -11,7 +11,7 @@ import { notFound, forbidden } from '../http/errors.js';
 import { businessDate } from '../platform/clock.js';
 import { grantEntitlementFromApplication } from '../benefits/entitlement.service.js';
 import { notify } from '../notifications/notification.service.js';
-import { APPEAL_STAGE, currentStage, needsEscalation } from './application.rules.js';
+import { currentStage, needsEscalation } from './application.rules.js';
 import { move, notificationPayload, onCalendar, positionOf, recordChange, refused } from './application.move.js';
 import { toApplicationDetail, toQueueItem } from './application.present.js';
 import {
@@ -29,38 +29,38 @@ import {
 
 const applicationNotFound = () => notFound({ en: 'The application', zh: '该申请' });
 
-/** The department whose queue a staff member works: a reviewer's own; an officer works 人才办's. */
-export function workingDepartment(principal: Principal): Department {
-  if (principal.role === 'officer') return 'rcb';
+/** The department whose queue a staff member works: a reviewer's own; an officer works the city's talent office's. */
+export function workingDepartment(ctx: AppContext, principal: Principal): Department {
+  if (principal.role === 'officer') return ctx.city.roles.talentOffice;
   if (principal.role === 'reviewer' && principal.department) return principal.department;
   throw forbidden({ en: 'Only reviewers of a department and talent-office officers have a review queue.', zh: '只有部门审核人员和人才办人员有审核队列。' });
 }
 
-/** Departments that take part in an application (its stages, and 人才办 once appealed). */
-function departmentsOf(row: Pick<ApplicationRow, 'stages' | 'appealed'>): Set<Department> {
-  return new Set<Department>([...row.stages.map((s) => s.department), ...(row.appealed ? [APPEAL_STAGE.department] : [])]);
+/** Departments that take part in an application (its stages, and the talent office once appealed). */
+function departmentsOf(ctx: AppContext, row: Pick<ApplicationRow, 'stages' | 'appealed'>): Set<Department> {
+  return new Set<Department>([...row.stages.map((s) => s.department), ...(row.appealed ? [ctx.city.roles.talentOffice] : [])]);
 }
 
 /** Whether `department` reviews (or reviewed) any application of the talent — its stages or its appeal. */
 export async function departmentReviewsTalent(ctx: AppContext, department: Department, talentId: string): Promise<boolean> {
-  return (await listOfTalent(ctx.db, talentId)).some((row) => departmentsOf(row).has(department));
+  return (await listOfTalent(ctx.db, talentId)).some((row) => departmentsOf(ctx, row).has(department));
 }
 
 /** Whether staff may read an application: officers and auditors all; reviewers those their department takes part in. */
-function mayRead(principal: Principal, row: Pick<ApplicationRow, 'stages' | 'appealed'>): boolean {
+function mayRead(ctx: AppContext, principal: Principal, row: Pick<ApplicationRow, 'stages' | 'appealed'>): boolean {
   if (principal.role === 'officer' || principal.role === 'auditor') return true;
-  return principal.role === 'reviewer' && !!principal.department && departmentsOf(row).has(principal.department);
+  return principal.role === 'reviewer' && !!principal.department && departmentsOf(ctx, row).has(principal.department);
 }
 
 /** 403 unless staff may read the application. */
-function assertMayRead(principal: Principal, row: ApplicationRow): void {
-  if (mayRead(principal, row)) return;
+function assertMayRead(ctx: AppContext, principal: Principal, row: ApplicationRow): void {
+  if (mayRead(ctx, principal, row)) return;
   throw forbidden({ en: 'This application is not reviewed by your department.', zh: '该申请不由您所在部门审核。' });
 }
 
 /** GET /api/v1/review/queue: the caller's department's in-review items, earliest due first. */
 export async function reviewQueue(ctx: AppContext, principal: Principal, q: ReviewQueueQuery): Promise<ReviewQueuePage> {
-  const department = workingDepartment(principal);
+  const department = workingDepartment(ctx, principal);
   const today = businessDate(ctx.clock.now());
   const { rows, total, capped } = await queuePage(ctx.db, {
     department,
@@ -91,15 +91,15 @@ export async function overdueList(ctx: AppContext, q: OverdueQuery): Promise<Ove
 export async function reviewApplication(ctx: AppContext, principal: Principal, id: string): Promise<ApplicationDetail> {
   const row = await findApplication(ctx.db, id);
   if (!row) throw applicationNotFound();
-  assertMayRead(principal, row);
-  const detail = await toApplicationDetail(ctx.db, row, businessDate(ctx.clock.now()), ctx.calendar.current(), { staff: true });
-  return { ...detail, canDecide: mayDecideNow(principal, row) };
+  assertMayRead(ctx, principal, row);
+  const detail = await toApplicationDetail(ctx.db, row, businessDate(ctx.clock.now()), ctx.calendar.current(), { staff: true, city: ctx.city });
+  return { ...detail, canDecide: mayDecideNow(ctx, principal, row) };
 }
 
 /** Whether the caller's department holds the application now. */
-function mayDecideNow(principal: Principal, row: ApplicationRow): boolean {
+function mayDecideNow(ctx: AppContext, principal: Principal, row: ApplicationRow): boolean {
   if (row.status !== 'in_review' || (principal.role !== 'reviewer' && principal.role !== 'officer')) return false;
-  return !!row.department && row.department === (principal.role === 'officer' ? 'rcb' : principal.department);
+  return !!row.department && row.department === (principal.role === 'officer' ? ctx.city.roles.talentOffice : principal.department);
 }
 
 /**
@@ -109,13 +109,13 @@ function mayDecideNow(principal: Principal, row: ApplicationRow): boolean {
  * approval grants the entitlement in the same transaction.
  */
 export async function decide(ctx: AppContext, principal: Principal, id: string, body: ReviewDecisionBody, ip: string | null = null): Promise<ApplicationDetail> {
-  const department = workingDepartment(principal);
+  const department = workingDepartment(ctx, principal);
   const today = businessDate(ctx.clock.now());
   const row = await ctx.db.transaction(async (tx) => {
     const row = await lockApplication(tx, id);
     if (!row) throw applicationNotFound();
-    if (!departmentsOf(row).has(department)) throw forbidden({ en: 'This application is not reviewed by your department; you cannot decide it.', zh: '该申请不由您所在部门审核，您无权办理。' });
-    const holder = currentStage(positionOf(row)).department;
+    if (!departmentsOf(ctx, row).has(department)) throw forbidden({ en: 'This application is not reviewed by your department; you cannot decide it.', zh: '该申请不由您所在部门审核，您无权办理。' });
+    const holder = currentStage(positionOf(row, ctx.city)).department;
     if (row.status === 'in_review' && holder !== department) throw refused(row, body.decision, 'not_in_review');
     const moved = await move(ctx, tx, row, body.decision, principal, {
       today,
@@ -138,7 +138,7 @@ export async function decide(ctx: AppContext, principal: Principal, id: string, 
     const withEnt = await updateIfVersion(tx, row.id, moved.row.version, { entitlementId: ent.id, updatedAt: ctx.clock.now() });
     return withEnt!;
   });
-  return { ...(await toApplicationDetail(ctx.db, row, today, ctx.calendar.current(), { staff: true })), canDecide: mayDecideNow(principal, row) };
+  return { ...(await toApplicationDetail(ctx.db, row, today, ctx.calendar.current(), { staff: true, city: ctx.city })), canDecide: mayDecideNow(ctx, principal, row) };
 }
 
 /**
@@ -156,7 +156,7 @@ export async function escalateOverdue(ctx: AppContext, at?: string): Promise<Esc
     for (const id of ids) {
       const done = await ctx.db.transaction(async (tx) => {
         const row = await lockApplication(tx, id);
-        if (!row || !needsEscalation(positionOf(row), today)) return false;
+        if (!row || !needsEscalation(positionOf(row, ctx.city), today)) return false;
         const now = ctx.clock.now();
         const updated = await updateIfVersion(tx, row.id, row.version, { escalatedAt: now, updatedAt: now });
         if (!updated) return false;
@@ -164,7 +164,7 @@ export async function escalateOverdue(ctx: AppContext, at?: string): Promise<Esc
         await recordChange(ctx, tx, row, updated, 'escalate', null, { detail: { at: today, dueDate: row.dueDate, workingDaysOverdue: overdueDays } });
         await notify(ctx, tx, [{ role: 'officer' }, { role: 'reviewer', department: row.department! }], {
           kind: 'application.escalate',
-          payload: { ...notificationPayload(updated), workingDaysOverdue: overdueDays },
+          payload: { ...notificationPayload(updated, ctx.city), workingDaysOverdue: overdueDays },
         });
         return true;
       });
@@ -183,5 +183,5 @@ export async function escalateOverdue(ctx: AppContext, at?: string): Promise<Esc
  * start-up): a file attached to an application the caller may read.
  */
 export async function staffMaySeeApplicationEvidence(ctx: AppContext, principal: Principal, evidenceId: string): Promise<boolean> {
-  return (await applicationsAttaching(ctx.db, evidenceId)).some((row) => mayRead(principal, row));
+  return (await applicationsAttaching(ctx.db, evidenceId)).some((row) => mayRead(ctx, principal, row));
 }

@@ -251,7 +251,7 @@ function evaluateChunk(
   rows: ProfileRow[],
   at: string,
 ): { desired: DesiredEntitlement[]; skipped: number; idNumbers: number } {
-  const builder = new PopulationBuilder(rows.length);
+  const builder = new PopulationBuilder(pack.schema, rows.length);
   const { ids, skipped, idNumbersDecrypted: idNumbers } = addProfileRows(ctx.cipher, builder, rows);
   const ev = evaluatePopulation(pack, builder.build(), at);
   const desired: DesiredEntitlement[] = [];

@@ -1,10 +1,11 @@
 /**
  * Runs a CLI command against the instance the environment points at (BOLE_DATA_DIR or
- * DATABASE_URL): loads and validates the configuration, opens (and migrates) the database,
+ * DATABASE_URL): loads and validates the configuration and the city (BOLE_CITY_DIR), opens (and migrates) the database,
  * runs the command and always closes the database again.
  */
 import { ConfigError, loadConfig } from '../config.js';
 import { openContext } from '../platform/bootstrap.js';
+import { loadCity } from '../city/city-file.js';
 import type { AppContext } from '../platform/context.js';
 
 /** Thrown by commands for a failure the user can fix; `bole` prints the message (no stack) and exits 1. */
@@ -18,6 +19,7 @@ export async function withCliContext<T>(fn: (ctx: AppContext) => Promise<T>, env
   let config;
   try {
     config = loadConfig(env);
+    loadCity(config.cityDir);
   } catch (err) {
     if (err instanceof ConfigError) throw new CliError(err.message);
     throw err;

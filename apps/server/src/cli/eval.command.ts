@@ -9,20 +9,22 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
-import { repoPath } from '../platform/paths.js';
 import { lineChunks } from './line-chunks.js';
 import { JsonLinesEvaluator, dates, loadPack, type Pack } from '@bole/engine';
+import { configuredCity } from '../city/city-file.js';
 
-/** The repository's `policies/` folder, next to `apps/`. */
-export const DEFAULT_POLICIES_DIR = repoPath('policies');
+/** The configured city's policy pack folder (BOLE_CITY_DIR; `policies/` for the demo city). */
+export function defaultPoliciesDir(): string {
+  return configuredCity().packDir;
+}
 
-/** Loads the pack from a folder of YAML files; throws with every authoring error. */
+/** Loads the pack from a folder of YAML files against the configured city's vocabulary; throws with every authoring error. */
 export function loadPackFromDir(dir: string): Pack {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
     .sort()
     .map((f) => ({ path: join(dir, f), text: readFileSync(join(dir, f), 'utf8') }));
-  const res = loadPack(files);
+  const res = loadPack(files, configuredCity().vocabulary);
   if (!res.ok) throw new Error(`policy pack has errors:\n${res.errors.map((e) => `  ${e.file}:${e.line}:${e.column}: ${e.message}`).join('\n')}`);
   return res.pack;
 }
@@ -64,7 +66,7 @@ export async function evalLines(evaluator: JsonLinesEvaluator, input: string, ou
 /** Runs `bole eval`; returns the number of lines that failed. */
 export async function runEval(opts: EvalOptions): Promise<number> {
   const at = checkAt(opts.at);
-  const pack = loadPackFromDir(opts.policies ?? DEFAULT_POLICIES_DIR);
+  const pack = loadPackFromDir(opts.policies ?? defaultPoliciesDir());
   const out: Writable = opts.output ? createWriteStream(opts.output) : process.stdout;
   const failed = await evalLines(new JsonLinesEvaluator(pack, at), opts.input, out, process.stderr);
   if (out !== process.stdout) {

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { evaluate, explain, parseProfile } from '@bole/engine';
-import { DEFAULT_POLICIES_DIR, checkAt, loadPackFromDir } from './eval.command.js';
+import { checkAt, defaultPoliciesDir, loadPackFromDir } from './eval.command.js';
+import { cityValueNames, configuredCity } from '../city/city-file.js';
 
 interface ExplainOptions {
   at: string;
@@ -40,14 +41,14 @@ export function runExplain(opts: ExplainOptions): string {
   const at = checkAt(opts.at);
   if (opts.lang !== 'zh' && opts.lang !== 'en' && opts.lang !== 'zh-CN') throw new Error(`--lang must be zh or en, got "${opts.lang}"`);
   const lang = opts.lang === 'en' ? 'en' : 'zh';
-  const pack = loadPackFromDir(opts.policies ?? DEFAULT_POLICIES_DIR);
+  const pack = loadPackFromDir(opts.policies ?? defaultPoliciesDir());
   if (opts.policy && !pack.policies.some((p) => p.id === opts.policy)) {
     throw new Error(`unknown policy "${opts.policy}"; known: ${pack.policies.map((p) => p.id).join(', ')}`);
   }
   const texts = readProfiles(opts.input).map((raw, i) => {
-    const res = parseProfile(raw, at);
+    const res = parseProfile(raw, at, pack.schema);
     if (!res.ok) throw new Error(`profile ${i + 1}: ${res.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
-    return explain(evaluate(pack, res.profile, at), lang, opts.policy ? { policy: opts.policy } : {});
+    return explain(evaluate(pack, res.profile, at), lang, { names: cityValueNames(configuredCity()), ...(opts.policy ? { policy: opts.policy } : {}) });
   });
   return `${texts.join('\n\n')}\n`;
 }

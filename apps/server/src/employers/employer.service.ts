@@ -14,6 +14,7 @@ import type {
   RegisterEmployerBody,
 } from '@bole/contracts';
 import { EMPLOYER_FIELD_LABELS } from '@bole/contracts';
+import { assertCityCodes } from '../city/city-file.js';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
 import { fail, invalid, notFound, forbidden } from '../http/errors.js';
@@ -72,6 +73,7 @@ export async function registerEmployer(
   body: RegisterEmployerBody,
   deps: EmployerServiceDeps = defaultDeps,
 ): Promise<{ userId: string; employerId: string }> {
+  assertCityCodes(ctx.city, { district: body.district, chain: body.chain });
   const creditCode = body.creditCode.toUpperCase();
   const check = checkCreditCode(creditCode);
   if (!check.ok) throw invalid([{ field: 'creditCode', message: check.message }]);
@@ -124,6 +126,7 @@ export async function getMyEmployer(ctx: AppContext, principal: Principal): Prom
 /** PUT /employers/me: saves the editable fields and records which ones changed. */
 export async function updateMyEmployer(ctx: AppContext, principal: Principal, input: EmployerProfileInput): Promise<EmployerProfile> {
   const employerId = ownEmployerId(principal);
+  assertCityCodes(ctx.city, { district: input.district, chain: input.chain });
   return ctx.db.transaction(async (tx) => {
     const current = await lockEmployer(tx, employerId);
     if (!current) throw employerNotFound();

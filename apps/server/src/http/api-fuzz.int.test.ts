@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
-import { CHAINS, DISTRICTS, EMPLOYER_KINDS, ROLES, type Role } from '@bole/contracts';
+import { EMPLOYER_KINDS, ROLES, type Role } from '@bole/contracts';
+import { configuredCity } from '../city/city-file.js';
 import { buildApp } from '../app.js';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
 import { requestsFor, type FuzzRequest, type Operation } from '../../test/openapi-arbitrary.js';
@@ -60,7 +61,7 @@ describe('API fuzz: every operation, every role', () => {
     const employer = await app.inject({
       method: 'POST',
       url: '/api/v1/auth/register/employer',
-      payload: { creditCode: first17 + creditCheckChar(first17), name: '株洲测试有限公司', password: 'Passw0rd-1', contactMobile: '13700002222', district: DISTRICTS[0], chain: CHAINS[0], kind: EMPLOYER_KINDS[0] },
+      payload: { creditCode: first17 + creditCheckChar(first17), name: '株洲测试有限公司', password: 'Passw0rd-1', contactMobile: '13700002222', district: configuredCity({}).vocabulary.district[0], chain: configuredCity({}).vocabulary.chain[0], kind: EMPLOYER_KINDS[0] },
     });
     cookies.employer = `bole_session=${sessionCookieOf(employer)}`;
     for (const role of ROLES) if (!cookies[role]) cookies[role] = (await signIn(app, await createTestAccount(ctx, role))).cookie;

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { createAuditLog } from '../audit/audit.service.js';
 import { createCalendarStore, type CalendarStore } from '../calendar/calendar-store.js';
 import { moduleHooks, type ModuleHooks } from './hooks.js';
+import { loadCity, type City } from '../city/city-file.js';
 
 /** Shared dependencies of services and routes. */
 export interface AppContext {
@@ -23,15 +24,18 @@ export interface AppContext {
   audit: AuditLog;
   /** The holiday calendar deadlines are computed on (loaded from the database; see calendar-store.ts). */
   calendar: CalendarStore;
+  /** The city served: its districts, chains, departments and workflow roles (city/city-file.ts). */
+  city: City;
   /** Listeners and checkers modules register for each other's announcements and questions (hooks.ts). */
   hooks: ModuleHooks;
 }
 
-/** Assembles a context from its parts. */
-export function createContext(parts: { config: Config; database: Database; clock: Clock; cipher: PersonalDataCipher }): AppContext {
+/** Assembles a context from its parts; the city is read from `config.cityDir` unless given. */
+export function createContext(parts: { config: Config; database: Database; clock: Clock; cipher: PersonalDataCipher; city?: City }): AppContext {
+  const city = parts.city ?? loadCity(parts.config.cityDir);
   const audit = createAuditLog(parts.database.db, parts.clock, {
     mac: (data) => parts.cipher.auditMac(data),
     checkpointFile: join(parts.config.dataDir, 'audit', 'checkpoints.jsonl'),
   });
-  return { ...parts, db: parts.database.db, audit, calendar: createCalendarStore(parts.database.db, parts.clock), hooks: moduleHooks() };
+  return { ...parts, city, db: parts.database.db, audit, calendar: createCalendarStore(parts.database.db, parts.clock), hooks: moduleHooks() };
 }

@@ -2,7 +2,8 @@
  * "What can I get": evaluates a talent's stored record (or, for an officer, any profile) with
  * the pack in force at the date, and explains every decision in both languages.
  */
-import { benefitText, conditionOutcome, evaluate, parseProfile, type Evaluation, type Pack } from '@bole/engine';
+import { benefitText, conditionOutcome, evaluate, parseProfile, type Evaluation, type Pack, type ValueNames } from '@bole/engine';
+import { citySchema, cityValueNames } from '../city/city-file.js';
 import { FIELD_LABELS, TIER_NAMES, type Bilingual as Bi, type BenefitOutcome, type CalculatorBody, type CalculatorResult, type Tier } from '@bole/contracts';
 import type { Principal } from '../http/access.js';
 import { fail, invalid, notFound, forbidden } from '../http/errors.js';
@@ -60,7 +61,7 @@ async function subjectOf(ctx: AppContext, principal: Principal, body: Calculator
 export async function calculate(ctx: AppContext, principal: Principal, body: CalculatorBody): Promise<CalculatorResult> {
   const at = body.at ?? businessDate(ctx.clock.now());
   const subject = await subjectOf(ctx, principal, body);
-  const parsed = parseProfile(subject.input, at);
+  const parsed = parseProfile(subject.input, at, citySchema(ctx.city));
   if (!parsed.ok) {
     if (subject.stored) {
       throw fail('BOLE_PROFILE_INVALID', {}, [...parsed.errors]);
@@ -69,11 +70,11 @@ export async function calculate(ctx: AppContext, principal: Principal, body: Cal
   }
   const resolved = await packInForce(ctx, at);
   const ev = evaluate(resolved.pack, parsed.profile, at);
-  return present(ev, resolved, { kind: subject.kind, id: subject.id });
+  return present(ev, resolved, { kind: subject.kind, id: subject.id }, cityValueNames(ctx.city));
 }
 
 /** Shapes an evaluation for the calculator. */
-export function present(ev: Evaluation, resolved: ResolvedPack, subject: CalculatorResult['subject']): CalculatorResult {
+export function present(ev: Evaluation, resolved: ResolvedPack, subject: CalculatorResult['subject'], names?: ValueNames): CalculatorResult {
   const versionOf = new Map(resolved.versions.map((v) => [v.policyId, v.version]));
   const titles = new Map(resolved.pack.policies.map((p) => [p.id, p.doc.title]));
   const outcomes = ev.results.map((r): BenefitOutcome => {
@@ -92,7 +93,7 @@ export function present(ev: Evaluation, resolved: ResolvedPack, subject: Calcula
       valueFen: r.valueFen,
       displacedBy: r.displacedBy,
       summary: summaryOf(r, b, titles, p.doc.benefit.note),
-      conditions: r.trace.map(conditionOutcome),
+      conditions: r.trace.map((c) => conditionOutcome(c, names)),
     };
   });
   const granted = outcomes.filter((o, i) => ev.results[i]!.granted).sort((a, b) => b.valueFen - a.valueFen);

@@ -1,18 +1,15 @@
 /**
- * The policy pack shipped in the repository (`policies/*.yaml`): read from disk once, to seed
- * the database on first start and for `bole simulate --input` without a database.
+ * A city's policy pack on disk (`policies/*.yaml` for the demo city; the folder its city.yaml
+ * names): read once, to seed the database on first start and for `bole simulate --input`
+ * without a database.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { PackFile } from '@bole/engine';
-import { repoPath } from '../platform/paths.js';
-
-/** The repository's `policies/` folder. */
-export const defaultPackDir = repoPath('policies');
 
 /** Reads every `.yaml`/`.yml` file under `dir` (sorted, paths relative to `dir`). */
-export function readPackDir(dir: string = defaultPackDir): PackFile[] {
+export function readPackDir(dir: string): PackFile[] {
   const out: PackFile[] = [];
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {

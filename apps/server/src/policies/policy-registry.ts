@@ -76,7 +76,7 @@ export class PolicyRegistry {
       return { pack: cached, versions, key };
     }
     const files = await this.filesOf(versions);
-    const result = loadPack(files);
+    const result = loadPack(files, this.ctx.city.vocabulary);
     if (!result.ok) throw new PackCompileError(result.errors);
     this.packs.set(key, result.pack);
     while (this.packs.size > MAX_PACKS) this.packs.delete(this.packs.keys().next().value!);

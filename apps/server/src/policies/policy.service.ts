@@ -161,7 +161,7 @@ async function check(ctx: AppContext, policyId: string, yaml: string, context?: 
       errors.push({ field: 'yaml', file: path, line: 1, column: 1, message: `kind must stay ${kindBefore}` });
     }
   }
-  const loaded = loadPack(files);
+  const loaded = loadPack(files, ctx.city.vocabulary);
   if (!loaded.ok) {
     // When this document itself fails, other documents' complaints about it (the exclusive
     // groups naming an "unknown policy") are consequences, not separate mistakes.
@@ -344,10 +344,10 @@ export async function retireVersion(ctx: AppContext, actor: Actor, policyId: str
  * when the table is empty. Safe on several nodes at once (advisory lock, then re-check).
  * Returns the number of documents seeded (0 when the table already had versions).
  */
-export async function seedPolicyPack(ctx: AppContext, files: PackFile[] = readPackDir()): Promise<number> {
+export async function seedPolicyPack(ctx: AppContext, files: PackFile[] = readPackDir(ctx.city.packDir)): Promise<number> {
   if ((await countVersions(ctx.db)) > 0) return 0;
-  const loaded = loadPack(files);
-  if (!loaded.ok) throw new Error(`policies/ does not load: ${loaded.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`).join('; ')}`);
+  const loaded = loadPack(files, ctx.city.vocabulary);
+  if (!loaded.ok) throw new Error(`${ctx.city.packDir} does not load: ${loaded.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.message}`).join('; ')}`);
   const pack = loaded.pack;
   const earliest = pack.policies.map((p) => p.doc.window.from).sort()[0] ?? '2000-01-01';
   const at = ctx.clock.now().toISOString();

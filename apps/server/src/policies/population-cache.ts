@@ -9,6 +9,7 @@
  * are left out and counted.
  */
 import { PopulationBuilder, type Population } from '@bole/engine';
+import { citySchema } from '../city/city-file.js';
 import type { AppContext } from '../platform/context.js';
 import { addProfileRows } from './profile-input.js';
 import { populationStamp, readProfileRows } from './profile-source.repository.js';
@@ -27,7 +28,7 @@ export interface LoadedPopulation {
 /** Builds a population from the database (all talents with their employer). */
 export async function loadPopulation(ctx: AppContext): Promise<LoadedPopulation> {
   const stamp = await populationStamp(ctx.db);
-  const builder = new PopulationBuilder(4096);
+  const builder = new PopulationBuilder(citySchema(ctx.city), 4096);
   const added = { ids: [] as string[], skipped: 0, idNumbersDecrypted: 0 };
   for await (const page of readProfileRows(ctx.db)) addProfileRows(ctx.cipher, builder, page, added);
   const { ids, skipped, idNumbersDecrypted: decrypted } = added;

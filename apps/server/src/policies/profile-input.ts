@@ -53,7 +53,7 @@ export function addProfileRows(
       continue;
     }
     if (row.idNumberEnc) into.idNumbersDecrypted++;
-    const parsed = parseProfile(profileInputOf(row, row.idNumberEnc ? cipher.decrypt(row.idNumberEnc) : null));
+    const parsed = parseProfile(profileInputOf(row, row.idNumberEnc ? cipher.decrypt(row.idNumberEnc) : null), undefined, builder.schema);
     if (!parsed.ok) {
       into.skipped++;
       continue;

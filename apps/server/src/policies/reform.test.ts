@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '@bole/engine';
 import { readPackDir } from './pack-files.js';
+import { configuredCity } from '../city/city-file.js';
 import { toParamChanges } from './reform.js';
 
 describe('toParamChanges', () => {
-  const loaded = loadPack(readPackDir());
+  const city = configuredCity({});
+  const loaded = loadPack(readPackDir(city.packDir), city.vocabulary);
   if (!loaded.ok) throw new Error('the repository pack must load');
   const pack = loaded.pack;
 

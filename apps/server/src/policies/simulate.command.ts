@@ -8,13 +8,14 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { dates, loadPack, parseProfile, Population } from '@bole/engine';
+import { dates, loadPack, parseProfile, Population, type Schema } from '@bole/engine';
 import { reformChange, type ReformChange } from '@bole/contracts';
 import { businessDate } from '../platform/clock.js';
 import { CliError, withCliContext } from '../cli/context.js';
 import { packInForce } from './calculator.service.js';
 import type { Impact } from './impact.js';
-import { defaultPackDir, readPackDir } from './pack-files.js';
+import { readPackDir } from './pack-files.js';
+import { configuredCity } from '../city/city-file.js';
 import { seedPolicyPack } from './policy.service.js';
 import { populationCacheOf } from './population-cache.js';
 import { simulateOn } from './simulate.service.js';
@@ -39,19 +40,19 @@ export function parseSet(s: string): ReformChange {
 }
 
 /** Reads profiles from a JSON array or JSON-lines file; reports the invalid ones on stderr. */
-function readProfiles(file: string, at: string): Population {
+function readProfiles(file: string, at: string, schema: Schema): Population {
   const text = readFileSync(file === '-' ? 0 : file, 'utf8');
   const trimmed = text.trimStart();
   const raw: unknown[] = trimmed.startsWith('[') ? (JSON.parse(trimmed) as unknown[]) : trimmed.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown);
   const profiles = [];
   let bad = 0;
   for (const [i, r] of raw.entries()) {
-    const p = parseProfile(r, at);
+    const p = parseProfile(r, at, schema);
     if (p.ok) profiles.push(p.profile);
     else if (++bad <= 5) process.stderr.write(`profile #${i + 1}: ${p.errors.map((e) => `${e.field} ${e.message}`).join('; ')}\n`);
   }
   if (bad > 0) process.stderr.write(`${bad} invalid profile(s) left out\n`);
-  return Population.fromProfiles(profiles);
+  return Population.fromProfiles(profiles, schema);
 }
 
 const yuan = (fen: number) => `${fen < 0 ? '-' : fen > 0 ? '+' : ''}¥${Math.abs(fen / 100).toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
@@ -93,10 +94,11 @@ export async function runSimulate(opts: SimulateOptions): Promise<Impact> {
   };
   if (opts.input) {
     const at = opts.at ?? businessDate(new Date());
-    const files = readPackDir(opts.policies ?? defaultPackDir);
-    const loaded = loadPack(files);
+    const city = configuredCity();
+    const files = readPackDir(opts.policies ?? city.packDir);
+    const loaded = loadPack(files, city.vocabulary);
     if (!loaded.ok) throw new CliError(loaded.errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join('\n'));
-    return run(loaded.pack, readProfiles(opts.input, at), at);
+    return run(loaded.pack, readProfiles(opts.input, at, loaded.pack.schema), at);
   }
   return withCliContext(async (ctx) => {
     const at = opts.at ?? businessDate(ctx.clock.now());

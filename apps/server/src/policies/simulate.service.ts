@@ -1,10 +1,11 @@
 /**
  * What-if simulation: apply a reform (new parameter values) to the pack in force at a date,
  * evaluate the whole population before and after with the columnar kernels, and report
- * gainers, losers, changed counts and the annual budget delta per policy, district and chain.
+ * gainers, losers, changed counts and the annual budget delta per policy and per district and
+ * chain of the city (its data: the vocabulary the pack was loaded with).
  */
 import { applyReform, evaluatePopulation, type Pack, type Population, type PopulationEvaluation } from '@bole/engine';
-import { CHAINS, DISTRICTS, type PolicyParameterList, type ReformChange, type SimulateResult } from '@bole/contracts';
+import { type PolicyParameterList, type ReformChange, type SimulateResult } from '@bole/contracts';
 import { fail, invalid } from '../http/errors.js';
 import { businessDate } from '../platform/clock.js';
 import type { AppContext } from '../platform/context.js';
@@ -47,11 +48,13 @@ export function simulateOn(
   const after = evaluatePopulation(reformed.pack, population, at);
   const district = population.column('employer.district');
   const chain = population.column('employer.chain');
+  // The report's dimensions are the city's own vocabularies, the codes the pack was loaded with.
+  const { district: districts, chain: chains } = base.schema.vocabulary;
   const impact = compareEvaluations(
     before,
     after,
-    (i) => (district[i] === NONE ? 'none' : (DISTRICTS[district[i]!] ?? 'none')),
-    (i) => (chain[i] === NONE ? 'none' : (CHAINS[chain[i]!] ?? 'none')),
+    (i) => (district[i] === NONE ? 'none' : (districts[district[i]!] ?? 'none')),
+    (i) => (chain[i] === NONE ? 'none' : (chains[chain[i]!] ?? 'none')),
     new Set(changes.map((c) => c.policy)),
   );
   return { ok: true, impact };

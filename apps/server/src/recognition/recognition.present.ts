@@ -3,9 +3,10 @@
  * and when they are due, the evidence attached and still missing, and (for the office) the
  * objections. Loads what it needs for a whole list in a few queries.
  */
-import { ACTOR_LABELS, DEPARTMENT_NAMES, type Department, type Objection, type Recognition, type RecognitionStep, type Tier } from '@bole/contracts';
+import { ACTOR_LABELS, type Objection, type Recognition, type RecognitionStep, type Tier } from '@bole/contracts';
 import type { Db, Tx } from '../db/database.js';
 import type { AppContext } from '../platform/context.js';
+import { departmentName, type City } from '../city/city-file.js';
 import type { CityCalendar } from '../calendar/city-calendar.js';
 import { businessDate } from '../platform/clock.js';
 import { findEvidenceByIds, toEvidence } from '../evidence/evidence.service.js';
@@ -13,14 +14,14 @@ import { dueDateOf, holderOf, missingEvidence, requiredEvidence } from './recogn
 import { listAttached, listObjections, listSteps, talentFacts, type ObjectionRow, type RecognitionRow, type StepRow } from './recognition.repository.js';
 
 
-function toStep(s: StepRow): RecognitionStep {
+function toStep(s: StepRow, city: City): RecognitionStep {
   return {
     at: s.at.toISOString(),
     action: s.action,
     fromStatus: s.fromStatus ?? null,
     toStatus: s.toStatus,
     actorRole: s.actorRole,
-    actorLabel: (s.actorDepartment && DEPARTMENT_NAMES[s.actorDepartment as Department]?.zh) || ACTOR_LABELS[s.actorRole as keyof typeof ACTOR_LABELS]?.zh || s.actorRole,
+    actorLabel: (s.actorDepartment && departmentName(city, s.actorDepartment).zh) || ACTOR_LABELS[s.actorRole as keyof typeof ACTOR_LABELS]?.zh || s.actorRole,
     reason: s.reason,
     detail: s.detail,
   };
@@ -81,7 +82,7 @@ export async function presentRecognitions(
       proposedTier: r.proposedTier as Tier,
       requestDate: r.requestDate,
       requestedByRole: r.requestedByRole,
-      holder: holderOf(r.status, open.length),
+      holder: holderOf(r.status, ctx.city.roles, open.length),
       dueDate: due,
       dueDateProvisional: cal.isProvisional(due),
       noticeStartsOn: r.noticeStartsOn,
@@ -93,7 +94,7 @@ export async function presentRecognitions(
       evidence: ev,
       requiredEvidence: required,
       missingEvidence: missingEvidence(required, ev),
-      steps: steps.filter((s) => s.recognitionId === r.id).map(toStep),
+      steps: steps.filter((s) => s.recognitionId === r.id).map((s) => toStep(s, ctx.city)),
       ...(opts.withObjections ? { objections: objs.map((o) => toObjection(ctx, o)) } : {}),
       updatedAt: r.updatedAt.toISOString(),
     };

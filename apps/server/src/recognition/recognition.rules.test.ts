@@ -17,6 +17,8 @@ import {
 } from './recognition.rules.js';
 
 const cal = { addWorkingDays };
+/** The demo city's roles: 人社局 reviews, 人才办 is the talent office. */
+const ZHUZHOU_ROLES = { recognitionReview: 'rsj', talentOffice: 'rcb' };
 
 describe('recognition state machine', () => {
   it('follows the happy path draft → HR → office → notice → granted', () => {
@@ -57,13 +59,13 @@ describe('recognition state machine', () => {
   });
 
   it('names who holds the case', () => {
-    expect(holderOf('draft')).toBe('applicant');
-    expect(holderOf('returned')).toBe('applicant');
-    expect(holderOf('hr_review')).toBe('rsj');
-    expect(holderOf('office_review')).toBe('rcb');
-    expect(holderOf('public_notice')).toBe('public');
-    expect(holderOf('public_notice', 1)).toBe('rcb');
-    expect(holderOf('granted')).toBe('none');
+    expect(holderOf('draft', ZHUZHOU_ROLES)).toBe('applicant');
+    expect(holderOf('returned', ZHUZHOU_ROLES)).toBe('applicant');
+    expect(holderOf('hr_review', ZHUZHOU_ROLES)).toBe('rsj');
+    expect(holderOf('office_review', ZHUZHOU_ROLES)).toBe('rcb');
+    expect(holderOf('public_notice', ZHUZHOU_ROLES)).toBe('public');
+    expect(holderOf('public_notice', ZHUZHOU_ROLES, 1)).toBe('rcb');
+    expect(holderOf('granted', ZHUZHOU_ROLES)).toBe('none');
   });
 });
 

@@ -47,18 +47,18 @@ export function transition(status: RecognitionStatus, action: RecognitionAction)
   return { ok: false, allowed: Object.keys(TRANSITIONS[status]) as RecognitionAction[] };
 }
 
-/** Who must act next in a status. During the notice an open objection puts the case with the office. */
-export function holderOf(status: RecognitionStatus, openObjections = 0): RecognitionHolder {
+/** Who must act next in a status (departments by the city's roles). During the notice an open objection puts the case with the office. */
+export function holderOf(status: RecognitionStatus, roles: { recognitionReview: string; talentOffice: string }, openObjections = 0): RecognitionHolder {
   switch (status) {
     case 'draft':
     case 'returned':
       return 'applicant';
     case 'hr_review':
-      return 'rsj';
+      return roles.recognitionReview;
     case 'office_review':
-      return 'rcb';
+      return roles.talentOffice;
     case 'public_notice':
-      return openObjections > 0 ? 'rcb' : 'public';
+      return openObjections > 0 ? roles.talentOffice : 'public';
     default:
       return 'none';
   }

@@ -6,6 +6,7 @@
  * objections and the grant are in recognition-notice.service.ts.
  */
 import { evaluate, parseProfile } from '@bole/engine';
+import { citySchema, departmentName } from '../city/city-file.js';
 import { EVIDENCE_KIND_LABELS, TIERS, type CreateRecognitionBody, type HrDecisionBody, type MyRecognitionList, type OfficeDecisionBody, type Recognition, type RecognitionQueueQuery, type Tier } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
@@ -38,8 +39,9 @@ import {
 } from './recognition.repository.js';
 import { grantsOf } from './recognition-employees.repository.js';
 
-/** The HR review stage belongs to 人社局. */
-export const HR_DEPARTMENT = 'rsj';
+/** The department that reviews recognitions first (the city's `roles.recognitionReview`; 人社局 in the demo city). */
+const reviewDepartment = (ctx: AppContext) => ctx.city.roles.recognitionReview;
+const reviewDepartmentName = (ctx: AppContext) => departmentName(ctx.city, reviewDepartment(ctx));
 
 const caseNotFound = () => notFound({ en: 'The recognition', zh: '该认定申请' });
 
@@ -62,7 +64,7 @@ export function calendarProblem(e: unknown): never {
 /** The tier the engine gives the stored profile at `at` (422 when none, incomplete or no rules in force). */
 export async function proposeTier(ctx: AppContext, talentId: string, at: string): Promise<Tier> {
   const input = await storedProfileInput(ctx, talentId);
-  const parsed = parseProfile(input, at);
+  const parsed = parseProfile(input, at, citySchema(ctx.city));
   if (!parsed.ok) {
     throw fail('BOLE_PROFILE_INVALID', { use: { en: 'classified', zh: '用于认定' } }, [...parsed.errors]);
   }
@@ -89,7 +91,10 @@ async function visibleCase(ctx: AppContext, principal: Principal, id: string): P
   if (!row) throw caseNotFound();
   if (principal.role === 'officer' || principal.role === 'auditor') return row;
   if (principal.role === 'reviewer') {
-    if (principal.department !== HR_DEPARTMENT) throw forbidden({ en: 'Recognition cases are reviewed by 人社局; your department has no queue here.', zh: '人才认定由人社局审核，您所在部门无权查看。' });
+    if (principal.department !== reviewDepartment(ctx)) {
+      const by = reviewDepartmentName(ctx);
+      throw forbidden({ en: `Recognition cases are reviewed by the ${by.en}; your department has no queue here.`, zh: `人才认定由${by.zh}审核，您所在部门无权查看。` });
+    }
     if (row.status === 'draft') throw caseNotFound();
     return row;
   }
@@ -218,7 +223,7 @@ export async function submitRecognition(ctx: AppContext, principal: Principal, i
       today,
       ip,
       detail: { evidence: attached.length },
-      notify: [...applicantRecipients(row), { role: 'reviewer', department: HR_DEPARTMENT }],
+      notify: [...applicantRecipients(row), { role: 'reviewer', department: reviewDepartment(ctx) }],
     });
   });
   return presentOne(ctx, principal, row);
@@ -231,9 +236,10 @@ export async function withdrawRecognition(ctx: AppContext, principal: Principal,
   return presentOne(ctx, principal, row);
 }
 
-function assertHrReviewer(principal: Principal): void {
-  if (principal.role !== 'reviewer' || principal.department !== HR_DEPARTMENT) {
-    throw forbidden({ en: 'The HR review of recognitions belongs to 人社局; your department cannot decide it.', zh: '人才认定的人社审核由人社局负责，您所在部门无权办理。' });
+function assertHrReviewer(ctx: AppContext, principal: Principal): void {
+  if (principal.role !== 'reviewer' || principal.department !== reviewDepartment(ctx)) {
+    const by = reviewDepartmentName(ctx);
+    throw forbidden({ en: `The first review of recognitions belongs to the ${by.en}; your department cannot decide it.`, zh: `人才认定的初审由${by.zh}负责，您所在部门无权办理。` });
   }
 }
 
@@ -243,7 +249,7 @@ function assertHrReviewer(principal: Principal): void {
  * not in HR review (twice, or after it was returned) is a 409.
  */
 export async function hrDecide(ctx: AppContext, principal: Principal, id: string, body: HrDecisionBody, ip: string | null = null): Promise<Recognition> {
-  assertHrReviewer(principal);
+  assertHrReviewer(ctx, principal);
   const today = businessDate(ctx.clock.now());
   const row = await ctx.db.transaction(async (tx) => {
     const row = await lockRecognition(tx, id);
@@ -313,7 +319,7 @@ export async function myRecognitions(ctx: AppContext, principal: Principal, tale
  */
 export async function recognitionQueue(ctx: AppContext, principal: Principal, q: RecognitionQueueQuery): Promise<Recognition[]> {
   if (principal.role === 'reviewer') {
-    assertHrReviewer(principal);
+    assertHrReviewer(ctx, principal);
     if (q.stage !== 'hr') throw forbidden({ en: 'Reviewers see the HR review queue only.', zh: '审核人员只能查看人社审核队列。' });
   }
   const statuses = { hr: ['hr_review'], office: ['office_review'], notice: ['public_notice'], closed: ['granted', 'rejected', 'withdrawn'] } as const;
@@ -323,12 +329,12 @@ export async function recognitionQueue(ctx: AppContext, principal: Principal, q:
 
 /** Whether a reviewer or officer may open an evidence file: a submitted case references it (reviewers: of 人社局). */
 export async function staffMaySeeEvidence(ctx: AppContext, principal: Principal, evidenceId: string): Promise<boolean> {
-  if (principal.role === 'reviewer' && principal.department !== HR_DEPARTMENT) return false;
+  if (principal.role === 'reviewer' && principal.department !== reviewDepartment(ctx)) return false;
   return evidenceInSubmittedCase(ctx.db, evidenceId);
 }
 
 /** Whether a department reviews a recognition of the talent: 人社局 once a case has been submitted. */
 export async function departmentReviewsRecognitionOf(ctx: AppContext, department: string, talentId: string): Promise<boolean> {
-  if (department !== HR_DEPARTMENT) return false;
+  if (department !== reviewDepartment(ctx)) return false;
   return (await listRecognitionsOf(ctx.db, talentId)).some((r) => r.status !== 'draft' && r.status !== 'withdrawn');
 }

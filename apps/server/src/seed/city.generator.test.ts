@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DISTRICTS } from '@bole/contracts';
+import { configuredCity } from '../city/city-file.js';
+
+/** The demo city's districts (the synthetic city is 株洲). */
+const DISTRICTS = configuredCity({}).vocabulary.district;
 import { checkIdNumber } from '../identity/id-number.js';
 import { checkCreditCode } from '../identity/credit-code.js';
 import { generateCity, type GeneratedTalent } from './city.generator.js';
@@ -115,7 +118,7 @@ describe('generateCity', () => {
       rule((t.engagementMode === 'none') === (t.onsiteDaysLastYear === 0), 'onsite days ⇔ flexible mode', t);
       rule(t.specialPost === 'none' || city.pool[t.employerIndex ?? -1]?.kind === 'enterprise', 'special post at an enterprise', t);
       rule(['bachelor', 'master', 'doctorate'].includes(t.highestDegree) || t.schoolTier === 'other', 'school tier only for degrees', t);
-      rule((DISTRICTS as readonly string[]).includes(t.district), 'district of the city', t);
+      rule(DISTRICTS.includes(t.district), 'district of the city', t);
       rule(new Set(t.honors).size === t.honors.length, 'honours listed once', t);
     }
     expect(broken).toEqual([]);

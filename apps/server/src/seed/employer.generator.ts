@@ -64,8 +64,8 @@ export function generateEmployers(rng: Rng, count: number, base: number, reserve
     const kind = rng.draw(KINDS_T);
     const chain: Chain =
       kind === 'enterprise' ? rng.draw(CHAINS_T) : kind === 'institute' ? rng.draw(INSTITUTE_CHAINS_T) : 'other';
-    const district: District = rng.chance(kind === 'enterprise' ? 0.45 : 0.3) ? CHAIN_HOME[chain] : rng.draw(DISTRICTS_T);
-    const region = rng.chance(0.3) ? '430200' : DISTRICT_CODES[district];
+    const district: District = rng.chance(kind === 'enterprise' ? 0.45 : 0.3) ? CHAIN_HOME[chain]! : rng.draw(DISTRICTS_T);
+    const region = rng.chance(0.3) ? '430200' : DISTRICT_CODES[district]!;
     const brand = rng.pick(BRAND_WORDS);
     const flags: EmployerFlag[] = [];
     if (kind === 'enterprise') {
@@ -111,12 +111,12 @@ function employerName(rng: Rng, kind: EmployerKind, chain: Chain, district: Dist
   switch (kind) {
     case 'enterprise': {
       const suffix = rng.draw(SUFFIXES_T);
-      return `${placePrefix(rng, district)}${brand}${rng.pick(CHAIN_WORDS[chain])}${suffix}`;
+      return `${placePrefix(rng, district)}${brand}${rng.pick(CHAIN_WORDS[chain]!)}${suffix}`;
     }
     case 'university':
       return i < UNIVERSITY_NAMES.length * 3 && rng.chance(0.5) ? rng.pick(UNIVERSITY_NAMES) : `株洲${brand}职业技术学院`;
     case 'institute':
-      return `株洲${brand}${rng.pick(CHAIN_WORDS[chain])}${rng.chance(0.5) ? '研究院' : '研究所'}`;
+      return `株洲${brand}${rng.pick(CHAIN_WORDS[chain]!)}${rng.chance(0.5) ? '研究院' : '研究所'}`;
     case 'hospital':
       return rng.chance(0.4) ? `${district.length === 2 ? district : placePrefix(rng, district)}${rng.pick(['人民医院', '中医医院', '妇幼保健院'])}` : `株洲${brand}医院`;
     case 'government':

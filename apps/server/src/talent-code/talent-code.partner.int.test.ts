@@ -1,11 +1,12 @@
 /**
- * A partner city (长沙) verifies Zhuzhou's talent codes offline: two app instances on two
+ * A partner city (its own instance, here with the 湘潭 demo city's data) verifies Zhuzhou's talent codes offline: two app instances on two
  * databases; the partner fetches Zhuzhou's JWKS and revocation list over HTTP (inject) and
  * runs `verifyTalentCode` with no access to Zhuzhou's database.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
+import { repoPath } from '../platform/paths.js';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
 import { talents } from '../talents/talent.table.js';
 import { issueTalentCode, revokeTalentCode } from './talent-code.service.js';
@@ -37,7 +38,7 @@ describe('partner city verifies offline', () => {
     zhuzhou = await createTestContext({ now: NOW, env: { BOLE_PUBLIC_ORIGIN: 'https://rc.zhuzhou.example' } });
     changsha = await createTestContext({
       now: NOW,
-      env: { BOLE_CITY: '长沙市', BOLE_CITY_CODE: '430100', BOLE_PUBLIC_ORIGIN: 'https://rc.changsha.example' },
+      env: { BOLE_CITY_DIR: repoPath('cities', 'xiangtan-demo'), BOLE_PUBLIC_ORIGIN: 'https://rc.changsha.example' },
     });
     zhuzhouApp = await buildApp({ ctx: zhuzhou, logger: false });
     changshaApp = await buildApp({ ctx: changsha, logger: false });

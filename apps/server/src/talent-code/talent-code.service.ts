@@ -75,11 +75,11 @@ export async function issueTalentCode(ctx: AppContext, tx: Tx, input: IssueTalen
   const token = await signTalentCode(
     {
       jti,
-      issuer: issuerOf(ctx.config),
+      issuer: issuerOf({ publicOrigin: ctx.config.publicOrigin, cityCode: ctx.city.adminCode }),
       name: maskName(name),
       tier,
-      city: ctx.config.city,
-      cityCode: ctx.config.cityCode,
+      city: ctx.city.name.zh,
+      cityCode: ctx.city.adminCode,
       issuedAt: validFrom,
       validFrom,
       validUntil,
@@ -169,7 +169,7 @@ export async function revocationList(ctx: AppContext): Promise<TalentCodeRevocat
   const now = ctx.clock.now();
   const rows = await listRevokedLiveCodes(ctx.db, now);
   return {
-    issuer: issuerOf(ctx.config),
+    issuer: issuerOf({ publicOrigin: ctx.config.publicOrigin, cityCode: ctx.city.adminCode }),
     generatedAt: now.toISOString(),
     revoked: rows.map((r) => ({ jti: r.jti, revokedAt: r.revokedAt.toISOString() })),
   };

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
-import { DISTRICTS, type TalentListItem } from '@bole/contracts';
+import type { TalentListItem } from '@bole/contracts';
+import { configuredCity } from '../city/city-file.js';
+
+const DISTRICTS = configuredCity({}).vocabulary.district;
 import { buildApp } from '../app.js';
 import { createTestContext, testDbKind, type TestContext } from '../../test/test-context.js';
 import { createTestAccount, signIn } from '../auth/testing.js';
@@ -87,7 +90,7 @@ describe('GET /api/v1/talents (officer list)', () => {
   });
 
   it.each([
-    ['district', `?district=${encodeURIComponent(DISTRICTS[1])}`, (r: NewTalentRow) => r.district === DISTRICTS[1]],
+    ['district', `?district=${encodeURIComponent(DISTRICTS[1]!)}`, (r: NewTalentRow) => r.district === DISTRICTS[1]],
     ['degree', '?degree=master', (r: NewTalentRow) => r.highestDegree === 'master'],
     ['tier', '?tier=B', (r: NewTalentRow) => r.tier === 'B'],
     ['no tier', '?tier=none', (r: NewTalentRow) => r.tier === null],

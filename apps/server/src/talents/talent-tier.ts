@@ -41,7 +41,7 @@ export async function tierClassifierAt(ctx: AppContext, at: string): Promise<Tie
   const resolved = await policyRegistryOf(ctx).packAt(at);
   if (!resolved) return () => null;
   return (profileInput) => {
-    const parsed = parseProfile(profileInput, at);
+    const parsed = parseProfile(profileInput, at, resolved.pack.schema);
     if (!parsed.ok) return null;
     const tier = evaluate(resolved.pack, parsed.profile, at, { trace: false }).tier;
     return (TIERS as readonly string[]).includes(tier ?? '') ? (tier as Tier) : null;

@@ -4,6 +4,7 @@
  * the full ID and mobile numbers. Services take the context; only repositories touch SQL.
  */
 import { FIELD_LABELS, type Degree, type Gender, type Honor, type RegisterTalentBody, type TalentPersonalData, type TalentProfile, type TalentProfileInput, type Tier } from '@bole/contracts';
+import { assertCityCodes } from '../city/city-file.js';
 import type { AppContext } from '../platform/context.js';
 import type { Tx } from '../db/database.js';
 import type { Principal } from '../http/access.js';
@@ -164,6 +165,7 @@ export async function updateMyTalentProfile(
   deps: Pick<TalentServiceDeps, 'classifierAt'> = defaultDeps,
 ): Promise<TalentProfile> {
   const talentId = ownTalentId(principal);
+  assertCityCodes(ctx.city, { district: input.district });
   const today = businessDate(ctx.clock.now());
   const classify = await deps.classifierAt(ctx, today);
   return ctx.db.transaction(async (tx) => {

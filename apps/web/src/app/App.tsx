@@ -9,6 +9,7 @@ import { endSession, meKey } from '../features/auth/api';
 import { createQueryClient } from '../shared/api/query-client';
 import { usePrefersReducedMotion } from '../shared/lib/reduced-motion';
 import { AppRoutes } from './AppRoutes';
+import { CityGate } from './CityGate';
 import { theme } from './theme';
 
 /** Providers (query cache, antd theme and locale, router) around the routes. */
@@ -31,7 +32,9 @@ export function App() {
       <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={themeConfig}>
         <AntdApp>
           <BrowserRouter>
-            <AppRoutes />
+            <CityGate>
+              <AppRoutes />
+            </CityGate>
           </BrowserRouter>
         </AntdApp>
       </ConfigProvider>

@@ -1,10 +1,9 @@
 /**
- * The one source of every domain label: profile fields, vocabulary values, the city's names,
+ * The one source of every domain label: profile fields, vocabulary values (the city's own districts, chains and departments are the city's data: cities/<city>/city.yaml),
  * workflow states and steps, evidence kinds. Nothing outside this folder spells them; the
  * engine's explanations, the server's messages and the web read them from here.
  */
 import type { Bilingual } from './bilingual.js';
-import { CHAIN_NAMES, DEPARTMENT_NAMES, DISTRICT_NAMES } from './city.labels.js';
 import { FIELD_LABELS } from './profile.labels.js';
 import {
   DEGREE_LABELS,
@@ -43,7 +42,6 @@ import {
 } from './workflow.labels.js';
 
 export * from './bilingual.js';
-export * from './city.labels.js';
 export * from './profile.labels.js';
 export * from './vocabulary.labels.js';
 export * from './workflow.labels.js';
@@ -65,9 +63,6 @@ export const VOCABULARIES = {
   tierName: TIER_NAMES,
   role: ROLE_LABELS,
   actor: ACTOR_LABELS,
-  district: DISTRICT_NAMES,
-  chain: CHAIN_NAMES,
-  department: DEPARTMENT_NAMES,
   evidenceKind: EVIDENCE_KIND_LABELS,
   recognitionStatus: RECOGNITION_STATUS_LABELS,
   recognitionAction: RECOGNITION_ACTION_LABELS,
@@ -99,7 +94,6 @@ export function labelOf(vocabulary: Vocabulary, value: string): Bilingual | null
 export const FIELD_VOCABULARY: Readonly<Record<string, Vocabulary>> = {
   tier: 'tier',
   gender: 'gender',
-  district: 'district',
   highestDegree: 'degree',
   schoolTier: 'schoolTier',
   title: 'title',
@@ -107,8 +101,6 @@ export const FIELD_VOCABULARY: Readonly<Record<string, Vocabulary>> = {
   honors: 'honor',
   engagementMode: 'engagementMode',
   specialPost: 'specialPost',
-  'employer.chain': 'chain',
   'employer.flags': 'employerFlag',
   'employer.kind': 'employerKind',
-  'employer.district': 'district',
 };

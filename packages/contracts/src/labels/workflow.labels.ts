@@ -5,7 +5,8 @@
  */
 import type { ApplicationAction, ApplicationStatus } from '../application.schema.js';
 import type { BenefitPeriod, Pillar, PolicyDocKind, PolicyMode, PolicyVersionStatus } from '../policy.schema.js';
-import type { EvidenceKind, RecognitionAction, RecognitionHolder, RecognitionStatus } from '../recognition.schema.js';
+import type { EvidenceKind, RecognitionAction, RecognitionStatus } from '../recognition.schema.js';
+import type { RECOGNITION_HOLDERS } from '../recognition.schema.js';
 import type { TalentCodeStatus } from '../talent-code.schema.js';
 import type { Bilingual } from './bilingual.js';
 
@@ -39,10 +40,8 @@ export const RECOGNITION_ACTION_LABELS: Record<RecognitionAction, Bilingual> = {
 };
 
 /** Who holds a recognition case. */
-export const RECOGNITION_HOLDER_LABELS: Record<RecognitionHolder, Bilingual> = {
+export const RECOGNITION_HOLDER_LABELS: Record<(typeof RECOGNITION_HOLDERS)[number], Bilingual> = {
   applicant: { zh: '申请人', en: 'applicant' },
-  rsj: { zh: '人社局', en: 'HR bureau' },
-  rcb: { zh: '人才办', en: 'talent office' },
   public: { zh: '公示中（公众）', en: 'public notice' },
   none: { zh: '—', en: '—' },
 };

@@ -1,4 +1,5 @@
 /** Types shared by the expression checker and its callers. */
+import type { Schema } from '../schema.js';
 
 /** A parameter as expressions see it: `params.NAME` (scalar) or `params.NAME[key]` (map). */
 export interface ParamType {
@@ -9,6 +10,8 @@ export interface ParamType {
 
 /** What an expression may reference. */
 export interface CheckEnv {
+  /** The enums of the pack's city. */
+  readonly schema: Schema;
   readonly params: ReadonlyMap<string, ParamType>;
   /** Whether `tier` is visible (false inside the classification table). */
   readonly allowTier: boolean;

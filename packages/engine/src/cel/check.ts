@@ -194,7 +194,7 @@ class Checker {
       if (!/^\d{4}$/.test(p.v)) this.fail(p.node, `birthplace codes are 4 digits, found "${p.v}"`);
       return { k: 'lit', v: Number(p.v), t, nullable: false, src };
     }
-    const en = enumOf(t);
+    const en = enumOf(this.cenv.schema, t);
     if (!en) this.fail(p.node, `a string cannot be compared with ${t}`);
     const code = en.values.indexOf(p.v);
     if (code < 0) {
@@ -218,7 +218,7 @@ class Checker {
       return { k: 'isNull', a: other, negate: op === '!=', t: 'bool', nullable: false, src };
     }
     if (a.t !== b.t) this.fail(node, `cannot compare ${a.t} with ${b.t}`);
-    const ordered = a.t === 'int' || a.t === 'money' || a.t === 'date' || enumOf(a.t)?.ordered === true;
+    const ordered = a.t === 'int' || a.t === 'money' || a.t === 'date' || enumOf(this.cenv.schema, a.t)?.ordered === true;
     if (op !== '==' && op !== '!=' && (!ordered || a.t.startsWith('set:'))) this.fail(node, `${a.t} is not ordered: use == or != or in`);
     if (a.t.startsWith('set:')) this.fail(node, 'sets cannot be compared; use "value" in set');
     return { k: 'cmp', op, a, b, t: 'bool', nullable: false, src };

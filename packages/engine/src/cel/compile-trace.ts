@@ -4,7 +4,7 @@
  * hold, what would have made it hold; without it the closures run with short-circuiting only.
  */
 import { addUnits, earliestWithin, formatIsoDate } from '../dates.js';
-import type { CelType } from '../schema.js';
+import type { CelType, Schema } from '../schema.js';
 import type { CmpOp, Expr } from './ir.js';
 import { varsOf } from './ir.js';
 import type { AtomTrace, Hint } from './trace.js';
@@ -52,21 +52,24 @@ export function compareValues(op: CmpOp, a: number | boolean, b: number | boolea
 }
 
 /** The hint for a failed comparison `subject op need`; dates read as "on or after/before". */
-function compareHint(subject: string, op: CmpOp, t: CelType, need: Value, have: Value): Hint {
+function compareHint(schema: Schema, subject: string, op: CmpOp, t: CelType, need: Value, have: Value): Hint {
   if (t === 'date' && typeof need === 'number' && op !== '==' && op !== '!=') {
     if (op === '>=' || op === '>') return { kind: 'onOrAfter', subject, date: formatIsoDate(op === '>' ? need + 1 : need) };
     return { kind: 'onOrBefore', subject, date: formatIsoDate(op === '<' ? need - 1 : need) };
   }
-  return { kind: 'compare', subject, op, need: formatValue(t, need), have: formatValue(t, have) };
+  return { kind: 'compare', subject, op, need: formatValue(schema, t, need), have: formatValue(schema, t, have) };
 }
 
-/** Compiles `e`; `paramIndex` maps parameter names to their position in `ctx.params`. */
-export function compileTrace(e: Expr, paramIndex: ReadonlyMap<string, number>): Compiled {
-  return new TraceCompiler(paramIndex).compile(e, true);
+/** Compiles `e`; `paramIndex` maps parameter names to their position in `ctx.params`; `schema` names enum values in traces. */
+export function compileTrace(e: Expr, paramIndex: ReadonlyMap<string, number>, schema: Schema): Compiled {
+  return new TraceCompiler(paramIndex, schema).compile(e, true);
 }
 
 class TraceCompiler {
-  constructor(private readonly paramIndex: ReadonlyMap<string, number>) {}
+  constructor(
+    private readonly paramIndex: ReadonlyMap<string, number>,
+    private readonly schema: Schema,
+  ) {}
 
   private slotOf(name: string): number {
     const s = SLOT.get(name);
@@ -168,8 +171,8 @@ class TraceCompiler {
       case 'inList': {
         const a = this.compile(e.a, positive);
         const codes = new Set(e.codes);
-        const names = e.codes.map((c) => formatValue(e.a.t, c));
-        const format = formatterOf(e.a.t);
+        const names = e.codes.map((c) => formatValue(this.schema, e.a.t, c));
+        const format = formatterOf(this.schema, e.a.t);
         let have: Value = null;
         return this.traced(
           e,
@@ -187,7 +190,7 @@ class TraceCompiler {
       case 'hasSet': {
         const s = this.compile(e.set, positive);
         const bit = 1 << e.bit;
-        const item = formatValue(`enum:${e.set.t.slice(4)}`, e.bit);
+        const item = formatValue(this.schema, `enum:${e.set.t.slice(4)}`, e.bit);
         const miss: Hint = { kind: 'has', subject: e.set.src, value: item, negate: !positive };
         return this.traced(e, positive, (ctx) => ((s(ctx) as number) & bit) !== 0, (pass) => (pass === positive ? undefined : miss));
       }
@@ -223,7 +226,7 @@ class TraceCompiler {
         if (e.a.k !== 'lit' && av === null) return { kind: 'missing', subject: e.a.src };
         if (e.b.k !== 'lit' && bv === null) return { kind: 'missing', subject: e.b.src };
         const flipped = e.a.k === 'lit' && e.b.k !== 'lit';
-        return compareHint(flipped ? e.b.src : e.a.src, flipped ? FLIP[op] : op, t, flipped ? av : bv, flipped ? bv : av);
+        return compareHint(this.schema, flipped ? e.b.src : e.a.src, flipped ? FLIP[op] : op, t, flipped ? av : bv, flipped ? bv : av);
       },
     );
   }
@@ -259,7 +262,7 @@ class TraceCompiler {
     const count = names.length;
     const slots = names.map((n) => this.slotOf(n));
     const defs = slots.map((s) => ALL_VARS[s]!);
-    const formats = defs.map((d) => formatterOf(d.type));
+    const formats = defs.map((d) => formatterOf(this.schema, d.type));
     const src = e.src;
     if (count === 1) {
       const name = names[0]!;

@@ -4,7 +4,7 @@
  * use sentinels that `readVar` turns into null.
  */
 import { NO_DATE, formatIsoDate } from '../dates.js';
-import { NO_ENUM, PROFILE_VARS, DERIVED_VARS, enumOf, type CelType, type VarDef } from '../schema.js';
+import { NO_ENUM, PROFILE_VARS, DERIVED_VARS, enumOf, type CelType, type Schema, type VarDef } from '../schema.js';
 
 /** A value seen by an expression: numbers (ints, fen, day numbers, codes, bitmasks), booleans or null. */
 export type Value = number | boolean | null;
@@ -36,14 +36,14 @@ export function decodeSlot(def: VarDef, raw: number): Value {
   }
 }
 
-/** Human-readable form of a value of type `t` (yuan for money, ISO dates, enum names). */
-export function formatValue(t: CelType, v: Value): string {
+/** Human-readable form of a value of type `t` (yuan for money, ISO dates, enum names from `schema`). */
+export function formatValue(schema: Schema, t: CelType, v: Value): string {
   if (v === null) return 'null';
   if (typeof v === 'boolean') return String(v);
   if (t === 'date') return formatIsoDate(v);
   if (t === 'money') return formatYuan(v);
   if (t === 'string') return String(v).padStart(4, '0');
-  const en = enumOf(t);
+  const en = enumOf(schema, t);
   if (en && t.startsWith('set:')) {
     const names = en.values.filter((_, i) => (v & (1 << i)) !== 0);
     return `[${names.join(', ')}]`;
@@ -53,12 +53,12 @@ export function formatValue(t: CelType, v: Value): string {
 }
 
 /**
- * A formatter equivalent to `formatValue(t, v)` with the type's lookups (enum definition)
+ * A formatter equivalent to `formatValue(schema, t, v)` with the type's lookups (enum definition)
  * resolved once, for hot paths such as tracing.
  */
-export function formatterOf(t: CelType): (v: Value) => string {
-  const en = enumOf(t);
-  if (t === 'date' || t === 'money' || t === 'string' || !en || t.startsWith('set:')) return (v) => formatValue(t, v);
+export function formatterOf(schema: Schema, t: CelType): (v: Value) => string {
+  const en = enumOf(schema, t);
+  if (t === 'date' || t === 'money' || t === 'string' || !en || t.startsWith('set:')) return (v) => formatValue(schema, t, v);
   const values = en.values;
   return (v) => {
     if (v === null) return 'null';

@@ -6,12 +6,15 @@ import type { Evaluation, PolicyResult } from '../evaluate.js';
 import type { ConditionTrace } from '../cel/trace.js';
 import { formatYuan } from '../cel/values.js';
 import { benefitText, failedConditionText } from './hints.js';
+import type { ValueNames } from './words.js';
 import type { Lang } from './words.js';
 
 /** Options of `explain`. */
 export interface ExplainOptions {
   /** Explain only this policy, with every condition. */
   readonly policy?: string;
+  /** Names of the city's own values (districts, chains), when the caller has the city's data. */
+  readonly names?: ValueNames;
 }
 
 /** The value of a result in words, e.g. "每月 600 元，共 36 个月，合计 21,600 元". */
@@ -19,14 +22,14 @@ export function amountText(r: PolicyResult, lang: Lang): string {
   return benefitText({ ...r, benefitKind: r.kind })[lang];
 }
 
-function conditionLine(c: ConditionTrace, lang: Lang): string {
+function conditionLine(c: ConditionTrace, lang: Lang, names?: ValueNames): string {
   const title = c.label ? c.label[lang] : c.expr;
-  const why = c.pass ? null : failedConditionText(c);
+  const why = c.pass ? null : failedConditionText(c, names);
   return `    ${c.pass ? '✔' : '✘'} ${title}${why ? ` — ${why[lang]}` : ''}`;
 }
 
-function pushConditions(out: string[], r: PolicyResult, lang: Lang, all: boolean): void {
-  for (const c of r.trace) if (all || !c.pass) out.push(conditionLine(c, lang));
+function pushConditions(out: string[], r: PolicyResult, lang: Lang, all: boolean, names?: ValueNames): void {
+  for (const c of r.trace) if (all || !c.pass) out.push(conditionLine(c, lang, names));
 }
 
 function titleOf(ev: Evaluation, id: string | null, lang: Lang): string | null {
@@ -35,12 +38,12 @@ function titleOf(ev: Evaluation, id: string | null, lang: Lang): string | null {
   return id;
 }
 
-function policyBlock(out: string[], ev: Evaluation, r: PolicyResult, lang: Lang, detailed: boolean): void {
+function policyBlock(out: string[], ev: Evaluation, r: PolicyResult, lang: Lang, detailed: boolean, names?: ValueNames): void {
   const zh = lang === 'zh';
   const name = `${r.title[lang]} (${r.policy})`;
   if (r.granted) {
     out.push(`✔ ${name}${zh ? '：' : ': '}${amountText(r, lang)}`);
-    if (detailed) pushConditions(out, r, lang, true);
+    if (detailed) pushConditions(out, r, lang, true, names);
     return;
   }
   if (r.eligible) {
@@ -50,11 +53,11 @@ function policyBlock(out: string[], ev: Evaluation, r: PolicyResult, lang: Lang,
         ? `◐ ${name}：符合条件（${amountText(r, lang)}），但按“就高不重复”由 ${by} 替代`
         : `◐ ${name}: eligible (${amountText(r, lang)}) but displaced by ${by} (highest value only, no double benefits)`,
     );
-    if (detailed) pushConditions(out, r, lang, true);
+    if (detailed) pushConditions(out, r, lang, true, names);
     return;
   }
   out.push(`✘ ${name}${zh ? '：不符合' : ': not eligible'}`);
-  pushConditions(out, r, lang, detailed);
+  pushConditions(out, r, lang, detailed, names);
 }
 
 function tierLine(ev: Evaluation, lang: Lang): string {
@@ -72,12 +75,12 @@ export function explain(ev: Evaluation, lang: Lang = 'zh', options: ExplainOptio
   if (options.policy) {
     const selected = ev.results.filter((r) => r.policy === options.policy);
     if (selected.length === 0) throw new RangeError(`unknown policy ${options.policy}`);
-    for (const pass of [0, 1, 2]) for (const r of selected) if (order(r) === pass) policyBlock(out, ev, r, lang, detailed);
+    for (const pass of [0, 1, 2]) for (const r of selected) if (order(r) === pass) policyBlock(out, ev, r, lang, detailed, options.names);
   } else {
     // Stable order: granted, then eligible but displaced, then not eligible.
-    for (const r of ev.results) if (r.granted) policyBlock(out, ev, r, lang, detailed);
-    for (const r of ev.results) if (!r.granted && r.eligible) policyBlock(out, ev, r, lang, detailed);
-    for (const r of ev.results) if (!r.granted && !r.eligible) policyBlock(out, ev, r, lang, detailed);
+    for (const r of ev.results) if (r.granted) policyBlock(out, ev, r, lang, detailed, options.names);
+    for (const r of ev.results) if (!r.granted && r.eligible) policyBlock(out, ev, r, lang, detailed, options.names);
+    for (const r of ev.results) if (!r.granted && !r.eligible) policyBlock(out, ev, r, lang, detailed, options.names);
     let count = 0;
     let total = 0;
     for (const r of ev.results) {

@@ -5,7 +5,7 @@
  */
 import { BENEFIT_PERIOD_LABELS as PER, fieldLabel, type Bilingual, type ConditionOutcome } from '@bole/contracts';
 import type { AtomTrace, ConditionTrace, Hint } from '../cel/trace.js';
-import { valueText, yuanText } from './words.js';
+import { valueText, yuanText, type ValueNames } from './words.js';
 
 const OP: Record<string, Bilingual> = {
   '>=': { zh: '不低于', en: 'at least' },
@@ -19,9 +19,9 @@ const OP: Record<string, Bilingual> = {
 const sp = (s: string) => (s ? `${s} ` : '');
 
 /** One hint (why an elementary test failed, what would pass) in both languages. */
-export function hintText(h: Hint): Bilingual {
+export function hintText(h: Hint, names?: ValueNames): Bilingual {
   const s = fieldLabel(h.subject);
-  const value = (v: string) => valueText(v, h.subject);
+  const value = (v: string) => valueText(v, h.subject, names);
   switch (h.kind) {
     case 'compare': {
       const op = OP[h.op] ?? { zh: h.op, en: h.op };
@@ -58,8 +58,8 @@ export function hintText(h: Hint): Bilingual {
 }
 
 /** Why a condition failed: its failed tests' hints, joined with “or” when any one would do. */
-export function failedConditionText(c: ConditionTrace): Bilingual | null {
-  const hints = c.atoms.filter((a: AtomTrace) => !a.pass && a.hint).map((a) => hintText(a.hint!));
+export function failedConditionText(c: ConditionTrace, names?: ValueNames): Bilingual | null {
+  const hints = c.atoms.filter((a: AtomTrace) => !a.pass && a.hint).map((a) => hintText(a.hint!, names));
   if (hints.length === 0) return null;
   const unique = hints.filter((h, i) => hints.findIndex((x) => x.zh === h.zh) === i);
   const either = c.expr.includes('||') && !c.expr.includes('&&');
@@ -70,11 +70,11 @@ export function failedConditionText(c: ConditionTrace): Bilingual | null {
 }
 
 /** A condition as a person reads it: its label, whether it holds, and if not, why. */
-export function conditionOutcome(c: ConditionTrace): ConditionOutcome {
+export function conditionOutcome(c: ConditionTrace, names?: ValueNames): ConditionOutcome {
   return {
     text: c.label ? { zh: c.label.zh, en: c.label.en } : { zh: c.expr, en: c.expr },
     pass: c.pass,
-    why: c.pass ? null : failedConditionText(c),
+    why: c.pass ? null : failedConditionText(c, names),
     expr: c.expr,
   };
 }

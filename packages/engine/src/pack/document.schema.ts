@@ -3,8 +3,8 @@
  * the exclusive groups. Structural checks only; expressions are checked by the CEL checker.
  */
 import { z } from 'zod';
-import { DEPARTMENTS, EVIDENCE_KINDS } from '@bole/contracts';
-import { ENUMS } from '../schema.js';
+import { EVIDENCE_KINDS } from '@bole/contracts';
+import { ENUM_NAMES, TIER_VALUES } from '../schema.js';
 import { parseIsoDate } from '../dates.js';
 
 
@@ -34,7 +34,7 @@ export const parameterSchema = z
   .object({
     reference: z.string().min(1),
     unit: z.enum(['yuan', 'count', 'days', 'months', 'years', 'nights']).default('yuan'),
-    key: z.enum(Object.keys(ENUMS) as [string, ...string[]]).optional(),
+    key: z.enum(ENUM_NAMES as [string, ...string[]]).optional(),
     description: z.string().optional(),
     values: z.array(z.object({ from: isoDateSchema, value: paramValue }).strict()).min(1),
   })
@@ -67,13 +67,17 @@ const example = z
 export type ExampleDoc = z.infer<typeof example>;
 
 /** A policy document. */
+/** A department code: lower-case letters, digits and underscores. */
+const departmentCode = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be a department code such as hr');
+
 export const policySchema = z
   .object({
     kind: z.literal('policy').default('policy'),
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'),
     title: bilingual,
     pillar: z.enum(['attract', 'cultivate', 'use', 'retain']),
-    department: z.enum(DEPARTMENTS),
+    /** A department code of the pack's city (checked against its vocabulary when the pack loads). */
+    department: departmentCode,
     mode: z.enum(['auto', 'apply', 'notify']),
     window: z.object({ from: isoDateSchema, to: isoDateSchema.nullable().optional() }).strict(),
     parameters: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/), parameterSchema).default({}),
@@ -90,7 +94,7 @@ export const policySchema = z
     exclusiveGroup: z.string().optional(),
     budget: z.object({ annualFen: z.number().int().min(0), quota: z.number().int().min(0) }).strict(),
     evidence: z.array(evidenceRequirementSchema).default([]),
-    review: z.array(z.object({ department: z.enum(DEPARTMENTS), slaWorkingDays: z.number().int().min(0) }).strict()).default([]),
+    review: z.array(z.object({ department: departmentCode, slaWorkingDays: z.number().int().min(0) }).strict()).default([]),
     examples: z.array(example).default([]),
   })
   .strict();
@@ -104,7 +108,7 @@ export const classificationSchema = z
       .array(
         z
           .object({
-            tier: z.enum(ENUMS.tier!.values as unknown as [string, ...string[]]),
+            tier: z.enum(TIER_VALUES as [string, ...string[]]),
             label: bilingual.optional(),
             when: z.string().min(1),
           })

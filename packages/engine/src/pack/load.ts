@@ -7,7 +7,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { compileTrace } from '../cel/compile-trace.js';
 import { compileTierKernel } from '../cel/compile-kernel.js';
-import { ENUMS } from '../schema.js';
+import { schemaOf, TIER_VALUES, vocabularyProblems, type CityVocabulary, type Schema } from '../schema.js';
 import { classificationSchema, groupsSchema, policySchema, type ClassificationDoc, type GroupsDoc } from './document.schema.js';
 import { checkAt, compilePolicy, type Reporter } from './compile-policy.js';
 import { positionInScalar, positionOf } from './locate.js';
@@ -39,7 +39,7 @@ function validate<T>(schema: z.ZodType<T>, p: Parsed, data: unknown): T | null {
   return null;
 }
 
-function compileClassification(doc: ClassificationDoc, report: Reporter): CompiledClassification | null {
+function compileClassification(doc: ClassificationDoc, report: Reporter, schema: Schema): CompiledClassification | null {
   const rows: CompiledTierRow[] = [];
   let ok = true;
   const r: Reporter = (path, message, offset) => {
@@ -47,17 +47,24 @@ function compileClassification(doc: ClassificationDoc, report: Reporter): Compil
     report(path, message, offset);
   };
   doc.rows.forEach((row, i) => {
-    const expr = checkAt(row.when, ['rows', i, 'when'], new Map(), false, ['bool'], r);
+    const expr = checkAt(row.when, ['rows', i, 'when'], new Map(), false, ['bool'], r, schema);
     if (!expr) return;
-    const code = ENUMS.tier!.values.indexOf(row.tier);
-    rows.push({ tier: row.tier, code, src: row.when, expr, run: compileTrace(expr, new Map()), ...(row.label ? { label: row.label } : {}) });
+    const code = TIER_VALUES.indexOf(row.tier);
+    rows.push({ tier: row.tier, code, src: row.when, expr, run: compileTrace(expr, new Map(), schema), ...(row.label ? { label: row.label } : {}) });
   });
   if (!ok) return null;
   return { doc, rows, kernel: compileTierKernel(rows.map((x) => ({ code: x.code, when: x.expr }))) };
 }
 
-/** Loads, checks and compiles a pack from its files (policies, one classification, optional groups). */
-export function loadPack(files: readonly PackFile[]): LoadResult {
+/**
+ * Loads, checks and compiles a pack from its files (policies, one classification, optional groups)
+ * against the city's vocabulary (its districts and chains): the pack's expressions, its profiles
+ * and its reports use those codes and no others.
+ */
+export function loadPack(files: readonly PackFile[], vocabulary: CityVocabulary): LoadResult {
+  const problems = vocabularyProblems(vocabulary);
+  if (problems.length > 0) return { ok: false, errors: problems.map((message) => ({ file: '(city)', line: 1, column: 1, message })) };
+  const schema = schemaOf(vocabulary);
   const errors: PackError[] = [];
   const policies: CompiledPolicy[] = [];
   let classification: CompiledClassification | null = null;
@@ -83,13 +90,13 @@ export function loadPack(files: readonly PackFile[]): LoadResult {
     if (kind === 'classification') {
       const c = validate(classificationSchema, parsed, data);
       if (c && classification) report(['kind'], 'a pack has one classification table');
-      else if (c) classification = compileClassification(c, report);
+      else if (c) classification = compileClassification(c, report, schema);
     } else if (kind === 'exclusive-groups') {
       const g = validate(groupsSchema, parsed, data);
       if (g) groupsDoc = { doc: g, parsed };
     } else {
       const d = validate(policySchema, parsed, data);
-      const compiled = d ? compilePolicy(d, file.path, report) : null;
+      const compiled = d ? compilePolicy(d, file.path, report, schema) : null;
       if (d && !compiled) failedIds.add(d.id);
       if (compiled && policies.some((p) => p.id === compiled.id)) report(['id'], `duplicate policy id ${compiled.id}`);
       else if (compiled) policies.push(compiled);
@@ -99,7 +106,7 @@ export function loadPack(files: readonly PackFile[]): LoadResult {
   const groups = resolveGroups(groupsDoc, policies, failedIds, errors);
   if (errors.length > 0 || !classification) return { ok: false, errors };
   policies.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { ok: true, pack: { classification, policies, groups } };
+  return { ok: true, pack: { schema, classification, policies, groups } };
 }
 
 /** Checks that groups and the policies' `exclusiveGroup` fields agree. */

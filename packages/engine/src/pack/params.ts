@@ -1,7 +1,7 @@
 /** Dated parameters: conversion to engine units and resolution at an evaluation date. */
 import type { ParamValue } from '../cel/compile-trace.js';
 import { parseIsoDate } from '../dates.js';
-import { ENUMS } from '../schema.js';
+import type { Schema } from '../schema.js';
 import type { ParameterDoc } from './document.schema.js';
 import type { CompiledParam, CompiledPolicy } from './types.js';
 
@@ -12,9 +12,9 @@ export function yuanToFen(yuan: number): number | null {
 }
 
 /** Compiles one parameter; `report` receives (value index, key or null, message) problems. */
-export function compileParam(name: string, doc: ParameterDoc, report: (path: (string | number)[], message: string) => void): CompiledParam {
+export function compileParam(name: string, doc: ParameterDoc, report: (path: (string | number)[], message: string) => void, schema: Schema): CompiledParam {
   const type = doc.unit === 'yuan' ? 'money' : 'int';
-  const en = doc.key ? ENUMS[doc.key] : undefined;
+  const en = doc.key ? schema.enums[doc.key] : undefined;
   const scalar = (v: number, path: (string | number)[]): number => {
     if (type === 'int') {
       if (!Number.isInteger(v)) report(path, `${doc.unit} must be an integer`);

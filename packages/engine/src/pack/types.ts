@@ -3,6 +3,7 @@ import type { Compiled, ParamValue } from '../cel/compile-trace.js';
 import type { Kernel, TierKernel } from '../cel/compile-kernel.js';
 import type { Expr } from '../cel/ir.js';
 import type { ClassificationDoc, PolicyDoc } from './document.schema.js';
+import type { Schema } from '../schema.js';
 
 /** A dated parameter with values converted to engine units (fen for yuan). */
 export interface CompiledParam {
@@ -62,6 +63,8 @@ export interface ExclusiveGroup {
 
 /** A loaded, checked and compiled policy pack. Immutable; reforms copy on write. */
 export interface Pack {
+  /** The enums the pack was checked against: the generic ones and its city's districts and chains. */
+  readonly schema: Schema;
   readonly classification: CompiledClassification;
   /** Policies sorted by id. */
   readonly policies: readonly CompiledPolicy[];

@@ -14,6 +14,7 @@ import { PROFILE_VARS } from '../schema.js';
 import { evaluatePopulation, type PopulationEvaluation } from './evaluate-population.js';
 import { Population, type Column } from './population.js';
 import { ID_INTEGER, ID_STRING_ASCII, ID_STRING_UTF8, ProfileScanner } from './profile-scanner.js';
+import { fieldTablesOf } from './profile-fields.js';
 
 /** One message about a bad line: the line's number within the chunk (from 1) and the words after the number. */
 export interface LineError {
@@ -168,7 +169,7 @@ export class JsonLinesEvaluator {
   ) {
     const atDay = parseIsoDate(at);
     if (atDay === null) throw new RangeError(`invalid evaluation date: ${at}`);
-    this.scanner = new ProfileScanner(atDay);
+    this.scanner = new ProfileScanner(atDay, fieldTablesOf(pack.schema));
     this.heads = pack.policies.map((p) => utf8(`{"policy":${JSON.stringify(p.id)},"amountFen":`));
     this.periods = pack.policies.map((p) => utf8(`,"period":"${p.doc.benefit.period}"`));
   }
@@ -239,7 +240,7 @@ export class JsonLinesEvaluator {
         errors.push({ line, text: `: invalid JSON: ${(err as Error).message}` });
         continue;
       }
-      const res = parseProfile(json, this.at);
+      const res = parseProfile(json, this.at, this.pack.schema);
       if (!res.ok) {
         const id = typeof json === 'object' && json !== null && 'id' in json ? ` (id ${JSON.stringify((json as { id: unknown }).id)})` : '';
         for (const e of res.errors) errors.push({ line, text: `${id}: ${e.field}: ${e.message}` });
@@ -251,7 +252,7 @@ export class JsonLinesEvaluator {
   }
 
   private addProfile(rows: ChunkRows, p: Profile): void {
-    const row = encodeProfile(p);
+    const row = encodeProfile(p, this.pack.schema);
     const [y, m, d] = civilFromDays(row[BIRTH_SLOT]!);
     const i = rows.add(row, y, m * 32 + d);
     rows.ids.push(p.id);

@@ -4,9 +4,9 @@
  * Built incrementally (streaming) or from a list of profiles.
  */
 import { civilFromDays } from '../dates.js';
-import { encodeSlot } from '../encode.js';
+import { encodersOf } from '../encode.js';
 import type { Profile } from '../profile.js';
-import { PROFILE_VARS, type VarDef } from '../schema.js';
+import { PROFILE_VARS, type Schema, type VarDef } from '../schema.js';
 
 /** A column's typed array. */
 export type Column = Int32Array | Uint8Array;
@@ -35,9 +35,9 @@ export class Population {
     readonly birthMonthDay: Uint16Array,
   ) {}
 
-  /** Builds a population from validated profiles. */
-  static fromProfiles(profiles: Iterable<Profile>): Population {
-    const b = new PopulationBuilder();
+  /** Builds a population from validated profiles, encoded with the pack's `schema`. */
+  static fromProfiles(profiles: Iterable<Profile>, schema: Schema): Population {
+    const b = new PopulationBuilder(schema);
     for (const p of profiles) b.add(p);
     return b.build();
   }
@@ -64,8 +64,14 @@ export class PopulationBuilder {
   private birthYear: Int32Array;
   private birthMonthDay: Uint16Array;
   private readonly birthSlot = PROFILE_VARS.findIndex((d) => d.name === 'birthDate');
+  private readonly encoders: ReturnType<typeof encodersOf>;
 
-  constructor(initialCapacity = 1024) {
+  /** `schema` is the pack's (`pack.schema`): it gives the codes of the city's districts and chains. */
+  constructor(
+    readonly schema: Schema,
+    initialCapacity = 1024,
+  ) {
+    this.encoders = encodersOf(schema);
     this.capacity = Math.max(16, initialCapacity);
     this.columns = PROFILE_VARS.map((d) => newColumn(d, this.capacity));
     this.birthYear = new Int32Array(this.capacity);
@@ -87,7 +93,7 @@ export class PopulationBuilder {
     }
     const i = this.n++;
     this.ids.push(p.id);
-    for (let s = 0; s < this.columns.length; s++) this.columns[s]![i] = encodeSlot(s, p);
+    for (let s = 0; s < this.columns.length; s++) this.columns[s]![i] = this.encoders[s]!(p);
     const [y, m, d] = civilFromDays(this.columns[this.birthSlot]![i]!);
     this.birthYear[i] = y;
     this.birthMonthDay[i] = m * 32 + d;

@@ -5,7 +5,7 @@
  */
 import { encodeProfile } from '../encode.js';
 import { EMPLOYER_FIELDS, EMPLOYER_FLAGS_KIND, OPTIONAL_FIELDS, REQUIRED_FIELDS, parseProfile, type FieldKind } from '../profile.js';
-import { ENUMS, PROFILE_VARS } from '../schema.js';
+import { PROFILE_VARS, type Schema } from '../schema.js';
 
 // What the scanner does with a field's value.
 export const ID = 0;
@@ -36,8 +36,8 @@ const slotOf = (name: string): number => {
   if (i < 0) throw new Error(`no profile slot ${name}`);
   return i;
 };
-const vocabulary = (kind: FieldKind): Uint8Array[] =>
-  kind.startsWith('enum:') || kind.startsWith('set:') ? ENUMS[kind.slice(kind.indexOf(':') + 1)]!.values.map((v) => utf8.encode(v)) : [];
+const vocabulary = (schema: Schema, kind: FieldKind): Uint8Array[] =>
+  kind.startsWith('enum:') || kind.startsWith('set:') ? schema.enums[kind.slice(kind.indexOf(':') + 1)]!.values.map((v) => utf8.encode(v)) : [];
 const opOf = (name: string, kind: FieldKind): number => {
   if (name === 'employerId') return EMPLOYER_ID;
   if (kind === 'idNumber') return ID_NUMBER;
@@ -49,11 +49,27 @@ const opOf = (name: string, kind: FieldKind): number => {
   throw new Error(`no scanner for field ${name} (${kind})`);
 };
 
-function table(entries: readonly { name: string; op: number; slot: number; required: boolean; kind: FieldKind | null }[]): FieldOp[] {
-  return entries.map((x, bit) => ({ key: utf8.encode(x.name), op: x.op, slot: x.slot, bit: 2 ** bit, required: x.required, values: x.kind ? vocabulary(x.kind) : [] }));
+function table(schema: Schema, entries: readonly { name: string; op: number; slot: number; required: boolean; kind: FieldKind | null }[]): FieldOp[] {
+  return entries.map((x, bit) => ({ key: utf8.encode(x.name), op: x.op, slot: x.slot, bit: 2 ** bit, required: x.required, values: x.kind ? vocabulary(schema, x.kind) : [] }));
 }
 
-const PROFILE_FIELDS = table([
+/** The scanner's tables for one schema (the city's vocabularies give the enum bytes). */
+export interface FieldTables {
+  readonly profileByLen: (readonly FieldOp[] | undefined)[];
+  readonly employerByLen: (readonly FieldOp[] | undefined)[];
+  readonly employerOps: readonly FieldOp[];
+  readonly requiredBits: number;
+  /** The encoded row of a profile with every optional field at its default. */
+  readonly defaultRow: Int32Array;
+}
+
+const TABLES = new WeakMap<Schema, FieldTables>();
+
+/** The tables of `schema` (built once per schema). */
+export function fieldTablesOf(schema: Schema): FieldTables {
+  const known = TABLES.get(schema);
+  if (known) return known;
+  const profileFields = table(schema, [
   { name: 'id', op: ID, slot: -1, required: true, kind: null },
   ...REQUIRED_FIELDS.map(([name, kind]) => ({ name, op: opOf(name, kind), slot: slotOf(name), required: true, kind })),
   ...OPTIONAL_FIELDS.map(([name, kind]) => ({
@@ -65,11 +81,22 @@ const PROFILE_FIELDS = table([
   })),
   { name: 'employer', op: EMPLOYER, slot: -1, required: false, kind: null },
 ]);
-export const EMPLOYER_OPS = table([
+  const employerOps = table(schema, [
   ...EMPLOYER_FIELDS.map(([name, kind]) => ({ name, op: ENUM, slot: slotOf(`employer.${name}`), required: true, kind })),
   { name: 'flags', op: SET, slot: slotOf('employer.flags'), required: false, kind: EMPLOYER_FLAGS_KIND },
 ]);
-export const REQUIRED_BITS = PROFILE_FIELDS.filter((f) => f.required).reduce((m, f) => m + f.bit, 0);
+  const res = parseProfile({ id: 'default', birthDate: '2000-01-01', highestDegree: schema.enums['degree']!.values[0] }, undefined, schema);
+  if (!res.ok) throw new Error('unreachable: the default profile is valid');
+  const tables: FieldTables = {
+    profileByLen: byLength(profileFields),
+    employerByLen: byLength(employerOps),
+    employerOps,
+    requiredBits: profileFields.filter((f) => f.required).reduce((m, f) => m + f.bit, 0),
+    defaultRow: Int32Array.from(encodeProfile(res.profile, schema).slice(0, PROFILE_VARS.length)),
+  };
+  TABLES.set(schema, tables);
+  return tables;
+}
 export const BIRTH_SLOT = slotOf('birthDate');
 export const EMPLOYED_SLOT = slotOf('employedInCity');
 
@@ -79,8 +106,6 @@ function byLength(fields: readonly FieldOp[]): (readonly FieldOp[] | undefined)[
   for (const f of fields) (out[f.key.length] ??= []).push(f);
   return out;
 }
-export const PROFILE_BY_LEN = byLength(PROFILE_FIELDS);
-export const EMPLOYER_BY_LEN = byLength(EMPLOYER_OPS);
 
 /** Whether bytes `b[s..e)` equal `key`. */
 export function same(b: Uint8Array, s: number, e: number, key: Uint8Array): boolean {
@@ -96,12 +121,6 @@ export function lookup(index: readonly (readonly FieldOp[] | undefined)[], b: Ui
   return null;
 }
 
-/** The encoded row of a profile with every optional field at its default. */
-export const DEFAULT_ROW: Int32Array = (() => {
-  const res = parseProfile({ id: 'default', birthDate: '2000-01-01', highestDegree: ENUMS['degree']!.values[0] });
-  if (!res.ok) throw new Error('unreachable: the default profile is valid');
-  return Int32Array.from(encodeProfile(res.profile).slice(0, PROFILE_VARS.length));
-})();
 
 export const LF = 0x0a;
 export const CR = 0x0d;

@@ -13,8 +13,8 @@ import { daysFromCivil, daysInMonth } from '../dates.js';
 import { isValidIdNumber } from '../idnumber.js';
 import { PROFILE_VARS } from '../schema.js';
 import {
-  BACKSLASH, BIRTH_SLOT, BOOL, COLON, COMMA, COUNT, CR, DATE, DEFAULT_ROW, EMPLOYED_SLOT, EMPLOYER, EMPLOYER_BY_LEN, EMPLOYER_ID, EMPLOYER_OPS, ENUM, FALSE, ID,
-  ID_NUMBER, LBRACE, LBRACKET, LF, MINUS, NINE, NULL, PROFILE_BY_LEN, QUOTE, RBRACE, RBRACKET, REQUIRED_BITS, SET, TRUE, ZERO, lookup, same, type FieldOp,
+  BACKSLASH, BIRTH_SLOT, BOOL, COLON, COMMA, COUNT, CR, DATE, EMPLOYED_SLOT, EMPLOYER, EMPLOYER_ID, ENUM, FALSE, ID,
+  ID_NUMBER, LBRACE, LBRACKET, LF, MINUS, NINE, NULL, QUOTE, RBRACE, RBRACKET, SET, TRUE, ZERO, lookup, same, type FieldOp, type FieldTables,
 } from './profile-fields.js';
 
 /** How the `id` of an accepted line is written out. */
@@ -42,7 +42,10 @@ export class ProfileScanner {
   private readonly employerOrder: (FieldOp | null)[] = [];
 
   /** `atDay`: the evaluation date's day number (a birth date after it is an error). */
-  constructor(private readonly atDay: number) {}
+  constructor(
+    private readonly atDay: number,
+    private readonly t: FieldTables,
+  ) {}
 
   /**
    * Scans the line starting at `start`; when it is a valid profile, returns where the next line
@@ -51,11 +54,11 @@ export class ProfileScanner {
   scan(b: Uint8Array, start: number): number {
     this.b = b;
     this.p = start;
-    this.row.set(DEFAULT_ROW);
+    this.row.set(this.t.defaultRow);
     this.empObject = false;
     this.empSeen = 0;
-    const seen = this.object(PROFILE_BY_LEN, true);
-    if (seen < 0 || (seen & REQUIRED_BITS) !== REQUIRED_BITS) return -1;
+    const seen = this.object(this.t.profileByLen, true);
+    if (seen < 0 || (seen & this.t.requiredBits) !== this.t.requiredBits) return -1;
     this.ws();
     const p = this.p;
     const next = p === b.length ? p : b[p] === LF ? p + 1 : b[p] === CR && b[p + 1] === LF ? p + 2 : -1;
@@ -65,7 +68,7 @@ export class ProfileScanner {
       // An employer is required, with chain, kind and district (checked when it was read).
       if (!this.empObject || (this.empSeen & 7) !== 7) return -1;
     } else {
-      for (const f of EMPLOYER_OPS) row[f.slot] = DEFAULT_ROW[f.slot]!;
+      for (const f of this.t.employerOps) row[f.slot] = this.t.defaultRow[f.slot]!;
     }
     return row[BIRTH_SLOT]! <= this.atDay ? next : -1;
   }
@@ -288,7 +291,7 @@ export class ProfileScanner {
       }
       case EMPLOYER: {
         if (b[this.p] !== LBRACE) return this.skip(0);
-        const seen = this.object(EMPLOYER_BY_LEN, false);
+        const seen = this.object(this.t.employerByLen, false);
         if (seen < 0) return false;
         this.empObject = true;
         this.empSeen = seen;

@@ -51,7 +51,7 @@ export function applyReform(pack: Pack, reform: Reform): ReformResult {
     const values = [...doc.values.filter((v) => v.from < from), { from, value: c.value as ParameterDoc['values'][number]['value'] }];
     const newDoc: ParameterDoc = { ...doc, values };
     const problems: string[] = [];
-    const param = compileParam(c.parameter, newDoc, (path, message) => problems.push(`${where} ${path.join('.')}: ${message}`));
+    const param = compileParam(c.parameter, newDoc, (path, message) => problems.push(`${where} ${path.join('.')}: ${message}`), pack.schema);
     if (problems.length > 0) {
       errors.push(...problems);
       continue;

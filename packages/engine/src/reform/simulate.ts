@@ -2,14 +2,14 @@
  * What-if simulation: evaluates the population under the current pack and under a reform,
  * re-running only the reformed policies (and re-resolving their exclusive groups), and
  * reports per policy who gains, loses or changes amount, and the annual budget delta in fen,
- * broken down by district and industry chain.
+ * broken down by the city's vocabularies: its districts and industry chains (the pack's).
  */
 import { annualFen } from '../benefit.js';
 import { parseIsoDate } from '../dates.js';
 import { cachedKernelColumns, resolveGroups, reusableScratch, runPolicy, type PolicyOutcome } from '../population/evaluate-population.js';
 import type { Population } from '../population/population.js';
 import type { Pack } from '../pack/types.js';
-import { ENUMS, NO_ENUM } from '../schema.js';
+import { NO_ENUM, type CityVocabulary } from '../schema.js';
 import { applyReform, type Reform } from './apply.js';
 
 /** Counts and budget delta for one slice of the population. */
@@ -57,10 +57,10 @@ function namesOf(values: readonly string[]): string[] {
 }
 
 /** Compares the granted rows of two outcomes of one policy (merge join over sorted rows). */
-function compare(base: PolicyOutcome, next: PolicyOutcome, district: Uint8Array, chain: Uint8Array): PolicyImpact {
+function compare(base: PolicyOutcome, next: PolicyOutcome, district: Uint8Array, chain: Uint8Array, vocabulary: CityVocabulary): PolicyImpact {
   const impact: PolicyImpact = { policy: base.policy, ...zero(), baselineAnnualFen: 0, reformAnnualFen: 0, byDistrict: {}, byChain: {} };
-  const dNames = namesOf(ENUMS.district!.values);
-  const cNames = namesOf(ENUMS.chain!.values);
+  const dNames = namesOf(vocabulary.district);
+  const cNames = namesOf(vocabulary.chain);
   // Per-code counters, turned into the keyed records (in first-seen order) at the end.
   const dCounts: (ImpactCounts | undefined)[] = new Array(256);
   const cCounts: (ImpactCounts | undefined)[] = new Array(256);
@@ -170,7 +170,7 @@ export function simulate(pack: Pack, reform: Reform, pop: Population, at: string
   resolveGroups(touchedGroups, next, pop.size);
   const district = pop.column('employer.district') as Uint8Array;
   const chain = pop.column('employer.chain') as Uint8Array;
-  const policies = pack.policies.flatMap((p, i) => (touched.has(p.id) ? [compare(baseline[i]!, next[i]!, district, chain)] : []));
+  const policies = pack.policies.flatMap((p, i) => (touched.has(p.id) ? [compare(baseline[i]!, next[i]!, district, chain, pack.schema.vocabulary)] : []));
   const totalDeltaFen = policies.reduce((t, x) => t + x.deltaFen, 0);
   return { ok: true, at, affected: applied.affected, policies, totalDeltaFen };
 }

@@ -1,6 +1,7 @@
 import { App, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { DEPARTMENTS, STAFF_ROLES, type CreateStaffBody } from '@bole/contracts';
+import { STAFF_ROLES, type CreateStaffBody } from '@bole/contracts';
+import { cityCodes } from '../../shared/api/city';
 import { passwordRule, requiredRule } from '../../shared/form/rules';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { enumOptions } from '../../shared/ui/enum-options';
@@ -34,7 +35,7 @@ export function CreateStaffModal({ open, onClose }: { open: boolean; onClose: ()
 
   return (
     <Modal open={open} title={t('adminUsers.create')} onCancel={onClose} onOk={() => void submit()} confirmLoading={create.isPending} okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden>
-      <Form<CreateStaffBody> form={form} layout="vertical" initialValues={{ role: 'reviewer', department: 'rsj' }} data-testid="create-staff-form">
+      <Form<CreateStaffBody> form={form} layout="vertical" initialValues={{ role: 'reviewer', department: cityCodes('department')[0] }} data-testid="create-staff-form">
         <Form.Item
           name="username"
           label={t('adminUsers.username')}
@@ -53,7 +54,7 @@ export function CreateStaffModal({ open, onClose }: { open: boolean; onClose: ()
           label={t('adminUsers.department')}
           rules={role === 'reviewer' ? [{ required: true, message: t('validation.choose', { label: t('adminUsers.department') }) }] : []}
         >
-          <Select allowClear options={enumOptions(t, 'department', DEPARTMENTS)} />
+          <Select allowClear options={enumOptions(t, 'department', cityCodes('department'))} />
         </Form.Item>
         <Form.Item name="password" label={t('adminUsers.password')} rules={[requiredRule(t, t('adminUsers.password')), passwordRule(t)]}>
           <Input.Password autoComplete="new-password" />

@@ -1,7 +1,8 @@
 import { App, Button, Checkbox, Col, Form, Input, Row, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { CHAINS, DISTRICTS, EMPLOYER_FLAGS, EMPLOYER_KINDS, type RegisterEmployerBody } from '@bole/contracts';
+import { EMPLOYER_FLAGS, EMPLOYER_KINDS, type RegisterEmployerBody } from '@bole/contracts';
+import { cityCodes } from '../../shared/api/city';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { creditCodeRule, mobileRule, passwordRule, requiredRule, sameAsRule } from '../../shared/form/rules';
 import { employerFieldName, enumOptions } from '../../shared/ui/enum-options';
@@ -62,12 +63,12 @@ export function RegisterEmployerPage() {
           </Col>
           <Col {...half}>
             <Form.Item name="district" label={employerFieldName('district')} rules={[{ required: true, message: t('validation.choose', { label: employerFieldName('district') }) }]}>
-              <Select options={enumOptions(t, 'district', DISTRICTS)} placeholder={t('common.select')} />
+              <Select options={enumOptions(t, 'district', cityCodes('district'))} placeholder={t('common.select')} />
             </Form.Item>
           </Col>
           <Col {...half}>
             <Form.Item name="chain" label={employerFieldName('chain')} rules={[{ required: true, message: t('validation.choose', { label: employerFieldName('chain') }) }]}>
-              <Select options={enumOptions(t, 'chain', CHAINS)} placeholder={t('common.select')} />
+              <Select options={enumOptions(t, 'chain', cityCodes('chain'))} placeholder={t('common.select')} />
             </Form.Item>
           </Col>
         </Row>

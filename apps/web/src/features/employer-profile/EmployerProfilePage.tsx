@@ -1,7 +1,8 @@
 import { App, Checkbox, Col, Descriptions, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { CHAINS, DISTRICTS, EMPLOYER_FLAGS, EMPLOYER_KINDS, type EmployerProfile, type EmployerProfileInput } from '@bole/contracts';
+import { EMPLOYER_FLAGS, EMPLOYER_KINDS, type EmployerProfile, type EmployerProfileInput } from '@bole/contracts';
+import { cityCodes } from '../../shared/api/city';
 import { errorText } from '../../shared/form/problem';
 import { mobileRule, requiredRule } from '../../shared/form/rules';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
@@ -76,12 +77,12 @@ function EmployerForm({ profile }: { profile: EmployerProfile }) {
         </Col>
         <Col xs={24} md={8}>
           <Form.Item name="district" label={employerFieldName('district')} rules={[choose(employerFieldName('district'))]}>
-            <Select options={enumOptions(t, 'district', DISTRICTS)} data-testid="field-district" />
+            <Select options={enumOptions(t, 'district', cityCodes('district'))} data-testid="field-district" />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
           <Form.Item name="chain" label={employerFieldName('chain')} rules={[choose(employerFieldName('chain'))]}>
-            <Select options={enumOptions(t, 'chain', CHAINS)} data-testid="field-chain" />
+            <Select options={enumOptions(t, 'chain', cityCodes('chain'))} data-testid="field-chain" />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>

@@ -2,8 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import i18next, { type TFunction } from 'i18next';
 import zh from '../../i18n/zh-CN.json';
 import en from '../../i18n/en.json';
+import { loadDemoCity } from '../../shared/api/city-testing';
 import { notificationTarget, notificationText } from './notification-text';
 import { APPLICATION_NOTIFICATION_KINDS, RECOGNITION_NOTIFICATION_KINDS, type ApplicationNotice, type NotificationContent, type RecognitionNotice } from '@bole/contracts';
+
+beforeAll(loadDemoCity);
 
 const SETTLE = { zh: '高层次人才安家补贴', en: 'Settling-in allowance for high-level talent' };
 /** A payload as application.move.ts writes it. */

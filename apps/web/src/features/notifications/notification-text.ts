@@ -6,7 +6,8 @@
  * tested in notification-text.test.ts.
  */
 import type { TFunction } from 'i18next';
-import { DEPARTMENT_NAMES, type ApplicationNotice, type NotificationContent, type Role } from '@bole/contracts';
+import type { ApplicationNotice, NotificationContent, Role } from '@bole/contracts';
+import { cityLabel } from '../../shared/api/city';
 import { pickText } from '../../shared/lib/bilingual';
 import { formatFen } from '../../shared/lib/money';
 
@@ -17,7 +18,8 @@ const isApplication = (n: NotificationContent): n is ApplicationNotification => 
 /** The department named in a payload, in the interface language; null when there is none. */
 function departmentOf(p: ApplicationNotice, lang: string): string | null {
   if (p.departmentName) return pickText(p.departmentName, lang);
-  return p.department ? pickText(DEPARTMENT_NAMES[p.department], lang) : null;
+  const known = p.department ? cityLabel('department', p.department) : null;
+  return known ? pickText(known, lang) : (p.department ?? null);
 }
 
 function applicationText(t: TFunction, n: ApplicationNotification, lang: string): string {

@@ -8,13 +8,13 @@ import { Alert, App, Button, Card, Col, Descriptions, Form, Input, Radio, Row, S
 import { CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { DEPARTMENT_NAMES, type Department, type ReviewDecision, type ReviewQueueItem } from '@bole/contracts';
+import { type ReviewDecision, type ReviewQueueItem } from '@bole/contracts';
 import { errorText } from '../../shared/form/problem';
 import { ApplicationTimeline } from '../../shared/ui/ApplicationTimeline';
 import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { ProvisionalTag } from '../../shared/ui/ProvisionalTag';
-import { domainLabel, enumLabel, fieldName } from '../../shared/ui/enum-options';
+import { domainLabel, enumLabel, enumWord, fieldName } from '../../shared/ui/enum-options';
 import { formatFen } from '../../shared/lib/money';
 import { useOverdue, useReviewActions, useReviewApplication, useReviewQueue } from './api';
 
@@ -65,7 +65,7 @@ export function ApplicationQueuePage() {
   return (
     <>
       <PageHeader
-        title={`${t('review.queueTitle')}${q.data ? ` · ${DEPARTMENT_NAMES[q.data.department][lang]}` : ''}`}
+        title={`${t('review.queueTitle')}${q.data ? ` · ${enumWord('department', q.data.department)}` : ''}`}
         subtitle={t('review.queueSubtitle')}
         extra={
           <Space>
@@ -151,7 +151,7 @@ export function OverdueListPage() {
           scroll={{ x: 760 }}
           pagination={{ current: page, pageSize: 20, total: q.data?.total ?? 0, onChange: setPage }}
           columns={[
-            { title: t('review.department'), dataIndex: 'department', render: (d: Department) => DEPARTMENT_NAMES[d][lang] },
+            { title: t('review.department'), dataIndex: 'department', render: (d: string) => enumWord('department', d) },
             ...queueColumns(t, lang, i18n.language).filter((c) => c.key !== 'open'),
             { title: t('review.daysOverdue'), dataIndex: 'workingDaysOverdue' },
             { title: '', key: 'open', render: (_: unknown, r: ReviewQueueItem) => <Link to={`/review/applications/${r.id}`}>{t('review.open')}</Link> },

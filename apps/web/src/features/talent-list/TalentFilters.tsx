@@ -1,6 +1,7 @@
 import { Button, Col, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { CHAINS, DEGREES, DISTRICTS, TIERS, type TalentListQuery } from '@bole/contracts';
+import { DEGREES, TIERS, type TalentListQuery } from '@bole/contracts';
+import { cityCodes } from '../../shared/api/city';
 import { enumOptions } from '../../shared/ui/enum-options';
 
 type Filters = Pick<TalentListQuery, 'q' | 'district' | 'chain' | 'degree' | 'tier'>;
@@ -33,10 +34,10 @@ export function TalentFilters({ value, onChange, onReset }: { value: Filters; on
         />
       </Col>
       <Col xs={12} md={6} xl={4}>
-        {select('district', t('talentList.allDistricts'), enumOptions(t, 'district', DISTRICTS))}
+        {select('district', t('talentList.allDistricts'), enumOptions(t, 'district', cityCodes('district')))}
       </Col>
       <Col xs={12} md={6} xl={4}>
-        {select('chain', t('talentList.allChains'), enumOptions(t, 'chain', CHAINS))}
+        {select('chain', t('talentList.allChains'), enumOptions(t, 'chain', cityCodes('chain')))}
       </Col>
       <Col xs={12} md={6} xl={4}>
         {select('degree', t('talentList.allDegrees'), enumOptions(t, 'degree', DEGREES))}

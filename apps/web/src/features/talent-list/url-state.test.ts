@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDemoCity } from '../../shared/api/city-testing';
 import { parseListParams, toListParams, withFilter } from './url-state';
+
+beforeAll(loadDemoCity);
 
 describe('talent list URL state', () => {
   it('round-trips filters and leaves defaults out of the URL', () => {

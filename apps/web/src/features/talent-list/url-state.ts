@@ -2,7 +2,8 @@
  * The talent list's query lives in the URL (?page=2&district=攸县&sort=name …) so a view can
  * be bookmarked, shared and restored by the back button. Pure functions.
  */
-import { CHAINS, DEGREES, DISTRICTS, TALENT_SORTS, TIERS, type TalentListQuery } from '@bole/contracts';
+import { DEGREES, TALENT_SORTS, TIERS, type TalentListQuery } from '@bole/contracts';
+import { cityCodes } from '../../shared/api/city';
 
 /** Page size used unless the URL says otherwise. */
 export const DEFAULT_PAGE_SIZE = 10;
@@ -25,8 +26,8 @@ export function parseListParams(params: URLSearchParams): TalentListQuery {
     page: positiveInt(params.get('page'), 1, 100_000),
     pageSize: positiveInt(params.get('pageSize'), DEFAULT_PAGE_SIZE, 200),
     q: q || undefined,
-    district: oneOf(DISTRICTS, params.get('district')),
-    chain: oneOf(CHAINS, params.get('chain')),
+    district: oneOf(cityCodes('district'), params.get('district')),
+    chain: oneOf(cityCodes('chain'), params.get('chain')),
     degree: oneOf(DEGREES, params.get('degree')),
     tier: oneOf([...TIERS, 'none'] as const, params.get('tier')),
     sort: oneOf(TALENT_SORTS, params.get('sort')) ?? DEFAULT_SORT,

@@ -4,7 +4,6 @@
  */
 import {
   DEGREES,
-  DISTRICTS,
   ENGAGEMENT_MODES,
   GENDERS,
   HONORS,
@@ -14,6 +13,7 @@ import {
   TITLES,
   type TalentProfileInput,
 } from '@bole/contracts';
+import { cityCodes } from '../../shared/api/city';
 import type { EnumGroup } from '../../shared/ui/enum-options';
 
 type Field = keyof TalentProfileInput;
@@ -44,7 +44,16 @@ export const PROFILE_SECTIONS: SectionSpec[] = [
       { name: 'gender', kind: 'enum', group: 'gender', values: GENDERS, clearable: true },
       { name: 'birthDate', kind: 'date' },
       { name: 'idNumber', kind: 'idNumber' },
-      { name: 'district', kind: 'enum', group: 'district', values: DISTRICTS, clearable: true },
+      {
+        name: 'district',
+        kind: 'enum',
+        group: 'district',
+        // The city's districts (GET /api/v1/city), read when the form renders.
+        get values() {
+          return cityCodes('district');
+        },
+        clearable: true,
+      },
     ],
   },
   {

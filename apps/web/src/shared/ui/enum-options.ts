@@ -1,16 +1,19 @@
 import type { TFunction } from 'i18next';
 import { EMPLOYER_FIELD_LABELS, NO_TIER_LABEL, fieldLabel, labelOf, standalone, type Bilingual, type Vocabulary } from '@bole/contracts';
 import { currentLanguage } from '../../i18n';
+import { cityLabel, isCityGroup, type CityGroup } from '../api/city';
 
 /**
  * Groups of enum labels: every domain vocabulary of `@bole/contracts` (the one source of
- * domain labels), plus `sort`, the talent list's sort orders (a screen text under `enums.sort`).
+ * domain labels), the city's own districts, chains and departments (GET /api/v1/city), plus
+ * `sort`, the talent list's sort orders (a screen text under `enums.sort`).
  */
-export type EnumGroup = Vocabulary | 'sort';
+export type EnumGroup = Vocabulary | CityGroup | 'sort';
 
 const lang = () => (currentLanguage() === 'en' ? 'en' : 'zh');
 
-function labelIn(group: Vocabulary, value: string): Bilingual | null {
+function labelIn(group: Vocabulary | CityGroup, value: string): Bilingual | null {
+  if (isCityGroup(group)) return cityLabel(group, value);
   return group === 'tier' && value === 'none' ? NO_TIER_LABEL : labelOf(group, value);
 }
 
@@ -22,13 +25,13 @@ export function enumLabel(t: TFunction, group: EnumGroup, value: string | null |
 }
 
 /** The label of a vocabulary value in the interface language, standing alone (the raw value when unknown). */
-export function domainLabel(group: Vocabulary, value: string): string {
+export function domainLabel(group: Vocabulary | CityGroup, value: string): string {
   const label = labelIn(group, value);
   return label ? standalone(label, lang()) : value;
 }
 
 /** The label of one enum value inside a line of text (English keeps its small first letter). */
-export function enumWord(group: Vocabulary, value: string): string {
+export function enumWord(group: Vocabulary | CityGroup, value: string): string {
   const label = labelIn(group, value);
   return label ? label[lang()] : value;
 }

@@ -1,0 +1,34 @@
+/**
+ * The city a Bole instance serves, as the API gives it (GET /api/v1/city): its name and code,
+ * districts, industry chains with their fields, and departments, each with its bilingual name.
+ * These are the city's data (its `city.yaml`), not words of the product: another city brings
+ * its own. Generic domain words (degrees, statuses, …) stay in `labels/`.
+ */
+import { z } from 'zod';
+
+const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
+
+/** A district of the city; `code` is what profiles, employers and policies store. */
+export const cityDistrict = z.object({ code: z.string().min(1).max(40), adminCode: z.string().regex(/^\d{6}$/).optional(), name: bilingual }).strict();
+
+/** An industry chain with the fields it covers. */
+export const cityChain = z.object({ code: z.string().regex(/^[a-z][a-z0-9_]*$/), name: bilingual, fields: z.array(bilingual).default([]) }).strict();
+
+/** A government department; policies and review stages name it by code. */
+export const cityDepartment = z.object({ code: z.string().regex(/^[a-z][a-z0-9_]*$/), name: bilingual }).strict();
+
+/** GET /api/v1/city. */
+export const cityInfo = z.object({
+  /** Short code of the city's data folder (e.g. zhuzhou). */
+  code: z.string(),
+  /** GB/T 2260 administrative division code. */
+  adminCode: z.string(),
+  name: bilingual,
+  districts: z.array(cityDistrict),
+  chains: z.array(cityChain),
+  departments: z.array(cityDepartment),
+});
+export type CityInfo = z.infer<typeof cityInfo>;
+export type CityDistrict = z.infer<typeof cityDistrict>;
+export type CityChain = z.infer<typeof cityChain>;
+export type CityDepartment = z.infer<typeof cityDepartment>;
