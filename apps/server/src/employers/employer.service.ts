@@ -157,6 +157,7 @@ export async function employerOptions(ctx: AppContext, q: string | undefined): P
 
 /** GET /employers: the officer's paginated list with each employer's talent count. */
 export async function listEmployers(ctx: AppContext, query: EmployerListQuery) {
+  assertCityCodes(ctx.city, { district: query.district, chain: query.chain });
   const { rows, total } = await listEmployerRows(ctx.db, {
     q: query.q?.trim() || undefined,
     district: query.district,

@@ -1,6 +1,7 @@
 /** The officer's searchable talent list: turns the query into criteria, masks each row. */
 import type { Chain, Degree, District, TalentListPage, TalentListQuery, Tier } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
+import { assertCityCodes } from '../city/city-file.js';
 import type { Principal } from '../http/access.js';
 import { maskIdNumber, maskMobile } from '../personal-data/personal-data.js';
 import { countTalentRows, listTalentRows, type TalentListCriteria } from './talent-list.repository.js';
@@ -31,6 +32,7 @@ export function criteriaOf(ctx: Pick<AppContext, 'cipher'>, query: Omit<TalentLi
  * (`talent.search.exact`, with the kind of number and the talents found, never the number).
  */
 export async function listTalents(ctx: AppContext, query: TalentListQuery, by?: { principal: Principal; ip: string | null }): Promise<TalentListPage> {
+  assertCityCodes(ctx.city, { district: query.district, chain: query.chain });
   const criteria = criteriaOf(ctx, query);
   const offset = (query.page - 1) * query.pageSize;
   const [rows, count] = await Promise.all([

@@ -7,12 +7,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Bilingual, CityInfo } from '@bole/contracts';
 import { api } from './client';
+import { queryKeys } from './query-keys';
 
 /** The city's own vocabularies. */
 export type CityGroup = 'district' | 'chain' | 'department';
 
 /** GET /city: the same for every visitor and for the whole session. */
-export const cityQuery = queryOptions({ queryKey: ['city'], queryFn: () => api.get<CityInfo>('/city'), staleTime: Infinity, gcTime: Infinity });
+export const cityQuery = queryOptions({ queryKey: queryKeys.city.all, queryFn: () => api.get<CityInfo>('/city'), staleTime: Infinity, gcTime: Infinity });
 
 let current: CityInfo | null = null;
 let tables: Record<CityGroup, Map<string, Bilingual>> = { district: new Map(), chain: new Map(), department: new Map() };

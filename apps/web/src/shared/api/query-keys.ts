@@ -9,6 +9,8 @@
 import type { EmployeeRecognitionQuery, TalentListQuery } from '@bole/contracts';
 
 export const queryKeys = {
+  /** The city served (GET /city): the same for the whole session. */
+  city: { all: ['city'] },
   notifications: { all: ['notifications'] },
   evidence: {
     all: ['evidence'],
