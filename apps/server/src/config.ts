@@ -79,7 +79,7 @@ export class ConfigError extends Error {
 
 /** The city folder an environment names (BOLE_CITY_DIR), for commands that need no database. */
 export function cityDirOf(env: NodeJS.ProcessEnv = process.env): string {
-  const dir = env['BOLE_CITY_DIR'];
+  const dir = env.BOLE_CITY_DIR;
   return dir === undefined || dir === '' ? repoPath('cities', 'zhuzhou') : resolve(dir);
 }
 
