@@ -51,8 +51,12 @@ export function runHandwritten(p: Population, at: string, out: KernelOutput, o: 
   const rentMaster = (o.rentMasterYuan ?? 800) * 100;
   const open = A >= parseDay('2024-01-01') ? 1 : 0;
   const returning = open && A >= parseDay('2025-01-01') && A <= parseDay('2026-12-31');
-  const age35lt = earliestWithin(420, A), age35le = earliestWithin(432, A), age40lt = earliestWithin(480, A);
-  const w36 = earliestWithin(36, A), w12 = earliestWithin(12, A), w1 = earliestWithin(1, A);
+  const age35lt = earliestWithin(420, A),
+    age35le = earliestWithin(432, A),
+    age40lt = earliestWithin(480, A);
+  const w36 = earliestWithin(36, A),
+    w12 = earliestWithin(12, A),
+    w1 = earliestWithin(1, A);
   const bachelorLiving = A >= parseDay('2026-07-01') ? 60_000 : 50_000;
   const { birth, degree, grad, schoolTier, title, titleDate, skill, skillDate, honors, employed, chain, flags, kind } = p;
   const { district, arrival, sim, hukou, ownsHome, firstHome, livesApt, children, spouse, postdoc, postdocDone } = p;
@@ -61,14 +65,32 @@ export function runHandwritten(p: Population, at: string, out: KernelOutput, o: 
   for (let k = 0; k < NP; k++) S[k]!.fill(0);
   const [[g0a, g0b], [g1a, g1b]] = GROUPS as [readonly [number, number], readonly [number, number]];
   for (let i = 0; i < p.n; i++) {
-    const h = honors[i]!, deg = degree[i]!, ti = title[i]!, sk = skill[i]!;
-    const t = h & 1 ? 0 : h & 2 ? 1 : h & 20 ? 2 : deg === 4 || ti === 4 || h & 8 ? 3
-      : deg === 3 || (deg === 2 && schoolTier[i]! <= 1) || ti === 3 || sk >= 4 ? 4 : 255;
+    const h = honors[i]!,
+      deg = degree[i]!,
+      ti = title[i]!,
+      sk = skill[i]!;
+    const t =
+      h & 1
+        ? 0
+        : h & 2
+          ? 1
+          : h & 20
+            ? 2
+            : deg === 4 || ti === 4 || h & 8
+              ? 3
+              : deg === 3 || (deg === 2 && schoolTier[i]! <= 1) || ti === 3 || sk >= 4
+                ? 4
+                : 255;
     T[i] = t;
     if (!open) continue;
-    const emp = employed[i] === 1, b = birth[i]!, g = grad[i]!, ar = arrival[i]!, si = sim[i]!;
+    const emp = employed[i] === 1,
+      b = birth[i]!,
+      g = grad[i]!,
+      ar = arrival[i]!,
+      si = sim[i]!;
     const gradIn3 = g >= w36 && g <= A;
-    const ent = kind[i] === 0, mainChain = chain[i]! < 8;
+    const ent = kind[i] === 0,
+      mainChain = chain[i]! < 8;
     if (t <= 3 && emp && ar >= w36 && ar <= A && si >= 6) put(out, 0, i, SETTLE[t]!, SETTLE[t]!);
     if (deg >= 2 && b >= (deg === 4 ? age40lt : age35lt) && gradIn3 && emp && si >= 3) {
       const a = deg === 4 ? 150_000 : deg === 3 ? 100_000 : bachelorLiving;
@@ -180,10 +202,17 @@ export function referenceAnswers(x: ProfileLike, at: string): { tier: string | n
   const e = x.employer;
   const emp = x['employerId'] != null;
   const topSchool = x['schoolTier'] === 'world_top200' || x['schoolTier'] === 'double_first_class';
-  const tier = has('academician') ? 'A' : has('national_leading') ? 'B'
-    : has('provincial_leading') || has('national_skill_master') ? 'C'
-    : deg === 4 || ti === 4 || has('city_leading') ? 'D'
-    : deg === 3 || (deg === 2 && topSchool) || ti === 3 || sk >= 4 ? 'E' : null;
+  const tier = has('academician')
+    ? 'A'
+    : has('national_leading')
+      ? 'B'
+      : has('provincial_leading') || has('national_skill_master')
+        ? 'C'
+        : deg === 4 || ti === 4 || has('city_leading')
+          ? 'D'
+          : deg === 3 || (deg === 2 && topSchool) || ti === 3 || sk >= 4
+            ? 'E'
+            : null;
   const inTiers = (s: string): boolean => tier !== null && s.includes(tier);
   const ag = age(day('birthDate'), A);
   const sim = x['socialInsuranceMonths'] as number;
@@ -197,11 +226,11 @@ export function referenceAnswers(x: ProfileLike, at: string): { tier: string | n
   const byDeg = (doc: number, master: number, bachelor: number): number => (deg === 4 ? doc : deg === 3 ? master : bachelor);
   const r: RawAnswer[] = [
     inTiers('ABCD') && emp && within('arrivalDate', 36) && sim >= 6 ? yes(({ A: 2e6, B: 1e6, C: 5e5, D: 15e4 } as Record<string, number>)[tier!]!) : no(),
-    deg >= 2 && ag < (deg === 4 ? 40 : 35) && gradIn3 && emp && sim >= 3
-      ? yes(byDeg(1500, 1000, A <= parseDay('2026-06-30') ? 500 : 600), 36) : no(),
+    deg >= 2 && ag < (deg === 4 ? 40 : 35) && gradIn3 && emp && sim >= 3 ? yes(byDeg(1500, 1000, A <= parseDay('2026-06-30') ? 500 : 600), 36) : no(),
     within('firstHomePurchaseDate', 12) && ag < 40 && sim >= 12 && (deg >= 3 || (deg === 2 && topSchool)) ? yes(byDeg(60000, 30000, 10000)) : no(),
     inTiers('ABCD') && emp && ent && (e.flags.includes('above_scale') || e.flags.includes('high_tech')) && within('arrivalDate', 12)
-      ? yes(({ A: 500000, B: 200000, C: 100000, D: 30000 } as Record<string, number>)[tier!]!) : no(),
+      ? yes(({ A: 500000, B: 200000, C: 100000, D: 30000 } as Record<string, number>)[tier!]!)
+      : no(),
     inTiers('ABC') && x['engagementMode'] !== 'none' && n('onsiteDaysLastYear') >= 30 ? yes(tier === 'C' ? 50000 : 100000, 36) : no(),
     emp && sim >= 1 && within('skillCertDate', 12) && sk >= 3 ? yes([1500, 2500, 3500][sk - 3]!) : no(),
     ent && within('titleDate', 12) && ti >= 3 ? yes(ti === 4 ? 20000 : 10000) : no(),
@@ -221,8 +250,15 @@ export function referenceAnswers(x: ProfileLike, at: string): { tier: string | n
     inTiers('ABC') ? yes(3000, 12) : no(),
     inTiers('ABC') && x['spouseNeedsJob'] ? yes(0) : no(),
     !x['hukouInCity'] && (deg >= 1 || sk >= 2) ? yes(0) : no(),
-    A >= parseDay('2025-01-01') && A <= parseDay('2026-12-31') && String(x['idNumber'] ?? '').startsWith('4302') && n('yearsWorkedOutside') >= 3
-      && within('arrivalDate', 12) && deg >= 2 && emp ? yes(20000) : no(),
+    A >= parseDay('2025-01-01') &&
+    A <= parseDay('2026-12-31') &&
+    String(x['idNumber'] ?? '').startsWith('4302') &&
+    n('yearsWorkedOutside') >= 3 &&
+    within('arrivalDate', 12) &&
+    deg >= 2 &&
+    emp
+      ? yes(20000)
+      : no(),
   ];
   const windowOpen = A >= parseDay('2024-01-01');
   return { tier, answers: windowOpen ? r : r.map(no) };

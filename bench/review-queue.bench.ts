@@ -86,7 +86,11 @@ async function main() {
     await database.exec('VACUUM ANALYZE applications');
     await database.exec('VACUUM ANALYZE talents');
     const loadMs = performance.now() - t0;
-    const counts = ((await ctx.db.execute(sql`SELECT department, count(*)::int n FROM applications WHERE status = 'in_review' GROUP BY 1 ORDER BY 2 DESC`)) as unknown as { rows: { department: string; n: number }[] }).rows;
+    const counts = (
+      (await ctx.db.execute(sql`SELECT department, count(*)::int n FROM applications WHERE status = 'in_review' GROUP BY 1 ORDER BY 2 DESC`)) as unknown as {
+        rows: { department: string; n: number }[];
+      }
+    ).rows;
 
     const app = await buildApp({ ctx, logger: false });
     const rsj = await createTestAccount(ctx, 'reviewer', { department: 'rsj', password: 'Passw0rd-bench' });
@@ -134,7 +138,9 @@ async function main() {
       FROM applications WHERE status = 'in_review' AND department = 'rsj' ORDER BY due_date, id LIMIT 20 OFFSET 1980`;
     const countSql = `SELECT count(*) FROM (SELECT 1 FROM applications WHERE status = 'in_review' AND department = 'rsj' LIMIT 5001) capped`;
 
-    const loadBefore = loadavg().map((l) => l.toFixed(2)).join(' ');
+    const loadBefore = loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ');
     const withIndex = await measure('with applications_queue_idx');
     const plans = { page: await explain(pageSql), count: await explain(countSql) };
     await database.exec('DROP INDEX applications_queue_idx');
@@ -146,7 +152,9 @@ async function main() {
     const fmt = (n: number) => n.toFixed(1).padStart(7);
     const lines = [
       `# bench:review — ${new Date().toISOString()}`,
-      `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}; Node ${process.version}; PostgreSQL ${(await pgVersion(url)).split(' ')[1]}`,
+      `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, load ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}; Node ${process.version}; PostgreSQL ${(await pgVersion(url)).split(' ')[1]}`,
       `data: ${OPEN.toLocaleString('en-US')} open + ${CLOSED.toLocaleString('en-US')} closed applications, ${talents.toLocaleString('en-US')} talents, loaded in ${(loadMs / 1000).toFixed(1)} s`,
       `open per department: ${counts.map((c) => `${c.department} ${c.n}`).join(', ')}`,
       `${REQUESTS} requests per scenario over HTTP (app.inject), times in ms`,

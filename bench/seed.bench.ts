@@ -57,7 +57,6 @@ interface Measure {
   serverCpu: number;
 }
 
-
 const nodeCpuSeconds = (): number => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;
@@ -220,10 +219,16 @@ async function runInsert(kind: 'postgres' | 'pglite', talents: number, employers
 const fmt = (n: number, digits = 0) => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 async function main(): Promise<void> {
-  console.log(`bench:seed — node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), ` +
-    `${fmt(totalmem() / 2 ** 30, 1)} GiB RAM (${fmt(freemem() / 2 ** 30, 1)} free), load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-  console.log(`runs=${RUNS}  postgres: ${fmt(TALENTS)} talents + ${fmt(EMPLOYERS)} employers (peer ${fmt(PEER_TALENTS)});` +
-    ` pglite: ${fmt(PGLITE_TALENTS)} (peer ${fmt(PGLITE_PEER_TALENTS)})`);
+  console.log(
+    `bench:seed — node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), ` +
+      `${fmt(totalmem() / 2 ** 30, 1)} GiB RAM (${fmt(freemem() / 2 ** 30, 1)} free), load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+  );
+  console.log(
+    `runs=${RUNS}  postgres: ${fmt(TALENTS)} talents + ${fmt(EMPLOYERS)} employers (peer ${fmt(PEER_TALENTS)});` +
+      ` pglite: ${fmt(PGLITE_TALENTS)} (peer ${fmt(PGLITE_PEER_TALENTS)})`,
+  );
   const server = await startTempPostgres();
   const results: Measure[] = [];
   const scaleEmployers = (n: number) => Math.max(1, Math.round((EMPLOYERS * n) / TALENTS));
@@ -241,7 +246,9 @@ async function main(): Promise<void> {
         process.stderr.write(`run ${r}/${RUNS}: ${label} …\n`);
         const m = await step();
         results.push(m);
-        console.log(`  run ${r}  ${m.target.padEnd(8)} ${m.method.padEnd(24)} ${fmt(m.talents).padStart(9)} talents  ${fmt(m.seconds, 1).padStart(7)} s  ${fmt(m.rowsPerSecond).padStart(8)} rows/s  cpu node ${fmt(m.nodeCpu, 1)} s + server ${fmt(m.serverCpu, 1)} s  (load ${loadavg()[0]!.toFixed(1)})`);
+        console.log(
+          `  run ${r}  ${m.target.padEnd(8)} ${m.method.padEnd(24)} ${fmt(m.talents).padStart(9)} talents  ${fmt(m.seconds, 1).padStart(7)} s  ${fmt(m.rowsPerSecond).padStart(8)} rows/s  cpu node ${fmt(m.nodeCpu, 1)} s + server ${fmt(m.serverCpu, 1)} s  (load ${loadavg()[0]!.toFixed(1)})`,
+        );
       }
     }
   } finally {
@@ -264,7 +271,10 @@ async function main(): Promise<void> {
         `  cpu ${fmt(cpu, 1)} s  → 1M talents ≈ ${fmt(per1M, 0)} s`,
     );
   }
-  for (const [target, n] of [['postgres', PEER_TALENTS], ['pglite', PGLITE_PEER_TALENTS]] as const) {
+  for (const [target, n] of [
+    ['postgres', PEER_TALENTS],
+    ['pglite', PGLITE_PEER_TALENTS],
+  ] as const) {
     const copy = summary[`${target}|COPY (seedCity)|${n}`];
     const insert = summary[`${target}|INSERT ×1000 (Drizzle)|${n}`];
     if (copy && insert) {

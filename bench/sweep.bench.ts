@@ -44,7 +44,6 @@ const CHUNK = Number(arg('chunk', '20000'));
 const AT = arg('at', '2026-07-01');
 const PERIOD = arg('period', '2026-07');
 
-
 const rows = <T>(r: unknown) => (r as { rows: T[] }).rows;
 const cpu = () => process.cpuUsage();
 const cpuSince = (c: NodeJS.CpuUsage) => {
@@ -67,7 +66,11 @@ async function main(): Promise<void> {
     out.push(s);
     process.stdout.write(`${s}\n`);
   };
-  log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, node ${process.version}, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  log(
+    `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, node ${process.version}, load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
   try {
     const ctx = await openOn(pgServer.url, dataDir);
     await seedPolicyPack(ctx);
@@ -83,11 +86,15 @@ async function main(): Promise<void> {
     const job = await (await startSweep(ctx, null, AT, { chunkSize: CHUNK })).done;
     const sweepS = (performance.now() - t) / 1000;
     const [ents] = rows<{ n: number }>(await ctx.db.execute(sql`select count(*)::int n from entitlements`));
-    log(`sweep: ${job.processed.toLocaleString('en')} talents → ${ents!.n.toLocaleString('en')} entitlements/notices in ${sweepS.toFixed(1)} s (CPU: node ${cpuSince(c).toFixed(1)} s + PostgreSQL ${(serverCpuSeconds(pgServer.port) - srv).toFixed(1)} s; ${Math.round(job.processed / sweepS).toLocaleString('en')} talents/s; counts ${JSON.stringify(job.counts)})`);
+    log(
+      `sweep: ${job.processed.toLocaleString('en')} talents → ${ents!.n.toLocaleString('en')} entitlements/notices in ${sweepS.toFixed(1)} s (CPU: node ${cpuSince(c).toFixed(1)} s + PostgreSQL ${(serverCpuSeconds(pgServer.port) - srv).toFixed(1)} s; ${Math.round(job.processed / sweepS).toLocaleString('en')} talents/s; counts ${JSON.stringify(job.counts)})`,
+    );
 
     t = performance.now();
     const again = await (await startSweep(ctx, null, AT, { chunkSize: CHUNK })).done;
-    log(`sweep again (idempotent, nothing to write): ${((performance.now() - t) / 1000).toFixed(1)} s, new ${again.counts.new ?? 0}, changed ${again.counts.changed ?? 0}, ended ${again.counts.ended ?? 0}`);
+    log(
+      `sweep again (idempotent, nothing to write): ${((performance.now() - t) / 1000).toFixed(1)} s, new ${again.counts.new ?? 0}, changed ${again.counts.changed ?? 0}, ended ${again.counts.ended ?? 0}`,
+    );
 
     // Peer: row-by-row inserts of the same entitlements for a sample, scaled.
     const sample = rows<Record<string, unknown>>(
@@ -107,7 +114,9 @@ async function main(): Promise<void> {
     });
     const peerS = (performance.now() - t) / 1000;
     const scaled = (peerS * ents!.n) / Math.max(1, sample.length);
-    log(`peer (row-by-row INSERT, writes only): ${sample.length.toLocaleString('en')} rows of ${PEER.toLocaleString('en')} talents in ${peerS.toFixed(1)} s (CPU: node ${cpuSince(c).toFixed(1)} s + PostgreSQL ${(serverCpuSeconds(pgServer.port) - srv).toFixed(1)} s) → scaled to ${ents!.n.toLocaleString('en')} rows ≈ ${scaled.toFixed(0)} s`);
+    log(
+      `peer (row-by-row INSERT, writes only): ${sample.length.toLocaleString('en')} rows of ${PEER.toLocaleString('en')} talents in ${peerS.toFixed(1)} s (CPU: node ${cpuSince(c).toFixed(1)} s + PostgreSQL ${(serverCpuSeconds(pgServer.port) - srv).toFixed(1)} s) → scaled to ${ents!.n.toLocaleString('en')} rows ≈ ${scaled.toFixed(0)} s`,
+    );
 
     // Subject 2: the payment batch, every budget raised so all lines commit.
     const year = Number(PERIOD.slice(0, 4));
@@ -117,18 +126,27 @@ async function main(): Promise<void> {
     srv = serverCpuSeconds(pgServer.port);
     const batch = await createBatch(ctx, null, PERIOD);
     const payS = (performance.now() - t) / 1000;
-    log(`payment batch ${PERIOD}: ${batch.added!.toLocaleString('en')} lines (${batch.totals.approved.toLocaleString('en')} approved, ${batch.totals.queued} queued, ${(batch.totals.approvedFen / 100).toLocaleString('en')} yuan) in ${payS.toFixed(1)} s (CPU: node ${cpuSince(c).toFixed(1)} s + PostgreSQL ${(serverCpuSeconds(pgServer.port) - srv).toFixed(1)} s)`);
+    log(
+      `payment batch ${PERIOD}: ${batch.added!.toLocaleString('en')} lines (${batch.totals.approved.toLocaleString('en')} approved, ${batch.totals.queued} queued, ${(batch.totals.approvedFen / 100).toLocaleString('en')} yuan) in ${payS.toFixed(1)} s (CPU: node ${cpuSince(c).toFixed(1)} s + PostgreSQL ${(serverCpuSeconds(pgServer.port) - srv).toFixed(1)} s)`,
+    );
     t = performance.now();
     const rerun = await createBatch(ctx, null, PERIOD);
     log(`payment batch re-run: ${rerun.added} lines added in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
     // A second month with budgets back to the YAML (the queue path).
-    for (const b of (await listBudgets(ctx, year)).items) await ctx.db.execute(sql`delete from payment_budgets where policy_id = ${b.policyId} and year = ${year}`);
+    for (const b of (await listBudgets(ctx, year)).items)
+      await ctx.db.execute(sql`delete from payment_budgets where policy_id = ${b.policyId} and year = ${year}`);
     const next = `${PERIOD.slice(0, 5)}${String(Number(PERIOD.slice(5)) + 1).padStart(2, '0')}`;
     t = performance.now();
     const b2 = await createBatch(ctx, null, next);
-    log(`payment batch ${next} with the YAML budgets (queue): ${b2.added!.toLocaleString('en')} lines, ${b2.totals.approved.toLocaleString('en')} approved, ${b2.totals.queued.toLocaleString('en')} queued, in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-    log(`load average at the end: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+    log(
+      `payment batch ${next} with the YAML budgets (queue): ${b2.added!.toLocaleString('en')} lines, ${b2.totals.approved.toLocaleString('en')} approved, ${b2.totals.queued.toLocaleString('en')} queued, in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    );
+    log(
+      `load average at the end: ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')}`,
+    );
     await ctx.database.close();
   } finally {
     pgServer.stop();

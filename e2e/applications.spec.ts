@@ -78,7 +78,11 @@ test.describe('政策申请与审核 (applications and review)', () => {
     await expect(card.getByTestId('requirement-2')).toContainText('已自动带入');
     // The tier certificate has no kind of its own: pick the honour proof on file.
     await card.getByTestId('pick-0').click();
-    await page.locator('.ant-select-dropdown:visible').getByText(/honor_proof/).first().click();
+    await page
+      .locator('.ant-select-dropdown:visible')
+      .getByText(/honor_proof/)
+      .first()
+      .click();
     await shot(page, 'applications-apply-zh');
     await card.getByTestId('submit-settle-allowance').click();
 

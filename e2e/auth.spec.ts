@@ -10,7 +10,10 @@ test.describe('sign-in and registration', () => {
     await page.getByLabel('姓名').fill('张晓明');
     await page.getByLabel('密码', { exact: true }).fill(TEST_PASSWORD);
     await page.getByLabel('确认密码').fill('Different1');
-    await page.getByRole('button', { name: '注 册' }).or(page.getByRole('button', { name: '注册' })).click();
+    await page
+      .getByRole('button', { name: '注 册' })
+      .or(page.getByRole('button', { name: '注册' }))
+      .click();
     await expect(page.getByText('两次输入的密码不一致')).toBeVisible();
     await page.getByLabel('确认密码').fill(TEST_PASSWORD);
     await shot(page, 'register-talent');

@@ -92,14 +92,22 @@ test.describe('免申即享 and payments', () => {
     line.getCell(9).value = '已发放';
     const paidYuan = Number(line.getCell(8).value);
     const good = Buffer.from(await wb.xlsx.writeBuffer());
-    await page.getByTestId(`import-${month}`).locator('..').locator('input[type=file]').setInputFiles({ name: 'paid.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: good });
+    await page
+      .getByTestId(`import-${month}`)
+      .locator('..')
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'paid.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: good });
     await expect(page.getByText(/已导入：已发放 1 行/)).toBeVisible();
     await expect(page.getByTestId(`paid-${month}`)).toContainText(new RegExp(`^${paidBefore + 1} ·`));
 
     // A changed amount is refused, naming the row.
     ws.getRow(3).getCell(8).value = 999999.99;
     const bad = Buffer.from(await wb.xlsx.writeBuffer());
-    await page.getByTestId(`import-${month}`).locator('..').locator('input[type=file]').setInputFiles({ name: 'bad.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bad });
+    await page
+      .getByTestId(`import-${month}`)
+      .locator('..')
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'bad.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bad });
     await expect(page.getByTestId('import-errors')).toContainText('row 3');
     await shot(page, 'payment-batch-import-error');
     await signOut(page);

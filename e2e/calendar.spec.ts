@@ -57,7 +57,11 @@ test('the administrator imports next year’s holiday notice from Excel: 暂定 
 
     // The good file: the provisional year's dates, as official.
     const good = join(dir, '2027.xlsx');
-    await writeWorkbook(good, '测试用放假安排（浏览器测试）', holidays.map((d) => [d.date, '放假', d.name] as [string, string, string]));
+    await writeWorkbook(
+      good,
+      '测试用放假安排（浏览器测试）',
+      holidays.map((d) => [d.date, '放假', d.name] as [string, string, string]),
+    );
     await upload.setInputFiles(good);
     await expect(page.getByTestId('import-result')).toContainText('2027 年已导入为正式日历（替换暂定日历）');
     await expect(page.getByTestId('kind-2027')).toHaveText('正式');

@@ -9,7 +9,11 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { TEST_PASSWORD, originHeaders, registerTalentApi, shot, signIn, uniqueMobile, uniqueTag, validCreditCode, validIdNumber } from './support/fixtures';
 
-const PDF = (tag: string) => ({ name: `${tag}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${tag}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`) });
+const PDF = (tag: string) => ({
+  name: `${tag}.pdf`,
+  mimeType: 'application/pdf',
+  buffer: Buffer.from(`%PDF-1.4\n% ${tag}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`),
+});
 
 /** A talent signed in through its own API context, with a saved profile naming the employer. */
 interface Employee {
@@ -26,7 +30,16 @@ test('an employer requests recognition for an employee; the employee sees it on 
   const employerName = `株洲代报测试装备有限公司${uniqueTag()}`;
   const reg = await page.request.post('/api/v1/auth/register/employer', {
     headers: originHeaders(baseURL),
-    data: { creditCode, name: employerName, password: TEST_PASSWORD, contactMobile: uniqueMobile(), district: '天元区', chain: 'rail', kind: 'enterprise', flags: [] },
+    data: {
+      creditCode,
+      name: employerName,
+      password: TEST_PASSWORD,
+      contactMobile: uniqueMobile(),
+      district: '天元区',
+      chain: 'rail',
+      kind: 'enterprise',
+      flags: [],
+    },
   });
   expect(reg.status(), await reg.text()).toBe(201);
   const employerId = (await reg.json()).employerId as string;

@@ -118,7 +118,11 @@ test.describe('政策管理: YAML editor, examples, publication', () => {
     await expect(editor).toHaveValue(v1);
     let text = replaceOnce(v1, `D: ${tierD} }`, `D: ${amount} }`);
     text = replaceOnce(text, /(tier D doctor arrived 8 months ago gets )[\d,]+/, `$1${amount.toLocaleString('en-US')}`);
-    text = replaceOnce(text, `amountFen: ${exampleFen}, months: 1, valueFen: ${exampleFen}`, `amountFen: ${amount * 100}, months: 1, valueFen: ${amount * 100}`);
+    text = replaceOnce(
+      text,
+      `amountFen: ${exampleFen}, months: 1, valueFen: ${exampleFen}`,
+      `amountFen: ${amount * 100}, months: 1, valueFen: ${amount * 100}`,
+    );
     await editor.fill(text);
     await expect(page.getByTestId('yaml-errors')).toContainText('校验通过');
     await page.getByTestId('save-draft').click();

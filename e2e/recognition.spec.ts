@@ -14,7 +14,11 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DEMO, originHeaders, registerTalentWithProfileApi, setServerClock, shot, signIn, TEST_PASSWORD, uniqueTag } from './support/fixtures';
 
-const PDF = (tag: string) => ({ name: `${tag}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${tag}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`) });
+const PDF = (tag: string) => ({
+  name: `${tag}.pdf`,
+  mimeType: 'application/pdf',
+  buffer: Buffer.from(`%PDF-1.4\n% ${tag}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`),
+});
 const EXE = { name: 'diploma.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00'), Buffer.alloc(256)]) };
 
 function nextDay(date: string): string {
@@ -102,7 +106,10 @@ test.describe('人才认定 → 公示 → 人才码', () => {
     const visitor = await publicPage(browser, baseURL);
     await visitor.goto('/notices');
     await expect(visitor.getByRole('heading', { name: '人才认定公示' })).toBeVisible();
-    const row = visitor.getByTestId('public-notices').locator('tr', { hasText: noticeEnds }).filter({ has: visitor.getByTestId(`object-${rec.id}`) });
+    const row = visitor
+      .getByTestId('public-notices')
+      .locator('tr', { hasText: noticeEnds })
+      .filter({ has: visitor.getByTestId(`object-${rec.id}`) });
     await expect(row).toBeVisible();
     await expect(row).not.toContainText(rec.talentName);
     await expect(row).toContainText('*');

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: the whole suite — type checks, lint, unit and integration tests (PGlite and a real
+// `npm test`: the whole suite — type checks, lint, format, unit and integration tests (PGlite and a real
 // PostgreSQL server started on the fly), then browser tests in Chromium. Ends with one line
 // `N passed, N failed` counting every test of every tier.
 import { spawnSync } from 'node:child_process';
@@ -40,8 +40,7 @@ if (!existsSync(chromium)) {
 
 let passed = 0;
 let failed = 0;
-const run = (cmd, args, env = {}) =>
-  spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 
 // 1. Type checks, one per workspace.
 for (const project of ['packages/contracts', 'packages/engine', 'apps/server', 'apps/web', 'e2e', 'bench']) {
@@ -54,6 +53,9 @@ for (const project of ['packages/contracts', 'packages/engine', 'apps/server', '
 // 2. Lint: correctness rules and the dependency boundaries (eslint.config.mjs, docs/ARCHITECTURE.md).
 console.log('\n▶ lint');
 if (run('npx', ['eslint', '.']) === 0) passed++;
+else failed++;
+console.log('\n▶ format (prettier --check; npm run format fixes it)');
+if (run('npx', ['prettier', '--check', '--log-level', 'warn', '.']) === 0) passed++;
 else failed++;
 
 // 3. Unit and integration tests (vitest projects: unit, integration-pglite, integration-postgres).

@@ -9,6 +9,10 @@ const file = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'cities',
 const doc = parse(readFileSync(file, 'utf8')) as { districts: { code: string }[]; chains: { code: string }[]; departments: { code: string }[] };
 
 /** District, chain and department codes of the demo city, in its order. */
-export const ZHUZHOU: CityVocabulary = { district: doc.districts.map((d) => d.code), chain: doc.chains.map((c) => c.code), department: doc.departments.map((d) => d.code) };
+export const ZHUZHOU: CityVocabulary = {
+  district: doc.districts.map((d) => d.code),
+  chain: doc.chains.map((c) => c.code),
+  department: doc.departments.map((d) => d.code),
+};
 /** The engine's schema for it. */
 export const ZHUZHOU_SCHEMA = schemaOf(ZHUZHOU);

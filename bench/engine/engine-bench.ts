@@ -35,7 +35,12 @@ const RUNS = num('runs', 5);
 const CHECK = Math.min(N, num('check', 20_000));
 const CHECK_DATES = Math.min(N, num('check-dates', 2000));
 const EXTRA_DATES = ['2026-06-30', '2026-02-28', '2024-02-29', '2027-01-01', '2023-12-31'];
-const SAMPLE = { 'cel-js': num('cel', 50_000), 'json-logic-js': num('jsonlogic', 20_000), 'json-rules-engine': num('jre', 2000), 'zen-engine': num('zen', 10_000) };
+const SAMPLE = {
+  'cel-js': num('cel', 50_000),
+  'json-logic-js': num('jsonlogic', 20_000),
+  'json-rules-engine': num('jre', 2000),
+  'zen-engine': num('zen', 10_000),
+};
 const log = (s: string): void => console.log(s);
 const secs = (t: number): string => `${((performance.now() - t) / 1000).toFixed(1)} s`;
 
@@ -70,7 +75,14 @@ for (const at of [AT, ...EXTRA_DATES]) {
   const ev = E.evaluateEnginePopulation(pack, epop, at);
   const bad = E.columnarMismatches(ev, hw);
   const dense = bad.length > 0 ? E.densify(ev) : null;
-  checks.columnar('engine columnar vs hand-written, everyone', at, N, bad, (i) => outcomeAt(hw, i), (i) => E.engineRowOutcome(dense!, i));
+  checks.columnar(
+    'engine columnar vs hand-written, everyone',
+    at,
+    N,
+    bad,
+    (i) => outcomeAt(hw, i),
+    (i) => E.engineRowOutcome(dense!, i),
+  );
   const ref = Array.from({ length: k }, (_, i) => referencePerson(profile(i) as ProfileLike, at));
   const exp = (i: number) => ref[i]!;
   checks.all('hand-written kernel', at, k, exp, (i) => outcomeAt(hw, i));
@@ -91,9 +103,18 @@ for (const at of [AT, ...EXTRA_DATES]) {
   const ev = E.evaluateReformed(pack, epop, AT, E.rentTieReform());
   const bad = E.columnarMismatches(ev, hw);
   const dense = bad.length > 0 ? E.densify(ev) : null;
-  checks.columnar('engine tie reform vs hand-written, everyone', AT, N, bad, (i) => outcomeAt(hw, i), (i) => E.engineRowOutcome(dense!, i));
+  checks.columnar(
+    'engine tie reform vs hand-written, everyone',
+    AT,
+    N,
+    bad,
+    (i) => outcomeAt(hw, i),
+    (i) => E.engineRowOutcome(dense!, i),
+  );
 }
-log(`\n## Correctness (${CHECK.toLocaleString('en')} people at ${AT}; ${CHECK_DATES.toLocaleString('en')} at each of ${EXTRA_DATES.join(', ')}; engine columnar vs kernel on all ${N.toLocaleString('en')} at every date) — ${secs(t)}`);
+log(
+  `\n## Correctness (${CHECK.toLocaleString('en')} people at ${AT}; ${CHECK_DATES.toLocaleString('en')} at each of ${EXTRA_DATES.join(', ')}; engine columnar vs kernel on all ${N.toLocaleString('en')} at every date) — ${secs(t)}`,
+);
 for (const l of checks.report(5, (i) => profile(i))) log(l);
 
 // ---- timing ----
@@ -113,7 +134,11 @@ rows.push({ name: 'engine', people: N, ms: timeSync(RUNS, () => void (sink += E.
   const runJre = (k: number) => async () => {
     for (let i = 0; i < k; i++) sink += (await jre(ff[i]!)).policies.length;
   };
-  rows.push({ name: 'json-rules-engine', people: SAMPLE['json-rules-engine'], ms: await timeAsync(Math.min(RUNS, 3), runJre(ff.length), runJre(Math.min(200, ff.length))) });
+  rows.push({
+    name: 'json-rules-engine',
+    people: SAMPLE['json-rules-engine'],
+    ms: await timeAsync(Math.min(RUNS, 3), runJre(ff.length), runJre(Math.min(200, ff.length))),
+  });
   const fi = factsIso(AT, SAMPLE['zen-engine']);
   const runZen = (k: number) => async () => {
     for (let i = 0; i < k; i++) sink += (await zen.evaluate(fi[i]!)).policies.length;
@@ -156,12 +181,21 @@ for (let r = 0; r < RUNS; r++) {
   reformMs.cpu.push(s.cpu);
 }
 if (!impact.ok) throw new Error('unreachable');
-log(`\nreform impact (engine simulate): ${impact.policies.map((p) => `${p.policy} +${p.gain} −${p.lose} ~${p.change}`).join(', ')}; budget delta ${(impact.totalDeltaFen / 100).toLocaleString('en')} yuan`);
+log(
+  `\nreform impact (engine simulate): ${impact.policies.map((p) => `${p.policy} +${p.gain} −${p.lose} ~${p.change}`).join(', ')}; budget delta ${(impact.totalDeltaFen / 100).toLocaleString('en')} yuan`,
+);
 runHandwritten(pop, AT, hw, { settleDYuan: REFORM });
 {
   const ev = E.evaluateReformed(pack, epop, AT, reform);
   const bad = E.columnarMismatches(ev, hw);
   const dense = bad.length > 0 ? E.densify(ev) : null;
-  checks.columnar('engine reformed pack vs hand-written, everyone', AT, N, bad, (i) => outcomeAt(hw, i), (i) => E.engineRowOutcome(dense!, i));
+  checks.columnar(
+    'engine reformed pack vs hand-written, everyone',
+    AT,
+    N,
+    bad,
+    (i) => outcomeAt(hw, i),
+    (i) => E.engineRowOutcome(dense!, i),
+  );
 }
 process.exitCode = report({ n: N, rows, evalLines, explainMs: lat, reformMs, checks, sampled: SAMPLE, reformTo: REFORM, sink, profileOf: profile });

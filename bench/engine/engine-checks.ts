@@ -28,7 +28,14 @@ export class Checks {
   }
 
   /** Records `count` people compared column-wise, of whom `mismatched` are compared in full. */
-  columnar(impl: string, at: string, count: number, mismatched: readonly number[], expected: (i: number) => PersonOutcome, actual: (i: number) => PersonOutcome): void {
+  columnar(
+    impl: string,
+    at: string,
+    count: number,
+    mismatched: readonly number[],
+    expected: (i: number) => PersonOutcome,
+    actual: (i: number) => PersonOutcome,
+  ): void {
     for (const i of mismatched) this.compare(impl, at, i, expected(i), actual(i));
     this.compared.set(impl, (this.compared.get(impl) ?? 0) + count - mismatched.length);
   }
@@ -45,7 +52,13 @@ export class Checks {
   }
 
   /** Same as `all` for an asynchronous implementation, one person at a time. */
-  async allAsync(impl: string, at: string, count: number, expected: (i: number) => PersonOutcome, actual: (i: number) => Promise<PersonOutcome>): Promise<void> {
+  async allAsync(
+    impl: string,
+    at: string,
+    count: number,
+    expected: (i: number) => PersonOutcome,
+    actual: (i: number) => Promise<PersonOutcome>,
+  ): Promise<void> {
     for (let i = 0; i < count; i++) this.compare(impl, at, i, expected(i), await actual(i));
   }
 

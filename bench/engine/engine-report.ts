@@ -68,27 +68,52 @@ export function report(m: Measured): number {
     ),
   );
   const ev = m.evalLines;
-  console.log(`\n## bole eval path (single core; ${fmt(ev.people)} profiles, ${fmt(ev.bytes / 2 ** 20, 1)} MiB of JSON lines, file to file: read, parse, validate, evaluate, write; median of runs)`);
+  console.log(
+    `\n## bole eval path (single core; ${fmt(ev.people)} profiles, ${fmt(ev.bytes / 2 ** 20, 1)} MiB of JSON lines, file to file: read, parse, validate, evaluate, write; median of runs)`,
+  );
   console.log(
     table(
       ['implementation', 'profiles/s', 'profiles/s (cpu)', 'ratio', 'ratio (cpu)', 'wall ms per run'],
       [
         ['bole eval (scan into columns, columnar kernels)', fmt(w.evalPps), fmt(c.evalPps), '1.00', '1.00', ev.engine.wall.map((x) => fmt(x)).join(' ')],
-        ['plain per-person (JSON.parse, parseProfile, pack as written)', fmt(w.evalPlainPps), fmt(c.evalPlainPps), fmt(w.evalPps / w.evalPlainPps, 2), fmt(c.evalPps / c.evalPlainPps, 2), ev.plain.wall.map((x) => fmt(x)).join(' ')],
+        [
+          'plain per-person (JSON.parse, parseProfile, pack as written)',
+          fmt(w.evalPlainPps),
+          fmt(c.evalPlainPps),
+          fmt(w.evalPps / w.evalPlainPps, 2),
+          fmt(c.evalPps / c.evalPlainPps, 2),
+          ev.plain.wall.map((x) => fmt(x)).join(' '),
+        ],
       ],
     ),
   );
   const e = m.explainMs;
-  console.log(`\nexplanation (parse + evaluate with the full trace + render zh-CN text), ${fmt(e.wall.length)} people: wall p50 ${w.p50.toFixed(3)} ms, p99 ${w.p99.toFixed(3)} ms, max ${Math.max(...e.wall).toFixed(3)} ms; cpu p50 ${c.p50.toFixed(3)} ms, p99 ${c.p99.toFixed(3)} ms`);
-  console.log(`reform settle-allowance D 150,000 → ${fmt(m.reformTo)} yuan (engine simulate: baseline + reformed policies, ${fmt(m.n)} people): wall runs ${m.reformMs.wall.map((x) => fmt(x)).join(' ')} ms, cpu runs ${m.reformMs.cpu.map((x) => fmt(x)).join(' ')} ms`);
+  console.log(
+    `\nexplanation (parse + evaluate with the full trace + render zh-CN text), ${fmt(e.wall.length)} people: wall p50 ${w.p50.toFixed(3)} ms, p99 ${w.p99.toFixed(3)} ms, max ${Math.max(...e.wall).toFixed(3)} ms; cpu p50 ${c.p50.toFixed(3)} ms, p99 ${c.p99.toFixed(3)} ms`,
+  );
+  console.log(
+    `reform settle-allowance D 150,000 → ${fmt(m.reformTo)} yuan (engine simulate: baseline + reformed policies, ${fmt(m.n)} people): wall runs ${m.reformMs.wall.map((x) => fmt(x)).join(' ')} ms, cpu runs ${m.reformMs.cpu.map((x) => fmt(x)).join(' ')} ms`,
+  );
   const mark = (ok: boolean): string => (ok ? 'met' : 'MISSED');
   console.log(`\n## Targets (wall clock; cpu time in brackets)`);
-  console.log(`  full pack over 1M ≤ 0.5 s: ${w.fullPack1M.toFixed(3)} s [${c.fullPack1M.toFixed(3)} s] — ${mark(w.targets.fullPack1MUnderHalfSecond)} [${mark(c.targets.fullPack1MUnderHalfSecond)}]`);
-  console.log(`  engine ≥ ½ hand-written throughput: ${w.engineVsHand.toFixed(2)}× [${c.engineVsHand.toFixed(2)}×] — ${mark(w.targets.engineAtLeastHalfOfHandwritten)} [${mark(c.targets.engineAtLeastHalfOfHandwritten)}]`);
-  console.log(`  explanation p99 < 1 ms: ${w.p99.toFixed(3)} ms [${c.p99.toFixed(3)} ms] — ${mark(w.targets.explainP99UnderOneMs)} [${mark(c.targets.explainP99UnderOneMs)}]`);
-  console.log(`  reform over 1M < 1 s: ${w.reform1M.toFixed(3)} s [${c.reform1M.toFixed(3)} s] — ${mark(w.targets.reform1MUnderOneSecond)} [${mark(c.targets.reform1MUnderOneSecond)}]`);
-  console.log(`  bole eval ≥ 100,000 profiles/s: ${fmt(w.evalPps)} [${fmt(c.evalPps)}] — ${mark(w.targets.eval100kProfilesPerSecond)} [${mark(c.targets.eval100kProfilesPerSecond)}]`);
-  console.log(`  bole eval ≥ 5× plain per-person: ${(w.evalPps / w.evalPlainPps).toFixed(2)}× [${(c.evalPps / c.evalPlainPps).toFixed(2)}×] — ${mark(w.targets.evalFiveTimesPlain)} [${mark(c.targets.evalFiveTimesPlain)}]`);
+  console.log(
+    `  full pack over 1M ≤ 0.5 s: ${w.fullPack1M.toFixed(3)} s [${c.fullPack1M.toFixed(3)} s] — ${mark(w.targets.fullPack1MUnderHalfSecond)} [${mark(c.targets.fullPack1MUnderHalfSecond)}]`,
+  );
+  console.log(
+    `  engine ≥ ½ hand-written throughput: ${w.engineVsHand.toFixed(2)}× [${c.engineVsHand.toFixed(2)}×] — ${mark(w.targets.engineAtLeastHalfOfHandwritten)} [${mark(c.targets.engineAtLeastHalfOfHandwritten)}]`,
+  );
+  console.log(
+    `  explanation p99 < 1 ms: ${w.p99.toFixed(3)} ms [${c.p99.toFixed(3)} ms] — ${mark(w.targets.explainP99UnderOneMs)} [${mark(c.targets.explainP99UnderOneMs)}]`,
+  );
+  console.log(
+    `  reform over 1M < 1 s: ${w.reform1M.toFixed(3)} s [${c.reform1M.toFixed(3)} s] — ${mark(w.targets.reform1MUnderOneSecond)} [${mark(c.targets.reform1MUnderOneSecond)}]`,
+  );
+  console.log(
+    `  bole eval ≥ 100,000 profiles/s: ${fmt(w.evalPps)} [${fmt(c.evalPps)}] — ${mark(w.targets.eval100kProfilesPerSecond)} [${mark(c.targets.eval100kProfilesPerSecond)}]`,
+  );
+  console.log(
+    `  bole eval ≥ 5× plain per-person: ${(w.evalPps / w.evalPlainPps).toFixed(2)}× [${(c.evalPps / c.evalPlainPps).toFixed(2)}×] — ${mark(w.targets.evalFiveTimesPlain)} [${mark(c.targets.evalFiveTimesPlain)}]`,
+  );
   const bad = m.checks.found.length;
   console.log(`\n## Agreement: ${bad === 0 ? 'every implementation agrees with the reference on every person compared' : `${bad} DISAGREEMENTS`}`);
   for (const l of m.checks.report(5, m.profileOf)) console.log(l);
@@ -106,7 +131,16 @@ export function report(m: Measured): number {
     fullPack1MSeconds: round(w.fullPack1M, 3),
     explainP50Ms: round(w.p50, 4),
     targets: w.targets,
-    cpu: { peoplePerSecond: ints(c.pps), evalProfilesPerSecond: Math.round(c.evalPps), evalPlainProfilesPerSecond: Math.round(c.evalPlainPps), ratioToEngine: r3(c.ratio), explainP99Ms: round(c.p99, 4), reform1MSeconds: round(c.reform1M, 3), fullPack1MSeconds: round(c.fullPack1M, 3), targets: c.targets },
+    cpu: {
+      peoplePerSecond: ints(c.pps),
+      evalProfilesPerSecond: Math.round(c.evalPps),
+      evalPlainProfilesPerSecond: Math.round(c.evalPlainPps),
+      ratioToEngine: r3(c.ratio),
+      explainP99Ms: round(c.p99, 4),
+      reform1MSeconds: round(c.reform1M, 3),
+      fullPack1MSeconds: round(c.fullPack1M, 3),
+      targets: c.targets,
+    },
     people: m.n,
     disagreements: bad,
   };

@@ -152,7 +152,10 @@ export function evaluateReformed(pack: Pack, pop: Population, at: string, reform
  * People whose engine columnar outcome differs from the hand-written kernel's dense columns
  * (tier, eligibility, granted, amount, value), found without materialising every person.
  */
-export function columnarMismatches(ev: PopulationEvaluation, hw: { tier: Uint8Array; status: Uint8Array[]; amountFen: Int32Array[]; valueFen: Int32Array[] }): number[] {
+export function columnarMismatches(
+  ev: PopulationEvaluation,
+  hw: { tier: Uint8Array; status: Uint8Array[]; amountFen: Int32Array[]; valueFen: Int32Array[] },
+): number[] {
   const bad = new Set<number>();
   for (let i = 0; i < ev.size; i++) if (ev.tier[i] !== hw.tier[i]) bad.add(i);
   POLICY_IDS.forEach((id, k) => {

@@ -32,7 +32,13 @@ async function finished(out: Writable): Promise<void> {
 }
 
 /** Writes `people` profiles as JSON lines and times both implementations `runs` times (after one warm-up each). */
-export async function measureEvalLines(pack: Parameters<typeof jsonLinesEvaluator>[0], pop: Population, people: number, at: string, runs: number): Promise<EvalLinesMeasured> {
+export async function measureEvalLines(
+  pack: Parameters<typeof jsonLinesEvaluator>[0],
+  pop: Population,
+  people: number,
+  at: string,
+  runs: number,
+): Promise<EvalLinesMeasured> {
   const dir = mkdtempSync(join(tmpdir(), 'bole-eval-bench-'));
   try {
     const input = join(dir, 'profiles.jsonl');

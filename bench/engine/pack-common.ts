@@ -41,8 +41,30 @@ export const PI = Object.fromEntries(POLICY_IDS.map((id, i) => [id, i])) as Reco
 
 /** Benefit period per policy (same order). */
 export const PERIODS: readonly ('once' | 'month' | 'year')[] = [
-  'once', 'month', 'once', 'once', 'year', 'once', 'once', 'month', 'once', 'once', 'month', 'month',
-  'once', 'month', 'year', 'month', 'month', 'month', 'once', 'once', 'year', 'once', 'once', 'once',
+  'once',
+  'month',
+  'once',
+  'once',
+  'year',
+  'once',
+  'once',
+  'month',
+  'once',
+  'once',
+  'month',
+  'month',
+  'once',
+  'month',
+  'year',
+  'month',
+  'month',
+  'month',
+  'once',
+  'once',
+  'year',
+  'once',
+  'once',
+  'once',
 ];
 
 /** Exclusive groups as [first, second] policy indexes; the first wins ties. */

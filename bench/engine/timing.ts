@@ -75,7 +75,10 @@ export function machine(): string[] {
   return [
     `cpu: ${cpus[0]?.model ?? '?'} × ${cpus.length} (this process pinned to cpu ${affinity})`,
     `memory: ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, ${os.platform()} ${os.release()}`,
-    `load average at start: ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`,
+    `load average at start: ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
   ];
 }
 

@@ -23,11 +23,7 @@ export const ENTRIES = { main: 'src/main.ts', cli: 'src/cli/main.ts' };
 export const outputOf = (name) => join(serverDir, 'dist', `${name}.js`);
 
 /** Sources a build depends on: the server's and the workspace packages' code and manifests. */
-const SOURCE_ROOTS = [
-  join(serverDir, 'src'),
-  join(repoDir, 'packages', 'contracts', 'src'),
-  join(repoDir, 'packages', 'engine', 'src'),
-];
+const SOURCE_ROOTS = [join(serverDir, 'src'), join(repoDir, 'packages', 'contracts', 'src'), join(repoDir, 'packages', 'engine', 'src')];
 const SOURCE_FILES = [
   join(serverDir, 'package.json'),
   join(repoDir, 'packages', 'contracts', 'package.json'),

@@ -10,12 +10,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from './platform/context.js';
 import { repoPath } from './platform/paths.js';
 import { clientErrorHandler, frameworkErrorHandler, installErrorHandling, notFoundProblem } from './http/errors.js';
@@ -104,7 +99,10 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: true, index: 'index.html' });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api')) {
-      return reply.status(404).type('application/problem+json').send(notFoundProblem(request.url.split('?')[0] ?? request.url));
+      return reply
+        .status(404)
+        .type('application/problem+json')
+        .send(notFoundProblem(request.url.split('?')[0] ?? request.url));
     }
     if (!hasWeb) return reply.status(404).type('text/plain; charset=utf-8').send('The web app is not built: run npm run build -w @bole/web');
     return reply.type('text/html; charset=utf-8').sendFile('index.html');

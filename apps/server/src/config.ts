@@ -24,7 +24,10 @@ const configSchema = z.object({
   BOLE_TRUST_PROXY: z
     .string()
     .trim()
-    .regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/, 'must be false, true (one proxy), a hop count, or proxy addresses/CIDRs separated by commas')
+    .regex(
+      /^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/,
+      'must be false, true (one proxy), a hop count, or proxy addresses/CIDRs separated by commas',
+    )
     .default('false'),
   BOLE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BOLE_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),

@@ -12,8 +12,11 @@ import { talentCodeRoutes } from './talent-code/talent-code.routes.js';
 import { policyRoutes } from './policies/policy.routes.js';
 import { talentRoutes } from './talents/talent.routes.js';
 import { employerRoutes } from './employers/employer.routes.js';
-import { evidenceRoutes } from './evidence/evidence.routes.js'; import { notificationRoutes } from './notifications/notification.routes.js'; import { recognitionRoutes } from './recognition/recognition.routes.js';
-import { sweepRoutes } from './benefits/sweep.routes.js'; import { paymentRoutes } from './payments/payment.routes.js';
+import { evidenceRoutes } from './evidence/evidence.routes.js';
+import { notificationRoutes } from './notifications/notification.routes.js';
+import { recognitionRoutes } from './recognition/recognition.routes.js';
+import { sweepRoutes } from './benefits/sweep.routes.js';
+import { paymentRoutes } from './payments/payment.routes.js';
 import { applicationRoutes } from './applications/application.routes.js';
 import { calendarRoutes } from './calendar/calendar.routes.js';
 import { cityRoutes } from './city/city.routes.js';
@@ -21,7 +24,23 @@ import { createAuthenticate as createAuthAuthenticate } from './auth/authenticat
 
 /** Route plugins of every business area. */
 export function routeModules(ctx: AppContext): FastifyPluginAsyncZod[] {
-  return [authRoutes(ctx), adminRoutes(ctx), auditRoutes(ctx), talentCodeRoutes(ctx), policyRoutes(ctx), talentRoutes(ctx), employerRoutes(ctx), evidenceRoutes(ctx), notificationRoutes(ctx), recognitionRoutes(ctx), sweepRoutes(ctx), paymentRoutes(ctx), applicationRoutes(ctx), calendarRoutes(ctx), cityRoutes(ctx)];
+  return [
+    authRoutes(ctx),
+    adminRoutes(ctx),
+    auditRoutes(ctx),
+    talentCodeRoutes(ctx),
+    policyRoutes(ctx),
+    talentRoutes(ctx),
+    employerRoutes(ctx),
+    evidenceRoutes(ctx),
+    notificationRoutes(ctx),
+    recognitionRoutes(ctx),
+    sweepRoutes(ctx),
+    paymentRoutes(ctx),
+    applicationRoutes(ctx),
+    calendarRoutes(ctx),
+    cityRoutes(ctx),
+  ];
 }
 
 /** How callers are identified (session cookie or bearer token). */

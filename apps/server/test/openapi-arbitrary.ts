@@ -140,7 +140,11 @@ function stringOf(s: Schema): fc.Arbitrary<string> {
     const re = new RegExp(anchored ? s.pattern : `^${s.pattern}$`);
     return fc.stringMatching(re).filter((v) => v.length >= min && v.length <= (s.maxLength ?? Infinity));
   }
-  return fc.string({ minLength: min, maxLength: max, unit: fc.oneof(fc.constantFrom(...'张三李四株洲天元区'), fc.constantFrom(...'abcxyzABC0123456789 -_.@')) });
+  return fc.string({
+    minLength: min,
+    maxLength: max,
+    unit: fc.oneof(fc.constantFrom(...'张三李四株洲天元区'), fc.constantFrom(...'abcxyzABC0123456789 -_.@')),
+  });
 }
 
 /** Keeps only keys that are set (fast-check's optional keys may be absent). */
@@ -159,12 +163,12 @@ export function requestsFor(op: Operation): fc.Arbitrary<FuzzRequest> {
     }),
     body: bodySchema ? valueOf(bodySchema) : fc.constant(undefined),
   });
-  const mutations: fc.Arbitrary<(r: Omit<FuzzRequest, 'mutation'>) => FuzzRequest>[] = [
-    fc.constant((r) => ({ ...r, mutation: 'none' })),
-  ];
+  const mutations: fc.Arbitrary<(r: Omit<FuzzRequest, 'mutation'>) => FuzzRequest>[] = [fc.constant((r) => ({ ...r, mutation: 'none' }))];
   if (pathParams.length) {
     mutations.push(
-      fc.tuple(fc.constantFrom(...pathParams.map((p) => p.name)), hostileString).map(([name, v]) => (r) => ({ ...r, params: { ...r.params, [name]: v }, mutation: `path ${name}=${JSON.stringify(v).slice(0, 40)}` })),
+      fc
+        .tuple(fc.constantFrom(...pathParams.map((p) => p.name)), hostileString)
+        .map(([name, v]) => (r) => ({ ...r, params: { ...r.params, [name]: v }, mutation: `path ${name}=${JSON.stringify(v).slice(0, 40)}` })),
     );
   }
   mutations.push(
@@ -180,7 +184,9 @@ export function requestsFor(op: Operation): fc.Arbitrary<FuzzRequest> {
         body: r.body && typeof r.body === 'object' && !Array.isArray(r.body) ? { ...r.body, [k]: v } : { [k]: v },
         mutation: `body ${k}=${JSON.stringify(v).slice(0, 40)}`,
       })),
-      fc.oneof(fc.constantFrom(...hostile), fc.jsonValue({ maxDepth: 3 })).map((v) => (r) => ({ ...r, body: v, mutation: `body=${JSON.stringify(v).slice(0, 40)}` })),
+      fc
+        .oneof(fc.constantFrom(...hostile), fc.jsonValue({ maxDepth: 3 }))
+        .map((v) => (r) => ({ ...r, body: v, mutation: `body=${JSON.stringify(v).slice(0, 40)}` })),
     );
   }
   return fc

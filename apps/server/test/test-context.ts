@@ -45,7 +45,12 @@ export async function createTestContext(opts: { now?: string; env?: Record<strin
   const database = await openDatabase({ url, dataDir: 'memory://', poolSize: 5 });
   await migrate(database);
   const clock = fixedClock(opts.now ?? '2026-07-15T02:00:00Z');
-  const ctx = createContext({ config: { ...config, databaseUrl: url }, database, clock, cipher: createCipher(config.dataKeyHex ? Buffer.from(config.dataKeyHex, 'hex') : randomBytes(32)) });
+  const ctx = createContext({
+    config: { ...config, databaseUrl: url },
+    database,
+    clock,
+    cipher: createCipher(config.dataKeyHex ? Buffer.from(config.dataKeyHex, 'hex') : randomBytes(32)),
+  });
   return {
     ...ctx,
     clock,

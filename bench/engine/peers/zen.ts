@@ -52,7 +52,10 @@ export function zenGraph(): object {
   }));
   const pos = { x: 0, y: 0 };
   const node = (id: string, passThrough: boolean, exprs: object[]): object => ({
-    id, type: 'expressionNode', name: id, position: pos,
+    id,
+    type: 'expressionNode',
+    name: id,
+    position: pos,
     content: { passThrough, inputField: null, outputPath: null, executionMode: 'single', expressions: exprs },
   });
   return {
@@ -81,7 +84,7 @@ export function makeZenPeer(): { evaluate: (facts: Record<string, unknown>) => P
       const r = result[`p${k}`] as [number, number] | null | undefined;
       raw[k] = r == null ? { eligible: false, amountYuan: 0, months: 1 } : { eligible: true, amountYuan: r[0], months: r[1] };
     }
-    const t = (result["tier"] ?? "") as string;
+    const t = (result['tier'] ?? '') as string;
     return finishPerson(t === '' ? null : t, raw);
   };
   return { evaluate, dispose: () => engine.dispose() };

@@ -9,7 +9,16 @@ import { z } from 'zod';
 const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
 
 /** A district of the city; `code` is what profiles, employers and policies store. */
-export const cityDistrict = z.object({ code: z.string().min(1).max(40), adminCode: z.string().regex(/^\d{6}$/).optional(), name: bilingual }).strict();
+export const cityDistrict = z
+  .object({
+    code: z.string().min(1).max(40),
+    adminCode: z
+      .string()
+      .regex(/^\d{6}$/)
+      .optional(),
+    name: bilingual,
+  })
+  .strict();
 
 /** An industry chain with the fields it covers. */
 export const cityChain = z.object({ code: z.string().regex(/^[a-z][a-z0-9_]*$/), name: bilingual, fields: z.array(bilingual).default([]) }).strict();

@@ -15,8 +15,14 @@ export const isoDate = z
  * the web takes the lists from GET /api/v1/city.
  */
 export const districtCode = z.string().min(1).max(40);
-export const chainCode = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be an industry chain code').max(40);
-export const departmentCode = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be a department code').max(40);
+export const chainCode = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, 'must be an industry chain code')
+  .max(40);
+export const departmentCode = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, 'must be a department code')
+  .max(40);
 
 /** Mainland mobile number, 11 digits starting with 1. */
 export const mobile = z.string().regex(/^1[3-9]\d{9}$/, 'must be an 11-digit mainland mobile number');
@@ -56,8 +62,6 @@ export const problem = z.object({
   detail: z.string(),
   detailZh: z.string().optional(),
   instance: z.string().optional(),
-  errors: z
-    .array(z.object({ field: z.string(), message: z.string() }))
-    .optional(),
+  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
 });
 export type Problem = z.infer<typeof problem>;

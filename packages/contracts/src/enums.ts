@@ -18,13 +18,7 @@ export type SkillLevel = (typeof SKILL_LEVELS)[number];
 export const SCHOOL_TIERS = ['world_top200', 'double_first_class', 'other'] as const;
 export type SchoolTier = (typeof SCHOOL_TIERS)[number];
 
-export const HONORS = [
-  'academician',
-  'national_leading',
-  'provincial_leading',
-  'city_leading',
-  'national_skill_master',
-] as const;
+export const HONORS = ['academician', 'national_leading', 'provincial_leading', 'city_leading', 'national_skill_master'] as const;
 export type Honor = (typeof HONORS)[number];
 
 export const GENDERS = ['male', 'female'] as const;

@@ -28,7 +28,14 @@ export const applicationNotice = z.object({
 export type ApplicationNotice = z.infer<typeof applicationNotice>;
 
 /** Application steps told with the plain payload. */
-export const APPLICATION_NOTIFICATION_KINDS = ['application.submit', 'application.approve', 'application.reject', 'application.return', 'application.resubmit', 'application.appeal'] as const;
+export const APPLICATION_NOTIFICATION_KINDS = [
+  'application.submit',
+  'application.approve',
+  'application.reject',
+  'application.return',
+  'application.resubmit',
+  'application.appeal',
+] as const;
 
 /** What a notification about a recognition case says of it. */
 export const recognitionNotice = z.object({
@@ -94,10 +101,7 @@ export type NotificationContent = z.infer<typeof notificationContent>;
 export type NotificationKind = NotificationContent['kind'];
 
 /** One notification in the inbox. */
-export const notification = z.intersection(
-  notificationContent,
-  z.object({ id: z.string(), createdAt: z.string(), readAt: z.string().nullable() }),
-);
+export const notification = z.intersection(notificationContent, z.object({ id: z.string(), createdAt: z.string(), readAt: z.string().nullable() }));
 export type Notification = z.infer<typeof notification>;
 export const notificationList = z.object({ items: z.array(notification), unread: z.number().int() });
 export type NotificationList = z.infer<typeof notificationList>;

@@ -24,8 +24,17 @@ const bilingual = z.object({ zh: z.string(), en: z.string() });
 export type Bilingual = z.infer<typeof bilingual>;
 
 /** A document id in a URL: kebab-case (`settle-allowance`, `classification`). */
-export const policyIdParam = z.object({ id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case policy id').max(80) }).strict();
-export const policyVersionParams = policyIdParam.extend({ v: z.coerce.number().int().min(1, 'must be a version number ≥ 1').max(2_147_483_647, 'is not a version number') }).strict();
+export const policyIdParam = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case policy id')
+      .max(80),
+  })
+  .strict();
+export const policyVersionParams = policyIdParam
+  .extend({ v: z.coerce.number().int().min(1, 'must be a version number ≥ 1').max(2_147_483_647, 'is not a version number') })
+  .strict();
 
 /** An authoring error at a line and column of the YAML source (the engine reports them). */
 export const yamlError = z.object({

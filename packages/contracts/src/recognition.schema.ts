@@ -79,16 +79,7 @@ export type EvidenceList = z.infer<typeof evidenceList>;
 // ---------------------------------------------------------------- recognition
 
 /** Where a recognition case stands. */
-export const RECOGNITION_STATUSES = [
-  'draft',
-  'hr_review',
-  'office_review',
-  'returned',
-  'public_notice',
-  'granted',
-  'rejected',
-  'withdrawn',
-] as const;
+export const RECOGNITION_STATUSES = ['draft', 'hr_review', 'office_review', 'returned', 'public_notice', 'granted', 'rejected', 'withdrawn'] as const;
 export type RecognitionStatus = (typeof RECOGNITION_STATUSES)[number];
 
 /** Everything that can happen to a case. */
@@ -115,9 +106,7 @@ export const RECOGNITION_HOLDERS = ['applicant', 'public', 'none'] as const;
 export type RecognitionHolder = (typeof RECOGNITION_HOLDERS)[number] | (string & {});
 
 /** POST /api/v1/recognitions: a talent leaves `talentId` out; an employer names its employee. */
-export const createRecognitionBody = z
-  .object({ talentId: z.string().uuid('must be a talent id (UUID)').optional() })
-  .strict();
+export const createRecognitionBody = z.object({ talentId: z.string().uuid('must be a talent id (UUID)').optional() }).strict();
 export type CreateRecognitionBody = z.infer<typeof createRecognitionBody>;
 
 export const recognitionParams = z.object({ id: z.string().uuid('must be a recognition id (UUID)') }).strict();
@@ -134,19 +123,18 @@ const reason = z.string().trim().min(2, 'must say why (at least 2 characters)').
  * POST /api/v1/recognitions/:id/hr-decision (人社局). `approve` needs the checks of employment
  * and social-insurance months; `reject` and `return` need a reason the applicant can act on.
  */
-export const hrDecisionBody = z
-  .discriminatedUnion('decision', [
-    z
-      .object({
-        decision: z.literal('approve'),
-        employmentVerified: z.literal(true, { error: 'must be confirmed before approving' }),
-        socialInsuranceMonthsVerified: z.number().int().min(0).max(600),
-        comment: z.string().trim().max(1000).optional(),
-      })
-      .strict(),
-    z.object({ decision: z.literal('reject'), reason }).strict(),
-    z.object({ decision: z.literal('return'), reason }).strict(),
-  ]);
+export const hrDecisionBody = z.discriminatedUnion('decision', [
+  z
+    .object({
+      decision: z.literal('approve'),
+      employmentVerified: z.literal(true, { error: 'must be confirmed before approving' }),
+      socialInsuranceMonthsVerified: z.number().int().min(0).max(600),
+      comment: z.string().trim().max(1000).optional(),
+    })
+    .strict(),
+  z.object({ decision: z.literal('reject'), reason }).strict(),
+  z.object({ decision: z.literal('return'), reason }).strict(),
+]);
 export type HrDecisionBody = z.infer<typeof hrDecisionBody>;
 
 /** POST /api/v1/recognitions/:id/office-decision (人才办). */
@@ -231,9 +219,7 @@ export const myRecognitionList = recognitionList.extend({ canRequest: z.boolean(
 export type MyRecognitionList = z.infer<typeof myRecognitionList>;
 
 /** GET /api/v1/recognitions/queue?stage=… (reviewer: hr; officer: office, notice, objections). */
-export const recognitionQueueQuery = z
-  .object({ stage: z.enum(['hr', 'office', 'notice', 'closed']).default('hr') })
-  .strict();
+export const recognitionQueueQuery = z.object({ stage: z.enum(['hr', 'office', 'notice', 'closed']).default('hr') }).strict();
 export type RecognitionQueueQuery = z.infer<typeof recognitionQueueQuery>;
 
 /** One entry of the public notice (公示). */
@@ -265,9 +251,7 @@ export const objectionParams = z
   .object({ id: z.string().uuid('must be a recognition id (UUID)'), objectionId: z.string().uuid('must be an objection id (UUID)') })
   .strict();
 /** POST …/objections/:objectionId/resolve (人才办). */
-export const resolveObjectionBody = z
-  .object({ outcome: z.enum(['uphold', 'dismiss']), resolution: reason })
-  .strict();
+export const resolveObjectionBody = z.object({ outcome: z.enum(['uphold', 'dismiss']), resolution: reason }).strict();
 export type ResolveObjectionBody = z.infer<typeof resolveObjectionBody>;
 
 /** POST /api/v1/recognitions/finalize (sweep) result. */

@@ -111,9 +111,7 @@ export type MyTalentCode = z.infer<typeof myTalentCode>;
 
 /** POST /api/v1/talent-code/:jti/revoke */
 export const revokeTalentCodeParams = z.object({ jti: z.string().uuid('must be a talent code id (UUID)') }).strict();
-export const revokeTalentCodeInput = z
-  .object({ reason: z.string().trim().min(2, 'must say why (at least 2 characters)').max(500) })
-  .strict();
+export const revokeTalentCodeInput = z.object({ reason: z.string().trim().min(2, 'must say why (at least 2 characters)').max(500) }).strict();
 export type RevokeTalentCodeInput = z.infer<typeof revokeTalentCodeInput>;
 
 /** The revocation as recorded. */

@@ -1,15 +1,5 @@
 import { z } from 'zod';
-import {
-  DEGREES,
-  ENGAGEMENT_MODES,
-  GENDERS,
-  HONORS,
-  SCHOOL_TIERS,
-  SKILL_LEVELS,
-  SPECIAL_POSTS,
-  TIERS,
-  TITLES,
-} from './enums.js';
+import { DEGREES, ENGAGEMENT_MODES, GENDERS, HONORS, SCHOOL_TIERS, SKILL_LEVELS, SPECIAL_POSTS, TIERS, TITLES } from './enums.js';
 import { chainCode, districtCode, isoDate, mobile, pageQuery, pageOf } from './common.schema.js';
 
 /**

@@ -89,7 +89,8 @@ describe('domain labels have one source', () => {
             found.push(`${path}: “${lit}” is ${exact}`);
             continue;
           }
-          for (const [label, name] of labels) if (name.startsWith('field.') && label.length >= LONG && lit.includes(label)) found.push(`${path}: “${lit}” spells ${name} (“${label}”)`);
+          for (const [label, name] of labels)
+            if (name.startsWith('field.') && label.length >= LONG && lit.includes(label)) found.push(`${path}: “${lit}” spells ${name} (“${label}”)`);
         }
       }
     }

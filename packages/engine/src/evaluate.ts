@@ -133,7 +133,13 @@ function windowText(p: CompiledPolicy): WindowText {
   return w;
 }
 
-function windowTrace(p: CompiledPolicy, at: number, atText: string, inWindow: boolean, memo?: (Readonly<Record<string, string>> | undefined)[]): ConditionTrace {
+function windowTrace(
+  p: CompiledPolicy,
+  at: number,
+  atText: string,
+  inWindow: boolean,
+  memo?: (Readonly<Record<string, string>> | undefined)[],
+): ConditionTrace {
   const w = windowText(p);
   // The `at` record is the same for every policy of one evaluation: share it (read-only).
   let seen = memo === undefined ? undefined : memo[AT_SLOT];
@@ -164,7 +170,10 @@ function cachedParams(p: CompiledPolicy, at: number): ParamValue[] {
 export function evaluatePolicy(p: CompiledPolicy, ctx: EvalCtx, tracing: boolean, atText?: string): Mutable<PolicyResult> {
   const at = ctx.at;
   const inWindow = at >= p.windowFrom && (p.windowTo === null || at <= p.windowTo);
-  const local: EvalCtx = ctx.seen === undefined ? { row: ctx.row, at, params: cachedParams(p, at), trace: null } : { row: ctx.row, at, params: cachedParams(p, at), trace: null, seen: ctx.seen };
+  const local: EvalCtx =
+    ctx.seen === undefined
+      ? { row: ctx.row, at, params: cachedParams(p, at), trace: null }
+      : { row: ctx.row, at, params: cachedParams(p, at), trace: null, seen: ctx.seen };
   const trace: ConditionTrace[] = tracing ? new Array<ConditionTrace>(1 + p.conditions.length) : [];
   if (tracing) trace[0] = windowTrace(p, at, atText ?? formatIsoDate(at), inWindow, ctx.seen);
   let all = inWindow;
@@ -181,12 +190,39 @@ export function evaluatePolicy(p: CompiledPolicy, ctx: EvalCtx, tracing: boolean
   }
   local.trace = null;
   const period = p.doc.benefit.period;
-  if (!all) return { policy: p.id, title: p.doc.title, kind: p.doc.benefit.kind, eligible: false, inWindow, granted: false, amountFen: 0, period, months: 0, valueFen: 0, displacedBy: null, trace };
+  if (!all)
+    return {
+      policy: p.id,
+      title: p.doc.title,
+      kind: p.doc.benefit.kind,
+      eligible: false,
+      inWindow,
+      granted: false,
+      amountFen: 0,
+      period,
+      months: 0,
+      valueFen: 0,
+      displacedBy: null,
+      trace,
+    };
   const raw = p.amount.run(local) as number;
   const amountFen = p.amount.expr.t === 'int' ? raw * 100 : raw;
   const months = period === 'once' ? 1 : (p.months.run(local) as number);
   const value = valueFen(period, amountFen, months);
-  return { policy: p.id, title: p.doc.title, kind: p.doc.benefit.kind, eligible: true, inWindow, granted: true, amountFen, period, months, valueFen: value, displacedBy: null, trace };
+  return {
+    policy: p.id,
+    title: p.doc.title,
+    kind: p.doc.benefit.kind,
+    eligible: true,
+    inWindow,
+    granted: true,
+    amountFen,
+    period,
+    months,
+    valueFen: value,
+    displacedBy: null,
+    trace,
+  };
 }
 
 /** Evaluates a validated profile against the whole pack at `at` (YYYY-MM-DD). */

@@ -98,15 +98,7 @@ export function vocabularyProblems(vocabulary: CityVocabulary): string[] {
 export const NO_ENUM = 255;
 
 /** Types of the expression language after checking. */
-export type CelType =
-  | 'int'
-  | 'money'
-  | 'bool'
-  | 'date'
-  | 'string'
-  | 'null'
-  | `enum:${string}`
-  | `set:${string}`;
+export type CelType = 'int' | 'money' | 'bool' | 'date' | 'string' | 'null' | `enum:${string}` | `set:${string}`;
 
 /** How a variable is stored in a row and in a column. */
 export type Storage = 'int' | 'date' | 'bool' | 'enum' | 'set' | 'code';

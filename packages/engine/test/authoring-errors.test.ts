@@ -25,16 +25,19 @@ benefit:
 ${extra}`;
 
 function errorsOf(text: string): PackError[] {
-  const res = loadPack([
-    { path: 'policies/classification.yaml', text: CLASSIFICATION },
-    { path: 'policies/demo.yaml', text },
-  ], ZHUZHOU);
+  const res = loadPack(
+    [
+      { path: 'policies/classification.yaml', text: CLASSIFICATION },
+      { path: 'policies/demo.yaml', text },
+    ],
+    ZHUZHOU,
+  );
   return res.ok ? [] : res.errors;
 }
 
 describe('authoring-time errors with file, line and column', () => {
   it('accepts a valid policy', () => {
-    expect(errorsOf(policy("'highestDegree >= \"master\"'"))).toEqual([]);
+    expect(errorsOf(policy('\'highestDegree >= "master"\''))).toEqual([]);
   });
 
   it('reports a misspelt enum value at the literal', () => {

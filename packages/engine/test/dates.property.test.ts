@@ -28,7 +28,10 @@ describe('date arithmetic properties', () => {
   });
 
   it('addMonths matches a Date-based reference', () => {
-    fc.assert(fc.property(day, fc.integer({ min: -240, max: 240 }), (d, n) => addMonths(d, n) === refAddMonths(d, n)), { numRuns: 5000 });
+    fc.assert(
+      fc.property(day, fc.integer({ min: -240, max: 240 }), (d, n) => addMonths(d, n) === refAddMonths(d, n)),
+      { numRuns: 5000 },
+    );
   });
 
   it('age is the largest k with birth + k years <= at', () => {

@@ -26,10 +26,13 @@ evidence:
 ${evidence}`;
 
 function load(text: string) {
-  return loadPack([
-    { path: 'policies/classification.yaml', text: CLASSIFICATION },
-    { path: 'policies/demo.yaml', text },
-  ], ZHUZHOU);
+  return loadPack(
+    [
+      { path: 'policies/classification.yaml', text: CLASSIFICATION },
+      { path: 'policies/demo.yaml', text },
+    ],
+    ZHUZHOU,
+  );
 }
 
 function errorsOf(text: string): PackError[] {

@@ -4,7 +4,19 @@ import { EMPLOYED, run } from './helpers.js';
 import { loadRepoPack } from './pack-fixture.js';
 
 const pack = loadRepoPack();
-const ev = run(pack, { id: 'x', birthDate: '1990-05-01', highestDegree: 'doctorate', graduationDate: '2025-06-30', arrivalDate: '2023-03-01', socialInsuranceMonths: 4, ...EMPLOYED }, '2026-03-01');
+const ev = run(
+  pack,
+  {
+    id: 'x',
+    birthDate: '1990-05-01',
+    highestDegree: 'doctorate',
+    graduationDate: '2025-06-30',
+    arrivalDate: '2023-03-01',
+    socialInsuranceMonths: 4,
+    ...EMPLOYED,
+  },
+  '2026-03-01',
+);
 
 describe('explain', () => {
   it('explains in zh-CN by default with what would pass', () => {
@@ -27,7 +39,11 @@ describe('explain', () => {
   });
 
   it('names the winner of a displaced policy', () => {
-    const settled = run(pack, { birthDate: '1990-05-01', highestDegree: 'doctorate', graduationDate: '2025-06-30', arrivalDate: '2025-07-01', socialInsuranceMonths: 8, ...EMPLOYED }, '2026-03-01');
+    const settled = run(
+      pack,
+      { birthDate: '1990-05-01', highestDegree: 'doctorate', graduationDate: '2025-06-30', arrivalDate: '2025-07-01', socialInsuranceMonths: 8, ...EMPLOYED },
+      '2026-03-01',
+    );
     expect(explain(settled)).toContain('但按“就高不重复”由 高层次人才安家补贴 替代');
   });
 });

@@ -17,11 +17,14 @@ exclusiveGroup: g
 `;
 
 function tiePack(order: string[], amounts: Record<string, number>): Pack {
-  const res = loadPack([
-    { path: 'c.yaml', text: 'kind: classification\nrows:\n  - { tier: A, when: \'"academician" in honors\' }\n' },
-    { path: 'g.yaml', text: `kind: exclusive-groups\ngroups:\n  g: [${order.join(', ')}]\n` },
-    ...Object.entries(amounts).map(([id, a]) => ({ path: `${id}.yaml`, text: tierPolicy(id, a) })),
-  ], ZHUZHOU);
+  const res = loadPack(
+    [
+      { path: 'c.yaml', text: 'kind: classification\nrows:\n  - { tier: A, when: \'"academician" in honors\' }\n' },
+      { path: 'g.yaml', text: `kind: exclusive-groups\ngroups:\n  g: [${order.join(', ')}]\n` },
+      ...Object.entries(amounts).map(([id, a]) => ({ path: `${id}.yaml`, text: tierPolicy(id, a) })),
+    ],
+    ZHUZHOU,
+  );
   if (!res.ok) throw new Error(JSON.stringify(res.errors));
   return res.pack;
 }
@@ -30,7 +33,10 @@ describe('就高不重复', () => {
   const raw = { birthDate: '1990-01-01', highestDegree: 'bachelor', ...EMPLOYED };
 
   it('on a tie the policy listed first in the group wins, in both evaluators', () => {
-    for (const order of [['alpha', 'beta'], ['beta', 'alpha']]) {
+    for (const order of [
+      ['alpha', 'beta'],
+      ['beta', 'alpha'],
+    ]) {
       const pack = tiePack(order, { alpha: 1000, beta: 1000 });
       const ev = run(pack, raw, '2026-03-01');
       const [first, second] = order as [string, string];
@@ -55,7 +61,14 @@ describe('reforms', () => {
   const pack = loadRepoPack();
   const at = '2026-03-01';
   const people = [
-    profile({ id: 'bachelor', birthDate: '2002-01-01', highestDegree: 'bachelor', graduationDate: '2024-06-30', employerId: 'e', employer: { chain: 'electronics', kind: 'enterprise', district: '攸县' } }),
+    profile({
+      id: 'bachelor',
+      birthDate: '2002-01-01',
+      highestDegree: 'bachelor',
+      graduationDate: '2024-06-30',
+      employerId: 'e',
+      employer: { chain: 'electronics', kind: 'enterprise', district: '攸县' },
+    }),
     profile({ id: 'master', birthDate: '1998-01-01', highestDegree: 'master', graduationDate: '2025-06-30', ...EMPLOYED }),
     profile({ id: 'owner', birthDate: '1998-01-01', highestDegree: 'master', graduationDate: '2025-06-30', ownsHomeInCity: true, ...EMPLOYED }),
   ];
@@ -77,7 +90,10 @@ describe('reforms', () => {
     const apartment = res.policies.find((p) => p.policy === 'talent-apartment')!;
     expect(rent).toMatchObject({ gain: 1, lose: 0, change: 1, deltaFen: 240_000 + 1_560_000 });
     expect(rent.byDistrict).toEqual({ 攸县: { gain: 0, lose: 0, change: 1, deltaFen: 240_000 }, 天元区: { gain: 1, lose: 0, change: 0, deltaFen: 1_560_000 } });
-    expect(rent.byChain).toEqual({ electronics: { gain: 0, lose: 0, change: 1, deltaFen: 240_000 }, rail: { gain: 1, lose: 0, change: 0, deltaFen: 1_560_000 } });
+    expect(rent.byChain).toEqual({
+      electronics: { gain: 0, lose: 0, change: 1, deltaFen: 240_000 },
+      rail: { gain: 1, lose: 0, change: 0, deltaFen: 1_560_000 },
+    });
     expect(apartment).toMatchObject({ gain: 0, lose: 1, change: 0, deltaFen: -1_440_000 });
     expect(res.totalDeltaFen).toBe(360_000);
     expect(res.policies.map((p) => p.policy).sort()).toEqual(['rent-subsidy', 'talent-apartment']);

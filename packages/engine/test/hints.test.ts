@@ -28,8 +28,12 @@ describe('plain-language explanations', () => {
   });
 
   it('describes amounts by period', () => {
-    expect(benefitText({ period: 'month', amountFen: 100_000, months: 36, valueFen: 3_600_000, benefitKind: 'cash' }).zh).toBe('每月 1,000 元，共 36 个月，合计 36,000 元');
-    expect(benefitText({ period: 'year', amountFen: 300_000, months: 12, valueFen: 300_000, benefitKind: 'in_kind' }).en).toBe('¥3,000 a year for 1 year(s), ¥3,000 in total');
+    expect(benefitText({ period: 'month', amountFen: 100_000, months: 36, valueFen: 3_600_000, benefitKind: 'cash' }).zh).toBe(
+      '每月 1,000 元，共 36 个月，合计 36,000 元',
+    );
+    expect(benefitText({ period: 'year', amountFen: 300_000, months: 12, valueFen: 300_000, benefitKind: 'in_kind' }).en).toBe(
+      '¥3,000 a year for 1 year(s), ¥3,000 in total',
+    );
     expect(benefitText({ period: 'once', amountFen: 0, months: 1, valueFen: 0, benefitKind: 'service' }).zh).toBe('服务保障（不发放现金）');
   });
 });

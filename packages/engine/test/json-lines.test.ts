@@ -11,8 +11,25 @@ import { loadRepoPack } from './pack-fixture.js';
 const pack = loadRepoPack();
 const AT = '2026-07-01';
 const EMPLOYER = { chain: 'rail', kind: 'enterprise', district: '天元区', flags: ['high_tech', 'above_scale'] };
-const doctor = { id: 'doc', birthDate: '1990-05-01', highestDegree: 'doctorate', graduationDate: '2025-06-30', employerId: 'e1', employer: EMPLOYER, arrivalDate: '2025-07-01', socialInsuranceMonths: 8 };
-const bachelor = { id: 42, birthDate: '2002-09-01', highestDegree: 'bachelor', graduationDate: '2025-06-30', employerId: 'e2', employer: { chain: 'electronics', kind: 'enterprise', district: '攸县' }, socialInsuranceMonths: 10 };
+const doctor = {
+  id: 'doc',
+  birthDate: '1990-05-01',
+  highestDegree: 'doctorate',
+  graduationDate: '2025-06-30',
+  employerId: 'e1',
+  employer: EMPLOYER,
+  arrivalDate: '2025-07-01',
+  socialInsuranceMonths: 8,
+};
+const bachelor = {
+  id: 42,
+  birthDate: '2002-09-01',
+  highestDegree: 'bachelor',
+  graduationDate: '2025-06-30',
+  employerId: 'e2',
+  employer: { chain: 'electronics', kind: 'enterprise', district: '攸县' },
+  socialInsuranceMonths: 10,
+};
 const j = (x: unknown): string => JSON.stringify(x);
 
 /** Every kind of line: valid ones the scanner reads, valid ones only the parser reads, and bad ones. */
@@ -47,7 +64,17 @@ const LINES = [
   j({ ...bachelor, id: 'cr-inside' }) + '\r' + j({ ...bachelor, id: 'after-cr' }),
   `  ${j({ ...bachelor, id: 'spaced' })}  `,
   '{ "id" : "ws" , "birthDate" : "1995-03-04" , "highestDegree" : "master" , "hukouInCity" : false }',
-  j({ id: 0, birthDate: '1996-02-29', highestDegree: 'master', graduationDate: '2024-06-30', skillLevel: 'level2', skillCertDate: '2026-03-01', employerId: 'e3', employer: { chain: 'other', kind: 'institution', district: '芦淞区' }, socialInsuranceMonths: 2 }),
+  j({
+    id: 0,
+    birthDate: '1996-02-29',
+    highestDegree: 'master',
+    graduationDate: '2024-06-30',
+    skillLevel: 'level2',
+    skillCertDate: '2026-03-01',
+    employerId: 'e3',
+    employer: { chain: 'other', kind: 'institution', district: '芦淞区' },
+    socialInsuranceMonths: 2,
+  }),
   j({ ...doctor, id: 'tail' }) + ' x',
 ];
 
@@ -83,10 +110,16 @@ function plain(input: string, p: Pack, at: string): { output: string; messages: 
   for (const o of ev.outcomes) {
     for (let k = 0; k < o.rows.length; k++) {
       if (o.granted[k] !== 1) continue;
-      benefits[o.rows[k]!]!.push(`{"policy":${JSON.stringify(o.policy)},"amountFen":${o.amountFen[k]},"period":"${o.period}","months":${o.months[k]},"valueFen":${o.valueFen[k]}}`);
+      benefits[o.rows[k]!]!.push(
+        `{"policy":${JSON.stringify(o.policy)},"amountFen":${o.amountFen[k]},"period":"${o.period}","months":${o.months[k]},"valueFen":${o.valueFen[k]}}`,
+      );
     }
   }
-  const output = profiles.map((pr, i) => `{"id":${JSON.stringify(pr.id)},"tier":${ev.tier[i] === 255 ? 'null' : `"${'ABCDE'[ev.tier[i]!]}"`},"benefits":[${benefits[i]!.join(',')}]}\n`).join('');
+  const output = profiles
+    .map(
+      (pr, i) => `{"id":${JSON.stringify(pr.id)},"tier":${ev.tier[i] === 255 ? 'null' : `"${'ABCDE'[ev.tier[i]!]}"`},"benefits":[${benefits[i]!.join(',')}]}\n`,
+    )
+    .join('');
   return { output, messages, failed };
 }
 
@@ -119,7 +152,12 @@ describe('JSON-lines evaluation', () => {
     expect(got.messages).toBe(expected.messages);
     expect(got.failed).toBe(expected.failed);
     // What a reader of the file sees: good lines in order, bad lines named with their number and field.
-    expect(got.output.split('\n').slice(0, 2).map((l) => (JSON.parse(l) as { id: unknown }).id)).toEqual(['doc', 42]);
+    expect(
+      got.output
+        .split('\n')
+        .slice(0, 2)
+        .map((l) => (JSON.parse(l) as { id: unknown }).id),
+    ).toEqual(['doc', 42]);
     expect(got.messages).toContain('line 5 (id "bad-date"): birthDate: is not a valid date: "1990-02-30"\n');
     expect(got.messages).toMatch(/^line 6: invalid JSON: /m);
     // A lone CR ends a line, as readline has it: the last line is number 33, not 32.

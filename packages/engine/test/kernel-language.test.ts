@@ -58,7 +58,10 @@ describe('both compilers agree on every construct of the language', () => {
           const k = findRow(o, i);
           if (r.eligible) eligibleCounts.set(r.policy, (eligibleCounts.get(r.policy) ?? 0) + 1);
           const same = k < 0 ? !r.eligible : r.eligible && o.amountFen[k] === r.amountFen && o.months[k] === r.months;
-          if (!same) bad.push(`${r.policy} row ${i}: ${JSON.stringify({ e: r.eligible, a: r.amountFen, m: r.months })} vs ${k < 0 ? '-' : `${o.amountFen[k]}/${o.months[k]}`}`);
+          if (!same)
+            bad.push(
+              `${r.policy} row ${i}: ${JSON.stringify({ e: r.eligible, a: r.amountFen, m: r.months })} vs ${k < 0 ? '-' : `${o.amountFen[k]}/${o.months[k]}`}`,
+            );
         });
       });
       expect(bad.slice(0, 5)).toEqual([]);

@@ -20,7 +20,12 @@ interface Named {
 }
 
 function zhuzhouWords(): { names: string[]; codes: string[] } {
-  const city = parse(readFileSync(join(CITIES_DIR, 'zhuzhou', 'city.yaml'), 'utf8')) as { name: { zh: string }; districts: Named[]; chains: Named[]; departments: Named[] };
+  const city = parse(readFileSync(join(CITIES_DIR, 'zhuzhou', 'city.yaml'), 'utf8')) as {
+    name: { zh: string };
+    districts: Named[];
+    chains: Named[];
+    departments: Named[];
+  };
   const all = [...city.districts, ...city.chains, ...city.departments];
   const names = [city.name.zh, '株洲', ...all.map((x) => x.name.zh)].filter((n) => n !== '其他');
   const codes = all.map((x) => x.code).filter((c) => !ENGINE_WORDS.has(c));

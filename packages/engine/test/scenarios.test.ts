@@ -44,7 +44,14 @@ describe('hand-checked scenarios', () => {
   });
 
   it('returning-talent bonus window ends on 2026-12-31 inclusive', () => {
-    const raw = { birthDate: '1990-05-01', idNumber: '430202199005011230', highestDegree: 'master', yearsWorkedOutside: 3, arrivalDate: '2026-06-01', ...EMPLOYED };
+    const raw = {
+      birthDate: '1990-05-01',
+      idNumber: '430202199005011230',
+      highestDegree: 'master',
+      yearsWorkedOutside: 3,
+      arrivalDate: '2026-06-01',
+      ...EMPLOYED,
+    };
     expect(resultOf(run(pack, raw, '2026-12-31'), 'returning-talent-bonus')).toMatchObject({ granted: true, amountFen: 2000000 });
     const after = resultOf(run(pack, raw, '2027-01-01'), 'returning-talent-bonus');
     expect(after.eligible).toBe(false);
@@ -56,7 +63,11 @@ describe('hand-checked scenarios', () => {
 
   it('patent reward is 20,000 per patent capped at 200,000', () => {
     const at = '2026-03-01';
-    const amount = (n: number): number => resultOf(run(pack, { birthDate: '1985-01-01', highestDegree: 'bachelor', licensedPatentsLastYear: n, ...EMPLOYED }, at), 'patent-commercialization-reward').amountFen;
+    const amount = (n: number): number =>
+      resultOf(
+        run(pack, { birthDate: '1985-01-01', highestDegree: 'bachelor', licensedPatentsLastYear: n, ...EMPLOYED }, at),
+        'patent-commercialization-reward',
+      ).amountFen;
     expect(amount(1)).toBe(2_000_000);
     expect(amount(9)).toBe(18_000_000);
     expect(amount(10)).toBe(20_000_000);
@@ -65,7 +76,18 @@ describe('hand-checked scenarios', () => {
   });
 
   it('employer-less profiles fail every employer condition, including negative ones', () => {
-    const ev = run(pack, { birthDate: '1970-01-01', highestDegree: 'doctorate', honors: ['academician'], dualAppointment: true, specialPost: 'chief_expert', spouseNeedsJob: true }, '2026-03-01');
+    const ev = run(
+      pack,
+      {
+        birthDate: '1970-01-01',
+        highestDegree: 'doctorate',
+        honors: ['academician'],
+        dualAppointment: true,
+        specialPost: 'chief_expert',
+        spouseNeedsJob: true,
+      },
+      '2026-03-01',
+    );
     expect(ev.tier).toBe('A');
     expect(grantedIds(ev)).toEqual(['hukou-settlement', 'medical-green-channel', 'special-post-allowance', 'spouse-employment']);
     const dual = resultOf(ev, 'dual-appointment-allowance');
@@ -75,13 +97,21 @@ describe('hand-checked scenarios', () => {
   });
 
   it('settle group: the settling-in allowance displaces the living allowance', () => {
-    const ev = run(pack, { birthDate: '1990-05-01', highestDegree: 'doctorate', graduationDate: '2025-06-30', arrivalDate: '2025-07-01', socialInsuranceMonths: 8, ...EMPLOYED }, '2026-03-01');
+    const ev = run(
+      pack,
+      { birthDate: '1990-05-01', highestDegree: 'doctorate', graduationDate: '2025-06-30', arrivalDate: '2025-07-01', socialInsuranceMonths: 8, ...EMPLOYED },
+      '2026-03-01',
+    );
     expect(resultOf(ev, 'settle-allowance')).toMatchObject({ granted: true, valueFen: 15_000_000, displacedBy: null });
     expect(resultOf(ev, 'graduate-living-allowance')).toMatchObject({ eligible: true, granted: false, valueFen: 5_400_000, displacedBy: 'settle-allowance' });
   });
 
   it('records what would pass for failed numeric and date conditions', () => {
-    const ev = run(pack, { birthDate: '1990-05-01', highestDegree: 'doctorate', arrivalDate: '2023-03-01', socialInsuranceMonths: 4, ...EMPLOYED }, '2026-03-01');
+    const ev = run(
+      pack,
+      { birthDate: '1990-05-01', highestDegree: 'doctorate', arrivalDate: '2023-03-01', socialInsuranceMonths: 4, ...EMPLOYED },
+      '2026-03-01',
+    );
     const atoms = resultOf(ev, 'settle-allowance').trace.flatMap((c) => c.atoms);
     expect(atoms.find((a) => a.expr.startsWith('socialInsuranceMonths'))).toMatchObject({
       pass: false,
@@ -89,7 +119,9 @@ describe('hand-checked scenarios', () => {
       hint: { kind: 'compare', subject: 'socialInsuranceMonths', op: '>=', need: '6', have: '4' },
     });
     expect(atoms.find((a) => a.expr.startsWith('within'))!.hint).toEqual({ kind: 'onOrAfter', subject: 'arrivalDate', date: '2023-03-02' });
-    const title = resultOf(ev, 'title-promotion-reward').trace.flatMap((c) => c.atoms).find((a) => a.expr.startsWith('title >='));
+    const title = resultOf(ev, 'title-promotion-reward')
+      .trace.flatMap((c) => c.atoms)
+      .find((a) => a.expr.startsWith('title >='));
     expect(title!.hint).toEqual({ kind: 'compare', subject: 'title', op: '>=', need: 'associate_senior', have: 'none' });
   });
 
@@ -103,9 +135,27 @@ describe('granted', () => {
   it('lists only granted benefits, sorted by policy id, as bole eval prints them', async () => {
     const { granted } = await import('../src/index.js');
     const { profile } = await import('./helpers.js');
-    const g = granted(pack, profile({ id: 'g', birthDate: '1990-05-01', highestDegree: 'doctorate', graduationDate: '2025-06-30', arrivalDate: '2025-07-01', socialInsuranceMonths: 8, ...EMPLOYED }), '2026-03-01');
+    const g = granted(
+      pack,
+      profile({
+        id: 'g',
+        birthDate: '1990-05-01',
+        highestDegree: 'doctorate',
+        graduationDate: '2025-06-30',
+        arrivalDate: '2025-07-01',
+        socialInsuranceMonths: 8,
+        ...EMPLOYED,
+      }),
+      '2026-03-01',
+    );
     expect(g.tier).toBe('D');
-    expect(g.benefits.map((b) => b.policy)).toEqual(['employer-recruitment-reward', 'hukou-settlement', 'settle-allowance', 'talent-apartment', 'xiaohe-young-talent']);
+    expect(g.benefits.map((b) => b.policy)).toEqual([
+      'employer-recruitment-reward',
+      'hukou-settlement',
+      'settle-allowance',
+      'talent-apartment',
+      'xiaohe-young-talent',
+    ]);
     expect(g.benefits[2]).toEqual({ policy: 'settle-allowance', amountFen: 15_000_000, period: 'once', months: 1, valueFen: 15_000_000 });
   });
 });
@@ -129,8 +179,14 @@ benefit: { kind: cash, period: once, amount: 1 }
 `;
     const res = loadPack([...classification, { path: 'd.yaml', text }], ZHUZHOU);
     if (!res.ok) throw new Error(JSON.stringify(res.errors));
-    const r = resultOf(run(res.pack, { birthDate: '1990-01-01', highestDegree: 'master', arrivalDate: '2023-06-30', graduationDate: '2025-01-01' }, '2026-03-01'), 'd');
-    const hints = r.trace.flatMap((c) => c.atoms).map((a) => a.hint).filter(Boolean);
+    const r = resultOf(
+      run(res.pack, { birthDate: '1990-01-01', highestDegree: 'master', arrivalDate: '2023-06-30', graduationDate: '2025-01-01' }, '2026-03-01'),
+      'd',
+    );
+    const hints = r.trace
+      .flatMap((c) => c.atoms)
+      .map((a) => a.hint)
+      .filter(Boolean);
     expect(hints).toEqual([
       { kind: 'onOrAfter', subject: 'arrivalDate', date: '2023-07-01' },
       { kind: 'onOrBefore', subject: 'graduationDate', date: '2024-12-31' },

@@ -26,7 +26,13 @@ function xiangtanPack(): Pack {
 }
 
 const at = '2026-03-01';
-const motorsMaster = { id: 'p1', birthDate: '1995-01-01', highestDegree: 'master', employerId: 'e1', employer: { chain: 'motors', kind: 'enterprise', district: 'xiangxiang' } };
+const motorsMaster = {
+  id: 'p1',
+  birthDate: '1995-01-01',
+  highestDegree: 'master',
+  employerId: 'e1',
+  employer: { chain: 'motors', kind: 'enterprise', district: 'xiangxiang' },
+};
 
 describe('the 湘潭 demo city', () => {
   it('loads its three-policy pack and passes every example of it', () => {
@@ -59,9 +65,12 @@ describe('the 湘潭 demo city', () => {
     }
     const zhuzhouPack = loadPack(readPackFiles(), XIANGTAN);
     expect(zhuzhouPack.ok).toBe(false);
-    if (!zhuzhouPack.ok) expect(zhuzhouPack.errors.some((e) => e.message.includes('"rsj" is not a department of the city (one of hrss, housing, office)'))).toBe(true);
+    if (!zhuzhouPack.ok)
+      expect(zhuzhouPack.errors.some((e) => e.message.includes('"rsj" is not a department of the city (one of hrss, housing, office)'))).toBe(true);
     const misspelt = loadPack(
-      xiangtanFiles().map((f) => (f.path === 'xt-motors-bonus.yaml' ? { ...f, text: f.text.replace('employer.chain == "motors"', 'employer.chain == "rail"') } : f)),
+      xiangtanFiles().map((f) =>
+        f.path === 'xt-motors-bonus.yaml' ? { ...f, text: f.text.replace('employer.chain == "motors"', 'employer.chain == "rail"') } : f,
+      ),
       XIANGTAN,
     );
     expect(misspelt.ok ? [] : misspelt.errors.map((e) => e.message)).toEqual(['"rail" is not a chain (one of motors, steel)']);
@@ -78,7 +87,12 @@ describe('the 湘潭 demo city', () => {
       if (!r.ok) throw new Error(JSON.stringify(r.errors));
       return r.profile;
     });
-    const res = simulate(pack, { changes: [{ policy: 'xt-county-rent', parameter: 'amount', value: { xiangxiang: 1000, yuhu: 300, yuetang: 300 } }] }, Population.fromProfiles(people, pack.schema), at);
+    const res = simulate(
+      pack,
+      { changes: [{ policy: 'xt-county-rent', parameter: 'amount', value: { xiangxiang: 1000, yuhu: 300, yuetang: 300 } }] },
+      Population.fromProfiles(people, pack.schema),
+      at,
+    );
     if (!res.ok) throw new Error(res.errors.join('\n'));
     const rent = res.policies.find((p) => p.policy === 'xt-county-rent')!;
     expect(rent.byDistrict).toEqual({ xiangxiang: { gain: 0, lose: 0, change: 1, deltaFen: 240_000 } });

@@ -55,7 +55,12 @@ describe('admin user console', () => {
   });
 
   it('answers malformed JSON with BOLE_MALFORMED_JSON', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/v1/admin/users', headers: { ...session, 'content-type': 'application/json' }, payload: '{"username": "x",' });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/users',
+      headers: { ...session, 'content-type': 'application/json' },
+      payload: '{"username": "x",',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ code: 'BOLE_MALFORMED_JSON' });
   });
@@ -114,7 +119,11 @@ describe('createAccount (used by registration)', () => {
   afterAll(() => ctx.close());
 
   const create = (input: Parameters<typeof createAccount>[2]) => ctx.db.transaction((tx) => createAccount(ctx, tx, input, null));
-  const failure = (p: Promise<unknown>) => p.then(() => null, (e: { status: number; code: string; errors?: unknown }) => ({ status: e.status, code: e.code, errors: e.errors }));
+  const failure = (p: Promise<unknown>) =>
+    p.then(
+      () => null,
+      (e: { status: number; code: string; errors?: unknown }) => ({ status: e.status, code: e.code, errors: e.errors }),
+    );
 
   it('refuses a second talent with the same mobile, and keeps the mobile encrypted', async () => {
     const { id } = await create({ role: 'talent', displayName: '张三', password: 'Talent-pass1', mobile: '13812345678' });
@@ -134,7 +143,7 @@ describe('createAccount (used by registration)', () => {
     expect(dup).toMatchObject({ status: 409, errors: [{ field: 'creditCode' }] });
   });
 
-  it('rolls the caller\'s transaction back with the duplicate, leaving nothing half-written', async () => {
+  it("rolls the caller's transaction back with the duplicate, leaving nothing half-written", async () => {
     await create({ role: 'talent', displayName: 'A', password: 'Talent-pass1', mobile: '13900000001' });
     const before = (await ctx.db.query.auditLog.findMany()).length;
     await failure(

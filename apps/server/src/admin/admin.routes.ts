@@ -18,19 +18,28 @@ export function adminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get(
       '/api/v1/admin/users',
-      { config: { access: ADMIN }, schema: { tags: ['admin'], summary: 'List accounts, newest first', querystring: userListQuery, response: { 200: userPage } } },
+      {
+        config: { access: ADMIN },
+        schema: { tags: ['admin'], summary: 'List accounts, newest first', querystring: userListQuery, response: { 200: userPage } },
+      },
       async (request) => listAccounts(ctx, request.query),
     );
 
     app.post(
       '/api/v1/admin/users/:id/disable',
-      { config: { access: ADMIN }, schema: { tags: ['admin'], summary: 'Disable an account and end its sessions and tokens', params: idParams, response: { 200: userItem } } },
+      {
+        config: { access: ADMIN },
+        schema: { tags: ['admin'], summary: 'Disable an account and end its sessions and tokens', params: idParams, response: { 200: userItem } },
+      },
       async (request) => setDisabled(ctx, principalOf(request), request.params.id, true),
     );
 
     app.post(
       '/api/v1/admin/users/:id/enable',
-      { config: { access: ADMIN }, schema: { tags: ['admin'], summary: 'Re-enable a disabled account (also clears a lockout)', params: idParams, response: { 200: userItem } } },
+      {
+        config: { access: ADMIN },
+        schema: { tags: ['admin'], summary: 'Re-enable a disabled account (also clears a lockout)', params: idParams, response: { 200: userItem } },
+      },
       async (request) => setDisabled(ctx, principalOf(request), request.params.id, false),
     );
   };

@@ -28,7 +28,12 @@ function present(ctx: AppContext, u: UserRow): UserItem {
 export async function createStaff(ctx: AppContext, actor: Principal, body: CreateStaffBody): Promise<UserItem> {
   assertCityCodes(ctx.city, { department: body.department });
   const { id } = await ctx.db.transaction((tx) =>
-    createAccount(ctx, tx, { role: body.role, username: body.username, displayName: body.displayName, department: body.department, password: body.password }, actor),
+    createAccount(
+      ctx,
+      tx,
+      { role: body.role, username: body.username, displayName: body.displayName, department: body.department, password: body.password },
+      actor,
+    ),
   );
   return present(ctx, (await findUserById(ctx.db, id))!);
 }

@@ -36,7 +36,14 @@ export async function recomputeDueDates(ctx: AppContext, tx: Tx, cal: WorkingDay
       action: 'application.due_date_recomputed',
       entity: 'application',
       entityId: row.id,
-      detail: { from: row.dueDate, to: due, stageStartedOn: row.stageStartedOn, department: row.department, reason: 'holiday calendar changed', source: change.source },
+      detail: {
+        from: row.dueDate,
+        to: due,
+        stageStartedOn: row.stageStartedOn,
+        department: row.department,
+        reason: 'holiday calendar changed',
+        source: change.source,
+      },
     });
     const detail = { from: row.dueDate, to: due, source: change.source };
     // The calendar moved the deadline, not a person: the step reads as the system's (系统);

@@ -23,7 +23,10 @@ describe('applications: apply → 人社局 → 财政局 → entitlement; retur
   let kjj: Who;
   let officer: Who;
 
-  const cookieOf = sessionCookies(() => app, () => ctx.clock.now());
+  const cookieOf = sessionCookies(
+    () => app,
+    () => ctx.clock.now(),
+  );
   const call = async (method: 'GET' | 'POST', url: string, who?: Who, payload?: object) =>
     app.inject({ method, url, ...(who ? { headers: { cookie: await cookieOf(who) } } : {}), ...(payload ? { payload } : {}) });
 
@@ -32,7 +35,16 @@ describe('applications: apply → 人社局 → 财政局 → entitlement; retur
   }
   /** Everything a refused request must leave untouched. */
   async function snapshot() {
-    const [c] = await rows<{ apps: number; versions: number; steps: number; evidence: number; notifications: number; audit: number; entitlements: number; recognitions: number }>(sql`select
+    const [c] = await rows<{
+      apps: number;
+      versions: number;
+      steps: number;
+      evidence: number;
+      notifications: number;
+      audit: number;
+      entitlements: number;
+      recognitions: number;
+    }>(sql`select
       (select count(*)::int from applications) apps,
       (select coalesce(sum(version), 0)::int from applications) versions,
       (select count(*)::int from application_steps) steps,
@@ -46,7 +58,12 @@ describe('applications: apply → 人社局 → 财政局 → entitlement; retur
 
   async function upload(who: Who, kind: string, tag: string): Promise<string> {
     const m = multipart(`${kind}.pdf`, 'application/pdf', Buffer.concat([FILES.pdf, Buffer.from(`${tag}${kind}`)]));
-    const res = await app.inject({ method: 'POST', url: `/api/v1/evidence?kind=${kind}`, headers: { cookie: await cookieOf(who), ...m.headers }, payload: m.payload });
+    const res = await app.inject({
+      method: 'POST',
+      url: `/api/v1/evidence?kind=${kind}`,
+      headers: { cookie: await cookieOf(who), ...m.headers },
+      payload: m.payload,
+    });
     expect(res.statusCode, res.body).toBe(201);
     return res.json().id;
   }
@@ -74,7 +91,16 @@ describe('applications: apply → 人社局 → 财政局 → entitlement; retur
     const res = await app.inject({
       method: 'POST',
       url: '/api/v1/auth/register/employer',
-      payload: { creditCode: makeCreditCode('430200', 77), name: '株洲中车时代电气', password: 'Passw0rd-1', contactMobile: '13900000077', district: '石峰区', chain: 'rail', kind: 'enterprise', flags: ['above_scale'] },
+      payload: {
+        creditCode: makeCreditCode('430200', 77),
+        name: '株洲中车时代电气',
+        password: 'Passw0rd-1',
+        contactMobile: '13900000077',
+        district: '石峰区',
+        chain: 'rail',
+        kind: 'enterprise',
+        flags: ['above_scale'],
+      },
     });
     expect(res.statusCode, res.body).toBe(201);
     employerId = res.json().employerId;
@@ -100,7 +126,9 @@ describe('applications: apply → 人社局 → 财政局 → entitlement; retur
     expect(refused.json().detailZh).toContain('来本市工作未满 3 年');
     expect(await snapshot()).toEqual(before0);
     // An auto policy is not applied for.
-    expect((await call('POST', '/api/v1/applications', lateWho, { policyId: 'graduate-living-allowance' })).json().code).toMatch(/BOLE_NOT_APPLICABLE|BOLE_NOT_ELIGIBLE/);
+    expect((await call('POST', '/api/v1/applications', lateWho, { policyId: 'graduate-living-allowance' })).json().code).toMatch(
+      /BOLE_NOT_APPLICABLE|BOLE_NOT_ELIGIBLE/,
+    );
 
     const t = await eligibleTalent('张安家');
     const applicable = await call('GET', '/api/v1/applications/applicable', t.who);
@@ -165,9 +193,19 @@ describe('applications: apply → 人社局 → 财政局 → entitlement; retur
     expect(noReason.json().errors[0].field).toBe('reason');
     expect(await snapshot()).toEqual(before3);
 
-    const returned = await call('POST', `/api/v1/review/applications/${id}/decision`, rsj, { decision: 'return', reason: '劳动合同页码不全，请补充完整扫描件', expectedVersion: 1 });
+    const returned = await call('POST', `/api/v1/review/applications/${id}/decision`, rsj, {
+      decision: 'return',
+      reason: '劳动合同页码不全，请补充完整扫描件',
+      expectedVersion: 1,
+    });
     expect(returned.statusCode, returned.body).toBe(200);
-    expect(returned.json()).toMatchObject({ status: 'returned', department: null, dueDate: null, pausedSince: '2026-07-15', lastReason: '劳动合同页码不全，请补充完整扫描件' });
+    expect(returned.json()).toMatchObject({
+      status: 'returned',
+      department: null,
+      dueDate: null,
+      pausedSince: '2026-07-15',
+      lastReason: '劳动合同页码不全，请补充完整扫描件',
+    });
 
     // Approving during the pause: 409, nothing changes; not in the queue meanwhile.
     const before4 = await snapshot();
@@ -219,14 +257,19 @@ describe('applications: apply → 人社局 → 财政局 → entitlement; retur
     const detail = (await call('GET', `/api/v1/applications/${id}`, t.who)).json();
     expect(detail.steps.map((s: { action: string }) => s.action)).toEqual(['submit', 'return', 'resubmit', 'approve', 'approve']);
     expect(detail.steps[1]).toMatchObject({ actorLabel: { zh: '人社局' }, reason: '劳动合同页码不全，请补充完整扫描件' });
-    const inbox = (await call('GET', '/api/v1/notifications', t.who)).json().items.map((n: { kind: string }) => n.kind).filter((k: string) => k.startsWith('application.'));
+    const inbox = (await call('GET', '/api/v1/notifications', t.who))
+      .json()
+      .items.map((n: { kind: string }) => n.kind)
+      .filter((k: string) => k.startsWith('application.'));
     expect(inbox.sort()).toEqual(['application.approve', 'application.approve', 'application.resubmit', 'application.return', 'application.submit']);
     // 财政局 was told when it arrived.
     const czjInbox = (await call('GET', '/api/v1/notifications', czj)).json().items.map((n: { kind: string }) => n.kind);
     expect(czjInbox).toContain('application.approve');
 
     // Approved: applying again is a 409.
-    expect((await call('POST', '/api/v1/applications', t.who, { policyId: 'settle-allowance', evidence: [{ requirement: 0, evidenceId: t.tierCert }] })).statusCode).toBe(409);
+    expect(
+      (await call('POST', '/api/v1/applications', t.who, { policyId: 'settle-allowance', evidence: [{ requirement: 0, evidenceId: t.tierCert }] })).statusCode,
+    ).toBe(409);
     expect((await ctx.audit.verify()).ok).toBe(true);
   });
 
@@ -242,7 +285,13 @@ describe('applications: apply → 人社局 → 财政局 → entitlement; retur
 
     const appealed = await call('POST', `/api/v1/applications/${id}/appeal`, t.who, { reason: '社保记录已更新，请复核' });
     expect(appealed.statusCode, appealed.body).toBe(200);
-    expect(appealed.json()).toMatchObject({ status: 'in_review', department: 'rcb', onAppeal: true, appealed: true, dueDate: addWorkingDays('2026-07-20', 10) });
+    expect(appealed.json()).toMatchObject({
+      status: 'in_review',
+      department: 'rcb',
+      onAppeal: true,
+      appealed: true,
+      dueDate: addWorkingDays('2026-07-20', 10),
+    });
     const officeQueue = (await call('GET', '/api/v1/review/queue', officer)).json();
     expect(officeQueue).toMatchObject({ department: 'rcb', items: [{ id, onAppeal: true }] });
     // 人社局 cannot decide the appeal.
@@ -336,7 +385,12 @@ describe('applications: apply → 人社局 → 财政局 → entitlement; retur
     const again = (await call('POST', '/api/v1/applications/bundle', t.who, {})).json();
     expect(again.recognitionId).toBeNull();
     expect(again.opened).toEqual([]);
-    expect(again.skipped).toEqual(expect.arrayContaining([expect.objectContaining({ item: 'recognition', code: 'BOLE_RECOGNITION_OPEN' }), expect.objectContaining({ item: 'settle-allowance', code: 'BOLE_APPLICATION_EXISTS' })]));
+    expect(again.skipped).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ item: 'recognition', code: 'BOLE_RECOGNITION_OPEN' }),
+        expect.objectContaining({ item: 'settle-allowance', code: 'BOLE_APPLICATION_EXISTS' }),
+      ]),
+    );
     const after = await snapshot();
     expect({ ...after, audit: before.audit }).toEqual(before);
     expect(after.audit).toBe(before.audit + 1);

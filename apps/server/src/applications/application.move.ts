@@ -37,11 +37,7 @@ export function refused(row: Pick<ApplicationRow, 'status'>, action: string, why
 
 /** 409 when the row changed since the caller read it. */
 export function staleVersion(current: number, expected: number) {
-  return fail(
-    'BOLE_STALE_VERSION',
-    { expected, current },
-    [{ field: 'expectedVersion', message: `is ${expected}, current is ${current}` }],
-  );
+  return fail('BOLE_STALE_VERSION', { expected, current }, [{ field: 'expectedVersion', message: `is ${expected}, current is ${current}` }]);
 }
 
 /** The rules' view of a row. */
@@ -140,7 +136,16 @@ export async function recordChange(
       action: `application.${action}`,
       entity: 'application',
       entityId: after.id,
-      detail: { talentId: after.talentId, policyId: after.policyId, from: before?.status ?? null, to: after.status, department: after.department, dueDate: after.dueDate, ...(reason ? { reason } : {}), ...opts.detail },
+      detail: {
+        talentId: after.talentId,
+        policyId: after.policyId,
+        from: before?.status ?? null,
+        to: after.status,
+        department: after.department,
+        dueDate: after.dueDate,
+        ...(reason ? { reason } : {}),
+        ...opts.detail,
+      },
     },
     opts.ip,
   );
@@ -159,7 +164,14 @@ export async function move(
   row: ApplicationRow,
   action: MoveAction,
   actor: Actor,
-  opts: { today: string; reason?: string | null; detail?: Record<string, unknown>; expectedVersion?: number; ip?: string | null; set?: Partial<ApplicationRow> },
+  opts: {
+    today: string;
+    reason?: string | null;
+    detail?: Record<string, unknown>;
+    expectedVersion?: number;
+    ip?: string | null;
+    set?: Partial<ApplicationRow>;
+  },
 ): Promise<{ row: ApplicationRow; final: boolean }> {
   if (opts.expectedVersion !== undefined && opts.expectedVersion !== row.version) throw staleVersion(row.version, opts.expectedVersion);
   const result = onCalendar(() => applyAction(positionOf(row, ctx.city), action, opts.today, ctx.calendar.current()));
@@ -173,7 +185,14 @@ export async function move(
     ...opts.set,
   });
   if (!updated) throw staleVersion(row.version + 1, row.version);
-  const movedToHolder = updated.department !== null && (updated.department !== row.department || updated.stageIndex !== row.stageIndex || updated.onAppeal !== row.onAppeal || row.status !== 'in_review');
-  await recordChange(ctx, tx, row, updated, action, actor, { reason: opts.reason ?? null, detail: opts.detail ?? {}, ip: opts.ip ?? null, notifyHolder: movedToHolder });
+  const movedToHolder =
+    updated.department !== null &&
+    (updated.department !== row.department || updated.stageIndex !== row.stageIndex || updated.onAppeal !== row.onAppeal || row.status !== 'in_review');
+  await recordChange(ctx, tx, row, updated, action, actor, {
+    reason: opts.reason ?? null,
+    detail: opts.detail ?? {},
+    ip: opts.ip ?? null,
+    notifyHolder: movedToHolder,
+  });
   return { row: updated, final: result.final };
 }

@@ -11,7 +11,6 @@ import { listAttached, listSteps, profileFacts, type ApplicationRow, type QueueR
 const APPLICANT = ACTOR_LABELS.applicant;
 const SYSTEM = ACTOR_LABELS.system;
 
-
 /** What presenting needs of the calendar: whether a deadline lies in a provisional year. */
 export type ProvisionalCheck = Pick<CityCalendar, 'isProvisional'>;
 
@@ -31,9 +30,9 @@ export function toApplication(row: ApplicationRow, today: string, cal: Provision
     stageIndex: row.stageIndex,
     onAppeal: row.onAppeal,
     appealed: row.appealed,
-    stages: row.stages.map((s) => ({ ...s, departmentName: departmentName(city, s.department), appeal: false })).concat(
-      row.appealed ? [{ ...appeal, departmentName: departmentName(city, appeal.department), appeal: true }] : [],
-    ),
+    stages: row.stages
+      .map((s) => ({ ...s, departmentName: departmentName(city, s.department), appeal: false }))
+      .concat(row.appealed ? [{ ...appeal, departmentName: departmentName(city, appeal.department), appeal: true }] : []),
     applyDate: row.applyDate,
     dueDate: row.dueDate,
     dueDateProvisional: cal.isProvisional(row.dueDate),
@@ -46,7 +45,13 @@ export function toApplication(row: ApplicationRow, today: string, cal: Provision
     months: row.months,
     valueFen: row.valueFen,
     // A zero amount is a service right (配偶就业安置 …); anything else reads as money.
-    summary: benefitText({ period: row.period, amountFen: row.amountFen, months: row.months, valueFen: row.valueFen, benefitKind: row.amountFen === 0 ? 'service' : 'cash' }),
+    summary: benefitText({
+      period: row.period,
+      amountFen: row.amountFen,
+      months: row.months,
+      valueFen: row.valueFen,
+      benefitKind: row.amountFen === 0 ? 'service' : 'cash',
+    }),
     lastReason: row.lastReason,
     entitlementId: row.entitlementId,
     version: row.version,
@@ -76,7 +81,13 @@ export function toQueueItem(r: QueueRow, today: string): ReviewQueueItem {
 
 function toStep(s: StepRow, city: City): ApplicationStep {
   const actorLabel =
-    s.actorRole === 'talent' ? APPLICANT : s.actorRole === 'system' ? SYSTEM : s.actorDepartment ? departmentName(city, s.actorDepartment) : { zh: s.actorRole, en: s.actorRole };
+    s.actorRole === 'talent'
+      ? APPLICANT
+      : s.actorRole === 'system'
+        ? SYSTEM
+        : s.actorDepartment
+          ? departmentName(city, s.actorDepartment)
+          : { zh: s.actorRole, en: s.actorRole };
   return {
     at: s.at.toISOString(),
     action: s.action,
@@ -94,7 +105,13 @@ function toStep(s: StepRow, city: City): ApplicationStep {
  * The full record: requirements with the attached files, the engine's conditions at the
  * application date, the timeline, and (for staff) a short profile summary.
  */
-export async function toApplicationDetail(conn: Db | Tx, row: ApplicationRow, today: string, cal: ProvisionalCheck, opts: { staff: boolean; city: City }): Promise<ApplicationDetail> {
+export async function toApplicationDetail(
+  conn: Db | Tx,
+  row: ApplicationRow,
+  today: string,
+  cal: ProvisionalCheck,
+  opts: { staff: boolean; city: City },
+): Promise<ApplicationDetail> {
   const attached = await listAttached(conn, row.id);
   const files = new Map((await findEvidenceByIds(conn, [...new Set(attached.map((a) => a.evidenceId))])).map((e) => [e.id, e]));
   const steps = await listSteps(conn, row.id);

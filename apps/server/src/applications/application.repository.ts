@@ -109,7 +109,6 @@ export async function applicationsAttaching(conn: Conn, evidenceId: string): Pro
     .where(eq(applicationEvidence.evidenceId, evidenceId));
 }
 
-
 /** A talent's applications, newest first. */
 export async function listOfTalent(conn: Conn, talentId: string): Promise<ApplicationRow[]> {
   return conn.select().from(applications).where(eq(applications.talentId, talentId)).orderBy(desc(applications.createdAt), desc(applications.id));
@@ -168,7 +167,13 @@ export async function queuePage(
     ...(q.overdueBefore ? [lt(applications.dueDate, q.overdueBefore)] : []),
   );
   const [rows, total] = await Promise.all([
-    conn.select(queueColumns).from(applications).where(where).orderBy(asc(applications.dueDate), asc(applications.id)).limit(q.limit).offset(q.offset) as Promise<QueueRow[]>,
+    conn
+      .select(queueColumns)
+      .from(applications)
+      .where(where)
+      .orderBy(asc(applications.dueDate), asc(applications.id))
+      .limit(q.limit)
+      .offset(q.offset) as Promise<QueueRow[]>,
     cappedCount(conn, where),
   ]);
   return { rows, total: Math.min(total, QUEUE_COUNT_CAP), capped: total > QUEUE_COUNT_CAP };
@@ -176,20 +181,34 @@ export async function queuePage(
 
 /** count(*) of the matching rows, stopping one past QUEUE_COUNT_CAP. */
 async function cappedCount(conn: Conn, where: ReturnType<typeof and>): Promise<number> {
-  const sub = conn.select({ one: sql<number>`1`.as('one') }).from(applications).where(where).limit(QUEUE_COUNT_CAP + 1).as('capped');
+  const sub = conn
+    .select({ one: sql<number>`1`.as('one') })
+    .from(applications)
+    .where(where)
+    .limit(QUEUE_COUNT_CAP + 1)
+    .as('capped');
   const [c] = await conn.select({ n: count() }).from(sub);
   return Number(c?.n ?? 0);
 }
 
 /** One page of overdue in-review items of every department (or one), by due date. */
-export async function overduePage(conn: Conn, q: { before: string; department?: string; limit: number; offset: number }): Promise<{ rows: QueueRow[]; total: number; capped: boolean }> {
+export async function overduePage(
+  conn: Conn,
+  q: { before: string; department?: string; limit: number; offset: number },
+): Promise<{ rows: QueueRow[]; total: number; capped: boolean }> {
   const where = and(
     eq(applications.status, 'in_review'),
     lt(applications.dueDate, q.before),
     ...(q.department ? [eq(applications.department, q.department as ApplicationRow['department'] & string)] : []),
   );
   const [rows, total] = await Promise.all([
-    conn.select(queueColumns).from(applications).where(where).orderBy(asc(applications.dueDate), asc(applications.id)).limit(q.limit).offset(q.offset) as Promise<QueueRow[]>,
+    conn
+      .select(queueColumns)
+      .from(applications)
+      .where(where)
+      .orderBy(asc(applications.dueDate), asc(applications.id))
+      .limit(q.limit)
+      .offset(q.offset) as Promise<QueueRow[]>,
     cappedCount(conn, where),
   ]);
   return { rows, total: Math.min(total, QUEUE_COUNT_CAP), capped: total > QUEUE_COUNT_CAP };

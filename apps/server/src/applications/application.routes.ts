@@ -25,7 +25,15 @@ import {
 } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
-import { appealApplication, applicablePolicies, applyBundle, applyForPolicy, getMyApplication, myApplications, resubmitApplication } from './application.service.js';
+import {
+  appealApplication,
+  applicablePolicies,
+  applyBundle,
+  applyForPolicy,
+  getMyApplication,
+  myApplications,
+  resubmitApplication,
+} from './application.service.js';
 import { decide, escalateOverdue, overdueList, reviewApplication, reviewQueue } from './review.service.js';
 
 const tags = ['applications'];
@@ -37,7 +45,14 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/v1/applications/applicable',
-      { config: { access: ['talent'] }, schema: { tags, summary: 'Apply-mode policies the engine grants the talent today, with the evidence each needs', response: { 200: applicablePolicyList, ...errors } } },
+      {
+        config: { access: ['talent'] },
+        schema: {
+          tags,
+          summary: 'Apply-mode policies the engine grants the talent today, with the evidence each needs',
+          response: { 200: applicablePolicyList, ...errors },
+        },
+      },
       async (req) => applicablePolicies(ctx, principalOf(req)),
     );
 
@@ -59,20 +74,36 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/applications/bundle',
       {
         config: { access: ['talent'] },
-        schema: { tags, summary: 'New-arrival bundle (一件事): recognition plus every apply policy that qualifies, in one transaction', body: bundleBody, response: { 200: bundleResult, ...errors } },
+        schema: {
+          tags,
+          summary: 'New-arrival bundle (一件事): recognition plus every apply policy that qualifies, in one transaction',
+          body: bundleBody,
+          response: { 200: bundleResult, ...errors },
+        },
       },
       async (req) => applyBundle(ctx, principalOf(req), req.body, req.ip ?? null),
     );
 
     app.get(
       '/api/v1/applications/mine',
-      { config: { access: ['talent'] }, schema: { tags, summary: 'The talent’s applications: status, holder and due date', response: { 200: applicationList, ...errors } } },
+      {
+        config: { access: ['talent'] },
+        schema: { tags, summary: 'The talent’s applications: status, holder and due date', response: { 200: applicationList, ...errors } },
+      },
       async (req) => ({ items: await myApplications(ctx, principalOf(req)) }),
     );
 
     app.get(
       '/api/v1/applications/:id',
-      { config: { access: ['talent'] }, schema: { tags, summary: 'One of the talent’s applications with its timeline', params: applicationParams, response: { 200: applicationDetail, ...errors } } },
+      {
+        config: { access: ['talent'] },
+        schema: {
+          tags,
+          summary: 'One of the talent’s applications with its timeline',
+          params: applicationParams,
+          response: { 200: applicationDetail, ...errors },
+        },
+      },
       async (req) => getMyApplication(ctx, principalOf(req), req.params.id),
     );
 
@@ -80,14 +111,29 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/applications/:id/resubmit',
       {
         config: { access: ['talent'] },
-        schema: { tags, summary: 'Resubmit after a return for more evidence (the stage deadline moves by the paused working days)', params: applicationParams, body: resubmitApplicationBody, response: { 200: applicationDetail, ...errors } },
+        schema: {
+          tags,
+          summary: 'Resubmit after a return for more evidence (the stage deadline moves by the paused working days)',
+          params: applicationParams,
+          body: resubmitApplicationBody,
+          response: { 200: applicationDetail, ...errors },
+        },
       },
       async (req) => resubmitApplication(ctx, principalOf(req), req.params.id, req.body, req.ip ?? null),
     );
 
     app.post(
       '/api/v1/applications/:id/appeal',
-      { config: { access: ['talent'] }, schema: { tags, summary: 'Appeal a rejection, once, to the talent office (人才办)', params: applicationParams, body: appealBody, response: { 200: applicationDetail, ...errors } } },
+      {
+        config: { access: ['talent'] },
+        schema: {
+          tags,
+          summary: 'Appeal a rejection, once, to the talent office (人才办)',
+          params: applicationParams,
+          body: appealBody,
+          response: { 200: applicationDetail, ...errors },
+        },
+      },
       async (req) => appealApplication(ctx, principalOf(req), req.params.id, req.body, req.ip ?? null),
     );
 
@@ -95,7 +141,12 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/review/queue',
       {
         config: { access: ['reviewer', 'officer'] },
-        schema: { tags: reviewTags, summary: 'The caller’s department’s review queue, earliest due first (paginated)', querystring: reviewQueueQuery, response: { 200: reviewQueuePage, ...errors } },
+        schema: {
+          tags: reviewTags,
+          summary: 'The caller’s department’s review queue, earliest due first (paginated)',
+          querystring: reviewQueueQuery,
+          response: { 200: reviewQueuePage, ...errors },
+        },
       },
       async (req) => reviewQueue(ctx, principalOf(req), req.query),
     );
@@ -104,7 +155,12 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/review/overdue',
       {
         config: { access: ['officer', 'auditor'] },
-        schema: { tags: reviewTags, summary: 'Overdue applications of every department (talent office)', querystring: overdueQuery, response: { 200: overduePage, ...errors } },
+        schema: {
+          tags: reviewTags,
+          summary: 'Overdue applications of every department (talent office)',
+          querystring: overdueQuery,
+          response: { 200: overduePage, ...errors },
+        },
       },
       async (req) => overdueList(ctx, req.query),
     );
@@ -113,7 +169,12 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/review/escalate',
       {
         config: { access: ['officer'] },
-        schema: { tags: reviewTags, summary: 'Escalate overdue applications to the talent office (idempotent; same as `bole applications escalate`)', body: escalateBody, response: { 200: escalateResult, ...errors } },
+        schema: {
+          tags: reviewTags,
+          summary: 'Escalate overdue applications to the talent office (idempotent; same as `bole applications escalate`)',
+          body: escalateBody,
+          response: { 200: escalateResult, ...errors },
+        },
       },
       async (req) => escalateOverdue(ctx, req.body.at),
     );
@@ -122,7 +183,12 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/review/applications/:id',
       {
         config: { access: ['reviewer', 'officer', 'auditor'] },
-        schema: { tags: reviewTags, summary: 'Decision page: profile summary, evidence, the engine’s trace and the timeline', params: applicationParams, response: { 200: applicationDetail, ...errors } },
+        schema: {
+          tags: reviewTags,
+          summary: 'Decision page: profile summary, evidence, the engine’s trace and the timeline',
+          params: applicationParams,
+          response: { 200: applicationDetail, ...errors },
+        },
       },
       async (req) => reviewApplication(ctx, principalOf(req), req.params.id),
     );

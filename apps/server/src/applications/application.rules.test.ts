@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, workingDaysBetween } from '../calendar/working-days.js';
-import { appealStageOf, appeal, approve, isOverdue, kindsOf, requirementOf, needsEscalation, reject, resubmit, returnForEvidence, submitted, type Position } from './application.rules.js';
+import {
+  appealStageOf,
+  appeal,
+  approve,
+  isOverdue,
+  kindsOf,
+  requirementOf,
+  needsEscalation,
+  reject,
+  resubmit,
+  returnForEvidence,
+  submitted,
+  type Position,
+} from './application.rules.js';
 
 const cal = { addWorkingDays, workingDaysBetween };
 /** The demo city's talent office (人才办) hears appeals. */
@@ -88,8 +101,17 @@ describe('application rules', () => {
   });
 
   it('names a requirement by its evidence kinds, any one of which will do', () => {
-    expect(requirementOf(['employment_contract'])).toEqual({ zh: '劳动合同', en: 'employment contract', kind: 'employment_contract', kinds: ['employment_contract'] });
-    expect(requirementOf(['degree_certificate', 'skill_certificate'])).toMatchObject({ zh: '学历学位证书或职业技能等级证书', en: 'degree certificate or skill certificate', kind: 'degree_certificate' });
+    expect(requirementOf(['employment_contract'])).toEqual({
+      zh: '劳动合同',
+      en: 'employment contract',
+      kind: 'employment_contract',
+      kinds: ['employment_contract'],
+    });
+    expect(requirementOf(['degree_certificate', 'skill_certificate'])).toMatchObject({
+      zh: '学历学位证书或职业技能等级证书',
+      en: 'degree certificate or skill certificate',
+      kind: 'degree_certificate',
+    });
     expect(kindsOf({ kind: 'no_home_certificate' })).toEqual(['no_home_certificate']);
     expect(kindsOf({ kind: null })).toEqual([]);
   });

@@ -68,7 +68,11 @@ export function submitted(stages: readonly Stage[], today: string, cal: WorkingD
   return enterStage({ stages, stageIndex: 0, onAppeal: false, appealed: false, rejectedStage: null, appealStage }, today, cal);
 }
 
-function enterStage(p: Pick<Position, 'stages' | 'stageIndex' | 'onAppeal' | 'appealed' | 'rejectedStage' | 'appealStage'>, today: string, cal: WorkingDays): Position {
+function enterStage(
+  p: Pick<Position, 'stages' | 'stageIndex' | 'onAppeal' | 'appealed' | 'rejectedStage' | 'appealStage'>,
+  today: string,
+  cal: WorkingDays,
+): Position {
   const stage = currentStage(p);
   return {
     ...p,
@@ -91,7 +95,16 @@ export function approve(p: Position, today: string, cal: WorkingDays): MoveResul
     return {
       ok: true,
       final: true,
-      to: { ...p, status: 'approved', onAppeal: false, stageIndex: Math.min(next, p.stages.length - 1), department: null, dueDate: null, pausedSince: null, escalated: false },
+      to: {
+        ...p,
+        status: 'approved',
+        onAppeal: false,
+        stageIndex: Math.min(next, p.stages.length - 1),
+        department: null,
+        dueDate: null,
+        pausedSince: null,
+        escalated: false,
+      },
     };
   }
   return { ok: true, final: false, to: enterStage({ ...p, stageIndex: next, onAppeal: false }, today, cal) };
@@ -104,7 +117,15 @@ export function reject(p: Position): MoveResult {
   return {
     ok: true,
     final: true,
-    to: { ...p, status: 'rejected', rejectedStage: p.onAppeal ? p.rejectedStage : p.stageIndex, onAppeal: false, department: null, dueDate: null, escalated: false },
+    to: {
+      ...p,
+      status: 'rejected',
+      rejectedStage: p.onAppeal ? p.rejectedStage : p.stageIndex,
+      onAppeal: false,
+      department: null,
+      dueDate: null,
+      escalated: false,
+    },
   };
 }
 
@@ -126,7 +147,14 @@ export function resubmit(p: Position, today: string, cal: WorkingDays): MoveResu
   return {
     ok: true,
     final: false,
-    to: { ...p, status: 'in_review', department: stage.department, pausedWorkingDays: paused, pausedSince: null, dueDate: dueDateOf(p.stageStartedOn, stage, paused, cal) },
+    to: {
+      ...p,
+      status: 'in_review',
+      department: stage.department,
+      pausedWorkingDays: paused,
+      pausedSince: null,
+      dueDate: dueDateOf(p.stageStartedOn, stage, paused, cal),
+    },
   };
 }
 

@@ -31,7 +31,18 @@ import { requestRecognition } from '../recognition/recognition.service.js';
 import { appealStageOf, kindsOf, requirementOf, submitted, type Stage } from './application.rules.js';
 import { columnsOf, move, onCalendar, recordChange } from './application.move.js';
 import { toApplication, toApplicationDetail } from './application.present.js';
-import { activeByPolicy, attachEvidence, findActive, findApplication, insertApplication, listOfTalent, lockApplication, profileFacts, replaceEvidence, type ApplicationRow } from './application.repository.js';
+import {
+  activeByPolicy,
+  attachEvidence,
+  findActive,
+  findApplication,
+  insertApplication,
+  listOfTalent,
+  lockApplication,
+  profileFacts,
+  replaceEvidence,
+  type ApplicationRow,
+} from './application.repository.js';
 import type { RequirementSnapshot } from './application.repository.js';
 
 const applicationNotFound = () => notFound({ en: 'The application', zh: '该申请' });
@@ -67,7 +78,9 @@ export async function evaluateTalent(ctx: AppContext, talentId: string, at: stri
 
 /** The policy document's review stages (its own department with 10 working days when it names none). */
 function stagesOf(doc: { department: Department; review: { department: Department; slaWorkingDays: number }[] }): Stage[] {
-  return doc.review.length > 0 ? doc.review.map((r) => ({ department: r.department, slaWorkingDays: r.slaWorkingDays })) : [{ department: doc.department, slaWorkingDays: 10 }];
+  return doc.review.length > 0
+    ? doc.review.map((r) => ({ department: r.department, slaWorkingDays: r.slaWorkingDays }))
+    : [{ department: doc.department, slaWorkingDays: 10 }];
 }
 
 function requirementsOf(doc: { evidence: { kinds: EvidenceKind[] }[] }): RequirementSnapshot[] {
@@ -79,10 +92,11 @@ function refusalOf(te: TalentEvaluation, policyId: string): AppError | null {
   const p = te.resolved.pack.policies.find((x) => x.id === policyId);
   if (!p) return notFound({ en: `Policy ${policyId} (in force on ${te.at})`, zh: `${te.at} 生效的政策 ${policyId}` });
   if (p.doc.mode !== 'apply') {
-    const how = p.doc.mode === 'auto' ? { en: 'is granted automatically (免申即享)', zh: '免申即享，无需申请' } : { en: 'is a service you are notified of', zh: '为告知类服务，无需申请' };
-    return fail('BOLE_NOT_APPLICABLE', { policy: p.doc.title, how }, [
-      { field: 'policyId', message: `is a ${p.doc.mode} policy` },
-    ]);
+    const how =
+      p.doc.mode === 'auto'
+        ? { en: 'is granted automatically (免申即享)', zh: '免申即享，无需申请' }
+        : { en: 'is a service you are notified of', zh: '为告知类服务，无需申请' };
+    return fail('BOLE_NOT_APPLICABLE', { policy: p.doc.title, how }, [{ field: 'policyId', message: `is a ${p.doc.mode} policy` }]);
   }
   const r = te.evaluation.results.find((x) => x.policy === policyId)!;
   if (r.granted) return null;
@@ -92,11 +106,7 @@ function refusalOf(te: TalentEvaluation, policyId: string): AppError | null {
       en: `you qualify, but under the highest-only rule (就高不重复) you receive “${w.en}” instead; apply for that one`,
       zh: `符合条件，但按“就高不重复”只享受价值更高的「${w.zh}」，请申请该项`,
     };
-    return fail(
-      'BOLE_NOT_ELIGIBLE',
-      { policy: p.doc.title, at: te.at, why },
-      [{ field: 'policyId', message: `is displaced by ${r.displacedBy}` }],
-    );
+    return fail('BOLE_NOT_ELIGIBLE', { policy: p.doc.title, at: te.at, why }, [{ field: 'policyId', message: `is displaced by ${r.displacedBy}` }]);
   }
   const failed = r.trace.filter((c) => !c.pass).map((c) => conditionOutcome(c, te.names));
   const why = {
@@ -120,7 +130,9 @@ async function chooseEvidence(
   const onFile = await listEvidenceOf(conn, talentId);
   const mine = new Set(onFile.map((e) => e.id));
   const errors = choices.flatMap((c, i) => [
-    ...(c.requirement >= requirements.length ? [{ field: `evidence.${i}.requirement`, message: `must be below ${requirements.length} (the policy asks for ${requirements.length} document(s))` }] : []),
+    ...(c.requirement >= requirements.length
+      ? [{ field: `evidence.${i}.requirement`, message: `must be below ${requirements.length} (the policy asks for ${requirements.length} document(s))` }]
+      : []),
     ...(!mine.has(c.evidenceId) ? [{ field: `evidence.${i}.evidenceId`, message: 'is not an evidence file of yours; upload it first' }] : []),
   ]);
   if (errors.length) throw invalid(errors);
@@ -261,7 +273,13 @@ export async function applicablePolicies(ctx: AppContext, principal: Principal):
           department: p.doc.department,
           summary: benefitText({ period: r.period, amountFen: r.amountFen, months: r.months, valueFen: r.valueFen, benefitKind: p.doc.benefit.kind }),
           valueFen: r.valueFen,
-          requirements: requirementsOf(p.doc).map((q, index) => ({ index, label: { zh: q.zh, en: q.en }, kind: q.kind as EvidenceKind | null, kinds: kindsOf(q) as EvidenceKind[], evidence: [] })),
+          requirements: requirementsOf(p.doc).map((q, index) => ({
+            index,
+            label: { zh: q.zh, en: q.en },
+            kind: q.kind as EvidenceKind | null,
+            kinds: kindsOf(q) as EvidenceKind[],
+            evidence: [],
+          })),
           stages: stagesOf(p.doc).map((s) => ({ ...s, departmentName: departmentName(ctx.city, s.department), appeal: false })),
           existingApplicationId: active.get(p.id) ?? null,
         },
@@ -296,7 +314,13 @@ async function lockOwn(tx: Tx, principal: Principal, id: string): Promise<Applic
  * POST /api/v1/applications/:id/resubmit: after a return, with new evidence choices; back to
  * the same stage, whose deadline moves by the working days it was paused.
  */
-export async function resubmitApplication(ctx: AppContext, principal: Principal, id: string, body: ResubmitApplicationBody, ip: string | null = null): Promise<ApplicationDetail> {
+export async function resubmitApplication(
+  ctx: AppContext,
+  principal: Principal,
+  id: string,
+  body: ResubmitApplicationBody,
+  ip: string | null = null,
+): Promise<ApplicationDetail> {
   const today = businessDate(ctx.clock.now());
   const row = await ctx.db.transaction(async (tx) => {
     const row = await lockOwn(tx, principal, id);
@@ -304,7 +328,12 @@ export async function resubmitApplication(ctx: AppContext, principal: Principal,
     const choices = body.evidence ?? [];
     if (choices.length > 0) {
       const chosen = await chooseEvidence(tx, row.talentId, row.requirements, choices);
-      await replaceEvidence(tx, row.id, chosen.attach.filter((a) => choices.some((c) => c.requirement === a.requirement)), ctx.clock.now());
+      await replaceEvidence(
+        tx,
+        row.id,
+        chosen.attach.filter((a) => choices.some((c) => c.requirement === a.requirement)),
+        ctx.clock.now(),
+      );
     }
     const moved = await move(ctx, tx, row, 'resubmit', principal, {
       today,
@@ -317,7 +346,13 @@ export async function resubmitApplication(ctx: AppContext, principal: Principal,
 }
 
 /** POST /api/v1/applications/:id/appeal: a rejected application, once, to the talent office (人才办). */
-export async function appealApplication(ctx: AppContext, principal: Principal, id: string, body: AppealBody, ip: string | null = null): Promise<ApplicationDetail> {
+export async function appealApplication(
+  ctx: AppContext,
+  principal: Principal,
+  id: string,
+  body: AppealBody,
+  ip: string | null = null,
+): Promise<ApplicationDetail> {
   const today = businessDate(ctx.clock.now());
   const row = await ctx.db.transaction(async (tx) => {
     const row = await lockOwn(tx, principal, id);
@@ -374,12 +409,17 @@ export async function applyBundle(ctx: AppContext, principal: Principal, body: B
         skipped.push({ item: p.id, code: e.code, why: { zh: e.messageZh ?? e.message, en: e.message } });
       }
     }
-    await ctx.audit.record(tx, principal, {
-      action: 'application.bundle',
-      entity: 'talent',
-      entityId: talentId,
-      detail: { at: today, recognitionId, opened: opened.map((o) => o.applicationId), skipped: skipped.map((s) => `${s.item}:${s.code}`) },
-    }, ip);
+    await ctx.audit.record(
+      tx,
+      principal,
+      {
+        action: 'application.bundle',
+        entity: 'talent',
+        entityId: talentId,
+        detail: { at: today, recognitionId, opened: opened.map((o) => o.applicationId), skipped: skipped.map((s) => `${s.item}:${s.code}`) },
+      },
+      ip,
+    );
     return { at: today, recognitionId, opened, skipped };
   });
 }

@@ -1,5 +1,20 @@
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { ApplicationAction, ApplicationStatus, ConditionOutcome, Department } from '@bole/contracts';
 import { talents } from '../talents/talent.table.js';
 import { evidenceFiles } from '../evidence/evidence.table.js';
@@ -80,8 +95,12 @@ export const applications = pgTable(
     uniqueIndex('applications_one_active_uq')
       .on(t.talentId, t.policyId)
       .where(sql`${t.status} IN ('in_review', 'returned', 'approved')`),
-    index('applications_queue_idx').on(t.department, t.dueDate, t.id).where(sql`${t.status} = 'in_review'`),
-    index('applications_due_idx').on(t.dueDate, t.id).where(sql`${t.status} = 'in_review'`),
+    index('applications_queue_idx')
+      .on(t.department, t.dueDate, t.id)
+      .where(sql`${t.status} = 'in_review'`),
+    index('applications_due_idx')
+      .on(t.dueDate, t.id)
+      .where(sql`${t.status} = 'in_review'`),
     index('applications_talent_idx').on(t.talentId, t.createdAt),
   ],
 );

@@ -4,7 +4,16 @@
  * approval with the entitlement; reject; return for more evidence), the officer's overdue list
  * and the escalation job that flags overdue items to the talent office.
  */
-import type { Department, EscalateResult, OverduePage, OverdueQuery, ReviewDecisionBody, ReviewQueuePage, ReviewQueueQuery, ApplicationDetail } from '@bole/contracts';
+import type {
+  Department,
+  EscalateResult,
+  OverduePage,
+  OverdueQuery,
+  ReviewDecisionBody,
+  ReviewQueuePage,
+  ReviewQueueQuery,
+  ApplicationDetail,
+} from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
 import { notFound, forbidden } from '../http/errors.js';
@@ -69,16 +78,33 @@ export async function reviewQueue(ctx: AppContext, principal: Principal, q: Revi
     offset: (q.page - 1) * q.pageSize,
   });
   const cal = ctx.calendar.current();
-  return { items: rows.map((r) => ({ ...toQueueItem(r, today), dueDateProvisional: cal.isProvisional(r.dueDate) })), total, totalCapped: capped, page: q.page, pageSize: q.pageSize, department, asOf: today };
+  return {
+    items: rows.map((r) => ({ ...toQueueItem(r, today), dueDateProvisional: cal.isProvisional(r.dueDate) })),
+    total,
+    totalCapped: capped,
+    page: q.page,
+    pageSize: q.pageSize,
+    department,
+    asOf: today,
+  };
 }
 
 /** GET /api/v1/review/overdue (officer, auditor): overdue items of every department, most overdue first. */
 export async function overdueList(ctx: AppContext, q: OverdueQuery): Promise<OverduePage> {
   const today = businessDate(ctx.clock.now());
-  const { rows, total, capped } = await overduePage(ctx.db, { before: today, ...(q.department ? { department: q.department } : {}), limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+  const { rows, total, capped } = await overduePage(ctx.db, {
+    before: today,
+    ...(q.department ? { department: q.department } : {}),
+    limit: q.pageSize,
+    offset: (q.page - 1) * q.pageSize,
+  });
   const cal = ctx.calendar.current();
   return {
-    items: rows.map((r) => ({ ...toQueueItem(r, today), dueDateProvisional: cal.isProvisional(r.dueDate), workingDaysOverdue: onCalendar(() => cal.workingDaysBetween(r.dueDate!, today)) })),
+    items: rows.map((r) => ({
+      ...toQueueItem(r, today),
+      dueDateProvisional: cal.isProvisional(r.dueDate),
+      workingDaysOverdue: onCalendar(() => cal.workingDaysBetween(r.dueDate!, today)),
+    })),
     total,
     totalCapped: capped,
     page: q.page,
@@ -108,13 +134,20 @@ function mayDecideNow(ctx: AppContext, principal: Principal, row: ApplicationRow
  * already, moved on, returned to the applicant) or changed since `expectedVersion`. Final
  * approval grants the entitlement in the same transaction.
  */
-export async function decide(ctx: AppContext, principal: Principal, id: string, body: ReviewDecisionBody, ip: string | null = null): Promise<ApplicationDetail> {
+export async function decide(
+  ctx: AppContext,
+  principal: Principal,
+  id: string,
+  body: ReviewDecisionBody,
+  ip: string | null = null,
+): Promise<ApplicationDetail> {
   const department = workingDepartment(ctx, principal);
   const today = businessDate(ctx.clock.now());
   const row = await ctx.db.transaction(async (tx) => {
     const row = await lockApplication(tx, id);
     if (!row) throw applicationNotFound();
-    if (!departmentsOf(ctx, row).has(department)) throw forbidden({ en: 'This application is not reviewed by your department; you cannot decide it.', zh: '该申请不由您所在部门审核，您无权办理。' });
+    if (!departmentsOf(ctx, row).has(department))
+      throw forbidden({ en: 'This application is not reviewed by your department; you cannot decide it.', zh: '该申请不由您所在部门审核，您无权办理。' });
     const holder = currentStage(positionOf(row, ctx.city)).department;
     if (row.status === 'in_review' && holder !== department) throw refused(row, body.decision, 'not_in_review');
     const moved = await move(ctx, tx, row, body.decision, principal, {
@@ -138,7 +171,10 @@ export async function decide(ctx: AppContext, principal: Principal, id: string, 
     const withEnt = await updateIfVersion(tx, row.id, moved.row.version, { entitlementId: ent.id, updatedAt: ctx.clock.now() });
     return withEnt!;
   });
-  return { ...(await toApplicationDetail(ctx.db, row, today, ctx.calendar.current(), { staff: true, city: ctx.city })), canDecide: mayDecideNow(ctx, principal, row) };
+  return {
+    ...(await toApplicationDetail(ctx.db, row, today, ctx.calendar.current(), { staff: true, city: ctx.city })),
+    canDecide: mayDecideNow(ctx, principal, row),
+  };
 }
 
 /**

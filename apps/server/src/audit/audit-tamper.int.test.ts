@@ -19,7 +19,9 @@ describe('audit chain against someone holding the database', () => {
   let ctx: TestContext;
 
   const record = (n: number) =>
-    ctx.db.transaction((tx) => ctx.audit.record(tx, { userId: 'u1', role: 'officer' }, { action: 'payment.approve', entity: 'payment', entityId: `p${n}`, detail: { n } }));
+    ctx.db.transaction((tx) =>
+      ctx.audit.record(tx, { userId: 'u1', role: 'officer' }, { action: 'payment.approve', entity: 'payment', entityId: `p${n}`, detail: { n } }),
+    );
 
   beforeAll(async () => {
     ctx = await createTestContext();
@@ -55,7 +57,6 @@ describe('audit chain against someone holding the database', () => {
     await ctx.database.exec(`${TRIGGERS_OFF} TRUNCATE audit_log; ${TRIGGERS_ON}`);
     expect(await ctx.audit.verify()).toMatchObject({ ok: false, count: 0, reason: expect.stringContaining('truncated') });
   });
-
 });
 
 describe('audit chain rewritten with recomputed hashes', () => {
@@ -73,7 +74,17 @@ describe('audit chain rewritten with recomputed hashes', () => {
     let prev = GENESIS_HASH;
     const statements: string[] = [];
     for (const r of rows) {
-      const fields: ChainedFields = { id: r.id, at: r.at, actorId: r.actorId, actorRole: r.actorRole, action: r.action, entity: r.entity, entityId: r.entityId, detail: r.id === 3 ? { n: 300 } : r.detail, ip: r.ip };
+      const fields: ChainedFields = {
+        id: r.id,
+        at: r.at,
+        actorId: r.actorId,
+        actorRole: r.actorRole,
+        action: r.action,
+        entity: r.entity,
+        entityId: r.entityId,
+        detail: r.id === 3 ? { n: 300 } : r.detail,
+        ip: r.ip,
+      };
       const hash = legacyChainHash(prev, fields);
       statements.push(`UPDATE audit_log SET detail = '${JSON.stringify(fields.detail)}', prev_hash = '${prev}', hash = '${hash}' WHERE id = ${r.id};`);
       prev = hash;

@@ -60,9 +60,7 @@ describe('bole CLI: users, tokens and audit verify', { timeout: 180_000 }, () =>
     }
     await withDb(async (ctx) => {
       for (let i = 1; i <= 4; i++) {
-        await ctx.db.transaction((tx) =>
-          ctx.audit.record(tx, null, { action: 'test.entry', entity: 'thing', entityId: `t${i}`, detail: { n: i } }),
-        );
+        await ctx.db.transaction((tx) => ctx.audit.record(tx, null, { action: 'test.entry', entity: 'thing', entityId: `t${i}`, detail: { n: i } }));
       }
     });
   });

@@ -8,7 +8,11 @@ describe('audit log', () => {
     ctx = await createTestContext();
     for (let i = 0; i < 5; i++) {
       await ctx.db.transaction((tx) =>
-        ctx.audit.record(tx, { userId: 'u1', role: 'officer' }, { action: 'talent.update', entity: 'talent', entityId: `t${i}`, detail: { fields: ['name'], n: i } }),
+        ctx.audit.record(
+          tx,
+          { userId: 'u1', role: 'officer' },
+          { action: 'talent.update', entity: 'talent', entityId: `t${i}`, detail: { fields: ['name'], n: i } },
+        ),
       );
     }
   });
@@ -19,7 +23,11 @@ describe('audit log', () => {
   });
 
   it('refuses UPDATE and DELETE on the log', async () => {
-    const reason = (p: Promise<unknown>) => p.then(() => 'no error', (e: Error & { cause?: Error }) => e.cause?.message ?? e.message);
+    const reason = (p: Promise<unknown>) =>
+      p.then(
+        () => 'no error',
+        (e: Error & { cause?: Error }) => e.cause?.message ?? e.message,
+      );
     expect(await reason(ctx.db.execute(sql`update audit_log set action = 'x' where id = 1`))).toMatch(/append-only/);
     expect(await reason(ctx.db.execute(sql`delete from audit_log where id = 1`))).toMatch(/append-only/);
   });

@@ -47,6 +47,9 @@ export async function listAuditEntries(db: Db, opts: { limit: number; offset: nu
       : sql`${auditLog.entity} = ${opts.entity}`
     : undefined;
   const rows = await db.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).limit(opts.limit).offset(opts.offset);
-  const [{ total } = { total: 0 }] = await db.select({ total: sql<number>`count(*)::int` }).from(auditLog).where(where);
+  const [{ total } = { total: 0 }] = await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(auditLog)
+    .where(where);
   return { rows, total };
 }

@@ -8,9 +8,7 @@ import { listAuditEntries } from './audit.repository.js';
 const AUDIT_READERS = ['auditor', 'admin'] as const;
 
 /** GET /api/v1/audit query: a page, optionally of one entity (`entity=user&entityId=…`). */
-const auditQuery = pageQuery
-  .extend({ entity: z.string().trim().min(1).max(64).optional(), entityId: z.string().trim().min(1).max(128).optional() })
-  .strict();
+const auditQuery = pageQuery.extend({ entity: z.string().trim().min(1).max(64).optional(), entityId: z.string().trim().min(1).max(128).optional() }).strict();
 
 const auditEntry = z.object({
   id: z.number().int(),
@@ -45,10 +43,18 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/v1/audit',
-      { config: { access: AUDIT_READERS }, schema: { tags: ['audit'], summary: 'Audit entries, newest first', querystring: auditQuery, response: { 200: pageOf(auditEntry) } } },
+      {
+        config: { access: AUDIT_READERS },
+        schema: { tags: ['audit'], summary: 'Audit entries, newest first', querystring: auditQuery, response: { 200: pageOf(auditEntry) } },
+      },
       async (request) => {
         const q = request.query;
-        const { rows, total } = await listAuditEntries(ctx.db, { limit: q.pageSize, offset: (q.page - 1) * q.pageSize, entity: q.entity, entityId: q.entityId });
+        const { rows, total } = await listAuditEntries(ctx.db, {
+          limit: q.pageSize,
+          offset: (q.page - 1) * q.pageSize,
+          entity: q.entity,
+          entityId: q.entityId,
+        });
         const items = rows.map(({ prevHash: _p, ...r }) => ({ ...r, at: new Date(r.at).toISOString() }));
         return { items, total, page: q.page, pageSize: q.pageSize };
       },
@@ -56,7 +62,10 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get(
       '/api/v1/audit/verify',
-      { config: { access: AUDIT_READERS }, schema: { tags: ['audit'], summary: 'Walk the hash chain and report the first broken link', response: { 200: verifyResult } } },
+      {
+        config: { access: AUDIT_READERS },
+        schema: { tags: ['audit'], summary: 'Walk the hash chain and report the first broken link', response: { 200: verifyResult } },
+      },
       async () => ctx.audit.verify(),
     );
 

@@ -42,7 +42,13 @@ export interface AuditKeys {
 async function verifyChain(db: Db, keys: AuditKeys): Promise<ChainCheck> {
   const cps = readCheckpoints(keys.checkpointFile, keys.mac);
   const forged = cps.find((c) => !c.valid);
-  if (forged) return { ok: false, count: 0, brokenAtId: forged.headId, reason: 'a checkpoint in the data folder has no valid signature (the checkpoint file was altered)' };
+  if (forged)
+    return {
+      ok: false,
+      count: 0,
+      brokenAtId: forged.headId,
+      reason: 'a checkpoint in the data folder has no valid signature (the checkpoint file was altered)',
+    };
   const byHead = new Map(cps.map((c) => [c.headId, c]));
   // entries from before the chain was keyed count only as far as a signed checkpoint covers them
   const checker = createChainChecker(keys.mac, Math.max(0, ...cps.map((c) => c.headId)));

@@ -58,10 +58,14 @@ describe('access rules of every API route', () => {
   });
 
   it('finds the routes of the app, and each declares who may call it', () => {
-    expect(routes.map((r) => `${r.method} ${r.url}`)).toEqual(expect.arrayContaining(['GET /api/v1/auth/me', 'POST /api/v1/admin/users', 'GET /api/v1/audit/verify']));
+    expect(routes.map((r) => `${r.method} ${r.url}`)).toEqual(
+      expect.arrayContaining(['GET /api/v1/auth/me', 'POST /api/v1/admin/users', 'GET /api/v1/audit/verify']),
+    );
     const undeclared = routes.filter((r) => !(r.access === 'public' || r.access === 'authenticated' || (Array.isArray(r.access) && r.access.length > 0)));
     expect(undeclared.map((r) => `${r.method} ${r.url}`)).toEqual([]);
-    const unknownRoles = routes.flatMap((r) => (Array.isArray(r.access) ? r.access.filter((x) => !ROLES.includes(x)).map((x) => `${r.method} ${r.url}: ${x}`) : []));
+    const unknownRoles = routes.flatMap((r) =>
+      Array.isArray(r.access) ? r.access.filter((x) => !ROLES.includes(x)).map((x) => `${r.method} ${r.url}: ${x}`) : [],
+    );
     expect(unknownRoles).toEqual([]);
   });
 

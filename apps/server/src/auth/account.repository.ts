@@ -69,7 +69,10 @@ export async function updateUser(tx: Tx, id: string, set: Partial<NewUserRow>) {
 export async function listUsers(conn: Conn, opts: { limit: number; offset: number; role?: string }) {
   const where = opts.role ? eq(users.role, opts.role as UserRow['role']) : undefined;
   const rows = await conn.select().from(users).where(where).orderBy(desc(users.createdAt), asc(users.id)).limit(opts.limit).offset(opts.offset);
-  const [{ total } = { total: 0 }] = await conn.select({ total: sql<number>`count(*)::int` }).from(users).where(where);
+  const [{ total } = { total: 0 }] = await conn
+    .select({ total: sql<number>`count(*)::int` })
+    .from(users)
+    .where(where);
   return { rows, total };
 }
 
@@ -149,7 +152,12 @@ export async function listApiTokens(conn: Conn, userId: string) {
 
 /** Revokes one of a user's tokens; returns the token, or null when the user has no such token. */
 export async function revokeApiToken(tx: Tx, userId: string, id: string, now: Date) {
-  const [row] = await tx.select().from(apiTokens).where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId))).for('update').limit(1);
+  const [row] = await tx
+    .select()
+    .from(apiTokens)
+    .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId)))
+    .for('update')
+    .limit(1);
   if (!row) return null;
   if (!row.revokedAt) await tx.update(apiTokens).set({ revokedAt: now }).where(eq(apiTokens.id, id));
   return row;

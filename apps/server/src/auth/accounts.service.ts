@@ -9,7 +9,17 @@ import type { AppContext } from '../platform/context.js';
 import type { Tx } from '../db/database.js';
 import type { Principal } from '../http/access.js';
 import { type AppError, fail, invalid, unauthenticated, type FieldError } from '../http/errors.js';
-import { findTakenLogins, findUserById, insertSession, insertUser, lockUser, revokeAllCredentials, revokeSession, updateUser, type UserRow } from './account.repository.js';
+import {
+  findTakenLogins,
+  findUserById,
+  insertSession,
+  insertUser,
+  lockUser,
+  revokeAllCredentials,
+  revokeSession,
+  updateUser,
+  type UserRow,
+} from './account.repository.js';
 
 /** Reads of accounts for the admin console: one by id, a page of accounts. */
 export { findUserById, listUsers, type UserRow } from './account.repository.js';
@@ -114,7 +124,14 @@ export async function createAccount(ctx: AppContext, tx: Tx, input: NewAccount, 
 
 /** The Me shape of a user row. */
 export function toMe(u: Pick<UserRow, 'id' | 'role' | 'displayName' | 'department' | 'talentId' | 'employerId'>): Me {
-  return { id: u.id, role: u.role, displayName: u.displayName, department: u.department ?? null, talentId: u.talentId ?? null, employerId: u.employerId ?? null };
+  return {
+    id: u.id,
+    role: u.role,
+    displayName: u.displayName,
+    department: u.department ?? null,
+    talentId: u.talentId ?? null,
+    employerId: u.employerId ?? null,
+  };
 }
 
 /** The signed-in account as GET /auth/me shows it (read fresh, so a renamed account shows its new name). */
@@ -156,7 +173,12 @@ export async function startSession(ctx: AppContext, request: FastifyRequest, rep
   if (!user || user.disabled) throw unauthenticated({ en: 'This account cannot sign in.', zh: '该账号无法登录。' });
   const { token } = await ctx.db.transaction(async (tx) => {
     const opened = await openSession(ctx, tx, user.id, request);
-    await ctx.audit.record(tx, { userId: user.id, role: user.role }, { action: 'auth.session.start', entity: 'session', entityId: opened.id, detail: { userId: user.id } }, request.ip);
+    await ctx.audit.record(
+      tx,
+      { userId: user.id, role: user.role },
+      { action: 'auth.session.start', entity: 'session', entityId: opened.id, detail: { userId: user.id } },
+      request.ip,
+    );
     return opened;
   });
   setSessionCookie(request, reply, token, ctx.config.publicOrigin);

@@ -48,10 +48,18 @@ describe('sign-in, sessions and tokens', () => {
 
   it('ends the previous session of a browser that signs in again', async () => {
     const first = await signIn(app, talent);
-    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: nextIp(), headers: first, payload: { login: officer.login, password: officer.password } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      remoteAddress: nextIp(),
+      headers: first,
+      payload: { login: officer.login, password: officer.password },
+    });
     expect(res.json()).toMatchObject({ role: 'officer' });
     expect((await app.inject({ url: '/api/v1/auth/me', headers: first })).statusCode).toBe(401);
-    expect((await app.inject({ url: '/api/v1/auth/me', headers: { cookie: `bole_session=${sessionCookieOf(res)}` } })).json()).toMatchObject({ role: 'officer' });
+    expect((await app.inject({ url: '/api/v1/auth/me', headers: { cookie: `bole_session=${sessionCookieOf(res)}` } })).json()).toMatchObject({
+      role: 'officer',
+    });
   });
 
   it('marks the cookie Secure behind an https proxy, and trusts the proxy only when told to', async () => {

@@ -18,7 +18,10 @@ export const invalidCredentials = () => fail('BOLE_INVALID_CREDENTIALS');
 
 /** 429 while an account is locked after repeated wrong passwords; `retryAfterSeconds` goes to the Retry-After header. */
 export class LoginLockedError extends AppError<'BOLE_LOGIN_LOCKED'> {
-  constructor(readonly until: Date, now: Date) {
+  constructor(
+    readonly until: Date,
+    now: Date,
+  ) {
     const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
     const local = new Date(until.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
     super('BOLE_LOGIN_LOCKED', { seconds, until: local });
@@ -61,7 +64,12 @@ export async function login(ctx: AppContext, body: LoginBody, request: FastifyRe
       await ctx.audit.record(
         tx,
         actor,
-        { action: 'auth.login.failed', entity: 'user', entityId: user.id, detail: { reason: 'wrong_password', failedCount: count, lockedUntil: until?.toISOString() ?? null } },
+        {
+          action: 'auth.login.failed',
+          entity: 'user',
+          entityId: user.id,
+          detail: { reason: 'wrong_password', failedCount: count, lockedUntil: until?.toISOString() ?? null },
+        },
         request.ip,
       );
       return until;

@@ -17,7 +17,10 @@ describe('behind a proxy', () => {
   const apps: FastifyInstance[] = [];
   const appWith = async (env: Record<string, string>, loginRateLimit = 1000) => {
     const parsed = loadConfig({ NODE_ENV: 'test', ...env });
-    const app = await buildApp({ ctx: { ...ctx, config: { ...ctx.config, trustProxy: parsed.trustProxy, publicOrigin: parsed.publicOrigin, loginRateLimit } }, logger: false });
+    const app = await buildApp({
+      ctx: { ...ctx, config: { ...ctx.config, trustProxy: parsed.trustProxy, publicOrigin: parsed.publicOrigin, loginRateLimit } },
+      logger: false,
+    });
     apps.push(app);
     return app;
   };

@@ -30,8 +30,7 @@ export async function createTestAccount(
   seq++;
   const password = opts.password ?? 'Passw0rd-test';
   const n = `${process.pid % 10_000}`.padStart(4, '0') + `${seq}`.padStart(4, '0');
-  const login =
-    role === 'talent' ? `139${n}` : role === 'employer' ? `91430200${n}XY`.slice(0, 18).padEnd(18, '0') : `${role}${n}`;
+  const login = role === 'talent' ? `139${n}` : role === 'employer' ? `91430200${n}XY`.slice(0, 18).padEnd(18, '0') : `${role}${n}`;
   const department = opts.department !== undefined ? opts.department : role === 'reviewer' ? 'rsj' : null;
   const { id } = await ctx.db.transaction((tx) =>
     createAccount(

@@ -44,7 +44,10 @@ export async function insertEntitlements(tx: Tx, rows: NewEntitlementRow[]): Pro
 }
 
 /** The entitlement of an application, or of (talent, policy, source). */
-export async function findEntitlement(conn: Conn, by: { applicationId: string } | { talentId: string; policyId: string; source: string }): Promise<EntitlementRow | undefined> {
+export async function findEntitlement(
+  conn: Conn,
+  by: { applicationId: string } | { talentId: string; policyId: string; source: string },
+): Promise<EntitlementRow | undefined> {
   const where =
     'applicationId' in by
       ? eq(entitlements.applicationId, by.applicationId)
@@ -54,7 +57,11 @@ export async function findEntitlement(conn: Conn, by: { applicationId: string } 
 }
 
 /** Sweep-managed (auto and notify) entitlements of talents in the id range (after, upTo]. */
-export async function sweptEntitlementsInRange(conn: Conn, after: string | null, upTo: string): Promise<Pick<EntitlementRow, 'id' | 'talentId' | 'policyId' | 'source' | 'amountFen' | 'status' | 'period' | 'months'>[]> {
+export async function sweptEntitlementsInRange(
+  conn: Conn,
+  after: string | null,
+  upTo: string,
+): Promise<Pick<EntitlementRow, 'id' | 'talentId' | 'policyId' | 'source' | 'amountFen' | 'status' | 'period' | 'months'>[]> {
   return conn
     .select({
       id: entitlements.id,
@@ -68,16 +75,17 @@ export async function sweptEntitlementsInRange(conn: Conn, after: string | null,
     })
     .from(entitlements)
     .where(
-      and(
-        after === null ? undefined : gt(entitlements.talentId, after),
-        lte(entitlements.talentId, upTo),
-        inArray(entitlements.source, ['auto', 'notify']),
-      ),
+      and(after === null ? undefined : gt(entitlements.talentId, after), lte(entitlements.talentId, upTo), inArray(entitlements.source, ['auto', 'notify'])),
     );
 }
 
 /** Applies amount changes (one statement per batch). */
-export async function updateAmounts(tx: Tx, changes: { id: string; amountFen: number; period: string; months: number; endDate: string }[], sweepId: string, now: string): Promise<void> {
+export async function updateAmounts(
+  tx: Tx,
+  changes: { id: string; amountFen: number; period: string; months: number; endDate: string }[],
+  sweepId: string,
+  now: string,
+): Promise<void> {
   for (let i = 0; i < changes.length; i += 1000) {
     const part = changes.slice(i, i + 1000);
     const values = sql.join(
@@ -92,11 +100,26 @@ export async function updateAmounts(tx: Tx, changes: { id: string; amountFen: nu
 }
 
 /** Re-activates rows (granted again after they had ended) with new terms. */
-export async function reactivate(tx: Tx, rows: { id: string; amountFen: number; period: string; months: number; startDate: string; endDate: string }[], sweepId: string, now: string): Promise<void> {
+export async function reactivate(
+  tx: Tx,
+  rows: { id: string; amountFen: number; period: string; months: number; startDate: string; endDate: string }[],
+  sweepId: string,
+  now: string,
+): Promise<void> {
   for (const r of rows) {
     await tx
       .update(entitlements)
-      .set({ status: 'active', endedOn: null, amountFen: r.amountFen, period: r.period, months: r.months, startDate: r.startDate, endDate: r.endDate, sweepId, updatedAt: now })
+      .set({
+        status: 'active',
+        endedOn: null,
+        amountFen: r.amountFen,
+        period: r.period,
+        months: r.months,
+        startDate: r.startDate,
+        endDate: r.endDate,
+        sweepId,
+        updatedAt: now,
+      })
       .where(eq(entitlements.id, r.id));
   }
 }

@@ -37,8 +37,10 @@ export async function grantEntitlementFromApplication(ctx: AppContext, tx: Tx, i
   const errors = [];
   if (!Number.isSafeInteger(input.amountFen) || input.amountFen < 0) errors.push({ field: 'amountFen', message: 'must be a whole number of fen, 0 or more' });
   if (!PERIODS.has(input.period)) errors.push({ field: 'period', message: 'must be once, month or year' });
-  if (!Number.isInteger(input.months) || input.months < 1 || input.months > 600) errors.push({ field: 'months', message: 'must be a whole number from 1 to 600' });
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.startDate) || Number.isNaN(Date.parse(`${input.startDate}T00:00:00Z`))) errors.push({ field: 'startDate', message: 'must be a date YYYY-MM-DD' });
+  if (!Number.isInteger(input.months) || input.months < 1 || input.months > 600)
+    errors.push({ field: 'months', message: 'must be a whole number from 1 to 600' });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.startDate) || Number.isNaN(Date.parse(`${input.startDate}T00:00:00Z`)))
+    errors.push({ field: 'startDate', message: 'must be a date YYYY-MM-DD' });
   if (errors.length) throw invalid(errors, 'The entitlement to grant is invalid.');
 
   const existing =
@@ -74,7 +76,16 @@ export async function grantEntitlementFromApplication(ctx: AppContext, tx: Tx, i
     action: 'entitlement.grant',
     entity: 'entitlement',
     entityId: id,
-    detail: { talentId: input.talentId, policyId: input.policyId, applicationId: input.applicationId, amountFen: input.amountFen, period: input.period, months, startDate: input.startDate, source: 'application' },
+    detail: {
+      talentId: input.talentId,
+      policyId: input.policyId,
+      applicationId: input.applicationId,
+      amountFen: input.amountFen,
+      period: input.period,
+      months,
+      startDate: input.startDate,
+      source: 'application',
+    },
   });
   return { id };
 }

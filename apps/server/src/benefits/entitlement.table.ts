@@ -39,7 +39,9 @@ export const entitlements = pgTable(
   },
   (t) => [
     uniqueIndex('entitlements_talent_policy_source_uq').on(t.talentId, t.policyId, t.source),
-    uniqueIndex('entitlements_application_uq').on(t.applicationId).where(sql`${t.applicationId} IS NOT NULL`),
+    uniqueIndex('entitlements_application_uq')
+      .on(t.applicationId)
+      .where(sql`${t.applicationId} IS NOT NULL`),
     index('entitlements_policy_status_idx').on(t.policyId, t.status),
   ],
 );
@@ -71,7 +73,9 @@ export const jobs = pgTable(
     finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'string' }),
   },
   (t) => [
-    uniqueIndex('jobs_one_running_per_kind_uq').on(t.kind).where(sql`${t.status} = 'running'`),
+    uniqueIndex('jobs_one_running_per_kind_uq')
+      .on(t.kind)
+      .where(sql`${t.status} = 'running'`),
     index('jobs_kind_created_idx').on(t.kind, t.createdAt),
   ],
 );

@@ -12,7 +12,10 @@ type Conn = Db | Tx;
 export type JobRow = typeof jobs.$inferSelect;
 
 /** Inserts a running job; null when another job of the kind is running (partial unique index). */
-export async function insertRunningJob(conn: Conn, row: { kind: string; params: Record<string, unknown>; total: number; createdBy: string | null; now: string }): Promise<JobRow | null> {
+export async function insertRunningJob(
+  conn: Conn,
+  row: { kind: string; params: Record<string, unknown>; total: number; createdBy: string | null; now: string },
+): Promise<JobRow | null> {
   const [r] = await conn
     .insert(jobs)
     .values({ kind: row.kind, params: row.params, status: 'running', total: row.total, createdBy: row.createdBy, createdAt: row.now, updatedAt: row.now })
@@ -23,7 +26,11 @@ export async function insertRunningJob(conn: Conn, row: { kind: string; params: 
 
 /** The running job of a kind, if any. */
 export async function findRunningJob(conn: Conn, kind: string): Promise<JobRow | undefined> {
-  const [r] = await conn.select().from(jobs).where(and(eq(jobs.kind, kind), eq(jobs.status, 'running'))).limit(1);
+  const [r] = await conn
+    .select()
+    .from(jobs)
+    .where(and(eq(jobs.kind, kind), eq(jobs.status, 'running')))
+    .limit(1);
   return r;
 }
 
@@ -97,7 +104,10 @@ export async function insertSweepChanges(tx: Tx, rows: SweepChangeRow[]): Promis
 }
 
 /** Counts of a sweep's diff per change and policy. */
-export async function sweepChangeCounts(conn: Conn, sweepId: string): Promise<{ change: string; policyId: string; source: string; n: number; deltaFen: number }[]> {
+export async function sweepChangeCounts(
+  conn: Conn,
+  sweepId: string,
+): Promise<{ change: string; policyId: string; source: string; n: number; deltaFen: number }[]> {
   const rows = await conn
     .select({
       change: sweepChanges.change,
@@ -145,7 +155,11 @@ export async function tryJobLock(database: Database, key: number): Promise<(() =
       held.delete(key);
     };
   }
-  const pool = (database.db as unknown as { $client: { connect(): Promise<{ query(q: string, v: unknown[]): Promise<{ rows: { ok: boolean }[] }>; release(err?: boolean): void }> } }).$client;
+  const pool = (
+    database.db as unknown as {
+      $client: { connect(): Promise<{ query(q: string, v: unknown[]): Promise<{ rows: { ok: boolean }[] }>; release(err?: boolean): void }> };
+    }
+  ).$client;
   const client = await pool.connect();
   try {
     const r = await client.query('select pg_try_advisory_lock($1) as ok', [key]);

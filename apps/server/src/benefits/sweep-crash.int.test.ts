@@ -65,7 +65,12 @@ afterAll(async () => {
 /** Runs `bole sweep`; kills it `killAfterMs` after it printed that it started (never when undefined). */
 function runCli(killAfterMs?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn('npx', ['tsx', 'apps/server/src/cli/main.ts', 'sweep', '--at', AT, '--chunk-size', '10'], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: false });
+    const child = spawn('npx', ['tsx', 'apps/server/src/cli/main.ts', 'sweep', '--at', AT, '--chunk-size', '10'], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: false,
+    });
     let out = '';
     let armed = false;
     const onData = (b: Buffer) => {
@@ -86,7 +91,10 @@ function runCli(killAfterMs?: number): Promise<{ code: number | null; signal: No
 function killTree(pid: number): void {
   let children: number[];
   try {
-    children = execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
+    children = execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
   } catch {
     children = [];
   }
@@ -113,7 +121,11 @@ describe(`bole sweep killed with SIGKILL (${testDbKind})`, () => {
         break;
       }
       const ctx = await open();
-      const [job] = ((await ctx.db.execute(sql`select processed, total, status from jobs where kind = 'sweep' order by seq desc limit 1`)) as unknown as { rows: { processed: number; total: number; status: string }[] }).rows;
+      const [job] = (
+        (await ctx.db.execute(sql`select processed, total, status from jobs where kind = 'sweep' order by seq desc limit 1`)) as unknown as {
+          rows: { processed: number; total: number; status: string }[];
+        }
+      ).rows;
       await ctx.database.close();
       if (job && job.status === 'running' && job.processed > 0 && job.processed < job.total) midRun++;
     }
@@ -126,13 +138,19 @@ describe(`bole sweep killed with SIGKILL (${testDbKind})`, () => {
     const ctx = await open();
     try {
       const crashed = terms(await allEntitlements(ctx.db));
-      const [counts] = ((await ctx.db.execute(sql`select count(*)::int n, count(distinct (talent_id, policy_id, source))::int d from entitlements`)) as unknown as { rows: { n: number; d: number }[] }).rows;
+      const [counts] = (
+        (await ctx.db.execute(sql`select count(*)::int n, count(distinct (talent_id, policy_id, source))::int d from entitlements`)) as unknown as {
+          rows: { n: number; d: number }[];
+        }
+      ).rows;
       expect(counts!.n).toBe(counts!.d);
       // The same database, cleared and swept once without interruption.
       await ctx.db.execute(sql`delete from sweep_changes`);
       await ctx.db.execute(sql`delete from entitlements`);
       await ctx.db.execute(sql`delete from jobs`);
-      await (await startSweep(ctx, null, AT, { chunkSize: 1000 })).done;
+      await (
+        await startSweep(ctx, null, AT, { chunkSize: 1000 })
+      ).done;
       const clean = terms(await allEntitlements(ctx.db));
       expect(clean.length).toBeGreaterThan(100);
       expect(crashed).toEqual(clean);

@@ -1,8 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { diffChunk, type DesiredEntitlement, type ExistingEntitlement } from './sweep-diff.js';
 
-const d = (talentId: string, policyId: string, amountFen: number, source: 'auto' | 'notify' = 'auto'): DesiredEntitlement => ({ talentId, policyId, source, amountFen, period: 'month', months: 36 });
-const e = (id: string, talentId: string, policyId: string, amountFen: number, status = 'active', source = 'auto'): ExistingEntitlement => ({ id, talentId, policyId, source, amountFen, period: 'month', months: 36, status });
+const d = (talentId: string, policyId: string, amountFen: number, source: 'auto' | 'notify' = 'auto'): DesiredEntitlement => ({
+  talentId,
+  policyId,
+  source,
+  amountFen,
+  period: 'month',
+  months: 36,
+});
+const e = (id: string, talentId: string, policyId: string, amountFen: number, status = 'active', source = 'auto'): ExistingEntitlement => ({
+  id,
+  talentId,
+  policyId,
+  source,
+  amountFen,
+  period: 'month',
+  months: 36,
+  status,
+});
 
 describe('diffChunk', () => {
   it('creates what is new, changes amounts, ends what is no longer granted, re-activates ended rows', () => {

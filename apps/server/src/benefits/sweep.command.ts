@@ -29,7 +29,15 @@ export function registerSweepCommand(program: Command): void {
       await withCliContext(async (ctx) => {
         const at = opts.at ?? businessDate(ctx.clock.now());
         const tty = Boolean(process.stdout.isTTY);
-        const bar = tty ? new cliProgress.SingleBar({ format: 'sweep [{bar}] {percentage}% | {value}/{total} talents | new {new} changed {changed} ended {ended} | ETA {eta_formatted}', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
+        const bar = tty
+          ? new cliProgress.SingleBar(
+              {
+                format: 'sweep [{bar}] {percentage}% | {value}/{total} talents | new {new} changed {changed} ended {ended} | ETA {eta_formatted}',
+                hideCursor: true,
+              },
+              cliProgress.Presets.shades_classic,
+            )
+          : null;
         let lastTenth = -1;
         const onProgress = (p: SweepProgress) => {
           const c = { new: p.counts.new ?? 0, changed: p.counts.changed ?? 0, ended: p.counts.ended ?? 0 };
@@ -41,7 +49,9 @@ export function registerSweepCommand(program: Command): void {
           const tenth = Math.floor((p.processed / (p.total || 1)) * 10);
           if (tenth === lastTenth) return;
           lastTenth = tenth;
-          process.stdout.write(`sweep: ${p.processed.toLocaleString('en')}/${p.total.toLocaleString('en')} (${Math.round((p.processed / (p.total || 1)) * 100)}%)\n`);
+          process.stdout.write(
+            `sweep: ${p.processed.toLocaleString('en')}/${p.total.toLocaleString('en')} (${Math.round((p.processed / (p.total || 1)) * 100)}%)\n`,
+          );
         };
         let run;
         try {
@@ -50,7 +60,9 @@ export function registerSweepCommand(program: Command): void {
           if (err instanceof AppError) throw new CliError(err.message);
           throw err;
         }
-        process.stdout.write(`${run.resumed ? 'Resuming' : 'Starting'} sweep ${run.job.id} at ${at}${run.resumed ? ` from talent ${run.job.checkpoint ?? '(start)'} (${run.job.processed.toLocaleString('en')} done)` : ''}\n`);
+        process.stdout.write(
+          `${run.resumed ? 'Resuming' : 'Starting'} sweep ${run.job.id} at ${at}${run.resumed ? ` from talent ${run.job.checkpoint ?? '(start)'} (${run.job.processed.toLocaleString('en')} done)` : ''}\n`,
+        );
         bar?.start(Math.max(run.job.total, 1), run.job.processed, { new: 0, changed: 0, ended: 0 });
         const job = await run.done.finally(() => bar?.stop());
         const diff = await sweepDiff(ctx, job.id, { page: 1, pageSize: 1 });

@@ -27,7 +27,9 @@ afterAll(async () => {
 });
 
 const snapshot = async () =>
-  (await allEntitlements(ctx.db)).map((e) => `${e.talentId}|${e.policyId}|${e.source}|${e.amountFen}|${e.period}|${e.months}|${e.startDate}|${e.endDate}|${e.status}|${e.endedOn}`);
+  (await allEntitlements(ctx.db)).map(
+    (e) => `${e.talentId}|${e.policyId}|${e.source}|${e.amountFen}|${e.period}|${e.months}|${e.startDate}|${e.endDate}|${e.status}|${e.endedOn}`,
+  );
 
 describe('sweep (免申即享)', () => {
   it('grants auto benefits and notices in chunks, and a second run at the same date writes nothing', async () => {

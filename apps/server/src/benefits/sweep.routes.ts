@@ -18,7 +18,12 @@ export function sweepRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/sweeps',
       {
         config: { access: ['officer'] },
-        schema: { tags, summary: 'Start the 免申即享 sweep at a date (or resume the unfinished one at that date)', body: startSweepBody, response: { 202: sweepJob, 400: problem, 409: problem } },
+        schema: {
+          tags,
+          summary: 'Start the 免申即享 sweep at a date (or resume the unfinished one at that date)',
+          body: startSweepBody,
+          response: { 202: sweepJob, 400: problem, 409: problem },
+        },
       },
       async (req, reply) => {
         const run = await startSweep(ctx, principalOf(req), req.body.at ?? businessDate(ctx.clock.now()));
@@ -35,7 +40,10 @@ export function sweepRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get(
       '/api/v1/sweeps/:id',
-      { config: { access: ['officer', 'auditor'] }, schema: { tags, summary: 'A sweep and its progress', params: sweepParams, response: { 200: sweepJob, 404: problem } } },
+      {
+        config: { access: ['officer', 'auditor'] },
+        schema: { tags, summary: 'A sweep and its progress', params: sweepParams, response: { 200: sweepJob, 404: problem } },
+      },
       async (req) => presentSweep(await getSweep(ctx, req.params.id)),
     );
 
@@ -43,7 +51,13 @@ export function sweepRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/sweeps/:id/diff',
       {
         config: { access: ['officer', 'auditor'] },
-        schema: { tags, summary: 'What the sweep changed against the previous one (new, changed amount, ended)', params: sweepParams, querystring: sweepDiffQuery, response: { 200: sweepDiffSchema, 404: problem } },
+        schema: {
+          tags,
+          summary: 'What the sweep changed against the previous one (new, changed amount, ended)',
+          params: sweepParams,
+          querystring: sweepDiffQuery,
+          response: { 200: sweepDiffSchema, 404: problem },
+        },
       },
       async (req) => sweepDiff(ctx, req.params.id, req.query),
     );

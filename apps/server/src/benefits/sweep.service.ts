@@ -84,13 +84,25 @@ export async function startSweep(ctx: AppContext, actor: Principal | null, at: s
     let resumed = false;
     if (job && job.params.at === at) {
       resumed = true;
-      await ctx.db.transaction((tx) => ctx.audit.record(tx, actor, { action: 'sweep.resume', entity: 'job', entityId: job!.id, detail: { at, checkpoint: job!.checkpoint, processed: job!.processed } }));
+      await ctx.db.transaction((tx) =>
+        ctx.audit.record(tx, actor, {
+          action: 'sweep.resume',
+          entity: 'job',
+          entityId: job!.id,
+          detail: { at, checkpoint: job!.checkpoint, processed: job!.processed },
+        }),
+      );
     } else {
       if (job) {
         const stale = job;
         await ctx.db.transaction(async (tx) => {
           await finishJob(tx, stale.id, 'abandoned', now, `superseded by a sweep at ${at}`);
-          await ctx.audit.record(tx, actor, { action: 'sweep.abandon', entity: 'job', entityId: stale.id, detail: { at: stale.params.at, checkpoint: stale.checkpoint } });
+          await ctx.audit.record(tx, actor, {
+            action: 'sweep.abandon',
+            entity: 'job',
+            entityId: stale.id,
+            detail: { at: stale.params.at, checkpoint: stale.checkpoint },
+          });
         });
       }
       job = await ctx.db.transaction(async (tx) => {
@@ -201,18 +213,79 @@ async function applyDiff(tx: Tx, sweepId: string, at: string, diff: ChunkDiff, n
     updatedAt: now,
   });
   await insertEntitlements(tx, diff.create.map(row));
-  await updateAmounts(tx, diff.change.map((c) => ({ id: c.existing.id, amountFen: c.desired.amountFen, period: c.desired.period, months: c.desired.months, endDate: endDateOf(at, c.desired.period, c.desired.months) })), sweepId, now);
-  await reactivate(tx, diff.reactivate.map((c) => ({ id: c.existing.id, amountFen: c.desired.amountFen, period: c.desired.period, months: c.desired.months, startDate: at, endDate: endDateOf(at, c.desired.period, c.desired.months) })), sweepId, now);
-  await endEntitlements(tx, diff.end.map((e) => e.id), at, sweepId, now);
+  await updateAmounts(
+    tx,
+    diff.change.map((c) => ({
+      id: c.existing.id,
+      amountFen: c.desired.amountFen,
+      period: c.desired.period,
+      months: c.desired.months,
+      endDate: endDateOf(at, c.desired.period, c.desired.months),
+    })),
+    sweepId,
+    now,
+  );
+  await reactivate(
+    tx,
+    diff.reactivate.map((c) => ({
+      id: c.existing.id,
+      amountFen: c.desired.amountFen,
+      period: c.desired.period,
+      months: c.desired.months,
+      startDate: at,
+      endDate: endDateOf(at, c.desired.period, c.desired.months),
+    })),
+    sweepId,
+    now,
+  );
+  await endEntitlements(
+    tx,
+    diff.end.map((e) => e.id),
+    at,
+    sweepId,
+    now,
+  );
 }
 
 /** The change log rows of a chunk's diff (what the sweep's diff view lists). */
 function changeLog(sweepId: string, diff: ChunkDiff): SweepChangeRow[] {
   return [
-    ...diff.create.map((d) => ({ sweepId, talentId: d.talentId, policyId: d.policyId, source: d.source, change: 'new', oldAmountFen: null, newAmountFen: d.amountFen })),
-    ...diff.reactivate.map((c) => ({ sweepId, talentId: c.desired.talentId, policyId: c.desired.policyId, source: c.desired.source, change: 'new', oldAmountFen: null, newAmountFen: c.desired.amountFen })),
-    ...diff.change.map((c) => ({ sweepId, talentId: c.desired.talentId, policyId: c.desired.policyId, source: c.desired.source, change: 'changed', oldAmountFen: c.existing.amountFen, newAmountFen: c.desired.amountFen })),
-    ...diff.end.map((e) => ({ sweepId, talentId: e.talentId, policyId: e.policyId, source: e.source, change: 'ended', oldAmountFen: e.amountFen, newAmountFen: null })),
+    ...diff.create.map((d) => ({
+      sweepId,
+      talentId: d.talentId,
+      policyId: d.policyId,
+      source: d.source,
+      change: 'new',
+      oldAmountFen: null,
+      newAmountFen: d.amountFen,
+    })),
+    ...diff.reactivate.map((c) => ({
+      sweepId,
+      talentId: c.desired.talentId,
+      policyId: c.desired.policyId,
+      source: c.desired.source,
+      change: 'new',
+      oldAmountFen: null,
+      newAmountFen: c.desired.amountFen,
+    })),
+    ...diff.change.map((c) => ({
+      sweepId,
+      talentId: c.desired.talentId,
+      policyId: c.desired.policyId,
+      source: c.desired.source,
+      change: 'changed',
+      oldAmountFen: c.existing.amountFen,
+      newAmountFen: c.desired.amountFen,
+    })),
+    ...diff.end.map((e) => ({
+      sweepId,
+      talentId: e.talentId,
+      policyId: e.policyId,
+      source: e.source,
+      change: 'ended',
+      oldAmountFen: e.amountFen,
+      newAmountFen: null,
+    })),
   ];
 }
 
@@ -239,7 +312,12 @@ async function finishSweep(ctx: AppContext, job: JobRow, at: string, processed: 
   const now = ctx.clock.now().toISOString();
   await ctx.db.transaction(async (tx) => {
     await finishJob(tx, job.id, 'done', now);
-    await ctx.audit.record(tx, null, { action: 'sweep.finish', entity: 'job', entityId: job.id, detail: { at, processed, counts, idNumbersDecrypted: decrypted, purpose: '免申即享 sweep' } });
+    await ctx.audit.record(tx, null, {
+      action: 'sweep.finish',
+      entity: 'job',
+      entityId: job.id,
+      detail: { at, processed, counts, idNumbersDecrypted: decrypted, purpose: '免申即享 sweep' },
+    });
   });
 }
 
@@ -306,7 +384,11 @@ export async function listSweeps(ctx: AppContext): Promise<SweepJob[]> {
 }
 
 /** What a sweep changed against the state the previous sweep left. */
-export async function sweepDiff(ctx: AppContext, id: string, q: { change?: 'new' | 'changed' | 'ended' | undefined; page: number; pageSize: number }): Promise<SweepDiff> {
+export async function sweepDiff(
+  ctx: AppContext,
+  id: string,
+  q: { change?: 'new' | 'changed' | 'ended' | undefined; page: number; pageSize: number },
+): Promise<SweepDiff> {
   const job = await getSweep(ctx, id);
   const previous = await previousDoneJob(ctx.db, job);
   const byPolicy = await sweepChangeCounts(ctx.db, id);
@@ -318,7 +400,14 @@ export async function sweepDiff(ctx: AppContext, id: string, q: { change?: 'new'
     previousSweepId: previous?.id ?? null,
     totals,
     byPolicy,
-    items: items.map((r) => ({ talentId: r.talentId, policyId: r.policyId, source: r.source, change: r.change as 'new', oldAmountFen: r.oldAmountFen, newAmountFen: r.newAmountFen })),
+    items: items.map((r) => ({
+      talentId: r.talentId,
+      policyId: r.policyId,
+      source: r.source,
+      change: r.change as 'new',
+      oldAmountFen: r.oldAmountFen,
+      newAmountFen: r.newAmountFen,
+    })),
     page: q.page,
     pageSize: q.pageSize,
   };

@@ -72,7 +72,9 @@ describe('readCalendarWorkbook', () => {
 
   it('refuses a file that is not a workbook, has no header or lists nothing', async () => {
     expect((await readCalendarWorkbook(Buffer.from('hello'))).errors).toEqual([{ field: 'file', message: 'is not an Excel (.xlsx) workbook' }]);
-    expect((await readCalendarWorkbook(await workbook([['2027-01-01', '放假']], { header: ['Day', 'What'] }))).errors[0]?.message).toMatch(/no header row starting with "日期"/);
+    expect((await readCalendarWorkbook(await workbook([['2027-01-01', '放假']], { header: ['Day', 'What'] }))).errors[0]?.message).toMatch(
+      /no header row starting with "日期"/,
+    );
     expect((await readCalendarWorkbook(await workbook([]))).errors).toEqual([{ field: 'file', message: 'lists no dates' }]);
   });
 

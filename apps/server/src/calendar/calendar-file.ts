@@ -64,7 +64,11 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('').trim();
+    if ('richText' in value)
+      return value.richText
+        .map((r) => r.text)
+        .join('')
+        .trim();
     if ('text' in value) return String(value.text).trim();
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
     return '';
@@ -75,7 +79,10 @@ function cellText(value: ExcelJS.CellValue): string {
 const weekdayOf = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
 
 /** Checks dated entries (from any file) and groups them by year; errors name `where(entry)`. */
-function groupEntries<T extends { date: string; kind: 'holiday' | 'workday'; name: string }>(entries: T[], where: (e: T) => string): { years: FileYear[]; errors: FieldError[] } {
+function groupEntries<T extends { date: string; kind: 'holiday' | 'workday'; name: string }>(
+  entries: T[],
+  where: (e: T) => string,
+): { years: FileYear[]; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const seen = new Map<string, T>();
   const years = new Map<number, FileYear>();
@@ -174,7 +181,8 @@ export function readCalendarJson(text: string): ReadCalendarFile {
   } catch {
     return none('is not valid JSON');
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return none('must be an object of years ({"2027": {"holidays": [...], "workdays": [...]}})');
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    return none('must be an object of years ({"2027": {"holidays": [...], "workdays": [...]}})');
   const errors: FieldError[] = [];
   const entries: { field: string; date: string; kind: 'holiday' | 'workday'; name: string }[] = [];
   let source: string | null = null;
@@ -225,10 +233,7 @@ export async function buildCalendarWorkbook(opts: { source?: string; years?: rea
   ws.addRow([SOURCE_LABEL, opts.source ?? '']).getCell(1).font = { bold: true };
   ws.addRow([]);
   ws.addRow(HEADERS).font = { bold: true };
-  const rows = (opts.years ?? []).flatMap((y) => [
-    ...y.holidays.map((d) => ({ ...d, kind: '放假' })),
-    ...y.workdays.map((d) => ({ ...d, kind: '上班' })),
-  ]);
+  const rows = (opts.years ?? []).flatMap((y) => [...y.holidays.map((d) => ({ ...d, kind: '放假' })), ...y.workdays.map((d) => ({ ...d, kind: '上班' }))]);
   rows.sort((a, b) => (a.date < b.date ? -1 : 1));
   for (const r of rows) ws.addRow([r.date, r.kind, r.name]);
   ws.getColumn(1).width = 16;

@@ -46,7 +46,14 @@ export function seedYears(at: Date): CalendarYearData[] {
       entry.holidays.map((date) => ({ date, name: '' })),
       entry.workdays.map((date) => ({ date, name: '' })),
     );
-    years.push({ year, kind: 'official', ...named, source: entry.source ?? `国务院办公厅关于${year}年部分节假日安排的通知`, loadedByName: 'system', loadedAt: at });
+    years.push({
+      year,
+      kind: 'official',
+      ...named,
+      source: entry.source ?? `国务院办公厅关于${year}年部分节假日安排的通知`,
+      loadedByName: 'system',
+      loadedAt: at,
+    });
   }
   return years;
 }
@@ -59,7 +66,10 @@ export function createCalendarStore(db: Db, clock: Clock): CalendarStore {
     let rows = (await listYears(db)).map(fromRow);
     const now = clock.now();
     if (!rows.some((r) => r.kind === 'official')) {
-      await insertMissingYears(db, seedYears(now).map((y) => toRow(y, null)));
+      await insertMissingYears(
+        db,
+        seedYears(now).map((y) => toRow(y, null)),
+      );
       rows = (await listYears(db)).map(fromRow);
     }
     const wanted = withProvisionalYear(
@@ -69,7 +79,10 @@ export function createCalendarStore(db: Db, clock: Clock): CalendarStore {
     );
     const missing = wanted.filter((w) => !rows.some((r) => r.year === w.year));
     if (missing.length) {
-      await insertMissingYears(db, missing.map((y) => toRow(y, null)));
+      await insertMissingYears(
+        db,
+        missing.map((y) => toRow(y, null)),
+      );
       rows = (await listYears(db)).map(fromRow);
     }
     const fingerprint = await yearsFingerprint(db);

@@ -20,7 +20,9 @@ const KIND = { official: 'official 正式', provisional: 'provisional 暂定' } 
 export function formatYearList(list: CalendarYearList): string {
   const lines = [`Year  Kind             Days off  Make-up  Working days  Source`];
   for (const y of list.items) {
-    lines.push(`${y.year}  ${KIND[y.kind].padEnd(15)}  ${String(y.holidays).padStart(8)}  ${String(y.workdays).padStart(7)}  ${String(y.workingDays).padStart(12)}  ${y.source}`);
+    lines.push(
+      `${y.year}  ${KIND[y.kind].padEnd(15)}  ${String(y.holidays).padStart(8)}  ${String(y.workdays).padStart(7)}  ${String(y.workingDays).padStart(12)}  ${y.source}`,
+    );
   }
   if (list.provisionalYear !== null) {
     lines.push('', `${list.provisionalYear} is provisional (statutory holidays only, no 调休): import the State Council notice when it is published.`);
@@ -49,7 +51,8 @@ export function formatImport(r: CalendarImportResult): string {
   for (const y of r.years) {
     const was = y.replaced === 'none' ? 'new' : `replaced the ${y.replaced} year (${y.before!.holidays} days off, ${y.before!.workdays} make-up)`;
     lines.push(`  ${y.year}: official, ${y.after.holidays} days off, ${y.after.workdays} make-up workdays; ${was}${y.changed ? '' : ', unchanged'}`);
-    for (const m of y.missingStatutory) lines.push(`    note: statutory holiday ${m.date} ${m.name} is not listed as a day off — check the file against the notice`);
+    for (const m of y.missingStatutory)
+      lines.push(`    note: statutory holiday ${m.date} ${m.name} is not listed as a day off — check the file against the notice`);
   }
   lines.push(`Provisional year now: ${r.provisionalYear ?? 'none'}`);
   lines.push(`Deadlines moved: ${r.applicationsRecomputed} applications; ${r.noticesExtended} public notices extended`);

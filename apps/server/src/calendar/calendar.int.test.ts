@@ -50,7 +50,10 @@ describe('holiday calendar: provisional year, import of a notice, deadlines reco
   /** The sign-in of each talent `applySettle` registered, by name. */
   const applicants = new Map<string, { login: string; password: string }>();
 
-  const cookieOf = sessionCookies(() => app, () => ctx.clock.now());
+  const cookieOf = sessionCookies(
+    () => app,
+    () => ctx.clock.now(),
+  );
   async function rows<T>(q: ReturnType<typeof sql>): Promise<T[]> {
     return ((await ctx.db.execute(q)) as unknown as { rows: T[] }).rows;
   }
@@ -65,7 +68,12 @@ describe('holiday calendar: provisional year, import of a notice, deadlines reco
   }
   async function upload(who: { login: string; password: string }, kind: string, tag: string): Promise<string> {
     const m = multipart(`${kind}.pdf`, 'application/pdf', Buffer.concat([FILES.pdf, Buffer.from(`${tag}${kind}`)]));
-    const res = await app.inject({ method: 'POST', url: `/api/v1/evidence?kind=${kind}`, headers: { cookie: await cookieOf(who), ...m.headers }, payload: m.payload });
+    const res = await app.inject({
+      method: 'POST',
+      url: `/api/v1/evidence?kind=${kind}`,
+      headers: { cookie: await cookieOf(who), ...m.headers },
+      payload: m.payload,
+    });
     expect(res.statusCode, res.body).toBe(201);
     return res.json().id;
   }
@@ -95,7 +103,16 @@ describe('holiday calendar: provisional year, import of a notice, deadlines reco
     const res = await app.inject({
       method: 'POST',
       url: '/api/v1/auth/register/employer',
-      payload: { creditCode: makeCreditCode('430200', 78), name: '株洲日历测试有限公司', password: 'Passw0rd-1', contactMobile: '13900000078', district: '石峰区', chain: 'rail', kind: 'enterprise', flags: ['above_scale'] },
+      payload: {
+        creditCode: makeCreditCode('430200', 78),
+        name: '株洲日历测试有限公司',
+        password: 'Passw0rd-1',
+        contactMobile: '13900000078',
+        district: '石峰区',
+        chain: 'rail',
+        kind: 'enterprise',
+        flags: ['above_scale'],
+      },
     });
     expect(res.statusCode, res.body).toBe(201);
     employerId = res.json().employerId;
@@ -132,7 +149,15 @@ describe('holiday calendar: provisional year, import of a notice, deadlines reco
     expect(res.statusCode, res.body).toBe(200);
     const list = res.json();
     expect(list).toMatchObject({ lastOfficialYear: 2026, provisionalYear: 2027, today: '2026-12-28' });
-    expect(list.items.map((y: { year: number; kind: string; holidays: number; workdays: number; workingDays: number }) => [y.year, y.kind, y.holidays, y.workdays, y.workingDays])).toEqual([
+    expect(
+      list.items.map((y: { year: number; kind: string; holidays: number; workdays: number; workingDays: number }) => [
+        y.year,
+        y.kind,
+        y.holidays,
+        y.workdays,
+        y.workingDays,
+      ]),
+    ).toEqual([
       [2027, 'provisional', 19, 0, 248],
       [2026, 'official', 33, 6, 248],
       [2025, 'official', 28, 5, 248],
@@ -198,7 +223,15 @@ describe('holiday calendar: provisional year, import of a notice, deadlines reco
 
   it('refuses bad files with 400 naming the row or field, and changes nothing', async () => {
     const before = await snapshot();
-    const bad = await importFile(admin, '2027.xlsx', await workbook([['2027-01-01', '放假'], ['2027-13-01', '放假'], ['2027-01-04', '上班']]));
+    const bad = await importFile(
+      admin,
+      '2027.xlsx',
+      await workbook([
+        ['2027-01-01', '放假'],
+        ['2027-13-01', '放假'],
+        ['2027-01-04', '上班'],
+      ]),
+    );
     expect(bad.statusCode, bad.body).toBe(400);
     expect(bad.json()).toMatchObject({ code: 'BOLE_VALIDATION' });
     expect(bad.json().errors).toEqual([
@@ -211,7 +244,12 @@ describe('holiday calendar: provisional year, import of a notice, deadlines reco
     expect(noSource.statusCode).toBe(400);
     expect(noSource.json().errors).toEqual([{ field: 'source', message: expect.stringContaining('is required') }]);
 
-    const tooFar = await importFile(admin, '2029.json', Buffer.from(JSON.stringify({ about: '通知', '2029': { holidays: ['2029-01-01'], workdays: [] } })), 'application/json');
+    const tooFar = await importFile(
+      admin,
+      '2029.json',
+      Buffer.from(JSON.stringify({ about: '通知', '2029': { holidays: ['2029-01-01'], workdays: [] } })),
+      'application/json',
+    );
     expect(tooFar.statusCode).toBe(400);
     expect(tooFar.json().errors).toEqual([{ field: '2029', message: expect.stringContaining('cannot be imported before 2027') }]);
 
@@ -228,7 +266,8 @@ describe('holiday calendar: provisional year, import of a notice, deadlines reco
   it('imports the official 2027 from Excel: replaces the provisional year, moves stored deadlines and notices, audits before/after', async () => {
     // A recognition in public notice since Thu 12-24 for 7 working days: ends 2027-01-05 on the provisional year.
     const talent = await registerTalentWithProfile(app, employerId, {}, '王公示');
-    await ctx.db.execute(sql`insert into recognitions (talent_id, requested_by, requested_by_role, status, proposed_tier, request_date, talent_name, stage_since, notice_starts_on, notice_ends_on, created_at, updated_at)
+    await ctx.db
+      .execute(sql`insert into recognitions (talent_id, requested_by, requested_by_role, status, proposed_tier, request_date, talent_name, stage_since, notice_starts_on, notice_ends_on, created_at, updated_at)
       values (${talent.talentId}, ${talent.userId}, 'talent', 'public_notice', 'D', '2026-12-01', '王公示', '2026-12-24', '2026-12-24', '2027-01-05', now(), now())`);
     // An application begun Mon 2027-01-11: 5 working days end Mon 01-18 on both calendars, so its deadline stays.
     ctx.clock.set('2027-01-11T02:00:00Z');
@@ -266,7 +305,9 @@ describe('holiday calendar: provisional year, import of a notice, deadlines reco
     expect(list.items[1]).toMatchObject({ source: SOURCE_2027, loadedBy: expect.any(String), holidays: 4, workdays: 1 });
 
     // The stored deadline moved: 01-04 is now a day off, so the 5th working day is 01-06.
-    const [app1] = await rows<{ due_date: string; version: number }>(sql`select to_char(due_date, 'YYYY-MM-DD') due_date, version from applications where talent_name = '张跨年'`);
+    const [app1] = await rows<{ due_date: string; version: number }>(
+      sql`select to_char(due_date, 'YYYY-MM-DD') due_date, version from applications where talent_name = '张跨年'`,
+    );
     expect(app1).toEqual({ due_date: '2027-01-06', version: 1 });
     expect(await queueRow('张跨年')).toMatchObject({ dueDate: '2027-01-06', dueDateProvisional: false });
     // The talent sees the new, official deadline, a timeline step saying why it moved, and a notification.
@@ -288,7 +329,14 @@ describe('holiday calendar: provisional year, import of a notice, deadlines reco
     // The test clock stands still, so notifications are picked by kind, not by their order.
     expect(moved.notes.filter((n) => n.kind === 'application.due_date_moved')).toEqual([
       expect.objectContaining({
-        payload: expect.objectContaining({ applicationId: moved.item.id, status: 'in_review', department: 'rsj', dueDate: '2027-01-06', previousDueDate: '2027-01-05', source: SOURCE_2027 }),
+        payload: expect.objectContaining({
+          applicationId: moved.item.id,
+          status: 'in_review',
+          department: 'rsj',
+          dueDate: '2027-01-06',
+          previousDueDate: '2027-01-05',
+          source: SOURCE_2027,
+        }),
       }),
     ]);
     // The deadline that did not move gets no step and no notification; it is no longer provisional.
@@ -306,19 +354,31 @@ describe('holiday calendar: provisional year, import of a notice, deadlines reco
     );
     expect(audit.map((a) => a.action)).toEqual(['application.due_date_recomputed', 'recognition.notice_extended', 'calendar.import']);
     expect(audit[0]!.detail).toMatchObject({ from: '2027-01-05', to: '2027-01-06' });
-    expect(audit[2]).toMatchObject({ entity_id: '2027', detail: { replaced: 'provisional', before: { holidays: 19, workdays: 0 }, after: { holidays: 4, workdays: 1 }, source: SOURCE_2027, file: '2027.xlsx' } });
+    expect(audit[2]).toMatchObject({
+      entity_id: '2027',
+      detail: { replaced: 'provisional', before: { holidays: 19, workdays: 0 }, after: { holidays: 4, workdays: 1 }, source: SOURCE_2027, file: '2027.xlsx' },
+    });
   });
 
   it('corrects an official year from JSON (audited) and reports an unchanged re-import', async () => {
     const json = { about: `${SOURCE_2027}（更正）`, '2027': { holidays: ['2027-01-01', '2027-01-02', '2027-01-03'], workdays: [] } };
     const res = await importFile(admin, '2027.json', Buffer.from(JSON.stringify(json)), 'application/json');
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json().years[0]).toMatchObject({ year: 2027, replaced: 'official', changed: true, before: { holidays: 4, workdays: 1 }, after: { holidays: 3, workdays: 0 } });
+    expect(res.json().years[0]).toMatchObject({
+      year: 2027,
+      replaced: 'official',
+      changed: true,
+      before: { holidays: 4, workdays: 1 },
+      after: { holidays: 3, workdays: 0 },
+    });
     expect(res.json()).toMatchObject({ applicationsRecomputed: 1, noticesExtended: 0, provisionalYear: 2028 });
     const [app1] = await rows<{ due_date: string }>(sql`select to_char(due_date, 'YYYY-MM-DD') due_date from applications where talent_name = '张跨年'`);
     expect(app1!.due_date).toBe('2027-01-05');
     const back = await talentView('张跨年');
-    expect(back.detail.steps.at(-1)).toMatchObject({ action: 'due_date_moved', detail: { from: '2027-01-06', to: '2027-01-05', source: `${SOURCE_2027}（更正）` } });
+    expect(back.detail.steps.at(-1)).toMatchObject({
+      action: 'due_date_moved',
+      detail: { from: '2027-01-06', to: '2027-01-05', source: `${SOURCE_2027}（更正）` },
+    });
     const backNotes = back.notes.filter((n) => n.kind === 'application.due_date_moved').map((n) => [n.payload.previousDueDate, n.payload.dueDate]);
     expect(backNotes.sort()).toEqual([
       ['2027-01-05', '2027-01-06'],

@@ -11,7 +11,16 @@ export type CalendarYearRow = typeof calendarYears.$inferSelect;
 
 /** The row of a year to store; `loadedBy` null for the seed and computed years. */
 export function toRow(y: CalendarYearData, loadedBy: string | null): typeof calendarYears.$inferInsert {
-  return { year: y.year, kind: y.kind, holidays: y.holidays, workdays: y.workdays, source: y.source, loadedBy, loadedByName: y.loadedByName, loadedAt: y.loadedAt };
+  return {
+    year: y.year,
+    kind: y.kind,
+    holidays: y.holidays,
+    workdays: y.workdays,
+    source: y.source,
+    loadedBy,
+    loadedByName: y.loadedByName,
+    loadedAt: y.loadedAt,
+  };
 }
 
 /** A stored year as the calendar reads it. */
@@ -29,7 +38,10 @@ export async function listYears(conn: Conn): Promise<CalendarYearRow[]> {
  * second process to notice another one's import without reading the dates.
  */
 export async function yearsFingerprint(conn: Conn): Promise<string> {
-  const rows = await conn.select({ year: calendarYears.year, kind: calendarYears.kind, loadedAt: calendarYears.loadedAt }).from(calendarYears).orderBy(asc(calendarYears.year));
+  const rows = await conn
+    .select({ year: calendarYears.year, kind: calendarYears.kind, loadedAt: calendarYears.loadedAt })
+    .from(calendarYears)
+    .orderBy(asc(calendarYears.year));
   return rows.map((r) => `${r.year}:${r.kind}:${r.loadedAt.toISOString()}`).join(',');
 }
 

@@ -29,7 +29,10 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get(
       '/api/v1/calendar/years',
-      { config: { access: STAFF_ROLES }, schema: { tags, summary: 'Years of the holiday calendar: official or provisional, counts, source', response: { 200: calendarYearList } } },
+      {
+        config: { access: STAFF_ROLES },
+        schema: { tags, summary: 'Years of the holiday calendar: official or provisional, counts, source', response: { 200: calendarYearList } },
+      },
       async () => listCalendarYears(ctx),
     );
 
@@ -37,14 +40,22 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/calendar/years/:year',
       {
         config: { access: STAFF_ROLES },
-        schema: { tags, summary: 'One year: its days off and make-up workdays', params: calendarYearParams, response: { 200: calendarYearDetail, 404: problem } },
+        schema: {
+          tags,
+          summary: 'One year: its days off and make-up workdays',
+          params: calendarYearParams,
+          response: { 200: calendarYearDetail, 404: problem },
+        },
       },
       async (req) => calendarYear(ctx, req.params.year),
     );
 
     app.get(
       '/api/v1/calendar/years/:year/export.xlsx',
-      { config: { access: STAFF_ROLES }, schema: { tags, summary: 'One year as the import workbook (to correct and import again)', params: calendarYearParams } },
+      {
+        config: { access: STAFF_ROLES },
+        schema: { tags, summary: 'One year as the import workbook (to correct and import again)', params: calendarYearParams },
+      },
       async (req, reply) => {
         const { fileName, data } = await exportCalendarYear(ctx, req.params.year);
         return reply.type(XLSX).header('content-disposition', `attachment; filename="${fileName}"`).send(data);
@@ -66,7 +77,8 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: ['admin'] },
         schema: {
           tags,
-          summary: 'Import a notice (multipart "file": .xlsx or .json; "source": its title and number unless the file names it). All rows or none; deadlines recomputed',
+          summary:
+            'Import a notice (multipart "file": .xlsx or .json; "source": its title and number unless the file names it). All rows or none; deadlines recomputed',
           querystring: calendarImportQuery,
           response: { 200: calendarImportResult, 400: problem, 403: problem, 413: problem },
         },

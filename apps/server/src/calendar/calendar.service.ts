@@ -140,7 +140,14 @@ export async function importCalendar(
     if (yearProblems.length) throw invalid(yearProblems, notImported);
     const now = ctx.clock.now();
     const loadedByName = actor?.displayName ?? opts.by ?? SYSTEM;
-    const incoming: CalendarYearData[] = read.years.map((y) => ({ year: y.year, kind: 'official', ...nameDays(y.year, y.holidays, y.workdays), source, loadedByName, loadedAt: now }));
+    const incoming: CalendarYearData[] = read.years.map((y) => ({
+      year: y.year,
+      kind: 'official',
+      ...nameDays(y.year, y.holidays, y.workdays),
+      source,
+      loadedByName,
+      loadedAt: now,
+    }));
     const official = [...stored.filter((s) => s.kind === 'official' && !incoming.some((i) => i.year === s.year)), ...incoming];
     const next = withProvisionalYear(official, stored, now);
     let after: CityCalendar;
@@ -164,7 +171,10 @@ export async function importCalendar(
     });
     for (const y of incoming) await upsertYear(tx, toRow(y, actor?.userId ?? null));
     const provisional = next.filter((y) => y.kind === 'provisional');
-    await deleteProvisionalExcept(tx, provisional.map((y) => y.year));
+    await deleteProvisionalExcept(
+      tx,
+      provisional.map((y) => y.year),
+    );
     for (const p of provisional) await upsertYear(tx, toRow(p, null));
 
     const changed = years.filter((y) => y.changed).map((y) => y.year);

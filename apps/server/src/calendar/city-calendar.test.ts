@@ -22,7 +22,9 @@ describe('cityCalendarOf', () => {
     // Spring Festival 2027: 02-05 (除夕) … 02-10 (补休) off.
     expect(cal.addWorkingDays('2027-02-04', 1)).toBe('2027-02-11');
     expect(() => cal.addWorkingDays('2027-12-31', 1)).toThrow(CalendarRangeError);
-    expect(() => cal.isWorkingDay('2028-01-03')).toThrow(/covers 2025–2027; 2028 is not in it yet\. Deadlines are computed up to the year after the last official one/);
+    expect(() => cal.isWorkingDay('2028-01-03')).toThrow(
+      /covers 2025–2027; 2028 is not in it yet\. Deadlines are computed up to the year after the last official one/,
+    );
   });
 
   it('knows which dates lie in a provisional year', () => {

@@ -92,9 +92,7 @@ export function provisionalYear(year: number): ProvisionalYear {
     while (isWeekend(day) || off.has(day)) day++;
     off.set(day, `${o.name}（补休）`);
   }
-  const holidays = [...off]
-    .sort(([a], [b]) => a - b)
-    .map(([day, name]) => ({ date: dateOf(day), name }));
+  const holidays = [...off].sort(([a], [b]) => a - b).map(([day, name]) => ({ date: dateOf(day), name }));
   return { year, holidays, workdays: [] };
 }
 
@@ -103,7 +101,11 @@ export function provisionalYear(year: number): ProvisionalYear {
  * off is named after the statutory holidays inside it (“国庆节、中秋节”); a run without one keeps
  * '' . Make-up workdays are named 调休上班. Names already given are kept.
  */
-export function nameDays(year: number, holidays: readonly StatutoryDay[], workdays: readonly StatutoryDay[]): { holidays: StatutoryDay[]; workdays: StatutoryDay[] } {
+export function nameDays(
+  year: number,
+  holidays: readonly StatutoryDay[],
+  workdays: readonly StatutoryDay[],
+): { holidays: StatutoryDay[]; workdays: StatutoryDay[] } {
   const statutory = new Map<number, string[]>();
   for (const s of statutoryHolidays(year)) {
     const name = s.name.replace(/（.*）$/, '');

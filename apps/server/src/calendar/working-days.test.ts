@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addWorkingDays,
-  CalendarDataError,
-  CalendarRangeError,
-  defaultCalendar,
-  isWorkingDay,
-  loadCalendar,
-  workingDaysBetween,
-} from './working-days.js';
+import { addWorkingDays, CalendarDataError, CalendarRangeError, defaultCalendar, isWorkingDay, loadCalendar, workingDaysBetween } from './working-days.js';
 
 describe('isWorkingDay', () => {
   it('follows the weekly rule on ordinary days', () => {
@@ -134,8 +126,6 @@ describe('range and data', () => {
     expect(() => loadCalendar({ '2026': { holidays: ['2025-01-01'], workdays: [] } })).toThrow(/not a date of 2026/);
     expect(() => loadCalendar({ '2026': { holidays: [], workdays: ['2026-02-16'] } })).toThrow(/not a Saturday or Sunday/);
     expect(() => loadCalendar({ '2026': { holidays: ['2026-02-14'], workdays: ['2026-02-14'] } })).toThrow(/both/);
-    expect(() =>
-      loadCalendar({ '2025': { holidays: [], workdays: [] }, '2027': { holidays: [], workdays: [] } }),
-    ).toThrow(/2026 is missing/);
+    expect(() => loadCalendar({ '2025': { holidays: [], workdays: [] }, '2027': { holidays: [], workdays: [] } })).toThrow(/2026 is missing/);
   });
 });

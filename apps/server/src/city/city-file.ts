@@ -48,7 +48,8 @@ const cityFileSchema = z
     }
     const codes = new Set(c.departments.map((d) => d.code));
     for (const [role, code] of Object.entries(c.roles)) {
-      if (!codes.has(code)) issue.addIssue({ code: 'custom', path: ['roles', role], message: `${code} is not one of the departments (${[...codes].join(', ')})` });
+      if (!codes.has(code))
+        issue.addIssue({ code: 'custom', path: ['roles', role], message: `${code} is not one of the departments (${[...codes].join(', ')})` });
     }
   });
 
@@ -88,7 +89,11 @@ export function readCity(dir: string): City {
     throw new CityError(file, [`not valid YAML: ${(err as Error).message.split('\n')[0]}`]);
   }
   const parsed = cityFileSchema.safeParse(data);
-  if (!parsed.success) throw new CityError(file, parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`));
+  if (!parsed.success)
+    throw new CityError(
+      file,
+      parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`),
+    );
   const c = parsed.data;
   const packDir = resolve(dir, c.pack);
   if (!existsSync(packDir) || !statSync(packDir).isDirectory()) throw new CityError(file, [`pack: ${packDir} is not a folder`]);

@@ -63,7 +63,13 @@ describe('a second city (湘潭 demo)', () => {
   });
 
   it('evaluates a profile with its pack in the calculator, naming its own districts', async () => {
-    const profile = { id: 'p1', birthDate: '1995-01-01', highestDegree: 'master', employerId: 'e1', employer: { chain: 'motors', kind: 'enterprise', district: 'xiangxiang' } };
+    const profile = {
+      id: 'p1',
+      birthDate: '1995-01-01',
+      highestDegree: 'master',
+      employerId: 'e1',
+      employer: { chain: 'motors', kind: 'enterprise', district: 'xiangxiang' },
+    };
     const res = await app.inject({ method: 'POST', url: '/api/v1/calculator', payload: { at: '2026-03-01', profile }, headers: officer });
     expect(res.statusCode).toBe(200);
     const body = res.json();
@@ -73,7 +79,12 @@ describe('a second city (湘潭 demo)', () => {
       ['xt-motors-bonus', 3_000_000],
     ]);
     expect(noZhuzhou(res.body)).toEqual([]);
-    const wrong = await app.inject({ method: 'POST', url: '/api/v1/calculator', payload: { at: '2026-03-01', profile: { ...profile, employer: { ...profile.employer, district: '天元区' } } }, headers: officer });
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/v1/calculator',
+      payload: { at: '2026-03-01', profile: { ...profile, employer: { ...profile.employer, district: '天元区' } } },
+      headers: officer,
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().errors.map((e: { field: string }) => e.field)).toEqual(['profile.employer.district']);
   });

@@ -7,7 +7,8 @@ import { registerEvalCommand } from './eval.command.js';
 import { registerExplainCommand } from './explain.command.js';
 import { registerSimulateCommand } from '../policies/simulate.command.js';
 import { registerRecognitionCommands } from '../recognition/recognition.command.js';
-import { registerSweepCommand } from '../benefits/sweep.command.js'; import { registerPayCommand } from '../payments/pay.command.js';
+import { registerSweepCommand } from '../benefits/sweep.command.js';
+import { registerPayCommand } from '../payments/pay.command.js';
 import { registerApplicationCommands } from '../applications/application.command.js';
 import { registerCalendarCommands } from '../calendar/calendar.command.js';
 
@@ -15,4 +16,17 @@ import { registerCalendarCommands } from '../calendar/calendar.command.js';
 export type RegisterCommand = (program: Command) => void;
 
 /** Every `bole` command, in the order `bole --help` lists them. Add yours here. */
-export const commands: RegisterCommand[] = [registerUserCommands, registerAuditCommands, registerKeyCommands, registerSeedCommand, registerEvalCommand, registerExplainCommand, registerSimulateCommand, registerRecognitionCommands, registerSweepCommand, registerPayCommand, registerApplicationCommands, registerCalendarCommands];
+export const commands: RegisterCommand[] = [
+  registerUserCommands,
+  registerAuditCommands,
+  registerKeyCommands,
+  registerSeedCommand,
+  registerEvalCommand,
+  registerExplainCommand,
+  registerSimulateCommand,
+  registerRecognitionCommands,
+  registerSweepCommand,
+  registerPayCommand,
+  registerApplicationCommands,
+  registerCalendarCommands,
+];

@@ -29,19 +29,47 @@ function bole(args: string[], stdin?: string): Promise<Run> {
 
 const tmp = mkdtempSync(join(tmpdir(), 'bole-eval-'));
 const EMPLOYER = { chain: 'rail', kind: 'enterprise', district: '天元区', flags: ['high_tech'] };
-const doctor = { id: 'doc', birthDate: '1990-05-01', highestDegree: 'doctorate', graduationDate: '2025-06-30', employerId: 'e1', employer: EMPLOYER, arrivalDate: '2025-07-01', socialInsuranceMonths: 8 };
-const bachelor = { id: 42, birthDate: '2002-09-01', highestDegree: 'bachelor', graduationDate: '2025-06-30', employerId: 'e2', employer: { chain: 'electronics', kind: 'enterprise', district: '石峰区' }, socialInsuranceMonths: 10 };
+const doctor = {
+  id: 'doc',
+  birthDate: '1990-05-01',
+  highestDegree: 'doctorate',
+  graduationDate: '2025-06-30',
+  employerId: 'e1',
+  employer: EMPLOYER,
+  arrivalDate: '2025-07-01',
+  socialInsuranceMonths: 8,
+};
+const bachelor = {
+  id: 42,
+  birthDate: '2002-09-01',
+  highestDegree: 'bachelor',
+  graduationDate: '2025-06-30',
+  employerId: 'e2',
+  employer: { chain: 'electronics', kind: 'enterprise', district: '石峰区' },
+  socialInsuranceMonths: 10,
+};
 
 describe.concurrent('bole eval', { timeout: 90_000 }, () => {
   it('writes one JSON line per valid profile and reports bad lines with line number and field', async () => {
     const input = join(tmp, 'mixed.jsonl');
-    const lines = [JSON.stringify(doctor), '', JSON.stringify({ id: 'bad', birthDate: '1990-02-30', highestDegree: 'doctorate' }), '{oops', JSON.stringify(bachelor), '   ', JSON.stringify({ id: 'none', birthDate: '2000-01-01', highestDegree: 'secondary' })];
+    const lines = [
+      JSON.stringify(doctor),
+      '',
+      JSON.stringify({ id: 'bad', birthDate: '1990-02-30', highestDegree: 'doctorate' }),
+      '{oops',
+      JSON.stringify(bachelor),
+      '   ',
+      JSON.stringify({ id: 'none', birthDate: '2000-01-01', highestDegree: 'secondary' }),
+    ];
     writeFileSync(input, lines.join('\n') + '\n');
     const r = await bole(['eval', '--at', '2026-07-01', '--input', input]);
     expect(r.code, r.stderr).toBe(1);
     expect(r.stderr).toContain('line 3 (id "bad"): birthDate: is not a valid date: "1990-02-30"');
     expect(r.stderr).toMatch(/line 4: invalid JSON/);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: unknown; tier: unknown; benefits: { policy: string }[] });
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: unknown; tier: unknown; benefits: { policy: string }[] });
     expect(out.map((o) => o.id)).toEqual(['doc', 42, 'none']);
     expect(out[0]).toEqual({
       id: 'doc',

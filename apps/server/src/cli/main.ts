@@ -5,10 +5,7 @@
 import { Command } from 'commander';
 import { commands } from './commands.js';
 
-const program = new Command('bole')
-  .description('Bole (伯乐) talent service platform — command line')
-  .showHelpAfterError()
-  .exitOverride();
+const program = new Command('bole').description('Bole (伯乐) talent service platform — command line').showHelpAfterError().exitOverride();
 
 for (const register of commands) register(program);
 

@@ -20,10 +20,12 @@ interface SeedCommandOptions {
   chunkSize?: number;
 }
 
-const count = (name: string, max: number) => (v: string): number => {
-  if (!/^\d+$/.test(v) || Number(v) > max) throw new CliError(`${name} must be a whole number from 0 to ${max.toLocaleString('en')}, got "${v}"`);
-  return Number(v);
-};
+const count =
+  (name: string, max: number) =>
+  (v: string): number => {
+    if (!/^\d+$/.test(v) || Number(v) > max) throw new CliError(`${name} must be a whole number from 0 to ${max.toLocaleString('en')}, got "${v}"`);
+    return Number(v);
+  };
 
 /** One phase's progress: seeding employers, talents, or classifying tiers. */
 type Progress = Pick<SeedProgress, 'done' | 'total'> & { phase: string };
@@ -79,7 +81,14 @@ async function run(opts: SeedCommandOptions): Promise<void> {
     try {
       const report = await seedCity(
         ctx,
-        { talents: opts.talents, employers: opts.employers, seed: opts.seed, append: opts.append, referenceDate: opts.referenceDate, chunkSize: opts.chunkSize },
+        {
+          talents: opts.talents,
+          employers: opts.employers,
+          seed: opts.seed,
+          append: opts.append,
+          referenceDate: opts.referenceDate,
+          chunkSize: opts.chunkSize,
+        },
         (p) => progress.update(p),
       );
       progress.stop();

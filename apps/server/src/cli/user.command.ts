@@ -38,7 +38,12 @@ async function create(opts: CreateOptions): Promise<void> {
   await withCliContext(async (ctx) => {
     try {
       const { id } = await ctx.db.transaction((tx) =>
-        createAccount(ctx, tx, { role: body.role, username: body.username, displayName: body.displayName, department: body.department, password: body.password }, null),
+        createAccount(
+          ctx,
+          tx,
+          { role: body.role, username: body.username, displayName: body.displayName, department: body.department, password: body.password },
+          null,
+        ),
       );
       process.stdout.write(`Created ${body.role} ${body.username} (${id})\n`);
     } catch (err) {

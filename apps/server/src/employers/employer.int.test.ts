@@ -48,7 +48,13 @@ describe('employers: registration, own record, options, officer list', () => {
       const cookie = `bole_session=${sessionCookieOf(res)}`;
       const mine = await app.inject({ url: '/api/v1/employers/me', headers: { cookie } });
       expect(mine.statusCode).toBe(200);
-      expect(mine.json()).toMatchObject({ id: me.employerId, creditCode: '91430200MA4L12345F', contactMobile: '139****5678', chain: 'electronics', flags: ['high_tech'] });
+      expect(mine.json()).toMatchObject({
+        id: me.employerId,
+        creditCode: '91430200MA4L12345F',
+        contactMobile: '139****5678',
+        chain: 'electronics',
+        flags: ['high_tech'],
+      });
       const row = (await ctx.db.select().from(employers).where(eq(employers.id, me.employerId)))[0]!;
       expect(row.contactMobileEnc).not.toContain('13912345678');
       expect(ctx.cipher.decrypt(row.contactMobileEnc!)).toBe('13912345678');

@@ -51,7 +51,12 @@ export function employerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/employers/options',
       {
         config: { access: 'authenticated' },
-        schema: { tags: ['employers'], summary: 'Employers for a picker (name contains q, at most 20)', querystring: employerOptionsQuery, response: { 200: z.array(employerOption) } },
+        schema: {
+          tags: ['employers'],
+          summary: 'Employers for a picker (name contains q, at most 20)',
+          querystring: employerOptionsQuery,
+          response: { 200: z.array(employerOption) },
+        },
       },
       async (request) => employerOptions(ctx, request.query.q),
     );

@@ -43,9 +43,7 @@ const defaultDeps: EmployerServiceDeps = { createAccount: createAccountImpl };
 export const EMPLOYER_OPTIONS_LIMIT = 20;
 
 const duplicateCreditCode = () =>
-  fail('BOLE_DUPLICATE_ACCOUNT', { login: EMPLOYER_FIELD_LABELS.creditCode }, [
-    { field: 'creditCode', message: 'is already registered' },
-  ]);
+  fail('BOLE_DUPLICATE_ACCOUNT', { login: EMPLOYER_FIELD_LABELS.creditCode }, [{ field: 'creditCode', message: 'is already registered' }]);
 
 const employerNotFound = () => notFound({ en: 'The employer', zh: '该用人单位' });
 
@@ -99,12 +97,16 @@ export async function registerEmployer(
       { role: 'employer', displayName: body.name, password: body.password, creditCode, employerId: created.id },
       null,
     );
-    await ctx.audit.record(tx, { userId: account.id, role: 'employer' }, {
-      action: 'employer.register',
-      entity: 'employer',
-      entityId: created.id,
-      detail: { creditCode, name: body.name },
-    });
+    await ctx.audit.record(
+      tx,
+      { userId: account.id, role: 'employer' },
+      {
+        action: 'employer.register',
+        entity: 'employer',
+        entityId: created.id,
+        detail: { creditCode, name: body.name },
+      },
+    );
     return { userId: account.id, employerId: created.id };
   });
 }

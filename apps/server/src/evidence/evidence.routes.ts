@@ -52,7 +52,12 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/evidence',
       {
         config: { access: ['talent', 'employer'] },
-        schema: { tags: ['evidence'], summary: 'Evidence on file for a talent (reused by new applications)', querystring: evidenceListQuery, response: { 200: evidenceList, 403: problem } },
+        schema: {
+          tags: ['evidence'],
+          summary: 'Evidence on file for a talent (reused by new applications)',
+          querystring: evidenceListQuery,
+          response: { 200: evidenceList, 403: problem },
+        },
       },
       async (req) => ({ items: await listEvidence(ctx, await managedTalentId(ctx, principalOf(req), req.query.talentId)) }),
     );
@@ -61,7 +66,11 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/evidence/:id/file',
       {
         config: { access: 'authenticated' },
-        schema: { tags: ['evidence'], summary: 'Download an evidence file (owner, case reviewers and officers, auditor)', params: z.object({ id: z.string().uuid() }).strict() },
+        schema: {
+          tags: ['evidence'],
+          summary: 'Download an evidence file (owner, case reviewers and officers, auditor)',
+          params: z.object({ id: z.string().uuid() }).strict(),
+        },
       },
       async (req, reply) => {
         const f = await openEvidenceFile(ctx, principalOf(req), req.params.id, req.ip ?? null);

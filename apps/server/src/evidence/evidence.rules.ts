@@ -35,9 +35,11 @@ const BY_EXTENSION: Record<string, EvidenceContentType> = {
 const GENERIC = new Set(['application/octet-stream', 'binary/octet-stream', '']);
 
 /** Why a file is refused, or null when its bytes, name and declared type agree. */
-export function checkEvidenceFile(f: { head: Uint8Array; fileName: string; declaredType: string }):
-  | { ok: true; contentType: EvidenceContentType }
-  | { ok: false; why: 'unknown_content' | 'extension_mismatch' | 'declared_type_mismatch' } {
+export function checkEvidenceFile(f: {
+  head: Uint8Array;
+  fileName: string;
+  declaredType: string;
+}): { ok: true; contentType: EvidenceContentType } | { ok: false; why: 'unknown_content' | 'extension_mismatch' | 'declared_type_mismatch' } {
   const sniffed = sniffContentType(f.head);
   if (!sniffed) return { ok: false, why: 'unknown_content' };
   const ext = /\.([A-Za-z0-9]+)$/.exec(f.fileName)?.[1]?.toLowerCase() ?? '';
@@ -53,5 +55,7 @@ export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex
   const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  return Array.from(clean || 'file').slice(-200).join('');
+  return Array.from(clean || 'file')
+    .slice(-200)
+    .join('');
 }

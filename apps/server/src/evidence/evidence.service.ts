@@ -19,13 +19,10 @@ export { findEvidence, findEvidenceByIds, listEvidenceOf, type EvidenceRow } fro
 
 /** 413 for a file over the limit. */
 export const fileTooLarge = () =>
-  fail('BOLE_FILE_TOO_LARGE', { mb: EVIDENCE_MAX_BYTES / 1024 / 1024 }, [{ field: 'file', message: `must be at most ${EVIDENCE_MAX_BYTES} bytes` }],
-  );
+  fail('BOLE_FILE_TOO_LARGE', { mb: EVIDENCE_MAX_BYTES / 1024 / 1024 }, [{ field: 'file', message: `must be at most ${EVIDENCE_MAX_BYTES} bytes` }]);
 
 /** 415 for a file that is not really a PDF, JPEG or PNG, or whose name or type says otherwise. */
-export const unsupportedFile = (why: string) =>
-  fail('BOLE_UNSUPPORTED_FILE', {}, [{ field: 'file', message: why }],
-  );
+export const unsupportedFile = (why: string) => fail('BOLE_UNSUPPORTED_FILE', {}, [{ field: 'file', message: why }]);
 
 /** The API shape of a record. */
 export function toEvidence(row: EvidenceRow, reused?: boolean): Evidence {
@@ -151,13 +148,22 @@ async function staffMaySee(ctx: AppContext, principal: Principal, id: string): P
  * theirs references it). Anyone else gets 404 (ids cannot be probed). A read by someone other
  * than the owner is audited.
  */
-export async function openEvidenceFile(ctx: AppContext, principal: Principal, id: string, ip: string | null): Promise<{ row: EvidenceRow; stream: Readable; size: number }> {
+export async function openEvidenceFile(
+  ctx: AppContext,
+  principal: Principal,
+  id: string,
+  ip: string | null,
+): Promise<{ row: EvidenceRow; stream: Readable; size: number }> {
   const row = await findEvidence(ctx.db, id);
   const missing = () => notFound({ en: 'The evidence file', zh: '该证明材料' });
   if (!row) throw missing();
   const owner = principal.role === 'talent' && principal.talentId === row.talentId;
   const uploader = principal.role === 'employer' && row.uploadedBy === principal.userId;
-  const allowed = owner || uploader || principal.role === 'auditor' || ((principal.role === 'reviewer' || principal.role === 'officer') && (await staffMaySee(ctx, principal, id)));
+  const allowed =
+    owner ||
+    uploader ||
+    principal.role === 'auditor' ||
+    ((principal.role === 'reviewer' || principal.role === 'officer') && (await staffMaySee(ctx, principal, id)));
   if (!allowed) throw missing();
   const file = await evidenceStore(ctx.config.dataDir).open(row.sha256);
   if (!file) throw missing();

@@ -23,8 +23,5 @@ export const evidenceFiles = pgTable(
     uploadedBy: uuid('uploaded_by').notNull(),
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
   },
-  (t) => [
-    uniqueIndex('evidence_files_talent_kind_sha_uq').on(t.talentId, t.kind, t.sha256),
-    index('evidence_files_talent_idx').on(t.talentId, t.uploadedAt),
-  ],
+  (t) => [uniqueIndex('evidence_files_talent_kind_sha_uq').on(t.talentId, t.kind, t.sha256), index('evidence_files_talent_idx').on(t.talentId, t.uploadedAt)],
 );

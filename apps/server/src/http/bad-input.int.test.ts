@@ -35,7 +35,11 @@ describe('bad input is answered 4xx problem+json, never 500', () => {
     officer = await signIn(app, await createTestAccount(ctx, 'officer'));
     admin = await signIn(app, await createTestAccount(ctx, 'admin'));
     auditor = await signIn(app, await createTestAccount(ctx, 'auditor'));
-    const registered = await app.inject({ method: 'POST', url: '/api/v1/auth/register/talent', payload: { mobile: '13800009999', password: 'Passw0rd-1', name: '张三' } });
+    const registered = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/register/talent',
+      payload: { mobile: '13800009999', password: 'Passw0rd-1', name: '张三' },
+    });
     talent = { cookie: `bole_session=${sessionCookieOf(registered)}` };
   });
   afterAll(async () => {
@@ -49,7 +53,12 @@ describe('bad input is answered 4xx problem+json, never 500', () => {
       { url: '/api/v1/auth/login', payload: { login: talentAccount.login, password: 'p\u0000' }, field: 'password' },
       { url: '/api/v1/auth/register/talent', payload: { mobile: '13912345678', password: 'Passw0rd-ok', name: '张\u0000三' }, field: 'name' },
       { url: '/api/v1/auth/tokens', headers: officer, payload: { name: 'cli\u0007' }, field: 'name' },
-      { url: '/api/v1/admin/users', headers: admin, payload: { username: 'newuser', displayName: 'x\u001b[31m', role: 'officer', password: 'Passw0rd-ok' }, field: 'displayName' },
+      {
+        url: '/api/v1/admin/users',
+        headers: admin,
+        payload: { username: 'newuser', displayName: 'x\u001b[31m', role: 'officer', password: 'Passw0rd-ok' },
+        field: 'displayName',
+      },
     ];
     for (const c of cases) {
       const res = await app.inject({ method: c.method ?? 'POST', url: c.url, headers: c.headers, payload: c.payload });
@@ -85,11 +94,22 @@ describe('bad input is answered 4xx problem+json, never 500', () => {
       { url: `/api/v1/payment-batches/${batchId ?? '00000000-0000-4000-8000-000000000000'}/import`, headers: officer },
       { url: '/api/v1/calendar/import', headers: admin },
     ];
-    const truncated = ['--XyZ', 'Content-Disposition: form-data; name="file"; filename="a.pdf"', 'Content-Type: application/pdf', '', '%PDF-1.4 not finished'].join('\r\n');
+    const truncated = [
+      '--XyZ',
+      'Content-Disposition: form-data; name="file"; filename="a.pdf"',
+      'Content-Type: application/pdf',
+      '',
+      '%PDF-1.4 not finished',
+    ].join('\r\n');
     for (const r of routes) {
       const noBoundary = await app.inject({ method: 'POST', url: r.url, headers: { ...r.headers, 'content-type': 'multipart/form-data' }, payload: 'hello' });
       expectProblem(noBoundary, 400, 'file');
-      const cut = await app.inject({ method: 'POST', url: r.url, headers: { ...r.headers, 'content-type': 'multipart/form-data; boundary=XyZ' }, payload: truncated });
+      const cut = await app.inject({
+        method: 'POST',
+        url: r.url,
+        headers: { ...r.headers, 'content-type': 'multipart/form-data; boundary=XyZ' },
+        payload: truncated,
+      });
       expectProblem(cut, 400, 'file');
     }
   });
@@ -122,7 +142,9 @@ describe('bad input is answered 4xx problem+json, never 500', () => {
       socket.on('data', (d) => chunks.push(d));
       socket.on('error', (e) => (error = (e as NodeJS.ErrnoException).code ?? e.message));
       socket.on('close', () => resolve({ text: Buffer.concat(chunks).toString('latin1'), error }));
-      socket.write(Buffer.concat([Buffer.from('GET /api/v1/talents/'), Buffer.from([0xff]), Buffer.from(' HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\n\r\n')]));
+      socket.write(
+        Buffer.concat([Buffer.from('GET /api/v1/talents/'), Buffer.from([0xff]), Buffer.from(' HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\n\r\n')]),
+      );
     });
     expect(raw.error).toBeUndefined();
     expect(raw.text).toMatch(/^HTTP\/1\.1 400 /);

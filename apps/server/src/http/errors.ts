@@ -8,7 +8,15 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { errorDefinition, renderError, type ErrorCode, type ErrorCodeWithoutParams, type ErrorParamArgs, type ErrorParams, type ErrorText } from '@bole/contracts';
+import {
+  errorDefinition,
+  renderError,
+  type ErrorCode,
+  type ErrorCodeWithoutParams,
+  type ErrorParamArgs,
+  type ErrorParams,
+  type ErrorText,
+} from '@bole/contracts';
 
 /** One field at fault: a dotted path (`birthDate`, `employer.chain`) and what is wrong. */
 export interface FieldError {
@@ -64,7 +72,10 @@ function describe(errors: FieldError[]): string {
 /** The problem+json body for an error; `status` only differs for a client error of no code of ours. */
 export function toProblem(e: AppError, instance?: string, status = e.status) {
   return {
-    type: `https://bole.dev/problems/${e.code.toLowerCase().replace(/^bole_/, '').replace(/_/g, '-')}`,
+    type: `https://bole.dev/problems/${e.code
+      .toLowerCase()
+      .replace(/^bole_/, '')
+      .replace(/_/g, '-')}`,
     title: e.title,
     status,
     code: e.code,
@@ -107,20 +118,20 @@ const FASTIFY_CODES: Record<string, ErrorCodeWithoutParams> = {
 
 /** The code of a client error Fastify, a plugin or Node's parser raised without one of ours: the catalogue's code of that status. */
 const BY_STATUS = new Map<number, ErrorCodeWithoutParams>(
-  ([
-    'BOLE_BAD_REQUEST',
-    'BOLE_NOT_FOUND',
-    'BOLE_METHOD_NOT_ALLOWED',
-    'BOLE_NOT_ACCEPTABLE',
-    'BOLE_REQUEST_TIMEOUT',
-    'BOLE_BODY_TOO_LARGE',
-    'BOLE_URI_TOO_LONG',
-    'BOLE_UNSUPPORTED_MEDIA_TYPE',
-    'BOLE_RATE_LIMITED',
-    'BOLE_HEADERS_TOO_LARGE',
-  ] satisfies ErrorCodeWithoutParams[]).map(
-    (code) => [errorDefinition(code).status, code],
-  ),
+  (
+    [
+      'BOLE_BAD_REQUEST',
+      'BOLE_NOT_FOUND',
+      'BOLE_METHOD_NOT_ALLOWED',
+      'BOLE_NOT_ACCEPTABLE',
+      'BOLE_REQUEST_TIMEOUT',
+      'BOLE_BODY_TOO_LARGE',
+      'BOLE_URI_TOO_LONG',
+      'BOLE_UNSUPPORTED_MEDIA_TYPE',
+      'BOLE_RATE_LIMITED',
+      'BOLE_HEADERS_TOO_LARGE',
+    ] satisfies ErrorCodeWithoutParams[]
+  ).map((code) => [errorDefinition(code).status, code]),
 );
 
 /** The error of a code whose message needs no parameter (the type checker cannot see that for a union of codes). */
@@ -140,7 +151,10 @@ export function clientErrorProblem(status: number, fastifyCode: string | undefin
 export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
   const path = (request.raw.url ?? '').split('?')[0];
-  void reply.status(status).type('application/problem+json').send(clientErrorProblem(status, error.code, path));
+  void reply
+    .status(status)
+    .type('application/problem+json')
+    .send(clientErrorProblem(status, error.code, path));
 }
 
 /**
@@ -165,20 +179,23 @@ export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Socket): 
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
-      return reply
-        .status(error.status)
-        .type('application/problem+json')
-        .send(toProblem(error, request.url));
+      return reply.status(error.status).type('application/problem+json').send(toProblem(error, request.url));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const context = (error as { validationContext?: string }).validationContext;
       const errors = (error.validation as ValidationIssue[]).flatMap((i) => issueToFieldErrors(i, context));
-      return reply.status(400).type('application/problem+json').send(toProblem(invalid(errors), request.url));
+      return reply
+        .status(400)
+        .type('application/problem+json')
+        .send(toProblem(invalid(errors), request.url));
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       const fastifyCode = error instanceof SyntaxError && !FASTIFY_CODES[error.code] ? 'FST_ERR_CTP_INVALID_JSON_BODY' : error.code;
-      return reply.status(status).type('application/problem+json').send(clientErrorProblem(status, fastifyCode, request.url));
+      return reply
+        .status(status)
+        .type('application/problem+json')
+        .send(clientErrorProblem(status, fastifyCode, request.url));
     }
     request.log.error({ err: error }, 'unhandled error');
     return reply

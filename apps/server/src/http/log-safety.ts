@@ -30,7 +30,9 @@ function redactQuoted(message: string): string {
 }
 
 /** A PostgreSQL server error (pg's DatabaseError or PGlite's equivalent). */
-function isDatabaseError(err: object): err is Error & { code: string; severity?: string; table?: string; column?: string; constraint?: string; routine?: string } {
+function isDatabaseError(
+  err: object,
+): err is Error & { code: string; severity?: string; table?: string; column?: string; constraint?: string; routine?: string } {
   return typeof (err as { code?: unknown }).code === 'string' && /^[0-9A-Z]{5}$/.test((err as { code: string }).code) && 'severity' in err;
 }
 

@@ -63,9 +63,7 @@ export const malformedMultipart = (why: string) => fail('BOLE_MALFORMED_MULTIPAR
 
 function defaultTooLarge(maxFileBytes: number) {
   const mb = Math.round((maxFileBytes / 1024 / 1024) * 10) / 10;
-  return fail('BOLE_FILE_TOO_LARGE', { mb }, [
-    { field: FILE_FIELD, message: `must be at most ${maxFileBytes} bytes` },
-  ]);
+  return fail('BOLE_FILE_TOO_LARGE', { mb }, [{ field: FILE_FIELD, message: `must be at most ${maxFileBytes} bytes` }]);
 }
 
 /** Turns what the parser or a stream threw into the answer the client gets. */
@@ -74,12 +72,14 @@ function toUploadError(err: unknown, tooLarge: () => AppError): AppError {
   const e = err as { code?: string; statusCode?: number; message?: string };
   if (e.code === 'FST_REQ_FILE_TOO_LARGE') return tooLarge();
   if (e.statusCode === 413) {
-    return fail('BOLE_TOO_MANY_PARTS', {}, [
-      { field: FILE_FIELD, message: 'send one file only' },
-    ]);
+    return fail('BOLE_TOO_MANY_PARTS', {}, [{ field: FILE_FIELD, message: 'send one file only' }]);
   }
   const message = String(e.message ?? '');
-  const why = /boundary/i.test(message) ? 'no multipart boundary' : /unexpected end|terminated early|premature|aborted/i.test(message) ? 'the body ends before its closing boundary' : 'malformed multipart body';
+  const why = /boundary/i.test(message)
+    ? 'no multipart boundary'
+    : /unexpected end|terminated early|premature|aborted/i.test(message)
+      ? 'the body ends before its closing boundary'
+      : 'malformed multipart body';
   return malformedMultipart(why);
 }
 

@@ -24,7 +24,17 @@ describe('checkCreditCode (GB 32100)', () => {
   });
 
   it('refuses the letters I, O, Z, S, V, lower case and wrong lengths', () => {
-    for (const bad of ['91430200MA4L1234IF', '91430200MA4L1234OF', '91430200MA4L1234ZF', '91430200MA4L1234SF', '91430200MA4L1234VF', '91430200ma4l12345f', '91430200MA4L12345', '91430200MA4L12345FF', '']) {
+    for (const bad of [
+      '91430200MA4L1234IF',
+      '91430200MA4L1234OF',
+      '91430200MA4L1234ZF',
+      '91430200MA4L1234SF',
+      '91430200MA4L1234VF',
+      '91430200ma4l12345f',
+      '91430200MA4L12345',
+      '91430200MA4L12345FF',
+      '',
+    ]) {
       expect(checkCreditCode(bad)).toMatchObject({ ok: false, problem: 'format' });
     }
   });

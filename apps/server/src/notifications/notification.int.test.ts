@@ -13,14 +13,25 @@ describe('notifications: the inbox, marking one read (owner only) and all read',
   let talent: TestAccount;
   let other: TestAccount;
 
-  const cookieOf = sessionCookies(() => app, () => ctx.clock.now());
+  const cookieOf = sessionCookies(
+    () => app,
+    () => ctx.clock.now(),
+  );
   const call = async (method: 'GET' | 'POST', url: string, who?: TestAccount) =>
     app.inject({ method, url, ...(who ? { headers: { cookie: await cookieOf(who) } } : {}) });
 
   /** Writes one in-app notification for `userId` the way a state change does. */
   const send = (userId: string, content: NotificationContent) => ctx.db.transaction((tx) => notify(ctx, tx, [{ userIds: [userId] }], content));
   /** An application's payload as application.move.ts writes it. */
-  const settle = { applicationId: 'a-1', policyId: 'settle-allowance', title: { zh: '安家补贴', en: 'Settle allowance' }, status: 'in_review', department: 'rsj', departmentName: null, dueDate: '2026-08-05' } as const;
+  const settle = {
+    applicationId: 'a-1',
+    policyId: 'settle-allowance',
+    title: { zh: '安家补贴', en: 'Settle allowance' },
+    status: 'in_review',
+    department: 'rsj',
+    departmentName: null,
+    dueDate: '2026-08-05',
+  } as const;
 
   beforeAll(async () => {
     ctx = await createTestContext({ now: '2026-07-15T02:00:00Z' });
@@ -78,7 +89,9 @@ describe('notifications: the inbox, marking one read (owner only) and all read',
   });
 
   it('lists only rows of a kind the contract knows, with the payload that kind carries', async () => {
-    await ctx.db.execute(sql`insert into notifications (recipient_user_id, kind, payload, created_at) values (${talent.id}, 'mystery.kind', '{}'::jsonb, now()), (${talent.id}, 'application.submit', '{"applicationId":"a-2"}'::jsonb, now())`);
+    await ctx.db.execute(
+      sql`insert into notifications (recipient_user_id, kind, payload, created_at) values (${talent.id}, 'mystery.kind', '{}'::jsonb, now()), (${talent.id}, 'application.submit', '{"applicationId":"a-2"}'::jsonb, now())`,
+    );
     await send(talent.id, { kind: 'benefit.granted', payload: { at: '2026-07-16', policies: ['youth-rent'], sweepId: 's-1' } });
     const list = (await call('GET', '/api/v1/notifications', talent)).json();
     expect(list.items.map((n: { kind: string }) => n.kind)).toEqual(['benefit.granted', 'application.return', 'application.submit']);

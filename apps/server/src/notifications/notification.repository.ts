@@ -39,7 +39,10 @@ export async function listUndelivered(conn: Conn, channel: string, limit: number
 export async function listInbox(conn: Conn, userId: string, limit: number): Promise<{ rows: NotificationRow[]; unread: number }> {
   const mine = and(eq(notifications.recipientUserId, userId), eq(notifications.channel, 'in_app'));
   const rows = await conn.select().from(notifications).where(mine).orderBy(desc(notifications.createdAt), desc(notifications.id)).limit(limit);
-  const [c] = await conn.select({ n: count() }).from(notifications).where(and(mine, isNull(notifications.readAt)));
+  const [c] = await conn
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(mine, isNull(notifications.readAt)));
   return { rows, unread: Number(c?.n ?? 0) };
 }
 
@@ -66,7 +69,10 @@ export async function markAllRead(conn: Conn, userId: string, at: Date): Promise
 /** Enabled accounts of a talent or of an employer. */
 export async function accountsOf(conn: Conn, by: { talentId: string } | { employerId: string }): Promise<string[]> {
   const where = 'talentId' in by ? eq(users.talentId, by.talentId) : eq(users.employerId, by.employerId);
-  const rows = await conn.select({ id: users.id }).from(users).where(and(where, eq(users.disabled, false)));
+  const rows = await conn
+    .select({ id: users.id })
+    .from(users)
+    .where(and(where, eq(users.disabled, false)));
   return rows.map((r) => r.id);
 }
 

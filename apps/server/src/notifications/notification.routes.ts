@@ -11,7 +11,10 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/v1/notifications',
-      { config: { access: 'authenticated' }, schema: { tags: ['notifications'], summary: 'My notifications (newest first) and the unread count', response: { 200: notificationList } } },
+      {
+        config: { access: 'authenticated' },
+        schema: { tags: ['notifications'], summary: 'My notifications (newest first) and the unread count', response: { 200: notificationList } },
+      },
       async (req, reply) => reply.header('cache-control', 'no-store').send(await myNotifications(ctx, principalOf(req))),
     );
     app.post(

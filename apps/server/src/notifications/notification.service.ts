@@ -34,11 +34,7 @@ export interface NotificationSender {
 export const inAppSender: NotificationSender = { channel: 'in_app', immediate: true, send: async () => {} };
 
 /** Who receives a notification. */
-export type Recipients =
-  | { userIds: string[] }
-  | { talentId: string }
-  | { employerId: string }
-  | { role: 'reviewer' | 'officer'; department?: string };
+export type Recipients = { userIds: string[] } | { talentId: string } | { employerId: string } | { role: 'reviewer' | 'officer'; department?: string };
 
 /** Resolves recipients to account ids inside the transaction. */
 async function resolve(tx: Tx, to: Recipients): Promise<string[]> {
@@ -52,7 +48,13 @@ async function resolve(tx: Tx, to: Recipients): Promise<string[]> {
  * Writes a notification (one of the contract's kinds with its payload) for every recipient
  * (deduplicated) into the outbox inside `tx`, on the in-app channel unless told otherwise.
  */
-export async function notify(ctx: AppContext, tx: Tx, to: Recipients[], content: NotificationContent, sender: NotificationSender = inAppSender): Promise<number> {
+export async function notify(
+  ctx: AppContext,
+  tx: Tx,
+  to: Recipients[],
+  content: NotificationContent,
+  sender: NotificationSender = inAppSender,
+): Promise<number> {
   const { kind, payload } = content;
   const all: string[] = [];
   for (const r of to) all.push(...(await resolve(tx, r))); // one connection: queries in turn
@@ -72,7 +74,11 @@ export async function dispatchPending(ctx: AppContext, sender: NotificationSende
     const rows = await listUndelivered(ctx.db, sender.channel, batch);
     if (rows.length === 0) return sent;
     await sender.send(rows);
-    await markDelivered(ctx.db, rows.map((r) => r.id), ctx.clock.now());
+    await markDelivered(
+      ctx.db,
+      rows.map((r) => r.id),
+      ctx.clock.now(),
+    );
     sent += rows.length;
     if (rows.length < batch) return sent;
   }
@@ -80,7 +86,13 @@ export async function dispatchPending(ctx: AppContext, sender: NotificationSende
 
 /** A stored row as the contract's notification; null for a row no kind of today describes. */
 function toNotification(r: NotificationRow): Notification | null {
-  const read = notification.safeParse({ id: r.id, kind: r.kind, payload: r.payload, createdAt: r.createdAt.toISOString(), readAt: r.readAt?.toISOString() ?? null });
+  const read = notification.safeParse({
+    id: r.id,
+    kind: r.kind,
+    payload: r.payload,
+    createdAt: r.createdAt.toISOString(),
+    readAt: r.readAt?.toISOString() ?? null,
+  });
   return read.success ? read.data : null;
 }
 

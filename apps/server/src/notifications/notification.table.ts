@@ -17,7 +17,10 @@ export const notifications = pgTable(
       .references(() => users.id),
     kind: text('kind').$type<NotificationKind>().notNull(),
     /** The payload of `kind` (`notificationContent` in contracts; every insert names one, the default is the first migration's). */
-    payload: jsonb('payload').$type<NotificationContent['payload']>().notNull().default({} as NotificationContent['payload']),
+    payload: jsonb('payload')
+      .$type<NotificationContent['payload']>()
+      .notNull()
+      .default({} as NotificationContent['payload']),
     channel: text('channel').notNull().default('in_app'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     deliveredAt: timestamp('delivered_at', { withTimezone: true }),
@@ -25,6 +28,8 @@ export const notifications = pgTable(
   },
   (t) => [
     index('notifications_recipient_idx').on(t.recipientUserId, t.createdAt),
-    index('notifications_undelivered_idx').on(t.channel, t.createdAt).where(sql`${t.deliveredAt} IS NULL`),
+    index('notifications_undelivered_idx')
+      .on(t.channel, t.createdAt)
+      .where(sql`${t.deliveredAt} IS NULL`),
   ],
 );

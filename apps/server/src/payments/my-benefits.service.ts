@@ -11,7 +11,11 @@ import { policyFacts } from './payment.service.js';
 /** The caller's benefits (talents only). */
 export async function myBenefits(ctx: AppContext, principal: Principal): Promise<MyBenefits> {
   if (!principal.talentId) throw forbidden({ en: 'Only a talent account has benefits.', zh: '只有人才账号有待遇。' });
-  const [rows, lines, facts] = await Promise.all([entitlementsOfTalent(ctx.db, principal.talentId), linesOfTalent(ctx.db, principal.talentId), policyFacts(ctx, businessDate(ctx.clock.now()))]);
+  const [rows, lines, facts] = await Promise.all([
+    entitlementsOfTalent(ctx.db, principal.talentId),
+    linesOfTalent(ctx.db, principal.talentId),
+    policyFacts(ctx, businessDate(ctx.clock.now())),
+  ]);
   const byEntitlement = new Map<string, typeof lines>();
   for (const l of lines) byEntitlement.set(l.entitlementId, [...(byEntitlement.get(l.entitlementId) ?? []), l]);
   const items = rows.map((e) => {
@@ -35,7 +39,8 @@ export async function myBenefits(ctx: AppContext, principal: Principal): Promise
       lines: ls.map((l) => ({ period: l.period, amountFen: l.amountFen, status: l.status, settledAt: l.settledAt })),
     };
   });
-  const value = (e: (typeof items)[number]) => (e.period === 'once' ? e.amountFen : e.period === 'month' ? e.amountFen * e.months : e.amountFen * Math.ceil(e.months / 12));
+  const value = (e: (typeof items)[number]) =>
+    e.period === 'once' ? e.amountFen : e.period === 'month' ? e.amountFen * e.months : e.amountFen * Math.ceil(e.months / 12);
   return {
     items,
     totals: {

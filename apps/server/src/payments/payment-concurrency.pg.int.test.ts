@@ -35,7 +35,12 @@ describe('two app instances on one PostgreSQL', () => {
 
   it('never writes a line twice and keeps the totals and the quota right', async () => {
     const quota = 5;
-    const put = await apps[1]!.inject({ method: 'PUT', url: '/api/v1/budgets/2026/graduate-living-allowance', payload: { annualFen: 10_000_000_000, quota }, headers: officer });
+    const put = await apps[1]!.inject({
+      method: 'PUT',
+      url: '/api/v1/budgets/2026/graduate-living-allowance',
+      payload: { annualFen: 10_000_000_000, quota },
+      headers: officer,
+    });
     expect(put.statusCode, put.body).toBe(200);
     const periods = ['2026-07', '2026-08', '2026-09'];
     const requests = Array.from({ length: 24 }, (_, i) =>
@@ -59,7 +64,11 @@ describe('two app instances on one PostgreSQL', () => {
       expectedCount += want.size;
       expectedTotal += [...want.values()].reduce((a, b) => a + b, 0);
     }
-    const [sum] = ((await ctx.db.execute(sql`select count(*)::int n, coalesce(sum(amount_fen), 0)::float8 fen from payment_lines`)) as unknown as { rows: { n: number; fen: number }[] }).rows;
+    const [sum] = (
+      (await ctx.db.execute(sql`select count(*)::int n, coalesce(sum(amount_fen), 0)::float8 fen from payment_lines`)) as unknown as {
+        rows: { n: number; fen: number }[];
+      }
+    ).rows;
     expect(sum).toEqual({ n: expectedCount, fen: expectedTotal });
     // Each batch's reported totals add up; each of `added` was counted once across all responses.
     const added = responses.reduce((a, r) => a + r.json().added, 0);
@@ -69,6 +78,12 @@ describe('two app instances on one PostgreSQL', () => {
     expect(people.size).toBe(quota);
     // The counted people are paid every month; nobody else is.
     const approved = lines.filter((l) => l.policy_id === 'graduate-living-allowance' && l.status === 'approved');
-    for (const p of periods) expect(approved.filter((l) => l.period === p).map((l) => l.entitlement_id).sort()).toEqual([...people].sort());
+    for (const p of periods)
+      expect(
+        approved
+          .filter((l) => l.period === p)
+          .map((l) => l.entitlement_id)
+          .sort(),
+      ).toEqual([...people].sort());
   });
 });

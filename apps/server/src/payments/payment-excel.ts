@@ -27,7 +27,18 @@ export interface ExportLine {
 export const LINES_SHEET = '发放明细 Lines';
 const STATUS = PAYMENT_LINE_STATUS_LABELS;
 const STATUS_ZH: Record<string, string> = { approved: STATUS.approved.zh, paid: STATUS.paid.zh, failed: STATUS.failed.zh };
-const HEADERS = ['行号 Line ID', '月份 Month', '姓名 Name', '身份证号 ID number', '政策 Policy', '政策编号 Policy ID', '主管部门 Department', '金额(元) Amount (yuan)', '状态 Status', '失败原因 Failure reason'];
+const HEADERS = [
+  '行号 Line ID',
+  '月份 Month',
+  '姓名 Name',
+  '身份证号 ID number',
+  '政策 Policy',
+  '政策编号 Policy ID',
+  '主管部门 Department',
+  '金额(元) Amount (yuan)',
+  '状态 Status',
+  '失败原因 Failure reason',
+];
 
 /** Yuan with two decimals from fen (exact: fen are integers). */
 export const yuan = (fen: number) => Math.round(fen) / 100;
@@ -39,7 +50,18 @@ export async function buildBatchWorkbook(period: string, lines: ExportLine[]): P
   const ws = wb.addWorksheet(LINES_SHEET);
   ws.addRow(HEADERS).font = { bold: true };
   for (const l of lines) {
-    ws.addRow([l.id, l.period, l.name, l.maskedId, l.policyTitle, l.policyId, l.department, yuan(l.amountFen), l.status === 'approved' ? '' : STATUS_ZH[l.status] ?? l.status, l.failureReason ?? '']);
+    ws.addRow([
+      l.id,
+      l.period,
+      l.name,
+      l.maskedId,
+      l.policyTitle,
+      l.policyId,
+      l.department,
+      yuan(l.amountFen),
+      l.status === 'approved' ? '' : (STATUS_ZH[l.status] ?? l.status),
+      l.failureReason ?? '',
+    ]);
   }
   ws.getColumn(8).numFmt = '#,##0.00';
   ws.columns.forEach((c, i) => (c.width = [38, 10, 12, 22, 26, 30, 12, 18, 12, 24][i] ?? 12));
@@ -71,7 +93,10 @@ export async function buildBatchWorkbook(period: string, lines: ExportLine[]): P
   totals((l) => l.department, '按部门 By department', '部门 Department');
   const info = wb.addWorksheet('说明 About');
   info.addRow(['批次月份 Batch month', period]);
-  info.addRow(['回填 How to return', '在“状态”列填写 已发放/paid 或 发放失败/failed（失败请写原因），不要修改行号和金额。 Fill Status with paid or failed (with a reason); do not change line ids or amounts.']);
+  info.addRow([
+    '回填 How to return',
+    '在“状态”列填写 已发放/paid 或 发放失败/failed（失败请写原因），不要修改行号和金额。 Fill Status with paid or failed (with a reason); do not change line ids or amounts.',
+  ]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

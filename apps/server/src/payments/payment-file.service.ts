@@ -36,7 +36,12 @@ export async function exportBatch(ctx: AppContext, actor: Actor, batchId: string
     })),
   );
   await ctx.db.transaction((tx) =>
-    ctx.audit.record(tx, actor, { action: 'payment.batch.export', entity: 'payment_batch', entityId: batchId, detail: { period: batch.period, lines: rows.length, idNumbers: 'masked' } }),
+    ctx.audit.record(tx, actor, {
+      action: 'payment.batch.export',
+      entity: 'payment_batch',
+      entityId: batchId,
+      detail: { period: batch.period, lines: rows.length, idNumbers: 'masked' },
+    }),
   );
   return { fileName: `bole-payments-${batch.period}.xlsx`, data };
 }
@@ -50,7 +55,11 @@ export async function importBatch(ctx: AppContext, actor: Actor, batchId: string
   const facts = await policyFacts(ctx, `${batch.period}-01`);
   return ctx.db.transaction(async (tx) => {
     await lockLedger(tx);
-    const lines = await linesById(tx, batchId, rows.map((r) => r.id));
+    const lines = await linesById(
+      tx,
+      batchId,
+      rows.map((r) => r.id),
+    );
     const problems: FieldError[] = [];
     const updates: { id: string; status: 'paid' | 'failed'; reason: string | null }[] = [];
     let unchanged = 0;
@@ -89,12 +98,29 @@ export async function importBatch(ctx: AppContext, actor: Actor, batchId: string
     if (updates.length) await touchBatch(tx, batchId, now);
     for (const u of updates) {
       const line = lines.get(u.id)!;
-      const payload = { lineId: line.id, batchId, period: line.period, policyId: line.policyId, title: facts.title.get(line.policyId) ?? { zh: line.policyId, en: line.policyId }, amountFen: line.amountFen };
-      await notify(ctx, tx, [{ talentId: line.talentId }], u.status === 'paid' ? { kind: 'payment.paid', payload } : { kind: 'payment.failed', payload: { ...payload, reason: u.reason ?? '' } });
+      const payload = {
+        lineId: line.id,
+        batchId,
+        period: line.period,
+        policyId: line.policyId,
+        title: facts.title.get(line.policyId) ?? { zh: line.policyId, en: line.policyId },
+        amountFen: line.amountFen,
+      };
+      await notify(
+        ctx,
+        tx,
+        [{ talentId: line.talentId }],
+        u.status === 'paid' ? { kind: 'payment.paid', payload } : { kind: 'payment.failed', payload: { ...payload, reason: u.reason ?? '' } },
+      );
     }
     const paid = updates.filter((u) => u.status === 'paid').length;
     const failed = updates.length - paid;
-    await ctx.audit.record(tx, actor, { action: 'payment.batch.import', entity: 'payment_batch', entityId: batchId, detail: { period: batch.period, rows: rows.length, paid, failed, unchanged } });
+    await ctx.audit.record(tx, actor, {
+      action: 'payment.batch.import',
+      entity: 'payment_batch',
+      entityId: batchId,
+      detail: { period: batch.period, rows: rows.length, paid, failed, unchanged },
+    });
     return { rows: rows.length, paid, failed, unchanged };
   });
 }

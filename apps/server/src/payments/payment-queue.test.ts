@@ -32,7 +32,12 @@ describe('fair payment queue', () => {
   });
 
   it('counts a person once per year in the quota', () => {
-    const q = [line('a', 1, '2026-01-01', { counted: true }), line('b', 1, '2026-01-02'), line('b2', 1, '2026-01-02', { entitlementId: 'e-b', period: '2026-08' }), line('c', 1, '2026-01-03')];
+    const q = [
+      line('a', 1, '2026-01-01', { counted: true }),
+      line('b', 1, '2026-01-02'),
+      line('b2', 1, '2026-01-02', { entitlementId: 'e-b', period: '2026-08' }),
+      line('c', 1, '2026-01-03'),
+    ];
     expect(committable(q, 100, 1)).toEqual([0, 1, 2]);
     // No quota left: only the person already counted is paid; new people wait in order.
     expect(committable(q, 100, 0)).toEqual([0]);

@@ -12,7 +12,9 @@ import { policyFacts } from './payment.service.js';
 export async function sweptCity(ctx: AppContext, talents: number, at = '2026-07-01'): Promise<void> {
   await seedPolicyPack(ctx);
   await seedCity(ctx, { talents, employers: Math.max(5, Math.round(talents / 20)), seed: 21, referenceDate: at });
-  await (await startSweep(ctx, null, at, { chunkSize: 2_000 })).done;
+  await (
+    await startSweep(ctx, null, at, { chunkSize: 2_000 })
+  ).done;
 }
 
 /** The (entitlement, amount) pairs that should pay in `period`, from the pure period rule. */
@@ -29,6 +31,8 @@ export async function expectedLines(ctx: AppContext, period: string): Promise<Ma
 
 /** Every line as entitlement|period|amount|status. */
 export async function ledger(ctx: AppContext): Promise<{ entitlement_id: string; period: string; amount_fen: number; status: string; policy_id: string }[]> {
-  const r = (await ctx.db.execute(sql`select entitlement_id, period, amount_fen::float8 as amount_fen, status, policy_id from payment_lines order by entitlement_id, period`)) as unknown as { rows: { entitlement_id: string; period: string; amount_fen: number; status: string; policy_id: string }[] };
+  const r = (await ctx.db.execute(
+    sql`select entitlement_id, period, amount_fen::float8 as amount_fen, status, policy_id from payment_lines order by entitlement_id, period`,
+  )) as unknown as { rows: { entitlement_id: string; period: string; amount_fen: number; status: string; policy_id: string }[] };
   return r.rows;
 }

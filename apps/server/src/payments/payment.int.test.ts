@@ -25,7 +25,16 @@ beforeAll(async () => {
   talentId = r.rows[0]!.id;
   talent = await signIn(app, await createTestAccount(ctx, 'talent', { talentId }));
   await ctx.db.transaction((tx) =>
-    grantEntitlementFromApplication(ctx, tx, { talentId, policyId: 'settle-allowance', applicationId: randomUUID(), amountFen: 15_000_000, period: 'once', months: 1, startDate: '2026-07-10', actor: null }),
+    grantEntitlementFromApplication(ctx, tx, {
+      talentId,
+      policyId: 'settle-allowance',
+      applicationId: randomUUID(),
+      amountFen: 15_000_000,
+      period: 'once',
+      months: 1,
+      startDate: '2026-07-10',
+      actor: null,
+    }),
   );
 });
 afterAll(async () => {
@@ -39,11 +48,18 @@ async function upload(batchId: string, wb: ExcelJS.Workbook) {
   const data = Buffer.from(await wb.xlsx.writeBuffer());
   const boundary = '----bole' + randomUUID();
   const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="batch.xlsx"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="batch.xlsx"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`,
+    ),
     data,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
-  return app.inject({ method: 'POST', url: `/api/v1/payment-batches/${batchId}/import`, payload: body, headers: { ...officer, 'content-type': `multipart/form-data; boundary=${boundary}` } });
+  return app.inject({
+    method: 'POST',
+    url: `/api/v1/payment-batches/${batchId}/import`,
+    payload: body,
+    headers: { ...officer, 'content-type': `multipart/form-data; boundary=${boundary}` },
+  });
 }
 
 describe('payment ledger', () => {
@@ -65,7 +81,12 @@ describe('payment ledger', () => {
     expect(rent.length).toBeGreaterThan(2);
     const approved = rent.filter((l) => l.status === 'approved').map((l) => l.entitlement_id);
     // Same start date and grant time (one sweep): fair order falls to the entitlement id.
-    expect(approved).toEqual(rent.map((l) => l.entitlement_id).sort().slice(0, 2));
+    expect(approved).toEqual(
+      rent
+        .map((l) => l.entitlement_id)
+        .sort()
+        .slice(0, 2),
+    );
     expect(res.json().totals.queued).toBe(rent.length - 2);
 
     // Repeating the batch adds nothing.
@@ -77,9 +98,19 @@ describe('payment ledger', () => {
     const rb = budgets.items.find((b: { policyId: string }) => b.policyId === 'rent-subsidy');
     expect(rb).toMatchObject({ quota: 2, overridden: true, quotaUsed: 2, queuedLines: rent.length - 2 });
 
-    const lower = await app.inject({ method: 'PUT', url: '/api/v1/budgets/2026/rent-subsidy', payload: { annualFen: 100_000_000, quota: 1 }, headers: officer });
+    const lower = await app.inject({
+      method: 'PUT',
+      url: '/api/v1/budgets/2026/rent-subsidy',
+      payload: { annualFen: 100_000_000, quota: 1 },
+      headers: officer,
+    });
     expect([lower.statusCode, lower.json().code]).toEqual([409, 'BOLE_BUDGET_BELOW_COMMITTED']);
-    const raise = await app.inject({ method: 'PUT', url: '/api/v1/budgets/2026/rent-subsidy', payload: { annualFen: 100_000_000, quota: 10_000 }, headers: officer });
+    const raise = await app.inject({
+      method: 'PUT',
+      url: '/api/v1/budgets/2026/rent-subsidy',
+      payload: { annualFen: 100_000_000, quota: 10_000 },
+      headers: officer,
+    });
     expect(raise.json()).toMatchObject({ released: rent.length - 2, budget: { queuedLines: 0, quotaUsed: rent.length } });
   });
 
@@ -145,7 +176,9 @@ describe('payment ledger', () => {
   });
 
   it('tells each talent in the inbox that their line was paid, or failed and why', async () => {
-    const lines = (await ctx.db.execute(sql`select id, talent_id, policy_id, amount_fen::float8 as amount_fen from payment_lines where batch_id = ${batchId} and status = 'approved' order by id`)) as unknown as {
+    const lines = (await ctx.db.execute(
+      sql`select id, talent_id, policy_id, amount_fen::float8 as amount_fen from payment_lines where batch_id = ${batchId} and status = 'approved' order by id`,
+    )) as unknown as {
       rows: { id: string; talent_id: string; policy_id: string; amount_fen: number }[];
     };
     const settle = lines.rows.find((l) => l.talent_id === talentId && l.policy_id === 'settle-allowance')!;
@@ -173,6 +206,9 @@ describe('payment ledger', () => {
     });
     const theirs = (await app.inject({ method: 'GET', url: '/api/v1/notifications', headers: otherTalent })).json();
     expect(theirs.items).toHaveLength(1);
-    expect(theirs.items[0]).toMatchObject({ kind: 'payment.failed', payload: { lineId: other.id, policyId: other.policy_id, amountFen: other.amount_fen, reason: '收款账户户名不符' } });
+    expect(theirs.items[0]).toMatchObject({
+      kind: 'payment.failed',
+      payload: { lineId: other.id, policyId: other.policy_id, amountFen: other.amount_fen, reason: '收款账户户名不符' },
+    });
   });
 });

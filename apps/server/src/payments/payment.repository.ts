@@ -61,7 +61,10 @@ export async function insertDueLines(tx: Tx, batchId: string, period: string, po
     from (
       select e.*, ${p}::int - (extract(year from e.start_date)::int * 12 + extract(month from e.start_date)::int - 1) as k
       from entitlements e
-      where e.policy_id in (${sql.join(policyIds.map((id) => sql`${id}`), sql`, `)}) and e.amount_fen > 0 and e.start_date < ${first}::date + interval '1 month'
+      where e.policy_id in (${sql.join(
+        policyIds.map((id) => sql`${id}`),
+        sql`, `,
+      )}) and e.amount_fen > 0 and e.start_date < ${first}::date + interval '1 month'
     ) e
     where e.k >= 0
       and case e.period
@@ -76,7 +79,10 @@ export async function insertDueLines(tx: Tx, batchId: string, period: string, po
 
 /** Policies with queued lines in a year. */
 export async function policiesWithQueue(conn: Conn, year: number): Promise<string[]> {
-  const rows = await conn.selectDistinct({ policyId: paymentLines.policyId }).from(paymentLines).where(and(eq(paymentLines.year, year), eq(paymentLines.status, 'queued')));
+  const rows = await conn
+    .selectDistinct({ policyId: paymentLines.policyId })
+    .from(paymentLines)
+    .where(and(eq(paymentLines.year, year), eq(paymentLines.status, 'queued')));
   return rows.map((r) => r.policyId);
 }
 
@@ -96,7 +102,9 @@ export async function committed(conn: Conn, policyId: string, year: number): Pro
  */
 export async function waitingLines(conn: Conn, policyId: string, year: number): Promise<WaitingLine[]> {
   const countedRows = rowsOf<{ entitlement_id: string }>(
-    await conn.execute(sql`select distinct entitlement_id from payment_lines where policy_id = ${policyId} and year = ${year} and status in ('approved', 'paid')`),
+    await conn.execute(
+      sql`select distinct entitlement_id from payment_lines where policy_id = ${policyId} and year = ${year} and status in ('approved', 'paid')`,
+    ),
   );
   const counted = new Set(countedRows.map((r) => r.entitlement_id));
   const rows = rowsOf<{ id: string; entitlement_id: string; amount_fen: string | number; start_date: string; granted_at: string; period: string }>(
@@ -106,17 +114,31 @@ export async function waitingLines(conn: Conn, policyId: string, year: number): 
       where l.policy_id = ${policyId} and l.year = ${year} and l.status = 'queued'
       order by l.start_date, l.granted_at, l.entitlement_id, l.period`),
   );
-  return rows.map((r) => ({ id: r.id, entitlementId: r.entitlement_id, amountFen: Number(r.amount_fen), startDate: r.start_date, grantedAt: r.granted_at, period: r.period, counted: counted.has(r.entitlement_id) }));
+  return rows.map((r) => ({
+    id: r.id,
+    entitlementId: r.entitlement_id,
+    amountFen: Number(r.amount_fen),
+    startDate: r.start_date,
+    grantedAt: r.granted_at,
+    period: r.period,
+    counted: counted.has(r.entitlement_id),
+  }));
 }
 
 /** Commits queued lines (all of a policy's year when `ids` is 'all'). */
 export async function approveLines(tx: Tx, policyId: string, year: number, ids: string[] | 'all', now: string): Promise<void> {
   if (ids === 'all') {
-    await tx.update(paymentLines).set({ status: 'approved', updatedAt: now }).where(and(eq(paymentLines.policyId, policyId), eq(paymentLines.year, year), eq(paymentLines.status, 'queued')));
+    await tx
+      .update(paymentLines)
+      .set({ status: 'approved', updatedAt: now })
+      .where(and(eq(paymentLines.policyId, policyId), eq(paymentLines.year, year), eq(paymentLines.status, 'queued')));
     return;
   }
   for (let i = 0; i < ids.length; i += 5000) {
-    await tx.update(paymentLines).set({ status: 'approved', updatedAt: now }).where(and(inArray(paymentLines.id, ids.slice(i, i + 5000)), eq(paymentLines.status, 'queued')));
+    await tx
+      .update(paymentLines)
+      .set({ status: 'approved', updatedAt: now })
+      .where(and(inArray(paymentLines.id, ids.slice(i, i + 5000)), eq(paymentLines.status, 'queued')));
   }
 }
 
@@ -138,9 +160,21 @@ export async function batchTotals(conn: Conn, batchIds: string[]): Promise<Map<s
 }
 
 /** A page of a batch's lines. */
-export async function batchLinePage(conn: Conn, batchId: string, status: string | undefined, limit: number, offset: number): Promise<{ rows: LineRow[]; total: number }> {
+export async function batchLinePage(
+  conn: Conn,
+  batchId: string,
+  status: string | undefined,
+  limit: number,
+  offset: number,
+): Promise<{ rows: LineRow[]; total: number }> {
   const where = and(eq(paymentLines.batchId, batchId), status ? eq(paymentLines.status, status) : undefined);
-  const rows = await conn.select().from(paymentLines).where(where).orderBy(asc(paymentLines.policyId), asc(paymentLines.startDate), asc(paymentLines.grantedAt), asc(paymentLines.id)).limit(limit).offset(offset);
+  const rows = await conn
+    .select()
+    .from(paymentLines)
+    .where(where)
+    .orderBy(asc(paymentLines.policyId), asc(paymentLines.startDate), asc(paymentLines.grantedAt), asc(paymentLines.id))
+    .limit(limit)
+    .offset(offset);
   const [c] = await conn.select({ n: count() }).from(paymentLines).where(where);
   return { rows, total: Number(c?.n ?? 0) };
 }
@@ -168,7 +202,10 @@ export async function exportLines(conn: Conn, batchId: string) {
 export async function linesById(conn: Conn, batchId: string, ids: string[]): Promise<Map<string, LineRow>> {
   const out = new Map<string, LineRow>();
   for (let i = 0; i < ids.length; i += 5000) {
-    const rows = await conn.select().from(paymentLines).where(and(eq(paymentLines.batchId, batchId), inArray(paymentLines.id, ids.slice(i, i + 5000))));
+    const rows = await conn
+      .select()
+      .from(paymentLines)
+      .where(and(eq(paymentLines.batchId, batchId), inArray(paymentLines.id, ids.slice(i, i + 5000))));
     for (const r of rows) out.set(r.id, r);
   }
   return out;
@@ -188,15 +225,24 @@ export async function budgetOverrides(conn: Conn, year: number): Promise<Map<str
 }
 
 /** Sets a budget. */
-export async function upsertBudget(tx: Tx, row: { policyId: string; year: number; annualFen: number; quota: number; updatedBy: string | null; now: string }): Promise<void> {
+export async function upsertBudget(
+  tx: Tx,
+  row: { policyId: string; year: number; annualFen: number; quota: number; updatedBy: string | null; now: string },
+): Promise<void> {
   await tx
     .insert(paymentBudgets)
     .values({ policyId: row.policyId, year: row.year, annualFen: row.annualFen, quota: row.quota, updatedBy: row.updatedBy, updatedAt: row.now })
-    .onConflictDoUpdate({ target: [paymentBudgets.policyId, paymentBudgets.year], set: { annualFen: row.annualFen, quota: row.quota, updatedBy: row.updatedBy, updatedAt: row.now } });
+    .onConflictDoUpdate({
+      target: [paymentBudgets.policyId, paymentBudgets.year],
+      set: { annualFen: row.annualFen, quota: row.quota, updatedBy: row.updatedBy, updatedAt: row.now },
+    });
 }
 
 /** Per policy, a year's committed, paid and queued sums and the people counted. */
-export async function yearUsage(conn: Conn, year: number): Promise<Map<string, { committedFen: number; paidFen: number; queuedFen: number; queuedLines: number; quotaUsed: number }>> {
+export async function yearUsage(
+  conn: Conn,
+  year: number,
+): Promise<Map<string, { committedFen: number; paidFen: number; queuedFen: number; queuedLines: number; quotaUsed: number }>> {
   const rows = rowsOf<{ policy_id: string; committed: string; paid: string; queued: string; queued_lines: number; people: number }>(
     await conn.execute(sql`
       select policy_id,
@@ -207,11 +253,21 @@ export async function yearUsage(conn: Conn, year: number): Promise<Map<string, {
         (count(distinct entitlement_id) filter (where status in ('approved', 'paid')))::int as people
       from payment_lines where year = ${year} group by policy_id`),
   );
-  return new Map(rows.map((r) => [r.policy_id, { committedFen: Number(r.committed), paidFen: Number(r.paid), queuedFen: Number(r.queued), queuedLines: Number(r.queued_lines), quotaUsed: Number(r.people) }]));
+  return new Map(
+    rows.map((r) => [
+      r.policy_id,
+      {
+        committedFen: Number(r.committed),
+        paidFen: Number(r.paid),
+        queuedFen: Number(r.queued),
+        queuedLines: Number(r.queued_lines),
+        quotaUsed: Number(r.people),
+      },
+    ]),
+  );
 }
 
 /** A talent's lines. */
 export async function linesOfTalent(conn: Conn, talentId: string): Promise<LineRow[]> {
   return conn.select().from(paymentLines).where(eq(paymentLines.talentId, talentId)).orderBy(asc(paymentLines.period));
 }
-

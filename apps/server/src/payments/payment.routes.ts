@@ -39,7 +39,12 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/payment-batches',
       {
         config: { access: ['officer'] },
-        schema: { tags, summary: 'Create (or top up) the payment batch of a month; never pays a line twice', body: createBatchBody, response: { 200: paymentBatch, 400: problem } },
+        schema: {
+          tags,
+          summary: 'Create (or top up) the payment batch of a month; never pays a line twice',
+          body: createBatchBody,
+          response: { 200: paymentBatch, 400: problem },
+        },
       },
       async (req) => createBatch(ctx, principalOf(req), req.body.period),
     );
@@ -52,19 +57,28 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get(
       '/api/v1/payment-batches/:id',
-      { config: { access: ['officer', 'auditor'] }, schema: { tags, summary: 'A payment batch', params: batchParams, response: { 200: paymentBatch, 404: problem } } },
+      {
+        config: { access: ['officer', 'auditor'] },
+        schema: { tags, summary: 'A payment batch', params: batchParams, response: { 200: paymentBatch, 404: problem } },
+      },
       async (req) => getPaymentBatch(ctx, req.params.id),
     );
 
     app.get(
       '/api/v1/payment-batches/:id/lines',
-      { config: { access: ['officer', 'auditor'] }, schema: { tags, summary: 'Lines of a batch', params: batchParams, querystring: batchLinesQuery, response: { 200: paymentLinePage, 404: problem } } },
+      {
+        config: { access: ['officer', 'auditor'] },
+        schema: { tags, summary: 'Lines of a batch', params: batchParams, querystring: batchLinesQuery, response: { 200: paymentLinePage, 404: problem } },
+      },
       async (req) => paymentLinesOf(ctx, req.params.id, req.query),
     );
 
     app.get(
       '/api/v1/payment-batches/:id/export.xlsx',
-      { config: { access: ['officer', 'auditor'] }, schema: { tags, summary: 'The batch as an Excel file for the finance bureau (ID numbers masked)', params: batchParams } },
+      {
+        config: { access: ['officer', 'auditor'] },
+        schema: { tags, summary: 'The batch as an Excel file for the finance bureau (ID numbers masked)', params: batchParams },
+      },
       async (req, reply) => {
         const { fileName, data } = await exportBatch(ctx, principalOf(req), req.params.id);
         return reply
@@ -78,7 +92,12 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/payment-batches/:id/import',
       {
         config: { access: ['officer'] },
-        schema: { tags, summary: 'Re-import the bureau’s file (multipart field "file"): lines marked paid or failed; all rows or none', params: batchParams, response: { 200: importResult, 400: problem, 404: problem } },
+        schema: {
+          tags,
+          summary: 'Re-import the bureau’s file (multipart field "file"): lines marked paid or failed; all rows or none',
+          params: batchParams,
+          response: { 200: importResult, 400: problem, 404: problem },
+        },
       },
       async (req) => {
         const { file } = await uploads.readBuffered(req, 'the .xlsx');
@@ -88,7 +107,10 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get(
       '/api/v1/budgets',
-      { config: { access: ['officer', 'auditor'] }, schema: { tags, summary: 'Budgets per policy for a year: budget, committed, paid, queued', querystring: budgetQuery, response: { 200: budgetList } } },
+      {
+        config: { access: ['officer', 'auditor'] },
+        schema: { tags, summary: 'Budgets per policy for a year: budget, committed, paid, queued', querystring: budgetQuery, response: { 200: budgetList } },
+      },
       async (req) => listBudgets(ctx, req.query.year),
     );
 
@@ -96,14 +118,23 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/budgets/:year/:policyId',
       {
         config: { access: ['officer'] },
-        schema: { tags, summary: 'Set a policy’s budget and quota for a year; a raise releases queued lines in fair order', params: budgetParams, body: setBudgetBody, response: { 200: setBudgetResult, 404: problem, 409: problem } },
+        schema: {
+          tags,
+          summary: 'Set a policy’s budget and quota for a year; a raise releases queued lines in fair order',
+          params: budgetParams,
+          body: setBudgetBody,
+          response: { 200: setBudgetResult, 404: problem, 409: problem },
+        },
       },
       async (req) => setBudget(ctx, principalOf(req), req.params.year, req.params.policyId, req.body),
     );
 
     app.get(
       '/api/v1/benefits/mine',
-      { config: { access: ['talent'] }, schema: { tags: ['benefits'], summary: '我的待遇: my entitlements, paid and pending', response: { 200: myBenefitsSchema, 403: problem } } },
+      {
+        config: { access: ['talent'] },
+        schema: { tags: ['benefits'], summary: '我的待遇: my entitlements, paid and pending', response: { 200: myBenefitsSchema, 403: problem } },
+      },
       async (req) => myBenefits(ctx, principalOf(req)),
     );
   };

@@ -54,7 +54,12 @@ export async function policyFacts(ctx: AppContext, at: string): Promise<PolicyFa
 function factsOf(pack: Pack | null): PolicyFacts {
   const facts: PolicyFacts = { cash: [], budget: new Map(), title: new Map(), department: new Map() };
   for (const p of pack?.policies ?? []) {
-    const doc = p.doc as unknown as { benefit: { kind: string }; budget: { annualFen: number; quota: number }; title: { zh: string; en: string }; department: string };
+    const doc = p.doc as unknown as {
+      benefit: { kind: string };
+      budget: { annualFen: number; quota: number };
+      title: { zh: string; en: string };
+      department: string;
+    };
     if (doc.benefit.kind === 'cash') facts.cash.push(p.id);
     facts.budget.set(p.id, doc.budget);
     facts.title.set(p.id, doc.title);
@@ -64,7 +69,12 @@ function factsOf(pack: Pack | null): PolicyFacts {
 }
 
 /** Budgets of a year: the office's, else the policy YAML's in force on 1 January. */
-async function budgetsOf(ctx: AppContext, tx: Tx, year: number, yaml: PolicyFacts): Promise<Map<string, { annualFen: number; quota: number; overridden: boolean }>> {
+async function budgetsOf(
+  ctx: AppContext,
+  tx: Tx,
+  year: number,
+  yaml: PolicyFacts,
+): Promise<Map<string, { annualFen: number; quota: number; overridden: boolean }>> {
   const out = new Map<string, { annualFen: number; quota: number; overridden: boolean }>();
   for (const [id, b] of yaml.budget) out.set(id, { ...b, overridden: false });
   for (const [id, b] of await budgetOverrides(tx, year)) out.set(id, { ...b, overridden: true });
@@ -117,7 +127,10 @@ export async function createBatch(ctx: AppContext, actor: Actor, period: string)
 }
 
 async function presentBatches(ctx: AppContext, batches: BatchRow[]): Promise<PaymentBatch[]> {
-  const totals = await batchTotals(ctx.db, batches.map((b) => b.id));
+  const totals = await batchTotals(
+    ctx.db,
+    batches.map((b) => b.id),
+  );
   return batches.map((b) => {
     const t = totals.get(b.id) ?? {};
     const get = (s: string) => t[s] ?? { n: 0, fen: 0 };
@@ -154,11 +167,24 @@ export async function getPaymentBatch(ctx: AppContext, id: string): Promise<Paym
 }
 
 /** A page of a batch's lines. */
-export async function paymentLinesOf(ctx: AppContext, id: string, q: { status?: string | undefined; page: number; pageSize: number }): Promise<PaymentLinePage> {
+export async function paymentLinesOf(
+  ctx: AppContext,
+  id: string,
+  q: { status?: string | undefined; page: number; pageSize: number },
+): Promise<PaymentLinePage> {
   await getBatch(ctx, id);
   const { rows, total } = await batchLinePage(ctx.db, id, q.status, q.pageSize, (q.page - 1) * q.pageSize);
   return {
-    items: rows.map((r) => ({ id: r.id, period: r.period, talentId: r.talentId, policyId: r.policyId, amountFen: r.amountFen, status: r.status as 'queued', startDate: r.startDate, failureReason: r.failureReason })),
+    items: rows.map((r) => ({
+      id: r.id,
+      period: r.period,
+      talentId: r.talentId,
+      policyId: r.policyId,
+      amountFen: r.amountFen,
+      status: r.status as 'queued',
+      startDate: r.startDate,
+      failureReason: r.failureReason,
+    })),
     total,
     page: q.page,
     pageSize: q.pageSize,
@@ -188,11 +214,26 @@ function presentBudget(
 ): PolicyBudget {
   const b = overrides.get(id) ?? facts.budget.get(id) ?? { annualFen: 0, quota: 0 };
   const u = usage.get(id) ?? { committedFen: 0, paidFen: 0, queuedFen: 0, queuedLines: 0, quotaUsed: 0 };
-  return { policyId: id, title: facts.title.get(id) ?? { zh: id, en: id }, department: facts.department.get(id) ?? null, year, annualFen: b.annualFen, quota: b.quota, overridden: overrides.has(id), ...u };
+  return {
+    policyId: id,
+    title: facts.title.get(id) ?? { zh: id, en: id },
+    department: facts.department.get(id) ?? null,
+    year,
+    annualFen: b.annualFen,
+    quota: b.quota,
+    overridden: overrides.has(id),
+    ...u,
+  };
 }
 
 /** Sets a policy's budget for a year; a raise releases queued lines in fair order. */
-export async function setBudget(ctx: AppContext, actor: Actor, year: number, policyId: string, body: { annualFen: number; quota: number }): Promise<{ budget: PolicyBudget; released: number }> {
+export async function setBudget(
+  ctx: AppContext,
+  actor: Actor,
+  year: number,
+  policyId: string,
+  body: { annualFen: number; quota: number },
+): Promise<{ budget: PolicyBudget; released: number }> {
   const facts = await policyFacts(ctx, `${year}-01-01`);
   const late = await policyFacts(ctx, `${year}-12-31`);
   if (!facts.budget.has(policyId) && !late.budget.has(policyId)) throw notFound({ en: `The policy ${policyId}`, zh: `政策 ${policyId}` });
@@ -201,15 +242,18 @@ export async function setBudget(ctx: AppContext, actor: Actor, year: number, pol
     const now = ctx.clock.now().toISOString();
     const used = await committed(tx, policyId, year);
     if (body.annualFen < used.fen || body.quota < used.people) {
-      throw fail(
-        'BOLE_BUDGET_BELOW_COMMITTED',
-        { year, policy: policyId, yuan: (used.fen / 100).toFixed(2), people: used.people },
-        [{ field: body.annualFen < used.fen ? 'annualFen' : 'quota', message: 'is below what is already committed' }],
-      );
+      throw fail('BOLE_BUDGET_BELOW_COMMITTED', { year, policy: policyId, yuan: (used.fen / 100).toFixed(2), people: used.people }, [
+        { field: body.annualFen < used.fen ? 'annualFen' : 'quota', message: 'is below what is already committed' },
+      ]);
     }
     await upsertBudget(tx, { policyId, year, annualFen: body.annualFen, quota: body.quota, updatedBy: actor?.userId ?? null, now });
     const released = await allocate(tx, [policyId], year, new Map([[policyId, body]]), now);
-    await ctx.audit.record(tx, actor, { action: 'payment.budget.set', entity: 'payment_budget', entityId: `${policyId}/${year}`, detail: { ...body, released } });
+    await ctx.audit.record(tx, actor, {
+      action: 'payment.budget.set',
+      entity: 'payment_budget',
+      entityId: `${policyId}/${year}`,
+      detail: { ...body, released },
+    });
     return released;
   });
   const list = await listBudgets(ctx, year);

@@ -11,7 +11,10 @@ import { offsetFileClock, systemClock, type Clock } from './clock.js';
 import { createContext, type AppContext } from './context.js';
 
 /** Opens the database, migrates it, assembles the context and loads the holiday calendar (seeding it on first start). */
-export async function openContext(config: Config, clock: Clock = config.clockOffsetFile ? offsetFileClock(config.clockOffsetFile) : systemClock): Promise<AppContext> {
+export async function openContext(
+  config: Config,
+  clock: Clock = config.clockOffsetFile ? offsetFileClock(config.clockOffsetFile) : systemClock,
+): Promise<AppContext> {
   mkdirSync(config.dataDir, { recursive: true });
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await migrate(database);

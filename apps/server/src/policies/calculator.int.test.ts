@@ -44,7 +44,14 @@ describe('calculator (政策计算器)', () => {
     await seedPolicyPack(ctx);
     const [employer] = await ctx.db
       .insert(employers)
-      .values({ creditCode: '91430200MA4L000001', name: '中车株洲电力机车有限公司', district: '石峰区', chain: 'rail', kind: 'enterprise', flags: ['above_scale', 'high_tech'] })
+      .values({
+        creditCode: '91430200MA4L000001',
+        name: '中车株洲电力机车有限公司',
+        district: '石峰区',
+        chain: 'rail',
+        kind: 'enterprise',
+        flags: ['above_scale', 'high_tech'],
+      })
       .returning({ id: employers.id });
     const [doctor] = await ctx.db
       .insert(talents)

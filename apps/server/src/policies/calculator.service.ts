@@ -32,9 +32,7 @@ export async function storedProfileInput(ctx: AppContext, talentId: string): Pro
 export async function packInForce(ctx: AppContext, at: string): Promise<ResolvedPack> {
   const resolved = await policyRegistryOf(ctx).packAt(at);
   if (!resolved) {
-    throw fail('BOLE_POLICY_NONE_IN_FORCE', { at }, [
-      { field: 'at', message: 'no policy is in force on this date' },
-    ]);
+    throw fail('BOLE_POLICY_NONE_IN_FORCE', { at }, [{ field: 'at', message: 'no policy is in force on this date' }]);
   }
   return resolved;
 }
@@ -42,7 +40,10 @@ export async function packInForce(ctx: AppContext, at: string): Promise<Resolved
 async function subjectOf(ctx: AppContext, principal: Principal, body: CalculatorBody) {
   if (principal.role === 'talent') {
     if (body.profile !== undefined || (body.talentId !== undefined && body.talentId !== principal.talentId)) {
-      throw forbidden({ en: 'A talent calculates with their own record; leave out profile and talentId.', zh: '人才只能按本人档案计算，请不要提交 profile 或 talentId。' });
+      throw forbidden({
+        en: 'A talent calculates with their own record; leave out profile and talentId.',
+        zh: '人才只能按本人档案计算，请不要提交 profile 或 talentId。',
+      });
     }
     if (!principal.talentId) throw notFound({ en: 'Your talent profile', zh: '您的人才档案' });
     return { kind: 'self' as const, id: principal.talentId, input: await storedProfileInput(ctx, principal.talentId), stored: true };

@@ -3,7 +3,12 @@ import type { PolicyOutcome, PopulationEvaluation } from '@bole/engine';
 import { compareEvaluations } from './impact.js';
 
 /** An outcome where `rows` are eligible with the given amounts (fen); `displaced` rows are not granted. */
-function outcome(policy: string, period: 'once' | 'month', grants: [row: number, amountFen: number, months: number][], displaced: number[] = []): PolicyOutcome {
+function outcome(
+  policy: string,
+  period: 'once' | 'month',
+  grants: [row: number, amountFen: number, months: number][],
+  displaced: number[] = [],
+): PolicyOutcome {
   return {
     policy,
     period,
@@ -23,12 +28,34 @@ describe('compareEvaluations', () => {
   const chain = (i: number) => ['rail', 'rail', 'auto', 'none'][i]!;
 
   it('counts gainers, losers and changes per policy and per person, and the annual delta', () => {
-    const before = ev(4, [outcome('a', 'once', [[0, 100, 1], [1, 100, 1]]), outcome('b', 'month', [[2, 10, 36]])]);
+    const before = ev(4, [
+      outcome('a', 'once', [
+        [0, 100, 1],
+        [1, 100, 1],
+      ]),
+      outcome('b', 'month', [[2, 10, 36]]),
+    ]);
     // a: row 0 up, row 1 lost, row 2 new; b: row 2 displaced now (moved to a), row 3 untouched.
-    const after = ev(4, [outcome('a', 'once', [[0, 150, 1], [2, 200, 1]]), outcome('b', 'month', [[2, 10, 36]], [2])]);
+    const after = ev(4, [
+      outcome('a', 'once', [
+        [0, 150, 1],
+        [2, 200, 1],
+      ]),
+      outcome('b', 'month', [[2, 10, 36]], [2]),
+    ]);
     const impact = compareEvaluations(before, after, district, chain);
     expect(impact.policies).toEqual([
-      { policy: 'a', gainers: 2, losers: 1, changed: 3, budgetDeltaFen: 50 - 100 + 200, grantedBefore: 2, grantedAfter: 2, annualBeforeFen: 200, annualAfterFen: 350 },
+      {
+        policy: 'a',
+        gainers: 2,
+        losers: 1,
+        changed: 3,
+        budgetDeltaFen: 50 - 100 + 200,
+        grantedBefore: 2,
+        grantedAfter: 2,
+        annualBeforeFen: 200,
+        annualAfterFen: 350,
+      },
       { policy: 'b', gainers: 0, losers: 1, changed: 1, budgetDeltaFen: -120, grantedBefore: 1, grantedAfter: 0, annualBeforeFen: 120, annualAfterFen: 0 },
     ]);
     // Per person: row 0 +50, row 1 −100, row 2 +200 −120 = +80.

@@ -23,7 +23,11 @@ export function readPackDir(dir: string): PackFile[] {
 }
 
 /** Which document a YAML text is, from its `kind` and `id` (null when it cannot be told). */
-export function identifyDocument(text: string): { kind: 'policy' | 'classification' | 'exclusive-groups'; id: string | null; data: Record<string, unknown> | null } {
+export function identifyDocument(text: string): {
+  kind: 'policy' | 'classification' | 'exclusive-groups';
+  id: string | null;
+  data: Record<string, unknown> | null;
+} {
   let data: unknown;
   try {
     data = parse(text);

@@ -84,7 +84,7 @@ describe('policy versions', () => {
     expect(body.code).toBe('BOLE_POLICY_INVALID');
     expect(body.detailZh).toContain(`第 ${at + 1} 行`);
     expect(body.errors[0]).toMatchObject({ field: 'yaml', line: at + 1 });
-    expect(body.errors[0].column).toBeGreaterThan(lines[at]!.indexOf('socialInsuranceMonth') );
+    expect(body.errors[0].column).toBeGreaterThan(lines[at]!.indexOf('socialInsuranceMonth'));
     expect(body.errors[0].message).toMatch(/socialInsuranceMonth/);
 
     const syntax = await post('/api/v1/policies/settle-allowance/versions', { yaml: 'id: settle-allowance\ntitle: { zh: x\n' });

@@ -17,16 +17,7 @@ import {
 } from '@bole/contracts';
 import { principalOf, type Access } from '../http/access.js';
 import type { AppContext } from '../platform/context.js';
-import {
-  createVersion,
-  getVersion,
-  listPolicies,
-  listVersions,
-  publishVersion,
-  retireVersion,
-  runExamples,
-  validateYaml,
-} from './policy.service.js';
+import { createVersion, getVersion, listPolicies, listVersions, publishVersion, retireVersion, runExamples, validateYaml } from './policy.service.js';
 import { calculatorRoutes } from './calculator.routes.js';
 import { simulateRoutes } from './simulate.routes.js';
 
@@ -62,7 +53,10 @@ function policyVersionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get(
       '/api/v1/policies/:id/versions/:v',
-      { config: { access: READ }, schema: { tags, summary: 'One version with its YAML source', params: policyVersionParams, response: { 200: policyVersionDetail } } },
+      {
+        config: { access: READ },
+        schema: { tags, summary: 'One version with its YAML source', params: policyVersionParams, response: { 200: policyVersionDetail } },
+      },
       async (req) => getVersion(ctx, req.params.id, req.params.v),
     );
 
@@ -70,7 +64,13 @@ function policyVersionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/policies/:id/validate',
       {
         config: { access: WRITE },
-        schema: { tags, summary: 'Check a YAML source against the pack (nothing is stored)', params: policyIdParam, body: policyYamlBody, response: { 200: policyValidation } },
+        schema: {
+          tags,
+          summary: 'Check a YAML source against the pack (nothing is stored)',
+          params: policyIdParam,
+          body: policyYamlBody,
+          response: { 200: policyValidation },
+        },
       },
       async (req) => validateYaml(ctx, req.params.id, req.body.yaml),
     );
@@ -79,7 +79,13 @@ function policyVersionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/policies/:id/versions',
       {
         config: { access: WRITE },
-        schema: { tags, summary: 'Create a draft version from YAML (400 with line and column per error)', params: policyIdParam, body: policyYamlBody, response: { 201: policyVersionDetail } },
+        schema: {
+          tags,
+          summary: 'Create a draft version from YAML (400 with line and column per error)',
+          params: policyIdParam,
+          body: policyYamlBody,
+          response: { 201: policyVersionDetail },
+        },
       },
       async (req, reply) => reply.status(201).send(await createVersion(ctx, principalOf(req), req.params.id, req.body.yaml)),
     );
@@ -112,7 +118,13 @@ function policyVersionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/policies/:id/versions/:v/retire',
       {
         config: { access: WRITE },
-        schema: { tags, summary: 'Withdraw a draft or a version not yet in effect', params: policyVersionParams, body: z.object({}).strict().optional(), response: { 200: policyVersionDetail } },
+        schema: {
+          tags,
+          summary: 'Withdraw a draft or a version not yet in effect',
+          params: policyVersionParams,
+          body: z.object({}).strict().optional(),
+          response: { 200: policyVersionDetail },
+        },
       },
       async (req) => retireVersion(ctx, principalOf(req), req.params.id, req.params.v),
     );

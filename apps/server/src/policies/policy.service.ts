@@ -39,7 +39,6 @@ import { latestPublished, versionsInForce } from './version-selection.js';
 
 type Actor = Pick<Principal, 'userId' | 'role'>;
 
-
 const toYamlErrors = (errors: readonly PackError[]): YamlError[] =>
   errors.map((e) => ({ field: 'yaml', file: e.file, line: e.line, column: e.column, message: e.message }));
 
@@ -179,7 +178,11 @@ export async function validateYaml(ctx: AppContext, policyId: string, yaml: stri
 
 function invalidYaml(errors: YamlError[], prefix?: ErrorText) {
   const first = errors[0]!;
-  return fail('BOLE_POLICY_INVALID', { count: errors.length, line: first.line, column: first.column, message: first.message, ...(prefix ? { prefix } : {}) }, errors);
+  return fail(
+    'BOLE_POLICY_INVALID',
+    { count: errors.length, line: first.line, column: first.column, message: first.message, ...(prefix ? { prefix } : {}) },
+    errors,
+  );
 }
 
 /** 409 when another officer published or retired the version while this one was checking it. */
@@ -252,37 +255,36 @@ async function contextAt(ctx: AppContext, date: string) {
  * the document's last scheduled version). Refused (422) when the YAML has an error in the
  * pack in force at that date, when the policy has no example, or when any example fails.
  */
-export async function publishVersion(
-  ctx: AppContext,
-  actor: Actor,
-  policyId: string,
-  version: number,
-  effectiveFrom: string,
-): Promise<PolicyVersionDetail> {
+export async function publishVersion(ctx: AppContext, actor: Actor, policyId: string, version: number, effectiveFrom: string): Promise<PolicyVersionDetail> {
   const row = await requireVersion(ctx, policyId, version);
   if (row.status !== 'draft') {
     throw fail('BOLE_POLICY_NOT_DRAFT', { version, state: { en: `is ${row.status}`, zh: `状态为 ${row.status}` } });
   }
   const day = today(ctx);
   if (effectiveFrom < day) {
-    throw fail('BOLE_POLICY_EFFECTIVE_DATE', { bound: { en: `today (${day}) or later: a publication never changes the past`, zh: `不得早于今天（${day}），发布不能追溯既往` } }, [
-      { field: 'effectiveFrom', message: `must be on or after ${day}` },
-    ]);
+    throw fail(
+      'BOLE_POLICY_EFFECTIVE_DATE',
+      { bound: { en: `today (${day}) or later: a publication never changes the past`, zh: `不得早于今天（${day}），发布不能追溯既往` } },
+      [{ field: 'effectiveFrom', message: `must be on or after ${day}` }],
+    );
   }
   const { errors, run, kind } = await examplesOf(ctx, policyId, row.yaml, await contextAt(ctx, effectiveFrom));
   if (!run) {
     throw invalidYaml(errors, { en: 'Cannot publish: ', zh: '无法发布：' });
   }
   if (kind === 'policy' && run.results.length === 0) {
-    throw fail('BOLE_POLICY_NO_EXAMPLES', {}, [
-      { field: 'examples', message: 'needs at least one example case' },
-    ]);
+    throw fail('BOLE_POLICY_NO_EXAMPLES', {}, [{ field: 'examples', message: 'needs at least one example case' }]);
   }
   if (run.failed > 0) {
     const failed = run.results.filter((r) => !r.passed);
     await ctx.db.transaction(async (tx) => {
       await saveExampleRun(tx, policyId, version, run);
-      await ctx.audit.record(tx, actor, { action: 'policy.version.examples', entity: 'policy', entityId: policyId, detail: { version, passed: run.passed, failed: run.failed } });
+      await ctx.audit.record(tx, actor, {
+        action: 'policy.version.examples',
+        entity: 'policy',
+        entityId: policyId,
+        detail: { version, passed: run.passed, failed: run.failed },
+      });
     });
     throw fail(
       'BOLE_POLICY_EXAMPLES_FAILED',
@@ -301,11 +303,20 @@ export async function publishVersion(
     if (versions.find((v) => v.version === version)?.status !== 'draft') {
       throw publishedMeanwhile(version);
     }
-    const last = versions.filter((v) => v.status === 'published' && v.effectiveFrom !== null).map((v) => v.effectiveFrom!).sort().pop();
+    const last = versions
+      .filter((v) => v.status === 'published' && v.effectiveFrom !== null)
+      .map((v) => v.effectiveFrom!)
+      .sort()
+      .pop();
     if (last !== undefined && effectiveFrom <= last) {
       throw fail(
         'BOLE_POLICY_EFFECTIVE_DATE',
-        { bound: { en: `after ${last}, when the latest published version of ${policyId} takes effect`, zh: `必须晚于 ${last}（${policyId} 最新已发布版本的生效日期）` } },
+        {
+          bound: {
+            en: `after ${last}, when the latest published version of ${policyId} takes effect`,
+            zh: `必须晚于 ${last}（${policyId} 最新已发布版本的生效日期）`,
+          },
+        },
         [{ field: 'effectiveFrom', message: `must be after ${last}` }],
       );
     }

@@ -36,8 +36,5 @@ export const policyVersions = pgTable(
     createdBy: text('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
-  (t) => [
-    primaryKey({ columns: [t.policyId, t.version] }),
-    index('policy_versions_status_effective_idx').on(t.status, t.effectiveFrom),
-  ],
+  (t) => [primaryKey({ columns: [t.policyId, t.version] }), index('policy_versions_status_effective_idx').on(t.status, t.effectiveFrom)],
 );

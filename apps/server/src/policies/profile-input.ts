@@ -15,10 +15,7 @@ export function profileInputOf(row: ProfileRow, idNumber: string | null): Record
   return {
     ...rest,
     idNumber,
-    employer:
-      row.employerId === null
-        ? null
-        : { chain: employerChain, kind: employerKind, district: employerDistrict, flags: employerFlags ?? [] },
+    employer: row.employerId === null ? null : { chain: employerChain, kind: employerKind, district: employerDistrict, flags: employerFlags ?? [] },
   };
 }
 

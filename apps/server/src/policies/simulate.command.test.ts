@@ -28,7 +28,10 @@ describe('bole simulate', () => {
   it('prints the impact table and a JSON summary for profiles in a file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bole-sim-'));
     const file = join(dir, 'profiles.jsonl');
-    writeFileSync(file, [doctor('a', '天元区'), doctor('b', '攸县'), { id: 'bad', birthDate: '1990-02-30', highestDegree: 'doctorate' }].map((p) => JSON.stringify(p)).join('\n'));
+    writeFileSync(
+      file,
+      [doctor('a', '天元区'), doctor('b', '攸县'), { id: 'bad', birthDate: '1990-02-30', highestDegree: 'doctorate' }].map((p) => JSON.stringify(p)).join('\n'),
+    );
     const out: string[] = [];
     vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
     vi.spyOn(process.stderr, 'write').mockImplementation(() => true);

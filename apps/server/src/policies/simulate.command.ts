@@ -43,7 +43,12 @@ export function parseSet(s: string): ReformChange {
 function readProfiles(file: string, at: string, schema: Schema): Population {
   const text = readFileSync(file === '-' ? 0 : file, 'utf8');
   const trimmed = text.trimStart();
-  const raw: unknown[] = trimmed.startsWith('[') ? (JSON.parse(trimmed) as unknown[]) : trimmed.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown);
+  const raw: unknown[] = trimmed.startsWith('[')
+    ? (JSON.parse(trimmed) as unknown[])
+    : trimmed
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as unknown);
   const profiles = [];
   let bad = 0;
   for (const [i, r] of raw.entries()) {
@@ -70,7 +75,11 @@ export function formatImpact(impact: Impact, population: number, at: string): st
   return [
     `What-if at ${at} over ${population.toLocaleString('en')} talents`,
     '',
-    table('By policy', 'policy', impact.policies.map((p) => ({ ...p, key: p.policy }))),
+    table(
+      'By policy',
+      'policy',
+      impact.policies.map((p) => ({ ...p, key: p.policy })),
+    ),
     '',
     table('By district', 'district', impact.byDistrict),
     '',
@@ -89,7 +98,9 @@ export async function runSimulate(opts: SimulateOptions): Promise<Impact> {
     const r = simulateOn(pack, population, changes, at);
     if (!r.ok) throw new CliError(r.errors.map((e) => `${e.field}: ${e.message}`).join('\n'));
     if (!opts.json) process.stdout.write(`${formatImpact(r.impact, population.size, at)}\n\n`);
-    process.stdout.write(`${JSON.stringify({ at, population: population.size, changes, total: r.impact.total, policies: r.impact.policies, byDistrict: r.impact.byDistrict, byChain: r.impact.byChain })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ at, population: population.size, changes, total: r.impact.total, policies: r.impact.policies, byDistrict: r.impact.byDistrict, byChain: r.impact.byChain })}\n`,
+    );
     return r.impact;
   };
   if (opts.input) {
@@ -119,7 +130,12 @@ export function registerSimulateCommand(program: Command): void {
       if (dates.parseIsoDate(v) === null) throw new CliError(`--at must be a valid date YYYY-MM-DD, got "${v}"`);
       return v;
     })
-    .option('--set <policy.param[.key]=value>', 'new parameter value in its unit (yuan for money); repeatable', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option(
+      '--set <policy.param[.key]=value>',
+      'new parameter value in its unit (yuan for money); repeatable',
+      (v: string, prev: string[]) => [...prev, v],
+      [] as string[],
+    )
     .option('--from-db', 'simulate over the talents in the database (default)')
     .option('--input <file>', 'simulate over profiles in a JSON array or JSON-lines file (- for stdin) with the pack in policies/')
     .option('--policies <dir>', 'policy pack folder for --input (default: the repository’s policies/)')

@@ -53,10 +53,12 @@ describe('what-if simulation', () => {
     await addDoctor(a!.id, '博士一');
     await addDoctor(a!.id, '博士二');
     await addDoctor(b!.id, '博士三');
-    await ctx.db.insert(talents).values([
-      { name: '硕士', birthDate: '1996-01-01', highestDegree: 'master', employerId: b!.id, arrivalDate: '2025-01-01', socialInsuranceMonths: 3 },
-      { name: '未填写' },
-    ]);
+    await ctx.db
+      .insert(talents)
+      .values([
+        { name: '硕士', birthDate: '1996-01-01', highestDegree: 'master', employerId: b!.id, arrivalDate: '2025-01-01', socialInsuranceMonths: 3 },
+        { name: '未填写' },
+      ]);
     const officerAccount = await createTestAccount(ctx, 'officer');
     const [t] = await ctx.db.select({ id: talents.id }).from(talents).where(eq(talents.name, '硕士'));
     const talentAccount = await createTestAccount(ctx, 'talent', { talentId: t!.id });
@@ -77,7 +79,16 @@ describe('what-if simulation', () => {
     expect(settle).toMatchObject({ gainers: 3, losers: 0, changed: 3, grantedBefore: 3, grantedAfter: 3, budgetDeltaFen: 3 * 5_000_000 });
     expect(settle.title.zh).toBe('高层次人才安家补贴');
     expect(body.total).toEqual({ gainers: 3, losers: 0, changed: 3, budgetDeltaFen: 15_000_000 });
-    const sum = (list: Counts[]) => list.reduce((s, c) => ({ gainers: s.gainers + c.gainers, losers: s.losers + c.losers, changed: s.changed + c.changed, budgetDeltaFen: s.budgetDeltaFen + c.budgetDeltaFen }), { gainers: 0, losers: 0, changed: 0, budgetDeltaFen: 0 });
+    const sum = (list: Counts[]) =>
+      list.reduce(
+        (s, c) => ({
+          gainers: s.gainers + c.gainers,
+          losers: s.losers + c.losers,
+          changed: s.changed + c.changed,
+          budgetDeltaFen: s.budgetDeltaFen + c.budgetDeltaFen,
+        }),
+        { gainers: 0, losers: 0, changed: 0, budgetDeltaFen: 0 },
+      );
     expect(sum(body.byDistrict)).toEqual(body.total);
     expect(sum(body.byChain)).toEqual(body.total);
     expect(body.byDistrict).toEqual([
@@ -134,14 +145,27 @@ describe('what-if simulation', () => {
     const res = await app.inject({ method: 'GET', url: '/api/v1/policies/parameters?at=2026-07-15', headers: officer });
     expect(res.statusCode).toBe(200);
     const items = res.json().items;
-    expect(items).toContainEqual(expect.objectContaining({ policy: 'settle-allowance', param: 'amount', unit: 'yuan', key: 'tier', current: { A: 2_000_000, B: 1_000_000, C: 500_000, D: 150_000 } }));
+    expect(items).toContainEqual(
+      expect.objectContaining({
+        policy: 'settle-allowance',
+        param: 'amount',
+        unit: 'yuan',
+        key: 'tier',
+        current: { A: 2_000_000, B: 1_000_000, C: 500_000, D: 150_000 },
+      }),
+    );
     const living = items.find((p: { policy: string; param: string }) => p.policy === 'graduate-living-allowance' && p.param === 'amount');
     expect(living.current.bachelor).toBe(600);
   });
 
   it('a talent can neither simulate nor publish (real sign-in)', async () => {
     expect((await simulate(raiseD(1), talent)).statusCode).toBe(403);
-    const publish = await app.inject({ method: 'POST', url: '/api/v1/policies/settle-allowance/versions/1/publish', payload: { effectiveFrom: '2026-09-01' }, headers: talent });
+    const publish = await app.inject({
+      method: 'POST',
+      url: '/api/v1/policies/settle-allowance/versions/1/publish',
+      payload: { effectiveFrom: '2026-09-01' },
+      headers: talent,
+    });
     expect(publish.statusCode).toBe(403);
     const create = await app.inject({ method: 'POST', url: '/api/v1/policies/settle-allowance/versions', payload: { yaml: 'id: x' }, headers: talent });
     expect(create.statusCode).toBe(403);

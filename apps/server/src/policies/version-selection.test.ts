@@ -28,6 +28,11 @@ describe('versionsInForce', () => {
   });
 
   it('keys a set independently of order', () => {
-    expect(versionSetKey([{ policyId: 'b', version: 1 }, { policyId: 'a', version: 2 }])).toBe('a@2,b@1');
+    expect(
+      versionSetKey([
+        { policyId: 'b', version: 1 },
+        { policyId: 'a', version: 2 },
+      ]),
+    ).toBe('a@2,b@1');
   });
 });

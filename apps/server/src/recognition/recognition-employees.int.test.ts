@@ -17,7 +17,10 @@ describe('recognition: an employer lists its employees and requests on their beh
   let reviewer: Who;
   const staff: Record<string, { talentId: string; mobile: string; who: Who }> = {};
 
-  const cookieOf = sessionCookies(() => app, () => ctx.clock.now());
+  const cookieOf = sessionCookies(
+    () => app,
+    () => ctx.clock.now(),
+  );
   const call = async (method: 'GET' | 'POST', url: string, who?: Who, payload?: object) =>
     app.inject({ method, url, ...(who ? { headers: { cookie: await cookieOf(who) } } : {}), ...(payload ? { payload } : {}) });
   const list = async (who: Who, query = '') => {
@@ -140,7 +143,12 @@ describe('recognition: an employer lists its employees and requests on their beh
     // the employer attaches the evidence itself and submits
     for (const kind of created.json().missingEvidence as string[]) {
       const m = multipart(`${kind}.pdf`, 'application/pdf', Buffer.concat([FILES.pdf, Buffer.from(kind)]));
-      const up = await app.inject({ method: 'POST', url: `/api/v1/evidence?kind=${kind}&talentId=${zhou.talentId}`, headers: { cookie: await cookieOf(employers.rail.who), ...m.headers }, payload: m.payload });
+      const up = await app.inject({
+        method: 'POST',
+        url: `/api/v1/evidence?kind=${kind}&talentId=${zhou.talentId}`,
+        headers: { cookie: await cookieOf(employers.rail.who), ...m.headers },
+        payload: m.payload,
+      });
       expect(up.statusCode, up.body).toBe(201);
       expect((await call('POST', `/api/v1/recognitions/${id}/evidence`, employers.rail.who, { evidenceId: up.json().id })).statusCode).toBe(200);
     }
@@ -155,7 +163,11 @@ describe('recognition: an employer lists its employees and requests on their beh
     expect(mine.steps[0]).toMatchObject({ action: 'request', actorLabel: '用人单位' });
 
     // 人社局 and 人才办 approve; after the notice the tier is granted and no new request is offered
-    const hr = await call('POST', `/api/v1/recognitions/${id}/hr-decision`, reviewer, { decision: 'approve', employmentVerified: true, socialInsuranceMonthsVerified: 70 });
+    const hr = await call('POST', `/api/v1/recognitions/${id}/hr-decision`, reviewer, {
+      decision: 'approve',
+      employmentVerified: true,
+      socialInsuranceMonthsVerified: 70,
+    });
     expect(hr.statusCode, hr.body).toBe(200);
     const office = await call('POST', `/api/v1/recognitions/${id}/office-decision`, officer, { decision: 'approve' });
     expect(office.statusCode, office.body).toBe(200);

@@ -84,7 +84,10 @@ export async function fileObjection(ctx: AppContext, id: string, body: FileObjec
     return {
       id: o.id,
       filedAt: o.filedAt.toISOString(),
-      message: { zh: '异议已受理，人才办将在公示结束前核查处理。', en: 'Your objection was received; the talent office will look into it before the recognition is granted.' },
+      message: {
+        zh: '异议已受理，人才办将在公示结束前核查处理。',
+        en: 'Your objection was received; the talent office will look into it before the recognition is granted.',
+      },
     };
   });
 }
@@ -93,7 +96,14 @@ export async function fileObjection(ctx: AppContext, id: string, body: FileObjec
  * POST /api/v1/recognitions/:id/objections/:objectionId/resolve (office): uphold — the
  * recognition is rejected — or dismiss — it continues. Resolving twice is a 409.
  */
-export async function resolveObjection(ctx: AppContext, principal: Principal, id: string, objectionId: string, body: ResolveObjectionBody, ip: string | null): Promise<Recognition> {
+export async function resolveObjection(
+  ctx: AppContext,
+  principal: Principal,
+  id: string,
+  objectionId: string,
+  body: ResolveObjectionBody,
+  ip: string | null,
+): Promise<Recognition> {
   const today = businessDate(ctx.clock.now());
   const row = await ctx.db.transaction(async (tx) => {
     const row = await lockRecognition(tx, id);
@@ -112,7 +122,12 @@ export async function resolveObjection(ctx: AppContext, principal: Principal, id
       reason: body.resolution,
       detail: { objectionId },
     });
-    await resolveObjectionRow(tx, objectionId, { status: upheld ? 'upheld' : 'dismissed', resolution: body.resolution, resolvedBy: principal.userId, resolvedAt: ctx.clock.now() });
+    await resolveObjectionRow(tx, objectionId, {
+      status: upheld ? 'upheld' : 'dismissed',
+      resolution: body.resolution,
+      resolvedBy: principal.userId,
+      resolvedAt: ctx.clock.now(),
+    });
     return updated;
   });
   const [r] = await presentRecognitions(ctx, ctx.db, [row], { withObjections: true });
@@ -124,20 +139,13 @@ const finalizeRefused = (row: RecognitionRow, why: NonNullable<ReturnType<typeof
     return stateRefusal(row.status, { en: 'only a case in public notice can be granted', zh: '只有公示中的认定才能办结' });
   }
   if (why === 'notice_running') {
-    return fail('BOLE_NOTICE_RUNNING', { until: String(row.noticeEndsOn) }, [
-      { field: 'noticeEndsOn', message: `is ${row.noticeEndsOn}` },
-    ]);
+    return fail('BOLE_NOTICE_RUNNING', { until: String(row.noticeEndsOn) }, [{ field: 'noticeEndsOn', message: `is ${row.noticeEndsOn}` }]);
   }
-  return fail('BOLE_OPEN_OBJECTIONS', {}, [
-    { field: 'objections', message: 'has open objections' },
-  ]);
+  return fail('BOLE_OPEN_OBJECTIONS', {}, [{ field: 'objections', message: 'has open objections' }]);
 };
 
 /** Refusal of a grant date after today: it would end the public notice early. */
-const futureDate = (at: string, today: string) =>
-  fail('BOLE_FUTURE_DATE', { at, today }, [
-    { field: 'at', message: 'must not be after today' },
-  ]);
+const futureDate = (at: string, today: string) => fail('BOLE_FUTURE_DATE', { at, today }, [{ field: 'at', message: 'must not be after today' }]);
 
 /**
  * Grants a locked case on `today` (caller checked nothing; this checks everything, including
@@ -209,7 +217,11 @@ export async function sweepAsOf(ctx: AppContext, principal: Principal, at: strin
   const today = businessDate(ctx.clock.now());
   const result = await finalizeDue(ctx, principal, at);
   await ctx.db.transaction((tx) =>
-    ctx.audit.record(tx, principal, { action: 'recognition.sweep', entity: 'recognition', detail: { at: result.at, today, granted: result.granted.length, skipped: result.skipped.length } }),
+    ctx.audit.record(tx, principal, {
+      action: 'recognition.sweep',
+      entity: 'recognition',
+      detail: { at: result.at, today, granted: result.granted.length, skipped: result.skipped.length },
+    }),
   );
   return result;
 }

@@ -20,7 +20,10 @@ describe('recognition: request → 人社局 → 人才办 → public notice →
 
   const at = (iso: string) => ctx.clock.set(iso);
   /** A session cookie valid at the current (test) time: sessions idle out when the clock jumps. */
-  const cookieOf = sessionCookies(() => app, () => ctx.clock.now());
+  const cookieOf = sessionCookies(
+    () => app,
+    () => ctx.clock.now(),
+  );
   const call = async (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, who?: Who, payload?: object) =>
     app.inject({ method, url, ...(who ? { headers: { cookie: await cookieOf(who) } } : {}), ...(payload ? { payload } : {}) });
 
@@ -44,7 +47,11 @@ describe('recognition: request → 人社局 → 人才办 → public notice →
 
   async function toNotice(id: string, cookie: Who) {
     expect((await call('POST', `/api/v1/recognitions/${id}/submit`, cookie)).statusCode).toBe(200);
-    const hr = await call('POST', `/api/v1/recognitions/${id}/hr-decision`, reviewer, { decision: 'approve', employmentVerified: true, socialInsuranceMonthsVerified: 70 });
+    const hr = await call('POST', `/api/v1/recognitions/${id}/hr-decision`, reviewer, {
+      decision: 'approve',
+      employmentVerified: true,
+      socialInsuranceMonthsVerified: 70,
+    });
     expect(hr.statusCode, hr.body).toBe(200);
     const office = await call('POST', `/api/v1/recognitions/${id}/office-decision`, officer, { decision: 'approve' });
     expect(office.statusCode, office.body).toBe(200);
@@ -58,7 +65,16 @@ describe('recognition: request → 人社局 → 人才办 → public notice →
     const res = await app.inject({
       method: 'POST',
       url: '/api/v1/auth/register/employer',
-      payload: { creditCode: makeCreditCode('430200', 91), name: '株洲中车时代电气', password: 'Passw0rd-1', contactMobile: '13900000091', district: '石峰区', chain: 'rail', kind: 'enterprise', flags: ['above_scale'] },
+      payload: {
+        creditCode: makeCreditCode('430200', 91),
+        name: '株洲中车时代电气',
+        password: 'Passw0rd-1',
+        contactMobile: '13900000091',
+        district: '石峰区',
+        chain: 'rail',
+        kind: 'enterprise',
+        flags: ['above_scale'],
+      },
     });
     expect(res.statusCode, res.body).toBe(201);
     employerId = res.json().employerId;
@@ -92,7 +108,11 @@ describe('recognition: request → 人社局 → 人才办 → public notice →
     const queue = await call('GET', '/api/v1/recognitions/queue?stage=hr', reviewer);
     expect(queue.json().items.map((r: { id: string }) => r.id)).toContain(t.id);
     expect((await call('GET', '/api/v1/recognitions/queue?stage=hr', otherReviewer)).statusCode).toBe(403);
-    const wrongDept = await call('POST', `/api/v1/recognitions/${t.id}/hr-decision`, otherReviewer, { decision: 'approve', employmentVerified: true, socialInsuranceMonthsVerified: 70 });
+    const wrongDept = await call('POST', `/api/v1/recognitions/${t.id}/hr-decision`, otherReviewer, {
+      decision: 'approve',
+      employmentVerified: true,
+      socialInsuranceMonthsVerified: 70,
+    });
     expect(wrongDept.statusCode).toBe(403);
     // the reviewer may open the evidence of the case; the other department may not
     const evId = t.created.evidence[0].id;
@@ -114,7 +134,9 @@ describe('recognition: request → 人社局 → 人才办 → public notice →
     const twice = await call('POST', `/api/v1/recognitions/${t.id}/hr-decision`, reviewer, approve);
     expect(twice.statusCode).toBe(409);
     expect(twice.json().code).toBe('BOLE_RECOGNITION_STATE');
-    expect((await ctx.db.query.recognitionSteps.findMany({ where: (s, { and, eq }) => and(eq(s.recognitionId, t.id), eq(s.action, 'hr_approve')) })).length).toBe(1);
+    expect(
+      (await ctx.db.query.recognitionSteps.findMany({ where: (s, { and, eq }) => and(eq(s.recognitionId, t.id), eq(s.action, 'hr_approve')) })).length,
+    ).toBe(1);
 
     at('2026-09-24T02:00:00Z'); // Thursday before Mid-Autumn (25–27) and National Day (10-01..07)
     const office = await call('POST', `/api/v1/recognitions/${t.id}/office-decision`, officer, { decision: 'approve' });
@@ -122,7 +144,14 @@ describe('recognition: request → 人社局 → 人才办 → public notice →
 
     // the public notice lists it with a masked name, no login needed
     const notices = (await call('GET', '/api/v1/public/recognition-notices')).json();
-    expect(notices.items).toContainEqual({ id: t.id, maskedName: '李*明', employerName: '株洲中车时代电气', tier: 'E', noticeStartsOn: '2026-09-24', noticeEndsOn: '2026-10-09' });
+    expect(notices.items).toContainEqual({
+      id: t.id,
+      maskedName: '李*明',
+      employerName: '株洲中车时代电气',
+      tier: 'E',
+      noticeStartsOn: '2026-09-24',
+      noticeEndsOn: '2026-10-09',
+    });
 
     at('2026-09-28T02:00:00Z');
     const objection = await app.inject({
@@ -144,9 +173,15 @@ describe('recognition: request → 人社局 → 人才办 → public notice →
     expect(blocked.json().code).toBe('BOLE_OPEN_OBJECTIONS');
 
     at('2026-09-29T02:00:00Z');
-    const dismissed = await call('POST', `/api/v1/recognitions/${t.id}/objections/${objection.json().id}/resolve`, officer, { outcome: 'dismiss', resolution: '经核查学历证书真实有效。' });
+    const dismissed = await call('POST', `/api/v1/recognitions/${t.id}/objections/${objection.json().id}/resolve`, officer, {
+      outcome: 'dismiss',
+      resolution: '经核查学历证书真实有效。',
+    });
     expect(dismissed.json()).toMatchObject({ status: 'public_notice', holder: 'public' });
-    const again = await call('POST', `/api/v1/recognitions/${t.id}/objections/${objection.json().id}/resolve`, officer, { outcome: 'uphold', resolution: '再次处理' });
+    const again = await call('POST', `/api/v1/recognitions/${t.id}/objections/${objection.json().id}/resolve`, officer, {
+      outcome: 'uphold',
+      resolution: '再次处理',
+    });
     expect(again.statusCode).toBe(409);
 
     at('2026-10-09T08:00:00Z'); // last day of the notice: too early
@@ -158,7 +193,12 @@ describe('recognition: request → 人社局 → 人才办 → public notice →
     expect(sweep.granted).toContain(t.id);
     expect((await finalizeDue(ctx, null, '2026-10-10')).granted).toEqual([]); // idempotent
     // objecting after the notice ended
-    const late = await app.inject({ method: 'POST', url: `/api/v1/public/recognition-notices/${t.id}/objections`, remoteAddress: '10.9.0.2', payload: { name: '赵六', contact: '13700002222', reason: '公示结束后提出的异议内容。' } });
+    const late = await app.inject({
+      method: 'POST',
+      url: `/api/v1/public/recognition-notices/${t.id}/objections`,
+      remoteAddress: '10.9.0.2',
+      payload: { name: '赵六', contact: '13700002222', reason: '公示结束后提出的异议内容。' },
+    });
     expect(late.statusCode).toBe(409);
 
     const mineList = (await call('GET', '/api/v1/recognitions/mine', t.cookie)).json();
@@ -192,7 +232,9 @@ describe('recognition: request → 人社局 → 人才办 → public notice →
     expect(officerInbox.items.map((n: { kind: string }) => n.kind)).toEqual(expect.arrayContaining(['recognition.hr_approve', 'recognition.objection_filed']));
 
     const audit = await ctx.db.query.auditLog.findMany({ where: (a, { eq }) => eq(a.entityId, t.id) });
-    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['recognition.request', 'recognition.submit', 'recognition.hr_approve', 'recognition.office_approve', 'recognition.finalize']));
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['recognition.request', 'recognition.submit', 'recognition.hr_approve', 'recognition.office_approve', 'recognition.finalize']),
+    );
     expect((await ctx.audit.verify()).ok).toBe(true);
   });
 
@@ -200,9 +242,17 @@ describe('recognition: request → 人社局 → 人才办 → public notice →
     at('2026-11-02T02:00:00Z');
     const t = await readyCase('周杰');
     await toNotice(t.id, t.cookie);
-    const o = await app.inject({ method: 'POST', url: `/api/v1/public/recognition-notices/${t.id}/objections`, remoteAddress: '10.9.0.3', payload: { name: '匿名', contact: 'a@b.cn', reason: '该人才并未在本单位实际工作。' } });
+    const o = await app.inject({
+      method: 'POST',
+      url: `/api/v1/public/recognition-notices/${t.id}/objections`,
+      remoteAddress: '10.9.0.3',
+      payload: { name: '匿名', contact: 'a@b.cn', reason: '该人才并未在本单位实际工作。' },
+    });
     expect(o.statusCode).toBe(201);
-    const upheld = await call('POST', `/api/v1/recognitions/${t.id}/objections/${o.json().id}/resolve`, officer, { outcome: 'uphold', resolution: '经核实未实际在岗，认定不予通过。' });
+    const upheld = await call('POST', `/api/v1/recognitions/${t.id}/objections/${o.json().id}/resolve`, officer, {
+      outcome: 'uphold',
+      resolution: '经核实未实际在岗，认定不予通过。',
+    });
     expect(upheld.json()).toMatchObject({ status: 'rejected', lastReason: '经核实未实际在岗，认定不予通过。' });
     at('2026-11-30T02:00:00Z');
     expect((await finalizeDue(ctx, null)).granted).not.toContain(t.id);
@@ -214,10 +264,17 @@ describe('recognition: request → 人社局 → 人才办 → public notice →
     at('2026-11-02T02:00:00Z');
     const t = await readyCase('孙丽');
     expect((await call('POST', `/api/v1/recognitions/${t.id}/submit`, t.cookie)).statusCode).toBe(200);
-    const ret = await call('POST', `/api/v1/recognitions/${t.id}/hr-decision`, reviewer, { decision: 'return', reason: '社保缴费记录不清晰，请补充近12个月的缴费证明。' });
+    const ret = await call('POST', `/api/v1/recognitions/${t.id}/hr-decision`, reviewer, {
+      decision: 'return',
+      reason: '社保缴费记录不清晰，请补充近12个月的缴费证明。',
+    });
     expect(ret.json()).toMatchObject({ status: 'returned', holder: 'applicant', lastReason: '社保缴费记录不清晰，请补充近12个月的缴费证明。' });
     // approving while returned is a conflict
-    const approve = await call('POST', `/api/v1/recognitions/${t.id}/hr-decision`, reviewer, { decision: 'approve', employmentVerified: true, socialInsuranceMonthsVerified: 70 });
+    const approve = await call('POST', `/api/v1/recognitions/${t.id}/hr-decision`, reviewer, {
+      decision: 'approve',
+      employmentVerified: true,
+      socialInsuranceMonthsVerified: 70,
+    });
     expect(approve.statusCode).toBe(409);
     const old = ret.json().evidence.find((e: { kind: string }) => e.kind === 'social_insurance_record');
     expect((await call('DELETE', `/api/v1/recognitions/${t.id}/evidence/${old.id}`, t.cookie)).json().missingEvidence).toEqual(['social_insurance_record']);
@@ -366,7 +423,12 @@ describe('evidence files', () => {
     // streamed without a length: cut at 10 MB
     sent = 0;
     const before = process.memoryUsage().rss;
-    const streamed = await app.inject({ method: 'POST', url: '/api/v1/evidence?kind=degree_certificate', headers: { cookie: talent.cookie, ...m.headers }, payload: body() });
+    const streamed = await app.inject({
+      method: 'POST',
+      url: '/api/v1/evidence?kind=degree_certificate',
+      headers: { cookie: talent.cookie, ...m.headers },
+      payload: body(),
+    });
     expect(streamed.statusCode).toBe(413);
     expect(streamed.json().code).toBe('BOLE_FILE_TOO_LARGE');
     expect(process.memoryUsage().rss - before).toBeLessThan(150 * 1024 * 1024);

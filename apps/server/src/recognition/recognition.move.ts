@@ -81,7 +81,15 @@ export async function move(
       action: `recognition.${action}`,
       entity: 'recognition',
       entityId: row.id,
-      detail: { talentId: row.talentId, from: row.status, to: t.to, tier: row.proposedTier, ...(reason ? { reason } : {}), ...(actor === 'public' ? { by: 'public' } : {}), ...opts.detail },
+      detail: {
+        talentId: row.talentId,
+        from: row.status,
+        to: t.to,
+        tier: row.proposedTier,
+        ...(reason ? { reason } : {}),
+        ...(actor === 'public' ? { by: 'public' } : {}),
+        ...opts.detail,
+      },
     },
     opts.ip,
   );

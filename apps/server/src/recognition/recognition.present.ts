@@ -13,7 +13,6 @@ import { findEvidenceByIds, toEvidence } from '../evidence/evidence.service.js';
 import { dueDateOf, holderOf, missingEvidence, requiredEvidence } from './recognition.rules.js';
 import { listAttached, listObjections, listSteps, talentFacts, type ObjectionRow, type RecognitionRow, type StepRow } from './recognition.repository.js';
 
-
 function toStep(s: StepRow, city: City): RecognitionStep {
   return {
     at: s.at.toISOString(),
@@ -68,7 +67,11 @@ export async function presentRecognitions(
   for (const t of new Set(rows.map((r) => r.talentId))) facts.set(t, await talentFacts(conn, t));
   return rows.map((r) => {
     const f = facts.get(r.talentId) ?? null;
-    const ev = attached.filter((a) => a.recognitionId === r.id).map((a) => evidence.get(a.evidenceId)!).filter(Boolean).map((e) => toEvidence(e));
+    const ev = attached
+      .filter((a) => a.recognitionId === r.id)
+      .map((a) => evidence.get(a.evidenceId)!)
+      .filter(Boolean)
+      .map((e) => toEvidence(e));
     const objs = objections.filter((o) => o.recognitionId === r.id);
     const open = objs.filter((o) => o.status === 'open');
     const required = f ? requiredEvidence(f) : [];

@@ -85,7 +85,12 @@ export async function listRequestedBy(conn: Conn, userId: string): Promise<Recog
 
 /** Cases in some statuses, oldest stage first. */
 export async function listByStatus(conn: Conn, statuses: RecognitionStatus[], limit = 200): Promise<RecognitionRow[]> {
-  return conn.select().from(recognitions).where(inArray(recognitions.status, statuses)).orderBy(asc(recognitions.stageSince), asc(recognitions.createdAt)).limit(limit);
+  return conn
+    .select()
+    .from(recognitions)
+    .where(inArray(recognitions.status, statuses))
+    .orderBy(asc(recognitions.stageSince), asc(recognitions.createdAt))
+    .limit(limit);
 }
 
 /** Cases whose public notice ended before `today`. */
@@ -180,7 +185,10 @@ export async function upsertGrant(tx: Tx, row: typeof talentGrants.$inferInsert)
   await tx
     .insert(talentGrants)
     .values(row)
-    .onConflictDoUpdate({ target: talentGrants.talentId, set: { tier: row.tier, recognitionId: row.recognitionId, grantedAt: row.grantedAt, validUntil: row.validUntil } });
+    .onConflictDoUpdate({
+      target: talentGrants.talentId,
+      set: { tier: row.tier, recognitionId: row.recognitionId, grantedAt: row.grantedAt, validUntil: row.validUntil },
+    });
 }
 
 /** The talent's granted tier, if any. */
@@ -199,7 +207,10 @@ export async function readSettings(conn: Conn): Promise<Record<string, unknown> 
 
 /** Saves the settings of the flow. */
 export async function writeSettings(tx: Tx, value: Record<string, unknown>, at: Date): Promise<void> {
-  await tx.insert(settings).values({ key: SETTINGS_KEY, value, updatedAt: at }).onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: at } });
+  await tx
+    .insert(settings)
+    .values({ key: SETTINGS_KEY, value, updatedAt: at })
+    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: at } });
 }
 
 /** Locks the cases in public notice whose notice ends on or after `from` (a holiday-calendar change from that date on). */

@@ -56,7 +56,12 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/recognitions',
       {
         config: { access: ['talent', 'employer'] },
-        schema: { tags, summary: 'Request recognition (the engine proposes the tier from the stored profile)', body: createRecognitionBody, response: { 201: recognition, ...errors } },
+        schema: {
+          tags,
+          summary: 'Request recognition (the engine proposes the tier from the stored profile)',
+          body: createRecognitionBody,
+          response: { 201: recognition, ...errors },
+        },
       },
       async (req, reply) => reply.status(201).send(await requestRecognition(ctx, principalOf(req), req.body, req.ip)),
     );
@@ -65,7 +70,12 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/recognitions/mine',
       {
         config: { access: ['talent', 'employer'] },
-        schema: { tags, summary: 'My recognitions with their timeline (employer: ?talentId=)', querystring: z.object({ talentId: z.string().uuid().optional() }).strict(), response: { 200: myRecognitionList } },
+        schema: {
+          tags,
+          summary: 'My recognitions with their timeline (employer: ?talentId=)',
+          querystring: z.object({ talentId: z.string().uuid().optional() }).strict(),
+          response: { 200: myRecognitionList },
+        },
       },
       async (req) => myRecognitions(ctx, principalOf(req), req.query.talentId),
     );
@@ -74,7 +84,12 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/recognitions/employees',
       {
         config: { access: ['employer'] },
-        schema: { tags, summary: "The employer's employees with their proposed tier and latest case (numbers masked)", querystring: employeeRecognitionQuery, response: { 200: employeeRecognitionPage, 403: problem } },
+        schema: {
+          tags,
+          summary: "The employer's employees with their proposed tier and latest case (numbers masked)",
+          querystring: employeeRecognitionQuery,
+          response: { 200: employeeRecognitionPage, 403: problem },
+        },
       },
       async (req) => employeesForRecognition(ctx, principalOf(req), req.query),
     );
@@ -83,7 +98,12 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/recognitions/queue',
       {
         config: { access: ['reviewer', 'officer', 'auditor'] },
-        schema: { tags, summary: 'Work queue: hr (人社局 reviewers), office, notice, closed (office)', querystring: recognitionQueueQuery, response: { 200: recognitionList, 403: problem } },
+        schema: {
+          tags,
+          summary: 'Work queue: hr (人社局 reviewers), office, notice, closed (office)',
+          querystring: recognitionQueueQuery,
+          response: { 200: recognitionList, 403: problem },
+        },
       },
       async (req) => ({ items: await recognitionQueue(ctx, principalOf(req), req.query) }),
     );
@@ -96,7 +116,10 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.put(
       '/api/v1/recognitions/settings',
-      { config: { access: ['officer'] }, schema: { tags, summary: 'Change the notice length and validity', body: recognitionSettings, response: { 200: recognitionSettings } } },
+      {
+        config: { access: ['officer'] },
+        schema: { tags, summary: 'Change the notice length and validity', body: recognitionSettings, response: { 200: recognitionSettings } },
+      },
       async (req) => updateRecognitionSettings(ctx, principalOf(req), req.body),
     );
 
@@ -104,14 +127,22 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/recognitions/finalize',
       {
         config: { access: ['officer'] },
-        schema: { tags, summary: 'Grant every recognition whose notice has ended (idempotent sweep)', body: finalizeSweepBody, response: { 200: finalizeSweepResult } },
+        schema: {
+          tags,
+          summary: 'Grant every recognition whose notice has ended (idempotent sweep)',
+          body: finalizeSweepBody,
+          response: { 200: finalizeSweepResult },
+        },
       },
       async (req) => sweepAsOf(ctx, principalOf(req), req.body.at),
     );
 
     app.get(
       '/api/v1/recognitions/:id',
-      { config: { access: 'authenticated' }, schema: { tags, summary: 'One recognition with its timeline', params: recognitionParams, response: { 200: recognition, ...errors } } },
+      {
+        config: { access: 'authenticated' },
+        schema: { tags, summary: 'One recognition with its timeline', params: recognitionParams, response: { 200: recognition, ...errors } },
+      },
       async (req) => getRecognition(ctx, principalOf(req), req.params.id),
     );
 
@@ -126,19 +157,28 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.delete(
       '/api/v1/recognitions/:id/evidence/:evidenceId',
-      { config: { access: ['talent', 'employer'] }, schema: { tags, summary: 'Detach evidence', params: recognitionEvidenceParams, response: { 200: recognition, ...errors } } },
+      {
+        config: { access: ['talent', 'employer'] },
+        schema: { tags, summary: 'Detach evidence', params: recognitionEvidenceParams, response: { 200: recognition, ...errors } },
+      },
       async (req) => detachFromRecognition(ctx, principalOf(req), req.params.id, req.params.evidenceId),
     );
 
     app.post(
       '/api/v1/recognitions/:id/submit',
-      { config: { access: ['talent', 'employer'] }, schema: { tags, summary: 'Submit (or resubmit) to 人社局', params: recognitionParams, response: { 200: recognition, ...errors } } },
+      {
+        config: { access: ['talent', 'employer'] },
+        schema: { tags, summary: 'Submit (or resubmit) to 人社局', params: recognitionParams, response: { 200: recognition, ...errors } },
+      },
       async (req) => submitRecognition(ctx, principalOf(req), req.params.id, req.ip),
     );
 
     app.post(
       '/api/v1/recognitions/:id/withdraw',
-      { config: { access: ['talent', 'employer'] }, schema: { tags, summary: 'Withdraw while the case is with the applicant', params: recognitionParams, response: { 200: recognition, ...errors } } },
+      {
+        config: { access: ['talent', 'employer'] },
+        schema: { tags, summary: 'Withdraw while the case is with the applicant', params: recognitionParams, response: { 200: recognition, ...errors } },
+      },
       async (req) => withdrawRecognition(ctx, principalOf(req), req.params.id),
     );
 
@@ -146,7 +186,13 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/recognitions/:id/hr-decision',
       {
         config: { access: ['reviewer'] },
-        schema: { tags, summary: '人社局: approve (employment and social insurance checked), reject or return', params: recognitionParams, body: hrDecisionBody, response: { 200: recognition, ...errors } },
+        schema: {
+          tags,
+          summary: '人社局: approve (employment and social insurance checked), reject or return',
+          params: recognitionParams,
+          body: hrDecisionBody,
+          response: { 200: recognition, ...errors },
+        },
       },
       async (req) => hrDecide(ctx, principalOf(req), req.params.id, req.body, req.ip),
     );
@@ -155,7 +201,13 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/recognitions/:id/office-decision',
       {
         config: { access: ['officer'] },
-        schema: { tags, summary: '人才办: approve (starts the public notice), reject or return', params: recognitionParams, body: officeDecisionBody, response: { 200: recognition, ...errors } },
+        schema: {
+          tags,
+          summary: '人才办: approve (starts the public notice), reject or return',
+          params: recognitionParams,
+          body: officeDecisionBody,
+          response: { 200: recognition, ...errors },
+        },
       },
       async (req) => officeDecide(ctx, principalOf(req), req.params.id, req.body, req.ip),
     );
@@ -164,20 +216,32 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/recognitions/:id/objections/:objectionId/resolve',
       {
         config: { access: ['officer'] },
-        schema: { tags, summary: 'Uphold (recognition rejected) or dismiss an objection', params: objectionParams, body: resolveObjectionBody, response: { 200: recognition, ...errors } },
+        schema: {
+          tags,
+          summary: 'Uphold (recognition rejected) or dismiss an objection',
+          params: objectionParams,
+          body: resolveObjectionBody,
+          response: { 200: recognition, ...errors },
+        },
       },
       async (req) => resolveObjection(ctx, principalOf(req), req.params.id, req.params.objectionId, req.body, req.ip),
     );
 
     app.post(
       '/api/v1/recognitions/:id/finalize',
-      { config: { access: ['officer'] }, schema: { tags, summary: 'Grant the tier after the notice (no open objection)', params: recognitionParams, response: { 200: recognition, ...errors } } },
+      {
+        config: { access: ['officer'] },
+        schema: { tags, summary: 'Grant the tier after the notice (no open objection)', params: recognitionParams, response: { 200: recognition, ...errors } },
+      },
       async (req) => finalizeRecognition(ctx, principalOf(req), req.params.id),
     );
 
     app.get(
       '/api/v1/public/recognition-notices',
-      { config: { access: 'public' }, schema: { tags, summary: 'Recognitions in public notice (公示): masked name, employer, tier, end date', response: { 200: publicNotice } } },
+      {
+        config: { access: 'public' },
+        schema: { tags, summary: 'Recognitions in public notice (公示): masked name, employer, tier, end date', response: { 200: publicNotice } },
+      },
       async (_req, reply) => reply.header('cache-control', 'no-store').send(await publicNotices(ctx)),
     );
 
@@ -185,7 +249,13 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/public/recognition-notices/:id/objections',
       {
         config: { access: 'public', rateLimit: { max: 5, timeWindow: '10 minutes' } },
-        schema: { tags, summary: 'File an objection during the notice (rate-limited)', params: recognitionParams, body: fileObjectionBody, response: { 201: objectionReceipt, ...errors } },
+        schema: {
+          tags,
+          summary: 'File an objection during the notice (rate-limited)',
+          params: recognitionParams,
+          body: fileObjectionBody,
+          response: { 201: objectionReceipt, ...errors },
+        },
       },
       async (req, reply) => reply.status(201).send(await fileObjection(ctx, req.params.id, req.body, req.ip)),
     );

@@ -7,7 +7,17 @@
  */
 import { evaluate, parseProfile } from '@bole/engine';
 import { citySchema, departmentName } from '../city/city-file.js';
-import { EVIDENCE_KIND_LABELS, TIERS, type CreateRecognitionBody, type HrDecisionBody, type MyRecognitionList, type OfficeDecisionBody, type Recognition, type RecognitionQueueQuery, type Tier } from '@bole/contracts';
+import {
+  EVIDENCE_KIND_LABELS,
+  TIERS,
+  type CreateRecognitionBody,
+  type HrDecisionBody,
+  type MyRecognitionList,
+  type OfficeDecisionBody,
+  type Recognition,
+  type RecognitionQueueQuery,
+  type Tier,
+} from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
 import type { Tx } from '../db/database.js';
@@ -45,19 +55,15 @@ const reviewDepartmentName = (ctx: AppContext) => departmentName(ctx.city, revie
 
 const caseNotFound = () => notFound({ en: 'The recognition', zh: '该认定申请' });
 
-const openCaseExists = (id: string) =>
-  fail('BOLE_RECOGNITION_OPEN', {}, [
-    { field: 'talentId', message: `has recognition ${id} in progress` },
-  ]);
+const openCaseExists = (id: string) => fail('BOLE_RECOGNITION_OPEN', {}, [{ field: 'talentId', message: `has recognition ${id} in progress` }]);
 
 /** 422 when the classification rules give the profile no tier. */
-const noTier = (at: string) =>
-  fail('BOLE_NO_TIER', { at }, [{ field: 'profile', message: 'matches no tier of the classification table' }],
-  );
+const noTier = (at: string) => fail('BOLE_NO_TIER', { at }, [{ field: 'profile', message: 'matches no tier of the classification table' }]);
 
 /** 422 when a calendar date falls outside the holiday data. */
 export function calendarProblem(e: unknown): never {
-  if (e instanceof CalendarRangeError) throw fail('BOLE_CALENDAR_RANGE', { problem: { en: e.message, zh: e.messageZh } }, [{ field: 'date', message: 'is outside the holiday calendar' }]);
+  if (e instanceof CalendarRangeError)
+    throw fail('BOLE_CALENDAR_RANGE', { problem: { en: e.message, zh: e.messageZh } }, [{ field: 'date', message: 'is outside the holiday calendar' }]);
   throw e;
 }
 
@@ -93,7 +99,10 @@ async function visibleCase(ctx: AppContext, principal: Principal, id: string): P
   if (principal.role === 'reviewer') {
     if (principal.department !== reviewDepartment(ctx)) {
       const by = reviewDepartmentName(ctx);
-      throw forbidden({ en: `Recognition cases are reviewed by the ${by.en}; your department has no queue here.`, zh: `人才认定由${by.zh}审核，您所在部门无权查看。` });
+      throw forbidden({
+        en: `Recognition cases are reviewed by the ${by.en}; your department has no queue here.`,
+        zh: `人才认定由${by.zh}审核，您所在部门无权查看。`,
+      });
     }
     if (row.status === 'draft') throw caseNotFound();
     return row;
@@ -109,7 +118,12 @@ async function lockAsApplicant(ctx: AppContext, tx: Tx, principal: Principal, id
   return row;
 }
 
-async function presentOne(ctx: AppContext, principal: Principal, row: RecognitionRow, conn: Parameters<typeof presentRecognitions>[1] = ctx.db): Promise<Recognition> {
+async function presentOne(
+  ctx: AppContext,
+  principal: Principal,
+  row: RecognitionRow,
+  conn: Parameters<typeof presentRecognitions>[1] = ctx.db,
+): Promise<Recognition> {
   const [r] = await presentRecognitions(ctx, conn, [row], { withObjections: principal.role === 'officer' || principal.role === 'auditor' });
   return r!;
 }
@@ -145,7 +159,12 @@ export async function requestRecognition(ctx: AppContext, principal: Principal, 
     if (!created) throw openCaseExists((await findOpenRecognition(tx, talentId))?.id ?? '');
     const onFile = await listEvidenceOf(tx, talentId);
     const reuse = requiredEvidence(facts).flatMap((k) => onFile.find((e) => e.kind === k) ?? []);
-    await attachEvidence(tx, created.id, reuse.map((e) => e.id), now);
+    await attachEvidence(
+      tx,
+      created.id,
+      reuse.map((e) => e.id),
+      now,
+    );
     await insertStep(tx, {
       recognitionId: created.id,
       at: now,
@@ -161,7 +180,12 @@ export async function requestRecognition(ctx: AppContext, principal: Principal, 
     await ctx.audit.record(
       tx,
       principal,
-      { action: 'recognition.request', entity: 'recognition', entityId: created.id, detail: { talentId, tier, requestDate: today, reusedEvidence: reuse.length } },
+      {
+        action: 'recognition.request',
+        entity: 'recognition',
+        entityId: created.id,
+        detail: { talentId, tier, requestDate: today, reusedEvidence: reuse.length },
+      },
       ip,
     );
     await notify(ctx, tx, applicantRecipients(created), { kind: 'recognition.request', payload: { recognitionId: created.id, status: 'draft', tier } });
@@ -173,7 +197,10 @@ export async function requestRecognition(ctx: AppContext, principal: Principal, 
 /** Changes to the evidence of a case are possible while it is with the applicant. */
 function assertEditable(row: RecognitionRow): void {
   if (row.status !== 'draft' && row.status !== 'returned') {
-    throw stateRefusal(row.status, { en: 'evidence can be changed only while it is a draft or returned for more evidence', zh: '仅在草稿或退回补充材料时可以修改证明材料' });
+    throw stateRefusal(row.status, {
+      en: 'evidence can be changed only while it is a draft or returned for more evidence',
+      zh: '仅在草稿或退回补充材料时可以修改证明材料',
+    });
   }
 }
 
@@ -185,7 +212,12 @@ export async function attachToRecognition(ctx: AppContext, principal: Principal,
     const ev = await findEvidence(tx, evidenceId);
     if (!ev || ev.talentId !== row.talentId) throw notFound({ en: 'The evidence file', zh: '该证明材料' });
     await attachEvidence(tx, id, [evidenceId], ctx.clock.now());
-    await ctx.audit.record(tx, principal, { action: 'recognition.attach_evidence', entity: 'recognition', entityId: id, detail: { evidenceId, kind: ev.kind } });
+    await ctx.audit.record(tx, principal, {
+      action: 'recognition.attach_evidence',
+      entity: 'recognition',
+      entityId: id,
+      detail: { evidenceId, kind: ev.kind },
+    });
     return row;
   });
   return presentOne(ctx, principal, row);
@@ -210,7 +242,10 @@ export async function submitRecognition(ctx: AppContext, principal: Principal, i
     const row = await lockAsApplicant(ctx, tx, principal, id);
     const facts = await talentFacts(tx, row.talentId);
     const attached = await listAttached(tx, [id]);
-    const kinds = await findEvidenceByIds(tx, attached.map((a) => a.evidenceId));
+    const kinds = await findEvidenceByIds(
+      tx,
+      attached.map((a) => a.evidenceId),
+    );
     const missing = facts ? missingEvidence(requiredEvidence(facts), kinds) : [];
     if (missing.length > 0 && (row.status === 'draft' || row.status === 'returned')) {
       throw fail(
@@ -239,7 +274,10 @@ export async function withdrawRecognition(ctx: AppContext, principal: Principal,
 function assertHrReviewer(ctx: AppContext, principal: Principal): void {
   if (principal.role !== 'reviewer' || principal.department !== reviewDepartment(ctx)) {
     const by = reviewDepartmentName(ctx);
-    throw forbidden({ en: `The first review of recognitions belongs to the ${by.en}; your department cannot decide it.`, zh: `人才认定的初审由${by.zh}负责，您所在部门无权办理。` });
+    throw forbidden({
+      en: `The first review of recognitions belongs to the ${by.en}; your department cannot decide it.`,
+      zh: `人才认定的初审由${by.zh}负责，您所在部门无权办理。`,
+    });
   }
 }
 
@@ -258,7 +296,11 @@ export async function hrDecide(ctx: AppContext, principal: Principal, id: string
       return move(ctx, tx, row, 'hr_approve', principal, {
         today,
         ip,
-        detail: { employmentVerified: true, socialInsuranceMonthsVerified: body.socialInsuranceMonthsVerified, ...(body.comment ? { comment: body.comment } : {}) },
+        detail: {
+          employmentVerified: true,
+          socialInsuranceMonthsVerified: body.socialInsuranceMonthsVerified,
+          ...(body.comment ? { comment: body.comment } : {}),
+        },
         notify: [...applicantRecipients(row), { role: 'officer' }],
       });
     }
@@ -271,7 +313,13 @@ export async function hrDecide(ctx: AppContext, principal: Principal, id: string
  * POST /api/v1/recognitions/:id/office-decision (人才办): approve — the public notice starts
  * today and runs the configured number of working days —, reject or return.
  */
-export async function officeDecide(ctx: AppContext, principal: Principal, id: string, body: OfficeDecisionBody, ip: string | null = null): Promise<Recognition> {
+export async function officeDecide(
+  ctx: AppContext,
+  principal: Principal,
+  id: string,
+  body: OfficeDecisionBody,
+  ip: string | null = null,
+): Promise<Recognition> {
   const today = businessDate(ctx.clock.now());
   const { noticeWorkingDays } = await recognitionSettingsOf(ctx);
   const row = await ctx.db.transaction(async (tx) => {
@@ -306,11 +354,15 @@ export async function getRecognition(ctx: AppContext, principal: Principal, id: 
  * first, and whether a new request is possible today.
  */
 export async function myRecognitions(ctx: AppContext, principal: Principal, talentId?: string): Promise<MyRecognitionList> {
-  if (principal.role === 'employer' && !talentId) return { items: await presentRecognitions(ctx, ctx.db, await listRequestedBy(ctx.db, principal.userId)), canRequest: false };
+  if (principal.role === 'employer' && !talentId)
+    return { items: await presentRecognitions(ctx, ctx.db, await listRequestedBy(ctx.db, principal.userId)), canRequest: false };
   const id = await managedTalentId(ctx, principal, talentId);
   const rows = await listRecognitionsOf(ctx.db, id);
   const grant = (await grantsOf(ctx.db, [id])).get(id) ?? null;
-  return { items: await presentRecognitions(ctx, ctx.db, rows), canRequest: mayRequest(rows[0] ?? null, grant?.validUntil ?? null, businessDate(ctx.clock.now())) };
+  return {
+    items: await presentRecognitions(ctx, ctx.db, rows),
+    canRequest: mayRequest(rows[0] ?? null, grant?.validUntil ?? null, businessDate(ctx.clock.now())),
+  };
 }
 
 /**

@@ -100,7 +100,11 @@ describe('generateCity', () => {
       rule(age >= 18 && age <= 65, 'age 18..65', t);
       rule(years(t.birthDate, t.graduationDate) >= MIN_GRAD_AGE[t.highestDegree], 'graduation age fits the degree', t);
       rule(t.title === 'none' ? t.titleDate === null : t.titleDate !== null && t.titleDate >= t.graduationDate, 'title date after graduation', t);
-      rule(t.skillLevel === 'none' ? t.skillCertDate === null : t.skillCertDate !== null && t.skillCertDate >= t.graduationDate, 'skill date after graduation', t);
+      rule(
+        t.skillLevel === 'none' ? t.skillCertDate === null : t.skillCertDate !== null && t.skillCertDate >= t.graduationDate,
+        'skill date after graduation',
+        t,
+      );
       // Employment: an employer ⇔ an arrival date; insurance never longer than the stay.
       rule((t.employerIndex === null) === (t.arrivalDate === null), 'employer ⇔ arrival date', t);
       if (t.arrivalDate) {
@@ -145,11 +149,16 @@ describe('generateCity', () => {
   it('skips reserved values and continues ordinals for appended batches', () => {
     const first = all(generateCity({ talents: 50, employers: 5, seed: 1, referenceDate: REF }));
     const reservedId = first[3]!.idNumber;
-    const again = all(
-      generateCity({ talents: 50, employers: 5, seed: 1, referenceDate: REF, isReserved: (k, v) => k === 'id' && v === reservedId }),
-    );
+    const again = all(generateCity({ talents: 50, employers: 5, seed: 1, referenceDate: REF, isReserved: (k, v) => k === 'id' && v === reservedId }));
     expect(again.map((t) => t.idNumber)).not.toContain(reservedId);
-    const appended = generateCity({ talents: 50, employers: 0, seed: 2, referenceDate: REF, talentOrdinalBase: 50, existingEmployers: [{ district: '天元区', chain: 'rail', kind: 'enterprise', size: 1 }] });
+    const appended = generateCity({
+      talents: 50,
+      employers: 0,
+      seed: 2,
+      referenceDate: REF,
+      talentOrdinalBase: 50,
+      existingEmployers: [{ district: '天元区', chain: 'rail', kind: 'enterprise', size: 1 }],
+    });
     const later = all(appended);
     const suffixes = new Set(first.map((t) => t.mobile.slice(3)));
     expect(later.every((t) => !suffixes.has(t.mobile.slice(3)))).toBe(true);

@@ -13,15 +13,7 @@ import { makeIdNumber } from '../identity/id-number.js';
 import { createRng, weighted, type Rng } from './prng.js';
 import { BIRTHPLACE_WEIGHTS, FEMALE_NAME_CHARS, MALE_NAME_CHARS, MOBILE_PREFIXES, SURNAME_WEIGHTS } from './city-data.js';
 import { DAY_MS, addYears, dayOf, fmt, monthsBetween, parts, yearsBetween } from './day-numbers.js';
-import {
-  DISTRICTS_T,
-  MOBILE_SPACE,
-  generateEmployers,
-  mobileSuffix,
-  type EmployerRef,
-  type GeneratedEmployer,
-  type IsReserved,
-} from './employer.generator.js';
+import { DISTRICTS_T, MOBILE_SPACE, generateEmployers, mobileSuffix, type EmployerRef, type GeneratedEmployer, type IsReserved } from './employer.generator.js';
 
 export type { EmployerRef, GeneratedEmployer, IsReserved } from './employer.generator.js';
 
@@ -174,13 +166,7 @@ export function generateCity(opts: CityOptions): City {
   };
 }
 
-function talentGenerator(
-  rng: Rng,
-  ref: number,
-  pool: readonly EmployerRef[],
-  base: number,
-  reserved: IsReserved,
-): (i: number) => GeneratedTalent {
+function talentGenerator(rng: Rng, ref: number, pool: readonly EmployerRef[], base: number, reserved: IsReserved): (i: number) => GeneratedTalent {
   const all = weighted(pool.map((e, idx) => [idx, e.size] as const));
   const academicPairs = pool.flatMap((e, idx) => (e.kind === 'university' || e.kind === 'institute' ? [[idx, e.size] as const] : []));
   const academic = academicPairs.length ? weighted(academicPairs) : all;
@@ -311,8 +297,7 @@ function talentGenerator(
     const homeFrom = Math.max(arrivalDay ?? gradDay, addYears(birthDay, 22));
     const firstHomePurchaseDate = ownsHomeInCity && homeFrom <= ref && rng.chance(0.85) ? fmt(dateBetween(homeFrom, ref)) : null;
     const livesInTalentApartment = employed && !ownsHomeInCity && tenureYears < 3 && rng.chance(0.12);
-    const childrenSchoolAge =
-      age >= 30 && age <= 50 ? rng.draw(CHILDREN_T) : age >= 26 && age < 30 && rng.chance(0.12) ? 1 : 0;
+    const childrenSchoolAge = age >= 30 && age <= 50 ? rng.draw(CHILDREN_T) : age >= 26 && age < 30 && rng.chance(0.12) ? 1 : 0;
     const spouseNeedsJob = rng.chance(employed && tenureYears < 2 && age > 28 ? 0.1 : 0.01);
 
     // Postdocs: recent doctorates, mostly at universities and institutes.

@@ -16,10 +16,12 @@ async function query<T>(text: string): Promise<T[]> {
   return ((await ctx.db.execute(sql.raw(text))) as unknown as { rows: T[] }).rows;
 }
 const counts = async () =>
-  (await query<{ t: number; e: number; u: number; marker: number }>(
-    `select (select count(*)::int from talents) t, (select count(*)::int from employers) e,
+  (
+    await query<{ t: number; e: number; u: number; marker: number }>(
+      `select (select count(*)::int from talents) t, (select count(*)::int from employers) e,
             (select count(*)::int from users) u, (select count(*)::int from settings where key = 'demo_seeded') marker`,
-  ))[0]!;
+    )
+  )[0]!;
 
 describe('first start', () => {
   it('does nothing when BOLE_SEED_DEMO=false', async () => {
@@ -36,9 +38,16 @@ describe('first start', () => {
     for (const u of ['reviewer', 'officer', 'concierge', 'auditor', 'admin']) expect(text).toContain(u);
     expect(await counts()).toEqual({ t: DEMO_CITY.talents + 1, e: DEMO_CITY.employers + 1, u: 7, marker: 1 });
 
-    const users = await query<{ role: string; username: string | null; credit_code: string | null; mobile_hash: string | null; department: string | null; talent_id: string | null; employer_id: string | null; password_hash: string }>(
-      'select role, username, credit_code, mobile_hash, department, talent_id, employer_id, password_hash from users order by role',
-    );
+    const users = await query<{
+      role: string;
+      username: string | null;
+      credit_code: string | null;
+      mobile_hash: string | null;
+      department: string | null;
+      talent_id: string | null;
+      employer_id: string | null;
+      password_hash: string;
+    }>('select role, username, credit_code, mobile_hash, department, talent_id, employer_id, password_hash from users order by role');
     expect(users.map((u) => u.role).sort()).toEqual(['admin', 'auditor', 'concierge', 'employer', 'officer', 'reviewer', 'talent']);
     const reviewer = users.find((u) => u.role === 'reviewer')!;
     expect([reviewer.username, reviewer.department]).toEqual(['reviewer', 'rsj']);
@@ -47,7 +56,15 @@ describe('first start', () => {
     // The demo talent: found by its mobile, linked to a complete profile at the demo employer.
     const talent = users.find((u) => u.role === 'talent')!;
     expect(talent.mobile_hash).toBe(ctx.cipher.lookupHash('mobile', DEMO_TALENT_MOBILE));
-    const [profile] = await query<{ employer_id: string; credit_code: string; graduation_date: string | null; arrival_date: string | null; social_insurance_months: number; mobile_enc: string; highest_degree: string }>(
+    const [profile] = await query<{
+      employer_id: string;
+      credit_code: string;
+      graduation_date: string | null;
+      arrival_date: string | null;
+      social_insurance_months: number;
+      mobile_enc: string;
+      highest_degree: string;
+    }>(
       `select t.employer_id, e.credit_code, t.graduation_date::text, t.arrival_date::text, t.social_insurance_months, t.mobile_enc, t.highest_degree
          from talents t join employers e on e.id = t.employer_id where t.id = '${talent.talent_id}'`,
     );

@@ -92,9 +92,19 @@ export async function seedDemo(ctx: AppContext): Promise<string[]> {
         updatedAt: now,
       });
       await createAccount(ctx, tx, { role: 'talent', displayName: t.name, password: DEMO_PASSWORD, mobile: DEMO_TALENT_MOBILE, talentId }, null);
-      await createAccount(ctx, tx, { role: 'employer', displayName: DEMO_EMPLOYER.name, password: DEMO_PASSWORD, creditCode: DEMO_CREDIT_CODE, employerId }, null);
+      await createAccount(
+        ctx,
+        tx,
+        { role: 'employer', displayName: DEMO_EMPLOYER.name, password: DEMO_PASSWORD, creditCode: DEMO_CREDIT_CODE, employerId },
+        null,
+      );
       for (const s of DEMO_STAFF) {
-        await createAccount(ctx, tx, { role: s.role, displayName: s.displayName, password: DEMO_PASSWORD, username: s.username, department: s.department }, null);
+        await createAccount(
+          ctx,
+          tx,
+          { role: s.role, displayName: s.displayName, password: DEMO_PASSWORD, username: s.username, department: s.department },
+          null,
+        );
       }
       await setMarker(tx, DEMO_MARKER, { at: now.toISOString(), city: empty ? DEMO_CITY : null }, now);
       await ctx.audit.record(tx, null, { action: 'seed.demo', entity: 'city', detail: { city: empty ? DEMO_CITY : null, accounts: 2 + DEMO_STAFF.length } });

@@ -62,8 +62,7 @@ export function generateEmployers(rng: Rng, count: number, base: number, reserve
   const out: GeneratedEmployer[] = [];
   for (let i = 0; i < count; i++) {
     const kind = rng.draw(KINDS_T);
-    const chain: Chain =
-      kind === 'enterprise' ? rng.draw(CHAINS_T) : kind === 'institute' ? rng.draw(INSTITUTE_CHAINS_T) : 'other';
+    const chain: Chain = kind === 'enterprise' ? rng.draw(CHAINS_T) : kind === 'institute' ? rng.draw(INSTITUTE_CHAINS_T) : 'other';
     const district: District = rng.chance(kind === 'enterprise' ? 0.45 : 0.3) ? CHAIN_HOME[chain]! : rng.draw(DISTRICTS_T);
     const region = rng.chance(0.3) ? '430200' : DISTRICT_CODES[district]!;
     const brand = rng.pick(BRAND_WORDS);
@@ -118,7 +117,9 @@ function employerName(rng: Rng, kind: EmployerKind, chain: Chain, district: Dist
     case 'institute':
       return `株洲${brand}${rng.pick(CHAIN_WORDS[chain]!)}${rng.chance(0.5) ? '研究院' : '研究所'}`;
     case 'hospital':
-      return rng.chance(0.4) ? `${district.length === 2 ? district : placePrefix(rng, district)}${rng.pick(['人民医院', '中医医院', '妇幼保健院'])}` : `株洲${brand}医院`;
+      return rng.chance(0.4)
+        ? `${district.length === 2 ? district : placePrefix(rng, district)}${rng.pick(['人民医院', '中医医院', '妇幼保健院'])}`
+        : `株洲${brand}医院`;
     case 'government':
       return `${district === '醴陵市' ? '醴陵市' : district.length === 2 ? district : '株洲市'}${rng.pick(GOVERNMENT_UNITS)}`;
   }

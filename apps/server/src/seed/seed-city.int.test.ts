@@ -38,9 +38,15 @@ describe('seedCity', () => {
     expect(counts!.linked / 2_500).toBeGreaterThan(0.75);
 
     // Sealed values decrypt to valid identifiers whose lookup hash is the stored one.
-    const sample = await query<{ id_number_enc: string; id_number_hash: string; mobile_enc: string; mobile_hash: string; birth_date: string; gender: string; honors: string[] }>(
-      `select id_number_enc, id_number_hash, mobile_enc, mobile_hash, birth_date::text, gender, honors from talents order by random() limit 200`,
-    );
+    const sample = await query<{
+      id_number_enc: string;
+      id_number_hash: string;
+      mobile_enc: string;
+      mobile_hash: string;
+      birth_date: string;
+      gender: string;
+      honors: string[];
+    }>(`select id_number_enc, id_number_hash, mobile_enc, mobile_hash, birth_date::text, gender, honors from talents order by random() limit 200`);
     for (const row of sample) {
       const id = ctx.cipher.decrypt(row.id_number_enc);
       expect(checkIdNumber(id, '2026-07-01')).toMatchObject({ ok: true, birthDate: row.birth_date, gender: row.gender });

@@ -68,16 +68,57 @@ export class SeedInterruptedError extends Error {
 
 /** Columns written to `employers`, in CSV order. */
 export const EMPLOYER_COLUMNS = [
-  'id', 'credit_code', 'name', 'contact_mobile_enc', 'contact_mobile_hash', 'district', 'chain', 'kind', 'flags', 'created_at', 'updated_at',
+  'id',
+  'credit_code',
+  'name',
+  'contact_mobile_enc',
+  'contact_mobile_hash',
+  'district',
+  'chain',
+  'kind',
+  'flags',
+  'created_at',
+  'updated_at',
 ];
 
 /** Columns written to `talents`, in CSV order. */
 export const TALENT_COLUMNS = [
-  'id', 'name', 'mobile_enc', 'mobile_hash', 'id_number_enc', 'id_number_hash', 'gender', 'birth_date', 'district', 'highest_degree',
-  'graduation_date', 'school_tier', 'title', 'title_date', 'skill_level', 'skill_cert_date', 'honors', 'employer_id', 'arrival_date',
-  'social_insurance_months', 'hukou_in_city', 'owns_home_in_city', 'first_home_purchase_date', 'lives_in_talent_apartment',
-  'children_school_age', 'spouse_needs_job', 'is_postdoc', 'postdoc_completed_date', 'engagement_mode', 'onsite_days_last_year',
-  'special_post', 'dual_appointment', 'licensed_patents_last_year', 'years_worked_outside', 'created_at', 'updated_at',
+  'id',
+  'name',
+  'mobile_enc',
+  'mobile_hash',
+  'id_number_enc',
+  'id_number_hash',
+  'gender',
+  'birth_date',
+  'district',
+  'highest_degree',
+  'graduation_date',
+  'school_tier',
+  'title',
+  'title_date',
+  'skill_level',
+  'skill_cert_date',
+  'honors',
+  'employer_id',
+  'arrival_date',
+  'social_insurance_months',
+  'hukou_in_city',
+  'owns_home_in_city',
+  'first_home_purchase_date',
+  'lives_in_talent_apartment',
+  'children_school_age',
+  'spouse_needs_job',
+  'is_postdoc',
+  'postdoc_completed_date',
+  'engagement_mode',
+  'onsite_days_last_year',
+  'special_post',
+  'dual_appointment',
+  'licensed_patents_last_year',
+  'years_worked_outside',
+  'created_at',
+  'updated_at',
 ];
 
 const YIELD_EVERY = 500;
@@ -147,42 +188,78 @@ export function talentsCsv(
   let out = '';
   for (const t of rows) {
     out +=
-      nextId() + ',' +
-      field(t.name) + ',' +
-      cipher.encrypt(t.mobile) + ',' +
-      cipher.lookupHash('mobile', t.mobile) + ',' +
-      cipher.encrypt(t.idNumber) + ',' +
-      cipher.lookupHash('id', t.idNumber) + ',' +
-      t.gender + ',' +
-      t.birthDate + ',' +
-      t.district + ',' +
-      t.highestDegree + ',' +
-      t.graduationDate + ',' +
-      t.schoolTier + ',' +
-      t.title + ',' +
-      (t.titleDate ?? '') + ',' +
-      t.skillLevel + ',' +
-      (t.skillCertDate ?? '') + ',' +
-      textArray(t.honors) + ',' +
-      (t.employerIndex === null ? '' : employerIds[t.employerIndex]!) + ',' +
-      (t.arrivalDate ?? '') + ',' +
-      t.socialInsuranceMonths + ',' +
-      bool(t.hukouInCity) + ',' +
-      bool(t.ownsHomeInCity) + ',' +
-      (t.firstHomePurchaseDate ?? '') + ',' +
-      bool(t.livesInTalentApartment) + ',' +
-      t.childrenSchoolAge + ',' +
-      bool(t.spouseNeedsJob) + ',' +
-      bool(t.isPostdoc) + ',' +
-      (t.postdocCompletedDate ?? '') + ',' +
-      t.engagementMode + ',' +
-      t.onsiteDaysLastYear + ',' +
-      t.specialPost + ',' +
-      bool(t.dualAppointment) + ',' +
-      t.licensedPatentsLastYear + ',' +
-      t.yearsWorkedOutside + ',' +
-      stamp + ',' +
-      stamp + '\n';
+      nextId() +
+      ',' +
+      field(t.name) +
+      ',' +
+      cipher.encrypt(t.mobile) +
+      ',' +
+      cipher.lookupHash('mobile', t.mobile) +
+      ',' +
+      cipher.encrypt(t.idNumber) +
+      ',' +
+      cipher.lookupHash('id', t.idNumber) +
+      ',' +
+      t.gender +
+      ',' +
+      t.birthDate +
+      ',' +
+      t.district +
+      ',' +
+      t.highestDegree +
+      ',' +
+      t.graduationDate +
+      ',' +
+      t.schoolTier +
+      ',' +
+      t.title +
+      ',' +
+      (t.titleDate ?? '') +
+      ',' +
+      t.skillLevel +
+      ',' +
+      (t.skillCertDate ?? '') +
+      ',' +
+      textArray(t.honors) +
+      ',' +
+      (t.employerIndex === null ? '' : employerIds[t.employerIndex]!) +
+      ',' +
+      (t.arrivalDate ?? '') +
+      ',' +
+      t.socialInsuranceMonths +
+      ',' +
+      bool(t.hukouInCity) +
+      ',' +
+      bool(t.ownsHomeInCity) +
+      ',' +
+      (t.firstHomePurchaseDate ?? '') +
+      ',' +
+      bool(t.livesInTalentApartment) +
+      ',' +
+      t.childrenSchoolAge +
+      ',' +
+      bool(t.spouseNeedsJob) +
+      ',' +
+      bool(t.isPostdoc) +
+      ',' +
+      (t.postdocCompletedDate ?? '') +
+      ',' +
+      t.engagementMode +
+      ',' +
+      t.onsiteDaysLastYear +
+      ',' +
+      t.specialPost +
+      ',' +
+      bool(t.dualAppointment) +
+      ',' +
+      t.licensedPatentsLastYear +
+      ',' +
+      t.yearsWorkedOutside +
+      ',' +
+      stamp +
+      ',' +
+      stamp +
+      '\n';
   }
   return out;
 }

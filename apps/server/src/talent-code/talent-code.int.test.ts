@@ -212,7 +212,12 @@ describe('talent code (人才码)', () => {
     const again = await app.inject({ method: 'POST', url, headers: as('officer'), payload: { reason: '重复' } });
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('BOLE_ALREADY_REVOKED');
-    const missing = await app.inject({ method: 'POST', url: `/api/v1/talent-code/${crypto.randomUUID()}/revoke`, headers: as('officer'), payload: { reason: '测试' } });
+    const missing = await app.inject({
+      method: 'POST',
+      url: `/api/v1/talent-code/${crypto.randomUUID()}/revoke`,
+      headers: as('officer'),
+      payload: { reason: '测试' },
+    });
     expect(missing.statusCode).toBe(404);
     const notId = await app.inject({ method: 'POST', url: '/api/v1/talent-code/abc/revoke', headers: as('officer'), payload: { reason: '测试' } });
     expect(notId.statusCode).toBe(400);

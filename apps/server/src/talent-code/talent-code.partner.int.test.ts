@@ -59,7 +59,10 @@ describe('partner city verifies offline', () => {
     const ok = await verifyTalentCode(code.token, published.jwks, published.revoked, changsha.clock.now(), {
       expectedIssuer: 'https://rc.zhuzhou.example',
     });
-    expect(ok).toMatchObject({ status: 'valid', claims: { issuer: 'https://rc.zhuzhou.example', city: '株洲市', cityCode: '430200', name: '刘*华', tier: 'A' } });
+    expect(ok).toMatchObject({
+      status: 'valid',
+      claims: { issuer: 'https://rc.zhuzhou.example', city: '株洲市', cityCode: '430200', name: '刘*华', tier: 'A' },
+    });
 
     // Changsha's own keys do not vouch for Zhuzhou's code, nor Zhuzhou's keys for Changsha's.
     const ownKeys = (await changshaApp.inject('/.well-known/jwks.json')).json() as JwksLike;

@@ -6,13 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import QRCode from 'qrcode';
-import type {
-  MyTalentCode,
-  TalentCodeRevocation,
-  TalentCodeRevocations,
-  TalentCodeVerification,
-  Tier,
-} from '@bole/contracts';
+import type { MyTalentCode, TalentCodeRevocation, TalentCodeRevocations, TalentCodeVerification, Tier } from '@bole/contracts';
 import type { Tx } from '../db/database.js';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
@@ -176,9 +170,7 @@ export async function revocationList(ctx: AppContext): Promise<TalentCodeRevocat
 }
 
 /** Thrown for a code that is not a JWS at all. */
-export const malformedCode = () =>
-  fail('BOLE_MALFORMED_CODE', {}, [{ field: 'code', message: 'is not a compact JWS signed with EdDSA' }],
-  );
+export const malformedCode = () => fail('BOLE_MALFORMED_CODE', {}, [{ field: 'code', message: 'is not a compact JWS signed with EdDSA' }]);
 
 /**
  * Verifies a code against this instance's published keys and revocations with the same

@@ -22,7 +22,11 @@ export const signingKeys = pgTable(
     /** Set on retirement: after this instant the key leaves the JWKS. */
     expiresAfter: timestamp('expires_after', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('signing_keys_one_current_uq').on(sql`(${t.retiredAt} IS NULL)`).where(sql`${t.retiredAt} IS NULL`)],
+  (t) => [
+    uniqueIndex('signing_keys_one_current_uq')
+      .on(sql`(${t.retiredAt} IS NULL)`)
+      .where(sql`${t.retiredAt} IS NULL`),
+  ],
 );
 
 /**
@@ -53,6 +57,8 @@ export const talentCodes = pgTable(
   (t) => [
     index('talent_codes_talent_idx').on(t.talentId, t.issuedAt),
     index('talent_codes_kid_expires_idx').on(t.kid, t.expiresAt),
-    index('talent_codes_revoked_idx').on(t.revokedAt).where(sql`${t.revokedAt} IS NOT NULL`),
+    index('talent_codes_revoked_idx')
+      .on(t.revokedAt)
+      .where(sql`${t.revokedAt} IS NOT NULL`),
   ],
 );

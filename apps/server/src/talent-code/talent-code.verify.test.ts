@@ -84,7 +84,10 @@ describe('verifyTalentCode (offline)', () => {
   it('reports flipped signature bytes as forged', async () => {
     const sig = Buffer.from(token.split('.')[2]!, 'base64url');
     sig[10]! ^= 0xff;
-    expect(await verifyTalentCode(withSegment(token, 2, sig.toString('base64url')), jwks, [], now)).toMatchObject({ status: 'forged', reason: 'bad_signature' });
+    expect(await verifyTalentCode(withSegment(token, 2, sig.toString('base64url')), jwks, [], now)).toMatchObject({
+      status: 'forged',
+      reason: 'bad_signature',
+    });
   });
 
   it('refuses alg none and other algorithms as forged', async () => {

@@ -10,13 +10,7 @@
  */
 import { compactVerify, errors as joseErrors, importJWK } from 'jose';
 import { z } from 'zod';
-import {
-  TIERS,
-  type TalentCodeClaims,
-  type TalentCodeReason,
-  type TalentCodeStatus,
-  type TalentCodeVerification,
-} from '@bole/contracts';
+import { TIERS, type TalentCodeClaims, type TalentCodeReason, type TalentCodeStatus, type TalentCodeVerification } from '@bole/contracts';
 import { businessDate } from '../platform/clock.js';
 import { CLOCK_LEEWAY_SECONDS, TALENT_CODE_TYP } from './talent-code.rules.js';
 

@@ -76,7 +76,12 @@ function checkIdAgreement(
     return;
   }
   if (check.birthDate !== birthDate) {
-    add(isNew ? 'idNumber' : 'birthDate', isNew ? `has birth date ${check.birthDate}, which differs from birthDate ${birthDate}` : `must match the birth date of the ID number on file (${check.birthDate})`);
+    add(
+      isNew ? 'idNumber' : 'birthDate',
+      isNew
+        ? `has birth date ${check.birthDate}, which differs from birthDate ${birthDate}`
+        : `must match the birth date of the ID number on file (${check.birthDate})`,
+    );
   }
   if (gender !== null && check.gender !== gender) {
     add('gender', `must match the ID number, whose 17th digit says ${check.gender}`);

@@ -100,7 +100,10 @@ describe('GET /api/v1/talents (officer list)', () => {
     ['a longer name prefix', `?q=${encodeURIComponent('李00')}`, (r: NewTalentRow) => r.name.startsWith('李00')],
   ])('filters by %s', async (_what, qs, expected) => {
     const page = await list(`${qs}&pageSize=200`);
-    const want = rows.filter(expected).map((r) => r.id).sort();
+    const want = rows
+      .filter(expected)
+      .map((r) => r.id)
+      .sort();
     expect(want.length).toBeGreaterThan(0);
     expect(page.items.map((t) => t.id).sort()).toEqual(want);
     expect(page).toMatchObject({ total: want.length, totalIsEstimate: false });
@@ -136,7 +139,10 @@ describe('GET /api/v1/talents (officer list)', () => {
   ])('sorts by %s', async (sort, cmp) => {
     // Names compared within one prefix, so the database collation cannot disagree with JS.
     const page = await list(`?q=${encodeURIComponent('张')}&sort=${sort}&pageSize=200`);
-    const want = rows.filter((r) => r.name.startsWith('张')).sort(cmp).map((r) => r.id);
+    const want = rows
+      .filter((r) => r.name.startsWith('张'))
+      .sort(cmp)
+      .map((r) => r.id);
     expect(page.items.map((t) => t.id)).toEqual(want);
   });
 
@@ -151,7 +157,10 @@ describe('GET /api/v1/talents (officer list)', () => {
     ] as const) {
       const res = await app.inject({ url: `/api/v1/talents${qs}`, headers: { cookie } });
       expect(res.statusCode, qs).toBe(400);
-      expect(res.json().errors.map((e: { field: string }) => e.field), qs).toContain(field);
+      expect(
+        res.json().errors.map((e: { field: string }) => e.field),
+        qs,
+      ).toContain(field);
     }
   });
 
@@ -226,8 +235,7 @@ describe('talent list at scale (50,000 rows): plans and counts', () => {
   });
 
   it('estimates the total of large results and counts small ones exactly', async () => {
-    const page = (q: Record<string, string> = {}) =>
-      listTalents(ctx, { page: 1, pageSize: 20, sort: '-updatedAt', ...q } as Parameters<typeof listTalents>[1]);
+    const page = (q: Record<string, string> = {}) => listTalents(ctx, { page: 1, pageSize: 20, sort: '-updatedAt', ...q } as Parameters<typeof listTalents>[1]);
     const all = await page();
     expect(all.totalIsEstimate).toBe(true);
     expect(all.total).toBeGreaterThan(ROWS * 0.9);

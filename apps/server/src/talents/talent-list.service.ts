@@ -35,10 +35,7 @@ export async function listTalents(ctx: AppContext, query: TalentListQuery, by?: 
   assertCityCodes(ctx.city, { district: query.district, chain: query.chain });
   const criteria = criteriaOf(ctx, query);
   const offset = (query.page - 1) * query.pageSize;
-  const [rows, count] = await Promise.all([
-    listTalentRows(ctx.db, criteria, query.sort, query.pageSize, offset),
-    countTalentRows(ctx.db, criteria),
-  ]);
+  const [rows, count] = await Promise.all([listTalentRows(ctx.db, criteria, query.sort, query.pageSize, offset), countTalentRows(ctx.db, criteria)]);
   const exact = criteria.idNumberHash ? 'idNumber' : criteria.mobileHash ? 'mobile' : null;
   if (by && exact) {
     await ctx.db.transaction((tx) =>

@@ -53,7 +53,18 @@ export async function tierClassifierAt(ctx: AppContext, at: string): Promise<Tie
  * classification rule reads it, and decrypting a million numbers for nothing is slow.
  */
 export function engineInputOfRow(row: TalentForTier): Record<string, unknown> {
-  const { name: _n, district: _d, mobileEnc: _me, mobileHash: _mh, idNumberEnc: _ie, idNumberHash: _ih, tier: _t, createdAt: _c, updatedAt: _u, ...fields } = row;
+  const {
+    name: _n,
+    district: _d,
+    mobileEnc: _me,
+    mobileHash: _mh,
+    idNumberEnc: _ie,
+    idNumberHash: _ih,
+    tier: _t,
+    createdAt: _c,
+    updatedAt: _u,
+    ...fields
+  } = row;
   return { ...fields, idNumber: null, employer: row.employerId === null ? null : row.employer };
 }
 
@@ -95,8 +106,6 @@ export async function recomputeTalentTiers(
     after = page[page.length - 1]!.id;
     opts.onProgress?.(result.scanned);
   }
-  await ctx.db.transaction((tx) =>
-    ctx.audit.record(tx, null, { action: 'talent.tiers.recompute', entity: 'talent', entityId: null, detail: { ...result } }),
-  );
+  await ctx.db.transaction((tx) => ctx.audit.record(tx, null, { action: 'talent.tiers.recompute', entity: 'talent', entityId: null, detail: { ...result } }));
   return result;
 }

@@ -49,7 +49,16 @@ describe('talents: registration, own profile, staff reads', () => {
     const res = await app.inject({
       method: 'POST',
       url: '/api/v1/auth/register/employer',
-      payload: { creditCode: makeCreditCode('430200', 77), name: '株洲中车时代电气', password: 'Passw0rd-1', contactMobile: '13900000001', district: '石峰区', chain: 'rail', kind: 'enterprise', flags: ['above_scale'] },
+      payload: {
+        creditCode: makeCreditCode('430200', 77),
+        name: '株洲中车时代电气',
+        password: 'Passw0rd-1',
+        contactMobile: '13900000001',
+        district: '石峰区',
+        chain: 'rail',
+        kind: 'enterprise',
+        flags: ['above_scale'],
+      },
     });
     expect(res.statusCode, res.body).toBe(201);
     employerId = res.json().employerId;
@@ -72,7 +81,14 @@ describe('talents: registration, own profile, staff reads', () => {
 
       const profile = await app.inject({ url: '/api/v1/talents/me', headers: { cookie } });
       expect(profile.statusCode).toBe(200);
-      expect(profile.json()).toMatchObject({ id: me.talentId, name: '王五', mobile: `${mobile.slice(0, 3)}****${mobile.slice(-4)}`, complete: false, birthDate: null, tier: null });
+      expect(profile.json()).toMatchObject({
+        id: me.talentId,
+        name: '王五',
+        mobile: `${mobile.slice(0, 3)}****${mobile.slice(-4)}`,
+        complete: false,
+        birthDate: null,
+        tier: null,
+      });
 
       const actions = (await auditRows()).filter((r) => r.entityId === me.talentId || r.entityId === me.id).map((r) => r.action);
       expect(actions).toEqual(expect.arrayContaining(['account.create', 'talent.register']));
@@ -87,7 +103,11 @@ describe('talents: registration, own profile, staff reads', () => {
     });
 
     it('refuses bad input with 400 naming each field and unknown fields', async () => {
-      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/register/talent', payload: { mobile: '12345', password: 'short', name: '', role: 'admin' } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/register/talent',
+        payload: { mobile: '12345', password: 'short', name: '', role: 'admin' },
+      });
       expect(res.statusCode).toBe(400);
       const fields = res.json().errors.map((e: { field: string }) => e.field);
       expect(fields).toEqual(expect.arrayContaining(['mobile', 'password', 'name', 'role']));
@@ -97,19 +117,32 @@ describe('talents: registration, own profile, staff reads', () => {
       const mobile = nextMobile();
       const before = (await auditRows()).length;
       await expect(
-        registerTalent(ctx, { mobile, password: 'Passw0rd-1', name: '赵六' }, {
-          createAccount: async () => {
-            throw new Error('disk full');
+        registerTalent(
+          ctx,
+          { mobile, password: 'Passw0rd-1', name: '赵六' },
+          {
+            createAccount: async () => {
+              throw new Error('disk full');
+            },
           },
-        }),
+        ),
       ).rejects.toThrow('disk full');
-      expect(await ctx.db.select().from(talents).where(eq(talents.mobileHash, ctx.cipher.lookupHash('mobile', mobile)))).toEqual([]);
+      expect(
+        await ctx.db
+          .select()
+          .from(talents)
+          .where(eq(talents.mobileHash, ctx.cipher.lookupHash('mobile', mobile))),
+      ).toEqual([]);
       expect((await auditRows()).length).toBe(before);
     });
 
     it('writes nothing when the mobile is already a login without a talent profile', async () => {
       const orphan = await createTestAccount(ctx, 'talent');
-      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/register/talent', payload: { mobile: orphan.login, password: 'Passw0rd-1', name: '孙七' } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/register/talent',
+        payload: { mobile: orphan.login, password: 'Passw0rd-1', name: '孙七' },
+      });
       expect(res.statusCode).toBe(409);
       expect(res.json().errors).toEqual([{ field: 'mobile', message: 'is already registered' }]);
       expect(await ctx.db.select().from(talents).where(eq(talents.name, '孙七'))).toEqual([]);
@@ -174,7 +207,16 @@ describe('talents: registration, own profile, staff reads', () => {
 
     it.each([
       ['a wrong check character', { idNumber: makeIdNumber('430203', '1994-03-07', 21, 'male').slice(0, 17) + 'Y' }, 'idNumber'],
-      ['a wrong check digit', { idNumber: (() => { const id = makeIdNumber('430203', '1994-03-07', 21, 'male'); return id.slice(0, 17) + (id[17] === '1' ? '2' : '1'); })() }, 'idNumber'],
+      [
+        'a wrong check digit',
+        {
+          idNumber: (() => {
+            const id = makeIdNumber('430203', '1994-03-07', 21, 'male');
+            return id.slice(0, 17) + (id[17] === '1' ? '2' : '1');
+          })(),
+        },
+        'idNumber',
+      ],
       ['an ID number with another birth date', { idNumber: makeIdNumber('430203', '1994-03-08', 21, 'male') }, 'idNumber'],
       ['a gender the ID number contradicts', { gender: 'female' }, 'gender'],
       ['a birth date in the future', { birthDate: '2030-01-01', idNumber: null }, 'birthDate'],
@@ -305,7 +347,14 @@ describe('talents: registration, own profile, staff reads', () => {
       expect(full.statusCode).toBe(200);
       expect(full.json()).toEqual({ id: t.me.talentId, name: '张三', idNumber: id, mobile: t.mobile });
       const entry = (await auditRows()).filter((r) => r.action === 'personal_data.read').at(-1)!;
-      expect(entry).toMatchObject({ actorId: officer.id, actorRole: 'officer', entity: 'talent', entityId: t.me.talentId, ip: '198.51.100.7', detail: { fields: ['idNumber', 'mobile'] } });
+      expect(entry).toMatchObject({
+        actorId: officer.id,
+        actorRole: 'officer',
+        entity: 'talent',
+        entityId: t.me.talentId,
+        ip: '198.51.100.7',
+        detail: { fields: ['idNumber', 'mobile'] },
+      });
       expect(await ctx.audit.verify()).toMatchObject({ ok: true });
 
       for (const role of ['auditor', 'reviewer'] as const) {

@@ -134,6 +134,10 @@ export async function bulkInsertTalents(database: Database, rows: NewTalentRow[]
       .slice(i, i + chunk)
       .map((r) => columns.map(([key]) => csvValue(r[key])).join(','))
       .join('\n');
-    await database.copyCsv('talents', columns.map(([, name]) => `"${name}"`), `${csv}\n`);
+    await database.copyCsv(
+      'talents',
+      columns.map(([, name]) => `"${name}"`),
+      `${csv}\n`,
+    );
   }
 }

@@ -35,7 +35,10 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get(
       '/api/v1/talents/me',
-      { config: { access: ['talent'] }, schema: { tags: ['talents'], summary: "The signed-in talent's profile (numbers masked)", response: { 200: talentProfile } } },
+      {
+        config: { access: ['talent'] },
+        schema: { tags: ['talents'], summary: "The signed-in talent's profile (numbers masked)", response: { 200: talentProfile } },
+      },
       async (request) => getMyTalentProfile(ctx, principalOf(request)),
     );
 
@@ -52,7 +55,12 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/talents',
       {
         config: { access: ['officer', 'auditor', 'admin'] },
-        schema: { tags: ['talents'], summary: "The talent office's searchable list (numbers masked)", querystring: talentListQuery, response: { 200: talentListPage } },
+        schema: {
+          tags: ['talents'],
+          summary: "The talent office's searchable list (numbers masked)",
+          querystring: talentListQuery,
+          response: { 200: talentListPage },
+        },
       },
       async (request) => listTalents(ctx, request.query, { principal: principalOf(request), ip: request.ip ?? null }),
     );
@@ -61,7 +69,12 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/talents/:id',
       {
         config: { access: ['talent', 'reviewer', 'officer', 'auditor', 'admin'] },
-        schema: { tags: ['talents'], summary: 'A talent profile (numbers masked); a talent reads only their own, a reviewer only talents with a case in their department', params: idParams, response: { 200: talentProfile } },
+        schema: {
+          tags: ['talents'],
+          summary: 'A talent profile (numbers masked); a talent reads only their own, a reviewer only talents with a case in their department',
+          params: idParams,
+          response: { 200: talentProfile },
+        },
       },
       async (request) => getTalentProfile(ctx, principalOf(request), request.params.id, departmentHasCase(ctx)),
     );

@@ -3,7 +3,17 @@
  * field rules of profile-rules.ts), staff reads with masked numbers, and audited reads of
  * the full ID and mobile numbers. Services take the context; only repositories touch SQL.
  */
-import { FIELD_LABELS, type Degree, type Gender, type Honor, type RegisterTalentBody, type TalentPersonalData, type TalentProfile, type TalentProfileInput, type Tier } from '@bole/contracts';
+import {
+  FIELD_LABELS,
+  type Degree,
+  type Gender,
+  type Honor,
+  type RegisterTalentBody,
+  type TalentPersonalData,
+  type TalentProfile,
+  type TalentProfileInput,
+  type Tier,
+} from '@bole/contracts';
 import { assertCityCodes } from '../city/city-file.js';
 import type { AppContext } from '../platform/context.js';
 import type { Tx } from '../db/database.js';
@@ -40,13 +50,9 @@ export interface TalentServiceDeps {
 const defaultDeps: TalentServiceDeps = { createAccount: createAccountImpl, classifierAt: tierClassifierAt };
 
 const duplicateMobile = () =>
-  fail('BOLE_DUPLICATE_ACCOUNT', { login: { ...FIELD_LABELS.mobile, en: 'mobile number' } }, [
-    { field: 'mobile', message: 'is already registered' },
-  ]);
+  fail('BOLE_DUPLICATE_ACCOUNT', { login: { ...FIELD_LABELS.mobile, en: 'mobile number' } }, [{ field: 'mobile', message: 'is already registered' }]);
 
-const duplicateIdNumber = () =>
-  fail('BOLE_DUPLICATE_ID_NUMBER', {}, [{ field: 'idNumber', message: 'is already registered by another talent' }],
-  );
+const duplicateIdNumber = () => fail('BOLE_DUPLICATE_ID_NUMBER', {}, [{ field: 'idNumber', message: 'is already registered by another talent' }]);
 
 const talentNotFound = () => notFound({ en: 'The talent', zh: '该人才' });
 
@@ -133,7 +139,8 @@ export function toTalentProfile(cipher: PersonalDataCipher, row: TalentWithEmplo
 
 /** The talent id of a talent principal; 403 for any other account. */
 function ownTalentId(principal: Principal): string {
-  if (principal.role !== 'talent' || !principal.talentId) throw forbidden({ en: 'Only a talent account has a talent profile.', zh: '只有人才账号才有人才档案。' });
+  if (principal.role !== 'talent' || !principal.talentId)
+    throw forbidden({ en: 'Only a talent account has a talent profile.', zh: '只有人才账号才有人才档案。' });
   return principal.talentId;
 }
 
@@ -146,11 +153,35 @@ export async function getMyTalentProfile(ctx: AppContext, principal: Principal):
 
 /** Profile fields compared to report which ones a save changed (in the audit entry). */
 const PROFILE_FIELDS = [
-  'name', 'gender', 'birthDate', 'district', 'highestDegree', 'graduationDate', 'schoolTier', 'title', 'titleDate',
-  'skillLevel', 'skillCertDate', 'honors', 'employerId', 'arrivalDate', 'socialInsuranceMonths', 'hukouInCity',
-  'ownsHomeInCity', 'firstHomePurchaseDate', 'livesInTalentApartment', 'childrenSchoolAge', 'spouseNeedsJob', 'isPostdoc',
-  'postdocCompletedDate', 'engagementMode', 'onsiteDaysLastYear', 'specialPost', 'dualAppointment',
-  'licensedPatentsLastYear', 'yearsWorkedOutside',
+  'name',
+  'gender',
+  'birthDate',
+  'district',
+  'highestDegree',
+  'graduationDate',
+  'schoolTier',
+  'title',
+  'titleDate',
+  'skillLevel',
+  'skillCertDate',
+  'honors',
+  'employerId',
+  'arrivalDate',
+  'socialInsuranceMonths',
+  'hukouInCity',
+  'ownsHomeInCity',
+  'firstHomePurchaseDate',
+  'livesInTalentApartment',
+  'childrenSchoolAge',
+  'spouseNeedsJob',
+  'isPostdoc',
+  'postdocCompletedDate',
+  'engagementMode',
+  'onsiteDaysLastYear',
+  'specialPost',
+  'dualAppointment',
+  'licensedPatentsLastYear',
+  'yearsWorkedOutside',
 ] as const satisfies ReadonlyArray<keyof TalentProfileInput & keyof TalentWithEmployer>;
 
 /**
@@ -217,7 +248,12 @@ export type DepartmentHasCase = (department: string, talentId: string) => Promis
  * and a reviewer only a talent with a case in their department (`hasCase`); any other id is
  * "not found", so ids cannot be probed.
  */
-export async function getTalentProfile(ctx: AppContext, principal: Principal, id: string, hasCase: DepartmentHasCase = async () => false): Promise<TalentProfile> {
+export async function getTalentProfile(
+  ctx: AppContext,
+  principal: Principal,
+  id: string,
+  hasCase: DepartmentHasCase = async () => false,
+): Promise<TalentProfile> {
   if (principal.role === 'talent' && principal.talentId !== id) throw talentNotFound();
   if (principal.role === 'reviewer' && !(principal.department && (await hasCase(principal.department, id)))) throw talentNotFound();
   const row = await findTalentById(ctx.db, id);
@@ -233,12 +269,7 @@ export async function readTalentPersonalData(ctx: AppContext, principal: Princip
   return ctx.db.transaction(async (tx: Tx) => {
     const row = await findTalentById(tx, id);
     if (!row) throw talentNotFound();
-    await ctx.audit.record(
-      tx,
-      principal,
-      { action: 'personal_data.read', entity: 'talent', entityId: id, detail: { fields: ['idNumber', 'mobile'] } },
-      ip,
-    );
+    await ctx.audit.record(tx, principal, { action: 'personal_data.read', entity: 'talent', entityId: id, detail: { fields: ['idNumber', 'mobile'] } }, ip);
     return {
       id: row.id,
       name: row.name,

@@ -106,8 +106,22 @@ export function AppRoutes() {
         <Route path="/register/talent" element={<RegisterTalentPage />} />
         <Route path="/register/employer" element={<RegisterEmployerPage />} />
       </Route>
-      <Route path="/notices" element={<Suspense fallback={<LoadingBlock />}><PublicNoticePage /></Suspense>} />
-      <Route path="/verify" element={<Suspense fallback={<LoadingBlock />}><VerifyPage /></Suspense>} />
+      <Route
+        path="/notices"
+        element={
+          <Suspense fallback={<LoadingBlock />}>
+            <PublicNoticePage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/verify"
+        element={
+          <Suspense fallback={<LoadingBlock />}>
+            <VerifyPage />
+          </Suspense>
+        }
+      />
       <Route path="/*" element={<SignedIn />} />
     </Routes>
   );

@@ -7,7 +7,29 @@ import type { Role } from '@bole/contracts';
 /** A screen of the signed-in app. */
 export interface Screen {
   path: string;
-  navKey: 'home' | 'myProfile' | 'employerProfile' | 'employerRecognition' | 'talentList' | 'adminUsers' | 'calculator' | 'policies' | 'whatIf' | 'recognition' | 'talentCode' | 'recognitionReview' | 'recognitionOffice' | 'apply' | 'myApplications' | 'applicationReview' | 'overdue' | 'myBenefits' | 'sweeps' | 'paymentBatches' | 'budgets' | 'holidayCalendar';
+  navKey:
+    | 'home'
+    | 'myProfile'
+    | 'employerProfile'
+    | 'employerRecognition'
+    | 'talentList'
+    | 'adminUsers'
+    | 'calculator'
+    | 'policies'
+    | 'whatIf'
+    | 'recognition'
+    | 'talentCode'
+    | 'recognitionReview'
+    | 'recognitionOffice'
+    | 'apply'
+    | 'myApplications'
+    | 'applicationReview'
+    | 'overdue'
+    | 'myBenefits'
+    | 'sweeps'
+    | 'paymentBatches'
+    | 'budgets'
+    | 'holidayCalendar';
   roles: readonly Role[];
 }
 

@@ -36,7 +36,10 @@ describe('screen texts', () => {
     // An array of lines (home.capabilities.*) is asked for as a whole.
     const isKnown = (k: string) => known.has(k) || [...known].some((x) => x.startsWith(`${k}.`));
     const missing = sourceFiles(src).flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/\bt\('([a-zA-Z][\w-]*(?:\.[\w-]+)+)'/g)].map((m) => m[1]!).filter((k) => !isKnown(k)).map((k) => `${file.slice(src.length + 1)}: ${k}`),
+      [...readFileSync(file, 'utf8').matchAll(/\bt\('([a-zA-Z][\w-]*(?:\.[\w-]+)+)'/g)]
+        .map((m) => m[1]!)
+        .filter((k) => !isKnown(k))
+        .map((k) => `${file.slice(src.length + 1)}: ${k}`),
     );
     expect(missing).toEqual([]);
   });

@@ -2,20 +2,7 @@
  * Names of the values of the closed vocabularies of the talent and employer model, account
  * roles and tiers. Select options, explanations and review screens all read these.
  */
-import type {
-  Degree,
-  EmployerFlag,
-  EmployerKind,
-  EngagementMode,
-  Gender,
-  Honor,
-  Role,
-  SchoolTier,
-  SkillLevel,
-  SpecialPost,
-  Tier,
-  Title,
-} from '../enums.js';
+import type { Degree, EmployerFlag, EmployerKind, EngagementMode, Gender, Honor, Role, SchoolTier, SkillLevel, SpecialPost, Tier, Title } from '../enums.js';
 import type { Bilingual } from './bilingual.js';
 
 /** Highest degree. */

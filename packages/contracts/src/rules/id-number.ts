@@ -14,13 +14,41 @@ const CHECK_CHARS = '10X98765432';
  * plus 71 (Taiwan), 81/82 (Hong Kong, Macao) and 83 (Taiwan residents' residence permits).
  */
 export const PROVINCE_CODES: ReadonlySet<string> = new Set([
-  '11', '12', '13', '14', '15',
-  '21', '22', '23',
-  '31', '32', '33', '34', '35', '36', '37',
-  '41', '42', '43', '44', '45', '46',
-  '50', '51', '52', '53', '54',
-  '61', '62', '63', '64', '65',
-  '71', '81', '82', '83',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
+  '83',
 ]);
 
 /** Why an ID number is refused. */
@@ -34,9 +62,7 @@ export interface IdNumberFacts {
 }
 
 /** Outcome of `checkIdNumber`: the facts, or the first problem with a message a person can act on. */
-export type IdNumberCheck =
-  | ({ ok: true } & IdNumberFacts)
-  | { ok: false; problem: IdNumberProblem; message: string; messageZh: string };
+export type IdNumberCheck = ({ ok: true } & IdNumberFacts) | { ok: false; problem: IdNumberProblem; message: string; messageZh: string };
 
 const MESSAGES: Record<IdNumberProblem, { en: string; zh: string }> = {
   format: { en: 'must be 18 characters: 17 digits and a digit or X', zh: '应为18位：17位数字加1位数字或X' },

@@ -155,7 +155,12 @@ class TraceCompiler {
     if (e.t !== 'bool') return read;
     // Constant hints are built once per atom (traces are read-only data).
     const miss: Hint = { kind: 'mustBe', subject: e.src, value: positive };
-    return this.traced(e, positive, (ctx) => read(ctx) === true, (pass) => (pass === positive ? undefined : miss));
+    return this.traced(
+      e,
+      positive,
+      (ctx) => read(ctx) === true,
+      (pass) => (pass === positive ? undefined : miss),
+    );
   }
 
   private atom(e: Expr, positive: boolean): Compiled {
@@ -166,7 +171,12 @@ class TraceCompiler {
         const a = this.compile(e.a, positive);
         const wantNull = e.negate !== positive;
         const miss: Hint = { kind: 'presence', subject: e.a.src, present: !wantNull };
-        return this.traced(e, positive, (ctx) => (a(ctx) === null) !== e.negate, (pass) => (pass === positive ? undefined : miss));
+        return this.traced(
+          e,
+          positive,
+          (ctx) => (a(ctx) === null) !== e.negate,
+          (pass) => (pass === positive ? undefined : miss),
+        );
       }
       case 'inList': {
         const a = this.compile(e.a, positive);
@@ -181,10 +191,7 @@ class TraceCompiler {
             have = a(ctx);
             return have !== null && codes.has(have as number);
           },
-          (pass) =>
-            pass === positive
-              ? undefined
-              : { kind: 'oneOf', subject: e.a.src, values: names.slice(), have: format(have), negate: !positive },
+          (pass) => (pass === positive ? undefined : { kind: 'oneOf', subject: e.a.src, values: names.slice(), have: format(have), negate: !positive }),
         );
       }
       case 'hasSet': {
@@ -192,7 +199,12 @@ class TraceCompiler {
         const bit = 1 << e.bit;
         const item = formatValue(this.schema, `enum:${e.set.t.slice(4)}`, e.bit);
         const miss: Hint = { kind: 'has', subject: e.set.src, value: item, negate: !positive };
-        return this.traced(e, positive, (ctx) => ((s(ctx) as number) & bit) !== 0, (pass) => (pass === positive ? undefined : miss));
+        return this.traced(
+          e,
+          positive,
+          (ctx) => ((s(ctx) as number) & bit) !== 0,
+          (pass) => (pass === positive ? undefined : miss),
+        );
       }
       case 'within':
         return this.within(e, positive);

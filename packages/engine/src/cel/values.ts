@@ -10,9 +10,7 @@ import { NO_ENUM, PROFILE_VARS, DERIVED_VARS, enumOf, type CelType, type Schema,
 export type Value = number | boolean | null;
 
 /** Row slot of every variable: profile columns first, then `at`, `age`, `tier`. */
-export const SLOT: ReadonlyMap<string, number> = new Map(
-  [...PROFILE_VARS, ...DERIVED_VARS].map((d, i) => [d.name, i] as [string, number]),
-);
+export const SLOT: ReadonlyMap<string, number> = new Map([...PROFILE_VARS, ...DERIVED_VARS].map((d, i) => [d.name, i] as [string, number]));
 
 /** Number of slots in a row. */
 export const ROW_SIZE = PROFILE_VARS.length + DERIVED_VARS.length;

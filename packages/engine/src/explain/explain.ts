@@ -70,7 +70,11 @@ function tierLine(ev: Evaluation, lang: Lang): string {
 /** Explains an evaluation (made with trace) in `lang` (zh-CN by default). */
 export function explain(ev: Evaluation, lang: Lang = 'zh', options: ExplainOptions = {}): string {
   const zh = lang === 'zh';
-  const out: string[] = [zh ? `人才 ${ev.id}，评估日期 ${ev.at}，年龄 ${ev.age} 岁` : `Talent ${ev.id}, evaluated on ${ev.at}, age ${ev.age}`, tierLine(ev, lang), ''];
+  const out: string[] = [
+    zh ? `人才 ${ev.id}，评估日期 ${ev.at}，年龄 ${ev.age} 岁` : `Talent ${ev.id}, evaluated on ${ev.at}, age ${ev.age}`,
+    tierLine(ev, lang),
+    '',
+  ];
   const detailed = options.policy !== undefined;
   if (options.policy) {
     const selected = ev.results.filter((r) => r.policy === options.policy);

@@ -43,12 +43,20 @@ export function hintText(h: Hint, names?: ValueNames): Bilingual {
       const vals = h.values.map(value);
       const have = value(h.have);
       return h.negate
-        ? { zh: `${s.zh}不能为${vals.map((v) => v.zh).join('、')}（目前为${have.zh}）`, en: `${s.en} must not be ${vals.map((v) => v.en).join(' or ')} (now ${have.en})` }
-        : { zh: `${s.zh}需为${vals.map((v) => v.zh).join('、')}之一（目前为${have.zh}）`, en: `${s.en} must be one of ${vals.map((v) => v.en).join(', ')} (now ${have.en})` };
+        ? {
+            zh: `${s.zh}不能为${vals.map((v) => v.zh).join('、')}（目前为${have.zh}）`,
+            en: `${s.en} must not be ${vals.map((v) => v.en).join(' or ')} (now ${have.en})`,
+          }
+        : {
+            zh: `${s.zh}需为${vals.map((v) => v.zh).join('、')}之一（目前为${have.zh}）`,
+            en: `${s.en} must be one of ${vals.map((v) => v.en).join(', ')} (now ${have.en})`,
+          };
     }
     case 'has': {
       const v = value(h.value);
-      return h.negate ? { zh: `${s.zh}不能包含${v.zh}`, en: `${s.en} must not include ${v.en}` } : { zh: `${s.zh}需包含${v.zh}`, en: `${s.en} must include ${v.en}` };
+      return h.negate
+        ? { zh: `${s.zh}不能包含${v.zh}`, en: `${s.en} must not include ${v.en}` }
+        : { zh: `${s.zh}需包含${v.zh}`, en: `${s.en} must include ${v.en}` };
     }
     case 'mustBe':
       return h.value ? { zh: `需满足：${s.zh}`, en: `requires: ${s.en}` } : { zh: `需不满足：${s.zh}`, en: `requires not: ${s.en}` };
@@ -85,7 +93,8 @@ export function benefitText(b: { period: string; amountFen: number; months: numb
   const a = yuanText(b.amountFen);
   const v = yuanText(b.valueFen);
   if (b.period === 'once') return { zh: `${PER.once.zh} ${a.zh}`, en: `${a.en} once` };
-  if (b.period === 'month') return { zh: `${PER.month.zh} ${a.zh}，共 ${b.months} 个月，合计 ${v.zh}`, en: `${a.en} a month for ${b.months} months, ${v.en} in total` };
+  if (b.period === 'month')
+    return { zh: `${PER.month.zh} ${a.zh}，共 ${b.months} 个月，合计 ${v.zh}`, en: `${a.en} a month for ${b.months} months, ${v.en} in total` };
   const years = Math.ceil(b.months / 12);
   return { zh: `${PER.year.zh} ${a.zh}，共 ${years} 年，合计 ${v.zh}`, en: `${a.en} a year for ${years} year(s), ${v.en} in total` };
 }

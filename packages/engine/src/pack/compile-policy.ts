@@ -55,7 +55,8 @@ export function compilePolicy(doc: PolicyDoc, file: string, report: Reporter, sc
   const windowTo = doc.window.to ? (parseIsoDate(doc.window.to) ?? null) : null;
   if (windowTo !== null && windowTo < windowFrom) r(['window', 'to'], 'window ends before it starts');
   for (const p of params) {
-    if ((p.values[0]?.from ?? 0) > windowFrom) r(['parameters', p.name, 'values', 0, 'from'], `first value must start on or before the window (${doc.window.from})`);
+    if ((p.values[0]?.from ?? 0) > windowFrom)
+      r(['parameters', p.name, 'values', 0, 'from'], `first value must start on or before the window (${doc.window.from})`);
   }
 
   const conditions: CompiledCondition[] = [];

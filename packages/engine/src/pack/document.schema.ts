@@ -7,11 +7,8 @@ import { EVIDENCE_KINDS } from '@bole/contracts';
 import { ENUM_NAMES, TIER_VALUES } from '../schema.js';
 import { parseIsoDate } from '../dates.js';
 
-
 /** A `YYYY-MM-DD` calendar date that exists. */
-export const isoDateSchema = z
-  .string()
-  .refine((s) => parseIsoDate(s) !== null, { message: 'must be a valid YYYY-MM-DD date' });
+export const isoDateSchema = z.string().refine((s) => parseIsoDate(s) !== null, { message: 'must be a valid YYYY-MM-DD date' });
 
 const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
 
@@ -41,10 +38,7 @@ export const parameterSchema = z
   .strict();
 export type ParameterDoc = z.infer<typeof parameterSchema>;
 
-const condition = z.union([
-  z.string().min(1),
-  z.object({ when: z.string().min(1), label: bilingual.optional() }).strict(),
-]);
+const condition = z.union([z.string().min(1), z.object({ when: z.string().min(1), label: bilingual.optional() }).strict()]);
 
 const example = z
   .object({

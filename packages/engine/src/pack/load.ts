@@ -102,7 +102,8 @@ export function loadPack(files: readonly PackFile[], vocabulary: CityVocabulary)
       else if (compiled) policies.push(compiled);
     }
   }
-  if (!classification && errors.length === 0) errors.push({ file: '(pack)', line: 1, column: 1, message: 'the pack has no classification table (kind: classification)' });
+  if (!classification && errors.length === 0)
+    errors.push({ file: '(pack)', line: 1, column: 1, message: 'the pack has no classification table (kind: classification)' });
   const groups = resolveGroups(groupsDoc, policies, failedIds, errors);
   if (errors.length > 0 || !classification) return { ok: false, errors };
   policies.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -110,7 +111,12 @@ export function loadPack(files: readonly PackFile[], vocabulary: CityVocabulary)
 }
 
 /** Checks that groups and the policies' `exclusiveGroup` fields agree. */
-function resolveGroups(g: { doc: GroupsDoc; parsed: Parsed } | null, policies: CompiledPolicy[], failed: ReadonlySet<string>, errors: PackError[]): ExclusiveGroup[] {
+function resolveGroups(
+  g: { doc: GroupsDoc; parsed: Parsed } | null,
+  policies: CompiledPolicy[],
+  failed: ReadonlySet<string>,
+  errors: PackError[],
+): ExclusiveGroup[] {
   const groups = g ? Object.entries(g.doc.groups).map(([id, members]) => ({ id, members })) : [];
   const seen = new Map<string, string>();
   for (const group of groups) {

@@ -54,7 +54,9 @@ class ChunkRows {
   readonly idJson: string[] = [];
 
   constructor(private capacity: number) {
-    this.columns = PROFILE_VARS.map((d) => (d.storage === 'enum' || d.storage === 'bool' || d.storage === 'set' ? new Uint8Array(capacity) : new Int32Array(capacity)));
+    this.columns = PROFILE_VARS.map((d) =>
+      d.storage === 'enum' || d.storage === 'bool' || d.storage === 'set' ? new Uint8Array(capacity) : new Int32Array(capacity),
+    );
     this.birthYear = new Int32Array(capacity);
     this.birthMonthDay = new Uint16Array(capacity);
     this.idKind = new Uint8Array(capacity);
@@ -90,7 +92,13 @@ class ChunkRows {
 
   population(): Population {
     const n = this.n;
-    return Population.fromColumns(n, this.ids, this.columns.map((c) => c.subarray(0, n)), this.birthYear.subarray(0, n), this.birthMonthDay.subarray(0, n));
+    return Population.fromColumns(
+      n,
+      this.ids,
+      this.columns.map((c) => c.subarray(0, n)),
+      this.birthYear.subarray(0, n),
+      this.birthMonthDay.subarray(0, n),
+    );
   }
 }
 

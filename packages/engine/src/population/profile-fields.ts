@@ -50,7 +50,14 @@ const opOf = (name: string, kind: FieldKind): number => {
 };
 
 function table(schema: Schema, entries: readonly { name: string; op: number; slot: number; required: boolean; kind: FieldKind | null }[]): FieldOp[] {
-  return entries.map((x, bit) => ({ key: utf8.encode(x.name), op: x.op, slot: x.slot, bit: 2 ** bit, required: x.required, values: x.kind ? vocabulary(schema, x.kind) : [] }));
+  return entries.map((x, bit) => ({
+    key: utf8.encode(x.name),
+    op: x.op,
+    slot: x.slot,
+    bit: 2 ** bit,
+    required: x.required,
+    values: x.kind ? vocabulary(schema, x.kind) : [],
+  }));
 }
 
 /** The scanner's tables for one schema (the city's vocabularies give the enum bytes). */
@@ -70,21 +77,21 @@ export function fieldTablesOf(schema: Schema): FieldTables {
   const known = TABLES.get(schema);
   if (known) return known;
   const profileFields = table(schema, [
-  { name: 'id', op: ID, slot: -1, required: true, kind: null },
-  ...REQUIRED_FIELDS.map(([name, kind]) => ({ name, op: opOf(name, kind), slot: slotOf(name), required: true, kind })),
-  ...OPTIONAL_FIELDS.map(([name, kind]) => ({
-    name,
-    op: opOf(name, kind),
-    slot: slotOf(name === 'idNumber' ? 'birthplace' : name === 'employerId' ? 'employedInCity' : name),
-    required: false,
-    kind,
-  })),
-  { name: 'employer', op: EMPLOYER, slot: -1, required: false, kind: null },
-]);
+    { name: 'id', op: ID, slot: -1, required: true, kind: null },
+    ...REQUIRED_FIELDS.map(([name, kind]) => ({ name, op: opOf(name, kind), slot: slotOf(name), required: true, kind })),
+    ...OPTIONAL_FIELDS.map(([name, kind]) => ({
+      name,
+      op: opOf(name, kind),
+      slot: slotOf(name === 'idNumber' ? 'birthplace' : name === 'employerId' ? 'employedInCity' : name),
+      required: false,
+      kind,
+    })),
+    { name: 'employer', op: EMPLOYER, slot: -1, required: false, kind: null },
+  ]);
   const employerOps = table(schema, [
-  ...EMPLOYER_FIELDS.map(([name, kind]) => ({ name, op: ENUM, slot: slotOf(`employer.${name}`), required: true, kind })),
-  { name: 'flags', op: SET, slot: slotOf('employer.flags'), required: false, kind: EMPLOYER_FLAGS_KIND },
-]);
+    ...EMPLOYER_FIELDS.map(([name, kind]) => ({ name, op: ENUM, slot: slotOf(`employer.${name}`), required: true, kind })),
+    { name: 'flags', op: SET, slot: slotOf('employer.flags'), required: false, kind: EMPLOYER_FLAGS_KIND },
+  ]);
   const res = parseProfile({ id: 'default', birthDate: '2000-01-01', highestDegree: schema.enums['degree']!.values[0] }, undefined, schema);
   if (!res.ok) throw new Error('unreachable: the default profile is valid');
   const tables: FieldTables = {
@@ -120,7 +127,6 @@ export function lookup(index: readonly (readonly FieldOp[] | undefined)[], b: Ui
   for (const f of candidates) if (same(b, s, e, f.key)) return f;
   return null;
 }
-
 
 export const LF = 0x0a;
 export const CR = 0x0d;

@@ -13,8 +13,37 @@ import { daysFromCivil, daysInMonth } from '../dates.js';
 import { isValidIdNumber } from '../idnumber.js';
 import { PROFILE_VARS } from '../schema.js';
 import {
-  BACKSLASH, BIRTH_SLOT, BOOL, COLON, COMMA, COUNT, CR, DATE, EMPLOYED_SLOT, EMPLOYER, EMPLOYER_ID, ENUM, FALSE, ID,
-  ID_NUMBER, LBRACE, LBRACKET, LF, MINUS, NINE, NULL, QUOTE, RBRACE, RBRACKET, SET, TRUE, ZERO, lookup, same, type FieldOp, type FieldTables,
+  BACKSLASH,
+  BIRTH_SLOT,
+  BOOL,
+  COLON,
+  COMMA,
+  COUNT,
+  CR,
+  DATE,
+  EMPLOYED_SLOT,
+  EMPLOYER,
+  EMPLOYER_ID,
+  ENUM,
+  FALSE,
+  ID,
+  ID_NUMBER,
+  LBRACE,
+  LBRACKET,
+  LF,
+  MINUS,
+  NINE,
+  NULL,
+  QUOTE,
+  RBRACE,
+  RBRACKET,
+  SET,
+  TRUE,
+  ZERO,
+  lookup,
+  same,
+  type FieldOp,
+  type FieldTables,
 } from './profile-fields.js';
 
 /** How the `id` of an accepted line is written out. */
@@ -157,10 +186,11 @@ export class ProfileScanner {
     let v = 0;
     let c = b[this.p]!;
     if (c === ZERO) c = b[++this.p]!;
-    else while (c >= ZERO && c <= NINE) {
-      v = v * 10 + (c - ZERO);
-      c = b[++this.p]!;
-    }
+    else
+      while (c >= ZERO && c <= NINE) {
+        v = v * 10 + (c - ZERO);
+        c = b[++this.p]!;
+      }
     const digits = this.p - s;
     if (digits === 0 || digits > maxDigits || c === 0x2e || c === 0x65 || c === 0x45 || (c >= ZERO && c <= NINE)) return -1;
     return v;

@@ -31,9 +31,7 @@ export interface PolicyImpact extends ImpactCounts {
 }
 
 /** The result of `simulate`. */
-export type SimulationResult =
-  | { ok: true; at: string; affected: string[]; policies: PolicyImpact[]; totalDeltaFen: number }
-  | { ok: false; errors: string[] };
+export type SimulationResult = { ok: true; at: string; affected: string[]; policies: PolicyImpact[]; totalDeltaFen: number } | { ok: false; errors: string[] };
 
 const zero = (): ImpactCounts => ({ gain: 0, lose: 0, change: 0, deltaFen: 0 });
 

@@ -42,7 +42,14 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
       </Layout.Header>
       <Layout>
         {mobile ? (
-          <Drawer placement="left" open={drawerOpen} onClose={() => setDrawerOpen(false)} size={240} title={t('app.fullName')} styles={{ body: { padding: 0 } }}>
+          <Drawer
+            placement="left"
+            open={drawerOpen}
+            onClose={() => setDrawerOpen(false)}
+            size={240}
+            title={t('app.fullName')}
+            styles={{ body: { padding: 0 } }}
+          >
             <SideMenu me={me} onNavigate={() => setDrawerOpen(false)} />
           </Drawer>
         ) : (

@@ -1,5 +1,28 @@
 import { Menu } from 'antd';
-import { HomeOutlined, IdcardOutlined, BankOutlined, TeamOutlined, UserSwitchOutlined, CalculatorOutlined, FileTextOutlined, ExperimentOutlined, SafetyCertificateOutlined, QrcodeOutlined, AuditOutlined, CheckSquareOutlined, FormOutlined, ProfileOutlined, FileSearchOutlined, AlertOutlined, GiftOutlined, ThunderboltOutlined, PayCircleOutlined, FundOutlined, CalendarOutlined, SolutionOutlined } from '@ant-design/icons';
+import {
+  HomeOutlined,
+  IdcardOutlined,
+  BankOutlined,
+  TeamOutlined,
+  UserSwitchOutlined,
+  CalculatorOutlined,
+  FileTextOutlined,
+  ExperimentOutlined,
+  SafetyCertificateOutlined,
+  QrcodeOutlined,
+  AuditOutlined,
+  CheckSquareOutlined,
+  FormOutlined,
+  ProfileOutlined,
+  FileSearchOutlined,
+  AlertOutlined,
+  GiftOutlined,
+  ThunderboltOutlined,
+  PayCircleOutlined,
+  FundOutlined,
+  CalendarOutlined,
+  SolutionOutlined,
+} from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import type { Me } from '@bole/contracts';

@@ -24,14 +24,7 @@ export function SignOutButton({ compact }: { compact: boolean }) {
     });
 
   return (
-    <Button
-      type="text"
-      icon={<LogoutOutlined />}
-      loading={logout.isPending}
-      onClick={onClick}
-      aria-label={t('auth.logout')}
-      data-testid="logout"
-    >
+    <Button type="text" icon={<LogoutOutlined />} loading={logout.isPending} onClick={onClick} aria-label={t('auth.logout')} data-testid="logout">
       {compact ? null : t('auth.logout')}
     </Button>
   );

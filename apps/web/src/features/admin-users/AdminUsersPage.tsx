@@ -53,7 +53,12 @@ export function AdminUsersPage() {
             onChange={(p) => setQuery({ ...query, page: p.current ?? 1, pageSize: p.pageSize ?? query.pageSize })}
             pagination={{ current: query.page, pageSize: query.pageSize, total: users.data?.total ?? 0, showTotal: (total) => t('common.total', { total }) }}
             columns={[
-              { key: 'login', dataIndex: 'login', title: t('adminUsers.username'), render: (v: string) => <span style={{ fontFamily: 'monospace' }}>{v}</span> },
+              {
+                key: 'login',
+                dataIndex: 'login',
+                title: t('adminUsers.username'),
+                render: (v: string) => <span style={{ fontFamily: 'monospace' }}>{v}</span>,
+              },
               { key: 'displayName', dataIndex: 'displayName', title: t('adminUsers.displayName') },
               { key: 'role', dataIndex: 'role', title: t('adminUsers.role'), render: (v: string) => enumLabel(t, 'role', v) },
               { key: 'department', dataIndex: 'department', title: t('adminUsers.department'), render: (v: string | null) => enumLabel(t, 'department', v) },

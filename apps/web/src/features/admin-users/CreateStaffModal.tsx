@@ -34,8 +34,22 @@ export function CreateStaffModal({ open, onClose }: { open: boolean; onClose: ()
   };
 
   return (
-    <Modal open={open} title={t('adminUsers.create')} onCancel={onClose} onOk={() => void submit()} confirmLoading={create.isPending} okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden>
-      <Form<CreateStaffBody> form={form} layout="vertical" initialValues={{ role: 'reviewer', department: cityCodes('department')[0] }} data-testid="create-staff-form">
+    <Modal
+      open={open}
+      title={t('adminUsers.create')}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      confirmLoading={create.isPending}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      destroyOnHidden
+    >
+      <Form<CreateStaffBody>
+        form={form}
+        layout="vertical"
+        initialValues={{ role: 'reviewer', department: cityCodes('department')[0] }}
+        data-testid="create-staff-form"
+      >
         <Form.Item
           name="username"
           label={t('adminUsers.username')}

@@ -48,7 +48,13 @@ function PolicyCard({ p }: { p: ApplicablePolicy }) {
       ) : (
         <Space direction="vertical" style={{ width: '100%' }}>
           <Typography.Text type="secondary">{t('applications.evidence')}</Typography.Text>
-          <EvidencePicker requirements={p.requirements} onFile={onFile.data?.items ?? []} choices={choices} onChange={setChoices} testId={`evidence-${p.policyId}`} />
+          <EvidencePicker
+            requirements={p.requirements}
+            onFile={onFile.data?.items ?? []}
+            choices={choices}
+            onChange={setChoices}
+            testId={`evidence-${p.policyId}`}
+          />
           <Button type="primary" onClick={() => void submit()} loading={apply.isPending} data-testid={`submit-${p.policyId}`}>
             {t('applications.apply')}
           </Button>
@@ -95,7 +101,11 @@ export function ApplyPage() {
           data-testid="bundle-result"
           message={t('applications.bundleDone', { opened: result.opened.length + (result.recognitionId ? 1 : 0), skipped: result.skipped.length })}
           description={
-            <List size="small" dataSource={result.skipped} renderItem={(s) => <List.Item>{`${t('applications.skipped')} · ${s.item}: ${s.why[lang]}`}</List.Item>} />
+            <List
+              size="small"
+              dataSource={result.skipped}
+              renderItem={(s) => <List.Item>{`${t('applications.skipped')} · ${s.item}: ${s.why[lang]}`}</List.Item>}
+            />
           }
         />
       ) : null}

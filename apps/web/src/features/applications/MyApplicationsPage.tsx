@@ -43,7 +43,11 @@ export function MyApplicationsPage() {
   if (q.isError) return <LoadError text={errorText(q.error, i18n.language, t)} onRetry={() => void q.refetch()} />;
   return (
     <>
-      <PageHeader title={t('applications.mineTitle')} subtitle={t('applications.mineSubtitle')} extra={<Link to="/apply">{t('applications.applyTitle')}</Link>} />
+      <PageHeader
+        title={t('applications.mineTitle')}
+        subtitle={t('applications.mineSubtitle')}
+        extra={<Link to="/apply">{t('applications.applyTitle')}</Link>}
+      />
       <Table<Application>
         data-testid="my-applications"
         rowKey="id"
@@ -57,8 +61,20 @@ export function MyApplicationsPage() {
           { title: t('applications.value'), dataIndex: 'valueFen', render: (v: number) => formatFen(v, i18n.language) },
           { title: '', key: 'status', render: (_, a) => <StatusCell a={a} /> },
           { title: t('applications.holder'), key: 'holder', render: (_, a) => <span data-testid={`holder-${a.policyId}`}>{holderText(a, lang, t)}</span> },
-          { title: t('applications.due'), key: 'due', render: (_, a) => <DueDate date={a.dueDate} provisional={a.dueDateProvisional} testId={`due-${a.policyId}`} /> },
-          { title: '', key: 'open', render: (_, a) => <Link to={`/applications/${a.id}`} data-testid={`open-${a.policyId}`}>{t('applications.open')}</Link> },
+          {
+            title: t('applications.due'),
+            key: 'due',
+            render: (_, a) => <DueDate date={a.dueDate} provisional={a.dueDateProvisional} testId={`due-${a.policyId}`} />,
+          },
+          {
+            title: '',
+            key: 'open',
+            render: (_, a) => (
+              <Link to={`/applications/${a.id}`} data-testid={`open-${a.policyId}`}>
+                {t('applications.open')}
+              </Link>
+            ),
+          },
         ]}
       />
     </>
@@ -86,7 +102,13 @@ function Actions({ a }: { a: ApplicationDetail }) {
       <Card title={t('applications.resubmit')} data-testid="resubmit-card">
         <Alert type="warning" showIcon message={`${t('applications.reason')}: ${a.lastReason ?? ''}`} style={{ marginBottom: 12 }} />
         <EvidencePicker requirements={a.requirements} onFile={onFile.data?.items ?? []} choices={choices} onChange={setChoices} testId="resubmit-evidence" />
-        <Button type="primary" style={{ marginTop: 12 }} loading={actions.resubmit.isPending} data-testid="resubmit" onClick={() => void run(() => actions.resubmit.mutateAsync({ id: a.id, body: { evidence } }))}>
+        <Button
+          type="primary"
+          style={{ marginTop: 12 }}
+          loading={actions.resubmit.isPending}
+          data-testid="resubmit"
+          onClick={() => void run(() => actions.resubmit.mutateAsync({ id: a.id, body: { evidence } }))}
+        >
           {t('applications.resubmit')}
         </Button>
       </Card>

@@ -41,8 +41,14 @@ export function useApplicationActions() {
   const done = () => qc.invalidateQueries({ queryKey: queryKeys.applications.all });
   return {
     apply: useMutation({ mutationFn: (body: CreateApplicationBody) => api.post<ApplicationDetail>('/applications', body), onSuccess: done }),
-    resubmit: useMutation({ mutationFn: ({ id, body }: { id: string; body: ResubmitApplicationBody }) => api.post<ApplicationDetail>(`/applications/${id}/resubmit`, body), onSuccess: done }),
-    appeal: useMutation({ mutationFn: ({ id, reason }: { id: string; reason: string }) => api.post<ApplicationDetail>(`/applications/${id}/appeal`, { reason }), onSuccess: done }),
+    resubmit: useMutation({
+      mutationFn: ({ id, body }: { id: string; body: ResubmitApplicationBody }) => api.post<ApplicationDetail>(`/applications/${id}/resubmit`, body),
+      onSuccess: done,
+    }),
+    appeal: useMutation({
+      mutationFn: ({ id, reason }: { id: string; reason: string }) => api.post<ApplicationDetail>(`/applications/${id}/appeal`, { reason }),
+      onSuccess: done,
+    }),
     bundle: useMutation({ mutationFn: (body: Partial<BundleBody>) => api.post<BundleResult>('/applications/bundle', body), onSuccess: done }),
   };
 }

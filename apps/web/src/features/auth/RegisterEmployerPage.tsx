@@ -47,7 +47,11 @@ export function RegisterEmployerPage() {
         >
           <Input maxLength={18} autoComplete="off" style={{ fontFamily: 'monospace' }} />
         </Form.Item>
-        <Form.Item name="name" label={t('employer.name')} rules={[requiredRule(t, t('employer.name')), { max: 100, message: t('validation.maxLength', { max: 100 }) }]}>
+        <Form.Item
+          name="name"
+          label={t('employer.name')}
+          rules={[requiredRule(t, t('employer.name')), { max: 100, message: t('validation.maxLength', { max: 100 }) }]}
+        >
           <Input autoComplete="organization" />
         </Form.Item>
         <Row gutter={16}>
@@ -57,17 +61,29 @@ export function RegisterEmployerPage() {
             </Form.Item>
           </Col>
           <Col {...half}>
-            <Form.Item name="kind" label={employerFieldName('kind')} rules={[{ required: true, message: t('validation.choose', { label: employerFieldName('kind') }) }]}>
+            <Form.Item
+              name="kind"
+              label={employerFieldName('kind')}
+              rules={[{ required: true, message: t('validation.choose', { label: employerFieldName('kind') }) }]}
+            >
               <Select options={enumOptions(t, 'employerKind', EMPLOYER_KINDS)} />
             </Form.Item>
           </Col>
           <Col {...half}>
-            <Form.Item name="district" label={employerFieldName('district')} rules={[{ required: true, message: t('validation.choose', { label: employerFieldName('district') }) }]}>
+            <Form.Item
+              name="district"
+              label={employerFieldName('district')}
+              rules={[{ required: true, message: t('validation.choose', { label: employerFieldName('district') }) }]}
+            >
               <Select options={enumOptions(t, 'district', cityCodes('district'))} placeholder={t('common.select')} />
             </Form.Item>
           </Col>
           <Col {...half}>
-            <Form.Item name="chain" label={employerFieldName('chain')} rules={[{ required: true, message: t('validation.choose', { label: employerFieldName('chain') }) }]}>
+            <Form.Item
+              name="chain"
+              label={employerFieldName('chain')}
+              rules={[{ required: true, message: t('validation.choose', { label: employerFieldName('chain') }) }]}
+            >
               <Select options={enumOptions(t, 'chain', cityCodes('chain'))} placeholder={t('common.select')} />
             </Form.Item>
           </Col>

@@ -39,7 +39,11 @@ export function RegisterTalentPage() {
         <Form.Item name="mobile" label={fieldName('mobile')} rules={[requiredRule(t, fieldName('mobile')), mobileRule(t)]}>
           <Input inputMode="numeric" maxLength={11} autoComplete="tel" />
         </Form.Item>
-        <Form.Item name="name" label={fieldName('name')} rules={[requiredRule(t, fieldName('name')), { max: 50, message: t('validation.maxLength', { max: 50 }) }]}>
+        <Form.Item
+          name="name"
+          label={fieldName('name')}
+          rules={[requiredRule(t, fieldName('name')), { max: 50, message: t('validation.maxLength', { max: 50 }) }]}
+        >
           <Input autoComplete="name" />
         </Form.Item>
         <Form.Item name="password" label={t('auth.password')} rules={[requiredRule(t, t('auth.password')), passwordRule(t)]} extra={t('validation.password')}>

@@ -40,9 +40,17 @@ export function MyBenefitsPage() {
             columns={[
               { title: t('benefits.policy'), render: (_: unknown, r: MyBenefit) => pickText(r.title, i18n.language) },
               { title: '', dataIndex: 'source', render: (s: MyBenefit['source']) => <Tag color={SOURCE_COLOR[s]}>{enumLabel(t, 'entitlementSource', s)}</Tag> },
-              { title: t('benefits.amount'), render: (_: unknown, r: MyBenefit) => `${money(r.amountFen)} ${enumWord('benefitPeriod', r.period)}`, align: 'right' },
+              {
+                title: t('benefits.amount'),
+                render: (_: unknown, r: MyBenefit) => `${money(r.amountFen)} ${enumWord('benefitPeriod', r.period)}`,
+                align: 'right',
+              },
               { title: t('benefits.dates'), render: (_: unknown, r: MyBenefit) => `${r.startDate} — ${r.endedOn ?? r.endDate}` },
-              { title: '', dataIndex: 'status', render: (s: MyBenefit['status']) => <Tag color={s === 'active' ? 'green' : 'default'}>{enumLabel(t, 'entitlementState', s)}</Tag> },
+              {
+                title: '',
+                dataIndex: 'status',
+                render: (s: MyBenefit['status']) => <Tag color={s === 'active' ? 'green' : 'default'}>{enumLabel(t, 'entitlementState', s)}</Tag>,
+              },
               { title: enumLabel(t, 'paymentLineStatus', 'paid'), dataIndex: 'paidFen', align: 'right', render: money },
               { title: enumLabel(t, 'paymentLineStatus', 'approved'), dataIndex: 'pendingFen', align: 'right', render: money },
             ]}

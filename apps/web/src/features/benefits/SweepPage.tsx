@@ -65,9 +65,15 @@ export function SweepPage() {
                 {enumLabel(t, 'sweepStatus', current.status)}
               </Tag>
               <Typography.Text>{current.at}</Typography.Text>
-              <Typography.Text type="secondary">{t('benefits.processed', { done: current.processed.toLocaleString(), total: current.total.toLocaleString() })}</Typography.Text>
+              <Typography.Text type="secondary">
+                {t('benefits.processed', { done: current.processed.toLocaleString(), total: current.total.toLocaleString() })}
+              </Typography.Text>
             </Flex>
-            <Progress percent={current.percent} status={current.status === 'failed' ? 'exception' : current.status === 'running' ? 'active' : 'success'} data-testid="sweep-progress" />
+            <Progress
+              percent={current.percent}
+              status={current.status === 'failed' ? 'exception' : current.status === 'running' ? 'active' : 'success'}
+              data-testid="sweep-progress"
+            />
             {current.error ? <Typography.Text type="danger">{current.error}</Typography.Text> : null}
           </div>
         ) : null}
@@ -92,7 +98,12 @@ export function SweepPage() {
                 { title: t('benefits.policy'), dataIndex: 'policyId', render: (id: string) => policyTitle(id) },
                 { title: '', dataIndex: 'change', render: (c: string) => <Tag>{enumLabel(t, 'sweepChange', c)}</Tag> },
                 { title: t('benefits.count'), dataIndex: 'n', align: 'right' },
-                { title: t('benefits.delta'), dataIndex: 'deltaFen', align: 'right', render: (f: number) => formatFenDelta(f, i18n.language, { cents: 'always' }) },
+                {
+                  title: t('benefits.delta'),
+                  dataIndex: 'deltaFen',
+                  align: 'right',
+                  render: (f: number) => formatFenDelta(f, i18n.language, { cents: 'always' }),
+                },
               ]}
             />
           )}

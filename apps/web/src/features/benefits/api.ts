@@ -27,7 +27,10 @@ export function useSweepDiff(id: string | null, done: boolean) {
 /** Starts a sweep. */
 export function useStartSweep() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: (at: string) => api.post<SweepJob>('/sweeps', { at }), onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.sweeps.list }) });
+  return useMutation({
+    mutationFn: (at: string) => api.post<SweepJob>('/sweeps', { at }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.sweeps.list }),
+  });
 }
 
 /** The talent's benefits. */

@@ -13,7 +13,19 @@ import { formatFen } from '../../shared/lib/money';
 import { pickText } from '../../shared/lib/bilingual';
 import { fieldName } from '../../shared/ui/enum-options';
 
-function Section({ title, items, kind, result, testId }: { title: string; items: BenefitOutcome[]; kind: 'granted' | 'displaced' | 'notMet'; result: CalculatorResult; testId: string }) {
+function Section({
+  title,
+  items,
+  kind,
+  result,
+  testId,
+}: {
+  title: string;
+  items: BenefitOutcome[];
+  kind: 'granted' | 'displaced' | 'notMet';
+  result: CalculatorResult;
+  testId: string;
+}) {
   const { i18n } = useTranslation();
   const all = [...result.granted, ...result.displaced, ...result.notMet];
   return (
@@ -61,7 +73,13 @@ export function CalculatorPage() {
     />
   );
 
-  if (calc.isPending) return (<>{header}<LoadingBlock /></>);
+  if (calc.isPending)
+    return (
+      <>
+        {header}
+        <LoadingBlock />
+      </>
+    );
   if (calc.isError) {
     const incomplete = hasErrorCode(calc.error, 'BOLE_PROFILE_INCOMPLETE');
     return (

@@ -78,7 +78,13 @@ export function CalendarImportCard({ canImport, onImported }: { canImport: boole
             <Button icon={<DownloadOutlined />} href={TEMPLATE_URL} data-testid="calendar-template">
               {t('holidayCalendar.template')}
             </Button>
-            <Input value={source} onChange={(e) => setSource(e.target.value)} placeholder={t('holidayCalendar.sourcePlaceholder')} style={{ width: 380 }} data-testid="calendar-source" />
+            <Input
+              value={source}
+              onChange={(e) => setSource(e.target.value)}
+              placeholder={t('holidayCalendar.sourcePlaceholder')}
+              style={{ width: 380 }}
+              data-testid="calendar-source"
+            />
             <Upload
               accept=".xlsx,.json"
               showUploadList={false}
@@ -121,7 +127,15 @@ export function CalendarImportCard({ canImport, onImported }: { canImport: boole
         />
       ) : null}
       {result ? (
-        <Alert type="success" showIcon closable onClose={() => setResult(null)} style={{ marginTop: 16 }} title={t('holidayCalendar.imported')} description={<ImportSummary result={result} />} />
+        <Alert
+          type="success"
+          showIcon
+          closable
+          onClose={() => setResult(null)}
+          style={{ marginTop: 16 }}
+          title={t('holidayCalendar.imported')}
+          description={<ImportSummary result={result} />}
+        />
       ) : null}
     </Card>
   );

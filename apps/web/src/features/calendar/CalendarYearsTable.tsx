@@ -28,12 +28,22 @@ export function CalendarYearsTable({ items, selected, onSelect }: { items: Calen
         rowClassName={(y) => (y.year === selected ? 'ant-table-row-selected' : '')}
         columns={[
           { title: t('holidayCalendar.year'), dataIndex: 'year' },
-          { title: t('holidayCalendar.kind'), render: (_: unknown, y: CalendarYearSummary) => <span data-testid={`kind-${y.year}`}><KindTag kind={y.kind} /></span> },
+          {
+            title: t('holidayCalendar.kind'),
+            render: (_: unknown, y: CalendarYearSummary) => (
+              <span data-testid={`kind-${y.year}`}>
+                <KindTag kind={y.kind} />
+              </span>
+            ),
+          },
           { title: t('holidayCalendar.holidays'), dataIndex: 'holidays', align: 'right' },
           { title: t('holidayCalendar.workdays'), dataIndex: 'workdays', align: 'right' },
           { title: t('holidayCalendar.workingDays'), dataIndex: 'workingDays', align: 'right' },
           { title: t('holidayCalendar.source'), dataIndex: 'source', ellipsis: true, width: 260 },
-          { title: t('holidayCalendar.loadedBy'), render: (_: unknown, y: CalendarYearSummary) => (y.loadedBy === 'system' ? enumLabel(t, 'actor', 'system') : y.loadedBy) },
+          {
+            title: t('holidayCalendar.loadedBy'),
+            render: (_: unknown, y: CalendarYearSummary) => (y.loadedBy === 'system' ? enumLabel(t, 'actor', 'system') : y.loadedBy),
+          },
           { title: t('holidayCalendar.loadedAt'), render: (_: unknown, y: CalendarYearSummary) => dayjs(y.loadedAt).format('YYYY-MM-DD HH:mm') },
           {
             title: '',

@@ -5,7 +5,12 @@ import type { CalendarYearDetail } from '@bole/contracts';
 import { monthGrid, type DayMark } from './month-grid';
 import './calendar.css';
 
-const MARK_CLASS: Record<DayMark, string> = { holiday: 'cal-day cal-holiday', workday: 'cal-day cal-workday', weekend: 'cal-day cal-weekend', weekday: 'cal-day' };
+const MARK_CLASS: Record<DayMark, string> = {
+  holiday: 'cal-day cal-holiday',
+  workday: 'cal-day cal-workday',
+  weekend: 'cal-day cal-weekend',
+  weekday: 'cal-day',
+};
 
 /** The twelve months of a year and the listed dates with their names. */
 export function YearMonths({ year }: { year: CalendarYearDetail }) {
@@ -13,7 +18,8 @@ export function YearMonths({ year }: { year: CalendarYearDetail }) {
   const holidays = new Map(year.holidayDates.map((d) => [d.date, d.name]));
   const workdays = new Map(year.workdayDates.map((d) => [d.date, d.name]));
   const weekdays = t('holidayCalendar.weekdays').split(',');
-  const list = (days: { date: string; name: string }[]) => (days.length ? days.map((d) => `${d.date.slice(5)}${d.name ? ` ${d.name}` : ''}`).join('；') : t('holidayCalendar.none'));
+  const list = (days: { date: string; name: string }[]) =>
+    days.length ? days.map((d) => `${d.date.slice(5)}${d.name ? ` ${d.name}` : ''}`).join('；') : t('holidayCalendar.none');
   return (
     <>
       <Flex gap={8} wrap style={{ marginBottom: 12 }}>
@@ -40,7 +46,11 @@ export function YearMonths({ year }: { year: CalendarYearDetail }) {
                         d ? (
                           <td key={d.date}>
                             <Tooltip title={d.name || undefined}>
-                              <span className={MARK_CLASS[d.mark]} data-testid={d.mark === 'holiday' || d.mark === 'workday' ? `day-${d.date}` : undefined} data-mark={d.mark}>
+                              <span
+                                className={MARK_CLASS[d.mark]}
+                                data-testid={d.mark === 'holiday' || d.mark === 'workday' ? `day-${d.date}` : undefined}
+                                data-mark={d.mark}
+                              >
                                 {d.day}
                               </span>
                             </Tooltip>

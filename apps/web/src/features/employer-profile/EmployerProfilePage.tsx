@@ -50,7 +50,13 @@ function EmployerForm({ profile }: { profile: EmployerProfile }) {
   };
 
   return (
-    <Form<EmployerProfileInput> form={form} layout="vertical" initialValues={toEmployerFormValues(profile)} onFinish={onFinish} data-testid="employer-profile-form">
+    <Form<EmployerProfileInput>
+      form={form}
+      layout="vertical"
+      initialValues={toEmployerFormValues(profile)}
+      onFinish={onFinish}
+      data-testid="employer-profile-form"
+    >
       <Descriptions size="small" column={{ xs: 1, sm: 2 }} style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t('employer.creditCode')}>
           <span data-testid="credit-code" style={{ fontFamily: 'monospace' }}>
@@ -61,7 +67,11 @@ function EmployerForm({ profile }: { profile: EmployerProfile }) {
       </Descriptions>
       <FormSection title={t('employer.profileTitle')}>
         <Col xs={24} md={12}>
-          <Form.Item name="name" label={t('employer.name')} rules={[requiredRule(t, t('employer.name')), { max: 100, message: t('validation.maxLength', { max: 100 }) }]}>
+          <Form.Item
+            name="name"
+            label={t('employer.name')}
+            rules={[requiredRule(t, t('employer.name')), { max: 100, message: t('validation.maxLength', { max: 100 }) }]}
+          >
             <Input data-testid="field-name" />
           </Form.Item>
         </Col>
@@ -72,7 +82,12 @@ function EmployerForm({ profile }: { profile: EmployerProfile }) {
             rules={masked ? [mobileRule(t)] : [requiredRule(t, t('employer.contactMobile')), mobileRule(t)]}
             extra={masked ? t('employer.contactMobileMasked', { masked: profile.contactMobile }) : undefined}
           >
-            <Input inputMode="numeric" maxLength={11} placeholder={masked ? (profile.contactMobile ?? undefined) : undefined} data-testid="field-contactMobile" />
+            <Input
+              inputMode="numeric"
+              maxLength={11}
+              placeholder={masked ? (profile.contactMobile ?? undefined) : undefined}
+              data-testid="field-contactMobile"
+            />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>

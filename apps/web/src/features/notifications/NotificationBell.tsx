@@ -44,14 +44,25 @@ export function NotificationBell({ role }: { role: Role }) {
   );
 
   const list = inbox.isError ? (
-    <Typography.Text type="danger" className="notif-empty">{t('notifications.loadFailed')}</Typography.Text>
+    <Typography.Text type="danger" className="notif-empty">
+      {t('notifications.loadFailed')}
+    </Typography.Text>
   ) : items.length === 0 ? (
-    <Typography.Text type="secondary" className="notif-empty">{t('notifications.empty')}</Typography.Text>
+    <Typography.Text type="secondary" className="notif-empty">
+      {t('notifications.empty')}
+    </Typography.Text>
   ) : (
     <ul className="notif-list">
       {items.map((n) => (
         <li key={n.id}>
-          <button type="button" className={n.readAt ? 'notif-item' : 'notif-item notif-unread'} onClick={() => choose(n)} data-testid="notification-item" data-kind={n.kind} data-unread={n.readAt ? undefined : 'true'}>
+          <button
+            type="button"
+            className={n.readAt ? 'notif-item' : 'notif-item notif-unread'}
+            onClick={() => choose(n)}
+            data-testid="notification-item"
+            data-kind={n.kind}
+            data-unread={n.readAt ? undefined : 'true'}
+          >
             <span className="notif-text">{notificationText(t, n, i18n.language)}</span>
             <span className="notif-time">{notificationTime(n.createdAt, i18n.language)}</span>
           </button>
@@ -79,7 +90,15 @@ export function NotificationBell({ role }: { role: Role }) {
     return (
       <>
         {bell}
-        <Drawer placement="right" size={320} open={open} onClose={() => setOpen(false)} title={t('notifications.title')} extra={readAll} styles={{ body: { padding: '0 12px' } }}>
+        <Drawer
+          placement="right"
+          size={320}
+          open={open}
+          onClose={() => setOpen(false)}
+          title={t('notifications.title')}
+          extra={readAll}
+          styles={{ body: { padding: '0 12px' } }}
+        >
           <div data-testid="notification-panel">{list}</div>
         </Drawer>
       </>

@@ -4,7 +4,13 @@ import zh from '../../i18n/zh-CN.json';
 import en from '../../i18n/en.json';
 import { loadDemoCity } from '../../shared/api/city-testing';
 import { notificationTarget, notificationText } from './notification-text';
-import { APPLICATION_NOTIFICATION_KINDS, RECOGNITION_NOTIFICATION_KINDS, type ApplicationNotice, type NotificationContent, type RecognitionNotice } from '@bole/contracts';
+import {
+  APPLICATION_NOTIFICATION_KINDS,
+  RECOGNITION_NOTIFICATION_KINDS,
+  type ApplicationNotice,
+  type NotificationContent,
+  type RecognitionNotice,
+} from '@bole/contracts';
 
 beforeAll(loadDemoCity);
 
@@ -40,31 +46,52 @@ const enText = (n: NotificationContent) => notificationText(tEn, n, 'en');
 
 describe('notification kind → one line of text', () => {
   it('says what happened to an application, with its policy title, department and dates', () => {
-    expect(zhText({ kind: 'application.return', payload: app({ status: 'returned', department: null, departmentName: null, reason: '请补充劳动合同' }) })).toBe('「高层次人才安家补贴」申请已退回补充材料');
-    expect(enText({ kind: 'application.return', payload: app({ status: 'returned' }) })).toBe('“Settling-in allowance for high-level talent” application returned for more documents');
+    expect(zhText({ kind: 'application.return', payload: app({ status: 'returned', department: null, departmentName: null, reason: '请补充劳动合同' }) })).toBe(
+      '「高层次人才安家补贴」申请已退回补充材料',
+    );
+    expect(enText({ kind: 'application.return', payload: app({ status: 'returned' }) })).toBe(
+      '“Settling-in allowance for high-level talent” application returned for more documents',
+    );
     expect(zhText({ kind: 'application.submit', payload: app() })).toBe('「高层次人才安家补贴」申请已提交，等待人社局审核');
     expect(zhText({ kind: 'application.resubmit', payload: app() })).toBe('「高层次人才安家补贴」申请已重新提交，等待人社局审核');
-    expect(zhText({ kind: 'application.approve', payload: app({ department: 'czj', departmentName: { zh: '财政局', en: 'Finance Bureau' } }) })).toBe('「高层次人才安家补贴」申请已通过上一环节，转财政局审核');
-    expect(zhText({ kind: 'application.approve', payload: app({ status: 'approved', department: null, departmentName: null }) })).toBe('「高层次人才安家补贴」申请已审核通过');
+    expect(zhText({ kind: 'application.approve', payload: app({ department: 'czj', departmentName: { zh: '财政局', en: 'Finance Bureau' } }) })).toBe(
+      '「高层次人才安家补贴」申请已通过上一环节，转财政局审核',
+    );
+    expect(zhText({ kind: 'application.approve', payload: app({ status: 'approved', department: null, departmentName: null }) })).toBe(
+      '「高层次人才安家补贴」申请已审核通过',
+    );
     expect(zhText({ kind: 'application.reject', payload: app({ status: 'rejected', department: null }) })).toBe('「高层次人才安家补贴」申请未通过审核');
-    expect(zhText({ kind: 'application.appeal', payload: app({ department: 'rcb', departmentName: null }) })).toBe('「高层次人才安家补贴」申请已提出复核，由人才办办理');
+    expect(zhText({ kind: 'application.appeal', payload: app({ department: 'rcb', departmentName: null }) })).toBe(
+      '「高层次人才安家补贴」申请已提出复核，由人才办办理',
+    );
     expect(zhText({ kind: 'application.escalate', payload: app() })).toBe('「高层次人才安家补贴」申请在人社局办理超期，已督办');
-    const moved = { kind: 'application.due_date_moved', payload: { ...app({ dueDate: '2026-10-09' }), previousDueDate: '2026-09-30', source: '国务院办公厅关于2026年部分节假日安排的通知' } } as const;
+    const moved = {
+      kind: 'application.due_date_moved',
+      payload: { ...app({ dueDate: '2026-10-09' }), previousDueDate: '2026-09-30', source: '国务院办公厅关于2026年部分节假日安排的通知' },
+    } as const;
     expect(zhText(moved)).toBe('「高层次人才安家补贴」办理期限由 2026-09-30 调整为 2026-10-09');
     expect(enText(moved)).toBe('“Settling-in allowance for high-level talent” deadline moved from 2026-09-30 to 2026-10-09');
   });
 
   it('reads well without the department: a closed application, or one back with the talent', () => {
     expect(zhText({ kind: 'application.submit', payload: app({ department: null, departmentName: null }) })).toBe('「高层次人才安家补贴」申请已提交');
-    expect(zhText({ kind: 'application.escalate', payload: app({ department: null, departmentName: null }) })).toBe('「高层次人才安家补贴」申请办理超期，已督办');
+    expect(zhText({ kind: 'application.escalate', payload: app({ department: null, departmentName: null }) })).toBe(
+      '「高层次人才安家补贴」申请办理超期，已督办',
+    );
     // A department code without its name in the payload is named from the contracts' labels.
-    expect(zhText({ kind: 'application.submit', payload: app({ department: 'kjj', departmentName: null }) })).toBe('「高层次人才安家补贴」申请已提交，等待科技局审核');
+    expect(zhText({ kind: 'application.submit', payload: app({ department: 'kjj', departmentName: null }) })).toBe(
+      '「高层次人才安家补贴」申请已提交，等待科技局审核',
+    );
   });
 
   it('covers recognition and benefits', () => {
     expect(zhText({ kind: 'recognition.hr_return', payload: rec({ status: 'returned', reason: '补材料' }) })).toBe('人才认定申请已退回补充材料');
-    expect(zhText({ kind: 'recognition.office_approve', payload: rec({ status: 'public_notice', noticeEndsOn: '2026-10-20' }) })).toBe('人才认定：人才办审批通过，进入公示（至 2026-10-20）');
-    expect(zhText({ kind: 'recognition.finalize', payload: rec({ status: 'granted', validUntil: '2029-10-09' }) })).toBe('人才认定完成，已签发人才码（有效期至 2029-10-09）');
+    expect(zhText({ kind: 'recognition.office_approve', payload: rec({ status: 'public_notice', noticeEndsOn: '2026-10-20' }) })).toBe(
+      '人才认定：人才办审批通过，进入公示（至 2026-10-20）',
+    );
+    expect(zhText({ kind: 'recognition.finalize', payload: rec({ status: 'granted', validUntil: '2029-10-09' }) })).toBe(
+      '人才认定完成，已签发人才码（有效期至 2029-10-09）',
+    );
     expect(zhText({ kind: 'recognition.finalize', payload: rec({ status: 'granted' }) })).toBe('人才认定完成，已签发人才码');
     expect(enText({ kind: 'recognition.submit', payload: rec() })).toBe('Talent recognition submitted for review');
     expect(zhText({ kind: 'benefit.granted', payload: { at: '2026-07-01', policies: ['a', 'b'], sweepId: 's' } })).toBe('已为您自动兑现 2 项政策待遇');
@@ -74,12 +101,19 @@ describe('notification kind → one line of text', () => {
   it('says which payment was paid or failed, for which month, how much and why', () => {
     expect(zhText({ kind: 'payment.paid', payload: line })).toBe('「高层次人才安家补贴」2026-07 的 150,000 元已发放');
     expect(enText({ kind: 'payment.paid', payload: line })).toBe('“Settling-in allowance for high-level talent” for 2026-07: ¥150,000 paid');
-    expect(zhText({ kind: 'payment.failed', payload: { ...line, amountFen: 150_050, reason: '账户已注销' } })).toBe('「高层次人才安家补贴」2026-07 的 1,500.50 元发放失败：账户已注销');
-    expect(enText({ kind: 'payment.failed', payload: { ...line, reason: 'account closed' } })).toBe('“Settling-in allowance for high-level talent” for 2026-07: payment of ¥150,000 failed (account closed)');
+    expect(zhText({ kind: 'payment.failed', payload: { ...line, amountFen: 150_050, reason: '账户已注销' } })).toBe(
+      '「高层次人才安家补贴」2026-07 的 1,500.50 元发放失败：账户已注销',
+    );
+    expect(enText({ kind: 'payment.failed', payload: { ...line, reason: 'account closed' } })).toBe(
+      '“Settling-in allowance for high-level talent” for 2026-07: payment of ¥150,000 failed (account closed)',
+    );
   });
 
   it('has a written line, in both languages, for every application and recognition step', () => {
-    const all: NotificationContent[] = [...APPLICATION_NOTIFICATION_KINDS.map((kind) => ({ kind, payload: app() })), ...RECOGNITION_NOTIFICATION_KINDS.map((kind) => ({ kind, payload: rec() }))];
+    const all: NotificationContent[] = [
+      ...APPLICATION_NOTIFICATION_KINDS.map((kind) => ({ kind, payload: app() })),
+      ...RECOGNITION_NOTIFICATION_KINDS.map((kind) => ({ kind, payload: rec() })),
+    ];
     for (const n of all) {
       expect(zhText(n), n.kind).toMatch(/[\u4e00-\u9fff]/);
       expect(enText(n), n.kind).not.toMatch(/^notifications\./);
@@ -88,7 +122,10 @@ describe('notification kind → one line of text', () => {
 
   it('has every zh-CN text in English too, with the same placeholders', () => {
     const flat = (o: object, prefix = ''): Record<string, string> =>
-      Object.entries(o).reduce<Record<string, string>>((acc, [k, v]) => (typeof v === 'string' ? { ...acc, [prefix + k]: v } : { ...acc, ...flat(v as object, `${prefix}${k}.`) }), {});
+      Object.entries(o).reduce<Record<string, string>>(
+        (acc, [k, v]) => (typeof v === 'string' ? { ...acc, [prefix + k]: v } : { ...acc, ...flat(v as object, `${prefix}${k}.`) }),
+        {},
+      );
     const z = flat(zh);
     const e = flat(en);
     expect(Object.keys(e).sort()).toEqual(Object.keys(z).sort());

@@ -67,7 +67,9 @@ export function notificationText(t: TFunction, n: NotificationContent, lang: str
     case 'payment.failed': {
       const p = n.payload;
       const vars = { title: pickText(p.title, lang) || p.policyId, period: p.period, amount: formatFen(p.amountFen, lang) };
-      return n.kind === 'payment.paid' ? t('notifications.kind.payment.paid', vars) : t('notifications.kind.payment.failed', { ...vars, reason: n.payload.reason });
+      return n.kind === 'payment.paid'
+        ? t('notifications.kind.payment.paid', vars)
+        : t('notifications.kind.payment.failed', { ...vars, reason: n.payload.reason });
     }
   }
   return isApplication(n) ? applicationText(t, n, lang) : recognitionText(t, n);

@@ -40,7 +40,15 @@ export function BudgetsPage() {
       <PageHeader
         title={t('payments.budgetsTitle')}
         subtitle={t('payments.budgetsSubtitle')}
-        extra={<Select value={year} onChange={setYear} options={[thisYear - 1, thisYear, thisYear + 1].map((y) => ({ value: y, label: `${y}` }))} style={{ width: 120 }} aria-label={t('payments.year')} />}
+        extra={
+          <Select
+            value={year}
+            onChange={setYear}
+            options={[thisYear - 1, thisYear, thisYear + 1].map((y) => ({ value: y, label: `${y}` }))}
+            style={{ width: 120 }}
+            aria-label={t('payments.year')}
+          />
+        }
       />
       <Card>
         <Table
@@ -53,11 +61,23 @@ export function BudgetsPage() {
           columns={[
             { title: t('payments.policy'), render: (_: unknown, b: PolicyBudget) => pickText(b.title, i18n.language) },
             { title: t('payments.department'), dataIndex: 'department' },
-            { title: t('payments.budget'), render: (_: unknown, b: PolicyBudget) => <>{money(b.annualFen)} {b.overridden ? <Tag color="blue">{t('payments.set')}</Tag> : null}</>, align: 'right' },
+            {
+              title: t('payments.budget'),
+              render: (_: unknown, b: PolicyBudget) => (
+                <>
+                  {money(b.annualFen)} {b.overridden ? <Tag color="blue">{t('payments.set')}</Tag> : null}
+                </>
+              ),
+              align: 'right',
+            },
             { title: t('payments.quota'), render: (_: unknown, b: PolicyBudget) => `${b.quotaUsed} / ${b.quota}`, align: 'right' },
             { title: t('payments.committed'), dataIndex: 'committedFen', render: money, align: 'right' },
             { title: enumLabel(t, 'paymentLineStatus', 'paid'), dataIndex: 'paidFen', render: money, align: 'right' },
-            { title: enumLabel(t, 'paymentLineStatus', 'queued'), render: (_: unknown, b: PolicyBudget) => <span data-testid={`queued-${b.policyId}`}>{`${b.queuedLines} · ${money(b.queuedFen)}`}</span>, align: 'right' },
+            {
+              title: enumLabel(t, 'paymentLineStatus', 'queued'),
+              render: (_: unknown, b: PolicyBudget) => <span data-testid={`queued-${b.policyId}`}>{`${b.queuedLines} · ${money(b.queuedFen)}`}</span>,
+              align: 'right',
+            },
             {
               title: '',
               render: (_: unknown, b: PolicyBudget) => (
@@ -76,7 +96,16 @@ export function BudgetsPage() {
           ]}
         />
       </Card>
-      <Modal open={!!editing} title={editing ? pickText(editing.title, i18n.language) : ''} onCancel={() => setEditing(null)} onOk={() => form.submit()} okText={t('payments.save')} cancelText={t('payments.cancel')} confirmLoading={save.isPending} destroyOnHidden>
+      <Modal
+        open={!!editing}
+        title={editing ? pickText(editing.title, i18n.language) : ''}
+        onCancel={() => setEditing(null)}
+        onOk={() => form.submit()}
+        okText={t('payments.save')}
+        cancelText={t('payments.cancel')}
+        confirmLoading={save.isPending}
+        destroyOnHidden
+      >
         <Form form={form} layout="vertical" onFinish={submit}>
           <Form.Item name="yuan" label={t('payments.budgetYuan')} rules={[{ required: true }]}>
             <InputNumber min={0} precision={2} style={{ width: '100%' }} data-testid="budget-yuan" />

@@ -54,7 +54,13 @@ export function PaymentBatchesPage() {
             loading={create.isPending}
             disabled={!period}
             data-testid="batch-create"
-            onClick={() => period && create.mutate(period, { onSuccess: (b) => void message.success(t('payments.created', { period: b.period, added: b.added ?? 0 })), onError: (e) => onError(e) })}
+            onClick={() =>
+              period &&
+              create.mutate(period, {
+                onSuccess: (b) => void message.success(t('payments.created', { period: b.period, added: b.added ?? 0 })),
+                onError: (e) => onError(e),
+              })
+            }
           >
             {t('payments.create')}
           </Button>
@@ -89,10 +95,26 @@ export function PaymentBatchesPage() {
           columns={[
             { title: t('payments.period'), dataIndex: 'period' },
             { title: t('payments.lines'), render: (_: unknown, b: PaymentBatch) => b.totals.lines, align: 'right' },
-            { title: enumLabel(t, 'paymentLineStatus', 'approved'), render: (_: unknown, b: PaymentBatch) => `${b.totals.approved} · ${money(b.totals.approvedFen)}`, align: 'right' },
-            { title: enumLabel(t, 'paymentLineStatus', 'queued'), render: (_: unknown, b: PaymentBatch) => `${b.totals.queued} · ${money(b.totals.queuedFen)}`, align: 'right' },
-            { title: enumLabel(t, 'paymentLineStatus', 'paid'), render: (_: unknown, b: PaymentBatch) => <span data-testid={`paid-${b.period}`}>{`${b.totals.paid} · ${money(b.totals.paidFen)}`}</span>, align: 'right' },
-            { title: enumLabel(t, 'paymentLineStatus', 'failed'), render: (_: unknown, b: PaymentBatch) => <span data-testid={`failed-${b.period}`}>{b.totals.failed}</span>, align: 'right' },
+            {
+              title: enumLabel(t, 'paymentLineStatus', 'approved'),
+              render: (_: unknown, b: PaymentBatch) => `${b.totals.approved} · ${money(b.totals.approvedFen)}`,
+              align: 'right',
+            },
+            {
+              title: enumLabel(t, 'paymentLineStatus', 'queued'),
+              render: (_: unknown, b: PaymentBatch) => `${b.totals.queued} · ${money(b.totals.queuedFen)}`,
+              align: 'right',
+            },
+            {
+              title: enumLabel(t, 'paymentLineStatus', 'paid'),
+              render: (_: unknown, b: PaymentBatch) => <span data-testid={`paid-${b.period}`}>{`${b.totals.paid} · ${money(b.totals.paidFen)}`}</span>,
+              align: 'right',
+            },
+            {
+              title: enumLabel(t, 'paymentLineStatus', 'failed'),
+              render: (_: unknown, b: PaymentBatch) => <span data-testid={`failed-${b.period}`}>{b.totals.failed}</span>,
+              align: 'right',
+            },
             {
               title: '',
               render: (_: unknown, b: PaymentBatch) => (

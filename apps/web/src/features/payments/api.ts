@@ -12,7 +12,10 @@ export function useBatches() {
 /** Creates (or tops up) a month's batch. */
 export function useCreateBatch() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: (period: string) => api.post<PaymentBatch>('/payment-batches', { period }), onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.payments.all }) });
+  return useMutation({
+    mutationFn: (period: string) => api.post<PaymentBatch>('/payment-batches', { period }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.payments.all }),
+  });
 }
 
 /** Uploads the bureau's file (multipart). */

@@ -88,7 +88,9 @@ export function PolicyEditorPage({ readOnly }: { readOnly?: boolean }) {
             title={
               <Space>
                 <span>{t('policies.source')}</span>
-                {current ? <Tag color={STATUS_COLORS[current.status]}>{`v${current.version} · ${enumLabel(t, 'policyVersionStatus', current.status)}`}</Tag> : null}
+                {current ? (
+                  <Tag color={STATUS_COLORS[current.status]}>{`v${current.version} · ${enumLabel(t, 'policyVersionStatus', current.status)}`}</Tag>
+                ) : null}
                 {dirty ? <Tag color="orange">{t('policies.edited')}</Tag> : null}
               </Space>
             }

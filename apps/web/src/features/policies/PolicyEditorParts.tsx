@@ -47,13 +47,23 @@ export function ExampleResults({ run }: { run: ExampleRun | null }) {
 export function VersionsTable({ items, selected, onSelect }: { items: PolicyVersionSummary[]; selected: number | null; onSelect: (version: number) => void }) {
   const { t } = useTranslation();
   const columns = [
-    { key: 'v', title: t('policies.versionCol'), render: (_: unknown, v: PolicyVersionSummary) => <a onClick={() => onSelect(v.version)} data-testid={`version-${v.version}`}>v{v.version}</a> },
+    {
+      key: 'v',
+      title: t('policies.versionCol'),
+      render: (_: unknown, v: PolicyVersionSummary) => (
+        <a onClick={() => onSelect(v.version)} data-testid={`version-${v.version}`}>
+          v{v.version}
+        </a>
+      ),
+    },
     {
       key: 'status',
       title: t('policies.statusCol'),
       render: (_: unknown, v: PolicyVersionSummary) => (
         <Space size={2} wrap>
-          <Tag color={STATUS_COLORS[v.status]} data-testid={`version-${v.version}-status`}>{enumLabel(t, 'policyVersionStatus', v.status)}</Tag>
+          <Tag color={STATUS_COLORS[v.status]} data-testid={`version-${v.version}-status`}>
+            {enumLabel(t, 'policyVersionStatus', v.status)}
+          </Tag>
           {v.inForce ? <Tag color="green">{t('policies.inForceNow')}</Tag> : null}
         </Space>
       ),
@@ -84,7 +94,9 @@ export function YamlErrors({ id, errors, dirty, onGoTo }: { id: string; errors: 
   return (
     <div style={{ marginTop: 12 }} data-testid="yaml-errors">
       {errors.length === 0 ? (
-        dirty ? <Alert type="success" showIcon message={t('policies.noErrors')} /> : null
+        dirty ? (
+          <Alert type="success" showIcon message={t('policies.noErrors')} />
+        ) : null
       ) : (
         <Alert
           type="error"

@@ -66,7 +66,15 @@ export function PolicyListPage() {
         {list.isError ? (
           <LoadError text={errorText(list.error, i18n.language, t)} onRetry={() => void list.refetch()} />
         ) : (
-          <Table<PolicySummary> rowKey="id" size="middle" loading={list.isPending} columns={columns} dataSource={list.data?.items ?? []} pagination={false} scroll={{ x: 760 }} />
+          <Table<PolicySummary>
+            rowKey="id"
+            size="middle"
+            loading={list.isPending}
+            columns={columns}
+            dataSource={list.data?.items ?? []}
+            pagination={false}
+            scroll={{ x: 760 }}
+          />
         )}
       </Card>
     </>

@@ -9,7 +9,12 @@ import type { Draft } from './use-reform-drafts';
 function currentText(p: PolicyParameter | undefined, key: string | undefined, lang: string): string {
   if (!p) return '';
   const v = typeof p.current === 'number' ? p.current : key ? p.current[key] : undefined;
-  if (v === undefined) return typeof p.current === 'object' ? Object.entries(p.current).map(([k, x]) => `${k} ${x.toLocaleString('en-US')}`).join(' · ') : '';
+  if (v === undefined)
+    return typeof p.current === 'object'
+      ? Object.entries(p.current)
+          .map(([k, x]) => `${k} ${x.toLocaleString('en-US')}`)
+          .join(' · ')
+      : '';
   if (p.unit === 'yuan') return formatFen(Math.round(v * 100), lang);
   return `${v.toLocaleString('en-US')} ${p.unit}`;
 }
@@ -62,12 +67,24 @@ export function ReformChangeRow({ index: i, draft: d, policies, parameters, para
       </Col>
       <Col xs={12} md={4}>
         <Form.Item label={t('whatIf.key')}>
-          <Select value={d.key} disabled={keys.length === 0} data-testid={`change-${i}-key`} options={keys.map((k) => ({ value: k, label: k }))} onChange={(key: string) => onChange({ key })} />
+          <Select
+            value={d.key}
+            disabled={keys.length === 0}
+            data-testid={`change-${i}-key`}
+            options={keys.map((k) => ({ value: k, label: k }))}
+            onChange={(key: string) => onChange({ key })}
+          />
         </Form.Item>
       </Col>
       <Col xs={12} md={5}>
         <Form.Item label={t('whatIf.newValue')} extra={p ? t('whatIf.current', { value: currentText(p, d.key, lang) }) : null}>
-          <InputNumber style={{ width: '100%' }} min={0} value={d.value ?? null} data-testid={`change-${i}-value`} onChange={(v) => onChange({ value: typeof v === 'number' ? v : null })} />
+          <InputNumber
+            style={{ width: '100%' }}
+            min={0}
+            value={d.value ?? null}
+            data-testid={`change-${i}-value`}
+            onChange={(v) => onChange({ value: typeof v === 'number' ? v : null })}
+          />
         </Form.Item>
       </Col>
       <Col xs={24} md={3}>

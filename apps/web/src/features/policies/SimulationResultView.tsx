@@ -52,7 +52,12 @@ function ByPolicyTable({ result: r }: { result: SimulateResult }) {
           { key: 'c', title: t('whatIf.changed'), dataIndex: 'changed', align: 'right' },
           { key: 'b', title: t('whatIf.annualBefore'), align: 'right', render: (_, p) => formatFen(p.annualBeforeFen, lang) },
           { key: 'a', title: t('whatIf.annualAfter'), align: 'right', render: (_, p) => formatFen(p.annualAfterFen, lang) },
-          { key: 'd', title: t('whatIf.budgetDelta'), align: 'right', render: (_, p) => <Typography.Text type={p.budgetDeltaFen > 0 ? 'danger' : 'success'}>{formatFenDelta(p.budgetDeltaFen, lang)}</Typography.Text> },
+          {
+            key: 'd',
+            title: t('whatIf.budgetDelta'),
+            align: 'right',
+            render: (_, p) => <Typography.Text type={p.budgetDeltaFen > 0 ? 'danger' : 'success'}>{formatFenDelta(p.budgetDeltaFen, lang)}</Typography.Text>,
+          },
         ]}
       />
     </Card>
@@ -71,7 +76,16 @@ export function SimulationResultView({ result }: { result: SimulateResult }) {
         size="small"
         style={{ marginTop: 16 }}
         title={t('whatIf.breakdown')}
-        extra={<Segmented value={by} onChange={(v) => setBy(v as ImpactDimension)} options={[{ value: 'district', label: t('whatIf.byDistrict') }, { value: 'chain', label: t('whatIf.byChain') }]} />}
+        extra={
+          <Segmented
+            value={by}
+            onChange={(v) => setBy(v as ImpactDimension)}
+            options={[
+              { value: 'district', label: t('whatIf.byDistrict') },
+              { value: 'chain', label: t('whatIf.byChain') },
+            ]}
+          />
+        }
       >
         <div data-testid="impact-chart">
           <Suspense fallback={<Skeleton active />}>

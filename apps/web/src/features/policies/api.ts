@@ -1,14 +1,6 @@
 /** The policies API: the pack's documents and versions, validation, examples, publication, what-if. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  ExampleRun,
-  PolicyParameterList,
-  PolicyValidation,
-  PolicyVersionDetail,
-  PolicyVersionList,
-  SimulateBody,
-  SimulateResult,
-} from '@bole/contracts';
+import type { ExampleRun, PolicyParameterList, PolicyValidation, PolicyVersionDetail, PolicyVersionList, SimulateBody, SimulateResult } from '@bole/contracts';
 import { api } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/query-keys';
 import { policyListQuery } from '../../shared/api/policies';

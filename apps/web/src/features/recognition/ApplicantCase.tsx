@@ -22,22 +22,36 @@ export function ApplicantCase({ r, talentId, notice }: { r: Recognition; talentI
   const { message } = App.useApp();
   const actions = useRecognitionActions();
   const editable = r.status === 'draft' || r.status === 'returned';
-  const run = (p: Promise<unknown>, ok: string) =>
-    p.then(() => message.success(ok)).catch((e: unknown) => message.error(errorText(e, i18n.language, t)));
+  const run = (p: Promise<unknown>, ok: string) => p.then(() => message.success(ok)).catch((e: unknown) => message.error(errorText(e, i18n.language, t)));
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <CaseFacts r={r} />
       {r.lastReason && (r.status === 'returned' || r.status === 'rejected') ? (
-        <Alert type={r.status === 'rejected' ? 'error' : 'warning'} showIcon message={`${t('recognition.lastReason')}：${r.lastReason}`} data-testid="rec-reason" />
+        <Alert
+          type={r.status === 'rejected' ? 'error' : 'warning'}
+          showIcon
+          message={`${t('recognition.lastReason')}：${r.lastReason}`}
+          data-testid="rec-reason"
+        />
       ) : null}
       {notice}
       <EvidencePanel r={r} editable={editable} talentId={talentId} />
       {editable ? (
         <Flex gap={8}>
-          <Button type="primary" data-testid="rec-submit" disabled={r.missingEvidence.length > 0} loading={actions.submit.isPending} onClick={() => void run(actions.submit.mutateAsync(r.id), t('recognition.submitted'))}>
+          <Button
+            type="primary"
+            data-testid="rec-submit"
+            disabled={r.missingEvidence.length > 0}
+            loading={actions.submit.isPending}
+            onClick={() => void run(actions.submit.mutateAsync(r.id), t('recognition.submitted'))}
+          >
             {r.status === 'returned' ? t('recognition.resubmit') : t('recognition.submit')}
           </Button>
-          <Button danger data-testid="rec-withdraw" onClick={() => void run(actions.withdraw.mutateAsync(r.id), enumLabel(t, 'recognitionStatus', 'withdrawn'))}>
+          <Button
+            danger
+            data-testid="rec-withdraw"
+            onClick={() => void run(actions.withdraw.mutateAsync(r.id), enumLabel(t, 'recognitionStatus', 'withdrawn'))}
+          >
             {t('recognition.withdraw')}
           </Button>
         </Flex>

@@ -38,7 +38,9 @@ export function CaseFacts({ r, showTalent }: { r: Recognition; showTalent?: bool
       {showTalent ? <Descriptions.Item label={t('recognition.talent')}>{r.talentName}</Descriptions.Item> : null}
       {showTalent ? <Descriptions.Item label={fieldName('employerId')}>{r.employerName ?? '—'}</Descriptions.Item> : null}
       <Descriptions.Item label={t('recognition.proposedTier')}>
-        <Typography.Text strong data-testid="rec-tier">{enumLabel(t, 'tierName', r.proposedTier)}</Typography.Text>
+        <Typography.Text strong data-testid="rec-tier">
+          {enumLabel(t, 'tierName', r.proposedTier)}
+        </Typography.Text>
       </Descriptions.Item>
       <Descriptions.Item label={t('recognition.requestDate')}>{r.requestDate}</Descriptions.Item>
       {r.requestedByRole === 'employer' ? (
@@ -60,7 +62,9 @@ export function CaseFacts({ r, showTalent }: { r: Recognition; showTalent?: bool
         </Descriptions.Item>
       ) : null}
       {r.validUntil ? <Descriptions.Item label={t('recognition.validUntil')}>{r.validUntil}</Descriptions.Item> : null}
-      {showTalent && r.socialInsuranceMonths !== null ? <Descriptions.Item label={t('recognition.siMonths')}>{r.socialInsuranceMonths}</Descriptions.Item> : null}
+      {showTalent && r.socialInsuranceMonths !== null ? (
+        <Descriptions.Item label={t('recognition.siMonths')}>{r.socialInsuranceMonths}</Descriptions.Item>
+      ) : null}
     </Descriptions>
   );
 }
@@ -79,7 +83,11 @@ export function CaseTimeline({ r }: { r: Recognition }) {
             <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
               {s.actorLabel} · {when(s.at, i18n.language)}
             </Typography.Text>
-            {s.reason ? <div>{t('recognition.lastReason')}：{s.reason}</div> : null}
+            {s.reason ? (
+              <div>
+                {t('recognition.lastReason')}：{s.reason}
+              </div>
+            ) : null}
           </div>
         ),
       }))}

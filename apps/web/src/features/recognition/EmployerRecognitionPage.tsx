@@ -37,7 +37,9 @@ export function EmployerRecognitionPage() {
       width: 175,
       render: (_: unknown, r) =>
         r.proposedTier ? (
-          <Tag color="gold" data-testid="proposed-tier">{enumLabel(t, 'tierName', r.proposedTier)}</Tag>
+          <Tag color="gold" data-testid="proposed-tier">
+            {enumLabel(t, 'tierName', r.proposedTier)}
+          </Tag>
         ) : (
           <Tooltip title={problemOf(r.proposalProblem)}>
             <Tag data-testid="proposed-tier">{t('employerRecognition.noTier')}</Tag>
@@ -48,7 +50,8 @@ export function EmployerRecognitionPage() {
       key: 'granted',
       title: t('employerRecognition.columns.granted'),
       width: 130,
-      render: (_: unknown, r) => (r.grantedTier ? t('employerRecognition.grantedUntil', { tier: enumLabel(t, 'tierName', r.grantedTier), until: r.grantedUntil }) : '—'),
+      render: (_: unknown, r) =>
+        r.grantedTier ? t('employerRecognition.grantedUntil', { tier: enumLabel(t, 'tierName', r.grantedTier), until: r.grantedUntil }) : '—',
     },
     {
       key: 'case',
@@ -65,7 +68,9 @@ export function EmployerRecognitionPage() {
             </Typography.Text>
           </Flex>
         ) : (
-          <Typography.Text type="secondary" data-testid="employee-case-state">{t('employerRecognition.noCase')}</Typography.Text>
+          <Typography.Text type="secondary" data-testid="employee-case-state">
+            {t('employerRecognition.noCase')}
+          </Typography.Text>
         ),
     },
     {

@@ -38,18 +38,20 @@ export function OfficeQueuePage({ readOnly = false }: { readOnly?: boolean }) {
         title={t('recognition.officeTitle')}
         subtitle={t('recognition.officeSubtitle')}
         extra={
-          readOnly ? null : <Button
-            data-testid="sweep"
-            loading={actions.sweep.isPending}
-            onClick={() =>
-              actions.sweep
-                .mutateAsync(undefined)
-                .then((r) => message.success(t('recognition.sweepDone', { granted: r.granted.length, skipped: r.skipped.length })))
-                .catch((e: unknown) => message.error(errorText(e, i18n.language, t)))
-            }
-          >
-            {t('recognition.sweep')}
-          </Button>
+          readOnly ? null : (
+            <Button
+              data-testid="sweep"
+              loading={actions.sweep.isPending}
+              onClick={() =>
+                actions.sweep
+                  .mutateAsync(undefined)
+                  .then((r) => message.success(t('recognition.sweepDone', { granted: r.granted.length, skipped: r.skipped.length })))
+                  .catch((e: unknown) => message.error(errorText(e, i18n.language, t)))
+              }
+            >
+              {t('recognition.sweep')}
+            </Button>
+          )
         }
       />
       <SettingsCard readOnly={readOnly} />
@@ -69,7 +71,8 @@ function ObjectionItem({ r, o, readOnly }: { r: Recognition; o: Objection; readO
   const [outcome, setOutcome] = useState<'uphold' | 'dismiss'>('dismiss');
   const [resolution, setResolution] = useState('');
   const color = o.status === 'open' ? 'orange' : o.status === 'upheld' ? 'red' : 'green';
-  const label = o.status === 'open' ? t('recognition.objectionOpen') : o.status === 'upheld' ? t('recognition.objectionUpheld') : t('recognition.objectionDismissed');
+  const label =
+    o.status === 'open' ? t('recognition.objectionOpen') : o.status === 'upheld' ? t('recognition.objectionUpheld') : t('recognition.objectionDismissed');
   return (
     <List.Item data-testid="objection">
       <Flex vertical gap={6} style={{ width: '100%' }}>
@@ -78,14 +81,28 @@ function ObjectionItem({ r, o, readOnly }: { r: Recognition; o: Objection; readO
           <Typography.Text strong>{o.name}</Typography.Text> <Typography.Text type="secondary">{o.contact}</Typography.Text>
         </div>
         <Typography.Paragraph style={{ margin: 0 }}>{o.reason}</Typography.Paragraph>
-        {o.resolution ? <Typography.Text type="secondary">{t('recognition.resolution')}：{o.resolution}</Typography.Text> : null}
+        {o.resolution ? (
+          <Typography.Text type="secondary">
+            {t('recognition.resolution')}：{o.resolution}
+          </Typography.Text>
+        ) : null}
         {o.status === 'open' && !readOnly ? (
           <Flex gap={8} wrap align="center">
             <Radio.Group value={outcome} onChange={(e) => setOutcome(e.target.value as 'uphold' | 'dismiss')}>
-              <Radio value="dismiss" data-testid="objection-dismiss">{t('recognition.dismiss')}</Radio>
-              <Radio value="uphold" data-testid="objection-uphold">{t('recognition.uphold')}</Radio>
+              <Radio value="dismiss" data-testid="objection-dismiss">
+                {t('recognition.dismiss')}
+              </Radio>
+              <Radio value="uphold" data-testid="objection-uphold">
+                {t('recognition.uphold')}
+              </Radio>
             </Radio.Group>
-            <Input style={{ flex: 1, minWidth: 200 }} placeholder={t('recognition.resolution')} value={resolution} onChange={(e) => setResolution(e.target.value)} data-testid="objection-resolution" />
+            <Input
+              style={{ flex: 1, minWidth: 200 }}
+              placeholder={t('recognition.resolution')}
+              value={resolution}
+              onChange={(e) => setResolution(e.target.value)}
+              data-testid="objection-resolution"
+            />
             <Button
               type="primary"
               data-testid="objection-resolve"
@@ -129,11 +146,25 @@ export function OfficeDecisionPage({ readOnly = false }: { readOnly?: boolean })
           <Card title={t('recognition.decision')} data-testid="office-decision">
             <Flex vertical gap={12}>
               <Radio.Group value={choice} onChange={(e) => setChoice(e.target.value as typeof choice)} optionType="button" buttonStyle="solid">
-                <Radio.Button value="approve" data-testid="office-approve">{t('recognition.approve')}</Radio.Button>
-                <Radio.Button value="return" data-testid="office-return">{t('recognition.return')}</Radio.Button>
-                <Radio.Button value="reject" data-testid="office-reject">{t('recognition.reject')}</Radio.Button>
+                <Radio.Button value="approve" data-testid="office-approve">
+                  {t('recognition.approve')}
+                </Radio.Button>
+                <Radio.Button value="return" data-testid="office-return">
+                  {t('recognition.return')}
+                </Radio.Button>
+                <Radio.Button value="reject" data-testid="office-reject">
+                  {t('recognition.reject')}
+                </Radio.Button>
               </Radio.Group>
-              {choice !== 'approve' ? <Input.TextArea rows={3} placeholder={t('recognition.reasonHint')} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="office-reason" /> : null}
+              {choice !== 'approve' ? (
+                <Input.TextArea
+                  rows={3}
+                  placeholder={t('recognition.reasonHint')}
+                  value={reason}
+                  onChange={(e) => setReason(e.target.value)}
+                  data-testid="office-reason"
+                />
+              ) : null}
               <div>
                 <Button
                   type="primary"
@@ -161,15 +192,32 @@ export function OfficeDecisionPage({ readOnly = false }: { readOnly?: boolean })
                   type="primary"
                   data-testid="finalize"
                   loading={actions.finalize.isPending}
-                  onClick={() => actions.finalize.mutateAsync(r.id).then(() => message.success(t('recognition.finalized'))).catch(() => undefined /* shown below */)}
+                  onClick={() =>
+                    actions.finalize
+                      .mutateAsync(r.id)
+                      .then(() => message.success(t('recognition.finalized')))
+                      .catch(() => undefined /* shown below */)
+                  }
                 >
                   {t('recognition.finalize')}
                 </Button>
               ) : null
             }
           >
-            {actions.finalize.isError ? <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={errorText(actions.finalize.error, i18n.language, t)} data-testid="finalize-error" /> : null}
-            <List dataSource={r.objections ?? []} locale={{ emptyText: '—' }} renderItem={(o) => <ObjectionItem key={o.id} r={r} o={o} readOnly={readOnly} />} />
+            {actions.finalize.isError ? (
+              <Alert
+                type="warning"
+                showIcon
+                style={{ marginBottom: 12 }}
+                message={errorText(actions.finalize.error, i18n.language, t)}
+                data-testid="finalize-error"
+              />
+            ) : null}
+            <List
+              dataSource={r.objections ?? []}
+              locale={{ emptyText: '—' }}
+              renderItem={(o) => <ObjectionItem key={o.id} r={r} o={o} readOnly={readOnly} />}
+            />
           </Card>
         ) : null}
         <div>

@@ -47,11 +47,15 @@ export function PublicNoticePage() {
   return (
     <div style={{ maxWidth: 1000, margin: '0 auto', padding: '24px 16px' }}>
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 16, gap: 12, flexWrap: 'wrap' }}>
-        <Link to="/" style={{ fontWeight: 600 }}>{t('app.fullName')}</Link>
+        <Link to="/" style={{ fontWeight: 600 }}>
+          {t('app.fullName')}
+        </Link>
         <LanguageSwitch size="small" />
       </div>
       <Card>
-        <Typography.Title level={3} style={{ marginTop: 0 }}>{t('notice.title')}</Typography.Title>
+        <Typography.Title level={3} style={{ marginTop: 0 }}>
+          {t('notice.title')}
+        </Typography.Title>
         <Typography.Paragraph type="secondary">{t('notice.subtitle')}</Typography.Paragraph>
         {q.isError ? (
           <LoadError text={errorText(q.error, i18n.language, t)} onRetry={() => void q.refetch()} />

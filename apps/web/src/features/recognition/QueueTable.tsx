@@ -35,7 +35,9 @@ export function QueueTable({ items, loading, base, testId }: { items: Recognitio
           key: 'open',
           render: (_: unknown, r) => (
             <Link to={`${base}/${r.id}`} data-testid={`open-${r.talentName}`}>
-              <Button size="small" type="link">{t('recognition.open')}</Button>
+              <Button size="small" type="link">
+                {t('recognition.open')}
+              </Button>
             </Link>
           ),
         },

@@ -22,7 +22,9 @@ function CurrentCase({ r }: { r: Recognition }) {
         message={t('recognition.granted', { tier: enumLabel(t, 'tierName', r.proposedTier), until: r.validUntil })}
         action={
           <Link to="/talent-code">
-            <Button type="primary" size="small">{t('recognition.viewCode')}</Button>
+            <Button type="primary" size="small">
+              {t('recognition.viewCode')}
+            </Button>
           </Link>
         }
       />
@@ -41,8 +43,20 @@ export function RecognitionPage() {
   const mine = useMyRecognitions();
   const actions = useRecognitionActions();
   const header = <PageHeader title={t('recognition.title')} subtitle={t('recognition.subtitle')} />;
-  if (mine.isPending) return (<>{header}<LoadingBlock /></>);
-  if (mine.isError) return (<>{header}<LoadError text={errorText(mine.error, i18n.language, t)} onRetry={() => void mine.refetch()} /></>);
+  if (mine.isPending)
+    return (
+      <>
+        {header}
+        <LoadingBlock />
+      </>
+    );
+  if (mine.isError)
+    return (
+      <>
+        {header}
+        <LoadError text={errorText(mine.error, i18n.language, t)} onRetry={() => void mine.refetch()} />
+      </>
+    );
   const [latest, ...older] = mine.data.items;
   // The server says whether a new request is possible today (no open case, no valid grant).
   const { canRequest } = mine.data;
@@ -70,14 +84,32 @@ export function RecognitionPage() {
               {t('recognition.request')}
             </Button>
           </Flex>
-          {actions.request.isError ? <Alert style={{ marginTop: 12 }} type="error" showIcon message={errorText(actions.request.error, i18n.language, t)} data-testid="rec-request-error" /> : null}
+          {actions.request.isError ? (
+            <Alert
+              style={{ marginTop: 12 }}
+              type="error"
+              showIcon
+              message={errorText(actions.request.error, i18n.language, t)}
+              data-testid="rec-request-error"
+            />
+          ) : null}
         </Card>
       ) : null}
       {latest ? <CurrentCase r={latest} /> : null}
       {older.length ? (
         <Collapse
           style={{ marginTop: 16 }}
-          items={[{ key: 'h', label: t('recognition.history'), children: older.map((r) => <div key={r.id} style={{ marginBottom: 12 }}><CaseFacts r={r} /></div>) }]}
+          items={[
+            {
+              key: 'h',
+              label: t('recognition.history'),
+              children: older.map((r) => (
+                <div key={r.id} style={{ marginBottom: 12 }}>
+                  <CaseFacts r={r} />
+                </div>
+              )),
+            },
+          ]}
         />
       ) : null}
     </>

@@ -11,7 +11,15 @@ import { useRequestOnBehalf } from './employer-api';
 import { enumLabel, fieldName } from '../../shared/ui/enum-options';
 
 /** The confirmation dialog; mount it once per employee (`key`) so an earlier refusal is not shown again. */
-export function RequestOnBehalfModal({ item, onClose, onRequested }: { item: EmployeeRecognitionItem; onClose: () => void; onRequested: (r: Recognition) => void }) {
+export function RequestOnBehalfModal({
+  item,
+  onClose,
+  onRequested,
+}: {
+  item: EmployeeRecognitionItem;
+  onClose: () => void;
+  onRequested: (r: Recognition) => void;
+}) {
   const { t, i18n } = useTranslation();
   const request = useRequestOnBehalf();
   const problem = item.proposalProblem;

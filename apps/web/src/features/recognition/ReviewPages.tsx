@@ -23,7 +23,11 @@ export function ReviewQueuePage() {
   return (
     <>
       <PageHeader title={t('recognition.queueTitle')} subtitle={t('recognition.queueSubtitle')} />
-      {q.isError ? <LoadError text={errorText(q.error, i18n.language, t)} onRetry={() => void q.refetch()} /> : <QueueTable testId="hr-queue" items={q.data?.items ?? []} loading={q.isPending} base="/review/recognitions" />}
+      {q.isError ? (
+        <LoadError text={errorText(q.error, i18n.language, t)} onRetry={() => void q.refetch()} />
+      ) : (
+        <QueueTable testId="hr-queue" items={q.data?.items ?? []} loading={q.isPending} base="/review/recognitions" />
+      )}
     </>
   );
 }
@@ -64,14 +68,30 @@ export function ReviewDecisionPage() {
         {r.status === 'hr_review' ? (
           <Card title={t('recognition.decision')} data-testid="hr-decision">
             <Form form={form} layout="vertical" initialValues={{ si: r.socialInsuranceMonths ?? 0 }}>
-              <Radio.Group value={choice} onChange={(e) => setChoice(e.target.value as Choice)} optionType="button" buttonStyle="solid" style={{ marginBottom: 16 }}>
-                <Radio.Button value="approve" data-testid="choice-approve">{t('recognition.approve')}</Radio.Button>
-                <Radio.Button value="return" data-testid="choice-return">{t('recognition.return')}</Radio.Button>
-                <Radio.Button value="reject" data-testid="choice-reject">{t('recognition.reject')}</Radio.Button>
+              <Radio.Group
+                value={choice}
+                onChange={(e) => setChoice(e.target.value as Choice)}
+                optionType="button"
+                buttonStyle="solid"
+                style={{ marginBottom: 16 }}
+              >
+                <Radio.Button value="approve" data-testid="choice-approve">
+                  {t('recognition.approve')}
+                </Radio.Button>
+                <Radio.Button value="return" data-testid="choice-return">
+                  {t('recognition.return')}
+                </Radio.Button>
+                <Radio.Button value="reject" data-testid="choice-reject">
+                  {t('recognition.reject')}
+                </Radio.Button>
               </Radio.Group>
               {choice === 'approve' ? (
                 <>
-                  <Form.Item name="employmentVerified" valuePropName="checked" rules={[{ validator: (_, v) => (v ? Promise.resolve() : Promise.reject(new Error(t('recognition.employmentVerified')))) }]}>
+                  <Form.Item
+                    name="employmentVerified"
+                    valuePropName="checked"
+                    rules={[{ validator: (_, v) => (v ? Promise.resolve() : Promise.reject(new Error(t('recognition.employmentVerified')))) }]}
+                  >
                     <Checkbox data-testid="employment-verified">{t('recognition.employmentVerified')}</Checkbox>
                   </Form.Item>
                   <Form.Item name="si" label={t('recognition.siVerified')} rules={[{ required: true }]}>
@@ -82,7 +102,12 @@ export function ReviewDecisionPage() {
                   </Form.Item>
                 </>
               ) : (
-                <Form.Item name="reason" label={t('recognition.reason')} extra={t('recognition.reasonHint')} rules={[{ required: true, min: 2, message: t('recognition.reasonHint') }]}>
+                <Form.Item
+                  name="reason"
+                  label={t('recognition.reason')}
+                  extra={t('recognition.reasonHint')}
+                  rules={[{ required: true, min: 2, message: t('recognition.reasonHint') }]}
+                >
                   <Input.TextArea rows={3} maxLength={1000} data-testid="decision-reason" />
                 </Form.Item>
               )}

@@ -22,17 +22,38 @@ export function SettingsCard({ readOnly }: { readOnly: boolean }) {
         <Typography.Text strong>{t('recognition.settings')}</Typography.Text>
         <span>
           {t('recognition.noticeDays')}{' '}
-          <InputNumber size="small" min={1} max={30} value={v.noticeWorkingDays} disabled={readOnly} onChange={(n) => setV({ ...v, noticeWorkingDays: n ?? 5 })} data-testid="notice-days" />
+          <InputNumber
+            size="small"
+            min={1}
+            max={30}
+            value={v.noticeWorkingDays}
+            disabled={readOnly}
+            onChange={(n) => setV({ ...v, noticeWorkingDays: n ?? 5 })}
+            data-testid="notice-days"
+          />
         </span>
         <span>
           {t('recognition.validityYears')}{' '}
-          <InputNumber size="small" min={1} max={10} value={v.validityYears} disabled={readOnly} onChange={(n) => setV({ ...v, validityYears: n ?? 3 })} data-testid="validity-years" />
+          <InputNumber
+            size="small"
+            min={1}
+            max={10}
+            value={v.validityYears}
+            disabled={readOnly}
+            onChange={(n) => setV({ ...v, validityYears: n ?? 3 })}
+            data-testid="validity-years"
+          />
         </span>
         {readOnly ? null : (
           <Button
             size="small"
             loading={save.isPending}
-            onClick={() => save.mutateAsync(v).then(() => message.success(t('common.saved'))).catch((e: unknown) => message.error(errorText(e, i18n.language, t)))}
+            onClick={() =>
+              save
+                .mutateAsync(v)
+                .then(() => message.success(t('common.saved')))
+                .catch((e: unknown) => message.error(errorText(e, i18n.language, t)))
+            }
             data-testid="settings-save"
           >
             {t('common.save')}

@@ -73,8 +73,7 @@ export function usePublicNotices() {
 /** Files an objection to a notice (public). */
 export function useFileObjection() {
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: FileObjectionBody }) =>
-      api.post<ObjectionReceipt>(`/public/recognition-notices/${id}/objections`, body),
+    mutationFn: ({ id, body }: { id: string; body: FileObjectionBody }) => api.post<ObjectionReceipt>(`/public/recognition-notices/${id}/objections`, body),
   });
 }
 

@@ -29,7 +29,11 @@ function DueCell({ item }: { item: Pick<ReviewQueueItem, 'dueDate' | 'dueDatePro
     <Space size={4} wrap>
       <span>{item.dueDate}</span>
       <ProvisionalTag provisional={item.dueDateProvisional} testId={`provisional-${item.id}`} />
-      {item.overdue ? <Tag color="red" data-testid={`overdue-${item.id}`}>{t('review.overdue')}</Tag> : null}
+      {item.overdue ? (
+        <Tag color="red" data-testid={`overdue-${item.id}`}>
+          {t('review.overdue')}
+        </Tag>
+      ) : null}
       {item.escalated ? <Tag color="volcano">{t('review.escalated')}</Tag> : null}
     </Space>
   );
@@ -39,7 +43,11 @@ function queueColumns(t: (k: string, o?: Record<string, unknown>) => string, lan
   return [
     { title: domainLabel('actor', 'applicant'), dataIndex: 'talentName', key: 'talentName' },
     { title: t('review.policy'), key: 'policy', render: (_: unknown, r: ReviewQueueItem) => r.policyTitle[lang] },
-    { title: t('review.stage'), key: 'stage', render: (_: unknown, r: ReviewQueueItem) => (r.onAppeal ? t('review.appealStage') : t('review.stageN', { n: r.stageIndex + 1 })) },
+    {
+      title: t('review.stage'),
+      key: 'stage',
+      render: (_: unknown, r: ReviewQueueItem) => (r.onAppeal ? t('review.appealStage') : t('review.stageN', { n: r.stageIndex + 1 })),
+    },
     { title: t('review.value'), dataIndex: 'valueFen', key: 'valueFen', render: (v: number) => formatFen(v, language) },
     { title: t('review.due'), key: 'due', render: (_: unknown, r: ReviewQueueItem) => <DueCell item={r} /> },
     {
@@ -188,7 +196,10 @@ export function ApplicationDecisionPage() {
   const p = a.profile;
   return (
     <>
-      <PageHeader title={`${t('review.decisionTitle')} · ${a.talentName} · ${a.policyTitle[lang]}`} extra={<Link to="/review/applications">{t('review.back')}</Link>} />
+      <PageHeader
+        title={`${t('review.decisionTitle')} · ${a.talentName} · ${a.policyTitle[lang]}`}
+        extra={<Link to="/review/applications">{t('review.back')}</Link>}
+      />
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <Card data-testid="decision-facts">
           <Descriptions size="small" column={{ xs: 1, md: 3 }}>
@@ -199,7 +210,9 @@ export function ApplicationDecisionPage() {
               {a.departmentName ? a.departmentName[lang] : ''}
             </Descriptions.Item>
             <Descriptions.Item label={t('review.due')}>
-              <DueCell item={{ id: a.id, dueDate: a.dueDate ?? '—', dueDateProvisional: a.dueDateProvisional, overdue: a.overdue, escalated: a.escalatedAt !== null }} />
+              <DueCell
+                item={{ id: a.id, dueDate: a.dueDate ?? '—', dueDateProvisional: a.dueDateProvisional, overdue: a.overdue, escalated: a.escalatedAt !== null }}
+              />
             </Descriptions.Item>
           </Descriptions>
         </Card>
@@ -249,12 +262,29 @@ export function ApplicationDecisionPage() {
         {a.canDecide ? (
           <Card title={t('review.decision')} data-testid="application-decision">
             <Form form={form} layout="vertical">
-              <Radio.Group value={choice} onChange={(e) => setChoice(e.target.value as ReviewDecision)} optionType="button" buttonStyle="solid" style={{ marginBottom: 16 }}>
-                <Radio.Button value="approve" data-testid="app-choice-approve">{t('review.approve')}</Radio.Button>
-                <Radio.Button value="return" data-testid="app-choice-return">{t('review.return')}</Radio.Button>
-                <Radio.Button value="reject" data-testid="app-choice-reject">{t('review.reject')}</Radio.Button>
+              <Radio.Group
+                value={choice}
+                onChange={(e) => setChoice(e.target.value as ReviewDecision)}
+                optionType="button"
+                buttonStyle="solid"
+                style={{ marginBottom: 16 }}
+              >
+                <Radio.Button value="approve" data-testid="app-choice-approve">
+                  {t('review.approve')}
+                </Radio.Button>
+                <Radio.Button value="return" data-testid="app-choice-return">
+                  {t('review.return')}
+                </Radio.Button>
+                <Radio.Button value="reject" data-testid="app-choice-reject">
+                  {t('review.reject')}
+                </Radio.Button>
               </Radio.Group>
-              <Form.Item name="reason" label={t('review.reason')} extra={t('review.reasonHint')} rules={choice === 'approve' ? [] : [{ required: true, min: 2, message: t('review.reasonHint') }]}>
+              <Form.Item
+                name="reason"
+                label={t('review.reason')}
+                extra={t('review.reasonHint')}
+                rules={choice === 'approve' ? [] : [{ required: true, min: 2, message: t('review.reasonHint') }]}
+              >
                 <Input.TextArea rows={3} maxLength={1000} data-testid="app-decision-reason" />
               </Form.Item>
               <Button type="primary" onClick={() => void submit()} loading={decide.isPending} data-testid="app-decision-submit">

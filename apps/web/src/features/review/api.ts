@@ -32,7 +32,10 @@ export function useReviewActions() {
   const qc = useQueryClient();
   const done = () => qc.invalidateQueries({ queryKey: queryKeys.review.all });
   return {
-    decide: useMutation({ mutationFn: ({ id, body }: { id: string; body: ReviewDecisionBody }) => api.post<ApplicationDetail>(`/review/applications/${id}/decision`, body), onSuccess: done }),
+    decide: useMutation({
+      mutationFn: ({ id, body }: { id: string; body: ReviewDecisionBody }) => api.post<ApplicationDetail>(`/review/applications/${id}/decision`, body),
+      onSuccess: done,
+    }),
     escalate: useMutation({ mutationFn: () => api.post<EscalateResult>('/review/escalate', {}), onSuccess: done }),
   };
 }

@@ -11,7 +11,10 @@ import { enumLabel } from '../../shared/ui/enum-options';
 
 /** A date for people; `exclusiveEnd` shows the last day of a validity that ends at midnight. */
 function day(iso: string, lang: string, exclusiveEnd = false) {
-  return new Date(new Date(iso).getTime() - (exclusiveEnd ? 1 : 0)).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'long' });
+  return new Date(new Date(iso).getTime() - (exclusiveEnd ? 1 : 0)).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    dateStyle: 'long',
+  });
 }
 
 /** The talent's code. */
@@ -20,7 +23,13 @@ export function MyTalentCodePage() {
   const { message } = App.useApp();
   const code = useMyTalentCode();
   const header = <PageHeader title={t('talentCode.title')} subtitle={t('talentCode.subtitle')} />;
-  if (code.isPending) return (<>{header}<LoadingBlock /></>);
+  if (code.isPending)
+    return (
+      <>
+        {header}
+        <LoadingBlock />
+      </>
+    );
   if (code.isError) {
     if (isApiError(code.error, 404)) {
       return (
@@ -30,13 +39,22 @@ export function MyTalentCodePage() {
             status="info"
             title={t('talentCode.none')}
             subTitle={t('talentCode.noneHint')}
-            extra={<Link to="/recognition"><Button type="primary">{t('talentCode.goRecognition')}</Button></Link>}
+            extra={
+              <Link to="/recognition">
+                <Button type="primary">{t('talentCode.goRecognition')}</Button>
+              </Link>
+            }
             data-testid="no-code"
           />
         </>
       );
     }
-    return (<>{header}<LoadError text={errorText(code.error, i18n.language, t)} onRetry={() => void code.refetch()} /></>);
+    return (
+      <>
+        {header}
+        <LoadError text={errorText(code.error, i18n.language, t)} onRetry={() => void code.refetch()} />
+      </>
+    );
   }
   const c = code.data;
   return (
@@ -62,7 +80,12 @@ export function MyTalentCodePage() {
             <Button
               style={{ marginTop: 12 }}
               data-testid="copy-code"
-              onClick={() => void navigator.clipboard?.writeText(c.code).then(() => message.success(t('talentCode.copied')), () => undefined)}
+              onClick={() =>
+                void navigator.clipboard?.writeText(c.code).then(
+                  () => message.success(t('talentCode.copied')),
+                  () => undefined,
+                )
+              }
             >
               {t('talentCode.copy')}
             </Button>

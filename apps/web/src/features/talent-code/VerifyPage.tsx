@@ -28,14 +28,32 @@ export function VerifyPage() {
   return (
     <div style={{ maxWidth: 760, margin: '0 auto', padding: '24px 16px' }}>
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 16, gap: 12 }}>
-        <Link to="/" style={{ fontWeight: 600 }}>{t('app.fullName')}</Link>
+        <Link to="/" style={{ fontWeight: 600 }}>
+          {t('app.fullName')}
+        </Link>
         <LanguageSwitch size="small" />
       </div>
       <Card>
-        <Typography.Title level={3} style={{ marginTop: 0 }}>{t('talentCode.verifyTitle')}</Typography.Title>
+        <Typography.Title level={3} style={{ marginTop: 0 }}>
+          {t('talentCode.verifyTitle')}
+        </Typography.Title>
         <Typography.Paragraph type="secondary">{t('talentCode.verifySubtitle')}</Typography.Paragraph>
-        <Input.TextArea rows={4} value={code} onChange={(e) => setCode(e.target.value)} aria-label={t('talentCode.codeLabel')} data-testid="verify-input" style={{ fontFamily: 'monospace' }} />
-        <Button type="primary" style={{ marginTop: 12 }} disabled={!code.trim()} loading={verify.isPending} onClick={() => verify.mutate(code.trim())} data-testid="verify-submit">
+        <Input.TextArea
+          rows={4}
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+          aria-label={t('talentCode.codeLabel')}
+          data-testid="verify-input"
+          style={{ fontFamily: 'monospace' }}
+        />
+        <Button
+          type="primary"
+          style={{ marginTop: 12 }}
+          disabled={!code.trim()}
+          loading={verify.isPending}
+          onClick={() => verify.mutate(code.trim())}
+          data-testid="verify-submit"
+        >
           {t('talentCode.verify')}
         </Button>
         {v ? (
@@ -50,7 +68,9 @@ export function VerifyPage() {
                 <Descriptions.Item label={t('talentCode.holder')}>{v.claims.name}</Descriptions.Item>
                 <Descriptions.Item label={fieldName('tier')}>{enumLabel(t, 'tierName', v.claims.tier)}</Descriptions.Item>
                 <Descriptions.Item label={t('talentCode.city')}>{v.claims.city}</Descriptions.Item>
-                <Descriptions.Item label={t('talentCode.validUntil')}>{new Date(new Date(v.claims.validUntil).getTime() - 1).toLocaleDateString(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai' })}</Descriptions.Item>
+                <Descriptions.Item label={t('talentCode.validUntil')}>
+                  {new Date(new Date(v.claims.validUntil).getTime() - 1).toLocaleDateString(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai' })}
+                </Descriptions.Item>
               </Descriptions>
             ) : null}
           </Result>
@@ -59,7 +79,11 @@ export function VerifyPage() {
           <Result
             data-testid="verify-result"
             status="error"
-            title={<span data-testid="verify-status">{isApiError(verify.error, 400) ? enumLabel(t, 'talentCodeStatus', 'malformed') : t('common.unknownError')}</span>}
+            title={
+              <span data-testid="verify-status">
+                {isApiError(verify.error, 400) ? enumLabel(t, 'talentCodeStatus', 'malformed') : t('common.unknownError')}
+              </span>
+            }
             subTitle={errorText(verify.error, lang, t)}
           />
         ) : null}

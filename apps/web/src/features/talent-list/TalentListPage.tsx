@@ -33,8 +33,22 @@ export function TalentListPage({ readOnly }: { readOnly?: boolean }) {
     { key: 'mobile', dataIndex: 'mobile', title: fieldName('mobile'), render: mono, width: 125 },
     { key: 'idNumber', dataIndex: 'idNumber', title: fieldName('idNumber'), render: mono, width: 175 },
     { key: 'district', dataIndex: 'district', title: t('talentList.columns.district'), render: (v: string | null) => enumLabel(t, 'district', v), width: 100 },
-    { key: 'highestDegree', dataIndex: 'highestDegree', title: t('talentList.columns.highestDegree'), render: (v: string | null) => enumLabel(t, 'degree', v), width: 90 },
-    { key: 'birthDate', dataIndex: 'birthDate', title: fieldName('birthDate'), sorter: true, sortOrder: sortOrder('birthDate'), width: 120, render: (v: string | null) => v ?? t('common.none') },
+    {
+      key: 'highestDegree',
+      dataIndex: 'highestDegree',
+      title: t('talentList.columns.highestDegree'),
+      render: (v: string | null) => enumLabel(t, 'degree', v),
+      width: 90,
+    },
+    {
+      key: 'birthDate',
+      dataIndex: 'birthDate',
+      title: fieldName('birthDate'),
+      sorter: true,
+      sortOrder: sortOrder('birthDate'),
+      width: 120,
+      render: (v: string | null) => v ?? t('common.none'),
+    },
     {
       key: 'tier',
       dataIndex: 'tier',
@@ -42,7 +56,14 @@ export function TalentListPage({ readOnly }: { readOnly?: boolean }) {
       width: 130,
       render: (v: string | null) => (v ? <Tag color="gold">{enumLabel(t, 'tier', v)}</Tag> : <Tag>{enumLabel(t, 'tier', 'none')}</Tag>),
     },
-    { key: 'employerName', dataIndex: 'employerName', title: fieldName('employerId'), render: (v: string | null) => v ?? t('common.none'), ellipsis: { showTitle: true }, width: 220 },
+    {
+      key: 'employerName',
+      dataIndex: 'employerName',
+      title: fieldName('employerId'),
+      render: (v: string | null) => v ?? t('common.none'),
+      ellipsis: { showTitle: true },
+      width: 220,
+    },
     { key: 'chain', dataIndex: 'chain', title: t('talentList.columns.chain'), render: (v: string | null) => enumLabel(t, 'chain', v), width: 130 },
     {
       key: 'updatedAt',
@@ -68,7 +89,11 @@ export function TalentListPage({ readOnly }: { readOnly?: boolean }) {
 
   return (
     <>
-      <PageHeader title={t('talentList.title')} subtitle={t('talentList.subtitle')} extra={readOnly ? <Tag color="blue">{t('talentList.readOnly')}</Tag> : null} />
+      <PageHeader
+        title={t('talentList.title')}
+        subtitle={t('talentList.subtitle')}
+        extra={readOnly ? <Tag color="blue">{t('talentList.readOnly')}</Tag> : null}
+      />
       <Card size="small">
         <TalentFilters value={query} onChange={(patch) => go(withFilter(query, patch))} onReset={() => setParams(new URLSearchParams())} />
         {list.isError ? (

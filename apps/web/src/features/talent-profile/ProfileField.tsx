@@ -35,12 +35,7 @@ export function ProfileField({ spec, ctx }: { spec: FieldSpec; ctx: ProfileConte
     case 'enum':
       return (
         <Form.Item {...item}>
-          <Select
-            options={enumOptions(t, spec.group, spec.values)}
-            allowClear={spec.clearable}
-            placeholder={t('common.select')}
-            data-testid={testId}
-          />
+          <Select options={enumOptions(t, spec.group, spec.values)} allowClear={spec.clearable} placeholder={t('common.select')} data-testid={testId} />
         </Form.Item>
       );
     case 'multi':

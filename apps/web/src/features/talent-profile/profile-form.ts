@@ -65,13 +65,7 @@ export function toFormValues(p: TalentProfile): TalentFormValues {
   return { ...input, idNumber: '' };
 }
 
-const NUMBER_FIELDS = [
-  'socialInsuranceMonths',
-  'childrenSchoolAge',
-  'onsiteDaysLastYear',
-  'licensedPatentsLastYear',
-  'yearsWorkedOutside',
-] as const;
+const NUMBER_FIELDS = ['socialInsuranceMonths', 'childrenSchoolAge', 'onsiteDaysLastYear', 'licensedPatentsLastYear', 'yearsWorkedOutside'] as const;
 
 /** The request body from the form values; cleared number inputs count as 0. */
 export function toSaveBody(values: Partial<TalentFormValues>): TalentSaveBody {

@@ -2,17 +2,7 @@
  * The layout of the talent profile form as data: five sections, each a list of fields with
  * the kind of input they need. Every field of `talentProfileInput` appears exactly once.
  */
-import {
-  DEGREES,
-  ENGAGEMENT_MODES,
-  GENDERS,
-  HONORS,
-  SCHOOL_TIERS,
-  SKILL_LEVELS,
-  SPECIAL_POSTS,
-  TITLES,
-  type TalentProfileInput,
-} from '@bole/contracts';
+import { DEGREES, ENGAGEMENT_MODES, GENDERS, HONORS, SCHOOL_TIERS, SKILL_LEVELS, SPECIAL_POSTS, TITLES, type TalentProfileInput } from '@bole/contracts';
 import { cityCodes } from '../../shared/api/city';
 import type { EnumGroup } from '../../shared/ui/enum-options';
 

@@ -13,5 +13,9 @@ function subscribe(onChange: () => void): () => void {
  * drawers then appear in place at once instead of sliding or zooming.
  */
 export function usePrefersReducedMotion(): boolean {
-  return useSyncExternalStore(subscribe, () => window.matchMedia(QUERY).matches, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => window.matchMedia(QUERY).matches,
+    () => false,
+  );
 }

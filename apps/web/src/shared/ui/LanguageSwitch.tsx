@@ -16,14 +16,15 @@ export function LanguageSwitch({ size = 'middle' }: { size?: 'small' | 'middle' 
       onChange={(v) => void i18n.changeLanguage(String(v))}
       options={LANGUAGES.map((lng) => ({
         value: lng,
-        label: lng === current ? (
-          <span>
-            <GlobalOutlined style={{ marginRight: 4 }} />
-            {t(`lang.${lng}`)}
-          </span>
-        ) : (
-          t(`lang.${lng}`)
-        ),
+        label:
+          lng === current ? (
+            <span>
+              <GlobalOutlined style={{ marginRight: 4 }} />
+              {t(`lang.${lng}`)}
+            </span>
+          ) : (
+            t(`lang.${lng}`)
+          ),
       }))}
     />
   );

@@ -16,12 +16,5 @@ export function LoadingBlock() {
 /** A page-level load failure with a retry button. */
 export function LoadError({ text, onRetry }: { text: string; onRetry: () => void }) {
   const { t } = useTranslation();
-  return (
-    <Result
-      status="warning"
-      title={t('errors.loadFailed')}
-      subTitle={text}
-      extra={<Button onClick={onRetry}>{t('common.retry')}</Button>}
-    />
-  );
+  return <Result status="warning" title={t('errors.loadFailed')} subTitle={text} extra={<Button onClick={onRetry}>{t('common.retry')}</Button>} />;
 }
