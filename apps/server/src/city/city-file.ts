@@ -169,6 +169,17 @@ export function assertCityCodes(city: City, values: { district?: string | null; 
   if (errors.length > 0) throw invalid(errors);
 }
 
+/**
+ * A request body schema whose district and chain must be the city's codes, checked with every
+ * other field, so one 400 names every bad field at once (an unknown field and a bad code alike).
+ */
+export function withCityCodes<S extends z.ZodObject<{ district: z.ZodType<string>; chain: z.ZodType<string> }>>(schema: S, city: City): S {
+  const [district, ...districts] = city.vocabulary.district;
+  const [chain, ...chains] = city.vocabulary.chain;
+  if (district === undefined || chain === undefined) return schema;
+  return schema.extend({ district: z.enum([district, ...districts]), chain: z.enum([chain, ...chains]) }) as unknown as S;
+}
+
 /** The city as the API gives it. */
 export function cityInfoOf(city: City): CityInfo {
   return { code: city.code, adminCode: city.adminCode, name: city.name, districts: city.districts, chains: city.chains, departments: city.departments };

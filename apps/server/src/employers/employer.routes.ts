@@ -14,6 +14,7 @@ import { z } from 'zod';
 import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
 import { startSession } from '../auth/accounts.service.js';
+import { withCityCodes } from '../city/city-file.js';
 import { employerOptions, getMyEmployer, listEmployers, registerEmployer, updateMyEmployer } from './employer.service.js';
 
 /** Routes under /api/v1/employers and /api/v1/auth/register/employer. */
@@ -23,7 +24,12 @@ export function employerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/auth/register/employer',
       {
         config: { access: 'public' },
-        schema: { tags: ['employers'], summary: 'Register an employer by unified social credit code', body: registerEmployerBody, response: { 201: me } },
+        schema: {
+          tags: ['employers'],
+          summary: 'Register an employer by unified social credit code',
+          body: withCityCodes(registerEmployerBody, ctx.city),
+          response: { 201: me },
+        },
       },
       async (request, reply) => {
         const { userId } = await registerEmployer(ctx, request.body);
