@@ -16,6 +16,7 @@ export * from './notification.schema.js';
 export * from './city.schema.js';
 export * from './labels/index.js';
 export * from './rules/business-date.js';
+export * from './rules/credit-code.js';
 export * from './rules/id-number.js';
 export * from './rules/profile-dates.js';
 export * from './errors/index.js';

@@ -4,7 +4,7 @@
  * endpoint does not reveal which accounts exist.
  */
 import type { FastifyRequest } from 'fastify';
-import type { LoginBody, Me } from '@bole/contracts';
+import { businessDateTime, type LoginBody, type Me } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
 import { AppError, fail } from '../http/errors.js';
@@ -23,8 +23,7 @@ export class LoginLockedError extends AppError<'BOLE_LOGIN_LOCKED'> {
     now: Date,
   ) {
     const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
-    const local = new Date(until.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
-    super('BOLE_LOGIN_LOCKED', { seconds, until: local });
+    super('BOLE_LOGIN_LOCKED', { seconds, until: businessDateTime(until) });
     this.retryAfterSeconds = seconds;
   }
   readonly retryAfterSeconds: number;

@@ -12,6 +12,11 @@ export function businessDate(at: Date): string {
   return new Date(at.getTime() + CITY_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** The city's wall-clock minute (YYYY-MM-DD HH:mm, Asia/Shanghai) of an instant, for texts people read. */
+export function businessDateTime(at: Date): string {
+  return new Date(at.getTime() + CITY_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}
+
 /** The business month (YYYY-MM, Asia/Shanghai) of an instant. */
 export function businessMonth(at: Date): string {
   return businessDate(at).slice(0, 7);

@@ -39,6 +39,7 @@ export function creditCodeRule(t: TFunction): FormRule {
       if (typeof v !== 'string' || v === '') return;
       const problem = checkCreditCode(v);
       if (problem === 'format') throw new Error(t('validation.creditCodeFormat'));
+      if (problem === 'region') throw new Error(t('validation.creditCodeRegion'));
       if (problem === 'checksum') throw new Error(t('validation.creditCodeChecksum'));
     },
   };

@@ -13,6 +13,7 @@ describe('GB 32100 unified social credit codes', () => {
     expect(checkCreditCode('91430200MA4L1234')).toBe('format');
     expect(checkCreditCode('91430200MA4L1234IF')).toBe('format');
     expect(checkCreditCode('91430200ma4l12345f')).toBe('format');
+    expect(checkCreditCode('914302A0MA4L12345F')).toBe('region');
   });
 
   it('maps a check value of 0 to the character 0, never to 31', () => {

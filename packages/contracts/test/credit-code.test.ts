@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CREDIT_CODE_CHARSET, checkCreditCode, creditCheckChar, isValidCreditCode, makeCreditCode } from './credit-code.js';
+import { CREDIT_CODE_CHARSET, checkCreditCode, creditCheckChar, isValidCreditCode, makeCreditCode } from '../src/rules/credit-code.js';
 
 describe('checkCreditCode (GB 32100)', () => {
   it('accepts real-format codes', () => {
