@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
-import { creditCodeCheckChar, CREDIT_CODE_ALPHABET } from '../../apps/web/src/shared/lib/credit-code';
+import { CREDIT_CODE_CHARSET, makeCreditCode } from '@bole/contracts';
 import { idNumberCheckChar } from '../../apps/web/src/shared/lib/id-number';
 
 /** Password of every demo account seeded on first start. */
@@ -47,21 +47,13 @@ export function uniqueTag(): string {
 
 /** A valid unified social credit code (GB 32100) in the demo city's division 430200, never drawn twice. */
 export function validCreditCode(): string {
-  // Seven characters of the code's 31-letter alphabet spell the worker and the sequence.
-  let n = worker * 10_000_000 + nextSequence();
-  let serial = '';
-  for (let i = 0; i < 7; i++) {
-    serial = CREDIT_CODE_ALPHABET[n % CREDIT_CODE_ALPHABET.length] + serial;
-    n = Math.floor(n / CREDIT_CODE_ALPHABET.length);
-  }
-  const body = `91430200MA${serial}`;
-  return body + creditCodeCheckChar(body);
+  return makeCreditCode('430200', worker * 10_000_000 + nextSequence());
 }
 
 /** Breaks a valid code's check character. */
 export function withWrongCheckChar(code: string): string {
   const last = code[code.length - 1];
-  const wrong = CREDIT_CODE_ALPHABET.split('').find((c) => c !== last)!;
+  const wrong = CREDIT_CODE_CHARSET.split('').find((c) => c !== last)!;
   return code.slice(0, -1) + wrong;
 }
 
