@@ -12,8 +12,8 @@
 import { daysFromCivil, daysInMonth } from '../dates.js';
 import { isValidIdNumber } from '../idnumber.js';
 import { PROFILE_VARS } from '../schema.js';
+import { JsonCursor } from './json-cursor.js';
 import {
-  BACKSLASH,
   BIRTH_SLOT,
   BOOL,
   COLON,
@@ -53,7 +53,7 @@ export const ID_INTEGER = 2;
 export const ID_STRING_UTF8 = 3;
 
 /** Scans profile lines; after an accepted line, `row` and the fields below describe it. */
-export class ProfileScanner {
+export class ProfileScanner extends JsonCursor {
   /** The accepted line's encoded profile slots (PROFILE_VARS order). */
   readonly row = new Int32Array(PROFILE_VARS.length);
   birthYear = 0;
@@ -62,8 +62,6 @@ export class ProfileScanner {
   idStart = 0;
   idEnd = 0;
   idKind = 0;
-  private b: Uint8Array = new Uint8Array(0);
-  private p = 0;
   private empObject = false;
   private empSeen = 0;
   /** The keys of the previous line in order (null: an unknown key), to try first. */
@@ -74,7 +72,9 @@ export class ProfileScanner {
   constructor(
     private readonly atDay: number,
     private readonly t: FieldTables,
-  ) {}
+  ) {
+    super();
+  }
 
   /**
    * Scans the line starting at `start`; when it is a valid profile, returns where the next line
@@ -100,14 +100,6 @@ export class ProfileScanner {
       for (const f of this.t.employerOps) row[f.slot] = this.t.defaultRow[f.slot]!;
     }
     return row[BIRTH_SLOT]! <= this.atDay ? next : -1;
-  }
-
-  private ws(): void {
-    const b = this.b;
-    let p = this.p;
-    let c = b[p];
-    while (c === 0x20 || c === 0x09) c = b[++p];
-    this.p = p;
   }
 
   /** Reads `{...}`; returns the mask of known fields seen, or -1 to decline. */
@@ -153,30 +145,6 @@ export class ProfileScanner {
       if (c !== COMMA) return -1;
       this.ws();
     }
-  }
-
-  /** Skips a string's body after its opening quote; -1 on an escape or a control byte, else 1 if ASCII, 0 if not. */
-  private stringBody(): number {
-    const b = this.b;
-    const end = b.length;
-    let p = this.p;
-    let ascii = 1;
-    while (p < end) {
-      const c = b[p++]!;
-      if (c === QUOTE) {
-        this.p = p;
-        return ascii;
-      }
-      if (c === BACKSLASH || c < 0x20) return -1;
-      if (c >= 0x80) ascii = 0;
-    }
-    return -1;
-  }
-
-  private literal(word: Uint8Array): boolean {
-    if (!same(this.b, this.p, this.p + word.length, word)) return false;
-    this.p += word.length;
-    return true;
   }
 
   /** A plain non-negative integer of at most `maxDigits` digits, or -1. */
@@ -337,85 +305,6 @@ export class ProfileScanner {
     const code = f.op === ENUM ? this.vocabularyCode(f.values) : this.set(f.values);
     if (code < 0) return false;
     this.row[f.slot] = code;
-    return true;
-  }
-
-  /** Skips any JSON value this scanner can vouch for (no escapes); false to decline. */
-  private skip(depth: number): boolean {
-    const b = this.b;
-    const c = b[this.p];
-    if (c === QUOTE) {
-      this.p++;
-      return this.stringBody() >= 0;
-    }
-    if (c === 0x74) return this.literal(TRUE);
-    if (c === 0x66) return this.literal(FALSE);
-    if (c === 0x6e) return this.literal(NULL);
-    if (c === MINUS || (c !== undefined && c >= ZERO && c <= NINE)) return this.number();
-    if (depth > 32) return false;
-    if (c === LBRACKET) {
-      this.p++;
-      this.ws();
-      if (b[this.p] === RBRACKET) {
-        this.p++;
-        return true;
-      }
-      for (;;) {
-        if (!this.skip(depth + 1)) return false;
-        this.ws();
-        const d = b[this.p++];
-        if (d === RBRACKET) return true;
-        if (d !== COMMA) return false;
-        this.ws();
-      }
-    }
-    if (c === LBRACE) {
-      this.p++;
-      this.ws();
-      if (b[this.p] === RBRACE) {
-        this.p++;
-        return true;
-      }
-      for (;;) {
-        if (b[this.p] !== QUOTE) return false;
-        this.p++;
-        if (this.stringBody() < 0) return false;
-        this.ws();
-        if (b[this.p++] !== COLON) return false;
-        this.ws();
-        if (!this.skip(depth + 1)) return false;
-        this.ws();
-        const d = b[this.p++];
-        if (d === RBRACE) return true;
-        if (d !== COMMA) return false;
-        this.ws();
-      }
-    }
-    return false;
-  }
-
-  /** Skips a JSON number (RFC 8259 grammar). */
-  private number(): boolean {
-    const b = this.b;
-    const digit = (): boolean => {
-      const c = b[this.p];
-      return c !== undefined && c >= ZERO && c <= NINE;
-    };
-    if (b[this.p] === MINUS) this.p++;
-    if (b[this.p] === ZERO) this.p++;
-    else if (digit()) while (digit()) this.p++;
-    else return false;
-    if (b[this.p] === 0x2e) {
-      this.p++;
-      if (!digit()) return false;
-      while (digit()) this.p++;
-    }
-    if (b[this.p] === 0x65 || b[this.p] === 0x45) {
-      this.p++;
-      if (b[this.p] === 0x2b || b[this.p] === MINUS) this.p++;
-      if (!digit()) return false;
-      while (digit()) this.p++;
-    }
     return true;
   }
 }
