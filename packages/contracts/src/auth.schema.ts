@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tokenScope } from './data-exchange.schema.js';
 import { EMPLOYER_KINDS, EMPLOYER_FLAGS, ROLES, STAFF_ROLES } from './enums.js';
 import { chainCode, departmentCode, districtCode, mobile, password } from './common.schema.js';
 
@@ -66,7 +67,7 @@ export type CreateStaffBody = z.infer<typeof createStaffBody>;
 
 /** POST /api/v1/auth/tokens — a bearer token for the CLI or a partner. */
 export const createTokenBody = z.object({ name: z.string().trim().min(1).max(64) }).strict();
-export const createdToken = z.object({ id: z.string(), name: z.string(), token: z.string() });
+export const createdToken = z.object({ id: z.string(), name: z.string(), token: z.string(), scope: tokenScope.nullable().optional() });
 
 /** A bearer token as listed (the secret is only shown when created). */
 export const tokenItem = z.object({
@@ -75,6 +76,8 @@ export const tokenItem = z.object({
   createdAt: z.string(),
   lastUsedAt: z.string().nullable(),
   revokedAt: z.string().nullable(),
+  /** A department-scoped token's department and facts (数据共享); null for an account's own token. */
+  scope: tokenScope.nullable().optional(),
 });
 export type TokenItem = z.infer<typeof tokenItem>;
 /** GET /api/v1/auth/tokens. */

@@ -5,6 +5,7 @@
  * its own. Generic domain words (degrees, statuses, …) stay in `labels/`.
  */
 import { z } from 'zod';
+import { cityDataExchange } from './data-exchange.schema.js';
 
 const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
 
@@ -36,6 +37,8 @@ export const cityInfo = z.object({
   districts: z.array(cityDistrict),
   chains: z.array(cityChain),
   departments: z.array(cityDepartment),
+  /** 数据共享: the departments that deliver facts and which facts each may deliver. */
+  dataExchange: z.array(cityDataExchange),
 });
 export type CityInfo = z.infer<typeof cityInfo>;
 export type CityDistrict = z.infer<typeof cityDistrict>;

@@ -14,6 +14,7 @@ export * from './application.schema.js';
 export * from './calendar.schema.js';
 export * from './notification.schema.js';
 export * from './city.schema.js';
+export * from './data-exchange.schema.js';
 export * from './labels/index.js';
 export * from './rules/business-date.js';
 export * from './rules/credit-code.js';

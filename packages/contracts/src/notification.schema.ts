@@ -83,6 +83,20 @@ export const paymentNotice = z.object({
 });
 export type PaymentNotice = z.infer<typeof paymentNotice>;
 
+/**
+ * A department's data differs from what the talent declared (数据共享): which department, the
+ * facts in question (profile field names), the talent and the import that brought them.
+ */
+export const factContradictedNotice = z.object({
+  department: departmentCode,
+  departmentName: bilingual,
+  talentId: z.string(),
+  talentName: z.string(),
+  fields: z.array(z.string()).min(1),
+  importId: z.string(),
+});
+export type FactContradictedNotice = z.infer<typeof factContradictedNotice>;
+
 /** Every kind of notification with its payload. */
 export const notificationContent = z.discriminatedUnion('kind', [
   z.object({ kind: z.enum(APPLICATION_NOTIFICATION_KINDS), payload: applicationNotice }),
@@ -94,6 +108,7 @@ export const notificationContent = z.discriminatedUnion('kind', [
   z.object({ kind: z.enum(['benefit.granted', 'benefit.notice']), payload: benefitNotice }),
   z.object({ kind: z.literal('payment.paid'), payload: paymentNotice }),
   z.object({ kind: z.literal('payment.failed'), payload: paymentNotice.extend({ reason: z.string() }) }),
+  z.object({ kind: z.literal('fact.contradicted'), payload: factContradictedNotice }),
 ]);
 /** A notification's kind and payload, as the server writes it. */
 export type NotificationContent = z.infer<typeof notificationContent>;

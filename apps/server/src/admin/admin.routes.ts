@@ -1,9 +1,10 @@
 /** /api/v1/admin — the administrator's user console. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { createStaffBody, idParams, userItem, userListQuery, userPage } from '@bole/contracts';
+import { createStaffBody, createdToken, departmentTokenBody, idParams, problem, userItem, userListQuery, userPage } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
 import { createStaff, listAccounts, setDisabled } from './users.service.js';
+import { issueDepartmentToken } from '../auth/tokens.service.js';
 
 const ADMIN = ['admin'] as const;
 
@@ -41,6 +42,21 @@ export function adminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: { tags: ['admin'], summary: 'Re-enable a disabled account (also clears a lockout)', params: idParams, response: { 200: userItem } },
       },
       async (request) => setDisabled(ctx, principalOf(request), request.params.id, false),
+    );
+
+    app.post(
+      '/api/v1/admin/users/:id/department-tokens',
+      {
+        config: { access: ADMIN },
+        schema: {
+          tags: ['admin'],
+          summary: 'Issue a department-scoped bearer token (数据共享): it writes only that department’s facts and opens no other route',
+          params: idParams,
+          body: departmentTokenBody,
+          response: { 201: createdToken, 400: problem, 404: problem },
+        },
+      },
+      async (request, reply) => reply.status(201).send(await issueDepartmentToken(ctx, principalOf(request), request.params.id, request.body)),
     );
   };
 }

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { Department, Role } from '@bole/contracts';
+import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { Department, Role, TokenScope } from '@bole/contracts';
 import { talents } from '../talents/talent.table.js';
 import { employers } from '../employers/employer.table.js';
 
@@ -64,7 +64,11 @@ export const sessions = pgTable(
   (t) => [uniqueIndex('sessions_token_hash_uq').on(t.tokenHash), index('sessions_user_idx').on(t.userId)],
 );
 
-/** Named bearer tokens for the CLI and partner systems; only the SHA-256 of the token is kept. */
+/**
+ * Named bearer tokens for the CLI and partner systems; only the SHA-256 of the token is kept.
+ * A token with a `scope` (a department and the facts it may write, issued by an admin for a
+ * department's partner system) opens only the routes that take scoped tokens (数据共享).
+ */
 export const apiTokens = pgTable(
   'api_tokens',
   {
@@ -77,6 +81,7 @@ export const apiTokens = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    scope: jsonb('scope').$type<TokenScope>(),
   },
   (t) => [uniqueIndex('api_tokens_token_hash_uq').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)],
 );

@@ -74,5 +74,5 @@ async function fromToken(ctx: AppContext, token: string): Promise<Principal | nu
   const now = ctx.clock.now();
   const last = found.token.lastUsedAt?.getTime() ?? 0;
   if (now.getTime() - last > SESSION_TOUCH_MS) await touchApiToken(ctx.db, found.token.id, now);
-  return principal(found.user, 'token', found.token.id);
+  return { ...principal(found.user, 'token', found.token.id), scope: found.token.scope ?? null };
 }

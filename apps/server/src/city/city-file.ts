@@ -9,7 +9,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { cityChain, cityDepartment, cityDistrict, type Bilingual, type CityInfo } from '@bole/contracts';
+import { cityChain, cityDataExchange, cityDepartment, cityDistrict, type Bilingual, type CityInfo, type DepartmentFactField } from '@bole/contracts';
 import { schemaOf, type CityVocabulary, type Schema, type ValueNames } from '@bole/engine';
 import { cityDirOf, ConfigError } from '../config.js';
 import { invalid, type FieldError } from '../http/errors.js';
@@ -36,6 +36,8 @@ const cityFileSchema = z
     chains: z.array(cityChain).min(1, 'a city has at least one industry chain'),
     departments: z.array(cityDepartment).min(1, 'a city has at least one department'),
     roles: rolesSchema,
+    /** 数据共享: departments that deliver facts and which (none: facts come only from employers and reviewers). */
+    dataExchange: z.array(cityDataExchange).default([]),
   })
   .strict()
   .superRefine((c, issue) => {
@@ -51,18 +53,32 @@ const cityFileSchema = z
       if (!codes.has(code))
         issue.addIssue({ code: 'custom', path: ['roles', role], message: `${code} is not one of the departments (${[...codes].join(', ')})` });
     }
+    const suppliers = new Set<string>();
+    c.dataExchange.forEach((x, i) => {
+      if (!codes.has(x.department))
+        issue.addIssue({
+          code: 'custom',
+          path: ['dataExchange', i, 'department'],
+          message: `${x.department} is not one of the departments (${[...codes].join(', ')})`,
+        });
+      if (suppliers.has(x.department)) issue.addIssue({ code: 'custom', path: ['dataExchange', i, 'department'], message: `${x.department} is listed twice` });
+      suppliers.add(x.department);
+      if (new Set(x.fields).size !== x.fields.length) issue.addIssue({ code: 'custom', path: ['dataExchange', i, 'fields'], message: 'names a fact twice' });
+    });
   });
 
 /** Department codes playing the workflows' roles. */
 export type CityRoles = z.infer<typeof rolesSchema>;
 
 /** A loaded, checked city. */
-export interface City extends CityInfo {
+export interface City extends Omit<CityInfo, 'dataExchange'> {
   /** The city's folder. */
   readonly dir: string;
   /** The folder of its policy pack (seeded into the database on first start). */
   readonly packDir: string;
   readonly roles: CityRoles;
+  /** 数据共享: the facts each delivering department may supply, by department code. */
+  readonly factSuppliers: ReadonlyMap<string, readonly DepartmentFactField[]>;
   /** District, chain and department codes, as the engine receives them with the pack. */
   readonly vocabulary: CityVocabulary;
 }
@@ -107,6 +123,7 @@ export function readCity(dir: string): City {
     chains: c.chains,
     departments: c.departments,
     roles: c.roles,
+    factSuppliers: new Map(c.dataExchange.map((x) => [x.department, x.fields])),
     vocabulary: { district: c.districts.map((d) => d.code), chain: c.chains.map((x) => x.code), department: c.departments.map((d) => d.code) },
   };
 }
@@ -182,5 +199,13 @@ export function withCityCodes<S extends z.ZodObject<{ district: z.ZodType<string
 
 /** The city as the API gives it. */
 export function cityInfoOf(city: City): CityInfo {
-  return { code: city.code, adminCode: city.adminCode, name: city.name, districts: city.districts, chains: city.chains, departments: city.departments };
+  return {
+    code: city.code,
+    adminCode: city.adminCode,
+    name: city.name,
+    districts: city.districts,
+    chains: city.chains,
+    departments: city.departments,
+    dataExchange: [...city.factSuppliers].map(([department, fields]) => ({ department, fields: [...fields] })),
+  };
 }

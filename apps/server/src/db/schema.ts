@@ -16,3 +16,4 @@ export * from '../benefits/entitlement.table.js';
 export * from '../payments/payment.table.js';
 export * from '../applications/application.table.js';
 export * from '../calendar/calendar.table.js';
+export * from '../data-exchange/fact-import.table.js';

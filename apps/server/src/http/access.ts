@@ -4,7 +4,7 @@
  * reads only their own records) is checked by the services, which receive the principal.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Department, Role } from '@bole/contracts';
+import type { Department, Role, TokenScope } from '@bole/contracts';
 import { forbidden, unauthenticated } from './errors.js';
 
 /** Who may call a route: anyone, any signed-in account, or the listed roles. */
@@ -22,11 +22,18 @@ export interface Principal {
   via: 'session' | 'token';
   /** The session or token id (to end it on logout). */
   credentialId: string;
+  /**
+   * A department-scoped token's scope (数据共享): such a token opens only routes that declare
+   * `scopedTokens: true`, and there only its department and facts.
+   */
+  scope?: TokenScope | null;
 }
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /** Whether a department-scoped bearer token may call the route (it is refused everywhere else). */
+    scopedTokens?: boolean;
   }
   interface FastifyRequest {
     principal: Principal | null;
@@ -52,6 +59,11 @@ export function installAccessControl(app: FastifyInstance, authenticate: Authent
     request.principal = await authenticate(request);
     if (access === 'public') return;
     if (!request.principal) throw unauthenticated();
+    if (request.principal.scope && !request.routeOptions.config?.scopedTokens)
+      throw forbidden({
+        en: 'This token is scoped to delivering a department’s facts; it opens no other route.',
+        zh: '该令牌仅限报送部门数据，不能调用其他接口。',
+      });
     if (access === 'authenticated') return;
     if (!access.includes(request.principal.role)) throw forbidden();
   });

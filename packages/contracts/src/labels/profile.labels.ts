@@ -27,6 +27,7 @@ export const FIELD_LABELS = {
   isPostdoc: { zh: '在站博士后', en: 'is a postdoc' },
   postdocCompletedDate: { zh: '博士后出站日期', en: 'postdoc completion date' },
   employerId: { zh: '工作单位', en: 'employer' },
+  employerCreditCode: { zh: '工作单位统一社会信用代码', en: 'employer’s unified social credit code' },
   employedInCity: { zh: '在本市就业', en: 'employed in the city' },
   'employer.chain': { zh: '单位所属产业链', en: 'employer’s industry chain' },
   'employer.flags': { zh: '单位资质', en: 'employer’s qualifications' },

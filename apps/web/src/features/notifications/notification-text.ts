@@ -6,7 +6,7 @@
  * tested in notification-text.test.ts.
  */
 import type { TFunction } from 'i18next';
-import type { ApplicationNotice, NotificationContent, Role } from '@bole/contracts';
+import { fieldLabel, type ApplicationNotice, type NotificationContent, type Role } from '@bole/contracts';
 import { cityLabel } from '../../shared/api/city';
 import { pickText } from '../../shared/lib/bilingual';
 import { formatFen } from '../../shared/lib/money';
@@ -71,6 +71,11 @@ export function notificationText(t: TFunction, n: NotificationContent, lang: str
         ? t('notifications.kind.payment.paid', vars)
         : t('notifications.kind.payment.failed', { ...vars, reason: n.payload.reason });
     }
+    case 'fact.contradicted': {
+      const p = n.payload;
+      const fields = p.fields.map((f) => pickText(fieldLabel(f), lang)).join(lang.startsWith('en') ? ', ' : '、');
+      return t('notifications.kind.fact.contradicted', { department: pickText(p.departmentName, lang), name: p.talentName, fields });
+    }
   }
   return isApplication(n) ? applicationText(t, n, lang) : recognitionText(t, n);
 }
@@ -87,6 +92,9 @@ export function notificationTarget(n: NotificationContent, role: Role): string |
     case 'payment.paid':
     case 'payment.failed':
       return role === 'talent' ? '/benefits' : null;
+    case 'fact.contradicted':
+      // The talent sees each fact's status on their profile; the office sees the import that brought it.
+      return role === 'talent' ? '/profile' : role === 'officer' || role === 'reviewer' ? '/office/department-data' : null;
   }
   if (isApplication(n)) {
     const id = n.payload.applicationId;

@@ -21,6 +21,7 @@ export const DEMO_CITY: CityInfo = {
     { code: 'kjj', name: { zh: '科技局', en: 'Science and Technology Bureau' } },
     { code: 'rcb', name: { zh: '人才办', en: 'Talent Office' } },
   ],
+  dataExchange: [{ department: 'rsj', fields: ['socialInsuranceMonths', 'employerCreditCode', 'arrivalDate'] }],
 };
 
 /** Loads the demo city's slice as the app's city (what the gate does once GET /city answers). */
