@@ -17,3 +17,4 @@ export * from '../payments/payment.table.js';
 export * from '../applications/application.table.js';
 export * from '../calendar/calendar.table.js';
 export * from '../data-exchange/fact-import.table.js';
+export * from '../facts/fact.table.js';

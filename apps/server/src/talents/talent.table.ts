@@ -15,6 +15,8 @@ export const talents = pgTable(
     mobileHash: text('mobile_hash'),
     idNumberEnc: text('id_number_enc'),
     idNumberHash: text('id_number_hash'),
+    /** The first 4 digits of the ID number (the birthplace rule's input), kept at save so the sweep decrypts no ID number. */
+    birthplace: text('birthplace'),
     gender: text('gender'),
     /** Null until the talent fills in the profile (registration asks only name, mobile, password). */
     birthDate: date('birth_date', { mode: 'string' }),

@@ -5,6 +5,7 @@
  */
 import type { Bilingual } from './bilingual.js';
 import { FIELD_LABELS } from './profile.labels.js';
+import { FACT_SOURCE_LABELS, FACT_STATUS_LABELS } from './fact.labels.js';
 import {
   DEGREE_LABELS,
   EMPLOYER_FLAG_LABELS,
@@ -45,6 +46,7 @@ export * from './bilingual.js';
 export * from './profile.labels.js';
 export * from './vocabulary.labels.js';
 export * from './workflow.labels.js';
+export * from './fact.labels.js';
 
 /** Every labelled vocabulary by name: the value → label table of each. */
 export const VOCABULARIES = {
@@ -80,6 +82,8 @@ export const VOCABULARIES = {
   policyVersionStatus: POLICY_VERSION_STATUS_LABELS,
   policyDocKind: POLICY_DOC_KIND_LABELS,
   talentCodeStatus: TALENT_CODE_STATUS_LABELS,
+  factSource: FACT_SOURCE_LABELS,
+  factStatus: FACT_STATUS_LABELS,
 } as const satisfies Record<string, Record<string, Bilingual>>;
 
 /** Name of a labelled vocabulary. */

@@ -1,0 +1,183 @@
+/**
+ * Verified facts: the one way any module confirms or withdraws a fact the engine reads, and the
+ * one read of a talent's facts with the status of each field. A confirmation never touches the
+ * talent's declaration: when the two differ, the declaration stays beside the verified value as
+ * a claim (status `contradicted`). Every write is audited.
+ */
+import {
+  VERIFIED_FACT_FIELDS,
+  verifiedFacts as verifiedFactsSchema,
+  type TalentFact,
+  type TalentFacts,
+  type VerifiedFactField,
+  type VerifiedFacts,
+  type VerifyingSource,
+} from '@bole/contracts';
+import type { Tx } from '../db/database.js';
+import { invalid, notFound } from '../http/errors.js';
+import type { AppContext } from '../platform/context.js';
+import {
+  employerExists,
+  findDeclarations,
+  findVerifiedRow,
+  insertFactRecords,
+  latestRecords,
+  roleOfUser,
+  upsertVerified,
+  type FactRecordRow,
+  type NewFactRecord,
+} from './fact.repository.js';
+
+/** Who confirms (or withdraws) facts, and on what. */
+export interface FactConfirmer {
+  source: VerifyingSource;
+  /** The confirming person (reviewer, employer account, officer), when one. */
+  actorUserId?: string | null;
+  /** The confirming department's code (department data). */
+  department?: string | null;
+  /** Evidence files the confirmation rests on. */
+  evidenceIds?: string[];
+  /** The department import or partner push the values came with. */
+  importId?: string | null;
+}
+
+/** What a confirmation did: fields whose verified value changed, fields where the declaration differs from the verified value. */
+export interface RecordedFacts {
+  changed: string[];
+  contradicted: string[];
+}
+
+const partialFacts = verifiedFactsSchema.partial().strict();
+
+/** A comparable form of a fact value (sets in order, dates as strings). */
+export function factKey(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return JSON.stringify([...(value as string[])].sort());
+  if (value instanceof Date) return JSON.stringify(value.toISOString().slice(0, 10));
+  return JSON.stringify(value);
+}
+
+/** Whether a declaration differs from a verified value (a withdrawn/unverified value contradicts nothing). */
+export function contradicts(declared: unknown, verified: unknown): boolean {
+  return verified !== null && verified !== undefined && factKey(declared) !== factKey(verified);
+}
+
+/**
+ * Confirms (a value) or withdraws (null) verified facts of a talent, within the caller's
+ * transaction: sets the verified values, appends provenance for every field whose value or
+ * confirmer changed, and audits the write. The talent's declarations are never changed.
+ * 400 naming the field on a bad value or an unknown employer; 404 when the talent is unknown.
+ */
+export async function recordVerifiedFacts(
+  ctx: AppContext,
+  tx: Tx,
+  talentId: string,
+  facts: Partial<VerifiedFacts>,
+  by: {
+    source: 'employer' | 'review' | 'department' | 'system';
+    actorUserId?: string | null;
+    department?: string | null;
+    evidenceIds?: string[];
+    importId?: string | null;
+  },
+): Promise<RecordedFacts> {
+  const parsed = partialFacts.safeParse(facts);
+  if (!parsed.success) throw invalid(parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(facts)', message: i.message })));
+  const given = parsed.data as Partial<VerifiedFacts>;
+  const declared = await findDeclarations(tx, talentId, true);
+  if (!declared) throw notFound({ en: 'The talent', zh: '该人才' });
+  if (given.employerId && !(await employerExists(tx, given.employerId))) throw invalid([{ field: 'employerId', message: 'is not a registered employer' }]);
+  const fields = (Object.keys(given) as VerifiedFactField[]).filter((f) => given[f] !== undefined);
+  const current = await findVerifiedRow(tx, talentId);
+  const latest = await latestRecords(tx, talentId, fields);
+  const evidenceIds = [...new Set(by.evidenceIds ?? [])];
+  const now = ctx.clock.now();
+  const changed: VerifiedFactField[] = [];
+  const records: NewFactRecord[] = [];
+  for (const field of fields) {
+    const value = given[field] ?? null;
+    const valueChanged = factKey(current?.[field] ?? null) !== factKey(value);
+    if (valueChanged) changed.push(field);
+    if (valueChanged || confirmerChanged(latest.get(field), by, evidenceIds)) {
+      records.push({
+        talentId,
+        field,
+        source: by.source,
+        value: value === null ? null : (value as unknown),
+        actorUserId: by.actorUserId ?? null,
+        department: by.department ?? null,
+        evidenceIds,
+        importId: by.importId ?? null,
+        recordedAt: now,
+      });
+    }
+  }
+  const contradicted = fields.filter((f) => contradicts(declared[f], given[f]));
+  if (changed.length) await upsertVerified(tx, talentId, Object.fromEntries(changed.map((f) => [f, given[f] ?? null])) as Partial<VerifiedFacts>, now);
+  await insertFactRecords(tx, records);
+  if (records.length) {
+    const role = by.actorUserId ? await roleOfUser(tx, by.actorUserId) : null;
+    await ctx.audit.record(tx, by.actorUserId && role ? { userId: by.actorUserId, role } : null, {
+      action: 'facts.verify',
+      entity: 'talent',
+      entityId: talentId,
+      detail: {
+        source: by.source,
+        department: by.department ?? null,
+        importId: by.importId ?? null,
+        evidenceIds,
+        confirmed: records.filter((r) => r.value !== null).map((r) => r.field),
+        withdrawn: records.filter((r) => r.value === null).map((r) => r.field),
+        contradicted,
+      },
+    });
+  }
+  return { changed, contradicted };
+}
+
+/** Whether a confirmation comes from someone else or with other evidence than the field's latest record. */
+function confirmerChanged(last: FactRecordRow | undefined, by: FactConfirmer, evidenceIds: string[]): boolean {
+  if (!last) return true;
+  return (
+    last.source !== by.source ||
+    last.actorUserId !== (by.actorUserId ?? null) ||
+    last.department !== (by.department ?? null) ||
+    last.importId !== (by.importId ?? null) ||
+    factKey(last.evidenceIds) !== factKey(evidenceIds)
+  );
+}
+
+/** A talent's facts: per verifiable field, the declaration, the verified value, who confirmed it and its status. 404 when unknown. */
+export async function talentFactsOf(ctx: AppContext, talentId: string): Promise<TalentFacts> {
+  const declared = await findDeclarations(ctx.db, talentId);
+  if (!declared) throw notFound({ en: 'The talent', zh: '该人才' });
+  const verified = await findVerifiedRow(ctx.db, talentId);
+  const latest = await latestRecords(ctx.db, talentId);
+  const facts: TalentFact[] = VERIFIED_FACT_FIELDS.map((field) => {
+    const value = verified?.[field] ?? null;
+    const record = value === null ? undefined : latest.get(field);
+    return {
+      field,
+      status: value === null ? 'declared' : contradicts(declared[field], value) ? 'contradicted' : 'verified',
+      declared: declared[field] ?? null,
+      verified: value,
+      confirmation: record
+        ? {
+            source: record.source,
+            actorUserId: record.actorUserId,
+            department: record.department,
+            at: new Date(record.recordedAt).toISOString(),
+            evidenceIds: record.evidenceIds,
+            importId: record.importId,
+          }
+        : null,
+    };
+  });
+  return { talentId, facts };
+}
+
+/** A talent's verified values (null fields: not verified; all null when nothing was confirmed). */
+export async function verifiedFactsOf(ctx: AppContext, talentId: string): Promise<VerifiedFacts> {
+  const row = await findVerifiedRow(ctx.db, talentId);
+  return Object.fromEntries(VERIFIED_FACT_FIELDS.map((f) => [f, row?.[f] ?? null])) as VerifiedFacts;
+}
