@@ -6,7 +6,7 @@
  * the `postgres` system user (created if missing), since PostgreSQL refuses to run as root.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, chmodSync } from 'node:fs';
+import { chownSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, chmodSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { arch, platform, tmpdir } from 'node:os';
@@ -16,6 +16,10 @@ import { dirname, join } from 'node:path';
 export interface TempPostgres {
   url: string;
   port: number;
+  /** Kills the server as a crash would (SIGKILL to the postmaster); its backends die with it. */
+  kill(): void;
+  /** Starts the server again on the same data and port after `kill` (crash recovery runs). */
+  restart(): Promise<void>;
   stop(): void;
 }
 
@@ -71,7 +75,7 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts the server and returns its superuser URL (user `postgres`, trust auth on loopback). */
-export async function startTempPostgres(): Promise<TempPostgres> {
+export async function startTempPostgres(options: { durable?: boolean } = {}): Promise<TempPostgres> {
   let bin = findPostgresBin();
   const base = mkdtempSync(join(tmpdir(), 'bole-pg-'));
   const dataDir = join(base, 'data');
@@ -101,17 +105,37 @@ export async function startTempPostgres(): Promise<TempPostgres> {
     '-c listen_addresses=127.0.0.1',
     `-c unix_socket_directories=${base}`,
     '-c fsync=off',
-    '-c synchronous_commit=off',
+    // Fast but forgetful: a crash may lose the last acknowledged commits. A test that kills the
+    // server and counts acknowledged writes asks for `durable` (PostgreSQL's default).
+    `-c synchronous_commit=${options.durable ? 'on' : 'off'}`,
     '-c full_page_writes=off',
     '-c max_connections=200',
     '-c shared_buffers=256MB',
     '-c max_wal_size=4GB',
   ].join(' ');
-  run('pg_ctl', ['-D', dataDir, '-o', opts, '-l', join(base, 'server.log'), '-w', '-t', '60', 'start']);
+  const start = () => run('pg_ctl', ['-D', dataDir, '-o', opts, '-l', join(base, 'server.log'), '-w', '-t', '60', 'start']);
+  start();
   let stopped = false;
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     port,
+    kill() {
+      const pid = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      process.kill(pid, 'SIGKILL');
+    },
+    async restart() {
+      // The killed postmaster's backends notice its death and exit within moments; until they
+      // have, the new postmaster refuses to start on the same shared memory. Try for 30 s.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          start();
+          return;
+        } catch (err) {
+          if (attempt >= 60) throw err;
+          await new Promise((r) => setTimeout(r, 500));
+        }
+      }
+    },
     stop() {
       if (stopped) return;
       stopped = true;

@@ -81,9 +81,17 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // A request waits at most this long for a connection: while the database is down it gets a
+  // 503 (see database-errors.ts) instead of hanging.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
   pool.on('error', () => {
     // An idle client died (server restart); the pool replaces it on next use.
+  });
+  pool.on('connect', (client) => {
+    // A client checked out when the server dies emits 'error' too, and pg-pool listens only on
+    // idle ones: without this listener the process would crash. The query in flight rejects
+    // (the request answers 503) and the broken client is discarded when released.
+    client.on('error', () => undefined);
   });
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
   return {

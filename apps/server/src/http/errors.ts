@@ -17,6 +17,7 @@ import {
   type ErrorParams,
   type ErrorText,
 } from '@bole/contracts';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/database-errors.js';
 
 /** One field at fault: a dotted path (`birthDate`, `employer.chain`) and what is wrong. */
 export interface FieldError {
@@ -196,6 +197,14 @@ export function installErrorHandling(app: FastifyInstance): void {
         .status(status)
         .type('application/problem+json')
         .send(clientErrorProblem(status, fastifyCode, request.url));
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      return reply
+        .status(503)
+        .header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS))
+        .type('application/problem+json')
+        .send(toProblem(fail('BOLE_DATABASE_UNAVAILABLE'), request.url));
     }
     request.log.error({ err: error }, 'unhandled error');
     return reply

@@ -147,6 +147,14 @@ export const REQUEST_ERRORS = {
     title: { en: 'Headers too large', zh: '请求头过大' },
     detail: { en: 'The request headers are too large.', zh: '请求头过大。' },
   },
+  BOLE_DATABASE_UNAVAILABLE: {
+    status: 503,
+    title: { en: 'Service temporarily unavailable', zh: '服务暂时不可用' },
+    detail: {
+      en: 'The database cannot be reached just now; nothing was changed. Try again in a few seconds.',
+      zh: '数据库暂时无法连接，本次操作未做任何更改，请稍后几秒再试。',
+    },
+  },
   BOLE_INTERNAL: {
     status: 500,
     title: { en: 'Internal error', zh: '服务器内部错误' },
