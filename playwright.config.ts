@@ -67,6 +67,10 @@ export default defineConfig({
       BOLE_LOG_LEVEL: 'warn',
       // Every spec signs in from 127.0.0.1; the per-address limit is tested in auth.int.test.ts.
       BOLE_LOGIN_RATE_LIMIT: '10000',
+      // Many specs register from 127.0.0.1; the per-address limit is tested in login-throttle.int.test.ts.
+      BOLE_REGISTER_RATE_LIMIT: '10000',
+      // Recovery codes go to a gateway password.spec.ts listens as (see smsGatewayPort).
+      BOLE_SMS_WEBHOOK_URL: `http://127.0.0.1:${port + 1000}/sms`,
       // A spec lets a week pass by writing an offset here (see setServerClock).
       BOLE_CLOCK_OFFSET_FILE: join(process.env.BOLE_E2E_DATA_DIR, 'clock-offset'),
     },

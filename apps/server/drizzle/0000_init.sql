@@ -79,7 +79,26 @@ CREATE TABLE "api_tokens" (
 	"token_hash" text NOT NULL,
 	"created_at" timestamp with time zone NOT NULL,
 	"last_used_at" timestamp with time zone,
-	"revoked_at" timestamp with time zone
+	"revoked_at" timestamp with time zone,
+	"scope" jsonb
+);
+--> statement-breakpoint
+CREATE TABLE "auth_throttles" (
+	"key" text PRIMARY KEY NOT NULL,
+	"count" integer DEFAULT 0 NOT NULL,
+	"window_start" timestamp with time zone NOT NULL,
+	"blocked_until" timestamp with time zone,
+	"updated_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "password_recovery_codes" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"code_hash" text NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	"used_at" timestamp with time zone,
+	"attempts" integer DEFAULT 0 NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "sessions" (
@@ -106,9 +125,10 @@ CREATE TABLE "users" (
 	"department" text,
 	"talent_id" uuid,
 	"employer_id" uuid,
-	"failed_login_count" integer DEFAULT 0 NOT NULL,
-	"locked_until" timestamp with time zone,
 	"disabled" boolean DEFAULT false NOT NULL,
+	"must_change_password" boolean DEFAULT false NOT NULL,
+	"password_published" boolean DEFAULT false NOT NULL,
+	"password_changed_at" timestamp with time zone,
 	"last_login_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -173,6 +193,20 @@ CREATE TABLE "calendar_years" (
 	CONSTRAINT "calendar_years_kind_ck" CHECK ("calendar_years"."kind" IN ('official', 'provisional'))
 );
 --> statement-breakpoint
+CREATE TABLE "fact_imports" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"department" text NOT NULL,
+	"source" text NOT NULL,
+	"file_name" text,
+	"actor_user_id" uuid,
+	"token_id" uuid,
+	"rows" integer NOT NULL,
+	"changed" integer NOT NULL,
+	"unchanged" integer NOT NULL,
+	"contradicted" integer NOT NULL,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "settings" (
 	"key" text PRIMARY KEY NOT NULL,
 	"value" jsonb NOT NULL,
@@ -203,6 +237,49 @@ CREATE TABLE "evidence_files" (
 	"sha256" text NOT NULL,
 	"uploaded_by" uuid NOT NULL,
 	"uploaded_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "fact_records" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"talent_id" uuid NOT NULL,
+	"field" text NOT NULL,
+	"source" text NOT NULL,
+	"value" jsonb,
+	"actor_user_id" uuid,
+	"department" text,
+	"evidence_ids" uuid[] DEFAULT '{}' NOT NULL,
+	"import_id" text,
+	"recorded_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "verified_facts" (
+	"talent_id" uuid PRIMARY KEY NOT NULL,
+	"highest_degree" text,
+	"graduation_date" date,
+	"school_tier" text,
+	"title" text,
+	"title_date" date,
+	"skill_level" text,
+	"skill_cert_date" date,
+	"honors" text[],
+	"employer_id" uuid,
+	"arrival_date" date,
+	"social_insurance_months" smallint,
+	"hukou_in_city" boolean,
+	"owns_home_in_city" boolean,
+	"first_home_purchase_date" date,
+	"lives_in_talent_apartment" boolean,
+	"children_school_age" smallint,
+	"spouse_needs_job" boolean,
+	"is_postdoc" boolean,
+	"postdoc_completed_date" date,
+	"engagement_mode" text,
+	"onsite_days_last_year" smallint,
+	"special_post" text,
+	"dual_appointment" boolean,
+	"licensed_patents_last_year" integer,
+	"years_worked_outside" smallint,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "notifications" (
@@ -364,6 +441,7 @@ CREATE TABLE "talents" (
 	"mobile_hash" text,
 	"id_number_enc" text,
 	"id_number_hash" text,
+	"birthplace" text,
 	"gender" text,
 	"birth_date" date,
 	"district" text,
@@ -402,12 +480,16 @@ ALTER TABLE "application_evidence" ADD CONSTRAINT "application_evidence_evidence
 ALTER TABLE "application_steps" ADD CONSTRAINT "application_steps_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "applications" ADD CONSTRAINT "applications_talent_id_talents_id_fk" FOREIGN KEY ("talent_id") REFERENCES "public"."talents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "api_tokens" ADD CONSTRAINT "api_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "password_recovery_codes" ADD CONSTRAINT "password_recovery_codes_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_talent_id_talents_id_fk" FOREIGN KEY ("talent_id") REFERENCES "public"."talents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_employer_id_employers_id_fk" FOREIGN KEY ("employer_id") REFERENCES "public"."employers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "entitlements" ADD CONSTRAINT "entitlements_talent_id_talents_id_fk" FOREIGN KEY ("talent_id") REFERENCES "public"."talents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sweep_changes" ADD CONSTRAINT "sweep_changes_sweep_id_jobs_id_fk" FOREIGN KEY ("sweep_id") REFERENCES "public"."jobs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "evidence_files" ADD CONSTRAINT "evidence_files_talent_id_talents_id_fk" FOREIGN KEY ("talent_id") REFERENCES "public"."talents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "fact_records" ADD CONSTRAINT "fact_records_talent_id_talents_id_fk" FOREIGN KEY ("talent_id") REFERENCES "public"."talents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "verified_facts" ADD CONSTRAINT "verified_facts_talent_id_talents_id_fk" FOREIGN KEY ("talent_id") REFERENCES "public"."talents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "verified_facts" ADD CONSTRAINT "verified_facts_employer_id_employers_id_fk" FOREIGN KEY ("employer_id") REFERENCES "public"."employers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notifications" ADD CONSTRAINT "notifications_recipient_user_id_users_id_fk" FOREIGN KEY ("recipient_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "payment_lines" ADD CONSTRAINT "payment_lines_batch_id_payment_batches_id_fk" FOREIGN KEY ("batch_id") REFERENCES "public"."payment_batches"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "payment_lines" ADD CONSTRAINT "payment_lines_entitlement_id_entitlements_id_fk" FOREIGN KEY ("entitlement_id") REFERENCES "public"."entitlements"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -431,6 +513,7 @@ CREATE INDEX "audit_log_entity_idx" ON "audit_log" USING btree ("entity","entity
 CREATE INDEX "audit_log_actor_idx" ON "audit_log" USING btree ("actor_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "api_tokens_token_hash_uq" ON "api_tokens" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "api_tokens_user_idx" ON "api_tokens" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "password_recovery_codes_user_idx" ON "password_recovery_codes" USING btree ("user_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "sessions_token_hash_uq" ON "sessions" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "users_username_uq" ON "users" USING btree ("username");--> statement-breakpoint
@@ -446,12 +529,16 @@ CREATE UNIQUE INDEX "jobs_one_running_per_kind_uq" ON "jobs" USING btree ("kind"
 CREATE INDEX "jobs_kind_created_idx" ON "jobs" USING btree ("kind","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "sweep_changes_uq" ON "sweep_changes" USING btree ("sweep_id","talent_id","policy_id","source");--> statement-breakpoint
 CREATE INDEX "sweep_changes_change_idx" ON "sweep_changes" USING btree ("sweep_id","change");--> statement-breakpoint
+CREATE INDEX "fact_imports_department_idx" ON "fact_imports" USING btree ("department","created_at");--> statement-breakpoint
+CREATE INDEX "fact_imports_created_idx" ON "fact_imports" USING btree ("created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "employers_credit_code_uq" ON "employers" USING btree ("credit_code");--> statement-breakpoint
 CREATE INDEX "employers_name_idx" ON "employers" USING btree ("name","id");--> statement-breakpoint
 CREATE INDEX "employers_chain_idx" ON "employers" USING btree ("chain");--> statement-breakpoint
 CREATE INDEX "employers_district_idx" ON "employers" USING btree ("district");--> statement-breakpoint
 CREATE UNIQUE INDEX "evidence_files_talent_kind_sha_uq" ON "evidence_files" USING btree ("talent_id","kind","sha256");--> statement-breakpoint
 CREATE INDEX "evidence_files_talent_idx" ON "evidence_files" USING btree ("talent_id","uploaded_at");--> statement-breakpoint
+CREATE INDEX "fact_records_talent_field_idx" ON "fact_records" USING btree ("talent_id","field","id");--> statement-breakpoint
+CREATE INDEX "fact_records_import_idx" ON "fact_records" USING btree ("import_id");--> statement-breakpoint
 CREATE INDEX "notifications_recipient_idx" ON "notifications" USING btree ("recipient_user_id","created_at");--> statement-breakpoint
 CREATE INDEX "notifications_undelivered_idx" ON "notifications" USING btree ("channel","created_at") WHERE "notifications"."delivered_at" IS NULL;--> statement-breakpoint
 CREATE UNIQUE INDEX "payment_lines_entitlement_period_uq" ON "payment_lines" USING btree ("entitlement_id","period");--> statement-breakpoint

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { resolve } from 'node:path';
 import { repoPath } from './platform/paths.js';
+import type { LoginLimits } from './auth/login-rules.js';
 
 const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -21,6 +22,7 @@ const configSchema = z.object({
     .optional(),
   BOLE_PUBLIC_ORIGIN: z.string().url('must be a URL such as https://rc.example.gov.cn').optional(),
   BOLE_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),
+  BOLE_REGISTER_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
   BOLE_TRUST_PROXY: z
     .string()
     .trim()
@@ -33,6 +35,7 @@ const configSchema = z.object({
   BOLE_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
   BOLE_SEED_DEMO: z.enum(['true', 'false']).default('true'),
   BOLE_CITY_DIR: z.string().min(1).optional(),
+  BOLE_SMS_WEBHOOK_URL: z.string().url('must be the URL of an SMS gateway that accepts a JSON POST of { to, text }').optional(),
   BOLE_CLOCK_OFFSET_FILE: z.string().min(1).optional(),
 });
 
@@ -48,6 +51,10 @@ export interface Config {
   logLevel: string;
   /** Sign-in attempts allowed per client address per minute. */
   loginRateLimit: number;
+  /** Registrations (talent or employer) allowed per client address per hour: each costs a 64 MiB Argon2id hash. */
+  registerRateLimit: number;
+  /** Wrong-password limits (login-rules.ts); tests narrow them, the environment does not set them. */
+  loginLimits?: LoginLimits;
   /**
    * Which X-Forwarded-* values to believe: false (none), a number of proxy hops counted from
    * the server (true means one), or the proxies' addresses/CIDRs. Never "all": the left-most
@@ -63,6 +70,8 @@ export interface Config {
    * clock, so a test can let a week pass without touching any business rule.
    */
   clockOffsetFile: string | undefined;
+  /** The SMS gateway recovery codes are posted to; none means the server log (development) or no SMS (production). */
+  smsWebhookUrl: string | undefined;
 }
 
 /** BOLE_TRUST_PROXY as Fastify's trustProxy: `true` is one hop, never "trust every address". */
@@ -107,9 +116,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.BOLE_LOG_LEVEL,
     trustProxy: trustProxyOf(c.BOLE_TRUST_PROXY),
     loginRateLimit: c.BOLE_LOGIN_RATE_LIMIT,
+    registerRateLimit: c.BOLE_REGISTER_RATE_LIMIT,
     bodyLimit: c.BOLE_BODY_LIMIT,
     seedDemo: c.BOLE_SEED_DEMO === 'true',
     cityDir: cityDirOf(env),
     clockOffsetFile: c.BOLE_CLOCK_OFFSET_FILE === undefined ? undefined : resolve(c.BOLE_CLOCK_OFFSET_FILE),
+    smsWebhookUrl: c.BOLE_SMS_WEBHOOK_URL,
   };
 }

@@ -24,7 +24,9 @@ export type TestContext = AppContext & { clock: ReturnType<typeof fixedClock>; c
 /** Creates a fresh database (PGlite or PostgreSQL), migrates it and returns a context. */
 export async function createTestContext(opts: { now?: string; env?: Record<string, string> } = {}): Promise<TestContext> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bole-test-'));
-  const config = loadConfig({ NODE_ENV: 'test', BOLE_DATA_DIR: dataDir, BOLE_LOG_LEVEL: 'silent', ...opts.env });
+  // Test files register many accounts from one injected address; the per-address registration
+  // limit has its own test (login-throttle.int.test.ts).
+  const config = loadConfig({ NODE_ENV: 'test', BOLE_DATA_DIR: dataDir, BOLE_LOG_LEVEL: 'silent', BOLE_REGISTER_RATE_LIMIT: '100000', ...opts.env });
   let url: string | undefined;
   let dropDb: (() => Promise<void>) | undefined;
   if (testDbKind === 'postgres') {

@@ -17,7 +17,10 @@ export const userItem = z.object({
   talentId: z.string().nullable(),
   employerId: z.string().nullable(),
   disabled: z.boolean(),
+  /** The latest lockout of the login from some client address still in force (wrong passwords from there). */
   lockedUntil: z.string().nullable(),
+  /** Reset by an administrator and not yet changed by its owner. */
+  mustChangePassword: z.boolean(),
   lastLoginAt: z.string().nullable(),
   createdAt: z.string(),
 });

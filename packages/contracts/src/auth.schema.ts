@@ -45,8 +45,44 @@ export const me = z.object({
   department: departmentCode.nullable(),
   talentId: z.string().nullable(),
   employerId: z.string().nullable(),
+  /** After an administrator's reset: the account can do nothing but change its password (and sign out). */
+  mustChangePassword: z.boolean(),
 });
 export type Me = z.infer<typeof me>;
+
+/** POST /api/v1/auth/password — the signed-in account changes its own password. */
+export const changePasswordBody = z
+  .object({
+    currentPassword: z.string().min(1, 'is required').max(128),
+    newPassword: password,
+  })
+  .strict();
+export type ChangePasswordBody = z.infer<typeof changePasswordBody>;
+
+/** POST /api/v1/auth/recovery — a talent asks for a recovery code sent to their registered mobile. */
+export const recoveryRequestBody = z.object({ mobile }).strict();
+export type RecoveryRequestBody = z.infer<typeof recoveryRequestBody>;
+
+/**
+ * The answer to a recovery request: the same whether the number is registered or not (a code
+ * is sent only when it is), with how long a code stays valid.
+ */
+export const recoveryRequested = z.object({ codeValidMinutes: z.number().int() });
+export type RecoveryRequested = z.infer<typeof recoveryRequested>;
+
+/** POST /api/v1/auth/recovery/reset — the code received and the new password. */
+export const recoveryResetBody = z
+  .object({
+    mobile,
+    code: z.string().regex(/^\d{6}$/, 'must be the 6-digit code from the text message'),
+    newPassword: password,
+  })
+  .strict();
+export type RecoveryResetBody = z.infer<typeof recoveryResetBody>;
+
+/** POST /api/v1/admin/users/:id/reset-password — the one-time password, shown once. */
+export const passwordResetResult = z.object({ oneTimePassword: z.string() });
+export type PasswordResetResult = z.infer<typeof passwordResetResult>;
 
 /** POST /api/v1/admin/users — staff accounts are created by an admin. */
 export const createStaffBody = z

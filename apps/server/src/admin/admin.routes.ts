@@ -1,9 +1,9 @@
 /** /api/v1/admin — the administrator's user console. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { createStaffBody, createdToken, departmentTokenBody, idParams, problem, userItem, userListQuery, userPage } from '@bole/contracts';
+import { createStaffBody, createdToken, departmentTokenBody, idParams, passwordResetResult, problem, userItem, userListQuery, userPage } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
-import { createStaff, listAccounts, setDisabled } from './users.service.js';
+import { createStaff, listAccounts, resetPassword, setDisabled } from './users.service.js';
 import { issueDepartmentToken } from '../auth/tokens.service.js';
 
 const ADMIN = ['admin'] as const;
@@ -57,6 +57,20 @@ export function adminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => reply.status(201).send(await issueDepartmentToken(ctx, principalOf(request), request.params.id, request.body)),
+    );
+
+    app.post(
+      '/api/v1/admin/users/:id/reset-password',
+      {
+        config: { access: ADMIN },
+        schema: {
+          tags: ['admin'],
+          summary: "Reset an account's password: a one-time password shown once; sessions and tokens end; a new password is required at the next sign-in",
+          params: idParams,
+          response: { 200: passwordResetResult },
+        },
+      },
+      async (request) => resetPassword(ctx, principalOf(request), request.params.id),
     );
   };
 }

@@ -1,13 +1,14 @@
 /** The admin's user console: create staff accounts, list accounts, disable and re-enable them. */
-import type { CreateStaffBody, UserItem, UserListQuery } from '@bole/contracts';
+import type { CreateStaffBody, PasswordResetResult, UserItem, UserListQuery } from '@bole/contracts';
 import { assertCityCodes } from '../city/city-file.js';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
 import { fail, notFound } from '../http/errors.js';
 import { maskMobile } from '../personal-data/personal-data.js';
-import { createAccount, findUserById, listUsers, setAccountDisabled, type UserRow } from '../auth/accounts.service.js';
+import { createAccount, findUserById, listUsers, loginLockedUntil, resetAccountPassword, setAccountDisabled, type UserRow } from '../auth/accounts.service.js';
 
-function present(ctx: AppContext, u: UserRow): UserItem {
+async function present(ctx: AppContext, u: UserRow): Promise<UserItem> {
+  const locked = await loginLockedUntil(ctx, u);
   const login = u.username ?? u.creditCode ?? (u.mobileEnc ? maskMobile(ctx.cipher.decrypt(u.mobileEnc)) : '');
   return {
     id: u.id,
@@ -18,7 +19,8 @@ function present(ctx: AppContext, u: UserRow): UserItem {
     talentId: u.talentId ?? null,
     employerId: u.employerId ?? null,
     disabled: u.disabled,
-    lockedUntil: u.lockedUntil && u.lockedUntil > ctx.clock.now() ? u.lockedUntil.toISOString() : null,
+    lockedUntil: locked?.toISOString() ?? null,
+    mustChangePassword: u.mustChangePassword,
     lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
     createdAt: u.createdAt.toISOString(),
   };
@@ -41,7 +43,7 @@ export async function createStaff(ctx: AppContext, actor: Principal, body: Creat
 /** A page of accounts, newest first. */
 export async function listAccounts(ctx: AppContext, q: UserListQuery) {
   const { rows, total } = await listUsers(ctx.db, { limit: q.pageSize, offset: (q.page - 1) * q.pageSize, role: q.role });
-  return { items: rows.map((r) => present(ctx, r)), total, page: q.page, pageSize: q.pageSize };
+  return { items: await Promise.all(rows.map((r) => present(ctx, r))), total, page: q.page, pageSize: q.pageSize };
 }
 
 /**
@@ -54,7 +56,7 @@ export async function setDisabled(ctx: AppContext, actor: Principal, id: string,
   }
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
-    const change = await setAccountDisabled(tx, id, disabled, now);
+    const change = await setAccountDisabled(ctx, tx, id, disabled, now);
     if (!change) throw notFound({ en: 'The account', zh: '该账号' });
     if (!change.changed) return;
     const { revoked } = change;
@@ -66,4 +68,25 @@ export async function setDisabled(ctx: AppContext, actor: Principal, id: string,
     });
   });
   return present(ctx, (await findUserById(ctx.db, id))!);
+}
+
+/**
+ * Resets an account's password: a one-time password, returned once (never stored or logged),
+ * every session and token of the account ended, and the change forced at the next sign-in.
+ * An admin changes their own password instead (409 BOLE_CANNOT_RESET_SELF).
+ */
+export async function resetPassword(ctx: AppContext, actor: Principal, id: string): Promise<PasswordResetResult> {
+  if (id === actor.userId) throw fail('BOLE_CANNOT_RESET_SELF');
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const reset = await resetAccountPassword(ctx, tx, id, now);
+    if (!reset) throw notFound({ en: 'The account', zh: '该账号' });
+    await ctx.audit.record(tx, actor, {
+      action: 'account.password.reset',
+      entity: 'user',
+      entityId: id,
+      detail: { revokedSessions: reset.revoked.sessions, revokedTokens: reset.revoked.tokens },
+    });
+    return { oneTimePassword: reset.oneTimePassword };
+  });
 }

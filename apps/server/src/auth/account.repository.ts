@@ -1,5 +1,5 @@
 /** Database access for accounts (users), sessions and bearer tokens. The only file here that touches Drizzle. */
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import { apiTokens, sessions, users } from './account.table.js';
 
@@ -48,16 +48,6 @@ export async function findUserById(conn: Conn, id: string) {
 export async function lockUser(tx: Tx, id: string) {
   const [row] = await tx.select().from(users).where(eq(users.id, id)).for('update').limit(1);
   return row ?? null;
-}
-
-/** Adds one failed attempt and returns the new count (atomic under concurrent attempts). */
-export async function incrementFailedLogins(tx: Tx, id: string, now: Date): Promise<number> {
-  const [row] = await tx
-    .update(users)
-    .set({ failedLoginCount: sql`${users.failedLoginCount} + 1`, updatedAt: now })
-    .where(eq(users.id, id))
-    .returning({ count: users.failedLoginCount });
-  return row?.count ?? 0;
 }
 
 /** Updates some columns of a user. */
@@ -121,6 +111,21 @@ export async function revokeAllCredentials(tx: Tx, userId: string, now: Date) {
     .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
     .returning({ id: apiTokens.id });
   return { sessions: s.length, tokens: t.length };
+}
+
+/** Ends every open session of a user except `keepId` (the one the person is using); returns how many. */
+export async function revokeOtherSessions(tx: Tx, userId: string, keepId: string | null, now: Date): Promise<number> {
+  const rows = await tx
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), keepId ? ne(sessions.id, keepId) : undefined))
+    .returning({ id: sessions.id });
+  return rows.length;
+}
+
+/** Accounts still signing in with a password printed in the documentation (the demo logins). */
+export async function findPublishedPasswordUsers(conn: Conn) {
+  return conn.select().from(users).where(eq(users.passwordPublished, true)).orderBy(asc(users.createdAt));
 }
 
 /** Inserts a bearer token. */

@@ -7,7 +7,11 @@ import { employers } from '../employers/employer.table.js';
 /**
  * Logins. Exactly one login identifier per account: a staff `username`, a talent's mobile
  * (sealed in `mobile_enc`, found by the keyed `mobile_hash`) or an employer's credit code.
- * `failed_login_count` and `locked_until` drive the growing lockout after wrong passwords.
+ * Wrong passwords are counted in `auth_throttles` (by login string and address, not here).
+ * `must_change_password` is set by an administrator's reset: until the person chooses a new
+ * password the account can do nothing else. `password_published` marks a password printed in
+ * the README and the start-up banner (the demo logins): a production start refuses while one
+ * is still in use.
  */
 export const users = pgTable(
   'users',
@@ -23,9 +27,10 @@ export const users = pgTable(
     department: text('department').$type<Department>(),
     talentId: uuid('talent_id').references(() => talents.id),
     employerId: uuid('employer_id').references(() => employers.id),
-    failedLoginCount: integer('failed_login_count').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
     disabled: boolean('disabled').notNull().default(false),
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
+    passwordPublished: boolean('password_published').notNull().default(false),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -85,3 +90,38 @@ export const apiTokens = pgTable(
   },
   (t) => [uniqueIndex('api_tokens_token_hash_uq').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)],
 );
+
+/**
+ * Codes sent by text message to recover a talent's access. Only a keyed hash of the code is
+ * kept; a code is valid until `expires_at`, used at most once and refused after too many wrong
+ * tries (`attempts`).
+ */
+export const passwordRecoveryCodes = pgTable(
+  'password_recovery_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    codeHash: text('code_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    attempts: integer('attempts').notNull().default(0),
+  },
+  (t) => [index('password_recovery_codes_user_idx').on(t.userId, t.createdAt)],
+);
+
+/**
+ * Counters of attempts (sign-in, recovery codes) keyed by what is throttled — a login, a
+ * mobile number's keyed hash, a client address — never by whether an account exists, so a
+ * throttle answers the same for every login. `count` attempts since `window_start`;
+ * `blocked_until` when the key is held back.
+ */
+export const authThrottles = pgTable('auth_throttles', {
+  key: text('key').primaryKey(),
+  count: integer('count').notNull().default(0),
+  windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+  blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+});

@@ -23,9 +23,13 @@ import {
 
 /** Reads of accounts for the admin console: one by id, a page of accounts. */
 export { findUserById, listUsers, type UserRow } from './account.repository.js';
+/** Password resets by an administrator, and the lockouts the console shows. */
+export { resetAccountPassword } from './password.service.js';
+export { loginLockedUntil } from './login-throttle.js';
 import { hashPassword, hashSecret, newSecret } from './secrets.js';
 import { SESSION_ABSOLUTE_MS } from './login-rules.js';
 import { setSessionCookie } from './session-cookie.js';
+import { clearLoginThrottlesOf } from './login-throttle.js';
 
 /** A login to create. Talents sign in by `mobile`, employers by `creditCode`, staff by `username`. */
 export interface NewAccount {
@@ -38,6 +42,8 @@ export interface NewAccount {
   department?: Department | null;
   talentId?: string | null;
   employerId?: string | null;
+  /** The password is printed in the documentation (the demo logins): a production start refuses while it is in use. */
+  passwordPublished?: boolean;
 }
 
 const LOGIN_FIELD: Record<Role, 'mobile' | 'creditCode' | 'username'> = {
@@ -97,6 +103,7 @@ export async function createAccount(ctx: AppContext, tx: Tx, input: NewAccount, 
     mobileEnc: login.field === 'mobile' ? ctx.cipher.encrypt(login.value) : null,
     creditCode: keys.creditCode ?? null,
     passwordHash: await hashPassword(input.password),
+    passwordPublished: input.passwordPublished ?? false,
     displayName: input.displayName.trim(),
     department: input.department ?? null,
     talentId: input.talentId ?? null,
@@ -123,7 +130,7 @@ export async function createAccount(ctx: AppContext, tx: Tx, input: NewAccount, 
 }
 
 /** The Me shape of a user row. */
-export function toMe(u: Pick<UserRow, 'id' | 'role' | 'displayName' | 'department' | 'talentId' | 'employerId'>): Me {
+export function toMe(u: Pick<UserRow, 'id' | 'role' | 'displayName' | 'department' | 'talentId' | 'employerId' | 'mustChangePassword'>): Me {
   return {
     id: u.id,
     role: u.role,
@@ -131,6 +138,7 @@ export function toMe(u: Pick<UserRow, 'id' | 'role' | 'displayName' | 'departmen
     department: u.department ?? null,
     talentId: u.talentId ?? null,
     employerId: u.employerId ?? null,
+    mustChangePassword: u.mustChangePassword,
   };
 }
 
@@ -187,10 +195,11 @@ export async function startSession(ctx: AppContext, request: FastifyRequest, rep
 
 /**
  * Disables (or re-enables) an account inside the caller's transaction, with the row locked.
- * Disabling ends every session and token; re-enabling also clears failed logins and a lockout.
+ * Disabling ends every session and token; re-enabling also forgets wrong passwords and lockouts.
  * Null when there is no such account; `changed: false` when it already was in that state.
  */
 export async function setAccountDisabled(
+  ctx: AppContext,
   tx: Tx,
   id: string,
   disabled: boolean,
@@ -199,7 +208,8 @@ export async function setAccountDisabled(
   const user = await lockUser(tx, id);
   if (!user) return null;
   if (user.disabled === disabled) return { changed: false, revoked: { sessions: 0, tokens: 0 } };
-  await updateUser(tx, id, disabled ? { disabled, updatedAt: now } : { disabled, failedLoginCount: 0, lockedUntil: null, updatedAt: now });
+  await updateUser(tx, id, { disabled, updatedAt: now });
+  if (!disabled) await clearLoginThrottlesOf(ctx, tx, user);
   const revoked = disabled ? await revokeAllCredentials(tx, id, now) : { sessions: 0, tokens: 0 };
   return { changed: true, revoked };
 }

@@ -84,7 +84,15 @@ describe('sign-in, sessions and tokens', () => {
     const { cookie } = await signIn(app, talent);
     const me = await app.inject({ url: '/api/v1/auth/me', headers: { cookie } });
     expect(me.statusCode).toBe(200);
-    expect(me.json()).toEqual({ id: talent.id, role: 'talent', displayName: expect.any(String), department: null, talentId: null, employerId: null });
+    expect(me.json()).toEqual({
+      id: talent.id,
+      role: 'talent',
+      displayName: expect.any(String),
+      department: null,
+      talentId: null,
+      employerId: null,
+      mustChangePassword: false,
+    });
 
     const out = await app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie } });
     expect(out.statusCode).toBe(204);
@@ -106,33 +114,36 @@ describe('sign-in, sessions and tokens', () => {
     }
   });
 
-  it('locks an account after five wrong passwords, for longer each time', async () => {
+  it('locks an address out of an account after five wrong passwords from it, for longer each time', async () => {
     const victim = await createTestAccount(ctx, 'talent');
-    for (let i = 1; i <= 4; i++) expect((await loginAs(victim.login, `Wrong-${i}-pass`)).statusCode).toBe(401);
-    const fifth = await loginAs(victim.login, 'Wrong-5-pass');
+    const from = nextIp();
+    for (let i = 1; i <= 4; i++) expect((await loginAs(victim.login, `Wrong-${i}-pass`, from)).statusCode).toBe(401);
+    const fifth = await loginAs(victim.login, 'Wrong-5-pass', from);
     expect(fifth.statusCode).toBe(429);
     expect(fifth.json()).toMatchObject({ code: 'BOLE_LOGIN_LOCKED' });
     expect(fifth.headers['retry-after']).toBe('60');
 
     // Locked: even the right password is refused until the time is up.
     ctx.clock.advance(30_000);
-    const during = await loginAs(victim.login, victim.password);
+    const during = await loginAs(victim.login, victim.password, from);
     expect(during.statusCode).toBe(429);
     expect(during.headers['retry-after']).toBe('30');
     expect(sessionCookieOf(during)).toBeUndefined();
+    // The owner, from anywhere else, is not locked out.
+    expect((await loginAs(victim.login, victim.password)).statusCode).toBe(200);
 
     // After a minute, one more wrong password locks it for two minutes.
     ctx.clock.advance(31_000);
-    const sixth = await loginAs(victim.login, 'Wrong-6-pass');
+    const sixth = await loginAs(victim.login, 'Wrong-6-pass', from);
     expect(sixth.statusCode).toBe(429);
     expect(sixth.headers['retry-after']).toBe('120');
     ctx.clock.advance(121_000);
-    expect((await loginAs(victim.login, 'Wrong-7-pass')).headers['retry-after']).toBe('240');
+    expect((await loginAs(victim.login, 'Wrong-7-pass', from)).headers['retry-after']).toBe('240');
 
     // Once the lock ends the right password works and the count starts again.
     ctx.clock.advance(241_000);
-    expect((await loginAs(victim.login, victim.password)).statusCode).toBe(200);
-    expect((await loginAs(victim.login, 'Wrong-8-pass')).statusCode).toBe(401);
+    expect((await loginAs(victim.login, victim.password, from)).statusCode).toBe(200);
+    expect((await loginAs(victim.login, 'Wrong-8-pass', from)).statusCode).toBe(401);
     expect(await auditActions(victim.id)).toEqual(expect.arrayContaining(['auth.login.failed', 'auth.login']));
   });
 

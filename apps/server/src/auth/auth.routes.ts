@@ -1,27 +1,34 @@
 /** /api/v1/auth — sign in, sign out, who am I, and bearer tokens. */
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { STAFF_ROLES, createTokenBody, createdToken, idParams, loginBody, me, problem, tokenList } from '@bole/contracts';
+import {
+  STAFF_ROLES,
+  changePasswordBody,
+  createTokenBody,
+  createdToken,
+  idParams,
+  loginBody,
+  me,
+  problem,
+  recoveryRequestBody,
+  recoveryRequested,
+  recoveryResetBody,
+  tokenList,
+} from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
 import { currentAccount } from './accounts.service.js';
 import { LoginLockedError, login, logout } from './login.service.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 import { createToken, listTokens, revokeToken } from './tokens.service.js';
-import { fail } from '../http/errors.js';
+import { hourlyLimit, perAddressLimit } from './rate-limits.js';
+import { changePassword, recoverWithCode, requestRecoveryCode } from './password.service.js';
 
 /**
  * Sign-in attempts per client address per minute (on top of the per-account lockout); `max` is
  * the default of BOLE_LOGIN_RATE_LIMIT.
  */
-export const LOGIN_RATE_LIMIT = {
-  max: 20,
-  timeWindow: 60_000,
-  errorResponseBuilder: (_req: unknown, c: { ttl: number }) => {
-    const s = Math.max(1, Math.ceil(c.ttl / 1000));
-    return fail('BOLE_RATE_LIMITED', { attempts: { en: 'sign-in attempts from your network', zh: '登录尝试' }, wait: { en: `${s} s`, zh: ` ${s} 秒` } });
-  },
-};
+export const LOGIN_RATE_LIMIT = perAddressLimit(20, 60_000, { en: 'sign-in attempts from your network', zh: '登录尝试' });
 
 /** Auth routes. */
 export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -51,7 +58,10 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.post(
       '/api/v1/auth/logout',
-      { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'Sign out: ends the current session', response: { 204: z.null() } } },
+      {
+        config: { access: 'authenticated', duringPasswordChange: true },
+        schema: { tags: ['auth'], summary: 'Sign out: ends the current session', response: { 204: z.null() } },
+      },
       async (request, reply) => {
         await logout(ctx, principalOf(request), request.ip);
         clearSessionCookie(request, reply, ctx.config.publicOrigin);
@@ -61,8 +71,63 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get(
       '/api/v1/auth/me',
-      { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'The signed-in account', response: { 200: me } } },
+      {
+        config: { access: 'authenticated', duringPasswordChange: true },
+        schema: { tags: ['auth'], summary: 'The signed-in account', response: { 200: me } },
+      },
       async (request) => currentAccount(ctx, principalOf(request)),
+    );
+
+    app.post(
+      '/api/v1/auth/password',
+      {
+        config: {
+          access: 'authenticated',
+          duringPasswordChange: true,
+          rateLimit: hourlyLimit(30, { en: 'password changes from your network', zh: '修改密码' }),
+        },
+        schema: {
+          tags: ['auth'],
+          summary: 'Change your own password (current and new); every other session of the account ends',
+          body: changePasswordBody,
+          response: { 204: z.null(), 400: problem },
+        },
+      },
+      async (request, reply) => {
+        await changePassword(ctx, principalOf(request), request.body, request.ip ?? null);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.post(
+      '/api/v1/auth/recovery',
+      {
+        config: { access: 'public', rateLimit: hourlyLimit(10, { en: 'code requests from your network', zh: '验证码请求' }) },
+        schema: {
+          tags: ['auth'],
+          summary: 'A talent asks for a recovery code by text message; the answer never says whether the number is registered',
+          body: recoveryRequestBody,
+          response: { 202: recoveryRequested, 429: problem, 503: problem },
+        },
+      },
+      async (request, reply) => reply.status(202).send(await requestRecoveryCode(ctx, request.body, request)),
+    );
+
+    app.post(
+      '/api/v1/auth/recovery/reset',
+      {
+        config: { access: 'public', rateLimit: hourlyLimit(30, { en: 'code checks from your network', zh: '验证码校验' }) },
+        schema: {
+          tags: ['auth'],
+          summary: 'Set a new password with the code from the text message; every session and token of the account ends',
+          body: recoveryResetBody,
+          response: { 204: z.null(), 400: problem, 429: problem },
+        },
+      },
+      async (request, reply) => {
+        await recoverWithCode(ctx, request.body, request.ip ?? null);
+        return reply.status(204).send(null);
+      },
     );
 
     app.post(

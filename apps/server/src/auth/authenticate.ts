@@ -26,6 +26,7 @@ function principal(user: UserRow, via: Principal['via'], credentialId: string): 
     employerId: user.employerId ?? null,
     via,
     credentialId,
+    mustChangePassword: user.mustChangePassword,
   };
 }
 

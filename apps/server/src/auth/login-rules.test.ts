@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, classifyLogin, lockoutMs, originAllowed, sessionIsLive } from './login-rules.js';
+import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, classifyLogin, lockoutMs, newPasswordProblems, originAllowed, sessionIsLive } from './login-rules.js';
 
 describe('classifyLogin', () => {
   it('tells a mobile number, a credit code and a username apart', () => {
@@ -51,5 +51,15 @@ describe('originAllowed', () => {
     expect(originAllowed({ ...base, secFetchSite: 'same-origin' })).toBe(true);
     expect(originAllowed({ ...base, secFetchSite: 'cross-site' })).toBe(false);
     expect(originAllowed({ ...base, secFetchSite: 'same-site' })).toBe(false);
+  });
+});
+
+describe('new password rules', () => {
+  it('refuses the current password, the login inside it and a published password', () => {
+    const published = ['Bole@2026'];
+    expect(newPasswordProblems('Fresh-pass-1', { current: 'Old-pass-1', login: 'officer', published })).toEqual([]);
+    expect(newPasswordProblems('Old-pass-1', { current: 'Old-pass-1', login: null, published })).toEqual(['must differ from the current password']);
+    expect(newPasswordProblems('Officer-2026', { login: 'officer', published })).toEqual(['must not contain the login']);
+    expect(newPasswordProblems('Bole@2026', { login: null, published })).toEqual(['is published in the documentation; choose your own']);
   });
 });

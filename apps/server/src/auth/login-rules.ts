@@ -1,10 +1,35 @@
 /**
- * Pure rules of signing in: which kind of login a string is, how long an account stays
- * locked after wrong passwords, and whether a session is still alive. No I/O.
+ * Pure rules of signing in: which kind of login a string is, how long an address stays locked
+ * out of a login after wrong passwords, and whether a session is still alive. No I/O.
  */
 
 /** What a login string identifies: a talent's mobile, an employer's credit code or a staff username. */
 export type LoginKind = { kind: 'mobile'; value: string } | { kind: 'creditCode'; value: string } | { kind: 'username'; value: string };
+
+/**
+ * Limits on wrong passwords. Counters are kept per login string (never per existing account,
+ * so an unknown login is treated exactly like a known one):
+ * - per (login, client address): after FREE_ATTEMPTS wrong passwords that address is locked out
+ *   of that login for growing periods (`lockoutMs`); the owner signing in from elsewhere is not;
+ * - per client address, across logins: `addressPerHour` wrong passwords, then the address waits
+ *   for the hour to end (guessing many accounts from one place);
+ * - per login, across addresses: after `accountSlowAfter` wrong passwords in a day every attempt
+ *   on it is answered only after `accountSlowMs` — it slows a distributed guesser but never
+ *   locks the owner out.
+ */
+export interface LoginLimits {
+  addressPerHour: number;
+  accountSlowAfter: number;
+  accountSlowMs: number;
+}
+
+/** The limits in force unless a test narrows them. */
+export const LOGIN_LIMITS: LoginLimits = { addressPerHour: 100, accountSlowAfter: 50, accountSlowMs: 2_000 };
+
+/** Window of the per-(login, address) and per-login counters. */
+export const LOGIN_DAY_MS = 24 * 3600_000;
+/** Window of the per-address counter. */
+export const LOGIN_HOUR_MS = 3600_000;
 
 /** Failed attempts allowed before the first lockout. */
 export const FREE_ATTEMPTS = 4;
@@ -26,7 +51,7 @@ export function classifyLogin(raw: string): LoginKind {
 }
 
 /**
- * How long to lock an account after its `failedCount`-th consecutive wrong password:
+ * How long to lock an address out of a login after its `failedCount`-th consecutive wrong password:
  * nothing for the first four, then 1, 2, 4, 8 … minutes, at most an hour.
  */
 export function lockoutMs(failedCount: number): number {
@@ -90,4 +115,28 @@ function safeOrigin(s: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** How long a recovery code sent by text message stays valid. */
+export const RECOVERY_CODE_MINUTES = 10;
+/** Wrong tries a recovery code survives; the next one needs a new code. */
+export const RECOVERY_CODE_TRIES = 5;
+/** At least this long between two codes to one number. */
+export const RECOVERY_GAP_MS = 60_000;
+/** At most this many codes to one number per day. */
+export const RECOVERY_PER_DAY = 5;
+/** At most this many code checks for one number per hour (whatever the codes). */
+export const RECOVERY_CHECKS_PER_HOUR = 10;
+
+/**
+ * What is wrong with a new password beyond the shape rule every password form checks (8–128
+ * characters, a letter and a digit): the same as the current one, the login itself inside it,
+ * or a password printed in the documentation. Empty when it is fine.
+ */
+export function newPasswordProblems(password: string, facts: { current?: string; login?: string | null; published: readonly string[] }): string[] {
+  const problems: string[] = [];
+  if (facts.current !== undefined && password === facts.current) problems.push('must differ from the current password');
+  if (facts.login && facts.login.length >= 3 && password.toLowerCase().includes(facts.login.toLowerCase())) problems.push('must not contain the login');
+  if (facts.published.includes(password)) problems.push('is published in the documentation; choose your own');
+  return problems;
 }

@@ -1,15 +1,17 @@
 /**
- * Signing in and out. Wrong passwords count against the account and lock it for growing
- * periods; unknown logins and wrong passwords get the same answer in the same time, so the
- * endpoint does not reveal which accounts exist.
+ * Signing in and out. Wrong passwords count against the login from the client's address (a
+ * growing lockout of that address only), against the address (across logins) and against the
+ * login (a slow-down, never a lockout) — see login-rules.ts; unknown logins and wrong passwords
+ * get the same answers in the same time, so the endpoint does not reveal which accounts exist.
  */
 import type { FastifyRequest } from 'fastify';
 import { businessDateTime, type LoginBody, type Me } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
 import { AppError, fail } from '../http/errors.js';
-import { findUserByLogin, incrementFailedLogins, revokeSession, updateUser, type UserRow } from './account.repository.js';
-import { classifyLogin, lockoutMs } from './login-rules.js';
+import { findUserByLogin, revokeSession, updateUser, type UserRow } from './account.repository.js';
+import { LOGIN_LIMITS, classifyLogin } from './login-rules.js';
+import { clearLoginPair, countLoginFailure, loginGate, loginKeys } from './login-throttle.js';
 import { hashPassword, passwordNeedsRehash, verifyAgainstNothing, verifyPassword } from './secrets.js';
 import { openSession, toMe } from './accounts.service.js';
 
@@ -29,6 +31,12 @@ export class LoginLockedError extends AppError<'BOLE_LOGIN_LOCKED'> {
   readonly retryAfterSeconds: number;
 }
 
+/** 429 while a client address has guessed too many passwords across logins. */
+function addressLimited(until: Date, now: Date) {
+  const s = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
+  return fail('BOLE_RATE_LIMITED', { attempts: { en: 'wrong passwords from your network', zh: '密码错误' }, wait: { en: `${s} s`, zh: ` ${s} 秒` } });
+}
+
 /** 403 for a disabled account (said only after the right password). */
 const accountDisabled = () => fail('BOLE_ACCOUNT_DISABLED');
 
@@ -39,54 +47,59 @@ async function findByLogin(ctx: AppContext, login: string): Promise<UserRow | nu
   return findUserByLogin(ctx.db, { username: l.value });
 }
 
-/** Checks the credentials and opens a session; returns the user and the cookie token. */
-export async function login(ctx: AppContext, body: LoginBody, request: FastifyRequest): Promise<{ me: Me; token: string }> {
-  const user = await findByLogin(ctx, body.login);
-  const now = ctx.clock.now();
-  if (!user) {
-    await verifyAgainstNothing(body.password);
-    await ctx.db.transaction((tx) =>
-      ctx.audit.record(tx, null, { action: 'auth.login.failed', entity: 'user', entityId: null, detail: { reason: 'unknown_login' } }, request.ip),
-    );
-    throw invalidCredentials();
-  }
-  if (user.lockedUntil && user.lockedUntil > now) throw new LoginLockedError(user.lockedUntil, now);
+/** Waits `ms` (the answer to a login under a distributed guess). */
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-  const ok = await verifyPassword(user.passwordHash, body.password);
-  const actor = { userId: user.id, role: user.role };
-  if (!ok) {
-    const lockedUntil = await ctx.db.transaction(async (tx) => {
-      const count = await incrementFailedLogins(tx, user.id, now);
-      const lockFor = lockoutMs(count);
-      const until = lockFor > 0 ? new Date(now.getTime() + lockFor) : null;
-      if (until) await updateUser(tx, user.id, { lockedUntil: until });
+/**
+ * Checks the credentials and opens a session; returns the user and the cookie token. Unknown
+ * logins take the same path as known ones — the same counters, a password check of the same
+ * cost, the same answers — so neither the answer nor its timing says which accounts exist.
+ */
+export async function login(ctx: AppContext, body: LoginBody, request: FastifyRequest): Promise<{ me: Me; token: string }> {
+  const limits = ctx.config.loginLimits ?? LOGIN_LIMITS;
+  const now = ctx.clock.now();
+  const keys = loginKeys(ctx, body.login, request.ip);
+  const gate = await loginGate(ctx.db, keys, now, limits);
+  if (gate.pairLockedUntil) throw new LoginLockedError(gate.pairLockedUntil, now);
+  if (gate.addressBlockedUntil) throw addressLimited(gate.addressBlockedUntil, now);
+  if (gate.slow) await pause(limits.accountSlowMs);
+
+  const user = await findByLogin(ctx, body.login);
+  let ok = false;
+  if (user) ok = await verifyPassword(user.passwordHash, body.password);
+  else await verifyAgainstNothing(body.password);
+
+  if (!user || !ok) {
+    const failure = await ctx.db.transaction(async (tx) => {
+      const counted = await countLoginFailure(tx, keys, now, limits);
       await ctx.audit.record(
         tx,
-        actor,
+        user ? { userId: user.id, role: user.role } : null,
         {
           action: 'auth.login.failed',
           entity: 'user',
-          entityId: user.id,
-          detail: { reason: 'wrong_password', failedCount: count, lockedUntil: until?.toISOString() ?? null },
+          entityId: user?.id ?? null,
+          detail: {
+            reason: user ? 'wrong_password' : 'unknown_login',
+            failedCount: counted.failedCount,
+            lockedUntil: counted.lockedUntil?.toISOString() ?? null,
+            slowed: gate.slow,
+          },
         },
         request.ip,
       );
-      return until;
+      return counted;
     });
-    if (lockedUntil) throw new LoginLockedError(lockedUntil, now);
+    if (failure.lockedUntil) throw new LoginLockedError(failure.lockedUntil, now);
     throw invalidCredentials();
   }
   if (user.disabled) throw accountDisabled();
 
+  const actor = { userId: user.id, role: user.role };
   const rehash = passwordNeedsRehash(user.passwordHash) ? await hashPassword(body.password) : null;
   const { token } = await ctx.db.transaction(async (tx) => {
-    await updateUser(tx, user.id, {
-      failedLoginCount: 0,
-      lockedUntil: null,
-      lastLoginAt: now,
-      updatedAt: now,
-      ...(rehash ? { passwordHash: rehash } : {}),
-    });
+    await updateUser(tx, user.id, { lastLoginAt: now, updatedAt: now, ...(rehash ? { passwordHash: rehash } : {}) });
+    await clearLoginPair(tx, keys);
     const opened = await openSession(ctx, tx, user.id, request);
     await ctx.audit.record(tx, actor, { action: 'auth.login', entity: 'session', entityId: opened.id, detail: { userId: user.id } }, request.ip);
     return opened;

@@ -2,7 +2,7 @@
  * Secrets handed to clients (session cookies, bearer tokens) and the hashes stored in their
  * place, plus Argon2id password hashing.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomInt } from 'node:crypto';
 import argon2 from 'argon2';
 
 /** Prefix that makes Bole bearer tokens recognisable (secret scanners, logs). */
@@ -53,4 +53,26 @@ let dummyHash: Promise<string> | undefined;
 export async function verifyAgainstNothing(password: string): Promise<void> {
   dummyHash ??= hashPassword('bole-no-such-account-0');
   await verifyPassword(await dummyHash, password);
+}
+
+// No 0/O, 1/l/I: a one-time password is read off a screen and typed.
+const OTP_LETTERS = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ';
+const OTP_DIGITS = '23456789';
+
+/**
+ * A one-time password an administrator hands over: 12 characters from an unambiguous alphabet,
+ * with at least one letter and one digit (so it passes the password rule itself).
+ */
+export function newOneTimePassword(): string {
+  const all = OTP_LETTERS + OTP_DIGITS;
+  const pick = (from: string) => from[randomInt(from.length)]!;
+  const chars = Array.from({ length: 12 }, () => pick(all));
+  chars[randomInt(6)] = pick(OTP_DIGITS);
+  chars[6 + randomInt(6)] = pick(OTP_LETTERS);
+  return chars.join('');
+}
+
+/** A 6-digit code for a text message (uniform over 000000–999999). */
+export function newNumericCode(): string {
+  return String(randomInt(0, 1_000_000)).padStart(6, '0');
 }

@@ -13,6 +13,7 @@ import {
 import { z } from 'zod';
 import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
+import { registrationLimit } from '../auth/rate-limits.js';
 import { startSession } from '../auth/accounts.service.js';
 import { withCityCodes } from '../city/city-file.js';
 import { employerOptions, getMyEmployer, listEmployers, registerEmployer, updateMyEmployer } from './employer.service.js';
@@ -23,10 +24,10 @@ export function employerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/auth/register/employer',
       {
-        config: { access: 'public' },
+        config: { access: 'public', rateLimit: registrationLimit(ctx) },
         schema: {
           tags: ['employers'],
-          summary: 'Register an employer by unified social credit code',
+          summary: 'Register an employer by unified social credit code (limited per client address, BOLE_REGISTER_RATE_LIMIT an hour)',
           body: withCityCodes(registerEmployerBody, ctx.city),
           response: { 201: me },
         },

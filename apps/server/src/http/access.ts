@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Department, Role, TokenScope } from '@bole/contracts';
-import { forbidden, unauthenticated } from './errors.js';
+import { fail, forbidden, unauthenticated } from './errors.js';
 
 /** Who may call a route: anyone, any signed-in account, or the listed roles. */
 export type Access = 'public' | 'authenticated' | readonly Role[];
@@ -27,6 +27,8 @@ export interface Principal {
    * `scopedTokens: true`, and there only its department and facts.
    */
   scope?: TokenScope | null;
+  /** An administrator reset the password: only routes marked `duringPasswordChange` answer until it is changed. */
+  mustChangePassword?: boolean;
 }
 
 declare module 'fastify' {
@@ -34,6 +36,8 @@ declare module 'fastify' {
     access?: Access;
     /** Whether a department-scoped bearer token may call the route (it is refused everywhere else). */
     scopedTokens?: boolean;
+    /** The route answers an account that must change its password first (who am I, change it, sign out). */
+    duringPasswordChange?: boolean;
   }
   interface FastifyRequest {
     principal: Principal | null;
@@ -64,6 +68,7 @@ export function installAccessControl(app: FastifyInstance, authenticate: Authent
         en: 'This token is scoped to delivering a department’s facts; it opens no other route.',
         zh: '该令牌仅限报送部门数据，不能调用其他接口。',
       });
+    if (request.principal.mustChangePassword && !request.routeOptions.config?.duringPasswordChange) throw fail('BOLE_PASSWORD_CHANGE_REQUIRED');
     if (access === 'authenticated') return;
     if (!access.includes(request.principal.role)) throw forbidden();
   });

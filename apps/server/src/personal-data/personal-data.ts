@@ -13,7 +13,7 @@ export interface PersonalDataCipher {
   encrypt(plain: string): string;
   decrypt(sealed: string): string;
   /** Deterministic keyed hash for exact lookup (hex). */
-  lookupHash(kind: 'id' | 'mobile' | 'credit', plain: string): string;
+  lookupHash(kind: 'id' | 'mobile' | 'credit' | 'login' | 'recovery', plain: string): string;
   /** HMAC-SHA-256 (hex) under the audit key, derived from the data key: the audit chain and its checkpoints. */
   auditMac(data: string): string;
 }

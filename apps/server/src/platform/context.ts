@@ -13,6 +13,7 @@ import { createAuditLog } from '../audit/audit.service.js';
 import { createCalendarStore, type CalendarStore } from '../calendar/calendar-store.js';
 import { moduleHooks, type ModuleHooks } from './hooks.js';
 import { loadCity, type City } from '../city/city-file.js';
+import { smsSenderOf, type SmsSender } from '../auth/sms-sender.js';
 
 /** Shared dependencies of services and routes. */
 export interface AppContext {
@@ -28,14 +29,31 @@ export interface AppContext {
   city: City;
   /** Listeners and checkers modules register for each other's announcements and questions (hooks.ts). */
   hooks: ModuleHooks;
+  /** Sends text messages (recovery codes); null when this instance has no SMS (see auth/sms-sender.ts). */
+  sms: SmsSender | null;
 }
 
 /** Assembles a context from its parts; the city is read from `config.cityDir` unless given. */
-export function createContext(parts: { config: Config; database: Database; clock: Clock; cipher: PersonalDataCipher; city?: City }): AppContext {
+export function createContext(parts: {
+  config: Config;
+  database: Database;
+  clock: Clock;
+  cipher: PersonalDataCipher;
+  city?: City;
+  sms?: SmsSender | null;
+}): AppContext {
   const city = parts.city ?? loadCity(parts.config.cityDir);
   const audit = createAuditLog(parts.database.db, parts.clock, {
     mac: (data) => parts.cipher.auditMac(data),
     checkpointFile: join(parts.config.dataDir, 'audit', 'checkpoints.jsonl'),
   });
-  return { ...parts, city, db: parts.database.db, audit, calendar: createCalendarStore(parts.database.db, parts.clock), hooks: moduleHooks() };
+  return {
+    ...parts,
+    sms: parts.sms === undefined ? smsSenderOf(parts.config) : parts.sms,
+    city,
+    db: parts.database.db,
+    audit,
+    calendar: createCalendarStore(parts.database.db, parts.clock),
+    hooks: moduleHooks(),
+  };
 }

@@ -91,18 +91,23 @@ export async function seedDemo(ctx: AppContext): Promise<string[]> {
         createdAt: now,
         updatedAt: now,
       });
-      await createAccount(ctx, tx, { role: 'talent', displayName: t.name, password: DEMO_PASSWORD, mobile: DEMO_TALENT_MOBILE, talentId }, null);
       await createAccount(
         ctx,
         tx,
-        { role: 'employer', displayName: DEMO_EMPLOYER.name, password: DEMO_PASSWORD, creditCode: DEMO_CREDIT_CODE, employerId },
+        { role: 'talent', displayName: t.name, password: DEMO_PASSWORD, passwordPublished: true, mobile: DEMO_TALENT_MOBILE, talentId },
+        null,
+      );
+      await createAccount(
+        ctx,
+        tx,
+        { role: 'employer', displayName: DEMO_EMPLOYER.name, password: DEMO_PASSWORD, passwordPublished: true, creditCode: DEMO_CREDIT_CODE, employerId },
         null,
       );
       for (const s of DEMO_STAFF) {
         await createAccount(
           ctx,
           tx,
-          { role: s.role, displayName: s.displayName, password: DEMO_PASSWORD, username: s.username, department: s.department },
+          { role: s.role, displayName: s.displayName, password: DEMO_PASSWORD, passwordPublished: true, username: s.username, department: s.department },
           null,
         );
       }

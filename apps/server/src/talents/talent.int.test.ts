@@ -245,14 +245,38 @@ describe('talents: registration, own profile, staff reads', () => {
       expect(after).toEqual(before);
     });
 
-    it("refuses another talent's ID number with 409 naming idNumber", async () => {
+    it('does not tell whether another talent holds an ID number: the save answers as any other, the holder keeps the number', async () => {
       const a = await register();
       const b = await register();
-      const id = makeIdNumber('430281', '1992-12-12', 40, 'male');
-      expect((await put(a.cookie, profileBody({ idNumber: id, birthDate: '1992-12-12' }))).statusCode).toBe(200);
-      const res = await put(b.cookie, profileBody({ idNumber: id, birthDate: '1992-12-12' }));
-      expect(res.statusCode).toBe(409);
-      expect(res.json()).toMatchObject({ code: 'BOLE_DUPLICATE_ID_NUMBER', errors: [{ field: 'idNumber' }] });
+      const c = await register();
+      const taken = makeIdNumber('430281', '1992-12-12', 40, 'male');
+      const fresh = makeIdNumber('430281', '1992-12-12', 41, 'male');
+      expect((await put(a.cookie, profileBody({ idNumber: taken, birthDate: '1992-12-12' }))).statusCode).toBe(200);
+      // The probe with a registered number and a save with an unregistered one get the same answer.
+      const probe = await put(b.cookie, profileBody({ idNumber: taken, birthDate: '1992-12-12' }));
+      const plain = await put(c.cookie, profileBody({ idNumber: fresh, birthDate: '1992-12-12' }));
+      expect(probe.statusCode).toBe(200);
+      expect(plain.statusCode).toBe(200);
+      const shape = (body: Record<string, unknown>) => ({
+        ...body,
+        id: 'x',
+        name: 'x',
+        mobile: 'x',
+        idNumber: (body.idNumber as string).length,
+        updatedAt: 'x',
+      });
+      expect(shape(probe.json())).toEqual(shape(plain.json()));
+      const mine = await app.inject({ url: '/api/v1/talents/me', headers: { cookie: b.cookie } });
+      expect(mine.json().idNumber).toEqual(probe.json().idNumber);
+
+      // The holder keeps the number: lookups by it find A only; B's copy is not linked, and the office is told.
+      const rows = await ctx.db.select().from(talents).where(eq(talents.id, a.me.talentId));
+      expect(rows[0]!.idNumberHash).toBe(ctx.cipher.lookupHash('id', taken));
+      const bRow = (await ctx.db.select().from(talents).where(eq(talents.id, b.me.talentId)))[0]!;
+      expect(bRow.idNumberHash).toBeNull();
+      expect(ctx.cipher.decrypt(bRow.idNumberEnc!)).toBe(taken);
+      const disputes = (await auditRows()).filter((r) => r.action === 'talent.id_number.disputed');
+      expect(disputes).toEqual([expect.objectContaining({ entityId: b.me.talentId, detail: { heldBy: a.me.talentId } })]);
     });
   });
 

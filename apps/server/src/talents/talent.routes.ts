@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
 import { startSession } from '../auth/accounts.service.js';
+import { registrationLimit } from '../auth/rate-limits.js';
 import { getMyTalentProfile, getTalentProfile, readTalentPersonalData, registerTalent, updateMyTalentProfile } from './talent.service.js';
 import { listTalents } from './talent-list.service.js';
 import { departmentReviewsTalent } from '../applications/review.service.js';
@@ -23,8 +24,13 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/auth/register/talent',
       {
-        config: { access: 'public' },
-        schema: { tags: ['talents'], summary: 'Register a talent by mobile number', body: registerTalentBody, response: { 201: me } },
+        config: { access: 'public', rateLimit: registrationLimit(ctx) },
+        schema: {
+          tags: ['talents'],
+          summary: 'Register a talent by mobile number (limited per client address, BOLE_REGISTER_RATE_LIMIT an hour)',
+          body: registerTalentBody,
+          response: { 201: me },
+        },
       },
       async (request, reply) => {
         const { userId } = await registerTalent(ctx, request.body);

@@ -186,8 +186,10 @@ const PROFILE_FIELDS = [
 
 /**
  * PUT /talents/me: validates the profile (zod shape already passed) against the field rules
- * and the database (employer exists, ID number not someone else's), saves it, recomputes
- * the tier and records which fields changed. 400 names every field at fault.
+ * and the database (employer exists), saves it, recomputes the tier and records which fields
+ * changed. 400 names every field at fault. An ID number another talent already holds is saved
+ * without its lookup hash and recorded as `talent.id_number.disputed` for the office: the
+ * answer is the one of any save, so the endpoint never says whether a person is registered.
  */
 export async function updateMyTalentProfile(
   ctx: AppContext,
@@ -213,9 +215,16 @@ export async function updateMyTalentProfile(
     if (errors.length) throw invalid(errors);
 
     const sealed = idGiven ? sealTalentPersonalData(ctx.cipher, { idNumber }) : { idNumberEnc: current.idNumberEnc, idNumberHash: current.idNumberHash };
+    // An ID number another talent holds is saved like any other (the answer must not tell
+    // whether that person is registered) but not linked: no lookup hash, so searches and
+    // department data keep finding the holder; the office is told, in the audit log, to check.
+    let disputedWith: string | null = null;
     if (sealed.idNumberHash && sealed.idNumberHash !== current.idNumberHash) {
       const holder = await findTalentIdByHash(tx, { idNumberHash: sealed.idNumberHash });
-      if (holder && holder !== talentId) throw duplicateIdNumber();
+      if (holder && holder !== talentId) {
+        disputedWith = holder;
+        sealed.idNumberHash = null;
+      }
     }
 
     const { idNumber: _id, ...fields } = input;
@@ -229,7 +238,15 @@ export async function updateMyTalentProfile(
     if ((await updateTalentProfile(tx, talentId, values)) === 'duplicate_id_number') throw duplicateIdNumber();
 
     const changed: string[] = PROFILE_FIELDS.filter((f) => JSON.stringify(current[f]) !== JSON.stringify(input[f]));
-    if (sealed.idNumberHash !== current.idNumberHash) changed.push('idNumber');
+    if (sealed.idNumberHash !== current.idNumberHash || (idGiven && sealed.idNumberEnc !== current.idNumberEnc && disputedWith)) changed.push('idNumber');
+    if (disputedWith) {
+      await ctx.audit.record(tx, principal, {
+        action: 'talent.id_number.disputed',
+        entity: 'talent',
+        entityId: talentId,
+        detail: { heldBy: disputedWith },
+      });
+    }
     await ctx.audit.record(tx, principal, {
       action: 'talent.update',
       entity: 'talent',

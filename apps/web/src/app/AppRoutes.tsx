@@ -4,6 +4,8 @@ import type { Me } from '@bole/contracts';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RegisterEmployerPage } from '../features/auth/RegisterEmployerPage';
 import { RegisterTalentPage } from '../features/auth/RegisterTalentPage';
+import { RecoverPage } from '../features/auth/RecoverPage';
+import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { HomePage } from '../features/home/HomePage';
 import { LoadingBlock } from '../shared/ui/LoadingBlock';
 import { StatusPage } from '../shared/ui/StatusPage';
@@ -68,7 +70,7 @@ function PrivateRoutes({ me }: { me: Me }) {
         <Route path="employer" element={gate('employerProfile', <EmployerProfilePage />)} />
         <Route path="employer-recognition" element={gate('employerRecognition', <EmployerRecognitionPage />)} />
         <Route path="talents" element={gate('talentList', <TalentListPage readOnly={me.role === 'auditor'} />)} />
-        <Route path="admin/users" element={gate('adminUsers', <AdminUsersPage />)} />
+        <Route path="admin/users" element={gate('adminUsers', <AdminUsersPage selfId={me.id} />)} />
         <Route path="calculator" element={gate('calculator', <CalculatorPage />)} />
         <Route path="policies" element={gate('policies', <PolicyListPage />)} />
         <Route path="policies/:id" element={gate('policies', <PolicyEditorPage readOnly={me.role !== 'officer'} />)} />
@@ -90,6 +92,7 @@ function PrivateRoutes({ me }: { me: Me }) {
         <Route path="office/payments" element={gate('paymentBatches', <PaymentBatchesPage />)} />
         <Route path="office/budgets" element={gate('budgets', <BudgetsPage />)} />
         <Route path="calendar" element={gate('holidayCalendar', <HolidayCalendarPage canImport={me.role === 'admin'} />)} />
+        <Route path="account/password" element={<ChangePasswordPage />} />
         <Route path="403" element={<StatusPage status={403} />} />
         <Route path="*" element={<StatusPage status={404} />} />
       </Routes>
@@ -105,6 +108,7 @@ export function AppRoutes() {
         <Route path="/login" element={<LoginPage />} />
         <Route path="/register/talent" element={<RegisterTalentPage />} />
         <Route path="/register/employer" element={<RegisterEmployerPage />} />
+        <Route path="/recover" element={<RecoverPage />} />
       </Route>
       <Route
         path="/notices"

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Me, Role } from '@bole/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { sessionEnd, useMe, type SessionEndState } from '../features/auth/api';
+import { ForcedPasswordChange } from '../features/auth/ChangePasswordPage';
 import { errorText } from '../shared/form/problem';
 import { LoadError, LoadingBlock } from '../shared/ui/LoadingBlock';
 import { StatusPage } from '../shared/ui/StatusPage';
@@ -28,6 +29,8 @@ export function RequireAuth({ children }: { children: (me: Me) => ReactNode }) {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
   }
+  // An administrator reset the password: nothing but choosing a new one (the server refuses the rest too).
+  if (me.data.mustChangePassword) return <ForcedPasswordChange />;
   return <>{children(me.data)}</>;
 }
 

@@ -16,10 +16,44 @@ export const ACCOUNT_ERRORS = {
       zh: '该身份证号已被其他人才登记。如确属本人，请联系人才办。',
     },
   },
+  BOLE_WRONG_CURRENT_PASSWORD: {
+    status: 400,
+    title: { en: 'Current password wrong', zh: '当前密码不正确' },
+    detail: { en: 'The current password is wrong; the password was not changed.', zh: '当前密码不正确，密码未修改。' },
+  },
+  BOLE_PASSWORD_CHANGE_REQUIRED: {
+    status: 403,
+    title: { en: 'Password change required', zh: '需要先修改密码' },
+    detail: {
+      en: 'Your password was reset by an administrator: choose a new password before doing anything else.',
+      zh: '您的密码已由管理员重置，请先设置新密码再进行其他操作。',
+    },
+  },
+  BOLE_RECOVERY_CODE_INVALID: {
+    status: 400,
+    title: { en: 'Code not valid', zh: '验证码无效' },
+    detail: {
+      en: 'The code is wrong, used or expired; ask for a new code and try again.',
+      zh: '验证码错误、已使用或已过期，请重新获取验证码后再试。',
+    },
+  },
+  BOLE_SMS_UNAVAILABLE: {
+    status: 503,
+    title: { en: 'Text messages not available', zh: '短信服务不可用' },
+    detail: {
+      en: 'This instance cannot send text messages yet, so a code cannot be sent; ask the talent office or an administrator to reset your password.',
+      zh: '本平台暂未开通短信服务，无法发送验证码；请联系人才办或管理员重置密码。',
+    },
+  },
   BOLE_CANNOT_DISABLE_SELF: {
     status: 409,
     title: { en: 'Cannot disable yourself', zh: '不能停用自己' },
     detail: { en: 'You cannot disable your own account.', zh: '不能停用自己的账号。' },
+  },
+  BOLE_CANNOT_RESET_SELF: {
+    status: 409,
+    title: { en: 'Cannot reset your own password', zh: '不能重置自己的密码' },
+    detail: { en: 'Change your own password under 修改密码 instead of resetting it.', zh: '请在“修改密码”中修改自己的密码，不能重置。' },
   },
   BOLE_PROFILE_INCOMPLETE: {
     status: 422,

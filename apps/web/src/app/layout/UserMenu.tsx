@@ -1,5 +1,6 @@
 import { Avatar, Dropdown, Flex, Typography } from 'antd';
-import { UserOutlined } from '@ant-design/icons';
+import { KeyOutlined, UserOutlined } from '@ant-design/icons';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '@bole/contracts';
 import { enumLabel } from '../../shared/ui/enum-options';
@@ -11,7 +12,16 @@ export function UserMenu({ me, compact }: { me: Me; compact: boolean }) {
   const dept = me.department ? ` · ${enumLabel(t, 'department', me.department)}` : '';
 
   return (
-    <Dropdown trigger={['click']} menu={{ items: [{ key: 'who', disabled: true, label: `${me.displayName}（${role}${dept}）` }] }}>
+    <Dropdown
+      trigger={['click']}
+      menu={{
+        items: [
+          { key: 'who', disabled: true, label: `${me.displayName}（${role}${dept}）` },
+          { type: 'divider' },
+          { key: 'password', icon: <KeyOutlined />, label: <Link to="/account/password">{t('auth.changePassword')}</Link> },
+        ],
+      }}
+    >
       <Flex align="center" gap={8} style={{ cursor: 'pointer' }} data-testid="user-menu" role="button" aria-label={me.displayName}>
         <Avatar size="small" icon={<UserOutlined />} style={{ background: '#1d5bbf' }} />
         {compact ? null : (

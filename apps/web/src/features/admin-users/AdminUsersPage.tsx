@@ -10,9 +10,10 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { enumLabel, enumOptions } from '../../shared/ui/enum-options';
 import { useUsers } from './api';
 import { CreateStaffModal } from './CreateStaffModal';
+import { ResetPasswordAction } from './ResetPasswordAction';
 
 /** 用户管理: the admin lists accounts (server-paginated, by role) and creates staff accounts. */
-export function AdminUsersPage() {
+export function AdminUsersPage({ selfId }: { selfId: string }) {
   const { t, i18n } = useTranslation();
   const [query, setQuery] = useState<UserListQuery>({ page: 1, pageSize: 20 });
   const users = useUsers(query);
@@ -48,7 +49,7 @@ export function AdminUsersPage() {
             rowKey="id"
             loading={users.isFetching}
             dataSource={users.data?.items ?? []}
-            scroll={{ x: 860 }}
+            scroll={{ x: 980 }}
             data-testid="staff-table"
             onChange={(p) => setQuery({ ...query, page: p.current ?? 1, pageSize: p.pageSize ?? query.pageSize })}
             pagination={{ current: query.page, pageSize: query.pageSize, total: users.data?.total ?? 0, showTotal: (total) => t('common.total', { total }) }}
@@ -65,10 +66,17 @@ export function AdminUsersPage() {
               {
                 key: 'status',
                 title: t('adminUsers.status'),
-                render: (_, u) => (u.disabled ? <Tag>{t('adminUsers.disabled')}</Tag> : <Tag color="green">{t('adminUsers.active')}</Tag>),
+                render: (_, u) => (
+                  <Flex gap={4} wrap>
+                    {u.disabled ? <Tag>{t('adminUsers.disabled')}</Tag> : <Tag color="green">{t('adminUsers.active')}</Tag>}
+                    {u.mustChangePassword ? <Tag color="orange">{t('adminUsers.mustChange')}</Tag> : null}
+                    {u.lockedUntil ? <Tag color="red">{t('adminUsers.locked')}</Tag> : null}
+                  </Flex>
+                ),
               },
               { key: 'lastLoginAt', dataIndex: 'lastLoginAt', title: t('adminUsers.lastLoginAt'), render: time },
               { key: 'createdAt', dataIndex: 'createdAt', title: t('adminUsers.createdAt'), render: time },
+              { key: 'actions', title: '', render: (_, u) => (u.id === selfId ? null : <ResetPasswordAction user={u} />) },
             ]}
           />
         )}

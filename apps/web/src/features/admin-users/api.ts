@@ -1,6 +1,6 @@
 /** Accounts, managed by an admin (GET/POST /admin/users). */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateStaffBody, UserItem, UserListQuery, UserPage } from '@bole/contracts';
+import type { CreateStaffBody, PasswordResetResult, UserItem, UserListQuery, UserPage } from '@bole/contracts';
 import { api, toQueryString } from '../../shared/api/client';
 
 const key = ['admin', 'users'] as const;
@@ -19,6 +19,15 @@ export function useCreateStaffUser() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateStaffBody) => api.post<UserItem>('/admin/users', body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: key }),
+  });
+}
+
+/** POST /admin/users/:id/reset-password — a one-time password, shown once. */
+export function useResetPassword() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.post<PasswordResetResult>(`/admin/users/${id}/reset-password`),
     onSuccess: () => qc.invalidateQueries({ queryKey: key }),
   });
 }

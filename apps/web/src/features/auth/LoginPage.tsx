@@ -15,7 +15,8 @@ export function LoginPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   // Reached because the person signed out, here or in another tab (see RequireAuth).
-  const ended = (useLocation().state as Partial<SessionEndState> | null)?.sessionEnd;
+  const state = useLocation().state as (Partial<SessionEndState> & { recovered?: boolean }) | null;
+  const ended = state?.sessionEnd;
   const login = useLogin();
 
   const onFinish = (values: LoginBody) => {
@@ -33,6 +34,9 @@ export function LoginPage() {
       {ended === 'signedOut' && !errorMessage ? (
         <Alert type="success" showIcon title={t('auth.signedOutNotice')} style={{ marginBottom: 16 }} data-testid="signed-out" />
       ) : null}
+      {state?.recovered && !errorMessage ? (
+        <Alert type="success" showIcon title={t('auth.recovered')} style={{ marginBottom: 16 }} data-testid="recovered" />
+      ) : null}
       {ended === 'signedOutElsewhere' && !errorMessage ? (
         <Alert type="info" showIcon title={t('auth.signedOutElsewhere')} style={{ marginBottom: 16 }} data-testid="signed-out-elsewhere" />
       ) : null}
@@ -40,9 +44,12 @@ export function LoginPage() {
         <Form.Item name="login" label={t('auth.login')} rules={[requiredRule(t, t('auth.login'))]}>
           <Input prefix={<UserOutlined />} placeholder={t('auth.loginPlaceholder')} autoComplete="username" />
         </Form.Item>
-        <Form.Item name="password" label={t('auth.password')} rules={[requiredRule(t, t('auth.password'))]}>
+        <Form.Item name="password" label={t('auth.password')} rules={[requiredRule(t, t('auth.password'))]} style={{ marginBottom: 8 }}>
           <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
         </Form.Item>
+        <div style={{ textAlign: 'right', marginBottom: 16 }}>
+          <Link to="/recover">{t('auth.forgot')}</Link>
+        </div>
         <Button type="primary" htmlType="submit" block loading={login.isPending}>
           {t('auth.submitLogin')}
         </Button>
