@@ -20,6 +20,7 @@ import { paymentRoutes } from './payments/payment.routes.js';
 import { applicationRoutes } from './applications/application.routes.js';
 import { calendarRoutes } from './calendar/calendar.routes.js';
 import { cityRoutes } from './city/city.routes.js';
+import { dataExchangeRoutes } from './data-exchange/data-exchange.routes.js';
 import { createAuthenticate as createAuthAuthenticate } from './auth/authenticate.js';
 
 /** Route plugins of every business area. */
@@ -40,6 +41,7 @@ export function routeModules(ctx: AppContext): FastifyPluginAsyncZod[] {
     applicationRoutes(ctx),
     calendarRoutes(ctx),
     cityRoutes(ctx),
+    dataExchangeRoutes(ctx),
   ];
 }
 

@@ -90,7 +90,7 @@ export type FactImportPage = z.infer<typeof factImportPage>;
 export const factImportQuery = pageQuery.extend({ department: departmentCode.optional() }).strict();
 export type FactImportQuery = z.infer<typeof factImportQuery>;
 
-/** GET /api/v1/department-facts/template?department=…. */
+/** The department of a template (GET …/template.xlsx) or an upload (POST …/imports). */
 export const factTemplateQuery = z.object({ department: departmentCode }).strict();
 
 /** A department-scoped bearer token: one department and the facts it may write (all of the department's when absent). */

@@ -36,6 +36,7 @@ const ApplicationDecisionPage = lazy(() => import('../features/review/ReviewPage
 const OverdueListPage = lazy(() => import('../features/review/ReviewPages').then((m) => ({ default: m.OverdueListPage })));
 const SweepPage = lazy(() => import('../features/benefits/SweepPage').then((m) => ({ default: m.SweepPage })));
 const MyBenefitsPage = lazy(() => import('../features/benefits/MyBenefitsPage').then((m) => ({ default: m.MyBenefitsPage })));
+const DepartmentDataPage = lazy(() => import('../features/data-exchange/DepartmentDataPage').then((m) => ({ default: m.DepartmentDataPage })));
 const PaymentBatchesPage = lazy(() => import('../features/payments/PaymentBatchesPage').then((m) => ({ default: m.PaymentBatchesPage })));
 const HolidayCalendarPage = lazy(() => import('../features/calendar/HolidayCalendarPage').then((m) => ({ default: m.HolidayCalendarPage })));
 const BudgetsPage = lazy(() => import('../features/payments/BudgetsPage').then((m) => ({ default: m.BudgetsPage })));
@@ -91,6 +92,10 @@ function PrivateRoutes({ me }: { me: Me }) {
         <Route path="office/sweeps" element={gate('sweeps', <SweepPage />)} />
         <Route path="office/payments" element={gate('paymentBatches', <PaymentBatchesPage />)} />
         <Route path="office/budgets" element={gate('budgets', <BudgetsPage />)} />
+        <Route
+          path="office/department-data"
+          element={gate('departmentData', <DepartmentDataPage department={me.role === 'reviewer' ? me.department : null} readOnly={me.role === 'auditor'} />)}
+        />
         <Route path="calendar" element={gate('holidayCalendar', <HolidayCalendarPage canImport={me.role === 'admin'} />)} />
         <Route path="account/password" element={<ChangePasswordPage />} />
         <Route path="403" element={<StatusPage status={403} />} />

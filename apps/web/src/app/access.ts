@@ -29,6 +29,7 @@ export interface Screen {
     | 'sweeps'
     | 'paymentBatches'
     | 'budgets'
+    | 'departmentData'
     | 'holidayCalendar';
   roles: readonly Role[];
 }
@@ -55,6 +56,7 @@ export const SCREENS = {
   sweeps: { path: '/office/sweeps', navKey: 'sweeps', roles: ['officer', 'auditor'] },
   paymentBatches: { path: '/office/payments', navKey: 'paymentBatches', roles: ['officer', 'auditor'] },
   budgets: { path: '/office/budgets', navKey: 'budgets', roles: ['officer', 'auditor'] },
+  departmentData: { path: '/office/department-data', navKey: 'departmentData', roles: ['officer', 'reviewer', 'auditor'] },
   adminUsers: { path: '/admin/users', navKey: 'adminUsers', roles: ['admin'] },
   holidayCalendar: { path: '/calendar', navKey: 'holidayCalendar', roles: ['admin', 'officer', 'auditor'] },
 } as const satisfies Record<string, Screen>;

@@ -22,6 +22,7 @@ import {
   FundOutlined,
   CalendarOutlined,
   SolutionOutlined,
+  CloudSyncOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -49,6 +50,7 @@ const ICONS: Record<Screen['navKey'], React.ReactNode> = {
   myBenefits: <GiftOutlined />,
   sweeps: <ThunderboltOutlined />,
   paymentBatches: <PayCircleOutlined />,
+  departmentData: <CloudSyncOutlined />,
   budgets: <FundOutlined />,
   holidayCalendar: <CalendarOutlined />,
 };

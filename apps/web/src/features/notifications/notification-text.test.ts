@@ -109,6 +109,24 @@ describe('notification kind → one line of text', () => {
     );
   });
 
+  it('says which department’s data contradicts which declared facts, and leads the talent to the profile and staff to 数据共享', () => {
+    const n: NotificationContent = {
+      kind: 'fact.contradicted',
+      payload: {
+        department: 'rsj',
+        departmentName: { zh: '人社局', en: 'HR bureau' },
+        talentId: 't1',
+        talentName: '张三',
+        fields: ['socialInsuranceMonths', 'arrivalDate'],
+        importId: 'i1',
+      },
+    };
+    expect(zhText(n)).toBe('人社局数据与张三申报的本市社保缴纳月数、来本市工作时间不一致，以部门数据为准');
+    expect(enText(n)).toBe('HR bureau data differs from what 张三 declared: months of social insurance in the city, date of arrival in the city (the department’s value counts)');
+    expect(notificationTarget(n, 'talent')).toBe('/profile');
+    expect(notificationTarget(n, 'officer')).toBe('/office/department-data');
+  });
+
   it('has a written line, in both languages, for every application and recognition step', () => {
     const all: NotificationContent[] = [
       ...APPLICATION_NOTIFICATION_KINDS.map((kind) => ({ kind, payload: app() })),

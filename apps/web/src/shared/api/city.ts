@@ -5,7 +5,7 @@
  * department reads them from here.
  */
 import { queryOptions } from '@tanstack/react-query';
-import type { Bilingual, CityInfo } from '@bole/contracts';
+import type { Bilingual, CityDataExchange, CityInfo } from '@bole/contracts';
 import { api } from './client';
 import { queryKeys } from './query-keys';
 
@@ -42,4 +42,9 @@ export function cityCodes(group: CityGroup): string[] {
 /** The name of a code of the city's vocabulary, or null when the city has no such code. */
 export function cityLabel(group: CityGroup, code: string): Bilingual | null {
   return tables[group].get(code) ?? null;
+}
+
+/** 数据共享: the departments that deliver facts, with the facts each may deliver. */
+export function cityFactSuppliers(): CityDataExchange[] {
+  return current?.dataExchange ?? [];
 }

@@ -72,4 +72,8 @@ export const queryKeys = {
     options: (q: string) => ['employers', 'options', q],
   },
   talentCode: { me: ['talent-code', 'me'] },
+  factImports: {
+    all: ['fact-imports'],
+    page: (page: number, pageSize: number) => ['fact-imports', page, pageSize],
+  },
 } as const;
