@@ -15,6 +15,7 @@ import type { AppContext } from './platform/context.js';
 import { repoPath } from './platform/paths.js';
 import { clientErrorHandler, frameworkErrorHandler, installErrorHandling, notFoundProblem } from './http/errors.js';
 import { installInputGuard } from './http/input-guard.js';
+import { installShutdownGate } from './http/shutdown.js';
 import { logSerializers } from './http/log-safety.js';
 import { installAccessControl, type Authenticate } from './http/access.js';
 import { healthRoutes } from './health/health.routes.js';
@@ -54,11 +55,14 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     clientErrorHandler,
     trustProxy: trustProxyOption(ctx.config.trustProxy),
     ajv: { customOptions: { removeAdditional: false } },
+    // While closing, requests get our problem+json 503 (installShutdownGate), not Fastify's.
+    return503OnClosing: false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
   installInputGuard(app);
+  installShutdownGate(app);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

@@ -23,6 +23,7 @@ const configSchema = z.object({
   BOLE_PUBLIC_ORIGIN: z.string().url('must be a URL such as https://rc.example.gov.cn').optional(),
   BOLE_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),
   BOLE_REGISTER_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
+  BOLE_SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(600).default(25),
   BOLE_TRUST_PROXY: z
     .string()
     .trim()
@@ -55,6 +56,8 @@ export interface Config {
   registerRateLimit: number;
   /** Wrong-password limits (login-rules.ts); tests narrow them, the environment does not set them. */
   loginLimits?: LoginLimits;
+  /** On SIGTERM, how long requests in flight may take to finish before they are cut. */
+  shutdownGraceSeconds: number;
   /**
    * Which X-Forwarded-* values to believe: false (none), a number of proxy hops counted from
    * the server (true means one), or the proxies' addresses/CIDRs. Never "all": the left-most
@@ -117,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxyOf(c.BOLE_TRUST_PROXY),
     loginRateLimit: c.BOLE_LOGIN_RATE_LIMIT,
     registerRateLimit: c.BOLE_REGISTER_RATE_LIMIT,
+    shutdownGraceSeconds: c.BOLE_SHUTDOWN_GRACE_SECONDS,
     bodyLimit: c.BOLE_BODY_LIMIT,
     seedDemo: c.BOLE_SEED_DEMO === 'true',
     cityDir: cityDirOf(env),

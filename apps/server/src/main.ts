@@ -7,6 +7,7 @@ import { openContext } from './platform/bootstrap.js';
 import { loadCity } from './city/city-file.js';
 import { buildApp } from './app.js';
 import { onFirstStart } from './first-start.js';
+import { closeGracefully } from './http/shutdown.js';
 
 let config: Config;
 try {
@@ -30,10 +31,17 @@ await checkpointAudit();
 const checkpoints = setInterval(checkpointAudit, 60_000);
 checkpoints.unref();
 
+// SIGTERM/SIGINT: stop listening, let requests in flight finish (new ones get 503), then a last
+// audit checkpoint, close the database and exit 0. A sweep cut in the middle resumes from its
+// last committed chunk on the next start (benefits/sweep.service.ts).
+let stopping = false;
 const close = async () => {
+  if (stopping) return;
+  stopping = true;
   clearInterval(checkpoints);
+  const { cut } = await closeGracefully(app, config.shutdownGraceSeconds * 1000);
+  if (cut) app.log.warn('requests still running after the shutdown grace period were cut');
   await checkpointAudit();
-  await app.close();
   await ctx.database.close();
   process.exit(0);
 };

@@ -155,6 +155,14 @@ export const REQUEST_ERRORS = {
       zh: '数据库暂时无法连接，本次操作未做任何更改，请稍后几秒再试。',
     },
   },
+  BOLE_SHUTTING_DOWN: {
+    status: 503,
+    title: { en: 'Server restarting', zh: '服务正在重启' },
+    detail: {
+      en: 'This server is stopping for maintenance; nothing was changed. Try again in a few seconds.',
+      zh: '服务器正在停机维护，本次操作未做任何更改，请稍后几秒再试。',
+    },
+  },
   BOLE_INTERNAL: {
     status: 500,
     title: { en: 'Internal error', zh: '服务器内部错误' },
