@@ -208,4 +208,12 @@ describe('数据共享: the partner API', () => {
     expect(res.json()).toMatchObject({ source: 'api', fileName: null, rows: 2, changed: 2 });
     expect(await verifiedFactsOf(ctx, talentIds[1]!)).toMatchObject({ hukouInCity: true });
   });
+
+  it('is described in the OpenAPI document with its bearer token, body and refusals', async () => {
+    const doc = (await app.inject('/api/docs/json')).json();
+    const op = doc.paths['/api/v1/department-facts'].post;
+    expect(op.security).toEqual([{ bearer: [] }]);
+    expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['201', '400', '403']));
+    expect(Object.keys(op.requestBody.content['application/json'].schema.properties)).toEqual(['department', 'rows']);
+  });
 });

@@ -30,6 +30,7 @@ export function dataExchangeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary: 'A partner system delivers a department’s facts (bearer token scoped to the department and its facts); every row checked, all rows or none',
           description:
             'Rows are keyed by the talent’s ID number; a fact left out is not changed. A 400 names every bad row and column as `rows.<index>.<field>` and nothing is written; a fact the token may not write is 403 naming it.',
+          security: [{ bearer: [] }],
           body: departmentFactsBody,
           response: { 201: factImport, 400: problem, 403: problem },
         },
