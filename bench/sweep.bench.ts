@@ -2,8 +2,8 @@
  * `npm run bench:sweep` — the 免申即享 sweep over a whole city and a large payment batch, on a
  * throw-away PostgreSQL (`startTempPostgres()`), seeded with `seedCity`.
  *
- * Subject 1: `startSweep` at --at over --talents talents (default 1,000,000), writing every
- *   entitlement and notice; target ≤ 120 s.
+ * Subject 1: the sweep at --at over --talents talents (default 1,000,000) — its preview, then a
+ *   second officer's confirmation (checked again, then written) — writing every entitlement and notice; target ≤ 120 s.
  * Subject 2: `createBatch` for --period (default 2026-07): one line per entitlement paying that
  *   month, budgets applied; target ≤ 60 s for 500,000 lines. The budgets are raised first so
  *   every line is committed (the queue path is measured too: the same batch is re-run, which
@@ -27,7 +27,7 @@ import { fixedClock } from '../apps/server/src/platform/clock.js';
 import { createContext, type AppContext } from '../apps/server/src/platform/context.js';
 import { seedPolicyPack } from '../apps/server/src/policies/policy.service.js';
 import { seedCity } from '../apps/server/src/seed/seed-city.js';
-import { startSweep } from '../apps/server/src/benefits/sweep.service.js';
+import { sweepAndConfirm } from '../apps/server/src/benefits/sweep-testing.js';
 import { createBatch, listBudgets, setBudget } from '../apps/server/src/payments/payment.service.js';
 import { startTempPostgres } from '../apps/server/test/postgres-server.js';
 import { serverCpuSeconds } from './server-cpu.js';
@@ -83,7 +83,7 @@ async function main(): Promise<void> {
     t = performance.now();
     let c = cpu();
     let srv = serverCpuSeconds(pgServer.port);
-    const job = await (await startSweep(ctx, null, AT, { chunkSize: CHUNK })).done;
+    const { job } = await sweepAndConfirm(ctx, AT, { chunkSize: CHUNK });
     const sweepS = (performance.now() - t) / 1000;
     const [ents] = rows<{ n: number }>(await ctx.db.execute(sql`select count(*)::int n from entitlements`));
     log(
@@ -91,7 +91,7 @@ async function main(): Promise<void> {
     );
 
     t = performance.now();
-    const again = await (await startSweep(ctx, null, AT, { chunkSize: CHUNK })).done;
+    const { job: again } = await sweepAndConfirm(ctx, AT, { chunkSize: CHUNK });
     log(
       `sweep again (idempotent, nothing to write): ${((performance.now() - t) / 1000).toFixed(1)} s, new ${again.counts.new ?? 0}, changed ${again.counts.changed ?? 0}, ended ${again.counts.ended ?? 0}`,
     );

@@ -1,5 +1,6 @@
 /**
- * 免申即享 and payments in a real browser: the officer's sweep with progress and diff, budgets,
+ * 免申即享 and payments in a real browser: one officer's sweep preview with progress and its
+ * per-person list, a second officer's confirmation (the maker cannot confirm), budgets,
  * the month's payment batch exported for the finance bureau and its file imported back, and a
  * talent's 我的待遇.
  *
@@ -40,19 +41,59 @@ test.describe('免申即享 and payments', () => {
     await expect(at).toHaveValue(today());
     await page.getByTestId('sweep-start').click();
     await expect(page.getByTestId('sweep-progress')).toBeVisible();
-    await expect(page.getByTestId('sweep-status')).toHaveText('已完成', { timeout: 90_000 });
+    await expect(page.getByTestId('sweep-status')).toHaveText('待复核确认', { timeout: 90_000 });
     await expect(page.getByTestId('sweep-progress')).toHaveAttribute('aria-valuenow', '100');
     const diff = page.getByTestId('sweep-diff');
     await expect(diff).toBeVisible();
     await expect(diff.getByText('新增', { exact: true }).first()).toBeVisible();
     // Policies by their titles in the interface language, not their ids.
-    await expect(diff.locator('table')).toContainText('青年人才生活补贴');
-    await expect(diff.locator('table')).not.toContainText('graduate-living-allowance');
+    await expect(diff.getByTestId('sweep-by-policy')).toContainText('青年人才生活补贴');
+    await expect(diff.getByTestId('sweep-by-policy')).not.toContainText('graduate-living-allowance');
+    // The one who prepared it cannot confirm it.
+    await expect(page.getByTestId('sweep-confirm-note')).toContainText('须由另一名工作人员复核确认');
+    await expect(page.getByTestId('sweep-confirm')).toHaveCount(0);
+    await shot(page, 'sweep-preview-maker');
+    await signOut(page);
+
+    // The second officer reads the list per person, filters it, exports it, and confirms.
+    await signIn(page, baseURL, DEMO.officer2);
+    await page.goto('/talents');
+    await page.getByTestId('nav-sweeps').click();
+    await expect(page.getByTestId('sweep-status')).toHaveText('待复核确认');
+    await page.getByTestId('filter-policy').click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('青年人才生活补贴').click();
+    await page.getByTestId('filter-change').click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('新增').click();
+    const people = page.getByTestId('sweep-people');
+    await expect(people).toContainText('青年人才生活补贴');
+    await expect(people).not.toContainText('终止');
+    // The graduate registered above is on the list: ids grow with time, so from the last page back.
+    await diff.locator('.ant-pagination-item').last().click();
+    for (let i = 0; i < 20 && !(await people.getByText(graduate, { exact: true }).isVisible()); i++) {
+      await diff.locator('.ant-pagination-prev button').click();
+    }
+    await expect(people.getByText(graduate, { exact: true })).toBeVisible();
+    const [sheet] = await Promise.all([page.waitForEvent('download'), page.getByTestId('sweep-export').click()]);
+    const swb = new ExcelJS.Workbook();
+    await swb.xlsx.load(readFileSync((await sheet.path())!) as unknown as ArrayBuffer);
+    const srows = Array.from({ length: swb.worksheets[0]!.rowCount - 1 }, (_, i) => swb.worksheets[0]!.getRow(i + 2));
+    expect(srows.some((r) => r.getCell(2).value === graduate && r.getCell(4).value === 'graduate-living-allowance' && r.getCell(5).value === '新增')).toBe(
+      true,
+    );
+    expect(srows.every((r) => r.getCell(4).value === 'graduate-living-allowance' && r.getCell(5).value === '新增')).toBe(true);
+    await shot(page, 'sweep-preview-checker');
+    await page.getByTestId('sweep-confirm').click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText('人才办专员');
+    await shot(page, 'sweep-confirm-dialog');
+    await page.getByTestId('sweep-confirm-ok').click();
+    await expect(page.getByTestId('sweep-status')).toHaveText('已确认执行', { timeout: 90_000 });
+    await expect(page.getByTestId('sweep-confirmed-by')).toContainText('人才办复核员');
     await shot(page, 'sweep-done-with-diff');
 
-    // A second start at the same date changes nothing.
+    // A second preview at the same date changes nothing.
     await page.getByTestId('sweep-start').click();
-    await expect(page.getByTestId('sweep-status')).toHaveText('已完成', { timeout: 90_000 });
+    await expect(page.getByTestId('sweep-status')).toHaveText('待复核确认', { timeout: 90_000 });
     await expect(page.getByTestId('diff-new').locator('.ant-statistic-content-value')).toHaveText('0');
 
     // Budgets.

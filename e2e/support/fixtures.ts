@@ -17,6 +17,7 @@ export const DEMO = {
   employer: '91430200MA4L12345F',
   reviewer: 'reviewer',
   officer: 'officer',
+  officer2: 'officer2',
   concierge: 'concierge',
   auditor: 'auditor',
   admin: 'admin',

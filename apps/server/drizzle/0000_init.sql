@@ -166,6 +166,8 @@ CREATE TABLE "jobs" (
 	"counts" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"error" text,
 	"created_by" uuid,
+	"confirmed_by" uuid,
+	"confirmed_at" timestamp with time zone,
 	"created_at" timestamp with time zone NOT NULL,
 	"updated_at" timestamp with time zone NOT NULL,
 	"finished_at" timestamp with time zone
@@ -178,7 +180,10 @@ CREATE TABLE "sweep_changes" (
 	"change" text NOT NULL,
 	"source" text NOT NULL,
 	"old_amount_fen" bigint,
-	"new_amount_fen" bigint
+	"new_amount_fen" bigint,
+	"entitlement_id" uuid,
+	"period" text,
+	"months" integer
 );
 --> statement-breakpoint
 CREATE TABLE "calendar_years" (
@@ -525,10 +530,11 @@ CREATE INDEX "users_role_created_idx" ON "users" USING btree ("role","created_at
 CREATE UNIQUE INDEX "entitlements_talent_policy_source_uq" ON "entitlements" USING btree ("talent_id","policy_id","source");--> statement-breakpoint
 CREATE UNIQUE INDEX "entitlements_application_uq" ON "entitlements" USING btree ("application_id") WHERE "entitlements"."application_id" IS NOT NULL;--> statement-breakpoint
 CREATE INDEX "entitlements_policy_status_idx" ON "entitlements" USING btree ("policy_id","status");--> statement-breakpoint
-CREATE UNIQUE INDEX "jobs_one_running_per_kind_uq" ON "jobs" USING btree ("kind") WHERE "jobs"."status" = 'running';--> statement-breakpoint
+CREATE UNIQUE INDEX "jobs_one_running_per_kind_uq" ON "jobs" USING btree ("kind") WHERE "jobs"."status" in ('running', 'confirming');--> statement-breakpoint
 CREATE INDEX "jobs_kind_created_idx" ON "jobs" USING btree ("kind","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "sweep_changes_uq" ON "sweep_changes" USING btree ("sweep_id","talent_id","policy_id","source");--> statement-breakpoint
 CREATE INDEX "sweep_changes_change_idx" ON "sweep_changes" USING btree ("sweep_id","change");--> statement-breakpoint
+CREATE INDEX "sweep_changes_policy_idx" ON "sweep_changes" USING btree ("sweep_id","policy_id","change");--> statement-breakpoint
 CREATE INDEX "fact_imports_department_idx" ON "fact_imports" USING btree ("department","created_at");--> statement-breakpoint
 CREATE INDEX "fact_imports_created_idx" ON "fact_imports" USING btree ("created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "employers_credit_code_uq" ON "employers" USING btree ("credit_code");--> statement-breakpoint

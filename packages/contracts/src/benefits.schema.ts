@@ -5,19 +5,39 @@ import { isoDate } from './common.schema.js';
 export const startSweepBody = z.object({ at: isoDate.optional() }).strict();
 export type StartSweepBody = z.infer<typeof startSweepBody>;
 
-/** A sweep job and its progress. */
+/** The states of a sweep: a preview is computed, a second officer confirms it, then it is written. */
+export const sweepStatus = z.enum(['running', 'preview', 'confirming', 'done', 'stale', 'failed', 'abandoned']);
+export type SweepStatus = z.infer<typeof sweepStatus>;
+
+/** How an entitlement changes in a sweep. */
+export const sweepChangeKind = z.enum(['new', 'changed', 'ended']);
+export type SweepChangeKind = z.infer<typeof sweepChangeKind>;
+
+/**
+ * A sweep and its progress. `running` computes the preview (nothing written but the preview),
+ * `preview` waits for a second officer, `confirming` writes the entitlements and notifies,
+ * `done` is written; `stale` is a preview whose data or policies changed before confirmation.
+ */
 export const sweepJob = z.object({
   id: z.string().uuid(),
-  status: z.enum(['running', 'done', 'failed', 'abandoned']),
+  status: sweepStatus,
   at: z.string(),
   processed: z.number().int(),
   total: z.number().int(),
-  /** 0–100. */
+  /** 0–100 of the current phase (preview, then writing). */
   percent: z.number(),
   counts: z.record(z.string(), z.number()),
   checkpoint: z.string().nullable(),
   error: z.string().nullable(),
   resumed: z.boolean().optional(),
+  /** The officer who made the preview (maker) and the one who confirmed it (checker). */
+  createdBy: z.string().uuid().nullable(),
+  createdByName: z.string().nullable(),
+  confirmedBy: z.string().uuid().nullable(),
+  confirmedByName: z.string().nullable(),
+  confirmedAt: z.string().nullable(),
+  /** Whether the caller made the preview (and so cannot confirm it). */
+  madeByYou: z.boolean(),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
 });
@@ -30,32 +50,40 @@ export type SweepList = z.infer<typeof sweepList>;
 /** GET /api/v1/sweeps/:id */
 export const sweepParams = z.object({ id: z.string().uuid() }).strict();
 
-/** GET /api/v1/sweeps/:id/diff query. */
+/** GET /api/v1/sweeps/:id/diff query: the per-person list, filtered by change kind and policy. */
 export const sweepDiffQuery = z
   .object({
-    change: z.enum(['new', 'changed', 'ended']).optional(),
+    change: sweepChangeKind.optional(),
+    policy: z.string().min(1).max(100).optional(),
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(200).default(50),
   })
   .strict();
+export type SweepDiffQuery = z.infer<typeof sweepDiffQuery>;
 
-/** One change of a sweep against the state the previous sweep left. */
+/** GET /api/v1/sweeps/:id/diff.xlsx query: the same filters, every row. */
+export const sweepExportQuery = z.object({ change: sweepChangeKind.optional(), policy: z.string().min(1).max(100).optional() }).strict();
+
+/** One person's change in a sweep against the entitlements the previous sweeps left. */
 export const sweepChange = z.object({
   talentId: z.string(),
+  talentName: z.string(),
   policyId: z.string(),
   source: z.string(),
-  change: z.enum(['new', 'changed', 'ended']),
+  change: sweepChangeKind,
   oldAmountFen: z.number().int().nullable(),
   newAmountFen: z.number().int().nullable(),
 });
 
-/** The diff of a sweep. */
+/** The diff of a sweep (what its preview would write, or what it wrote). */
 export const sweepDiff = z.object({
   sweepId: z.string().uuid(),
   previousSweepId: z.string().uuid().nullable(),
   totals: z.object({ new: z.number().int(), changed: z.number().int(), ended: z.number().int() }),
   byPolicy: z.array(z.object({ policyId: z.string(), change: z.string(), source: z.string(), n: z.number().int(), deltaFen: z.number().int() })),
   items: z.array(sweepChange),
+  /** Rows matching the filters. */
+  total: z.number().int(),
   page: z.number().int(),
   pageSize: z.number().int(),
 });

@@ -69,6 +69,11 @@ async function fromSession(ctx: AppContext, token: string): Promise<Principal | 
   return principal(found.user, 'session', found.session.id);
 }
 
+/** The account a bearer token names (the CLI's officer for four-eyes commands); null when unknown, revoked or disabled. */
+export async function principalOfToken(ctx: AppContext, token: string): Promise<Principal | null> {
+  return fromToken(ctx, token);
+}
+
 async function fromToken(ctx: AppContext, token: string): Promise<Principal | null> {
   const found = await findApiTokenByHash(ctx.db, hashSecret(token));
   if (!found || found.token.revokedAt || found.user.disabled) return null;

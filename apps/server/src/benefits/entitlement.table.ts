@@ -50,7 +50,10 @@ export const entitlements = pgTable(
  * Database-backed jobs (sweeps now; imports and rounds later): parameters, status, the
  * checkpoint (last talent id whose chunk committed), progress and counts. The chunk's writes and
  * the checkpoint advance commit in one transaction, so a crashed job resumes where it stopped.
- * At most one job of a kind runs at a time (partial unique index).
+ * At most one job of a kind runs or is being confirmed at a time (partial unique index).
+ *
+ * A sweep is made (`created_by`) as a preview — `running` while computed, then `preview` — and
+ * written only when a second officer confirms it (`confirmed_by`, `confirming`, then `done`).
  */
 export const jobs = pgTable(
   'jobs',
@@ -60,7 +63,7 @@ export const jobs = pgTable(
     seq: bigserial('seq', { mode: 'number' }).notNull(),
     kind: text('kind').notNull(),
     params: jsonb('params').$type<Record<string, unknown>>().notNull(),
-    /** `running`, `done`, `failed` or `abandoned`. */
+    /** `running`, `preview`, `confirming`, `done`, `stale`, `failed` or `abandoned`. */
     status: text('status').notNull().default('running'),
     checkpoint: text('checkpoint'),
     processed: integer('processed').notNull().default(0),
@@ -68,6 +71,9 @@ export const jobs = pgTable(
     counts: jsonb('counts').$type<Record<string, number>>().notNull().default({}),
     error: text('error'),
     createdBy: uuid('created_by'),
+    /** The second officer who confirmed the job (never `created_by`), and when. */
+    confirmedBy: uuid('confirmed_by'),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true, mode: 'string' }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull(),
     finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'string' }),
@@ -75,12 +81,16 @@ export const jobs = pgTable(
   (t) => [
     uniqueIndex('jobs_one_running_per_kind_uq')
       .on(t.kind)
-      .where(sql`${t.status} = 'running'`),
+      .where(sql`${t.status} in ('running', 'confirming')`),
     index('jobs_kind_created_idx').on(t.kind, t.createdAt),
   ],
 );
 
-/** What one sweep changed, per talent and policy: its diff against the state the previous sweep left. */
+/**
+ * What one sweep would change (its preview) and, once confirmed, changed, per talent and policy:
+ * its diff against the entitlements the previous sweeps left, with the terms to write —
+ * `entitlement_id` is the existing row a change, re-activation (`new` with an id) or end touches.
+ */
 export const sweepChanges = pgTable(
   'sweep_changes',
   {
@@ -94,6 +104,14 @@ export const sweepChanges = pgTable(
     source: text('source').notNull(),
     oldAmountFen: bigint('old_amount_fen', { mode: 'number' }),
     newAmountFen: bigint('new_amount_fen', { mode: 'number' }),
+    entitlementId: uuid('entitlement_id'),
+    /** The granted terms (`new` and `changed`). */
+    period: text('period'),
+    months: integer('months'),
   },
-  (t) => [uniqueIndex('sweep_changes_uq').on(t.sweepId, t.talentId, t.policyId, t.source), index('sweep_changes_change_idx').on(t.sweepId, t.change)],
+  (t) => [
+    uniqueIndex('sweep_changes_uq').on(t.sweepId, t.talentId, t.policyId, t.source),
+    index('sweep_changes_change_idx').on(t.sweepId, t.change),
+    index('sweep_changes_policy_idx').on(t.sweepId, t.policyId, t.change),
+  ],
 );

@@ -1,10 +1,12 @@
 /**
  * Database access for jobs and for the sweep's diff rows, and the "one runner at a time" lock.
  */
-import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
 import type { Database, Db, Tx } from '../db/database.js';
 import { jobs, sweepChanges } from './entitlement.table.js';
 import { pgArray } from './entitlement.repository.js';
+import { talents } from '../talents/talent.table.js';
+import { users } from '../auth/account.table.js';
 
 type Conn = Db | Tx;
 
@@ -24,14 +26,21 @@ export async function insertRunningJob(
   return r ?? null;
 }
 
-/** The running job of a kind, if any. */
-export async function findRunningJob(conn: Conn, kind: string): Promise<JobRow | undefined> {
+/** The job of a kind that is running (or, with `status`, being confirmed), if any. */
+export async function findRunningJob(conn: Conn, kind: string, status: 'running' | 'confirming' = 'running'): Promise<JobRow | undefined> {
   const [r] = await conn
     .select()
     .from(jobs)
-    .where(and(eq(jobs.kind, kind), eq(jobs.status, 'running')))
+    .where(and(eq(jobs.kind, kind), eq(jobs.status, status)))
     .limit(1);
   return r;
+}
+
+/** Display names of accounts by id (the officers who made and confirmed a job). */
+export async function userNames(conn: Conn, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await conn.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, ids));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 /** A job by id. */
@@ -60,7 +69,15 @@ export async function previousDoneJob(conn: Conn, job: JobRow): Promise<JobRow |
  * Advances the checkpoint inside the chunk's transaction; false (nothing written) when the job
  * is no longer running — the caller then rolls the chunk back.
  */
-export async function advanceJob(tx: Tx, id: string, checkpoint: string, processed: number, add: Record<string, number>, now: string): Promise<boolean> {
+export async function advanceJob(
+  tx: Tx,
+  id: string,
+  checkpoint: string,
+  processed: number,
+  add: Record<string, number>,
+  now: string,
+  status: 'running' | 'confirming' = 'running',
+): Promise<boolean> {
   const r = await tx
     .update(jobs)
     .set({
@@ -70,14 +87,57 @@ export async function advanceJob(tx: Tx, id: string, checkpoint: string, process
                    from jsonb_object_keys(${jobs.counts} || ${JSON.stringify(add)}::jsonb) as k)`,
       updatedAt: now,
     })
-    .where(and(eq(jobs.id, id), eq(jobs.status, 'running')))
+    .where(and(eq(jobs.id, id), eq(jobs.status, status)))
     .returning({ id: jobs.id });
   return r.length > 0;
 }
 
-/** Ends a job (`done`, `failed` or `abandoned`). */
-export async function finishJob(conn: Conn, id: string, status: 'done' | 'failed' | 'abandoned', now: string, error: string | null = null): Promise<void> {
+/** Ends a job (`done`, `failed`, `abandoned`, or — a sweep — `stale`). */
+export async function finishJob(
+  conn: Conn,
+  id: string,
+  status: 'done' | 'failed' | 'abandoned' | 'stale',
+  now: string,
+  error: string | null = null,
+): Promise<void> {
   await conn.update(jobs).set({ status, error, finishedAt: now, updatedAt: now }).where(eq(jobs.id, id));
+}
+
+/** A computed sweep preview now waits for confirmation. */
+export async function markPreviewReady(conn: Conn, id: string, now: string): Promise<void> {
+  await conn
+    .update(jobs)
+    .set({ status: 'preview', updatedAt: now })
+    .where(and(eq(jobs.id, id), eq(jobs.status, 'running')));
+}
+
+/**
+ * A second officer confirms a preview: `preview` → `confirming`, progress reset for the writing
+ * phase. False when the job is no longer a preview.
+ */
+export async function markConfirming(tx: Tx, id: string, confirmedBy: string, now: string): Promise<boolean> {
+  const r = await tx
+    .update(jobs)
+    .set({
+      status: 'confirming',
+      confirmedBy,
+      confirmedAt: now,
+      checkpoint: null,
+      processed: 0,
+      params: sql`${jobs.params} || '{"phase":"verify"}'::jsonb`,
+      updatedAt: now,
+    })
+    .where(and(eq(jobs.id, id), eq(jobs.status, 'preview')))
+    .returning({ id: jobs.id });
+  return r.length > 0;
+}
+
+/** The preview was checked against the data: the writing phase starts over `total` talents. */
+export async function markVerified(conn: Conn, id: string, total: number, now: string): Promise<void> {
+  await conn
+    .update(jobs)
+    .set({ checkpoint: null, processed: 0, total, params: sql`${jobs.params} || '{"phase":"write"}'::jsonb`, updatedAt: now })
+    .where(and(eq(jobs.id, id), eq(jobs.status, 'confirming')));
 }
 
 /** Sets a job's total (number of talents when it started). */
@@ -92,15 +152,48 @@ export type SweepChangeRow = typeof sweepChanges.$inferInsert;
 export async function insertSweepChanges(tx: Tx, rows: SweepChangeRow[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 20_000) {
     const part = rows.slice(i, i + 20_000);
-    const nums = (k: 'oldAmountFen' | 'newAmountFen') => `{${part.map((r) => (r[k] === null || r[k] === undefined ? 'NULL' : String(r[k]))).join(',')}}`;
+    const nullable = (k: 'oldAmountFen' | 'newAmountFen' | 'months' | 'entitlementId' | 'period') =>
+      `{${part.map((r) => (r[k] === null || r[k] === undefined ? 'NULL' : typeof r[k] === 'number' ? String(r[k]) : `"${r[k]}"`)).join(',')}}`;
     await tx.execute(sql`
-      insert into sweep_changes (sweep_id, talent_id, policy_id, change, source, old_amount_fen, new_amount_fen)
-      select u.sw, u.t, u.p, u.c, u.s, u.o, u.n
+      insert into sweep_changes (sweep_id, talent_id, policy_id, change, source, old_amount_fen, new_amount_fen, entitlement_id, period, months)
+      select u.sw, u.t, u.p, u.c, u.s, u.o, u.n, u.e, u.per, u.m
       from unnest(${pgArray(part.map((r) => r.sweepId))}::uuid[], ${pgArray(part.map((r) => r.talentId))}::uuid[], ${pgArray(part.map((r) => r.policyId))}::text[],
-                  ${pgArray(part.map((r) => r.change))}::text[], ${pgArray(part.map((r) => r.source))}::text[], ${nums('oldAmountFen')}::bigint[], ${nums('newAmountFen')}::bigint[])
-        as u(sw, t, p, c, s, o, n)
+                  ${pgArray(part.map((r) => r.change))}::text[], ${pgArray(part.map((r) => r.source))}::text[], ${nullable('oldAmountFen')}::bigint[], ${nullable('newAmountFen')}::bigint[],
+                  ${nullable('entitlementId')}::uuid[], ${nullable('period')}::text[], ${nullable('months')}::int[])
+        as u(sw, t, p, c, s, o, n, e, per, m)
       on conflict do nothing`);
   }
+}
+
+/** One stored row of a sweep's preview. */
+export type SweepChangeStored = typeof sweepChanges.$inferSelect;
+
+/** A sweep's preview rows of the talents in the id range (after, upTo]. */
+export async function previewRowsInRange(conn: Conn, sweepId: string, after: string | null, upTo: string): Promise<SweepChangeStored[]> {
+  return conn
+    .select()
+    .from(sweepChanges)
+    .where(and(eq(sweepChanges.sweepId, sweepId), after === null ? undefined : gt(sweepChanges.talentId, after), lte(sweepChanges.talentId, upTo)))
+    .orderBy(asc(sweepChanges.talentId), asc(sweepChanges.policyId));
+}
+
+/** The last of the next `n` talents with preview rows after `after` (a writing chunk's end); null when none is left. */
+export async function previewChunkEnd(conn: Conn, sweepId: string, after: string | null, n: number): Promise<string | null> {
+  const r = (await conn.execute(sql`
+    select t as last from (
+      select distinct talent_id as t from sweep_changes
+      where sweep_id = ${sweepId}::uuid ${after === null ? sql`` : sql`and talent_id > ${after}::uuid`}
+      order by talent_id limit ${n}) d order by t desc limit 1`)) as unknown as { rows: { last: string | null }[] };
+  return r.rows[0]?.last ?? null;
+}
+
+/** How many talents a sweep's preview touches. */
+export async function previewTalentCount(conn: Conn, sweepId: string): Promise<number> {
+  const [r] = await conn
+    .select({ n: sql<number>`count(distinct ${sweepChanges.talentId})::int` })
+    .from(sweepChanges)
+    .where(eq(sweepChanges.sweepId, sweepId));
+  return Number(r?.n ?? 0);
 }
 
 /** Counts of a sweep's diff per change and policy. */
@@ -123,15 +216,39 @@ export async function sweepChangeCounts(
   return rows.map((r) => ({ ...r, n: Number(r.n), deltaFen: Number(r.deltaFen) }));
 }
 
-/** A page of a sweep's diff rows (by talent, policy). */
-export async function sweepChangePage(conn: Conn, sweepId: string, change: string | undefined, limit: number, offset: number) {
-  return conn
-    .select()
+/** Filters of a sweep's per-person list. */
+export interface SweepChangeFilter {
+  change?: string | undefined;
+  policy?: string | undefined;
+}
+
+const changeWhere = (sweepId: string, f: SweepChangeFilter) =>
+  and(eq(sweepChanges.sweepId, sweepId), f.change ? eq(sweepChanges.change, f.change) : undefined, f.policy ? eq(sweepChanges.policyId, f.policy) : undefined);
+
+/** A page of a sweep's diff rows (by talent, policy) with the talent's name; `limit` null for every row. */
+export async function sweepChangePage(conn: Conn, sweepId: string, f: SweepChangeFilter, limit: number | null, offset: number) {
+  const q = conn
+    .select({
+      talentId: sweepChanges.talentId,
+      talentName: talents.name,
+      policyId: sweepChanges.policyId,
+      source: sweepChanges.source,
+      change: sweepChanges.change,
+      oldAmountFen: sweepChanges.oldAmountFen,
+      newAmountFen: sweepChanges.newAmountFen,
+    })
     .from(sweepChanges)
-    .where(and(eq(sweepChanges.sweepId, sweepId), change ? eq(sweepChanges.change, change) : undefined))
+    .innerJoin(talents, eq(talents.id, sweepChanges.talentId))
+    .where(changeWhere(sweepId, f))
     .orderBy(asc(sweepChanges.talentId), asc(sweepChanges.policyId))
-    .limit(limit)
     .offset(offset);
+  return limit === null ? q : q.limit(limit);
+}
+
+/** How many of a sweep's diff rows match the filters. */
+export async function sweepChangeTotal(conn: Conn, sweepId: string, f: SweepChangeFilter): Promise<number> {
+  const [r] = await conn.select({ n: count() }).from(sweepChanges).where(changeWhere(sweepId, f));
+  return Number(r?.n ?? 0);
 }
 
 /** Number of talents (for progress). */

@@ -1,7 +1,8 @@
 /**
- * Crash safety of the sweep: `bole sweep` is killed with SIGKILL at random moments, run again,
- * and must end with exactly the entitlements of an uninterrupted run (PGlite data folder or
- * PostgreSQL, following the vitest project).
+ * Crash safety of the sweep: `bole sweep` (the preview) and then `bole sweep confirm` (the
+ * second officer's confirmation, which writes) are killed with SIGKILL at random moments, run
+ * again, and must end with exactly the entitlements of an uninterrupted run (PGlite data folder
+ * or PostgreSQL, following the vitest project). The maker's own token cannot confirm.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawn } from 'node:child_process';
@@ -20,14 +21,18 @@ import type { AppContext } from '../platform/context.js';
 import { testDbKind } from '../../test/test-context.js';
 import { seedPolicyPack } from '../policies/policy.service.js';
 import { seedCity } from '../seed/seed-city.js';
+import { issueToken } from '../auth/tokens.service.js';
+import { createTestAccount } from '../auth/testing.js';
 import { allEntitlements } from './entitlement.repository.js';
-import { startSweep } from './sweep.service.js';
+import { sweepAndConfirm } from './sweep-testing.js';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const AT = '2026-07-01';
 let env: Record<string, string>;
 let dataDir: string;
 let dropDb: (() => Promise<void>) | undefined;
+let makerToken: string;
+let checkerToken: string;
 
 async function open(): Promise<AppContext> {
   return openContext(loadConfig({ ...process.env, ...env }), fixedClock('2026-07-01T02:00:00Z'));
@@ -54,6 +59,9 @@ beforeAll(async () => {
   const ctx = await open();
   await seedPolicyPack(ctx);
   await seedCity(ctx, { talents: 3_000, employers: 60, seed: 5, referenceDate: AT });
+  const [maker, checker] = [await createTestAccount(ctx, 'officer'), await createTestAccount(ctx, 'officer')];
+  makerToken = (await ctx.db.transaction((tx) => issueToken(ctx, tx, maker.id, 'cli', null))).token;
+  checkerToken = (await ctx.db.transaction((tx) => issueToken(ctx, tx, checker.id, 'cli', null))).token;
   await ctx.database.close();
 }, 300_000);
 
@@ -62,10 +70,13 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** Runs `bole sweep`; kills it `killAfterMs` after it printed that it started (never when undefined). */
-function runCli(killAfterMs?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }> {
+/**
+ * Runs `bole <args>`; kills it `killAfterMs` after it printed a line matching `armOn` (never when
+ * `killAfterMs` is undefined).
+ */
+function runCli(args: string[], armOn: RegExp, killAfterMs?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn('npx', ['tsx', 'apps/server/src/cli/main.ts', 'sweep', '--at', AT, '--chunk-size', '10'], {
+    const child = spawn('npx', ['tsx', 'apps/server/src/cli/main.ts', ...args, '--chunk-size', '10'], {
       cwd: root,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -75,7 +86,7 @@ function runCli(killAfterMs?: number): Promise<{ code: number | null; signal: No
     let armed = false;
     const onData = (b: Buffer) => {
       out += b.toString();
-      if (killAfterMs !== undefined && !armed && /(Starting|Resuming) sweep/.test(out)) {
+      if (killAfterMs !== undefined && !armed && armOn.test(out)) {
         armed = true;
         // npx → node: kill the whole tree's leaf by signalling the process group member that runs the sweep.
         setTimeout(() => killTree(child.pid!), killAfterMs);
@@ -85,6 +96,44 @@ function runCli(killAfterMs?: number): Promise<{ code: number | null; signal: No
     child.stderr.on('data', onData);
     child.on('exit', (code, signal) => resolve({ code, signal, out }));
   });
+}
+
+/** The latest sweep job's progress. */
+async function latestJob(): Promise<{ id: string; processed: number; total: number; status: string; phase: string | null } | undefined> {
+  const ctx = await open();
+  try {
+    const [job] = (
+      (await ctx.db.execute(
+        sql`select id, processed, total, status, params->>'phase' as phase from jobs where kind = 'sweep' order by seq desc limit 1`,
+      )) as unknown as {
+        rows: { id: string; processed: number; total: number; status: string; phase: string | null }[];
+      }
+    ).rows;
+    return job;
+  } finally {
+    await ctx.database.close();
+  }
+}
+
+/**
+ * Kills `args` at random moments after `armOn` until it was caught mid-run (`midRun`) at least
+ * `want` times, then runs it to the end; returns the kills, the mid-run catches and the last output.
+ */
+async function killAndResume(args: string[], armOn: RegExp, midRun: (job: Awaited<ReturnType<typeof latestJob>>) => boolean, want: number) {
+  let kills = 0;
+  let caught = 0;
+  for (let attempt = 0; attempt < 6 && caught < want; attempt++) {
+    const r = await runCli(args, armOn, 100 + Math.floor(Math.random() * 800));
+    if (r.signal === 'SIGKILL' || r.code === 137 || r.code === null) kills++;
+    else {
+      expect(r.code, r.out).toBe(0);
+      break;
+    }
+    if (midRun(await latestJob())) caught++;
+  }
+  const final = await runCli(args, armOn);
+  expect(final.code, final.out).toBe(0);
+  return { kills, caught, out: final.out };
 }
 
 /** SIGKILLs a process and its descendants (npx spawns node). */
@@ -110,30 +159,38 @@ const terms = (rows: Awaited<ReturnType<typeof allEntitlements>>) =>
   rows.map((e) => `${e.talentId}|${e.policyId}|${e.source}|${e.amountFen}|${e.period}|${e.months}|${e.startDate}|${e.endDate}|${e.status}|${e.endedOn}`);
 
 describe(`bole sweep killed with SIGKILL (${testDbKind})`, () => {
-  it('resumes from its checkpoint and ends with the entitlements of an uninterrupted run', async () => {
-    let kills = 0;
-    let midRun = 0;
-    for (let attempt = 0; attempt < 6 && midRun < 3; attempt++) {
-      const r = await runCli(100 + Math.floor(Math.random() * 800));
-      if (r.signal === 'SIGKILL' || r.code === 137 || r.code === null) kills++;
-      else {
-        expect(r.code, r.out).toBe(0);
-        break;
-      }
+  it('resumes the preview and the confirmation from their checkpoints and ends with the entitlements of an uninterrupted run', async () => {
+    const preview = await killAndResume(
+      ['sweep', '--at', AT, '--token', makerToken],
+      /(Starting|Resuming) sweep preview/,
+      (job) => !!job && job.status === 'running' && job.processed > 0 && job.processed < job.total,
+      2,
+    );
+    expect(preview.kills).toBeGreaterThan(0);
+    expect(preview.caught).toBeGreaterThan(0);
+    const id = /Preview ([0-9a-f-]{36}) ready/.exec(preview.out)?.[1];
+    expect(id, preview.out).toBeDefined();
+    {
       const ctx = await open();
-      const [job] = (
-        (await ctx.db.execute(sql`select processed, total, status from jobs where kind = 'sweep' order by seq desc limit 1`)) as unknown as {
-          rows: { processed: number; total: number; status: string }[];
-        }
-      ).rows;
+      const [n] = ((await ctx.db.execute(sql`select count(*)::int n from entitlements`)) as unknown as { rows: { n: number }[] }).rows;
       await ctx.database.close();
-      if (job && job.status === 'running' && job.processed > 0 && job.processed < job.total) midRun++;
+      expect(n!.n).toBe(0); // a preview writes nothing
     }
-    const final = await runCli();
-    expect(final.code, final.out).toBe(0);
-    expect(kills).toBeGreaterThan(0);
-    expect(midRun).toBeGreaterThan(0);
-    if (midRun > 0) expect(final.out + '').toMatch(/Resuming sweep|done/);
+
+    // One operator alone cannot pay: the maker's own token does not confirm.
+    const alone = await runCli(['sweep', 'confirm', id!, '--token', makerToken], /$^/);
+    expect(alone.code).toBe(1);
+    expect(alone.out).toMatch(/another officer must confirm it/);
+
+    const confirm = await killAndResume(
+      ['sweep', 'confirm', id!, '--token', checkerToken],
+      /Writing sweep/,
+      (job) => !!job && job.id === id && job.status === 'confirming' && job.phase === 'write' && job.processed > 0 && job.processed < job.total,
+      2,
+    );
+    expect(confirm.kills).toBeGreaterThan(0);
+    expect(confirm.caught).toBeGreaterThan(0);
+    expect(confirm.out).toMatch(/Sweep .* done/);
 
     const ctx = await open();
     try {
@@ -144,13 +201,17 @@ describe(`bole sweep killed with SIGKILL (${testDbKind})`, () => {
         }
       ).rows;
       expect(counts!.n).toBe(counts!.d);
+      const [notes] = (
+        (await ctx.db.execute(sql`select count(*)::int n, count(distinct (recipient_user_id, kind))::int d from notifications`)) as unknown as {
+          rows: { n: number; d: number }[];
+        }
+      ).rows;
+      expect(notes!.n).toBe(notes!.d); // nobody was told twice
       // The same database, cleared and swept once without interruption.
       await ctx.db.execute(sql`delete from sweep_changes`);
       await ctx.db.execute(sql`delete from entitlements`);
       await ctx.db.execute(sql`delete from jobs`);
-      await (
-        await startSweep(ctx, null, AT, { chunkSize: 1000 })
-      ).done;
+      await sweepAndConfirm(ctx, AT, { chunkSize: 1000 });
       const clean = terms(await allEntitlements(ctx.db));
       expect(clean.length).toBeGreaterThan(100);
       expect(crashed).toEqual(clean);

@@ -59,3 +59,64 @@ export function diffChunk(desired: readonly DesiredEntitlement[], existing: read
   for (const e of existing) if (e.status === 'active' && !seen.has(keyOf(e))) out.end.push(e);
   return out;
 }
+
+/** One row of a sweep's preview: a person's change and the terms a confirmation writes. */
+export interface ChangeRow {
+  sweepId: string;
+  talentId: string;
+  policyId: string;
+  source: string;
+  change: 'new' | 'changed' | 'ended';
+  oldAmountFen: number | null;
+  newAmountFen: number | null;
+  /** The existing entitlement a change, re-activation or end touches; null for a new one. */
+  entitlementId: string | null;
+  period: string | null;
+  months: number | null;
+}
+
+/** The preview rows of a chunk's diff (what the sweep's diff view lists and a confirmation writes). */
+export function changeRows(sweepId: string, diff: ChunkDiff): ChangeRow[] {
+  const grant = (d: DesiredEntitlement, existing: ExistingEntitlement | null, change: 'new' | 'changed'): ChangeRow => ({
+    sweepId,
+    talentId: d.talentId,
+    policyId: d.policyId,
+    source: d.source,
+    change,
+    oldAmountFen: change === 'changed' ? existing!.amountFen : null,
+    newAmountFen: d.amountFen,
+    entitlementId: existing?.id ?? null,
+    period: d.period,
+    months: d.months,
+  });
+  return [
+    ...diff.create.map((d) => grant(d, null, 'new')),
+    ...diff.reactivate.map((c) => grant(c.desired, c.existing, 'new')),
+    ...diff.change.map((c) => grant(c.desired, c.existing, 'changed')),
+    ...diff.end.map((e) => ({
+      sweepId,
+      talentId: e.talentId,
+      policyId: e.policyId,
+      source: e.source,
+      change: 'ended' as const,
+      oldAmountFen: e.amountFen,
+      newAmountFen: null,
+      entitlementId: e.id,
+      period: null,
+      months: null,
+    })),
+  ];
+}
+
+/** A preview row as one comparable string (a confirmation checks the preview still holds). */
+export function changeKey(r: Omit<ChangeRow, 'sweepId' | 'change'> & { change: string }): string {
+  return [r.talentId, r.policyId, r.source, r.change, r.oldAmountFen, r.newAmountFen, r.entitlementId, r.period, r.months].map((v) => v ?? '').join('|');
+}
+
+/** Whether two chunks' preview rows are the same set. */
+export function sameChanges(a: readonly ChangeRow[], b: readonly Parameters<typeof changeKey>[0][]): boolean {
+  if (a.length !== b.length) return false;
+  const left = a.map(changeKey).sort();
+  const right = b.map(changeKey).sort();
+  return left.every((k, i) => k === right[i]);
+}

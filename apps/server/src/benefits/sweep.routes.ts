@@ -1,13 +1,16 @@
 /**
- * HTTP routes of the 免申即享 sweep: start (or resume) one, follow its progress, read its diff.
- * The sweep runs in the background of the server process; its job row carries the progress.
+ * HTTP routes of the 免申即享 sweep: make (or resume) a preview, read it per person (filtered,
+ * paged, as Excel), have a second officer confirm it, follow the progress. Previews and
+ * confirmations run in the background of the server process; the job row carries the progress.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { problem, startSweepBody, sweepDiff as sweepDiffSchema, sweepDiffQuery, sweepJob, sweepList, sweepParams } from '@bole/contracts';
+import { problem, startSweepBody, sweepDiff as sweepDiffSchema, sweepDiffQuery, sweepExportQuery, sweepJob, sweepList, sweepParams } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
 import { businessDate } from '../platform/clock.js';
-import { getSweep, listSweeps, presentSweep, startSweep, sweepDiff } from './sweep.service.js';
+import { previewSweep } from './sweep.service.js';
+import { confirmSweep } from './sweep-confirm.service.js';
+import { getSweep, listSweeps, showSweep, sweepDiff, sweepWorkbook } from './sweep-view.service.js';
 
 const tags = ['benefits'];
 
@@ -20,22 +23,41 @@ export function sweepRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: ['officer'] },
         schema: {
           tags,
-          summary: 'Start the 免申即享 sweep at a date (or resume the unfinished one at that date)',
+          summary: 'Preview the 免申即享 sweep at a date (or resume the unfinished preview at that date); nothing is written until a second officer confirms',
           body: startSweepBody,
           response: { 202: sweepJob, 400: problem, 409: problem },
         },
       },
       async (req, reply) => {
-        const run = await startSweep(ctx, principalOf(req), req.body.at ?? businessDate(ctx.clock.now()));
-        run.done.catch((err: unknown) => req.log.error({ err }, 'sweep failed'));
-        return reply.status(202).send(presentSweep(run.job, run.resumed));
+        const run = await previewSweep(ctx, principalOf(req), req.body.at ?? businessDate(ctx.clock.now()));
+        run.done.catch((err: unknown) => req.log.error({ err }, 'sweep preview failed'));
+        return reply.status(202).send(await showSweep(ctx, req.principal?.userId ?? null, run.job, run.resumed));
+      },
+    );
+
+    app.post(
+      '/api/v1/sweeps/:id/confirm',
+      {
+        config: { access: ['officer'] },
+        schema: {
+          tags,
+          summary:
+            'Confirm a preview as a second officer (not its maker): checks it still holds, then writes the entitlements and notifies; a stale preview ends `stale`',
+          params: sweepParams,
+          response: { 202: sweepJob, 403: problem, 404: problem, 409: problem, 422: problem },
+        },
+      },
+      async (req, reply) => {
+        const run = await confirmSweep(ctx, principalOf(req), req.params.id);
+        run.done.catch((err: unknown) => req.log.error({ err }, 'sweep confirmation failed'));
+        return reply.status(202).send(await showSweep(ctx, req.principal?.userId ?? null, run.job, run.resumed));
       },
     );
 
     app.get(
       '/api/v1/sweeps',
       { config: { access: ['officer', 'auditor'] }, schema: { tags, summary: 'Latest sweeps', response: { 200: sweepList } } },
-      async () => ({ items: await listSweeps(ctx) }),
+      async (req) => ({ items: await listSweeps(ctx, req.principal?.userId ?? null) }),
     );
 
     app.get(
@@ -44,7 +66,7 @@ export function sweepRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: ['officer', 'auditor'] },
         schema: { tags, summary: 'A sweep and its progress', params: sweepParams, response: { 200: sweepJob, 404: problem } },
       },
-      async (req) => presentSweep(await getSweep(ctx, req.params.id)),
+      async (req) => showSweep(ctx, req.principal?.userId ?? null, await getSweep(ctx, req.params.id)),
     );
 
     app.get(
@@ -53,13 +75,28 @@ export function sweepRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: ['officer', 'auditor'] },
         schema: {
           tags,
-          summary: 'What the sweep changed against the previous one (new, changed amount, ended)',
+          summary: 'Per person, what the sweep would change (preview) or changed: new, changed amount, ended; by change kind and policy, paged',
           params: sweepParams,
           querystring: sweepDiffQuery,
           response: { 200: sweepDiffSchema, 404: problem },
         },
       },
       async (req) => sweepDiff(ctx, req.params.id, req.query),
+    );
+
+    app.get(
+      '/api/v1/sweeps/:id/diff.xlsx',
+      {
+        config: { access: ['officer', 'auditor'] },
+        schema: { tags, summary: 'The per-person list of a sweep as an Excel file (same filters)', params: sweepParams, querystring: sweepExportQuery },
+      },
+      async (req, reply) => {
+        const { fileName, data } = await sweepWorkbook(ctx, req.params.id, req.query);
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename="${fileName}"`)
+          .send(data);
+      },
     );
   };
 }

@@ -12,7 +12,7 @@ import { employers } from '../employers/employer.table.js';
 import { talents } from '../talents/talent.table.js';
 import { seedPolicyPack } from '../policies/policy.service.js';
 import { allEntitlements } from '../benefits/entitlement.repository.js';
-import { startSweep } from '../benefits/sweep.service.js';
+import { sweepAndConfirm } from '../benefits/sweep-testing.js';
 import { repoPath } from '../platform/paths.js';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
 import { loadCity } from './city-file.js';
@@ -105,8 +105,9 @@ describe('a second city (湘潭 demo)', () => {
   });
 
   it('grants its auto policies in the sweep', async () => {
-    const job = await (await startSweep(ctx, null, '2026-07-15', { chunkSize: 10 })).done;
-    expect(job).toMatchObject({ status: 'done', processed: 2 });
+    const { preview, job } = await sweepAndConfirm(ctx, '2026-07-15', { chunkSize: 10 });
+    expect(preview).toMatchObject({ status: 'preview', processed: 2 });
+    expect(job.status).toBe('done');
     const granted = (await allEntitlements(ctx.db)).map((e) => `${e.policyId}|${e.amountFen}`).sort();
     expect(granted).toEqual(['xt-county-rent|80000', 'xt-county-rent|80000', 'xt-motors-bonus|3000000']);
   });

@@ -3,18 +3,16 @@ import { sql } from 'drizzle-orm';
 import type { AppContext } from '../platform/context.js';
 import { seedPolicyPack } from '../policies/policy.service.js';
 import { seedCity } from '../seed/seed-city.js';
-import { startSweep } from '../benefits/sweep.service.js';
+import { sweepAndConfirm } from '../benefits/sweep-testing.js';
 import { allEntitlements } from '../benefits/entitlement.repository.js';
 import { paysIn, type BenefitPeriod } from '../benefits/entitlement-period.js';
 import { policyFacts } from './payment.service.js';
 
-/** Publishes the pack, seeds `talents` talents and sweeps at `at`. */
+/** Publishes the pack, seeds `talents` talents and sweeps at `at` (previewed by one officer, confirmed by another). */
 export async function sweptCity(ctx: AppContext, talents: number, at = '2026-07-01'): Promise<void> {
   await seedPolicyPack(ctx);
   await seedCity(ctx, { talents, employers: Math.max(5, Math.round(talents / 20)), seed: 21, referenceDate: at });
-  await (
-    await startSweep(ctx, null, at, { chunkSize: 2_000 })
-  ).done;
+  await sweepAndConfirm(ctx, at, { chunkSize: 2_000 });
 }
 
 /** The (entitlement, amount) pairs that should pay in `period`, from the pure period rule. */

@@ -35,8 +35,8 @@ describe('first start', () => {
     expect(text).toContain(DEMO_TALENT_MOBILE);
     expect(text).toContain(DEMO_CREDIT_CODE);
     expect(text).toContain(DEMO_PASSWORD);
-    for (const u of ['reviewer', 'officer', 'concierge', 'auditor', 'admin']) expect(text).toContain(u);
-    expect(await counts()).toEqual({ t: DEMO_CITY.talents + 1, e: DEMO_CITY.employers + 1, u: 7, marker: 1 });
+    for (const u of ['reviewer', 'officer', 'officer2', 'concierge', 'auditor', 'admin']) expect(text).toContain(u);
+    expect(await counts()).toEqual({ t: DEMO_CITY.talents + 1, e: DEMO_CITY.employers + 1, u: 8, marker: 1 });
 
     const users = await query<{
       role: string;
@@ -48,7 +48,7 @@ describe('first start', () => {
       employer_id: string | null;
       password_hash: string;
     }>('select role, username, credit_code, mobile_hash, department, talent_id, employer_id, password_hash from users order by role');
-    expect(users.map((u) => u.role).sort()).toEqual(['admin', 'auditor', 'concierge', 'employer', 'officer', 'reviewer', 'talent']);
+    expect(users.map((u) => u.role).sort()).toEqual(['admin', 'auditor', 'concierge', 'employer', 'officer', 'officer', 'reviewer', 'talent']);
     const reviewer = users.find((u) => u.role === 'reviewer')!;
     expect([reviewer.username, reviewer.department]).toEqual(['reviewer', 'rsj']);
     expect(await verifyPassword(reviewer.password_hash, DEMO_PASSWORD)).toBe(true);

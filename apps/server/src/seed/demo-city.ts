@@ -123,7 +123,7 @@ export async function seedDemo(ctx: AppContext): Promise<string[]> {
       `  Demo logins, password ${DEMO_PASSWORD} — change or disable them before real use:`,
       `    talent (人才)        mobile ${DEMO_TALENT_MOBILE}`,
       `    employer (用人单位)  credit code ${DEMO_CREDIT_CODE}`,
-      `    reviewer (审核, 人社局) reviewer · officer (人才办) officer · concierge concierge · auditor auditor · admin admin`,
+      `    reviewer (审核, 人社局) reviewer · officer (人才办) officer and officer2 (复核) · concierge concierge · auditor auditor · admin admin`,
     ];
   });
 }

@@ -94,9 +94,12 @@ export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, Bilingual> = {
 };
 
 /** State of a 免申即享 sweep job. */
-export const SWEEP_STATUS_LABELS: Record<'running' | 'done' | 'failed' | 'abandoned', Bilingual> = {
-  running: { zh: '运行中', en: 'running' },
-  done: { zh: '已完成', en: 'done' },
+export const SWEEP_STATUS_LABELS: Record<'running' | 'preview' | 'confirming' | 'done' | 'stale' | 'failed' | 'abandoned', Bilingual> = {
+  running: { zh: '预览生成中', en: 'previewing' },
+  preview: { zh: '待复核确认', en: 'awaiting confirmation' },
+  confirming: { zh: '确认执行中', en: 'being applied' },
+  done: { zh: '已确认执行', en: 'confirmed and applied' },
+  stale: { zh: '预览已过期', en: 'preview out of date' },
   failed: { zh: '失败', en: 'failed' },
   abandoned: { zh: '已放弃', en: 'abandoned' },
 };

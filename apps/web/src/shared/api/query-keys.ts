@@ -43,6 +43,7 @@ export const queryKeys = {
     list: ['sweeps', 'list'],
     one: (id: string | null) => ['sweeps', 'one', id],
     diff: (id: string | null) => ['sweeps', 'diff', id],
+    changes: (id: string | null, query: string) => ['sweeps', 'diff', id, query],
   },
   benefits: { mine: ['benefits', 'mine'] },
   payments: {

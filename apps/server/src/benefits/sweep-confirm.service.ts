@@ -1,0 +1,244 @@
+/**
+ * A sweep's confirmation by a second officer (four eyes on money). The officer who made the
+ * preview cannot confirm it (403 BOLE_SAME_OFFICER); a sweep dated after today can only be
+ * previewed (422 BOLE_SWEEP_FUTURE). Confirming runs in two phases, both resumable:
+ *
+ * 1. **verify** — every talent is evaluated again and the chunk's diff compared with the preview's
+ *    rows. A preview whose facts, entitlements or policies changed since is refused, not re-run:
+ *    the job becomes `stale`, nothing is written, and the officers make a new preview — the
+ *    checker confirms what they saw, never something computed after they looked.
+ * 2. **write** — the preview's rows are written chunk by chunk (entitlements created, changed,
+ *    re-activated and ended; people notified), each chunk with its checkpoint in one transaction,
+ *    so a confirmation killed at any moment resumes where it stopped and writes each row once.
+ */
+import type { Pack } from '@bole/engine';
+import type { Tx } from '../db/database.js';
+import { fail } from '../http/errors.js';
+import type { AppContext } from '../platform/context.js';
+import { businessDate } from '../platform/clock.js';
+import { notify } from '../notifications/notification.service.js';
+import { policyRegistryOf } from '../policies/policy-registry.js';
+import { profileRowsAfter } from '../policies/profile-input.js';
+import { endDateOf, type BenefitPeriod } from './entitlement-period.js';
+import { accountsOfTalents, endEntitlements, insertEntitlements, reactivate, sweptEntitlementsInRange, updateAmounts } from './entitlement.repository.js';
+import {
+  advanceJob,
+  findJob,
+  findRunningJob,
+  finishJob,
+  markConfirming,
+  markVerified,
+  previewChunkEnd,
+  previewRowsInRange,
+  previewTalentCount,
+  tryJobLock,
+  userNames,
+  type JobRow,
+  type SweepChangeStored,
+} from './job.repository.js';
+import { changeRows, diffChunk, sameChanges } from './sweep-diff.js';
+import { abandonPreview, evaluateChunk, JobStopped, SWEEP_LOCK, sweepRunning, type SweepActor, type SweepOptions, type SweepRun } from './sweep.service.js';
+import { getSweep, stateLabel } from './sweep-view.service.js';
+
+/** Why a preview no longer holds (the job's error and the 409's detail). */
+class PreviewStale extends Error {
+  constructor(readonly why: { en: string; zh: string }) {
+    super(why.en);
+  }
+}
+
+/**
+ * Confirms the preview `id` as `checker` (or resumes a confirmation that stopped). Checks the
+ * four-eyes rule, the date and the policies at once; the verify and write phases run in the
+ * returned promise. The job ends `done`, or `stale` when the data changed since the preview.
+ */
+export async function confirmSweep(ctx: AppContext, checker: SweepActor, id: string, opts: SweepOptions = {}): Promise<SweepRun> {
+  const seen = await getSweep(ctx, id);
+  if (seen.createdBy === checker.userId) throw fail('BOLE_SAME_OFFICER', { what: { en: 'sweep preview', zh: '批量比对预览' } });
+  const at = String(seen.params.at);
+  const today = businessDate(ctx.clock.now());
+  if (at > today) throw fail('BOLE_SWEEP_FUTURE', { at, today });
+  const release = await tryJobLock(ctx.database, SWEEP_LOCK);
+  if (!release) throw sweepRunning();
+  try {
+    const job = (await findJob(ctx.db, id))!;
+    const resumed = job.status === 'confirming';
+    if (!resumed && job.status !== 'preview') throw fail('BOLE_SWEEP_NOT_PREVIEW', { state: stateLabel(job.status) });
+    if (!resumed && (await findRunningJob(ctx.db, 'sweep', 'confirming'))) throw sweepRunning();
+    const resolved = await policyRegistryOf(ctx).packAt(at);
+    if (!resumed && resolved?.key !== job.params.policies) {
+      const why = { en: 'the policies in force on that date changed', zh: '该日生效的政策已变更' };
+      await markStale(ctx, checker, job, why);
+      throw fail('BOLE_SWEEP_STALE', { at, why });
+    }
+    const maker = job.createdBy ? ((await userNames(ctx.db, [job.createdBy])).get(job.createdBy) ?? null) : null;
+    // A preview that crashed while being computed would hold the one-running slot (we hold the lock: it is not live).
+    const unfinished = resumed ? undefined : await findRunningJob(ctx.db, 'sweep');
+    if (unfinished) await abandonPreview(ctx, checker, unfinished, `a confirmation of sweep ${id} started`);
+    const confirmed = await ctx.db.transaction(async (tx) => {
+      if (!resumed) {
+        if (!(await markConfirming(tx, id, checker.userId, ctx.clock.now().toISOString())))
+          throw fail('BOLE_SWEEP_NOT_PREVIEW', { state: stateLabel(job.status) });
+      }
+      await ctx.audit.record(tx, checker, {
+        action: resumed ? 'sweep.confirm.resume' : 'sweep.confirm',
+        entity: 'job',
+        entityId: id,
+        detail: { at, preparedBy: job.createdBy, preparedByName: maker, confirmedBy: checker.userId, counts: job.counts },
+      });
+      return (await findJob(tx, id))!;
+    });
+    const done = runConfirmation(ctx, confirmed, resolved!.pack, at, opts).finally(release);
+    return { job: confirmed, resumed, done };
+  } catch (err) {
+    await release();
+    throw err;
+  }
+}
+
+async function markStale(ctx: AppContext, actor: SweepActor | null, job: JobRow, why: { en: string; zh: string }): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    await finishJob(tx, job.id, 'stale', ctx.clock.now().toISOString(), why.en);
+    await ctx.audit.record(tx, actor, { action: 'sweep.stale', entity: 'job', entityId: job.id, detail: { at: job.params.at, why: why.en } });
+  });
+}
+
+/** The verify phase (unless passed before a crash), then the write phase from the checkpoint. */
+async function runConfirmation(ctx: AppContext, job: JobRow, pack: Pack, at: string, opts: SweepOptions): Promise<JobRow> {
+  try {
+    let current = job;
+    if (current.params.phase !== 'write') {
+      try {
+        await verifyPreview(ctx, current, pack, at, opts);
+      } catch (err) {
+        if (!(err instanceof PreviewStale)) throw err;
+        await markStale(ctx, null, current, err.why);
+        return (await findJob(ctx.db, job.id))!;
+      }
+      await markVerified(ctx.db, job.id, await previewTalentCount(ctx.db, job.id), ctx.clock.now().toISOString());
+      current = (await findJob(ctx.db, job.id))!;
+    }
+    await writePreview(ctx, current, at, opts);
+  } catch (err) {
+    if (!(err instanceof JobStopped)) {
+      await finishJob(ctx.db, job.id, 'failed', ctx.clock.now().toISOString(), err instanceof Error ? err.message : String(err)).catch(() => undefined);
+    }
+    throw err;
+  }
+  return (await findJob(ctx.db, job.id))!;
+}
+
+/** Evaluates everyone again and compares each chunk's diff with the preview (read only). */
+async function verifyPreview(ctx: AppContext, job: JobRow, pack: Pack, at: string, opts: SweepOptions): Promise<void> {
+  const chunkSize = opts.chunkSize ?? 5_000;
+  const modes = new Map(pack.policies.map((p) => [p.id, p.doc.mode]));
+  const changed = { en: 'talents’ facts or their entitlements changed', zh: '人才信息或其待遇已发生变化' };
+  let after: string | null = null;
+  let processed = 0;
+  for (;;) {
+    const rows = await profileRowsAfter(ctx.db, after, chunkSize);
+    if (rows.length === 0) break;
+    const last = rows[rows.length - 1]!.id;
+    const { desired } = evaluateChunk(ctx, pack, modes, rows, at);
+    const now = changeRows(job.id, diffChunk(desired, await sweptEntitlementsInRange(ctx.db, after, last)));
+    if (!sameChanges(now, await previewRowsInRange(ctx.db, job.id, after, last))) throw new PreviewStale(changed);
+    after = last;
+    processed += rows.length;
+    opts.onProgress?.({ processed, total: Math.max(job.total, processed), counts: job.counts });
+  }
+  // Rows of talents no longer there.
+  if (after !== null && (await previewChunkEnd(ctx.db, job.id, after, 1)) !== null) throw new PreviewStale(changed);
+}
+
+/** Writes the preview's rows in chunks of talents after the checkpoint, then marks the sweep done. */
+async function writePreview(ctx: AppContext, job: JobRow, at: string, opts: SweepOptions): Promise<void> {
+  const chunkSize = opts.chunkSize ?? 5_000;
+  opts.onWriting?.();
+  let after = job.checkpoint;
+  let processed = job.processed;
+  for (;;) {
+    const upTo = await previewChunkEnd(ctx.db, job.id, after, chunkSize);
+    if (upTo === null) break;
+    const from = after;
+    const talents = await ctx.db.transaction(async (tx) => {
+      const rows = await previewRowsInRange(tx, job.id, from, upTo);
+      const now = ctx.clock.now().toISOString();
+      await writeRows(tx, job.id, at, rows, now);
+      await notifyTalents(ctx, tx, job.id, at, rows);
+      const n = new Set(rows.map((r) => r.talentId)).size;
+      if (!(await advanceJob(tx, job.id, upTo, n, {}, now, 'confirming'))) throw new JobStopped();
+      return n;
+    });
+    after = upTo;
+    processed += talents;
+    opts.onProgress?.({ processed, total: Math.max(job.total, processed), counts: job.counts });
+  }
+  await ctx.db.transaction(async (tx) => {
+    await finishJob(tx, job.id, 'done', ctx.clock.now().toISOString());
+    await ctx.audit.record(tx, null, {
+      action: 'sweep.finish',
+      entity: 'job',
+      entityId: job.id,
+      detail: { at, preparedBy: job.createdBy, confirmedBy: job.confirmedBy, counts: job.counts, purpose: '免申即享 sweep' },
+    });
+  });
+}
+
+/** Writes a chunk of preview rows: new entitlements, changed amounts, re-activated and ended ones. */
+async function writeRows(tx: Tx, sweepId: string, at: string, rows: SweepChangeStored[], now: string): Promise<void> {
+  const terms = (r: SweepChangeStored) => ({
+    amountFen: r.newAmountFen!,
+    period: r.period!,
+    months: r.months!,
+    endDate: endDateOf(at, r.period as BenefitPeriod, r.months!),
+  });
+  await insertEntitlements(
+    tx,
+    rows
+      .filter((r) => r.change === 'new' && r.entitlementId === null)
+      .map((r) => ({
+        talentId: r.talentId,
+        policyId: r.policyId,
+        source: r.source,
+        ...terms(r),
+        startDate: at,
+        status: 'active',
+        createdBySweep: sweepId,
+        sweepId,
+        createdAt: now,
+        updatedAt: now,
+      })),
+  );
+  await updateAmounts(
+    tx,
+    rows.filter((r) => r.change === 'changed').map((r) => ({ id: r.entitlementId!, ...terms(r) })),
+    sweepId,
+    now,
+  );
+  await reactivate(
+    tx,
+    rows.filter((r) => r.change === 'new' && r.entitlementId !== null).map((r) => ({ id: r.entitlementId!, ...terms(r), startDate: at })),
+    sweepId,
+    now,
+  );
+  await endEntitlements(
+    tx,
+    rows.filter((r) => r.change === 'ended').map((r) => r.entitlementId!),
+    at,
+    sweepId,
+    now,
+  );
+}
+
+/** Tells the talents who have an account what they now receive (in-app, in the chunk's transaction). */
+async function notifyTalents(ctx: AppContext, tx: Tx, sweepId: string, at: string, rows: SweepChangeStored[]): Promise<void> {
+  const byTalent = new Map<string, SweepChangeStored[]>();
+  for (const r of rows) if (r.change === 'new') byTalent.set(r.talentId, [...(byTalent.get(r.talentId) ?? []), r]);
+  for (const a of await accountsOfTalents(tx, [...byTalent.keys()])) {
+    const fresh = byTalent.get(a.talentId) ?? [];
+    const granted = fresh.filter((r) => r.source === 'auto').map((r) => r.policyId);
+    const notices = fresh.filter((r) => r.source === 'notify').map((r) => r.policyId);
+    if (granted.length) await notify(ctx, tx, [{ userIds: [a.userId] }], { kind: 'benefit.granted', payload: { at, policies: granted, sweepId } });
+    if (notices.length) await notify(ctx, tx, [{ userIds: [a.userId] }], { kind: 'benefit.notice', payload: { at, policies: notices, sweepId } });
+  }
+}

@@ -1,0 +1,37 @@
+/** Errors of four-eyes work (maker–checker): a second officer confirms what the first prepared. */
+import type { ErrorDefinition } from './error-definition.js';
+
+export const APPROVAL_ERRORS = {
+  BOLE_SAME_OFFICER: {
+    status: 403,
+    title: { en: 'A second officer must confirm', zh: '须由另一名工作人员复核' },
+    detail: {
+      en: 'You prepared this {what}; another officer must confirm it (four eyes on money).',
+      zh: '该{what}由您本人发起，须由另一名工作人员复核确认（资金事项双人复核）。',
+    },
+  },
+  BOLE_SWEEP_NOT_PREVIEW: {
+    status: 409,
+    title: { en: 'Not a preview awaiting confirmation', zh: '不是待确认的预览' },
+    detail: {
+      en: 'This sweep is {state}; only a finished preview can be confirmed.',
+      zh: '该批量比对{state}，只有已生成的预览可以确认。',
+    },
+  },
+  BOLE_SWEEP_STALE: {
+    status: 409,
+    title: { en: 'Preview no longer holds', zh: '预览已不再有效' },
+    detail: {
+      en: 'Since the preview of {at}, {why}; nothing was written. Run a new preview and have it confirmed.',
+      zh: '{at} 的预览生成后，{why}；未写入任何待遇。请重新生成预览并复核确认。',
+    },
+  },
+  BOLE_SWEEP_FUTURE: {
+    status: 422,
+    title: { en: 'A future sweep can only be previewed', zh: '未来日期只能预览' },
+    detail: {
+      en: 'The sweep is dated {at}, after today ({today}); it can be previewed but not confirmed before that day.',
+      zh: '该批量比对日期为 {at}，晚于今天（{today}）；只能预览，到当日方可确认执行。',
+    },
+  },
+} as const satisfies Record<string, ErrorDefinition>;
