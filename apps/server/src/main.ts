@@ -6,7 +6,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { openContext } from './platform/bootstrap.js';
 import { loadCity } from './city/city-file.js';
 import { buildApp } from './app.js';
-import { onFirstStart } from './first-start.js';
+import { onFirstStart, startupRefusal } from './first-start.js';
 import { closeGracefully } from './http/shutdown.js';
 
 let config: Config;
@@ -24,6 +24,13 @@ try {
 const ctx = await openContext(config);
 const app = await buildApp({ ctx });
 const banner = await onFirstStart(ctx);
+const refusal = await startupRefusal(ctx);
+if (refusal) {
+  process.stderr.write(`${refusal}\n`);
+  await app.close();
+  await ctx.database.close();
+  process.exit(1);
+}
 
 // Signed checkpoints of the audit chain into the data folder (see audit/audit-checkpoints.ts).
 const checkpointAudit = () => ctx.audit.checkpoint().catch((err: unknown) => app.log.error({ err }, 'audit checkpoint failed'));

@@ -16,7 +16,15 @@ import { DEMO_PASSWORD } from '../seed/demo-accounts.js';
 import { findUserById, findUserByLogin, lockUser, revokeAllCredentials, revokeOtherSessions, updateUser, type UserRow } from './account.repository.js';
 import { addRecoveryAttempt, insertRecoveryCode, lockLiveRecoveryCode, useRecoveryCodes } from './recovery.repository.js';
 import { hitThrottle } from './throttle.repository.js';
-import { RECOVERY_CHECKS_PER_HOUR, RECOVERY_CODE_MINUTES, RECOVERY_CODE_TRIES, RECOVERY_GAP_MS, RECOVERY_PER_DAY, newPasswordProblems } from './login-rules.js';
+import {
+  RECOVERY_CHECKS_PER_HOUR,
+  RECOVERY_CODE_MINUTES,
+  RECOVERY_CODE_TRIES,
+  RECOVERY_GAP_MS,
+  RECOVERY_PER_DAY,
+  classifyLogin,
+  newPasswordProblems,
+} from './login-rules.js';
 import { hashPassword, newNumericCode, newOneTimePassword, verifyPassword } from './secrets.js';
 import { clearLoginThrottlesOf } from './login-throttle.js';
 
@@ -182,5 +190,22 @@ export async function recoverWithCode(ctx: AppContext, body: RecoveryResetBody, 
   });
 }
 
-/** 404 for an account id that does not exist (the admin console). */
-export const accountNotFound = () => notFound({ en: 'The account', zh: '该账号' });
+/** `bole user reset-password`: resets the account signing in with `login` (the actor is the system). */
+export async function resetPasswordByLogin(ctx: AppContext, login: string): Promise<{ oneTimePassword: string }> {
+  const l = classifyLogin(login);
+  const by =
+    l.kind === 'mobile' ? { mobileHash: ctx.cipher.lookupHash('mobile', l.value) } : l.kind === 'creditCode' ? { creditCode: l.value } : { username: l.value };
+  const user = await findUserByLogin(ctx.db, by);
+  if (!user) throw notFound({ en: `The account "${login}"`, zh: `账号“${login}”` });
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const reset = (await resetAccountPassword(ctx, tx, user.id, now))!;
+    await ctx.audit.record(tx, null, {
+      action: 'account.password.reset',
+      entity: 'user',
+      entityId: user.id,
+      detail: { revokedSessions: reset.revoked.sessions, revokedTokens: reset.revoked.tokens, via: 'cli' },
+    });
+    return { oneTimePassword: reset.oneTimePassword };
+  });
+}

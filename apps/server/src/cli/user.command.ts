@@ -1,12 +1,15 @@
 /**
  * `bole user create` — create a staff account (the first admin of a new instance, or any
- * staff member); `bole user token` — issue a bearer token for a staff account.
+ * staff member); `bole user token` — issue a bearer token for a staff account;
+ * `bole user reset-password` — a one-time password for any account (the way out when a
+ * production start refuses a published password).
  */
 import type { Command } from 'commander';
 import { STAFF_ROLES, createStaffBody } from '@bole/contracts';
 import { AppError } from '../http/errors.js';
 import { createAccount } from '../auth/accounts.service.js';
 import { issueTokenForUsername } from '../auth/tokens.service.js';
+import { resetPasswordByLogin } from '../auth/password.service.js';
 import { CliError, readStdin, withCliContext } from './context.js';
 
 const OPTION_OF: Record<string, string> = { displayName: '--name', username: '--username', role: '--role', department: '--department', password: '--password' };
@@ -66,6 +69,19 @@ async function token(opts: { username: string; name: string }): Promise<void> {
   });
 }
 
+async function resetPasswordCommand(opts: { login: string }): Promise<void> {
+  await withCliContext(async (ctx) => {
+    try {
+      const { oneTimePassword } = await resetPasswordByLogin(ctx, opts.login);
+      process.stderr.write(`One-time password for ${opts.login} — shown only once; it must be changed at the next sign-in:\n`);
+      process.stdout.write(`${oneTimePassword}\n`);
+    } catch (err) {
+      if (err instanceof AppError) throw explain(err);
+      throw err;
+    }
+  });
+}
+
 /** Registers `bole user …`. */
 export function registerUserCommands(program: Command): void {
   const user = program.command('user').description('Staff accounts and bearer tokens');
@@ -85,4 +101,11 @@ export function registerUserCommands(program: Command): void {
     .requiredOption('--username <username>', 'the account')
     .requiredOption('--name <name>', 'what the token is for, e.g. cli')
     .action(token);
+  user
+    .command('reset-password')
+    .description(
+      "Reset an account's password (any role): prints a one-time password; every session and token ends and a new password is required at the next sign-in",
+    )
+    .requiredOption('--login <login>', 'the staff username, the employer credit code or the talent mobile number')
+    .action(resetPasswordCommand);
 }
