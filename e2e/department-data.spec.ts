@@ -9,6 +9,38 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DEMO, originHeaders, registerTalentApi, shot, signIn, uniqueTag, validIdNumber } from './support/fixtures';
 
+test('an admin issues a 公安局 data-exchange token; it delivers hukou only and opens no other route', async ({ page, baseURL, playwright }) => {
+  await signIn(page, baseURL, DEMO.admin);
+  const username = `gaj${uniqueTag()
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')}`.slice(0, 30);
+  const created = await page.request.post('/api/v1/admin/users', {
+    headers: originHeaders(baseURL),
+    data: { username, displayName: '公安数据对接', role: 'reviewer', department: 'gaj', password: 'Partner-2026x' },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  await page.goto('/admin/users');
+  await page.getByTestId(`department-token-${username}`).click();
+  await page.getByTestId('department-token-name').fill('公安人口库对接');
+  await page.getByRole('button', { name: /签\s?发/ }).click();
+  const shown = page.getByTestId('department-token');
+  await expect(shown).toHaveText(/\S{20,}/);
+  await shot(page, 'department-token-issued');
+  const token = (await shown.textContent())!.trim();
+
+  const partner = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+  try {
+    const wrong = await partner.post('/api/v1/department-facts', {
+      data: { department: 'gaj', rows: [{ idNumber: validIdNumber('1980-01-01'), socialInsuranceMonths: 12 }] },
+    });
+    expect(wrong.status()).toBe(403);
+    expect((await wrong.json()).errors[0].field).toBe('rows.0.socialInsuranceMonths');
+    expect((await partner.get('/api/v1/talents')).status()).toBe(403);
+  } finally {
+    await partner.dispose();
+  }
+});
+
 test('the officer imports a department’s file: bad rows named in a table, then the good file confirms the facts', async ({ page, baseURL, playwright }) => {
   const dir = mkdtempSync(join(tmpdir(), 'bole-e2e-facts-'));
   const talent = await playwright.request.newContext({ baseURL });

@@ -104,6 +104,7 @@ export type CreateStaffBody = z.infer<typeof createStaffBody>;
 /** POST /api/v1/auth/tokens — a bearer token for the CLI or a partner. */
 export const createTokenBody = z.object({ name: z.string().trim().min(1).max(64) }).strict();
 export const createdToken = z.object({ id: z.string(), name: z.string(), token: z.string(), scope: tokenScope.nullable().optional() });
+export type CreatedToken = z.infer<typeof createdToken>;
 
 /** A bearer token as listed (the secret is only shown when created). */
 export const tokenItem = z.object({

@@ -11,6 +11,7 @@ import { enumLabel, enumOptions } from '../../shared/ui/enum-options';
 import { useUsers } from './api';
 import { CreateStaffModal } from './CreateStaffModal';
 import { ResetPasswordAction } from './ResetPasswordAction';
+import { DepartmentTokenAction } from './DepartmentTokenAction';
 
 /** 用户管理: the admin lists accounts (server-paginated, by role) and creates staff accounts. */
 export function AdminUsersPage({ selfId }: { selfId: string }) {
@@ -76,7 +77,17 @@ export function AdminUsersPage({ selfId }: { selfId: string }) {
               },
               { key: 'lastLoginAt', dataIndex: 'lastLoginAt', title: t('adminUsers.lastLoginAt'), render: time },
               { key: 'createdAt', dataIndex: 'createdAt', title: t('adminUsers.createdAt'), render: time },
-              { key: 'actions', title: '', render: (_, u) => (u.id === selfId ? null : <ResetPasswordAction user={u} />) },
+              {
+                key: 'actions',
+                title: '',
+                render: (_, u) =>
+                  u.id === selfId ? null : (
+                    <Flex gap={8}>
+                      <ResetPasswordAction user={u} />
+                      <DepartmentTokenAction user={u} />
+                    </Flex>
+                  ),
+              },
             ]}
           />
         )}

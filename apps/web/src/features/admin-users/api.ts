@@ -1,6 +1,6 @@
 /** Accounts, managed by an admin (GET/POST /admin/users). */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateStaffBody, PasswordResetResult, UserItem, UserListQuery, UserPage } from '@bole/contracts';
+import type { CreatedToken, CreateStaffBody, DepartmentTokenBody, PasswordResetResult, UserItem, UserListQuery, UserPage } from '@bole/contracts';
 import { api, toQueryString } from '../../shared/api/client';
 
 const key = ['admin', 'users'] as const;
@@ -29,5 +29,12 @@ export function useResetPassword() {
   return useMutation({
     mutationFn: (id: string) => api.post<PasswordResetResult>(`/admin/users/${id}/reset-password`),
     onSuccess: () => qc.invalidateQueries({ queryKey: key }),
+  });
+}
+
+/** POST /admin/users/:id/department-tokens — a bearer token scoped to a department's facts, shown once. */
+export function useIssueDepartmentToken() {
+  return useMutation({
+    mutationFn: ({ userId, body }: { userId: string; body: DepartmentTokenBody }) => api.post<CreatedToken>(`/admin/users/${userId}/department-tokens`, body),
   });
 }

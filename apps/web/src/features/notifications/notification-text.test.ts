@@ -122,7 +122,9 @@ describe('notification kind → one line of text', () => {
       },
     };
     expect(zhText(n)).toBe('人社局数据与张三申报的本市社保缴纳月数、来本市工作时间不一致，以部门数据为准');
-    expect(enText(n)).toBe('HR bureau data differs from what 张三 declared: months of social insurance in the city, date of arrival in the city (the department’s value counts)');
+    expect(enText(n)).toBe(
+      'HR bureau data differs from what 张三 declared: months of social insurance in the city, date of arrival in the city (the department’s value counts)',
+    );
     expect(notificationTarget(n, 'talent')).toBe('/profile');
     expect(notificationTarget(n, 'officer')).toBe('/office/department-data');
   });
