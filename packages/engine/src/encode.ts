@@ -17,7 +17,7 @@ function encoderOf(def: VarDef, schema: Schema): Encoder {
     name === 'employedInCity'
       ? (p) => p.employerId !== null
       : name === 'birthplace'
-        ? (p) => (p.idNumber === null ? null : p.idNumber.slice(0, 4))
+        ? (p) => (p.idNumber !== null ? p.idNumber.slice(0, 4) : (p.birthplace ?? null))
         : name.startsWith('employer.')
           ? ((key) => (p: Profile) => (p.employer === null ? null : p.employer[key]))(name.slice(9) as 'chain' | 'flags' | 'kind' | 'district')
           : (p) => (p as unknown as Record<string, unknown>)[name];

@@ -57,6 +57,12 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 export interface EvaluateOptions {
   /** Record traces (default true); false is faster when only the outcome matters. */
   readonly trace?: boolean;
+  /**
+   * The tier the policies read, when the caller knows it (a tier granted by recognition; null:
+   * no tier). Absent: the pack's classification decides, as `bole eval` does. The classification
+   * is run and returned either way (`classification`: what the rules would propose).
+   */
+  readonly tier?: string | null;
 }
 
 /**
@@ -239,6 +245,8 @@ export function evaluate(pack: Pack, profile: Profile, at: string, options: Eval
   // The tier slot was just written: forget anything recorded for it during classification.
   if (ctx.seen !== undefined) ctx.seen[SLOT.get('tier')!] = undefined;
   ctx.trace = null;
+  const tier = options.tier === undefined ? classification.tier : options.tier;
+  if (options.tier !== undefined) row[SLOT.get('tier')!] = tierCode(options.tier);
   const atText = tracing ? formatIsoDate(atDay) : '';
   const results = pack.policies.map((p) => evaluatePolicy(p, ctx, tracing, atText));
   if (pack.groups.length > 0) {
@@ -253,7 +261,15 @@ export function evaluate(pack: Pack, profile: Profile, at: string, options: Eval
       r.displacedBy = winner;
     }
   }
-  return { id: profile.id, at, age, tier: classification.tier, classification, results };
+  return { id: profile.id, at, age, tier, classification, results };
+}
+
+/** The code of a tier in the tier slot and column (NO_ENUM for none); RangeError for an unknown tier. */
+export function tierCode(tier: string | null): number {
+  if (tier === null) return NO_ENUM;
+  const code = TIER_VALUES.indexOf(tier);
+  if (code < 0) throw new RangeError(`unknown tier: ${tier}`);
+  return code;
 }
 
 /** The tier names, for callers that need the vocabulary. */

@@ -12,6 +12,11 @@ export interface Profile {
   readonly birthDate: string;
   readonly gender: string | null;
   readonly idNumber: string | null;
+  /**
+   * The birthplace prefix (first 4 digits of the ID number) when the caller keeps it instead of
+   * the number; the number's own prefix wins when both are given. Read by the `birthplace` variable.
+   */
+  readonly birthplace?: string | null;
   readonly highestDegree: string;
   readonly graduationDate: string | null;
   readonly schoolTier: string;
@@ -195,6 +200,11 @@ export function parseProfile(input: unknown, at: string | undefined, schema: Sch
     out[name] = raw === undefined || raw === null ? def : field(kind, name, raw, errors, enums);
   }
   out['employer'] = out['employerId'] ? parseEmployer(input['employer'], errors, enums) : null;
+  const birthplace = input['birthplace'];
+  if (birthplace !== undefined && birthplace !== null) {
+    if (typeof birthplace === 'string' && /^\d{4}$/.test(birthplace)) out['birthplace'] = birthplace;
+    else errors.push({ field: 'birthplace', message: 'must be the 4 digits an ID number starts with' });
+  }
   const birth = typeof out['birthDate'] === 'string' ? out['birthDate'] : undefined;
   if (birth !== undefined && at !== undefined && birth > at) {
     errors.push({ field: 'birthDate', message: `must not be after the evaluation date ${at}` });

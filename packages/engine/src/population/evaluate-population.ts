@@ -91,6 +91,16 @@ export function kernelColumns(pack: Pack, pop: Population, atDay: number): { col
 
 const EMPTY_I32 = new Int32Array(0);
 
+/** The columns a kernel reads with the tier column given by the caller (no classification). */
+function givenTierColumns(pop: Population, atDay: number, tiers: Uint8Array): { cols: ArrayLike<number>[]; tier: Uint8Array } {
+  if (tiers.length !== pop.size) throw new RangeError(`tiers: ${tiers.length} given for ${pop.size} rows`);
+  const cols: ArrayLike<number>[] = pop.columns.slice();
+  cols[SLOT.get('at')!] = EMPTY_I32;
+  cols[SLOT.get('age')!] = ageColumn(pop, atDay);
+  cols[SLOT.get('tier')!] = tiers;
+  return { cols, tier: tiers };
+}
+
 /** Derived columns of one population at one date under one classification table. */
 interface Derived {
   readonly atDay: number;
@@ -284,11 +294,20 @@ export function resolveGroups(groups: readonly ExclusiveGroup[], outcomes: Polic
   }
 }
 
+/** Options of a population evaluation. */
+export interface PopulationOptions {
+  /**
+   * The tier of each row as the policies read it (codes from `tierCode`; NO_ENUM = no tier), when
+   * the caller knows them (tiers granted by recognition). Absent: the pack's classification decides.
+   */
+  readonly tiers?: Uint8Array;
+}
+
 /** Evaluates every policy for every row of `pop` at `at` (YYYY-MM-DD). */
-export function evaluatePopulation(pack: Pack, pop: Population, at: string): PopulationEvaluation {
+export function evaluatePopulation(pack: Pack, pop: Population, at: string, options: PopulationOptions = {}): PopulationEvaluation {
   const atDay = parseIsoDate(at);
   if (atDay === null) throw new RangeError(`invalid evaluation date: ${at}`);
-  const { cols, tier } = cachedKernelColumns(pack, pop, atDay);
+  const { cols, tier } = options.tiers === undefined ? cachedKernelColumns(pack, pop, atDay) : givenTierColumns(pop, atDay, options.tiers);
   const s = reusableScratch(pop);
   const outcomes = pack.policies.map((p) => runPolicy(p, cols, pop.size, atDay, s));
   resolveGroups(pack.groups, outcomes, pop.size);
