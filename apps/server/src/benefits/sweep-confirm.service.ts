@@ -18,7 +18,7 @@ import type { AppContext } from '../platform/context.js';
 import { businessDate } from '../platform/clock.js';
 import { notify } from '../notifications/notification.service.js';
 import { policyRegistryOf } from '../policies/policy-registry.js';
-import { profileRowsAfter } from '../policies/profile-input.js';
+import { verifiedProfileRowsAfter } from '../policies/profile-input.js';
 import { endDateOf, type BenefitPeriod } from './entitlement-period.js';
 import { accountsOfTalents, endEntitlements, insertEntitlements, reactivate, sweptEntitlementsInRange, updateAmounts } from './entitlement.repository.js';
 import {
@@ -136,10 +136,10 @@ async function verifyPreview(ctx: AppContext, job: JobRow, pack: Pack, at: strin
   let after: string | null = null;
   let processed = 0;
   for (;;) {
-    const rows = await profileRowsAfter(ctx.db, after, chunkSize);
+    const rows = await verifiedProfileRowsAfter(ctx.db, after, chunkSize, at);
     if (rows.length === 0) break;
     const last = rows[rows.length - 1]!.id;
-    const { desired } = evaluateChunk(ctx, pack, modes, rows, at);
+    const { desired } = evaluateChunk(pack, modes, rows, at);
     const now = changeRows(job.id, diffChunk(desired, await sweptEntitlementsInRange(ctx.db, after, last)));
     if (!sameChanges(now, await previewRowsInRange(ctx.db, job.id, after, last))) throw new PreviewStale(changed);
     after = last;

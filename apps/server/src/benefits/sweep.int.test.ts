@@ -8,11 +8,14 @@ import { createTestAccount, signIn, type TestAccount } from '../auth/testing.js'
 import { seedPolicyPack } from '../policies/policy.service.js';
 import { seedCity } from '../seed/seed-city.js';
 import { allEntitlements } from './entitlement.repository.js';
+
+type Entitlement = Awaited<ReturnType<typeof allEntitlements>>[number];
 import { previewSweep, SWEEP_LOCK } from './sweep.service.js';
 import { confirmSweep } from './sweep-confirm.service.js';
 import { sweepDiff } from './sweep-view.service.js';
 import { sweepAndConfirm, sweepOfficers } from './sweep-testing.js';
 import { tryJobLock } from './job.repository.js';
+import { recordVerifiedFacts } from '../facts/fact.service.js';
 
 let ctx: TestContext;
 let app: FastifyInstance;
@@ -120,10 +123,12 @@ describe('sweep (免申即享): a preview, then a second officer confirms', () =
   });
 
   it('ends entitlements that are no longer granted', async () => {
-    // A talent who buys a home loses the rent subsidy.
+    // A talent who buys a home (the 不动产登记 data says so) loses the rent subsidy.
     const [e] = (await allEntitlements(ctx.db)).filter((x) => x.policyId === 'rent-subsidy' && x.status === 'active');
     expect(e).toBeDefined();
-    await ctx.db.execute(sql`update talents set owns_home_in_city = true, updated_at = now() where id = ${e!.talentId}`);
+    await ctx.db.transaction((tx) =>
+      recordVerifiedFacts(ctx, tx, e!.talentId, { ownsHomeInCity: true, firstHomePurchaseDate: '2026-06-20' }, { source: 'department', department: 'bdc' }),
+    );
     const { job } = await sweepAndConfirm(ctx, '2026-07-01');
     const diff = await sweepDiff(ctx, job.id, { change: 'ended', page: 1, pageSize: 50 });
     expect(diff.items).toContainEqual(expect.objectContaining({ talentId: e!.talentId, policyId: 'rent-subsidy', change: 'ended' }));
@@ -135,7 +140,9 @@ describe('sweep (免申即享): a preview, then a second officer confirms', () =
     const { maker: m, checker: c } = await sweepOfficers(ctx);
     const [e] = (await allEntitlements(ctx.db)).filter((x) => x.policyId === 'rent-subsidy' && x.status === 'active');
     const preview = await (await previewSweep(ctx, m, '2026-07-02')).done;
-    await ctx.db.execute(sql`update talents set owns_home_in_city = true, updated_at = now() where id = ${e!.talentId}`);
+    await ctx.db.transaction((tx) =>
+      recordVerifiedFacts(ctx, tx, e!.talentId, { ownsHomeInCity: true, firstHomePurchaseDate: '2026-06-20' }, { source: 'department', department: 'bdc' }),
+    );
     const before = await snapshot();
     const notes = await count('notifications');
     const job = await (await confirmSweep(ctx, c, preview.id)).done;
@@ -171,8 +178,14 @@ describe('sweep (免申即享): a preview, then a second officer confirms', () =
   });
 
   it('runs from the officers’ buttons: a preview listed per person, filtered and exported, confirmed by the second officer', async () => {
-    const e = (await allEntitlements(ctx.db)).find((x) => x.policyId === 'graduate-living-allowance' && x.status === 'active')!;
-    await ctx.db.execute(sql`update talents set owns_home_in_city = true, social_insurance_months = 0, updated_at = now() where id = ${e.talentId}`);
+    const [e, e2] = (await allEntitlements(ctx.db)).filter((x) => x.policyId === 'graduate-living-allowance' && x.status === 'active') as [
+      Entitlement,
+      Entitlement,
+    ];
+    await ctx.db.transaction(async (tx) => {
+      for (const x of [e, e2])
+        await recordVerifiedFacts(ctx, tx, x.talentId, { ownsHomeInCity: true, socialInsuranceMonths: 0 }, { source: 'department', department: 'rsj' });
+    });
     const res = await app.inject({ method: 'POST', url: '/api/v1/sweeps', payload: { at: '2026-07-03' }, headers: makerHeaders });
     expect(res.statusCode).toBe(202);
     const id = res.json().id as string;
@@ -195,7 +208,7 @@ describe('sweep (免申即享): a preview, then a second officer confirms', () =
       await app.inject({ method: 'GET', url: `/api/v1/sweeps/${id}/diff?change=ended&policy=graduate-living-allowance&pageSize=200`, headers: checkerHeaders })
     ).json();
     expect(one.items).toContainEqual(
-      expect.objectContaining({ talentId: e.talentId, policyId: 'graduate-living-allowance', change: 'ended', oldAmountFen: 60_000 }),
+      expect.objectContaining({ talentId: e.talentId, policyId: 'graduate-living-allowance', change: 'ended', oldAmountFen: e.amountFen }),
     );
     expect(one.items.every((i: { policyId: string; change: string }) => i.policyId === 'graduate-living-allowance' && i.change === 'ended')).toBe(true);
     expect(one.total).toBe(

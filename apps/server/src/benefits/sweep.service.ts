@@ -14,7 +14,7 @@ import type { Principal } from '../http/access.js';
 import { fail, invalid } from '../http/errors.js';
 import type { AppContext } from '../platform/context.js';
 import { policyRegistryOf } from '../policies/policy-registry.js';
-import { addProfileRows, profileRowsAfter, type ProfileRow } from '../policies/profile-input.js';
+import { addVerifiedRows, verifiedProfileRowsAfter, type VerifiedProfileRow } from '../policies/profile-input.js';
 import type { BenefitPeriod } from './entitlement-period.js';
 import { sweptEntitlementsInRange } from './entitlement.repository.js';
 import {
@@ -140,14 +140,12 @@ async function runPreview(ctx: AppContext, job: JobRow, pack: Pack, at: string, 
   let after = job.checkpoint;
   let processed = job.processed;
   const counts: Record<string, number> = { ...job.counts };
-  let decrypted = 0;
   try {
     for (;;) {
-      const rows = await profileRowsAfter(ctx.db, after, chunkSize);
+      const rows = await verifiedProfileRowsAfter(ctx.db, after, chunkSize, at);
       if (rows.length === 0) break;
       const last = rows[rows.length - 1]!.id;
-      const { desired, skipped, idNumbers } = evaluateChunk(ctx, pack, modes, rows, at);
-      decrypted += idNumbers;
+      const { desired, skipped } = evaluateChunk(pack, modes, rows, at);
       const from = after;
       const add = await ctx.db.transaction(async (tx) => {
         const diff = diffChunk(desired, await sweptEntitlementsInRange(tx, from, last));
@@ -174,7 +172,7 @@ async function runPreview(ctx: AppContext, job: JobRow, pack: Pack, at: string, 
         action: 'sweep.preview.ready',
         entity: 'job',
         entityId: job.id,
-        detail: { at, processed, counts, idNumbersDecrypted: decrypted, purpose: '免申即享 sweep preview' },
+        detail: { at, processed, counts, facts: 'verified', tier: 'granted', purpose: '免申即享 sweep preview' },
       });
     });
   } catch (err) {
@@ -186,17 +184,19 @@ async function runPreview(ctx: AppContext, job: JobRow, pack: Pack, at: string, 
   return (await findJob(ctx.db, job.id))!;
 }
 
-/** Evaluates one chunk with the columnar kernels; returns the sweep-managed grants. */
+/**
+ * Evaluates one chunk with the columnar kernels on verified facts and granted tiers only (a
+ * declaration alone holds nothing here); returns the sweep-managed grants.
+ */
 export function evaluateChunk(
-  ctx: AppContext,
   pack: Pack,
   modes: Map<string, string>,
-  rows: ProfileRow[],
+  rows: VerifiedProfileRow[],
   at: string,
-): { desired: DesiredEntitlement[]; skipped: number; idNumbers: number } {
+): { desired: DesiredEntitlement[]; skipped: number } {
   const builder = new PopulationBuilder(pack.schema, rows.length);
-  const { ids, skipped, idNumbersDecrypted: idNumbers } = addProfileRows(ctx.cipher, builder, rows);
-  const ev = evaluatePopulation(pack, builder.build(), at);
+  const { ids, tiers, skipped } = addVerifiedRows(builder, rows);
+  const ev = evaluatePopulation(pack, builder.build(), at, { tiers: Uint8Array.from(tiers) });
   const desired: DesiredEntitlement[] = [];
   for (const o of ev.outcomes) {
     const mode = modes.get(o.policy);
@@ -214,5 +214,5 @@ export function evaluateChunk(
       });
     }
   }
-  return { desired, skipped, idNumbers };
+  return { desired, skipped };
 }

@@ -9,6 +9,7 @@ import { migrate } from '../db/migrate.js';
 import { createCipher, loadDataKey } from '../personal-data/personal-data.js';
 import { offsetFileClock, systemClock, type Clock } from './clock.js';
 import { createContext, type AppContext } from './context.js';
+import { backfillBirthplaces } from '../talents/talent.service.js';
 
 /** Opens the database, migrates it, assembles the context and loads the holiday calendar (seeding it on first start). */
 export async function openContext(
@@ -21,5 +22,6 @@ export async function openContext(
   const cipher = createCipher(loadDataKey(config.dataDir, config.dataKeyHex));
   const ctx = createContext({ config, database, clock, cipher });
   await ctx.calendar.load();
+  await backfillBirthplaces(ctx);
   return ctx;
 }

@@ -1,10 +1,10 @@
 /** Builds the engine's profile input (the pack's field names) from a stored talent. */
-import { parseProfile, type PopulationBuilder } from '@bole/engine';
+import { parseProfile, tierCode, type PopulationBuilder } from '@bole/engine';
 import type { PersonalDataCipher } from '../personal-data/personal-data.js';
-import type { ProfileRow } from './profile-source.repository.js';
+import type { ProfileRow, VerifiedProfileRow } from './profile-source.repository.js';
 
 /** The stored profiles other modules read (the sweep pages through them by talent id). */
-export { profileRowsAfter, type ProfileRow } from './profile-source.repository.js';
+export { profileRowsAfter, verifiedProfileRowsAfter, type ProfileRow, type VerifiedProfileRow } from './profile-source.repository.js';
 
 /**
  * The profile input of a stored talent. `idNumber` is the decrypted ID number (or null); it is
@@ -57,6 +57,50 @@ export function addProfileRows(
     }
     builder.add(parsed.profile);
     into.ids.push(row.id);
+  }
+  return into;
+}
+
+/**
+ * The degree an unverified degree counts as: the lowest (every policy asks for "at least"), as an
+ * unverified title or skill level counts as none.
+ */
+export const UNVERIFIED_DEGREE = 'secondary';
+
+/** The engine's input of a talent as the sweep sees it: verified facts only, defaults for the rest, the stored birthplace. */
+export function verifiedInputOf(row: VerifiedProfileRow): Record<string, unknown> {
+  const { employerChain, employerKind, employerDistrict, employerFlags, grantedTier: _tier, ...rest } = row;
+  return {
+    ...rest,
+    highestDegree: row.highestDegree ?? UNVERIFIED_DEGREE,
+    idNumber: null,
+    employer: row.employerId === null ? null : { chain: employerChain, kind: employerKind, district: employerDistrict, flags: employerFlags ?? [] },
+  };
+}
+
+/** Rows added to a population as the sweep sees them, with the granted tier of each (engine tier codes). */
+export interface AddedVerifiedRows {
+  ids: string[];
+  tiers: number[];
+  skipped: number;
+}
+
+/** Adds talents as the sweep sees them to a population builder; no ID number is decrypted. */
+export function addVerifiedRows(builder: PopulationBuilder, rows: Iterable<VerifiedProfileRow>): AddedVerifiedRows {
+  const into: AddedVerifiedRows = { ids: [], tiers: [], skipped: 0 };
+  for (const row of rows) {
+    if (row.birthDate === null) {
+      into.skipped++;
+      continue;
+    }
+    const parsed = parseProfile(verifiedInputOf(row), undefined, builder.schema);
+    if (!parsed.ok) {
+      into.skipped++;
+      continue;
+    }
+    builder.add(parsed.profile);
+    into.ids.push(row.id);
+    into.tiers.push(tierCode(row.grantedTier));
   }
   return into;
 }

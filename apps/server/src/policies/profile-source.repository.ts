@@ -134,6 +134,45 @@ export async function* readProfileRows(db: Db, pageSize = 50_000): AsyncGenerato
   }
 }
 
+/**
+ * A talent as the sweep sees it: identity from the profile (birth date and gender checked against
+ * the ID number, the stored birthplace prefix), every other engine-read field from the verified
+ * facts (null = not verified), the employer of the verified employment, and the tier granted by
+ * recognition that is still valid at the sweep's date.
+ */
+export type VerifiedProfileRow = Omit<ProfileRow, 'idNumberEnc' | 'highestDegree' | 'schoolTier' | 'title' | 'skillLevel' | 'honors' | 'socialInsuranceMonths' | 'hukouInCity' | 'ownsHomeInCity' | 'livesInTalentApartment' | 'childrenSchoolAge' | 'spouseNeedsJob' | 'isPostdoc' | 'engagementMode' | 'onsiteDaysLastYear' | 'specialPost' | 'dualAppointment' | 'licensedPatentsLastYear' | 'yearsWorkedOutside'> & {
+  [K in 'highestDegree' | 'schoolTier' | 'title' | 'skillLevel' | 'engagementMode' | 'specialPost']: string | null;
+} & {
+  [K in 'socialInsuranceMonths' | 'childrenSchoolAge' | 'onsiteDaysLastYear' | 'licensedPatentsLastYear' | 'yearsWorkedOutside']: number | null;
+} & {
+  [K in 'hukouInCity' | 'ownsHomeInCity' | 'livesInTalentApartment' | 'spouseNeedsJob' | 'isPostdoc' | 'dualAppointment']: boolean | null;
+} & { honors: string[] | null; birthplace: string | null; grantedTier: string | null };
+
+/** Up to `limit` talents after `after` (all when null), in id order, as the sweep sees them at `at`: the sweep's chunks. */
+export async function verifiedProfileRowsAfter(db: Db, after: string | null, limit: number, at: string): Promise<VerifiedProfileRow[]> {
+  const result: unknown = await db.execute(sql`
+    select t.id, t.birth_date as "birthDate", t.gender, t.birthplace,
+           v.highest_degree as "highestDegree", v.graduation_date as "graduationDate", v.school_tier as "schoolTier", v.title,
+           v.title_date as "titleDate", v.skill_level as "skillLevel", v.skill_cert_date as "skillCertDate", v.honors,
+           v.employer_id as "employerId", e.chain as "employerChain", e.kind as "employerKind", e.district as "employerDistrict",
+           e.flags as "employerFlags", v.arrival_date as "arrivalDate", v.social_insurance_months as "socialInsuranceMonths",
+           v.hukou_in_city as "hukouInCity", v.owns_home_in_city as "ownsHomeInCity", v.first_home_purchase_date as "firstHomePurchaseDate",
+           v.lives_in_talent_apartment as "livesInTalentApartment", v.children_school_age as "childrenSchoolAge",
+           v.spouse_needs_job as "spouseNeedsJob", v.is_postdoc as "isPostdoc", v.postdoc_completed_date as "postdocCompletedDate",
+           v.engagement_mode as "engagementMode", v.onsite_days_last_year as "onsiteDaysLastYear", v.special_post as "specialPost",
+           v.dual_appointment as "dualAppointment", v.licensed_patents_last_year as "licensedPatentsLastYear",
+           v.years_worked_outside as "yearsWorkedOutside",
+           case when g.valid_until >= ${at}::date then g.tier end as "grantedTier"
+      from talents t
+      left join verified_facts v on v.talent_id = t.id
+      left join employers e on e.id = v.employer_id
+      left join talent_grants g on g.talent_id = t.id
+      where ${after === null ? sql`true` : sql`t.id > ${after}`}
+      order by t.id
+      limit ${limit}`);
+  return rowsOf<VerifiedProfileRow>(result).map((r) => normalizeDates(r as unknown as ProfileRow) as unknown as VerifiedProfileRow);
+}
+
 const DATE_FIELDS = ['birthDate', 'graduationDate', 'titleDate', 'skillCertDate', 'arrivalDate', 'firstHomePurchaseDate', 'postdocCompletedDate'] as const;
 
 /** Drivers may return `date` columns as Date objects: the engine wants `YYYY-MM-DD`. */

@@ -88,6 +88,7 @@ export async function seedDemo(ctx: AppContext): Promise<string[]> {
         mobileHash: ctx.cipher.lookupHash('mobile', DEMO_TALENT_MOBILE),
         idNumberEnc: ctx.cipher.encrypt(idNumber),
         idNumberHash: ctx.cipher.lookupHash('id', idNumber),
+        birthplace: idNumber.slice(0, 4),
         createdAt: now,
         updatedAt: now,
       });

@@ -16,7 +16,7 @@ import { businessDate } from '../platform/clock.js';
 import { fail } from '../http/errors.js';
 import { generateCity, type EmployerRef, type GeneratedEmployer, type GeneratedTalent } from './city.generator.js';
 import { DEMO_CREDIT_CODE, DEMO_TALENT_MOBILE } from './demo-accounts.js';
-import { countCity, listEmployerRefs, listTalentHashes } from './seed.repository.js';
+import { countCity, listEmployerRefs, listTalentHashes, seedVerifiedFacts } from './seed.repository.js';
 
 /** What to load. */
 export interface SeedOptions {
@@ -89,6 +89,7 @@ export const TALENT_COLUMNS = [
   'mobile_hash',
   'id_number_enc',
   'id_number_hash',
+  'birthplace',
   'gender',
   'birth_date',
   'district',
@@ -199,6 +200,8 @@ export function talentsCsv(
       cipher.encrypt(t.idNumber) +
       ',' +
       cipher.lookupHash('id', t.idNumber) +
+      ',' +
+      t.idNumber.slice(0, 4) +
       ',' +
       t.gender +
       ',' +
@@ -347,6 +350,7 @@ export async function seedCity(ctx: AppContext, opts: SeedOptions, onProgress?: 
     throw new SeedInterruptedError({ employers: employersDone, talents: done }, err);
   }
 
+  await seedVerifiedFacts(ctx.db, stamp);
   await ctx.audit.record(ctx.db, null, {
     action: 'seed.city',
     entity: 'city',

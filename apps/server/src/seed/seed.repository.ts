@@ -59,3 +59,72 @@ export async function insertTalent(tx: Tx, row: typeof talents.$inferInsert): Pr
   const [r] = await tx.insert(talents).values(row).returning({ id: talents.id });
   return r!.id;
 }
+
+/** Whether talent `t` falls in the `pct` per cent a source covers (deterministic per talent and source). */
+const covered = (source: string, pct: number) => sql.raw(`abs(hashtext(t.id::text || '${source}')) % 100 < ${pct}`);
+
+/**
+ * The demo city's verified facts, for talents that have none yet: 人社局 data confirms the
+ * employment, arrival and social-insurance months of 90 % of the employed, 公安 the hukou of 85 %,
+ * 不动产登记 the homes of 85 %, and reviews the education, titles, skills, honours, patents and
+ * postdoc of 60 % (as a finished recognition or an approved application would) — each equal to
+ * the declaration, with its provenance. Two statements per source, whatever the size of the city.
+ */
+export async function seedVerifiedFacts(db: Db, stamp: string): Promise<void> {
+  const groups: { source: 'department' | 'review'; department: string | null; pct: number; where: string; fields: [string, string][] }[] = [
+    {
+      source: 'department',
+      department: 'rsj',
+      pct: 90,
+      where: 't.employer_id is not null',
+      fields: [
+        ['employer_id', 'employerId'],
+        ['arrival_date', 'arrivalDate'],
+        ['social_insurance_months', 'socialInsuranceMonths'],
+      ],
+    },
+    { source: 'department', department: 'gaj', pct: 85, where: 'true', fields: [['hukou_in_city', 'hukouInCity']] },
+    {
+      source: 'department',
+      department: 'bdc',
+      pct: 85,
+      where: 'true',
+      fields: [
+        ['owns_home_in_city', 'ownsHomeInCity'],
+        ['first_home_purchase_date', 'firstHomePurchaseDate'],
+      ],
+    },
+    {
+      source: 'review',
+      department: null,
+      pct: 60,
+      where: 't.highest_degree is not null',
+      fields: [
+        ['highest_degree', 'highestDegree'],
+        ['graduation_date', 'graduationDate'],
+        ['school_tier', 'schoolTier'],
+        ['title', 'title'],
+        ['title_date', 'titleDate'],
+        ['skill_level', 'skillLevel'],
+        ['skill_cert_date', 'skillCertDate'],
+        ['honors', 'honors'],
+        ['licensed_patents_last_year', 'licensedPatentsLastYear'],
+        ['is_postdoc', 'isPostdoc'],
+        ['postdoc_completed_date', 'postdocCompletedDate'],
+      ],
+    },
+  ];
+  for (const g of groups) {
+    const key = g.department ?? g.source;
+    const pick = sql`t.created_at = ${stamp}::timestamptz and ${sql.raw(g.where)} and ${covered(key, g.pct)}`;
+    await db.execute(sql`
+      insert into verified_facts (talent_id, ${sql.raw(g.fields.map(([c]) => c).join(', '))}, updated_at)
+      select t.id, ${sql.raw(g.fields.map(([c]) => `t.${c}`).join(', '))}, ${stamp}::timestamptz from talents t where ${pick}
+      on conflict (talent_id) do update set ${sql.raw(g.fields.map(([c]) => `${c} = excluded.${c}`).join(', '))}`);
+    const values = g.fields.map(([c, f]) => `('${f}', to_jsonb(t.${c}))`).join(', ');
+    await db.execute(sql`
+      insert into fact_records (talent_id, field, source, value, department, recorded_at)
+      select t.id, f.field, ${g.source}, f.value, ${g.department}, ${stamp}::timestamptz
+      from talents t cross join lateral (values ${sql.raw(values)}) as f(field, value) where ${pick}`);
+  }
+}

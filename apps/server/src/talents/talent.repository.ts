@@ -1,5 +1,5 @@
 /** Database access for talent profiles. With talent-list.repository.ts, the only files here that touch Drizzle. */
-import { asc, eq, getTableColumns, gt, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Database, Db, Tx } from '../db/database.js';
 import { talents } from './talent.table.js';
 import { employers } from '../employers/employer.table.js';
@@ -140,4 +140,19 @@ export async function bulkInsertTalents(database: Database, rows: NewTalentRow[]
       `${csv}\n`,
     );
   }
+}
+
+/** Up to `limit` talents with an ID number but no stored birthplace prefix (saved before it was kept). */
+export async function talentsWithoutBirthplace(conn: Conn, limit: number): Promise<{ id: string; idNumberEnc: string }[]> {
+  const rows = await conn
+    .select({ id: talents.id, idNumberEnc: talents.idNumberEnc })
+    .from(talents)
+    .where(and(isNull(talents.birthplace), isNotNull(talents.idNumberEnc)))
+    .limit(limit);
+  return rows as { id: string; idNumberEnc: string }[];
+}
+
+/** Stores the birthplace prefix of talents. */
+export async function setBirthplaces(tx: Tx, rows: { id: string; birthplace: string }[]): Promise<void> {
+  for (const r of rows) await tx.update(talents).set({ birthplace: r.birthplace }).where(eq(talents.id, r.id));
 }

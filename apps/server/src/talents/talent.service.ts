@@ -31,6 +31,8 @@ import {
   insertTalent,
   lockTalent,
   updateTalentProfile,
+  setBirthplaces,
+  talentsWithoutBirthplace,
   type TalentProfileValues,
   type TalentWithEmployer,
 } from './talent.repository.js';
@@ -65,6 +67,8 @@ export function sealTalentPersonalData(cipher: PersonalDataCipher, p: { mobile?:
     mobileHash: mobile === null ? null : cipher.lookupHash('mobile', mobile),
     idNumberEnc: id === null ? null : cipher.encrypt(id),
     idNumberHash: id === null ? null : cipher.lookupHash('id', id),
+    /** The birthplace prefix the policies read, kept so no rule needs the number decrypted. */
+    birthplace: id === null ? null : id.slice(0, 4),
   };
 }
 
@@ -214,7 +218,7 @@ export async function updateMyTalentProfile(
     }
     if (errors.length) throw invalid(errors);
 
-    const sealed = idGiven ? sealTalentPersonalData(ctx.cipher, { idNumber }) : { idNumberEnc: current.idNumberEnc, idNumberHash: current.idNumberHash };
+    const sealed = idGiven ? sealTalentPersonalData(ctx.cipher, { idNumber }) : { idNumberEnc: current.idNumberEnc, idNumberHash: current.idNumberHash, birthplace: current.birthplace };
     // An ID number another talent holds is saved like any other (the answer must not tell
     // whether that person is registered) but not linked: no lookup hash, so searches and
     // department data keep finding the holder; the office is told, in the audit log, to check.
@@ -232,6 +236,7 @@ export async function updateMyTalentProfile(
       ...fields,
       idNumberEnc: sealed.idNumberEnc,
       idNumberHash: sealed.idNumberHash,
+      birthplace: sealed.birthplace,
       tier: classify(engineProfileInput(talentId, input, idNumber, employer)),
       updatedAt: ctx.clock.now(),
     };
@@ -294,4 +299,27 @@ export async function readTalentPersonalData(ctx: AppContext, principal: Princip
       mobile: row.mobileEnc ? ctx.cipher.decrypt(row.mobileEnc) : null,
     };
   });
+}
+
+/**
+ * Fills the birthplace prefix of talents saved before it was kept (an upgrade from a version
+ * without it): decrypts each such ID number once, in batches, and audits how many. Idempotent;
+ * run at start after the migrations. Returns the number of talents filled in.
+ */
+export async function backfillBirthplaces(ctx: AppContext, batch = 5_000): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const rows = await talentsWithoutBirthplace(ctx.db, batch);
+    if (rows.length === 0) break;
+    await ctx.db.transaction(async (tx) => {
+      await setBirthplaces(
+        tx,
+        rows.map((r) => ({ id: r.id, birthplace: ctx.cipher.decrypt(r.idNumberEnc).slice(0, 4) })),
+      );
+      await ctx.audit.record(tx, null, { action: 'personal_data.derive', entity: 'talent', detail: { fields: ['birthplace'], from: 'idNumber', talents: rows.length } });
+    });
+    total += rows.length;
+    if (rows.length < batch) break;
+  }
+  return total;
 }
