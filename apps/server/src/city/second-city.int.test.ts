@@ -10,6 +10,7 @@ import { buildApp } from '../app.js';
 import { createTestAccount, signIn } from '../auth/testing.js';
 import { employers } from '../employers/employer.table.js';
 import { talents } from '../talents/talent.table.js';
+import { recordVerifiedFacts } from '../facts/fact.service.js';
 import { seedPolicyPack } from '../policies/policy.service.js';
 import { allEntitlements } from '../benefits/entitlement.repository.js';
 import { sweepAndConfirm } from '../benefits/sweep-testing.js';
@@ -39,10 +40,20 @@ beforeAll(async () => {
     .insert(employers)
     .values({ creditCode: '91430300MA4L000001', name: '湘电演示有限公司', district: 'xiangxiang', chain: 'motors', kind: 'enterprise', flags: [] })
     .returning({ id: employers.id });
-  await ctx.db.insert(talents).values([
-    { name: '王硕', birthDate: '1995-01-01', highestDegree: 'master', employerId: motors!.id },
-    { name: '李本', birthDate: '2000-01-01', highestDegree: 'bachelor', employerId: motors!.id },
-  ]);
+  const people = await ctx.db
+    .insert(talents)
+    .values([
+      { name: '王硕', birthDate: '1995-01-01', highestDegree: 'master', employerId: motors!.id },
+      { name: '李本', birthDate: '2000-01-01', highestDegree: 'bachelor', employerId: motors!.id },
+    ])
+    .returning({ id: talents.id, highestDegree: talents.highestDegree });
+  // The sweep pays on verified facts: 湘潭's 人社 data confirms the employment, a review the degree.
+  await ctx.db.transaction(async (tx) => {
+    for (const p of people) {
+      await recordVerifiedFacts(ctx, tx, p.id, { employerId: motors!.id }, { source: 'department', department: 'hrss' });
+      await recordVerifiedFacts(ctx, tx, p.id, { highestDegree: p.highestDegree as 'master' }, { source: 'review' });
+    }
+  });
   officer = await signIn(app, await createTestAccount(ctx, 'officer', { department: 'office' }));
 });
 afterAll(async () => {

@@ -140,7 +140,28 @@ export async function* readProfileRows(db: Db, pageSize = 50_000): AsyncGenerato
  * facts (null = not verified), the employer of the verified employment, and the tier granted by
  * recognition that is still valid at the sweep's date.
  */
-export type VerifiedProfileRow = Omit<ProfileRow, 'idNumberEnc' | 'highestDegree' | 'schoolTier' | 'title' | 'skillLevel' | 'honors' | 'socialInsuranceMonths' | 'hukouInCity' | 'ownsHomeInCity' | 'livesInTalentApartment' | 'childrenSchoolAge' | 'spouseNeedsJob' | 'isPostdoc' | 'engagementMode' | 'onsiteDaysLastYear' | 'specialPost' | 'dualAppointment' | 'licensedPatentsLastYear' | 'yearsWorkedOutside'> & {
+export type VerifiedProfileRow = Omit<
+  ProfileRow,
+  | 'idNumberEnc'
+  | 'highestDegree'
+  | 'schoolTier'
+  | 'title'
+  | 'skillLevel'
+  | 'honors'
+  | 'socialInsuranceMonths'
+  | 'hukouInCity'
+  | 'ownsHomeInCity'
+  | 'livesInTalentApartment'
+  | 'childrenSchoolAge'
+  | 'spouseNeedsJob'
+  | 'isPostdoc'
+  | 'engagementMode'
+  | 'onsiteDaysLastYear'
+  | 'specialPost'
+  | 'dualAppointment'
+  | 'licensedPatentsLastYear'
+  | 'yearsWorkedOutside'
+> & {
   [K in 'highestDegree' | 'schoolTier' | 'title' | 'skillLevel' | 'engagementMode' | 'specialPost']: string | null;
 } & {
   [K in 'socialInsuranceMonths' | 'childrenSchoolAge' | 'onsiteDaysLastYear' | 'licensedPatentsLastYear' | 'yearsWorkedOutside']: number | null;

@@ -218,7 +218,9 @@ export async function updateMyTalentProfile(
     }
     if (errors.length) throw invalid(errors);
 
-    const sealed = idGiven ? sealTalentPersonalData(ctx.cipher, { idNumber }) : { idNumberEnc: current.idNumberEnc, idNumberHash: current.idNumberHash, birthplace: current.birthplace };
+    const sealed = idGiven
+      ? sealTalentPersonalData(ctx.cipher, { idNumber })
+      : { idNumberEnc: current.idNumberEnc, idNumberHash: current.idNumberHash, birthplace: current.birthplace };
     // An ID number another talent holds is saved like any other (the answer must not tell
     // whether that person is registered) but not linked: no lookup hash, so searches and
     // department data keep finding the holder; the office is told, in the audit log, to check.
@@ -316,7 +318,11 @@ export async function backfillBirthplaces(ctx: AppContext, batch = 5_000): Promi
         tx,
         rows.map((r) => ({ id: r.id, birthplace: ctx.cipher.decrypt(r.idNumberEnc).slice(0, 4) })),
       );
-      await ctx.audit.record(tx, null, { action: 'personal_data.derive', entity: 'talent', detail: { fields: ['birthplace'], from: 'idNumber', talents: rows.length } });
+      await ctx.audit.record(tx, null, {
+        action: 'personal_data.derive',
+        entity: 'talent',
+        detail: { fields: ['birthplace'], from: 'idNumber', talents: rows.length },
+      });
     });
     total += rows.length;
     if (rows.length < batch) break;
