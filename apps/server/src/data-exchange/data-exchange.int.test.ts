@@ -32,7 +32,7 @@ let talentAccountId: string;
 beforeAll(async () => {
   ctx = await createTestContext({ now: '2026-07-15T02:00:00Z' });
   app = await buildApp({ ctx, logger: false });
-  await seedCity(ctx, { talents: 3, employers: 2, seed: 9, referenceDate: '2026-06-30' });
+  await seedCity(ctx, { talents: 3, employers: 2, seed: 9, referenceDate: '2026-06-30', verifiedFacts: false });
   const rows = await ctx.db.select({ id: talents.id }).from(talents).orderBy(asc(talents.id));
   const [e] = await ctx.db.select({ id: employers.id, code: employers.creditCode }).from(employers).orderBy(asc(employers.id)).limit(1);
   creditCode = e!.code;

@@ -15,7 +15,7 @@ describe('verified facts: confirmations with provenance beside the declarations'
 
   beforeAll(async () => {
     ctx = await createTestContext({ now: '2026-07-15T02:00:00Z' });
-    await seedCity(ctx, { talents: 5, employers: 3, seed: 3, referenceDate: '2026-06-30' });
+    await seedCity(ctx, { talents: 5, employers: 3, seed: 3, referenceDate: '2026-06-30', verifiedFacts: false });
     const [t] = await ctx.db.select({ id: talents.id }).from(talents).orderBy(asc(talents.id)).limit(1);
     talentId = t!.id;
     await ctx.db

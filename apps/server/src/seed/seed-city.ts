@@ -31,6 +31,8 @@ export interface SeedOptions {
   chunkSize?: number;
   /** COPY statements in flight at once (default: 2 on PostgreSQL, 1 on PGlite). */
   concurrency?: number;
+  /** Confirm the demo mix of facts (department data, reviewed degrees; default true); false: declarations only. */
+  verifiedFacts?: boolean;
 }
 
 /** Progress of a load, reported after every chunk. */
@@ -350,7 +352,7 @@ export async function seedCity(ctx: AppContext, opts: SeedOptions, onProgress?: 
     throw new SeedInterruptedError({ employers: employersDone, talents: done }, err);
   }
 
-  await seedVerifiedFacts(ctx.db, stamp);
+  if (opts.verifiedFacts !== false) await seedVerifiedFacts(ctx.db, stamp);
   await ctx.audit.record(ctx.db, null, {
     action: 'seed.city',
     entity: 'city',
