@@ -25,6 +25,9 @@ import { issueToken } from '../auth/tokens.service.js';
 import { createTestAccount } from '../auth/testing.js';
 import { allEntitlements } from './entitlement.repository.js';
 import { sweepAndConfirm } from './sweep-testing.js';
+import { recordVerifiedFacts } from '../facts/fact.service.js';
+import { talents } from '../talents/talent.table.js';
+import { VERIFIED_FACT_FIELDS } from '@bole/contracts';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const AT = '2026-07-01';
@@ -58,7 +61,12 @@ beforeAll(async () => {
   }
   const ctx = await open();
   await seedPolicyPack(ctx);
-  await seedCity(ctx, { talents: 3_000, employers: 60, seed: 5, referenceDate: AT });
+  await seedCity(ctx, { talents: 3_000, employers: 60, seed: 5, referenceDate: AT, verifiedFacts: false });
+  // Every declaration confirmed (as department data and reviews would), so the sweep has as much to write as the city declares.
+  const declared = await ctx.db.select(Object.fromEntries(['id', ...VERIFIED_FACT_FIELDS].map((f) => [f, talents[f as 'id']]))).from(talents);
+  await ctx.db.transaction(async (tx) => {
+    for (const { id, ...facts } of declared) await recordVerifiedFacts(ctx, tx, id as string, facts, { source: 'department', department: 'rsj' });
+  });
   const [maker, checker] = [await createTestAccount(ctx, 'officer'), await createTestAccount(ctx, 'officer')];
   makerToken = (await ctx.db.transaction((tx) => issueToken(ctx, tx, maker.id, 'cli', null))).token;
   checkerToken = (await ctx.db.transaction((tx) => issueToken(ctx, tx, checker.id, 'cli', null))).token;
