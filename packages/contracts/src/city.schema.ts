@@ -39,6 +39,8 @@ export const cityInfo = z.object({
   departments: z.array(cityDepartment),
   /** 数据共享: the departments that deliver facts and which facts each may deliver. */
   dataExchange: z.array(cityDataExchange),
+  /** A demonstration instance (demo city seeded, not production): the sign-in page shows the demo accounts. */
+  demo: z.boolean(),
 });
 export type CityInfo = z.infer<typeof cityInfo>;
 export type CityDistrict = z.infer<typeof cityDistrict>;

@@ -71,7 +71,7 @@ const cityFileSchema = z
 export type CityRoles = z.infer<typeof rolesSchema>;
 
 /** A loaded, checked city. */
-export interface City extends Omit<CityInfo, 'dataExchange'> {
+export interface City extends Omit<CityInfo, 'dataExchange' | 'demo'> {
   /** The city's folder. */
   readonly dir: string;
   /** The folder of its policy pack (seeded into the database on first start). */
@@ -198,7 +198,7 @@ export function withCityCodes<S extends z.ZodObject<{ district: z.ZodType<string
 }
 
 /** The city as the API gives it. */
-export function cityInfoOf(city: City): CityInfo {
+export function cityInfoOf(city: City): Omit<CityInfo, 'demo'> {
   return {
     code: city.code,
     adminCode: city.adminCode,

@@ -6,7 +6,8 @@ import { cityInfoOf } from './city-file.js';
 
 /** City routes (public: the lists behind every select and label of districts, chains and departments). */
 export function cityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  const body = cityInfoOf(ctx.city);
+  // The demo accounts and their published password are shown only where they can exist.
+  const body = { ...cityInfoOf(ctx.city), demo: ctx.config.seedDemo && ctx.config.env !== 'production' };
   return async (app) => {
     app.get(
       '/api/v1/city',

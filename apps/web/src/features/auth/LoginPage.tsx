@@ -2,7 +2,9 @@ import { Alert, Button, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
 import type { LoginBody } from '@bole/contracts';
+import { cityQuery } from '../../shared/api/city';
 import { errorText } from '../../shared/form/problem';
 import { requiredRule } from '../../shared/form/rules';
 import { AuthShell } from './AuthShell';
@@ -18,6 +20,7 @@ export function LoginPage() {
   const state = useLocation().state as (Partial<SessionEndState> & { recovered?: boolean }) | null;
   const ended = state?.sessionEnd;
   const login = useLogin();
+  const { data: city } = useQuery(cityQuery);
 
   const onFinish = (values: LoginBody) => {
     login.mutate(
@@ -59,9 +62,11 @@ export function LoginPage() {
         {' · '}
         <Link to="/register/employer">{t('auth.registerEmployer')}</Link>
       </Typography.Paragraph>
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t('auth.demoHint')}
-      </Typography.Text>
+      {city?.demo && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="demo-hint">
+          {t('auth.demoHint')}
+        </Typography.Text>
+      )}
     </AuthShell>
   );
 }

@@ -22,6 +22,7 @@ export const DEMO_CITY: CityInfo = {
     { code: 'rcb', name: { zh: '人才办', en: 'Talent Office' } },
   ],
   dataExchange: [{ department: 'rsj', fields: ['socialInsuranceMonths', 'employerCreditCode', 'arrivalDate'] }],
+  demo: true,
 };
 
 /** Loads the demo city's slice as the app's city (what the gate does once GET /city answers). */
