@@ -16,6 +16,10 @@ const configSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
+  BOLE_MIGRATION_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
   BOLE_DATA_KEY: z
     .string()
     .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (a 256-bit key)')
@@ -47,6 +51,8 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** The owner role's URL for migrations; DATABASE_URL's role then only uses the tables. */
+  migrationDatabaseUrl: string | undefined;
   dataKeyHex: string | undefined;
   publicOrigin: string | undefined;
   logLevel: string;
@@ -114,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: c.HOST,
     dataDir: resolve(c.BOLE_DATA_DIR),
     databaseUrl: c.DATABASE_URL,
+    migrationDatabaseUrl: c.BOLE_MIGRATION_DATABASE_URL,
     dataKeyHex: c.BOLE_DATA_KEY,
     publicOrigin: c.BOLE_PUBLIC_ORIGIN,
     logLevel: c.BOLE_LOG_LEVEL,

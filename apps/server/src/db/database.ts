@@ -81,9 +81,9 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
-  // A request waits at most this long for a connection: while the database is down it gets a
+  // A request waits at most 10 s for a connection (a free pool slot or a new one): while the database is down it gets a
   // 503 (see database-errors.ts) instead of hanging.
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 10_000 });
   pool.on('error', () => {
     // An idle client died (server restart); the pool replaces it on next use.
   });

@@ -16,11 +16,31 @@ const postMigrateSql = serverPath('src', 'db', 'post-migrate.sql');
 
 const MIGRATION_LOCK = 4_242_001;
 
-/** Brings the schema up to date. */
-export async function migrate(database: Database): Promise<void> {
+/**
+ * Brings the schema up to date. With `appRole` (PostgreSQL, migrating as the owner role), the
+ * application's role is then given what it needs and nothing more: it reads and writes the
+ * tables, but cannot alter, drop or truncate any, and may only add rows to `audit_log`.
+ */
+export async function migrate(database: Database, opts: { appRole?: string } = {}): Promise<void> {
   await database.withAdvisoryLock(MIGRATION_LOCK, async () => {
     if (database.kind === 'pglite') await migratePglite(database.db as never, { migrationsFolder });
     else await migratePg(database.db as never, { migrationsFolder });
     await database.exec(readFileSync(postMigrateSql, 'utf8'));
+    if (opts.appRole !== undefined && database.kind === 'postgres') await database.exec(appRoleGrants(opts.appRole));
   });
+}
+
+/** The grants of the application role (a quoted identifier; the name comes from DATABASE_URL). */
+export function appRoleGrants(role: string): string {
+  const r = `"${role.replace(/"/g, '""')}"`;
+  return [
+    `GRANT USAGE ON SCHEMA public TO ${r}`,
+    `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${r}`,
+    `GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO ${r}`,
+    `REVOKE TRUNCATE, REFERENCES, TRIGGER ON ALL TABLES IN SCHEMA public FROM ${r}`,
+    // The audit chain: append and read only (triggers refuse UPDATE/DELETE/TRUNCATE for everyone;
+    // without ownership the application cannot disable them or alter the table).
+    `REVOKE UPDATE, DELETE ON audit_log FROM ${r}`,
+    `REVOKE ALL ON SCHEMA drizzle FROM ${r}`,
+  ].join(';\n');
 }

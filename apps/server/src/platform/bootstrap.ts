@@ -18,7 +18,17 @@ export async function openContext(
 ): Promise<AppContext> {
   mkdirSync(config.dataDir, { recursive: true });
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
-  await migrate(database);
+  if (config.migrationDatabaseUrl && config.databaseUrl) {
+    // Two roles: the owner migrates, the application (DATABASE_URL's user) only uses the tables.
+    const owner = await openDatabase({ url: config.migrationDatabaseUrl, poolSize: 2 });
+    try {
+      await migrate(owner, { appRole: decodeURIComponent(new URL(config.databaseUrl).username) });
+    } finally {
+      await owner.close();
+    }
+  } else {
+    await migrate(database);
+  }
   const cipher = createCipher(loadDataKey(config.dataDir, config.dataKeyHex));
   const ctx = createContext({ config, database, clock, cipher });
   await ctx.calendar.load();

@@ -1,0 +1,96 @@
+/**
+ * Two database roles on PostgreSQL: migrations run as the owner (BOLE_MIGRATION_DATABASE_URL),
+ * the server as an application role (DATABASE_URL) that works normally but cannot alter, drop
+ * or truncate the audit table, nor change or delete its rows — so holding the application's
+ * password is not enough to rewrite the audit chain.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import pg from 'pg';
+import { buildApp } from '../app.js';
+import { createTestAccount, signIn } from '../auth/testing.js';
+import { loadConfig } from '../config.js';
+import { openContext } from '../platform/bootstrap.js';
+import type { AppContext } from '../platform/context.js';
+
+describe('the application role cannot touch the audit table', () => {
+  const admin = inject('pgUrl');
+  const suffix = randomBytes(4).toString('hex');
+  const dbName = `bole_roles_${suffix}`;
+  const owner = `bole_owner_${suffix}`;
+  const appRole = `bole_app_${suffix}`;
+  const urlAs = (user: string) => {
+    const u = new URL(admin);
+    u.username = user;
+    u.pathname = `/${dbName}`;
+    return u.toString();
+  };
+  let ctx: AppContext;
+  let dataDir: string;
+  let asApp: pg.Client;
+
+  const adminQuery = async (text: string) => {
+    const c = new pg.Client({ connectionString: admin });
+    await c.connect();
+    try {
+      await c.query(text);
+    } finally {
+      await c.end();
+    }
+  };
+
+  beforeAll(async () => {
+    await adminQuery(`CREATE ROLE ${owner} LOGIN`);
+    await adminQuery(`CREATE ROLE ${appRole} LOGIN`);
+    await adminQuery(`CREATE DATABASE ${dbName} OWNER ${owner}`);
+    await adminQuery(`REVOKE ALL ON DATABASE ${dbName} FROM PUBLIC`);
+    await adminQuery(`GRANT CONNECT ON DATABASE ${dbName} TO ${appRole}`);
+    dataDir = mkdtempSync(join(tmpdir(), 'bole-roles-'));
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      BOLE_DATA_DIR: dataDir,
+      BOLE_LOG_LEVEL: 'silent',
+      DATABASE_URL: urlAs(appRole),
+      BOLE_MIGRATION_DATABASE_URL: urlAs(owner),
+    });
+    // The server's own start: migrate as the owner, then run as the application role.
+    ctx = await openContext(config);
+    asApp = new pg.Client({ connectionString: urlAs(appRole) });
+    await asApp.connect();
+  }, 120_000);
+
+  afterAll(async () => {
+    await asApp?.end();
+    await ctx?.database.close();
+    await adminQuery(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    await adminQuery(`DROP ROLE IF EXISTS ${appRole}`);
+    await adminQuery(`DROP ROLE IF EXISTS ${owner}`);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('serves requests and writes the audit log as the application role', async () => {
+    const app = await buildApp({ ctx, logger: false });
+    const officer = await signIn(app, await createTestAccount(ctx, 'officer'));
+    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/tokens', payload: { name: 'roles' }, headers: officer });
+    expect(res.statusCode, res.body).toBe(201);
+    await app.close();
+    const who = await asApp.query<{ current_user: string }>('select current_user');
+    expect(who.rows[0]!.current_user).toBe(appRole);
+    const audited = await asApp.query<{ n: string }>("select count(*) as n from audit_log where action = 'auth.token.create'");
+    expect(Number(audited.rows[0]!.n)).toBe(1);
+  });
+
+  it.each([
+    ['truncate', 'TRUNCATE audit_log'],
+    ['delete rows', 'DELETE FROM audit_log'],
+    ['rewrite rows', "UPDATE audit_log SET action = 'forged'"],
+    ['disable its triggers', 'ALTER TABLE audit_log DISABLE TRIGGER ALL'],
+    ['drop it', 'DROP TABLE audit_log'],
+    ['alter another table', 'ALTER TABLE talents ADD COLUMN forged text'],
+  ])('refuses to %s', async (_what, statement) => {
+    await expect(asApp.query(statement)).rejects.toMatchObject({ code: expect.stringMatching(/^(42501)$/) });
+  });
+});
