@@ -302,6 +302,8 @@ CREATE TABLE "payment_batches" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"period" text NOT NULL,
 	"created_by" uuid,
+	"approved_by" uuid,
+	"approved_at" timestamp with time zone,
 	"created_at" timestamp with time zone NOT NULL,
 	"updated_at" timestamp with time zone NOT NULL,
 	CONSTRAINT "payment_batches_period_uq" UNIQUE("period")

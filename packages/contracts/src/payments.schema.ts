@@ -28,6 +28,15 @@ export const paymentBatch = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   totals: batchTotals,
+  /** Released to the finance bureau (exportable) only once `approved` by a second officer. */
+  status: z.enum(['awaiting_approval', 'approved']),
+  createdBy: z.string().uuid().nullable(),
+  createdByName: z.string().nullable(),
+  /** The viewer created this batch, so another officer must approve it. */
+  madeByYou: z.boolean(),
+  approvedBy: z.string().uuid().nullable(),
+  approvedByName: z.string().nullable(),
+  approvedAt: z.string().nullable(),
   /** Lines added by this request (0 when it had run before). */
   added: z.number().int().optional(),
 });
@@ -54,7 +63,11 @@ export const paymentLine = z.object({
   id: z.string().uuid(),
   period: z.string(),
   talentId: z.string().uuid(),
+  talentName: z.string(),
   policyId: z.string(),
+  policyTitle: z.object({ zh: z.string(), en: z.string() }),
+  /** The policy's department code (the city's data names it). */
+  department: z.string().nullable(),
   amountFen: z.number().int(),
   status: z.enum(['queued', 'approved', 'paid', 'failed']),
   startDate: z.string(),

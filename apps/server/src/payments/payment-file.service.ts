@@ -5,7 +5,7 @@
  */
 import type { ImportResult } from '@bole/contracts';
 import type { Principal } from '../http/access.js';
-import { invalid, type FieldError } from '../http/errors.js';
+import { fail, invalid, type FieldError } from '../http/errors.js';
 import type { AppContext } from '../platform/context.js';
 import { maskIdNumber } from '../personal-data/personal-data.js';
 import { notify } from '../notifications/notification.service.js';
@@ -18,6 +18,7 @@ type Actor = Pick<Principal, 'userId' | 'role'> | null;
 /** The workbook of a batch's committed lines. */
 export async function exportBatch(ctx: AppContext, actor: Actor, batchId: string): Promise<{ fileName: string; data: Buffer }> {
   const batch = await getBatch(ctx, batchId);
+  if (!batch.approvedAt) throw fail('BOLE_BATCH_NOT_APPROVED', { period: batch.period });
   const facts = await policyFacts(ctx, `${batch.period}-01`);
   const rows = await exportLines(ctx.db, batchId);
   const data = await buildBatchWorkbook(
@@ -40,7 +41,7 @@ export async function exportBatch(ctx: AppContext, actor: Actor, batchId: string
       action: 'payment.batch.export',
       entity: 'payment_batch',
       entityId: batchId,
-      detail: { period: batch.period, lines: rows.length, idNumbers: 'masked' },
+      detail: { period: batch.period, lines: rows.length, idNumbers: 'masked', preparedBy: batch.createdBy, approvedBy: batch.approvedBy },
     }),
   );
   return { fileName: `bole-payments-${batch.period}.xlsx`, data };
@@ -49,6 +50,7 @@ export async function exportBatch(ctx: AppContext, actor: Actor, batchId: string
 /** Applies the bureau's file: 400 naming every bad row, and then nothing is changed. */
 export async function importBatch(ctx: AppContext, actor: Actor, batchId: string, file: Buffer): Promise<ImportResult> {
   const batch = await getBatch(ctx, batchId);
+  if (!batch.approvedAt) throw fail('BOLE_BATCH_NOT_APPROVED', { period: batch.period });
   const { rows, errors } = await readBatchWorkbook(file);
   if (errors.length === 0 && rows.length === 0) errors.push({ field: 'file', message: 'has no lines' });
   if (errors.length) throw invalid(errors, 'The payment file was not applied.');

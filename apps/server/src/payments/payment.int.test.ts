@@ -13,6 +13,10 @@ import { expectedLines, ledger, sweptCity } from './payment-testing.js';
 let ctx: TestContext;
 let app: FastifyInstance;
 let officer: { cookie: string };
+let officerId: string;
+/** The second officer, who approves the batches `officer` creates. */
+let checker: { cookie: string };
+let checkerId: string;
 let talent: { cookie: string };
 let talentId: string;
 
@@ -20,7 +24,12 @@ beforeAll(async () => {
   ctx = await createTestContext({ now: '2026-07-15T02:00:00Z' });
   app = await buildApp({ ctx, logger: false });
   await sweptCity(ctx, 600);
-  officer = await signIn(app, await createTestAccount(ctx, 'officer'));
+  const maker = await createTestAccount(ctx, 'officer');
+  officer = await signIn(app, maker);
+  officerId = maker.id;
+  const second = await createTestAccount(ctx, 'officer');
+  checker = await signIn(app, second);
+  checkerId = second.id;
   const r = (await ctx.db.execute(sql`select id from talents order by id desc limit 1`)) as unknown as { rows: { id: string }[] };
   talentId = r.rows[0]!.id;
   talent = await signIn(app, await createTestAccount(ctx, 'talent', { talentId }));
@@ -112,6 +121,50 @@ describe('payment ledger', () => {
       headers: officer,
     });
     expect(raise.json()).toMatchObject({ released: rent.length - 2, budget: { queuedLines: 0, quotaUsed: rent.length } });
+  });
+
+  it('releases the batch to the finance bureau only once a second officer approves it; the audit names both', async () => {
+    const exportNow = () => app.inject({ method: 'GET', url: `/api/v1/payment-batches/${batchId}/export.xlsx`, headers: officer });
+    const before = await exportNow();
+    expect([before.statusCode, before.json().code]).toEqual([409, 'BOLE_BATCH_NOT_APPROVED']);
+    const seen = (await app.inject({ method: 'GET', url: `/api/v1/payment-batches/${batchId}`, headers: officer })).json();
+    expect(seen).toMatchObject({ status: 'awaiting_approval', createdBy: officerId, madeByYou: true, approvedBy: null });
+    expect((await app.inject({ method: 'GET', url: `/api/v1/payment-batches/${batchId}`, headers: checker })).json().madeByYou).toBe(false);
+
+    const own = await post(`/api/v1/payment-batches/${batchId}/approve`, {});
+    expect([own.statusCode, own.json().code]).toEqual([403, 'BOLE_SAME_OFFICER']);
+    expect((await exportNow()).statusCode).toBe(409);
+
+    const ok = await app.inject({ method: 'POST', url: `/api/v1/payment-batches/${batchId}/approve`, payload: {}, headers: checker });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ status: 'approved', createdBy: officerId, approvedBy: checkerId });
+    expect(ok.json().approvedByName).toBeTruthy();
+    expect(ok.json().createdByName).toBeTruthy();
+    const audit = (await ctx.db.execute(
+      sql`select actor_id, detail from audit_log where entity_id = ${batchId} and action = 'payment.batch.approve'`,
+    )) as unknown as { rows: { actor_id: string; detail: Record<string, unknown> }[] };
+    expect(audit.rows).toHaveLength(1);
+    expect(audit.rows[0]!.actor_id).toBe(checkerId);
+    expect(audit.rows[0]!.detail).toMatchObject({ period: '2026-07', preparedBy: officerId, preparedByName: ok.json().createdByName, approvedBy: checkerId });
+    expect(audit.rows[0]!.detail['lines']).toBe(ok.json().totals.approved);
+  });
+
+  it("lists a batch's lines with the talent, policy title, department, period and amount", async () => {
+    const items: { talentId: string; policyId: string }[] = [];
+    let total = -1;
+    for (let p = 1; items.length !== total; p++) {
+      const res = await app.inject({ method: 'GET', url: `/api/v1/payment-batches/${batchId}/lines?pageSize=200&page=${p}`, headers: checker });
+      expect(res.statusCode, res.body).toBe(200);
+      total = res.json().total;
+      items.push(...res.json().items);
+    }
+    expect(total).toBe((await ledger(ctx)).length);
+    const settle = items.find((l) => l.talentId === talentId && l.policyId === 'settle-allowance') as unknown as Record<string, unknown> & {
+      policyTitle: { zh: string };
+    };
+    expect(settle).toMatchObject({ period: '2026-07', amountFen: 15_000_000, department: expect.any(String) as string });
+    expect(settle.talentName).toBeTruthy();
+    expect(settle.policyTitle.zh).not.toBe('settle-allowance');
   });
 
   it('exports the batch to Excel with masked IDs, yuan amounts and totals', async () => {

@@ -3,7 +3,7 @@
  * with ON CONFLICT (entitlement_id, period) DO NOTHING. Reads of entitlements and talents here
  * are read-only (the benefits and talents areas own them).
  */
-import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import { talents } from '../talents/talent.table.js';
 import { paymentBatches, paymentBudgets, paymentLines } from './payment.table.js';
@@ -125,21 +125,46 @@ export async function waitingLines(conn: Conn, policyId: string, year: number): 
   }));
 }
 
-/** Commits queued lines (all of a policy's year when `ids` is 'all'). */
-export async function approveLines(tx: Tx, policyId: string, year: number, ids: string[] | 'all', now: string): Promise<void> {
+/** Commits queued lines (all of a policy's year when `ids` is 'all'); returns the batches whose committed lines changed. */
+export async function approveLines(tx: Tx, policyId: string, year: number, ids: string[] | 'all', now: string): Promise<Set<string>> {
+  const batches = new Set<string>();
+  const run = async (where: ReturnType<typeof sql>) => {
+    const rows = rowsOf<{ batch_id: string }>(
+      await tx.execute(sql`with u as (update payment_lines set status = 'approved', updated_at = ${now}::timestamptz where ${where} and status = 'queued' returning batch_id)
+        select distinct batch_id from u`),
+    );
+    for (const r of rows) batches.add(r.batch_id);
+  };
   if (ids === 'all') {
-    await tx
-      .update(paymentLines)
-      .set({ status: 'approved', updatedAt: now })
-      .where(and(eq(paymentLines.policyId, policyId), eq(paymentLines.year, year), eq(paymentLines.status, 'queued')));
-    return;
+    await run(sql`policy_id = ${policyId} and year = ${year}`);
+    return batches;
   }
   for (let i = 0; i < ids.length; i += 5000) {
-    await tx
-      .update(paymentLines)
-      .set({ status: 'approved', updatedAt: now })
-      .where(and(inArray(paymentLines.id, ids.slice(i, i + 5000)), eq(paymentLines.status, 'queued')));
+    const chunk = ids.slice(i, i + 5000);
+    await run(
+      sql`id in (${sql.join(
+        chunk.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`,
+    );
   }
+  return batches;
+}
+
+/** Records the second officer's approval of a batch. */
+export async function markBatchApproved(tx: Tx, id: string, approvedBy: string, now: string): Promise<void> {
+  await tx.update(paymentBatches).set({ approvedBy, approvedAt: now, updatedAt: now }).where(eq(paymentBatches.id, id));
+}
+
+/** Withdraws the approval of batches whose committed lines changed since; returns the periods withdrawn. */
+export async function withdrawApprovals(tx: Tx, ids: string[], now: string): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await tx
+    .update(paymentBatches)
+    .set({ approvedBy: null, approvedAt: null, updatedAt: now })
+    .where(and(inArray(paymentBatches.id, ids), isNotNull(paymentBatches.approvedAt)))
+    .returning({ period: paymentBatches.period });
+  return rows.map((r) => r.period).sort();
 }
 
 /** Counts and sums per status of batches. */
@@ -166,15 +191,17 @@ export async function batchLinePage(
   status: string | undefined,
   limit: number,
   offset: number,
-): Promise<{ rows: LineRow[]; total: number }> {
+): Promise<{ rows: (LineRow & { talentName: string })[]; total: number }> {
   const where = and(eq(paymentLines.batchId, batchId), status ? eq(paymentLines.status, status) : undefined);
-  const rows = await conn
-    .select()
+  const joined = await conn
+    .select({ line: paymentLines, talentName: talents.name })
     .from(paymentLines)
+    .innerJoin(talents, eq(talents.id, paymentLines.talentId))
     .where(where)
     .orderBy(asc(paymentLines.policyId), asc(paymentLines.startDate), asc(paymentLines.grantedAt), asc(paymentLines.id))
     .limit(limit)
     .offset(offset);
+  const rows = joined.map((r) => ({ ...r.line, talentName: r.talentName }));
   const [c] = await conn.select({ n: count() }).from(paymentLines).where(where);
   return { rows, total: Number(c?.n ?? 0) };
 }

@@ -22,7 +22,7 @@ import {
 import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
 import { multipartUploads } from '../http/multipart.js';
-import { createBatch, getPaymentBatch, listBudgets, listPaymentBatches, paymentLinesOf, setBudget } from './payment.service.js';
+import { approveBatch, createBatch, getPaymentBatch, listBudgets, listPaymentBatches, paymentLinesOf, setBudget } from './payment.service.js';
 import { exportBatch, importBatch } from './payment-file.service.js';
 import { myBenefits } from './my-benefits.service.js';
 
@@ -52,7 +52,7 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/payment-batches',
       { config: { access: ['officer', 'auditor'] }, schema: { tags, summary: 'Payment batches with totals', response: { 200: paymentBatchList } } },
-      async () => ({ items: await listPaymentBatches(ctx) }),
+      async (req) => ({ items: await listPaymentBatches(ctx, principalOf(req)) }),
     );
 
     app.get(
@@ -61,7 +61,21 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: ['officer', 'auditor'] },
         schema: { tags, summary: 'A payment batch', params: batchParams, response: { 200: paymentBatch, 404: problem } },
       },
-      async (req) => getPaymentBatch(ctx, req.params.id),
+      async (req) => getPaymentBatch(ctx, req.params.id, principalOf(req)),
+    );
+
+    app.post(
+      '/api/v1/payment-batches/:id/approve',
+      {
+        config: { access: ['officer'] },
+        schema: {
+          tags,
+          summary: 'A second officer approves the batch, releasing it to the finance bureau; its creator cannot (403)',
+          params: batchParams,
+          response: { 200: paymentBatch, 403: problem, 404: problem },
+        },
+      },
+      async (req) => approveBatch(ctx, principalOf(req), req.params.id),
     );
 
     app.get(
@@ -77,7 +91,7 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/payment-batches/:id/export.xlsx',
       {
         config: { access: ['officer', 'auditor'] },
-        schema: { tags, summary: 'The batch as an Excel file for the finance bureau (ID numbers masked)', params: batchParams },
+        schema: { tags, summary: 'The approved batch as an Excel file for the finance bureau (ID numbers masked); 409 before approval', params: batchParams },
       },
       async (req, reply) => {
         const { fileName, data } = await exportBatch(ctx, principalOf(req), req.params.id);

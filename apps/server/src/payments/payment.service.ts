@@ -15,6 +15,7 @@ import type { AppContext } from '../platform/context.js';
 import { businessDate } from '../platform/clock.js';
 import { policyRegistryOf } from '../policies/policy-registry.js';
 import { isPeriod } from '../benefits/entitlement-period.js';
+import { userNames } from '../benefits/job.repository.js';
 import { committable } from './payment-queue.js';
 import {
   approveLines,
@@ -26,11 +27,13 @@ import {
   insertDueLines,
   listBatches,
   lockLedger,
+  markBatchApproved,
   policiesWithQueue,
   touchBatch,
   upsertBatch,
   upsertBudget,
   waitingLines,
+  withdrawApprovals,
   yearUsage,
   type BatchRow,
 } from './payment.repository.js';
@@ -85,8 +88,15 @@ async function budgetsOf(
  * Commits queued lines of `policyIds` in `year` in fair order while the budget and quota last
  * (inside the caller's locked transaction); returns how many lines were committed.
  */
-async function allocate(tx: Tx, policyIds: string[], year: number, budgets: Map<string, { annualFen: number; quota: number }>, now: string): Promise<number> {
+async function allocate(
+  tx: Tx,
+  policyIds: string[],
+  year: number,
+  budgets: Map<string, { annualFen: number; quota: number }>,
+  now: string,
+): Promise<{ approved: number; batches: Set<string> }> {
   let approved = 0;
+  const batches = new Set<string>();
   for (const policyId of policyIds) {
     const b = budgets.get(policyId);
     if (!b) continue; // not in force: its lines wait until a budget exists
@@ -95,10 +105,27 @@ async function allocate(tx: Tx, policyIds: string[], year: number, budgets: Map<
     if (waiting.length === 0) continue;
     const picked = committable(waiting, b.annualFen - used.fen, b.quota - used.people);
     if (picked.length === 0) continue;
-    await approveLines(tx, policyId, year, picked.length === waiting.length ? 'all' : picked.map((i) => waiting[i]!.id), now);
+    const touched = await approveLines(tx, policyId, year, picked.length === waiting.length ? 'all' : picked.map((i) => waiting[i]!.id), now);
+    for (const b of touched) batches.add(b);
     approved += picked.length;
   }
-  return approved;
+  return { approved, batches };
+}
+
+/**
+ * Commits queued lines (see `allocate`); a batch already approved whose committed lines change
+ * loses its approval — the second officer approves what they saw, so it is approved again.
+ * Returns how many lines were committed and the periods whose approval was withdrawn.
+ */
+async function allocateAndWithdraw(
+  tx: Tx,
+  policyIds: string[],
+  year: number,
+  budgets: Map<string, { annualFen: number; quota: number }>,
+  now: string,
+): Promise<{ approved: number; approvalWithdrawn: string[] }> {
+  const { approved, batches } = await allocate(tx, policyIds, year, budgets, now);
+  return { approved, approvalWithdrawn: await withdrawApprovals(tx, [...batches], now) };
 }
 
 /**
@@ -118,19 +145,25 @@ export async function createBatch(ctx: AppContext, actor: Actor, period: string)
     const batch = await upsertBatch(tx, period, actor?.userId ?? null, now);
     const added = await insertDueLines(tx, batch.id, period, facts.cash, now);
     const budgets = await budgetsOf(ctx, tx, year, yaml);
-    const approved = await allocate(tx, await policiesWithQueue(tx, year), year, budgets, now);
+    const { approved, approvalWithdrawn } = await allocateAndWithdraw(tx, await policiesWithQueue(tx, year), year, budgets, now);
     if (added > 0 || approved > 0) await touchBatch(tx, batch.id, now);
-    await ctx.audit.record(tx, actor, { action: 'payment.batch.run', entity: 'payment_batch', entityId: batch.id, detail: { period, added, approved } });
-    return { batch, added };
+    await ctx.audit.record(tx, actor, {
+      action: 'payment.batch.run',
+      entity: 'payment_batch',
+      entityId: batch.id,
+      detail: { period, added, approved, approvalWithdrawn },
+    });
+    return { batch: (await findBatch(tx, batch.id))!, added };
   });
-  return { ...(await presentBatches(ctx, [batch]))[0]!, added };
+  return { ...(await presentBatches(ctx, [batch], actor))[0]!, added };
 }
 
-async function presentBatches(ctx: AppContext, batches: BatchRow[]): Promise<PaymentBatch[]> {
+async function presentBatches(ctx: AppContext, batches: BatchRow[], viewer: Actor): Promise<PaymentBatch[]> {
   const totals = await batchTotals(
     ctx.db,
     batches.map((b) => b.id),
   );
+  const names = await userNames(ctx.db, [...new Set(batches.flatMap((b) => [b.createdBy, b.approvedBy]).filter((x): x is string => !!x))]);
   return batches.map((b) => {
     const t = totals.get(b.id) ?? {};
     const get = (s: string) => t[s] ?? { n: 0, fen: 0 };
@@ -145,13 +178,26 @@ async function presentBatches(ctx: AppContext, batches: BatchRow[]): Promise<Pay
       failed: get('failed').n,
       failedFen: get('failed').fen,
     };
-    return { id: b.id, period: b.period, createdAt: b.createdAt, updatedAt: b.updatedAt, totals: summary };
+    return {
+      id: b.id,
+      period: b.period,
+      createdAt: b.createdAt,
+      updatedAt: b.updatedAt,
+      totals: summary,
+      status: b.approvedAt ? 'approved' : 'awaiting_approval',
+      createdBy: b.createdBy,
+      createdByName: b.createdBy ? (names.get(b.createdBy) ?? null) : null,
+      madeByYou: !!viewer && b.createdBy === viewer.userId,
+      approvedBy: b.approvedBy,
+      approvedByName: b.approvedBy ? (names.get(b.approvedBy) ?? null) : null,
+      approvedAt: b.approvedAt,
+    };
   });
 }
 
 /** Latest batches with their totals. */
-export async function listPaymentBatches(ctx: AppContext): Promise<PaymentBatch[]> {
-  return presentBatches(ctx, await listBatches(ctx.db, 36));
+export async function listPaymentBatches(ctx: AppContext, viewer: Actor): Promise<PaymentBatch[]> {
+  return presentBatches(ctx, await listBatches(ctx.db, 36), viewer);
 }
 
 /** A batch (404 when unknown). */
@@ -162,8 +208,42 @@ export async function getBatch(ctx: AppContext, id: string): Promise<BatchRow> {
 }
 
 /** A batch with totals. */
-export async function getPaymentBatch(ctx: AppContext, id: string): Promise<PaymentBatch> {
-  return (await presentBatches(ctx, [await getBatch(ctx, id)]))[0]!;
+export async function getPaymentBatch(ctx: AppContext, id: string, viewer: Actor): Promise<PaymentBatch> {
+  return (await presentBatches(ctx, [await getBatch(ctx, id)], viewer))[0]!;
+}
+
+/**
+ * A second officer approves a batch, releasing its committed lines to the finance bureau (the
+ * export). The officer who created the batch cannot (403 BOLE_SAME_OFFICER); the audit entry is
+ * written by the approver and names the creator. Approving an approved batch changes nothing.
+ */
+export async function approveBatch(ctx: AppContext, checker: Pick<Principal, 'userId' | 'role'>, id: string): Promise<PaymentBatch> {
+  const batch = await ctx.db.transaction(async (tx) => {
+    await lockLedger(tx);
+    const b = await findBatch(tx, id);
+    if (!b) throw notFound({ en: 'The payment batch', zh: '该发放批次' });
+    if (b.createdBy === checker.userId) throw fail('BOLE_SAME_OFFICER', { what: { en: 'payment batch', zh: '发放批次' } });
+    if (b.approvedAt) return b;
+    const now = ctx.clock.now().toISOString();
+    await markBatchApproved(tx, id, checker.userId, now);
+    const totals = (await batchTotals(tx, [id])).get(id) ?? {};
+    const maker = b.createdBy ? ((await userNames(tx, [b.createdBy])).get(b.createdBy) ?? null) : null;
+    await ctx.audit.record(tx, checker, {
+      action: 'payment.batch.approve',
+      entity: 'payment_batch',
+      entityId: id,
+      detail: {
+        period: b.period,
+        preparedBy: b.createdBy,
+        preparedByName: maker,
+        approvedBy: checker.userId,
+        lines: totals['approved']?.n ?? 0,
+        approvedFen: totals['approved']?.fen ?? 0,
+      },
+    });
+    return (await findBatch(tx, id))!;
+  });
+  return (await presentBatches(ctx, [batch], checker))[0]!;
 }
 
 /** A page of a batch's lines. */
@@ -172,14 +252,18 @@ export async function paymentLinesOf(
   id: string,
   q: { status?: string | undefined; page: number; pageSize: number },
 ): Promise<PaymentLinePage> {
-  await getBatch(ctx, id);
+  const batch = await getBatch(ctx, id);
+  const facts = await policyFacts(ctx, `${batch.period}-01`);
   const { rows, total } = await batchLinePage(ctx.db, id, q.status, q.pageSize, (q.page - 1) * q.pageSize);
   return {
     items: rows.map((r) => ({
       id: r.id,
       period: r.period,
       talentId: r.talentId,
+      talentName: r.talentName,
       policyId: r.policyId,
+      policyTitle: facts.title.get(r.policyId) ?? { zh: r.policyId, en: r.policyId },
+      department: facts.department.get(r.policyId) ?? null,
       amountFen: r.amountFen,
       status: r.status as 'queued',
       startDate: r.startDate,
@@ -247,12 +331,12 @@ export async function setBudget(
       ]);
     }
     await upsertBudget(tx, { policyId, year, annualFen: body.annualFen, quota: body.quota, updatedBy: actor?.userId ?? null, now });
-    const released = await allocate(tx, [policyId], year, new Map([[policyId, body]]), now);
+    const { approved: released, approvalWithdrawn } = await allocateAndWithdraw(tx, [policyId], year, new Map([[policyId, body]]), now);
     await ctx.audit.record(tx, actor, {
       action: 'payment.budget.set',
       entity: 'payment_budget',
       entityId: `${policyId}/${year}`,
-      detail: { ...body, released },
+      detail: { ...body, released, approvalWithdrawn },
     });
     return released;
   });

@@ -9,6 +9,9 @@ export const paymentBatches = pgTable('payment_batches', {
   id: uuid('id').primaryKey().defaultRandom(),
   period: text('period').notNull().unique('payment_batches_period_uq'),
   createdBy: uuid('created_by'),
+  /** The second officer who released the batch to the finance bureau (never its creator). */
+  approvedBy: uuid('approved_by'),
+  approvedAt: timestamp('approved_at', { withTimezone: true, mode: 'string' }),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull(),
 });

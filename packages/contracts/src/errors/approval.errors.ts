@@ -10,6 +10,14 @@ export const APPROVAL_ERRORS = {
       zh: '该{what}由您本人发起，须由另一名工作人员复核确认（资金事项双人复核）。',
     },
   },
+  BOLE_BATCH_NOT_APPROVED: {
+    status: 409,
+    title: { en: 'Batch not approved', zh: '批次尚未复核' },
+    detail: {
+      en: 'The {period} payment batch has not been approved by a second officer; it cannot go to the finance bureau yet.',
+      zh: '{period} 发放批次尚未经另一名工作人员复核，暂不能交付财政局。',
+    },
+  },
   BOLE_SWEEP_NOT_PREVIEW: {
     status: 409,
     title: { en: 'Not a preview awaiting confirmation', zh: '不是待确认的预览' },

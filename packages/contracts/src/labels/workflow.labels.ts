@@ -132,6 +132,12 @@ export const PAYMENT_LINE_STATUS_LABELS: Record<'queued' | 'approved' | 'paid' |
   failed: { zh: '发放失败', en: 'failed' },
 };
 
+/** State of a payment batch: released to the finance bureau only once a second officer approved it. */
+export const PAYMENT_BATCH_STATUS_LABELS: Record<'awaiting_approval' | 'approved', Bilingual> = {
+  awaiting_approval: { zh: '待复核', en: 'awaiting approval' },
+  approved: { zh: '已复核', en: 'approved' },
+};
+
 /** How often a benefit is paid. */
 export const BENEFIT_PERIOD_LABELS: Record<BenefitPeriod, Bilingual> = {
   once: { zh: '一次性', en: 'once' },
