@@ -6,6 +6,7 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import { talents } from '../talents/talent.table.js';
+import { users } from '../auth/account.table.js';
 import { paymentBatches, paymentBudgets, paymentLines } from './payment.table.js';
 import type { WaitingLine } from './payment-queue.js';
 
@@ -149,6 +150,13 @@ export async function approveLines(tx: Tx, policyId: string, year: number, ids: 
     );
   }
   return batches;
+}
+
+/** Display names of the officers who created and approved batches. */
+export async function officerNames(conn: Conn, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await conn.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, ids));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 /** Records the second officer's approval of a batch. */

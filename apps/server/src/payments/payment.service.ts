@@ -15,7 +15,6 @@ import type { AppContext } from '../platform/context.js';
 import { businessDate } from '../platform/clock.js';
 import { policyRegistryOf } from '../policies/policy-registry.js';
 import { isPeriod } from '../benefits/entitlement-period.js';
-import { userNames } from '../benefits/job.repository.js';
 import { committable } from './payment-queue.js';
 import {
   approveLines,
@@ -28,6 +27,7 @@ import {
   listBatches,
   lockLedger,
   markBatchApproved,
+  officerNames,
   policiesWithQueue,
   touchBatch,
   upsertBatch,
@@ -163,7 +163,7 @@ async function presentBatches(ctx: AppContext, batches: BatchRow[], viewer: Acto
     ctx.db,
     batches.map((b) => b.id),
   );
-  const names = await userNames(ctx.db, [...new Set(batches.flatMap((b) => [b.createdBy, b.approvedBy]).filter((x): x is string => !!x))]);
+  const names = await officerNames(ctx.db, [...new Set(batches.flatMap((b) => [b.createdBy, b.approvedBy]).filter((x): x is string => !!x))]);
   return batches.map((b) => {
     const t = totals.get(b.id) ?? {};
     const get = (s: string) => t[s] ?? { n: 0, fen: 0 };
@@ -227,7 +227,7 @@ export async function approveBatch(ctx: AppContext, checker: Pick<Principal, 'us
     const now = ctx.clock.now().toISOString();
     await markBatchApproved(tx, id, checker.userId, now);
     const totals = (await batchTotals(tx, [id])).get(id) ?? {};
-    const maker = b.createdBy ? ((await userNames(tx, [b.createdBy])).get(b.createdBy) ?? null) : null;
+    const maker = b.createdBy ? ((await officerNames(tx, [b.createdBy])).get(b.createdBy) ?? null) : null;
     await ctx.audit.record(tx, checker, {
       action: 'payment.batch.approve',
       entity: 'payment_batch',
