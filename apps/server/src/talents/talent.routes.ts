@@ -1,12 +1,12 @@
 /** HTTP routes of the talents area: registration, own profile, staff reads, officer list. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { me, registerTalentBody, talentListPage, talentListQuery, talentPersonalData, talentProfile, talentProfileInput } from '@bole/contracts';
+import { me, registerTalentBody, talentListPage, talentListQuery, talentPersonalData, talentFacts, talentProfile, talentProfileInput } from '@bole/contracts';
 import { z } from 'zod';
 import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
 import { startSession } from '../auth/accounts.service.js';
 import { registrationLimit } from '../auth/rate-limits.js';
-import { getMyTalentProfile, getTalentProfile, readTalentPersonalData, registerTalent, updateMyTalentProfile } from './talent.service.js';
+import { getMyTalentFacts, getMyTalentProfile, getTalentProfile, readTalentPersonalData, registerTalent, updateMyTalentProfile } from './talent.service.js';
 import { listTalents } from './talent-list.service.js';
 import { departmentReviewsTalent } from '../applications/review.service.js';
 import { departmentReviewsRecognitionOf } from '../recognition/recognition.service.js';
@@ -46,6 +46,19 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: { tags: ['talents'], summary: "The signed-in talent's profile (numbers masked)", response: { 200: talentProfile } },
       },
       async (request) => getMyTalentProfile(ctx, principalOf(request)),
+    );
+
+    app.get(
+      '/api/v1/talents/me/facts',
+      {
+        config: { access: ['talent'] },
+        schema: {
+          tags: ['talents'],
+          summary: "The signed-in talent's facts: per field the declaration, the verified value, who confirmed it and when, and its status",
+          response: { 200: talentFacts },
+        },
+      },
+      async (request) => getMyTalentFacts(ctx, principalOf(request)),
     );
 
     app.put(

@@ -10,6 +10,7 @@ import {
   type Honor,
   type RegisterTalentBody,
   type TalentPersonalData,
+  type TalentFacts,
   type TalentProfile,
   type TalentProfileInput,
   type Tier,
@@ -22,6 +23,7 @@ import { fail, invalid, notFound, forbidden, type FieldError } from '../http/err
 import { businessDate } from '../platform/clock.js';
 import { maskIdNumber, maskMobile, type PersonalDataCipher } from '../personal-data/personal-data.js';
 import { createAccount as createAccountImpl } from '../auth/accounts.service.js';
+import { talentFactsOf } from '../facts/fact.service.js';
 import { checkProfile } from './profile-rules.js';
 import { engineProfileInput, tierClassifierAt, type TierClassifier } from './talent-tier.js';
 import {
@@ -146,6 +148,11 @@ function ownTalentId(principal: Principal): string {
   if (principal.role !== 'talent' || !principal.talentId)
     throw forbidden({ en: 'Only a talent account has a talent profile.', zh: '只有人才账号才有人才档案。' });
   return principal.talentId;
+}
+
+/** GET /talents/me/facts: the signed-in talent's facts, each with its status (verified, declared only, contradicted). */
+export async function getMyTalentFacts(ctx: AppContext, principal: Principal): Promise<TalentFacts> {
+  return talentFactsOf(ctx, ownTalentId(principal));
 }
 
 /** GET /talents/me. */
