@@ -1,5 +1,7 @@
 import { Checkbox, Form, Input, InputNumber, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { TalentFact } from '@bole/contracts';
+import { FactStatusTag } from './FactStatusTag';
 import { DateField } from '../../shared/ui/DateField';
 import { enumOptions } from '../../shared/ui/enum-options';
 import { EmployerPicker } from './EmployerPicker';
@@ -11,12 +13,15 @@ import { useProfileField } from './use-profile-field';
 export interface ProfileContext {
   maskedIdNumber: string | null;
   employerName: string | null;
+  /** Each verifiable field's fact (its status), once loaded. */
+  facts?: ReadonlyMap<string, TalentFact>;
 }
 
 /** One field of the talent profile form, rendered from its {@link FieldSpec}. */
 export function ProfileField({ spec, ctx }: { spec: FieldSpec; ctx: ProfileContext }) {
   const { t } = useTranslation();
-  const item = useProfileField()(spec.name);
+  const fact = ctx.facts?.get(spec.name);
+  const item = { ...useProfileField()(spec.name), extra: fact ? <FactStatusTag fact={fact} spec={spec} employerName={ctx.employerName} /> : undefined };
   const testId = `field-${spec.name}`;
 
   switch (spec.kind) {

@@ -9,7 +9,7 @@ import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { SaveBar } from '../../shared/ui/SaveBar';
 import { enumLabel, fieldName } from '../../shared/ui/enum-options';
-import { useSaveTalentProfile, useTalentProfile } from './api';
+import { useMyFacts, useSaveTalentProfile, useTalentProfile } from './api';
 import { ProfileField } from './ProfileField';
 import { emptyFormValues, toFormValues, toSaveBody, type TalentFormValues } from './profile-form';
 import { PROFILE_SECTIONS, type FieldSpec } from './profile-sections';
@@ -59,7 +59,9 @@ function ProfileForm({ profile }: { profile: TalentProfile | null }) {
   const [form] = Form.useForm<TalentFormValues>();
   const save = useSaveTalentProfile();
   const onError = useApiErrorHandler();
-  const ctx = { maskedIdNumber: profile?.idNumber ?? null, employerName: profile?.employerName ?? null };
+  const factsQuery = useMyFacts(profile !== null);
+  const facts = factsQuery.data ? new Map(factsQuery.data.facts.map((f) => [f.field as string, f])) : undefined;
+  const ctx = { maskedIdNumber: profile?.idNumber ?? null, employerName: profile?.employerName ?? null, facts };
 
   const onFinish = () => {
     // validateFields ran before onFinish: birthDate and highestDegree are filled in.

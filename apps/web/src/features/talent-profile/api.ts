@@ -1,6 +1,6 @@
 /** The talent's own profile and the employer picker's options. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { EmployerOption, TalentProfile, TalentProfileInput } from '@bole/contracts';
+import type { EmployerOption, TalentFacts, TalentProfile, TalentProfileInput } from '@bole/contracts';
 import { api, isApiError, toQueryString } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/query-keys';
 
@@ -19,6 +19,11 @@ export function useTalentProfile() {
   });
 }
 
+/** GET /talents/me/facts: each fact's status (verified with who and when, declared only, contradicted). */
+export function useMyFacts(enabled: boolean) {
+  return useQuery({ queryKey: queryKeys.talents.myFacts, queryFn: () => api.get<TalentFacts>('/talents/me/facts'), enabled });
+}
+
 /**
  * PUT /talents/me. `idNumber` is left out of the body when the talent did not type a new
  * one: the server keeps the number on file (the browser only ever sees it masked).
@@ -27,7 +32,10 @@ export function useSaveTalentProfile() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: TalentProfileInput) => api.put<TalentProfile>('/talents/me', body),
-    onSuccess: (saved) => qc.setQueryData(queryKeys.talents.me, saved),
+    onSuccess: (saved) => {
+      qc.setQueryData(queryKeys.talents.me, saved);
+      void qc.invalidateQueries({ queryKey: queryKeys.talents.myFacts });
+    },
   });
 }
 

@@ -66,6 +66,8 @@ export const queryKeys = {
   },
   talents: {
     me: ['talents', 'me'],
+    /** The signed-in talent's facts with their status (verified, declared only, contradicted). */
+    myFacts: ['talents', 'me', 'facts'],
     list: (query: TalentListQuery) => ['talents', 'list', query],
   },
   employers: {

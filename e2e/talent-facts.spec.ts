@@ -1,0 +1,58 @@
+/**
+ * 我的档案 on a phone: each fact shows its status. A declared fact is 仅本人申报 until 人社局's
+ * data confirms it; then it shows 已核验 · 人社局 · date, and a differing value is flagged.
+ */
+import { expect, test } from '@playwright/test';
+import { DEMO, DEMO_PASSWORD, originHeaders, registerTalentApi, shot, validIdNumber } from './support/fixtures';
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+test('a talent sees a declared fact as not verified, and verified once 人社局 confirms it', async ({ page, baseURL, playwright }) => {
+  const birth = '1992-04-11';
+  const idNumber = validIdNumber(birth);
+  await registerTalentApi(page.request, baseURL, '核验测试');
+  const put = await page.request.put('/api/v1/talents/me', {
+    headers: originHeaders(baseURL),
+    data: { name: '核验测试', gender: 'male', idNumber, birthDate: birth, highestDegree: 'bachelor', socialInsuranceMonths: 18 },
+  });
+  expect(put.status(), await put.text()).toBe(200);
+
+  await page.goto('/profile');
+  await expect(page.getByRole('heading', { name: '我的档案' })).toBeVisible();
+  const months = page.getByTestId('fact-socialInsuranceMonths');
+  await expect(months).toHaveText('仅本人申报');
+  await expect(months).toHaveAttribute('data-status', 'declared');
+  await months.scrollIntoViewIfNeeded();
+  await shot(page, 'talent-facts-declared');
+
+  const officer = await playwright.request.newContext({ baseURL });
+  try {
+    const login = await officer.post('/api/v1/auth/login', { data: { login: DEMO.officer, password: DEMO_PASSWORD }, headers: originHeaders(baseURL) });
+    expect(login.status(), await login.text()).toBe(200);
+    const confirm = (n: number) =>
+      officer.post('/api/v1/department-facts', {
+        headers: originHeaders(baseURL),
+        data: { department: 'rsj', rows: [{ idNumber, socialInsuranceMonths: n }] },
+      });
+    const first = await confirm(18);
+    expect(first.status(), await first.text()).toBe(201);
+
+    await page.reload();
+    await expect(months).toHaveAttribute('data-status', 'verified');
+    await expect(months).toContainText(/^已核验 · 人社局 · \d{4}-\d{2}-\d{2}$/);
+    await expect(page.getByTestId('fact-highestDegree')).toHaveText('仅本人申报');
+    await months.scrollIntoViewIfNeeded();
+    await shot(page, 'talent-facts-verified');
+
+    const second = await confirm(12);
+    expect(second.status(), await second.text()).toBe(201);
+    await page.reload();
+    await expect(months).toHaveAttribute('data-status', 'contradicted');
+    await expect(months).toContainText('与核验数据不一致');
+    await expect(months).toContainText('核验值：12（人社局');
+    await months.scrollIntoViewIfNeeded();
+    await shot(page, 'talent-facts-contradicted');
+  } finally {
+    await officer.dispose();
+  }
+});
