@@ -1,7 +1,8 @@
 /**
  * 免申即享 and payments in a real browser: one officer's sweep preview with progress and its
  * per-person list, a second officer's confirmation (the maker cannot confirm), budgets,
- * the month's payment batch exported for the finance bureau and its file imported back, and a
+ * the month's payment batch with its lines, approved by the other officer (its maker cannot), exported
+ * for the finance bureau and its file imported back, and a
  * talent's 我的待遇.
  *
  * The month's batch is shared by every run on the same server, so each run registers a young
@@ -16,6 +17,63 @@ import { DEMO, fillDate, registerTalentWithProfileApi, shanghaiDate, shot, signI
 const today = () => shanghaiDate();
 
 test.describe('免申即享 and payments', () => {
+  test('a payment batch lists its lines with department names and is released only when the other officer approves it', async ({ page, baseURL }) => {
+    // Today's sweep, previewed by one officer and confirmed by the other, gives the month its lines.
+    await signIn(page, baseURL, DEMO.officer);
+    await page.goto('/talents');
+    await page.getByTestId('nav-sweeps').click();
+    await fillDate(page, '比对日期', today());
+    await page.getByTestId('sweep-start').click();
+    await expect(page.getByTestId('sweep-status')).toHaveText('待复核确认', { timeout: 90_000 });
+    await signOut(page);
+    await signIn(page, baseURL, DEMO.officer2);
+    await page.goto('/talents');
+    await page.getByTestId('nav-sweeps').click();
+    await page.getByTestId('sweep-confirm').click();
+    await page.getByTestId('sweep-confirm-ok').click();
+    await expect(page.getByTestId('sweep-status')).toHaveText('已确认执行', { timeout: 90_000 });
+
+    await page.getByTestId('nav-paymentBatches').click();
+    await expect(page.getByRole('heading', { name: '资金发放批次' })).toBeVisible();
+    const month = today().slice(0, 7);
+    await fillDate(page, '月份', month);
+    await page.getByTestId('batch-create').click();
+    await expect(page.getByText(new RegExp(`批次 ${month}：新增 \\d+ 行`))).toBeVisible();
+
+    // The batch lists its lines in the app, departments by name; the officer who made it cannot release it.
+    const batchRow = page.getByTestId('batches-table').locator('tr.ant-table-row', { hasText: month });
+    await expect(page.getByTestId(`batch-status-${month}`)).toContainText('待复核');
+    await expect(page.getByTestId(`batch-status-${month}`)).toContainText('发起：人才办复核员');
+    await expect(page.getByTestId(`approve-${month}`)).toHaveCount(0);
+    await expect(batchRow).toContainText('须由另一名工作人员复核');
+    await expect(page.getByTestId(`export-${month}`)).toBeDisabled();
+    await batchRow.locator('.ant-table-row-expand-icon').click();
+    const lineRows = page.getByTestId(`batch-lines-${month}`).locator('tbody tr.ant-table-row');
+    await expect(lineRows.first()).toBeVisible();
+    const firstLine = lineRows.first().locator('td');
+    await expect(firstLine.nth(0)).not.toBeEmpty();
+    await expect(firstLine.nth(2)).toHaveText(/[\u4e00-\u9fa5]/); // a department name, not its code
+    await expect(firstLine.nth(3)).toHaveText(month);
+    await expect(firstLine.nth(4)).toHaveText(/¥|元|\d/);
+    await shot(page, 'payment-batch-lines');
+    await signOut(page);
+
+    // The other officer approves it in a confirmation dialog naming the maker; then it can be exported.
+    await signIn(page, baseURL, DEMO.officer);
+    await page.goto('/talents');
+    await page.getByTestId('nav-paymentBatches').click();
+    await page.getByTestId(`approve-${month}`).click();
+    const approveDialog = page.getByRole('dialog');
+    await expect(approveDialog).toContainText(`复核 ${month} 发放批次？`);
+    await expect(approveDialog).toContainText('人才办复核员');
+    await shot(page, 'payment-batch-approve-dialog');
+    await page.getByTestId('batch-approve-ok').click();
+    await expect(page.getByTestId(`batch-status-${month}`)).toContainText('已复核');
+    await expect(page.getByTestId(`batch-status-${month}`)).toContainText('复核：人才办专员');
+    await expect(page.getByTestId(`approve-${month}`)).toHaveCount(0);
+    await expect(page.getByTestId(`export-${month}`)).toBeEnabled();
+  });
+
   test('an officer sweeps, sees progress and the diff, pays a batch, exports it and imports the results; a talent sees 我的待遇', async ({ page, baseURL }) => {
     const graduate = `毕业生${uniqueTag()}`;
     const { mobile } = await registerTalentWithProfileApi(page.request, baseURL, graduate, {
@@ -114,6 +172,15 @@ test.describe('免申即享 and payments', () => {
     // A double click adds nothing.
     await page.getByTestId('batch-create').click();
     await expect(page.getByText(`批次 ${month}：新增 0 行`)).toBeVisible();
+
+    // The other officer approves it (see the batch test below); then it can be exported.
+    await signOut(page);
+    await signIn(page, baseURL, DEMO.officer);
+    await page.goto('/talents');
+    await page.getByTestId('nav-paymentBatches').click();
+    await page.getByTestId(`approve-${month}`).click();
+    await page.getByTestId('batch-approve-ok').click();
+    await expect(page.getByTestId(`batch-status-${month}`)).toContainText('已复核');
 
     // Export, mark the graduate's line paid, import.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-${month}`).click()]);

@@ -1,7 +1,7 @@
-/** Officer: monthly payment batches — create, export for the finance bureau, import its results. */
+/** Officer: monthly payment batches — create, see their lines, approve (a second officer), export for the finance bureau, import its results. */
 import { useState } from 'react';
-import { Alert, App, Button, Card, Space, Table, Upload } from 'antd';
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Space, Table, Tag, Tooltip, Typography, Upload, type ButtonProps } from 'antd';
+import { CheckOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { businessMonth, type PaymentBatch } from '@bole/contracts';
@@ -11,7 +11,8 @@ import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { formatFen } from '../../shared/lib/money';
 import { DateField } from '../../shared/ui/DateField';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { importBatchFile, useBatches, useCreateBatch } from './api';
+import { importBatchFile, useApproveBatch, useBatches, useCreateBatch } from './api';
+import { BatchLines } from './BatchLines';
 import { enumLabel } from '../../shared/ui/enum-options';
 
 const thisMonth = () => businessMonth(new Date());
@@ -19,13 +20,14 @@ const thisMonth = () => businessMonth(new Date());
 /** The batches screen. */
 export function PaymentBatchesPage() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const onError = useApiErrorHandler();
   const qc = useQueryClient();
   const [period, setPeriod] = useState<string | null>(thisMonth());
   const [importErrors, setImportErrors] = useState<{ field: string; message: string }[] | null>(null);
   const batches = useBatches();
   const create = useCreateBatch();
+  const approve = useApproveBatch();
   const money = (f: number) => formatFen(f, i18n.language, { cents: 'always' });
 
   const upload = async (batchId: string, file: File) => {
@@ -39,6 +41,20 @@ export function PaymentBatchesPage() {
       else onError(err);
     }
   };
+
+  const askApprove = (b: PaymentBatch) =>
+    modal.confirm({
+      title: t('payments.approveTitle', { period: b.period }),
+      content: t('payments.approveBody', { maker: b.createdByName ?? '—', lines: b.totals.approved, amount: money(b.totals.approvedFen) }),
+      okText: t('payments.approve'),
+      cancelText: t('common.cancel'),
+      okButtonProps: { 'data-testid': 'batch-approve-ok' } as ButtonProps,
+      onOk: () =>
+        approve.mutateAsync(b.id).then(
+          () => void message.success(t('payments.approved', { period: b.period })),
+          (err: unknown) => onError(err),
+        ),
+    });
 
   return (
     <>
@@ -92,8 +108,19 @@ export function PaymentBatchesPage() {
           dataSource={batches.data?.items ?? []}
           pagination={false}
           data-testid="batches-table"
+          expandable={{ expandedRowRender: (b: PaymentBatch) => <BatchLines batchId={b.id} period={b.period} /> }}
           columns={[
             { title: t('payments.period'), dataIndex: 'period' },
+            {
+              title: t('payments.batchStatus'),
+              render: (_: unknown, b: PaymentBatch) => (
+                <Space direction="vertical" size={0} data-testid={`batch-status-${b.period}`}>
+                  <Tag color={b.status === 'approved' ? 'green' : 'gold'}>{enumLabel(t, 'paymentBatchStatus', b.status)}</Tag>
+                  {b.createdByName ? <Typography.Text type="secondary">{t('payments.madeBy', { name: b.createdByName })}</Typography.Text> : null}
+                  {b.approvedByName ? <Typography.Text type="secondary">{t('payments.approvedBy', { name: b.approvedByName })}</Typography.Text> : null}
+                </Space>
+              ),
+            },
             { title: t('payments.lines'), render: (_: unknown, b: PaymentBatch) => b.totals.lines, align: 'right' },
             {
               title: enumLabel(t, 'paymentLineStatus', 'approved'),
@@ -119,9 +146,30 @@ export function PaymentBatchesPage() {
               title: '',
               render: (_: unknown, b: PaymentBatch) => (
                 <Space>
-                  <Button icon={<DownloadOutlined />} href={`/api/v1/payment-batches/${b.id}/export.xlsx`} data-testid={`export-${b.period}`}>
-                    {t('payments.export')}
-                  </Button>
+                  {b.status === 'awaiting_approval' && !b.madeByYou ? (
+                    <Button
+                      type="primary"
+                      icon={<CheckOutlined />}
+                      onClick={() => askApprove(b)}
+                      loading={approve.isPending}
+                      data-testid={`approve-${b.period}`}
+                    >
+                      {t('payments.approve')}
+                    </Button>
+                  ) : null}
+                  {b.status === 'awaiting_approval' && b.madeByYou ? (
+                    <Typography.Text type="secondary">{t('payments.needsSecondOfficer')}</Typography.Text>
+                  ) : null}
+                  <Tooltip title={b.status === 'approved' ? null : t('payments.exportNeedsApproval')}>
+                    <Button
+                      icon={<DownloadOutlined />}
+                      href={b.status === 'approved' ? `/api/v1/payment-batches/${b.id}/export.xlsx` : undefined}
+                      disabled={b.status !== 'approved'}
+                      data-testid={`export-${b.period}`}
+                    >
+                      {t('payments.export')}
+                    </Button>
+                  </Tooltip>
                   <Upload
                     accept=".xlsx"
                     showUploadList={false}
@@ -130,7 +178,7 @@ export function PaymentBatchesPage() {
                       return false;
                     }}
                   >
-                    <Button icon={<UploadOutlined />} data-testid={`import-${b.period}`}>
+                    <Button icon={<UploadOutlined />} disabled={b.status !== 'approved'} data-testid={`import-${b.period}`}>
                       {t('payments.import')}
                     </Button>
                   </Upload>

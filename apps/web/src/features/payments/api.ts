@@ -1,6 +1,6 @@
 /** Payment batches and budgets (officer). */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { BudgetList, ImportResult, PaymentBatch, PaymentBatchList, SetBudgetResult } from '@bole/contracts';
+import type { BudgetList, ImportResult, PaymentBatch, PaymentBatchList, PaymentLinePage, SetBudgetResult } from '@bole/contracts';
 import { api } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/query-keys';
 
@@ -15,6 +15,23 @@ export function useCreateBatch() {
   return useMutation({
     mutationFn: (period: string) => api.post<PaymentBatch>('/payment-batches', { period }),
     onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.payments.all }),
+  });
+}
+
+/** A second officer approves a batch, releasing it to the finance bureau. */
+export function useApproveBatch() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (batchId: string) => api.post<PaymentBatch>(`/payment-batches/${batchId}/approve`, {}),
+    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.payments.all }),
+  });
+}
+
+/** A page of a batch's lines. */
+export function useBatchLines(batchId: string, page: number, pageSize: number) {
+  return useQuery({
+    queryKey: queryKeys.payments.lines(batchId, page),
+    queryFn: () => api.get<PaymentLinePage>(`/payment-batches/${batchId}/lines?page=${page}&pageSize=${pageSize}`),
   });
 }
 

@@ -49,6 +49,7 @@ export const queryKeys = {
   payments: {
     all: ['payments'],
     batches: ['payments', 'batches'],
+    lines: (batchId: string, page: number) => ['payments', 'batches', batchId, 'lines', page],
     budgets: (year: number) => ['payments', 'budgets', year],
   },
   policies: {
