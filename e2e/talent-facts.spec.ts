@@ -41,6 +41,7 @@ test('a talent sees a declared fact as not verified, and verified once 人社局
     await expect(months).toHaveAttribute('data-status', 'verified');
     await expect(months).toContainText(/^已核验 · 人社局 · \d{4}-\d{2}-\d{2}$/);
     await expect(page.getByTestId('fact-highestDegree')).toHaveText('仅本人申报');
+    await expect(page.getByTestId('fact-titleDate')).toHaveCount(0);
     await months.scrollIntoViewIfNeeded();
     await shot(page, 'talent-facts-verified');
 

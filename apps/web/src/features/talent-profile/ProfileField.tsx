@@ -20,7 +20,10 @@ export interface ProfileContext {
 /** One field of the talent profile form, rendered from its {@link FieldSpec}. */
 export function ProfileField({ spec, ctx }: { spec: FieldSpec; ctx: ProfileContext }) {
   const { t } = useTranslation();
-  const fact = ctx.facts?.get(spec.name);
+  // A field the talent left empty and nobody confirmed has no status to show.
+  const known = ctx.facts?.get(spec.name);
+  const empty = known && known.status === 'declared' && (known.declared === null || (Array.isArray(known.declared) && known.declared.length === 0));
+  const fact = empty ? undefined : known;
   const item = { ...useProfileField()(spec.name), extra: fact ? <FactStatusTag fact={fact} spec={spec} employerName={ctx.employerName} /> : undefined };
   const testId = `field-${spec.name}`;
 
