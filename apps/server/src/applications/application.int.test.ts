@@ -253,6 +253,20 @@ describe('applications: apply → 人社局 → 财政局 → entitlement; retur
     );
     expect(ents).toEqual([{ id: final.entitlementId, amount_fen: 15_000_000, source: 'application', start_date: '2026-07-17' }]);
 
+    // The approval confirmed the facts the policy's conditions read, by the final reviewer on the
+    // application's evidence; a fact the policy does not read stays a declaration.
+    const facts = (await call('GET', '/api/v1/talents/me/facts', t.who)).json().facts as {
+      field: string;
+      status: string;
+      confirmation: { source: string; evidenceIds: string[] } | null;
+    }[];
+    const fact = (f: string) => facts.find((x) => x.field === f)!;
+    for (const f of ['employerId', 'arrivalDate', 'socialInsuranceMonths']) {
+      expect(fact(f), f).toMatchObject({ status: 'verified', confirmation: { source: 'review' } });
+      expect(fact(f).confirmation!.evidenceIds.length, f).toBeGreaterThan(0);
+    }
+    expect(fact('highestDegree')).toMatchObject({ status: 'declared', confirmation: null });
+
     // The talent's timeline and a notification at every change.
     const detail = (await call('GET', `/api/v1/applications/${id}`, t.who)).json();
     expect(detail.steps.map((s: { action: string }) => s.action)).toEqual(['submit', 'return', 'resubmit', 'approve', 'approve']);

@@ -19,6 +19,9 @@ import type { Principal } from '../http/access.js';
 import { notFound, forbidden } from '../http/errors.js';
 import { businessDate } from '../platform/clock.js';
 import { grantEntitlementFromApplication } from '../benefits/entitlement.service.js';
+import { factsReadBy } from '@bole/engine';
+import { confirmDeclarations, verifiableFieldsOf } from '../facts/fact.service.js';
+import { policyRegistryOf } from '../policies/policy-registry.js';
 import { notify } from '../notifications/notification.service.js';
 import { currentStage, needsEscalation } from './application.rules.js';
 import { move, notificationPayload, onCalendar, positionOf, recordChange, refused } from './application.move.js';
@@ -28,6 +31,7 @@ import {
   dueForEscalation,
   findApplication,
   applicationsAttaching,
+  listAttached,
   listOfTalent,
   lockApplication,
   overduePage,
@@ -143,6 +147,12 @@ export async function decide(
 ): Promise<ApplicationDetail> {
   const department = workingDepartment(ctx, principal);
   const today = businessDate(ctx.clock.now());
+  // The policy applied for, as in force on the application's date (neither changes afterwards):
+  // an approval confirms the facts its conditions read. Read before the transaction, which
+  // holds the only connection on an embedded database.
+  const applied = await findApplication(ctx.db, id);
+  if (!applied) throw applicationNotFound();
+  const policy = (await policyRegistryOf(ctx).packAt(applied.applyDate))?.pack.policies.find((p) => p.id === applied.policyId);
   const row = await ctx.db.transaction(async (tx) => {
     const row = await lockApplication(tx, id);
     if (!row) throw applicationNotFound();
@@ -158,6 +168,14 @@ export async function decide(
       ip,
     });
     if (!(moved.final && moved.row.status === 'approved')) return moved.row;
+    // The approval confirms the facts the policy's conditions read, on the application's evidence.
+    if (policy) {
+      await confirmDeclarations(ctx, tx, row.talentId, verifiableFieldsOf(factsReadBy(policy)), {
+        source: 'review',
+        actorUserId: principal.userId,
+        evidenceIds: (await listAttached(tx, row.id)).map((a) => a.evidenceId),
+      });
+    }
     const ent = await grantEntitlementFromApplication(ctx, tx, {
       talentId: row.talentId,
       policyId: row.policyId,

@@ -181,3 +181,40 @@ export async function verifiedFactsOf(ctx: AppContext, talentId: string): Promis
   const row = await findVerifiedRow(ctx.db, talentId);
   return Object.fromEntries(VERIFIED_FACT_FIELDS.map((f) => [f, row?.[f] ?? null])) as VerifiedFacts;
 }
+
+/**
+ * The verifiable facts behind some engine variables (`employedInCity` and the employer's
+ * variables stand for the talent's employer; identity and derived variables have none).
+ */
+export function verifiableFieldsOf(vars: readonly string[]): VerifiedFactField[] {
+  const fields = new Set<VerifiedFactField>();
+  for (const name of vars) {
+    const field = name === 'employedInCity' || name.startsWith('employer.') ? 'employerId' : name;
+    if ((VERIFIED_FACT_FIELDS as readonly string[]).includes(field)) fields.add(field as VerifiedFactField);
+  }
+  return [...fields];
+}
+
+/**
+ * Confirms the talent's declarations of some fields as they stand — a reviewer who approves an
+ * application has checked them against its evidence. A field the talent left empty is not
+ * confirmed (nor withdrawn). Audited like any confirmation; returns what changed.
+ */
+export async function confirmDeclarations(
+  ctx: AppContext,
+  tx: Tx,
+  talentId: string,
+  fields: readonly VerifiedFactField[],
+  by: FactConfirmer & { source: 'review' | 'employer' },
+): Promise<RecordedFacts> {
+  const declared = await findDeclarations(tx, talentId, true);
+  if (!declared) throw notFound({ en: 'The talent', zh: '该人才' });
+  const facts: Record<string, unknown> = {};
+  for (const field of fields) {
+    const value = declared[field];
+    if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+    facts[field] = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+  }
+  if (!Object.keys(facts).length) return { changed: [], contradicted: [] };
+  return recordVerifiedFacts(ctx, tx, talentId, facts as Partial<VerifiedFacts>, by);
+}

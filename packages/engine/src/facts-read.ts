@@ -1,0 +1,20 @@
+/**
+ * Which profile facts a policy's eligibility reads: the facts a reviewer confirms by approving an
+ * application for it, and the ones a decision page marks as declared or verified.
+ */
+import { varsOf } from './cel/ir.js';
+import type { CompiledPolicy } from './pack/types.js';
+import { PROFILE_VARS } from './schema.js';
+
+const STORED = new Set(PROFILE_VARS.map((v) => v.name));
+
+/**
+ * The stored profile variables a policy's conditions read, in first-seen order (parameters and
+ * the derived `at`, `age` and `tier` left out: `age` comes from the birth date on the ID number,
+ * `tier` from recognition). `employedInCity` and `employer.*` stand for the talent's employer.
+ */
+export function factsReadBy(policy: CompiledPolicy): string[] {
+  const out: string[] = [];
+  for (const c of policy.conditions) varsOf(c.expr, out);
+  return out.filter((name) => STORED.has(name));
+}
