@@ -199,6 +199,10 @@ describe(`bole sweep killed with SIGKILL (${testDbKind})`, () => {
     expect(confirm.kills).toBeGreaterThan(0);
     expect(confirm.caught).toBeGreaterThan(0);
     expect(confirm.out).toMatch(/Sweep .* done/);
+    // Run once more, as an operator does when unsure whether the last run finished: nothing to do.
+    const again = await runCli(['sweep', 'confirm', id!, '--token', checkerToken], /$^/);
+    expect(again.code, again.out).toBe(0);
+    expect(again.out).toMatch(/done earlier \(you confirmed it; nothing more to write\): granted \d+/);
 
     const ctx = await open();
     try {

@@ -16,6 +16,7 @@ import { CliError, withCliContext } from '../cli/context.js';
 import { previewSweep, type SweepActor, type SweepProgress, type SweepRun } from './sweep.service.js';
 import { confirmSweep } from './sweep-confirm.service.js';
 import { sweepDiff } from './sweep-view.service.js';
+import { findJob } from './job.repository.js';
 
 interface SweepCommandOptions {
   at?: string;
@@ -110,6 +111,12 @@ export function registerSweepCommand(program: Command): void {
       await withCliContext(async (ctx) => {
         if (!/^[0-9a-f-]{36}$/i.test(id)) throw new CliError(`"${id}" is not a sweep id`);
         const checker = await officerOf(ctx, opts.token);
+        const earlier = await findJob(ctx.db, id);
+        if (earlier?.kind === 'sweep' && earlier.status === 'done' && earlier.confirmedBy === checker.userId) {
+          // Re-running the command after it was stopped once the last chunk had committed: done already.
+          process.stdout.write(`Sweep ${id} done earlier (you confirmed it; nothing more to write): ${doneCounts(earlier.counts)}\n`);
+          return;
+        }
         const onWriting = () => process.stdout.write(`Writing sweep ${id}: the preview still holds\n`);
         const { run, bar } = await withProgress('confirm', (onProgress) =>
           confirmSweep(ctx, checker, id, { chunkSize: opts.chunkSize ?? 5_000, onProgress, onWriting }),
@@ -118,9 +125,12 @@ export function registerSweepCommand(program: Command): void {
         bar?.start(Math.max(run.job.total, 1), run.job.processed, { new: 0, changed: 0, ended: 0 });
         const job = await run.done.finally(() => bar?.stop());
         if (job.status === 'stale') throw new CliError(`Sweep ${id} was not written: ${job.error ?? 'its preview is out of date'}. Make a new preview.`);
-        process.stdout.write(
-          `Sweep ${job.id} done: granted ${job.counts.new ?? 0}, changed ${job.counts.changed ?? 0}, ended ${job.counts.ended ?? 0} (notices ${job.counts.notices ?? 0})\n`,
-        );
+        process.stdout.write(`Sweep ${job.id} done: ${doneCounts(job.counts)}\n`);
       });
     });
+}
+
+/** What a finished confirmation wrote, in the CLI's words. */
+function doneCounts(counts: Record<string, number | undefined>): string {
+  return `granted ${counts.new ?? 0}, changed ${counts.changed ?? 0}, ended ${counts.ended ?? 0} (notices ${counts.notices ?? 0})`;
 }
