@@ -2,13 +2,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CreatedToken, CreateStaffBody, DepartmentTokenBody, PasswordResetResult, UserItem, UserListQuery, UserPage } from '@bole/contracts';
 import { api, toQueryString } from '../../shared/api/client';
-
-const key = ['admin', 'users'] as const;
+import { queryKeys } from '../../shared/api/query-keys';
 
 /** GET /admin/users, newest first, one server page at a time. */
 export function useUsers(query: UserListQuery) {
   return useQuery({
-    queryKey: [...key, query],
+    queryKey: queryKeys.adminUsers.list(query),
     queryFn: () => api.get<UserPage>(`/admin/users${toQueryString({ ...query })}`),
     placeholderData: keepPreviousData,
   });
@@ -19,7 +18,7 @@ export function useCreateStaffUser() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateStaffBody) => api.post<UserItem>('/admin/users', body),
-    onSuccess: () => qc.invalidateQueries({ queryKey: key }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.adminUsers.all }),
   });
 }
 
@@ -28,7 +27,7 @@ export function useResetPassword() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => api.post<PasswordResetResult>(`/admin/users/${id}/reset-password`),
-    onSuccess: () => qc.invalidateQueries({ queryKey: key }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.adminUsers.all }),
   });
 }
 

@@ -2,9 +2,13 @@
 import { hashKey, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { LoginBody, Me, RegisterEmployerBody, RegisterTalentBody } from '@bole/contracts';
 import { api, isApiError } from '../../shared/api/client';
+import { queryKeys } from '../../shared/api/query-keys';
+import type { SessionEnd } from './session-end';
+
+export type { SessionEnd, SessionEndState } from './session-end';
 
 /** Query key of the signed-in account; its data is `null` when nobody is signed in. */
-export const meKey = ['auth', 'me'] as const;
+export const meKey = queryKeys.auth.me;
 const meHash = hashKey(meKey);
 
 async function fetchMe(): Promise<Me | null> {
@@ -18,18 +22,8 @@ async function fetchMe(): Promise<Me | null> {
 
 /** The signed-in account, or null. */
 export function useMe() {
-  return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 5 * 60_000 });
+  return useQuery({ queryKey: queryKeys.auth.me, queryFn: fetchMe, staleTime: 5 * 60_000 });
 }
-
-/** How the session shown in this tab ended, when the person ended it: here, or in another tab. */
-export type SessionEnd = 'signedOut' | 'signedOutElsewhere';
-
-/** Navigation state of the sign-in page reached because the session ended (see RequireAuth). */
-export interface SessionEndState {
-  sessionEnd: SessionEnd;
-}
-
-const sessionEndKey = ['auth', 'session-end'] as const;
 
 /**
  * Forget everything cached for the previous account and remember the new one. The account query
@@ -38,8 +32,8 @@ const sessionEndKey = ['auth', 'session-end'] as const;
  */
 function startSession(qc: QueryClient, me: Me | null, ended?: SessionEnd): void {
   qc.removeQueries({ predicate: (q) => q.queryHash !== meHash });
-  if (ended) qc.setQueryData(sessionEndKey, ended);
-  qc.setQueryData(meKey, me);
+  if (ended) qc.setQueryData(queryKeys.auth.sessionEnd, ended);
+  qc.setQueryData(queryKeys.auth.me, me);
 }
 
 /**
@@ -52,7 +46,7 @@ export function endSession(qc: QueryClient, ended?: SessionEnd): void {
 
 /** How the session ended, if the person ended it; read by the guards when the account goes. */
 export function sessionEnd(qc: QueryClient): SessionEnd | undefined {
-  return qc.getQueryData<SessionEnd>(sessionEndKey);
+  return qc.getQueryData<SessionEnd>(queryKeys.auth.sessionEnd);
 }
 
 /** POST /auth/login. */

@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ChangePasswordBody, Me, RecoveryRequestBody, RecoveryRequested, RecoveryResetBody } from '@bole/contracts';
 import { api } from '../../shared/api/client';
-import { meKey } from './api';
+import { queryKeys } from '../../shared/api/query-keys';
 
 /** POST /auth/password — the account's own password; the server ends every other session. */
 export function useChangePassword() {
@@ -10,7 +10,7 @@ export function useChangePassword() {
   return useMutation({
     mutationFn: (body: ChangePasswordBody) => api.post<void>('/auth/password', body),
     // A forced change is over: the guards let the person in.
-    onSuccess: () => qc.setQueryData<Me | null>(meKey, (me) => (me ? { ...me, mustChangePassword: false } : me)),
+    onSuccess: () => qc.setQueryData<Me | null>(queryKeys.auth.me, (me) => (me ? { ...me, mustChangePassword: false } : me)),
   });
 }
 

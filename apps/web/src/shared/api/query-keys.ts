@@ -6,9 +6,20 @@
  * features, because one resource is often shown by two features (evidence on file: the
  * recognition case and the application form).
  */
-import type { EmployeeRecognitionQuery, TalentListQuery } from '@bole/contracts';
+import type { EmployeeRecognitionQuery, TalentListQuery, UserListQuery } from '@bole/contracts';
 
 export const queryKeys = {
+  /** The session: who is signed in (null when nobody is), and how the last session ended. */
+  auth: {
+    all: ['auth'],
+    me: ['auth', 'me'],
+    sessionEnd: ['auth', 'session-end'],
+  },
+  /** Accounts an admin manages. */
+  adminUsers: {
+    all: ['admin', 'users'],
+    list: (query: UserListQuery) => ['admin', 'users', query],
+  },
   /** The city served (GET /city): the same for the whole session. */
   city: { all: ['city'] },
   notifications: { all: ['notifications'] },
