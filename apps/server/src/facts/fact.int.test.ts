@@ -92,6 +92,19 @@ describe('verified facts: confirmations with provenance beside the declarations'
     });
   });
 
+  it('a field the talent left empty is verified, not contradicted: they claimed nothing', async () => {
+    await ctx.db.update(talents).set({ firstHomePurchaseDate: null }).where(eq(talents.id, talentId));
+    const res = await ctx.db.transaction((tx) =>
+      recordVerifiedFacts(ctx, tx, talentId, { firstHomePurchaseDate: '2026-03-02' }, { source: 'department', department: 'bdc' }),
+    );
+    expect(res).toEqual({ changed: ['firstHomePurchaseDate'], contradicted: [] });
+    expect((await talentFactsOf(ctx, talentId)).facts.find((f) => f.field === 'firstHomePurchaseDate')).toMatchObject({
+      status: 'verified',
+      declared: null,
+      verified: '2026-03-02',
+    });
+  });
+
   it('refuses a bad value or an unknown employer naming the field, and writes nothing', async () => {
     await expect(
       ctx.db.transaction((tx) => recordVerifiedFacts(ctx, tx, talentId, { highestDegree: 'wizard' } as never, { source: 'review' })),

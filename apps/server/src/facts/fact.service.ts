@@ -57,9 +57,17 @@ export function factKey(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** Whether a declaration differs from a verified value (a withdrawn/unverified value contradicts nothing). */
+/** Whether the talent left a field empty (nothing declared, so nothing to contradict). */
+function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (Array.isArray(value) && value.length === 0);
+}
+
+/**
+ * Whether a declaration differs from a verified value. A withdrawn or unverified value
+ * contradicts nothing, and neither does a field the talent left empty: they claimed nothing.
+ */
 export function contradicts(declared: unknown, verified: unknown): boolean {
-  return verified !== null && verified !== undefined && factKey(declared) !== factKey(verified);
+  return verified !== null && verified !== undefined && !isBlank(declared) && factKey(declared) !== factKey(verified);
 }
 
 /**
@@ -212,7 +220,7 @@ export async function confirmDeclarations(
   const facts: Record<string, unknown> = {};
   for (const field of fields) {
     const value = declared[field];
-    if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+    if (isBlank(value)) continue;
     facts[field] = value instanceof Date ? value.toISOString().slice(0, 10) : value;
   }
   if (!Object.keys(facts).length) return { changed: [], contradicted: [] };
