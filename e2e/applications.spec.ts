@@ -1,5 +1,17 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { DEMO, originHeaders, registerTalentApi, shot, signIn, signOut, TEST_PASSWORD, uniqueMobile, uniqueTag, validIdNumber } from './support/fixtures';
+import { expect, test, type Page } from '@playwright/test';
+import {
+  DEMO,
+  originHeaders,
+  registerTalentApi,
+  shot,
+  signIn,
+  signOut,
+  TEST_PASSWORD,
+  uniqueMobile,
+  uniqueTag,
+  uploadEvidenceApi,
+  validIdNumber,
+} from './support/fixtures';
 
 /**
  * 政策申请: a talent eligible for 高层次人才安家补贴 (人社局 → 财政局) applies from the apply page
@@ -14,20 +26,9 @@ async function choose(page: Page, testId: string): Promise<void> {
   await page.locator('label', { has: page.getByTestId(testId) }).click();
 }
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
-
 /** The date `offsetDays` from today in Zhuzhou (Asia/Shanghai). */
 function shanghaiDate(offsetDays = 0): string {
   return new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
-}
-
-async function upload(request: APIRequestContext, baseURL: string | undefined, kind: string, tag: string): Promise<string> {
-  const res = await request.post(`/api/v1/evidence?kind=${kind}`, {
-    headers: originHeaders(baseURL),
-    multipart: { file: { name: `${kind}-${tag}.pdf`, mimeType: 'application/pdf', buffer: Buffer.concat([PDF, Buffer.from(`${kind}${tag}`)]) } },
-  });
-  expect(res.status(), await res.text()).toBe(201);
-  return (await res.json()).id as string;
 }
 
 /** Registers a tier-D doctor who arrived ten months ago, employed in the city, with three files on file. */
@@ -54,9 +55,9 @@ async function eligibleTalent(page: Page, baseURL: string | undefined, name: str
   });
   expect(put.status(), await put.text()).toBe(200);
   const tag = uniqueTag();
-  await upload(page.request, baseURL, 'honor_proof', tag);
-  await upload(page.request, baseURL, 'employment_contract', tag);
-  await upload(page.request, baseURL, 'social_insurance_record', tag);
+  await uploadEvidenceApi(page.request, baseURL, 'honor_proof', tag);
+  await uploadEvidenceApi(page.request, baseURL, 'employment_contract', tag);
+  await uploadEvidenceApi(page.request, baseURL, 'social_insurance_record', tag);
   return { mobile };
 }
 

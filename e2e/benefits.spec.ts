@@ -6,13 +6,25 @@
  * talent's 我的待遇.
  *
  * The month's batch is shared by every run on the same server, so each run registers a young
- * graduate of its own: the sweep grants it 青年人才生活补贴, the batch gains its line, and that
+ * graduate of its own, whose degree a reviewer and whose job 人社局's data confirm: the sweep grants it 青年人才生活补贴, the batch gains its line, and that
  * line is the one the bureau's file marks paid.
  */
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
-import { DEMO, fillDate, registerTalentWithProfileApi, shanghaiDate, shot, signIn, signOut, TEST_PASSWORD, uniqueTag } from './support/fixtures';
+import {
+  DEMO,
+  fillDate,
+  originHeaders,
+  registerTalentWithProfileApi,
+  shanghaiDate,
+  shot,
+  signIn,
+  signOut,
+  TEST_PASSWORD,
+  uniqueTag,
+  uploadEvidenceApi,
+} from './support/fixtures';
 
 const today = () => shanghaiDate();
 
@@ -75,15 +87,38 @@ test.describe('免申即享 and payments', () => {
   });
 
   test('an officer sweeps, sees progress and the diff, pays a batch, exports it and imports the results; a talent sees 我的待遇', async ({ page, baseURL }) => {
+    // The graduate came to the city looking for work: 人社局 confirmed the degree while approving
+    // a stay at the youth station, and its data now shows the job and a year of social insurance.
+    // Only then does the sweep grant the allowance (it reads verified facts, never declarations).
     const graduate = `毕业生${uniqueTag()}`;
-    const { mobile } = await registerTalentWithProfileApi(page.request, baseURL, graduate, {
+    const { mobile, idNumber } = await registerTalentWithProfileApi(page.request, baseURL, graduate, {
       birthDate: '2001-03-10',
       highestDegree: 'bachelor',
       graduationDate: shanghaiDate(-400),
       schoolTier: 'other',
-      arrivalDate: shanghaiDate(-380),
-      socialInsuranceMonths: 12,
+      hukouInCity: false,
+      employerId: null,
+      socialInsuranceMonths: 12, // as the talent remembers it; only 人社局's data makes it count
     });
+    const degree = await uploadEvidenceApi(page.request, baseURL, 'degree_certificate', uniqueTag());
+    const applied = await page.request.post('/api/v1/applications', {
+      headers: originHeaders(baseURL),
+      data: { policyId: 'youth-station-stay', evidence: [{ requirement: 0, evidenceId: degree }] },
+    });
+    expect(applied.status(), await applied.text()).toBe(201);
+    await signIn(page, baseURL, DEMO.reviewer);
+    const approved = await page.request.post(`/api/v1/review/applications/${(await applied.json()).id}/decision`, {
+      headers: originHeaders(baseURL),
+      data: { decision: 'approve' },
+    });
+    expect(approved.status(), await approved.text()).toBe(200);
+    expect((await approved.json()).status).toBe('approved');
+    const delivered = await page.request.post('/api/v1/department-facts', {
+      headers: originHeaders(baseURL),
+      data: { department: 'rsj', rows: [{ idNumber, employerCreditCode: DEMO.employer, arrivalDate: shanghaiDate(-380), socialInsuranceMonths: 12 }] },
+    });
+    expect(delivered.status(), await delivered.text()).toBe(201);
+    expect(await delivered.json()).toMatchObject({ rows: 1, contradicted: 0 });
     await signIn(page, baseURL, DEMO.officer);
     await page.goto('/talents');
 

@@ -118,18 +118,31 @@ export async function registerTalentWithProfileApi(
   baseURL: string | undefined,
   name: string,
   profile: Record<string, unknown>,
-): Promise<{ mobile: string; talentId: string }> {
+): Promise<{ mobile: string; talentId: string; idNumber: string }> {
   const { mobile } = await registerTalentApi(request, baseURL, name);
   const employers = (await (await request.get('/api/v1/employers/options?q=')).json()) as { id: string }[];
   expect(employers.length).toBeGreaterThan(0);
   const birthDate = String(profile.birthDate ?? '1990-05-12');
   const gender = profile.gender === 'female' ? 'female' : 'male';
+  const idNumber = validIdNumber(birthDate, gender);
   const put = await request.put('/api/v1/talents/me', {
     headers: originHeaders(baseURL),
-    data: { name, gender, idNumber: validIdNumber(birthDate, gender), birthDate, district: '天元区', employerId: employers[0]!.id, ...profile },
+    data: { name, gender, idNumber, birthDate, district: '天元区', employerId: employers[0]!.id, ...profile },
   });
   expect(put.status(), await put.text()).toBe(200);
-  return { mobile, talentId: (await put.json()).id as string };
+  return { mobile, talentId: (await put.json()).id as string, idNumber };
+}
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+
+/** Uploads a small PDF of evidence of `kind` for the signed-in account (distinct per `tag`); returns its id. */
+export async function uploadEvidenceApi(request: APIRequestContext, baseURL: string | undefined, kind: string, tag: string): Promise<string> {
+  const res = await request.post(`/api/v1/evidence?kind=${kind}`, {
+    headers: originHeaders(baseURL),
+    multipart: { file: { name: `${kind}-${tag}.pdf`, mimeType: 'application/pdf', buffer: Buffer.concat([PDF, Buffer.from(`${kind}${tag}`)]) } },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  return (await res.json()).id as string;
 }
 
 /** Saves a screenshot for human review under test-results/screenshots. */
