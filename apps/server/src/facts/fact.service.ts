@@ -13,7 +13,7 @@ import {
   type VerifiedFacts,
   type VerifyingSource,
 } from '@bole/contracts';
-import type { Tx } from '../db/database.js';
+import type { Db, Tx } from '../db/database.js';
 import { invalid, notFound } from '../http/errors.js';
 import type { AppContext } from '../platform/context.js';
 import {
@@ -204,6 +204,22 @@ export function verifiableFieldsOf(vars: readonly string[]): VerifiedFactField[]
 }
 
 /**
+ * The talent's declarations of some fields that are not empty, as values a confirmation takes
+ * (what a reviewer sees on the decision page). 404 when the talent is unknown.
+ */
+export async function declaredValuesOf(conn: Db | Tx, talentId: string, fields: readonly VerifiedFactField[], lock = false): Promise<Partial<VerifiedFacts>> {
+  const declared = await findDeclarations(conn, talentId, lock);
+  if (!declared) throw notFound({ en: 'The talent', zh: '该人才' });
+  const facts: Record<string, unknown> = {};
+  for (const field of fields) {
+    const value = declared[field];
+    if (isBlank(value)) continue;
+    facts[field] = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+  }
+  return facts as Partial<VerifiedFacts>;
+}
+
+/**
  * Confirms the talent's declarations of some fields as they stand — a reviewer who approves an
  * application has checked them against its evidence. A field the talent left empty is not
  * confirmed (nor withdrawn). Audited like any confirmation; returns what changed.
@@ -215,14 +231,7 @@ export async function confirmDeclarations(
   fields: readonly VerifiedFactField[],
   by: FactConfirmer & { source: 'review' | 'employer' },
 ): Promise<RecordedFacts> {
-  const declared = await findDeclarations(tx, talentId, true);
-  if (!declared) throw notFound({ en: 'The talent', zh: '该人才' });
-  const facts: Record<string, unknown> = {};
-  for (const field of fields) {
-    const value = declared[field];
-    if (isBlank(value)) continue;
-    facts[field] = value instanceof Date ? value.toISOString().slice(0, 10) : value;
-  }
+  const facts = await declaredValuesOf(tx, talentId, fields, true);
   if (!Object.keys(facts).length) return { changed: [], contradicted: [] };
-  return recordVerifiedFacts(ctx, tx, talentId, facts as Partial<VerifiedFacts>, by);
+  return recordVerifiedFacts(ctx, tx, talentId, facts, by);
 }

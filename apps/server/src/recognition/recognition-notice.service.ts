@@ -15,6 +15,7 @@ import { issueTalentCode } from '../talent-code/talent-code.service.js';
 import { finalizeBlocker, noticeIsOpen, sweepDateAllowed, validUntilOf } from './recognition.rules.js';
 import { applicantRecipients, move, stateRefusal, type Actor } from './recognition.move.js';
 import { presentRecognitions } from './recognition.present.js';
+import { confirmCheckedFacts } from './recognition-facts.js';
 import { recognitionSettingsOf } from './recognition-settings.service.js';
 import {
   insertObjection,
@@ -162,6 +163,7 @@ async function grant(ctx: AppContext, tx: Tx, row: RecognitionRow, actor: Actor,
   const code = await issueTalentCode(ctx, tx, { talentId: row.talentId, tier: row.proposedTier, validUntil, actor: person });
   const now = ctx.clock.now();
   await upsertGrant(tx, { talentId: row.talentId, tier: row.proposedTier, recognitionId: row.id, grantedAt: now, validUntil });
+  await confirmCheckedFacts(ctx, tx, row);
   return move(ctx, tx, row, 'finalize', actor, {
     today,
     detail: { validUntil, talentCodeJti: code.jti, grantDate: today },

@@ -27,6 +27,7 @@ import { CalendarRangeError } from '../calendar/working-days.js';
 import { packInForce, storedProfileInput } from '../policies/calculator.service.js';
 import { findEvidence, findEvidenceByIds, listEvidenceOf, managedTalentId } from '../evidence/evidence.service.js';
 import { notify } from '../notifications/notification.service.js';
+import { hrChecked, officeChecked } from './recognition-facts.js';
 import { mayRequest, missingEvidence, noticeEndsOn, requiredEvidence } from './recognition.rules.js';
 import { applicantRecipients, move, stateRefusal } from './recognition.move.js';
 import { presentRecognitions } from './recognition.present.js';
@@ -299,6 +300,7 @@ export async function hrDecide(ctx: AppContext, principal: Principal, id: string
         detail: {
           employmentVerified: true,
           socialInsuranceMonthsVerified: body.socialInsuranceMonthsVerified,
+          confirms: await hrChecked(tx, row.talentId, body.socialInsuranceMonthsVerified),
           ...(body.comment ? { comment: body.comment } : {}),
         },
         notify: [...applicantRecipients(row), { role: 'officer' }],
@@ -335,7 +337,13 @@ export async function officeDecide(
       return move(ctx, tx, row, 'office_approve', principal, {
         today,
         ip,
-        detail: { noticeStartsOn: today, noticeEndsOn: ends, noticeWorkingDays, ...(body.comment ? { comment: body.comment } : {}) },
+        detail: {
+          noticeStartsOn: today,
+          noticeEndsOn: ends,
+          noticeWorkingDays,
+          confirms: await officeChecked(tx, row.talentId),
+          ...(body.comment ? { comment: body.comment } : {}),
+        },
         set: { noticeStartsOn: today, noticeEndsOn: ends },
       });
     }
