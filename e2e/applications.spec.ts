@@ -113,6 +113,9 @@ test.describe('政策申请与审核 (applications and review)', () => {
     await expect(page.getByTestId('application-queue')).toBeVisible();
     await page.getByTestId('application-queue').getByTestId(`review-open-${name}`).click();
     await expect(page.getByTestId('decision-trace')).toContainText('来本市工作未满 3 年');
+    // Each condition says what it rests on: so far the talent's own word on employment and social insurance.
+    await expect(page.getByTestId('decision-trace').locator('[data-status="declared"]', { hasText: '本市社保缴纳月数：仅本人申报' })).toBeVisible();
+    await expect(page.getByTestId('decision-trace').locator('[data-status="declared"]', { hasText: '工作单位：仅本人申报' })).toBeVisible();
     await expect(page.getByTestId('decision-evidence')).toContainText('劳动合同');
     await expect(page.getByTestId('decision-evidence').getByRole('link').first()).toHaveAttribute('href', /\/evidence\/.+\/file$/);
     await shot(page, 'applications-decision-zh');

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { TIERS } from './enums.js';
 import { isoDate } from './common.schema.js';
 import { BENEFIT_PERIODS, PILLARS, POLICY_MODES } from './policy.schema.js';
+import { FACT_STATUSES, VERIFIED_FACT_FIELDS, factToConfirm, type VerifiedFactField } from './facts.schema.js';
 
 /**
  * POST /api/v1/calculator. A talent sends no profile (their record is used); an officer sends
@@ -31,6 +32,11 @@ export const conditionOutcome = z.object({
   /** Why it failed and what value would pass, when the engine knows. */
   why: bilingual.nullable(),
   expr: z.string(),
+  /**
+   * The talent's facts the condition reads, each with its status now: whether the condition
+   * rests on a declaration or on a verified fact (the reviewer's decision page).
+   */
+  facts: z.array(z.object({ field: z.enum(VERIFIED_FACT_FIELDS as [VerifiedFactField, ...VerifiedFactField[]]), status: z.enum(FACT_STATUSES) })).optional(),
 });
 export type ConditionOutcome = z.infer<typeof conditionOutcome>;
 
@@ -50,6 +56,11 @@ export const benefitOutcome = z.object({
   /** One-sentence summary in both languages. */
   summary: bilingual,
   conditions: z.array(conditionOutcome),
+  /**
+   * A talent's own record only: the facts this policy reads that are not verified yet, with who
+   * confirms each and on what. Empty when it rests on verified facts alone.
+   */
+  toConfirm: z.array(factToConfirm).optional(),
 });
 export type BenefitOutcome = z.infer<typeof benefitOutcome>;
 
@@ -67,6 +78,19 @@ export const calculatorResult = z.object({
   /** Not eligible, with the conditions that failed. */
   notMet: z.array(benefitOutcome),
   totalValueFen: z.number().int(),
+  /**
+   * A stored talent only: what the record gives on verified facts and the tier recognition
+   * granted — what moves without an application today. The rest of the answer is what the
+   * declarations give once confirmed. Null for a profile typed by an officer.
+   */
+  confirmed: z
+    .object({
+      tier: z.enum(TIERS).nullable(),
+      /** Ids of the policies granted on verified facts. */
+      granted: z.array(z.string()),
+      totalValueFen: z.number().int(),
+    })
+    .nullable(),
   /** The pack version of each document used (`settle-allowance@2`). */
   versions: z.array(z.string()),
 });

@@ -18,3 +18,14 @@ export function factsReadBy(policy: CompiledPolicy): string[] {
   for (const c of policy.conditions) varsOf(c.expr, out);
   return out.filter((name) => STORED.has(name));
 }
+
+/** Per condition, by its source text (as the trace names it), the stored variables it reads. */
+export function factsReadByCondition(policy: CompiledPolicy): Map<string, string[]> {
+  return new Map(
+    policy.conditions.map((c) => {
+      const vars: string[] = [];
+      varsOf(c.expr, vars);
+      return [c.src, vars.filter((name) => STORED.has(name))];
+    }),
+  );
+}

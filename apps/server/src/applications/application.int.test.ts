@@ -175,6 +175,14 @@ describe('applications: apply → 人社局 → 财政局 → entitlement; retur
     expect(page.conditions.length).toBeGreaterThan(3);
     expect(page.conditions.every((c: { pass: boolean }) => c.pass)).toBe(true);
     expect(page.profile).toMatchObject({ highestDegree: 'doctorate', socialInsuranceMonths: 10 });
+    // Each condition says whether it rests on a declaration or a verified fact (the tier is recognition's, no declaration).
+    expect(page.conditions.map((c: { expr: string; facts: unknown[] }) => [c.expr, c.facts])).toEqual([
+      ['at >= 2024-01-01', []],
+      ['tier in ["A", "B", "C", "D"]', []],
+      ['employedInCity', [{ field: 'employerId', status: 'declared' }]],
+      ['within(arrivalDate, 3, "years")', [{ field: 'arrivalDate', status: 'declared' }]],
+      ['socialInsuranceMonths >= params.minSocialInsuranceMonths', [{ field: 'socialInsuranceMonths', status: 'declared' }]],
+    ]);
     const file = await call('GET', `/api/v1/evidence/${page.requirements[1].evidence[0].id}/file`, rsj);
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-type']).toBe('application/pdf');
@@ -266,6 +274,8 @@ describe('applications: apply → 人社局 → 财政局 → entitlement; retur
       expect(fact(f).confirmation!.evidenceIds.length, f).toBeGreaterThan(0);
     }
     expect(fact('highestDegree')).toMatchObject({ status: 'declared', confirmation: null });
+    const decided = (await call('GET', `/api/v1/review/applications/${id}`, czj)).json();
+    expect(decided.conditions.flatMap((c: { facts: { status: string }[] }) => c.facts.map((f) => f.status))).toEqual(['verified', 'verified', 'verified']);
 
     // The talent's timeline and a notification at every change.
     const detail = (await call('GET', `/api/v1/applications/${id}`, t.who)).json();

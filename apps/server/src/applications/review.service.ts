@@ -13,14 +13,15 @@ import type {
   ReviewQueuePage,
   ReviewQueueQuery,
   ApplicationDetail,
+  ConditionOutcome,
 } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
 import { notFound, forbidden } from '../http/errors.js';
 import { businessDate } from '../platform/clock.js';
 import { grantEntitlementFromApplication } from '../benefits/entitlement.service.js';
-import { factsReadBy } from '@bole/engine';
-import { confirmDeclarations, verifiableFieldsOf } from '../facts/fact.service.js';
+import { factsReadBy, factsReadByCondition } from '@bole/engine';
+import { confirmDeclarations, talentFactsOf, verifiableFieldsOf } from '../facts/fact.service.js';
 import { policyRegistryOf } from '../policies/policy-registry.js';
 import { notify } from '../notifications/notification.service.js';
 import { currentStage, needsEscalation } from './application.rules.js';
@@ -123,7 +124,22 @@ export async function reviewApplication(ctx: AppContext, principal: Principal, i
   if (!row) throw applicationNotFound();
   assertMayRead(ctx, principal, row);
   const detail = await toApplicationDetail(ctx.db, row, businessDate(ctx.clock.now()), ctx.calendar.current(), { staff: true, city: ctx.city });
-  return { ...detail, canDecide: mayDecideNow(ctx, principal, row) };
+  return { ...detail, conditions: await withFactStatus(ctx, row, detail.conditions), canDecide: mayDecideNow(ctx, principal, row) };
+}
+
+/**
+ * Each condition with the talent's facts it reads and their status now, so the reviewer sees
+ * whether it rests on a declaration or a verified fact.
+ */
+async function withFactStatus(ctx: AppContext, row: ApplicationRow, conditions: ConditionOutcome[]): Promise<ConditionOutcome[]> {
+  const policy = (await policyRegistryOf(ctx).packAt(row.applyDate))?.pack.policies.find((p) => p.id === row.policyId);
+  if (!policy) return conditions;
+  const reads = factsReadByCondition(policy);
+  const status = new Map((await talentFactsOf(ctx, row.talentId)).facts.map((f) => [f.field, f.status]));
+  return conditions.map((c) => ({
+    ...c,
+    facts: verifiableFieldsOf(reads.get(c.expr) ?? []).map((field) => ({ field, status: status.get(field) ?? 'declared' })),
+  }));
 }
 
 /** Whether the caller's department holds the application now. */

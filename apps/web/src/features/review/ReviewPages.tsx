@@ -8,7 +8,7 @@ import { Alert, App, Button, Card, Col, Descriptions, Form, Input, Radio, Row, S
 import { CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { type ReviewDecision, type ReviewQueueItem } from '@bole/contracts';
+import { type FactStatus, type ReviewDecision, type ReviewQueueItem } from '@bole/contracts';
 import { errorText } from '../../shared/form/problem';
 import { ApplicationTimeline } from '../../shared/ui/ApplicationTimeline';
 import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
@@ -17,6 +17,9 @@ import { ProvisionalTag } from '../../shared/ui/ProvisionalTag';
 import { domainLabel, enumLabel, enumWord, fieldName } from '../../shared/ui/enum-options';
 import { formatFen } from '../../shared/lib/money';
 import { useOverdue, useReviewActions, useReviewApplication, useReviewQueue } from './api';
+
+/** How a condition's fact is marked on the decision page: verified, the talent's word only, or disputed. */
+const FACT_COLORS: Record<FactStatus, string> = { verified: 'success', declared: 'default', contradicted: 'warning' };
 
 function useLang(): 'zh' | 'en' {
   const { i18n } = useTranslation();
@@ -254,6 +257,15 @@ export function ApplicationDecisionPage() {
                   {c.pass ? <CheckCircleTwoTone twoToneColor="#52c41a" /> : <CloseCircleTwoTone twoToneColor="#ff4d4f" />} {c.text[lang]}
                   <Typography.Text type="secondary">{` — ${c.pass ? t('review.pass') : t('review.fail')}`}</Typography.Text>
                   {c.why ? <div style={{ marginInlineStart: 22 }}>{c.why[lang]}</div> : null}
+                  {c.facts?.length ? (
+                    <div style={{ marginInlineStart: 22 }} data-testid={`condition-facts-${i}`}>
+                      {c.facts.map((f) => (
+                        <Tag key={f.field} color={FACT_COLORS[f.status]} data-status={f.status} style={{ whiteSpace: 'normal' }}>
+                          {`${fieldName(f.field)}：${domainLabel('factStatus', f.status)}`}
+                        </Tag>
+                      ))}
+                    </div>
+                  ) : null}
                 </div>
               ))}
             </Card>
