@@ -13,6 +13,9 @@ test.describe('政策计算器 (what can I get)', () => {
     await expect(summary).toContainText('人才层次');
     await expect(summary).toContainText('可享受总价值');
     await expect(summary).toContainText(/[\d,]+ 元/);
+    // Both ways: the part that rests on verified facts, and what that means.
+    await expect(page.getByTestId('calc-confirmed')).toContainText('其中按已核验信息');
+    await expect(page.getByTestId('calc-confirmed-hint')).toContainText('免申即享只按已核验信息');
 
     const granted = page.getByTestId('calc-granted');
     await expect(granted.getByRole('heading', { name: /可以享受/ })).toBeVisible();

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { DEGREES, ENGAGEMENT_MODES, HONORS, SCHOOL_TIERS, SKILL_LEVELS, SPECIAL_POSTS, TITLES } from './enums.js';
 import { isoDate } from './common.schema.js';
+import { EVIDENCE_KINDS, type EvidenceKind } from './recognition.schema.js';
 
 /** Where a fact's value comes from; `self` is the talent's own declaration. */
 export const FACT_SOURCES = ['self', 'employer', 'review', 'department', 'system'] as const;
@@ -113,3 +114,48 @@ export const talentFacts = z.object({
   facts: z.array(talentFact),
 });
 export type TalentFacts = z.infer<typeof talentFacts>;
+
+/**
+ * Who confirms each verifiable fact, and on what evidence: what the calculator tells a talent a
+ * declaration still needs. `department` facts come from the department the city's data
+ * exchange names for them (city.yaml `dataExchange`); `review` facts from a reviewer deciding a
+ * recognition or an application on the evidence named; `employer` facts from the employer.
+ */
+export const FACT_CONFIRMERS: Record<VerifiedFactField, { by: VerifyingSource; evidence: readonly EvidenceKind[] }> = {
+  highestDegree: { by: 'review', evidence: ['degree_certificate'] },
+  graduationDate: { by: 'review', evidence: ['degree_certificate'] },
+  schoolTier: { by: 'review', evidence: ['degree_certificate'] },
+  title: { by: 'review', evidence: ['title_certificate'] },
+  titleDate: { by: 'review', evidence: ['title_certificate'] },
+  skillLevel: { by: 'review', evidence: ['skill_certificate'] },
+  skillCertDate: { by: 'review', evidence: ['skill_certificate'] },
+  honors: { by: 'review', evidence: ['honor_proof'] },
+  employerId: { by: 'employer', evidence: ['employment_contract'] },
+  arrivalDate: { by: 'employer', evidence: ['employment_contract'] },
+  socialInsuranceMonths: { by: 'department', evidence: ['social_insurance_record'] },
+  hukouInCity: { by: 'department', evidence: [] },
+  ownsHomeInCity: { by: 'department', evidence: ['no_home_certificate'] },
+  firstHomePurchaseDate: { by: 'department', evidence: ['home_purchase_contract'] },
+  livesInTalentApartment: { by: 'system', evidence: ['tenancy_agreement'] },
+  childrenSchoolAge: { by: 'review', evidence: ['child_relationship_proof'] },
+  spouseNeedsJob: { by: 'review', evidence: ['marriage_certificate'] },
+  isPostdoc: { by: 'review', evidence: ['postdoc_admission_record'] },
+  postdocCompletedDate: { by: 'review', evidence: ['postdoc_completion_certificate'] },
+  engagementMode: { by: 'review', evidence: ['engagement_agreement'] },
+  onsiteDaysLastYear: { by: 'review', evidence: ['onsite_days_record'] },
+  specialPost: { by: 'review', evidence: ['appointment_letter'] },
+  dualAppointment: { by: 'review', evidence: ['dual_appointment_agreement'] },
+  licensedPatentsLastYear: { by: 'review', evidence: ['patent_licence_contract'] },
+  yearsWorkedOutside: { by: 'review', evidence: ['outside_work_proof'] },
+};
+
+/** A fact a benefit reads that is not verified yet: its status, who confirms it and on what. */
+export const factToConfirm = z.object({
+  field: z.enum(Object.keys(verifiedFacts.shape) as [VerifiedFactField, ...VerifiedFactField[]]),
+  status: z.enum(['declared', 'contradicted']),
+  by: z.enum(VERIFYING_SOURCES),
+  /** The department whose data confirms it (a `department` fact the city's data exchange names). */
+  department: z.string().nullable(),
+  evidence: z.array(z.enum(EVIDENCE_KINDS)),
+});
+export type FactToConfirm = z.infer<typeof factToConfirm>;

@@ -6,6 +6,7 @@ import { employers } from '../employers/employer.table.js';
 import { talents } from '../talents/talent.table.js';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
 import { seedPolicyPack } from './policy.service.js';
+import { recordVerifiedFacts } from '../facts/fact.service.js';
 
 const principal = (over: Partial<Principal>): Principal => ({
   userId: 'u-officer',
@@ -106,6 +107,32 @@ describe('calculator (政策计算器)', () => {
     expect(body.totalValueFen).toBe(granted.reduce((s, o) => s + o.valueFen, 0));
     expect(body.granted.length + body.displaced.length + body.notMet.length).toBeGreaterThanOrEqual(20);
     expect(body.versions).toContain('settle-allowance@1');
+  });
+
+  it('tells the truth both ways: what confirmed facts give now, and which declarations still need whom to confirm them', async () => {
+    const before = (await calc('talent', {})).json();
+    // Nothing is confirmed yet and no tier was granted: nothing moves without an application.
+    expect(before.confirmed).toEqual({ tier: null, granted: [], totalValueFen: 0 });
+    const settle = find(before.granted, 'settle-allowance') as Outcome & { toConfirm: unknown[] };
+    expect(settle.toConfirm).toEqual(
+      expect.arrayContaining([
+        { field: 'employerId', status: 'declared', by: 'employer', department: 'rsj', evidence: ['employment_contract'] },
+        { field: 'socialInsuranceMonths', status: 'declared', by: 'department', department: 'rsj', evidence: ['social_insurance_record'] },
+      ]),
+    );
+    // 人社局 and a reviewer confirm what the living allowance reads: it now holds on confirmed facts.
+    const talentId = principals.get('talent')!.talentId!;
+    await ctx.db.transaction(async (tx) => {
+      await recordVerifiedFacts(ctx, tx, talentId, { highestDegree: 'doctorate', graduationDate: '2025-06-30' }, { source: 'review' });
+      const [e] = await tx.select({ id: employers.id }).from(employers).limit(1);
+      await recordVerifiedFacts(ctx, tx, talentId, { employerId: e!.id, socialInsuranceMonths: 10 }, { source: 'department', department: 'rsj' });
+    });
+    const after = (await calc('talent', {})).json();
+    expect(after.confirmed.granted).toContain('graduate-living-allowance');
+    expect(after.confirmed.totalValueFen).toBeGreaterThanOrEqual(5_400_000);
+    expect(find(after.displaced, 'graduate-living-allowance')).toMatchObject({ toConfirm: [] });
+    // A profile an officer types has no record behind it: no confirmed view.
+    expect((await calc('officer', { profile: { id: 'p', birthDate: '1990-01-01', highestDegree: 'master' } })).json().confirmed).toBeNull();
   });
 
   it('explains what would pass for a failed numeric condition', async () => {

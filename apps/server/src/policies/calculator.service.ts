@@ -12,6 +12,7 @@ import type { AppContext } from '../platform/context.js';
 import { policyRegistryOf, type ResolvedPack } from './policy-registry.js';
 import { missingRequired, profileInputOf } from './profile-input.js';
 import { findProfileRow } from './profile-source.repository.js';
+import { withConfirmedView } from './calculator-confirmed.js';
 
 /** The profile input of a stored talent (404 when absent, 422 when incomplete). */
 export async function storedProfileInput(ctx: AppContext, talentId: string): Promise<Record<string, unknown>> {
@@ -71,7 +72,8 @@ export async function calculate(ctx: AppContext, principal: Principal, body: Cal
   }
   const resolved = await packInForce(ctx, at);
   const ev = evaluate(resolved.pack, parsed.profile, at);
-  return present(ev, resolved, { kind: subject.kind, id: subject.id }, cityValueNames(ctx.city));
+  const result = present(ev, resolved, { kind: subject.kind, id: subject.id }, cityValueNames(ctx.city));
+  return subject.stored ? withConfirmedView(ctx, subject.id, resolved, result) : result;
 }
 
 /** Shapes an evaluation for the calculator. */
@@ -110,6 +112,7 @@ export function present(ev: Evaluation, resolved: ResolvedPack, subject: Calcula
     notMet: outcomes.filter((o, i) => !ev.results[i]!.eligible),
     totalValueFen: granted.reduce((s, o) => s + o.valueFen, 0),
     versions: resolved.versions.map((v) => `${v.policyId}@${v.version}`),
+    confirmed: null,
   };
 }
 

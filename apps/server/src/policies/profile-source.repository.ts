@@ -3,7 +3,7 @@
  * district and flags, in the pack's field names. Read-only; the talents and employers areas
  * own these tables and every write to them.
  */
-import { asc, eq, gt, sql } from 'drizzle-orm';
+import { asc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import { employers } from '../employers/employer.table.js';
 import { talents } from '../talents/talent.table.js';
@@ -171,6 +171,15 @@ export type VerifiedProfileRow = Omit<
 
 /** Up to `limit` talents after `after` (all when null), in id order, as the sweep sees them at `at`: the sweep's chunks. */
 export async function verifiedProfileRowsAfter(db: Db, after: string | null, limit: number, at: string): Promise<VerifiedProfileRow[]> {
+  return verifiedRows(db, after === null ? sql`true` : sql`t.id > ${after}`, limit, at);
+}
+
+/** One talent as the sweep sees it at `at`, or undefined. */
+export async function findVerifiedProfileRow(db: Db, talentId: string, at: string): Promise<VerifiedProfileRow | undefined> {
+  return (await verifiedRows(db, sql`t.id = ${talentId}`, 1, at))[0];
+}
+
+async function verifiedRows(db: Db, where: SQL, limit: number, at: string): Promise<VerifiedProfileRow[]> {
   const result: unknown = await db.execute(sql`
     select t.id, t.birth_date as "birthDate", t.gender, t.birthplace,
            v.highest_degree as "highestDegree", v.graduation_date as "graduationDate", v.school_tier as "schoolTier", v.title,
@@ -188,7 +197,7 @@ export async function verifiedProfileRowsAfter(db: Db, after: string | null, lim
       left join verified_facts v on v.talent_id = t.id
       left join employers e on e.id = v.employer_id
       left join talent_grants g on g.talent_id = t.id
-      where ${after === null ? sql`true` : sql`t.id > ${after}`}
+      where ${where}
       order by t.id
       limit ${limit}`);
   return rowsOf<VerifiedProfileRow>(result).map((r) => normalizeDates(r as unknown as ProfileRow) as unknown as VerifiedProfileRow);

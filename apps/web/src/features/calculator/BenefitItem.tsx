@@ -1,10 +1,10 @@
 import { Card, Collapse, Flex, Space, Tag, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { BenefitOutcome, ConditionOutcome } from '@bole/contracts';
+import type { BenefitOutcome, ConditionOutcome, FactToConfirm } from '@bole/contracts';
 import { formatFen } from '../../shared/lib/money';
 import { pickText } from '../../shared/lib/bilingual';
-import { enumLabel } from '../../shared/ui/enum-options';
+import { domainLabel, enumLabel, fieldName } from '../../shared/ui/enum-options';
 
 const MODE_COLORS: Record<BenefitOutcome['mode'], string> = { auto: 'green', apply: 'blue', notify: 'gold' };
 
@@ -32,8 +32,50 @@ export function ConditionList({ conditions }: { conditions: ConditionOutcome[] }
   );
 }
 
-/** One policy outcome: title, how it is delivered, what it is worth, and why. */
-export function BenefitItem({ item, kind, winnerTitle }: { item: BenefitOutcome; kind: 'granted' | 'displaced' | 'notMet'; winnerTitle?: string }) {
+/** The facts a benefit still needs verified: each with its status, who verifies it and on what. */
+function ToConfirmList({ facts }: { facts: FactToConfirm[] }) {
+  const { t } = useTranslation();
+  return (
+    <div data-testid="to-confirm" style={{ marginTop: 8 }}>
+      <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+        {t('calculator.toConfirm')}
+      </Typography.Text>
+      <ul style={{ margin: '4px 0 0', paddingInlineStart: 18 }}>
+        {facts.map((f) => {
+          const who = f.department
+            ? `${domainLabel('department', f.department)} · ${domainLabel('factSource', 'department')}`
+            : domainLabel('factSource', f.by);
+          const evidence = f.evidence.map((k) => domainLabel('evidenceKind', k)).join('、');
+          return (
+            <li key={f.field} data-field={f.field} style={{ fontSize: 13 }}>
+              <Typography.Text>{fieldName(f.field)}</Typography.Text>{' '}
+              <Tag color={f.status === 'contradicted' ? 'warning' : undefined}>{domainLabel('factStatus', f.status)}</Tag>
+              <Typography.Text type="secondary">
+                {evidence ? t('calculator.confirmHowEvidence', { who, evidence }) : t('calculator.confirmHow', { who })}
+              </Typography.Text>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * One policy outcome: title, how it is delivered, what it is worth, and why. `holds` (a talent's
+ * own record): whether it also holds on verified facts now, or waits for them to be verified.
+ */
+export function BenefitItem({
+  item,
+  kind,
+  winnerTitle,
+  holds,
+}: {
+  item: BenefitOutcome;
+  kind: 'granted' | 'displaced' | 'notMet';
+  winnerTitle?: string;
+  holds?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const failed = item.conditions.filter((c) => !c.pass).length;
@@ -47,6 +89,11 @@ export function BenefitItem({ item, kind, winnerTitle }: { item: BenefitOutcome;
           <Space size={4} wrap>
             <Tag color={MODE_COLORS[item.mode]}>{enumLabel(t, 'policyMode', item.mode)}</Tag>
             <Tag>{enumLabel(t, 'pillar', item.pillar)}</Tag>
+            {kind === 'granted' && holds !== undefined ? (
+              <Tag color={holds ? 'success' : 'orange'} data-testid={`holds-${item.policy}`} data-holds={holds}>
+                {t(holds ? 'calculator.holds' : 'calculator.pending')}
+              </Tag>
+            ) : null}
           </Space>
         </Space>
         {kind !== 'notMet' ? (
@@ -62,6 +109,7 @@ export function BenefitItem({ item, kind, winnerTitle }: { item: BenefitOutcome;
           {kind === 'displaced' && winnerTitle ? t('calculator.displacedBy', { winner: winnerTitle }) : pickText(item.summary, lang)}
         </Typography.Paragraph>
       )}
+      {kind === 'granted' && item.toConfirm?.length ? <ToConfirmList facts={item.toConfirm} /> : null}
       <Collapse
         ghost
         size="small"

@@ -41,7 +41,12 @@ function Section({
             const winner = item.displacedBy ? all.find((o) => o.policy === item.displacedBy) : undefined;
             return (
               <Col key={item.policy} xs={24} md={12} xl={8}>
-                <BenefitItem item={item} kind={kind} winnerTitle={winner ? pickText(winner.title, i18n.language) : undefined} />
+                <BenefitItem
+                  item={item}
+                  kind={kind}
+                  winnerTitle={winner ? pickText(winner.title, i18n.language) : undefined}
+                  holds={result.confirmed ? result.confirmed.granted.includes(item.policy) : undefined}
+                />
               </Col>
             );
           })}
@@ -108,16 +113,21 @@ export function CalculatorPage() {
       {header}
       <Card data-testid="calc-summary">
         <Row gutter={[16, 16]} align="middle">
-          <Col xs={24} md={10}>
+          <Col xs={24} md={r.confirmed ? 8 : 10}>
             <Typography.Text type="secondary">{fieldName('tier')}</Typography.Text>
             <div data-testid="calc-tier" style={{ fontSize: 22, fontWeight: 600, marginTop: 4 }}>
               {r.tierLabel ? pickText(r.tierLabel, lang) : t('calculator.noTier')}
             </div>
           </Col>
-          <Col xs={12} md={7}>
+          <Col xs={12} md={r.confirmed ? 5 : 7}>
             <Statistic title={t('calculator.totalValue')} value={formatFen(r.totalValueFen, lang)} valueStyle={{ color: '#cf1322' }} />
           </Col>
-          <Col xs={12} md={7}>
+          {r.confirmed ? (
+            <Col xs={12} md={6} data-testid="calc-confirmed">
+              <Statistic title={t('calculator.confirmedValue')} value={formatFen(r.confirmed.totalValueFen, lang)} valueStyle={{ color: '#389e0d' }} />
+            </Col>
+          ) : null}
+          <Col xs={12} md={r.confirmed ? 5 : 7}>
             <Statistic title={t('calculator.grantedCount')} value={r.granted.length} suffix={`/ ${r.granted.length + r.displaced.length + r.notMet.length}`} />
           </Col>
         </Row>
@@ -125,6 +135,11 @@ export function CalculatorPage() {
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('calculator.basis', { at: r.at })}
           </Typography.Text>
+          {r.confirmed ? (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="calc-confirmed-hint">
+              {t('calculator.confirmedHint')}
+            </Typography.Text>
+          ) : null}
         </Flex>
       </Card>
       <Section testId="calc-granted" title={t('calculator.granted')} items={r.granted} kind="granted" result={r} />

@@ -1,0 +1,47 @@
+/**
+ * The calculator tells a stored talent the truth both ways: what their verified facts and the
+ * tier recognition granted give now (what moves without an application), and, per benefit their
+ * declarations would give, the facts still to confirm — who confirms each and on what evidence.
+ */
+import { evaluate, factsReadBy, parseProfile } from '@bole/engine';
+import { FACT_CONFIRMERS, type BenefitOutcome, type CalculatorResult, type FactToConfirm, type Tier, type VerifiedFactField } from '@bole/contracts';
+import { citySchema, type City } from '../city/city-file.js';
+import { talentFactsOf, verifiableFieldsOf } from '../facts/fact.service.js';
+import type { AppContext } from '../platform/context.js';
+import type { ResolvedPack } from './policy-registry.js';
+import { verifiedInputOf } from './profile-input.js';
+import { findVerifiedProfileRow } from './profile-source.repository.js';
+
+/** The department whose data delivers a fact in this city (the employer stands for `employerCreditCode`), or null. */
+function deliveringDepartment(city: City, field: VerifiedFactField): string | null {
+  const name = field === 'employerId' ? 'employerCreditCode' : field;
+  for (const [department, fields] of city.factSuppliers) if ((fields as readonly string[]).includes(name)) return department;
+  return null;
+}
+
+/** Adds the confirmed view and each benefit's facts to confirm to a stored talent's answer. */
+export async function withConfirmedView(ctx: AppContext, talentId: string, resolved: ResolvedPack, result: CalculatorResult): Promise<CalculatorResult> {
+  const at = result.at;
+  const row = await findVerifiedProfileRow(ctx.db, talentId, at);
+  let confirmed: NonNullable<CalculatorResult['confirmed']> = { tier: (row?.grantedTier ?? null) as Tier | null, granted: [], totalValueFen: 0 };
+  const parsed = row && row.birthDate !== null ? parseProfile(verifiedInputOf(row), at, citySchema(ctx.city)) : null;
+  if (parsed?.ok) {
+    const ev = evaluate(resolved.pack, parsed.profile, at, { trace: false, tier: row!.grantedTier ?? null });
+    const granted = ev.results.filter((r) => r.granted);
+    confirmed = { ...confirmed, granted: granted.map((r) => r.policy), totalValueFen: granted.reduce((s, r) => s + r.valueFen, 0) };
+  }
+  const status = new Map((await talentFactsOf(ctx, talentId)).facts.map((f) => [f.field, f.status]));
+  const policies = new Map(resolved.pack.policies.map((p) => [p.id, p]));
+  const toConfirm = (o: BenefitOutcome): BenefitOutcome => {
+    const policy = policies.get(o.policy);
+    const fields = policy ? verifiableFieldsOf(factsReadBy(policy)) : [];
+    const open = fields.flatMap((field): FactToConfirm[] => {
+      const s = status.get(field) ?? 'declared';
+      if (s === 'verified') return [];
+      const who = FACT_CONFIRMERS[field];
+      return [{ field, status: s, by: who.by, department: deliveringDepartment(ctx.city, field), evidence: [...who.evidence] }];
+    });
+    return { ...o, toConfirm: open };
+  };
+  return { ...result, granted: result.granted.map(toConfirm), displaced: result.displaced.map(toConfirm), confirmed };
+}
