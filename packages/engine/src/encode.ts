@@ -1,12 +1,12 @@
 /**
  * Dictionary encoding of a profile into row slots shared by the per-person evaluator and the
  * columnar population: day numbers for dates (NO_DATE when missing), enum codes (255 when
- * missing), bitmasks for sets, 0/1 for booleans, and the 4-digit birthplace prefix as a number.
+ * missing), bitmasks for sets, 0/1 for booleans (UNKNOWN_BOOL when not known), and the 4-digit birthplace prefix as a number.
  */
 import { NO_DATE, parseIsoDate } from './dates.js';
 import type { Profile } from './profile.js';
 import { NO_ENUM, PROFILE_VARS, type Schema, type VarDef } from './schema.js';
-import { ROW_SIZE } from './cel/values.js';
+import { ROW_SIZE, UNKNOWN_BOOL } from './cel/values.js';
 
 type Encoder = (p: Profile) => number;
 
@@ -25,7 +25,10 @@ function encoderOf(def: VarDef, schema: Schema): Encoder {
     case 'int':
       return (p) => read(p) as number;
     case 'bool':
-      return (p) => (read(p) === true ? 1 : 0);
+      return (p) => {
+        const v = read(p);
+        return v === true ? 1 : v === null ? UNKNOWN_BOOL : 0;
+      };
     case 'date':
       return (p) => {
         const raw = read(p);

@@ -6,7 +6,11 @@ import { parseIsoDate } from './dates.js';
 import { isValidIdNumber } from './idnumber.js';
 import type { EnumDef, Schema } from './schema.js';
 
-/** A validated talent profile with every default applied. Dates are `YYYY-MM-DD` strings. */
+/**
+ * A validated talent profile with every default applied. Dates are `YYYY-MM-DD` strings. A yes/no
+ * field is null only in a profile parsed with `unknownBooleans` (not known, e.g. not verified):
+ * every condition that reads it fails, whether it asks for yes or for no.
+ */
 export interface Profile {
   readonly id: string | number;
   readonly birthDate: string;
@@ -29,18 +33,18 @@ export interface Profile {
   readonly employer: { chain: string; flags: readonly string[]; kind: string; district: string } | null;
   readonly arrivalDate: string | null;
   readonly socialInsuranceMonths: number;
-  readonly hukouInCity: boolean;
-  readonly ownsHomeInCity: boolean;
+  readonly hukouInCity: boolean | null;
+  readonly ownsHomeInCity: boolean | null;
   readonly firstHomePurchaseDate: string | null;
-  readonly livesInTalentApartment: boolean;
+  readonly livesInTalentApartment: boolean | null;
   readonly childrenSchoolAge: number;
-  readonly spouseNeedsJob: boolean;
-  readonly isPostdoc: boolean;
+  readonly spouseNeedsJob: boolean | null;
+  readonly isPostdoc: boolean | null;
   readonly postdocCompletedDate: string | null;
   readonly engagementMode: string;
   readonly onsiteDaysLastYear: number;
   readonly specialPost: string;
-  readonly dualAppointment: boolean;
+  readonly dualAppointment: boolean | null;
   readonly licensedPatentsLastYear: number;
   readonly yearsWorkedOutside: number;
 }
@@ -177,12 +181,23 @@ function parseEmployer(raw: unknown, errors: FieldError[], enums: EnumSets): Pro
   return out as Profile['employer'];
 }
 
+/** How a profile is parsed. */
+export interface ParseOptions {
+  /**
+   * An absent or null yes/no field is not known (null) rather than "no": every condition reading
+   * it fails. For a profile of verified facts only, where a missing value means nobody has
+   * confirmed it — "owns no home" must not hold because no register was asked.
+   */
+  readonly unknownBooleans?: boolean;
+}
+
 /**
  * Parses a profile in the policy pack's field names. `at` (YYYY-MM-DD), when given, also rejects a
- * `birthDate` after it. Unknown fields are ignored; absent or null optional fields take their defaults.
+ * `birthDate` after it. Unknown fields are ignored; absent or null optional fields take their defaults
+ * (yes/no fields stay null with `options.unknownBooleans`).
  * Enum values are checked against `schema`, the pack's (`pack.schema`: its city's districts and chains).
  */
-export function parseProfile(input: unknown, at: string | undefined, schema: Schema): ProfileResult {
+export function parseProfile(input: unknown, at: string | undefined, schema: Schema, options: ParseOptions = {}): ProfileResult {
   const enums = enumSetsOf(schema);
   if (!isObject(input)) return { ok: false, errors: [{ field: '(profile)', message: 'must be a JSON object' }] };
   const errors: FieldError[] = [];
@@ -197,7 +212,8 @@ export function parseProfile(input: unknown, at: string | undefined, schema: Sch
   }
   for (const [name, kind, def] of OPTIONAL_FIELDS) {
     const raw = input[name];
-    out[name] = raw === undefined || raw === null ? def : field(kind, name, raw, errors, enums);
+    const absent = kind === 'bool' && options.unknownBooleans ? null : def;
+    out[name] = raw === undefined || raw === null ? absent : field(kind, name, raw, errors, enums);
   }
   out['employer'] = out['employerId'] ? parseEmployer(input['employer'], errors, enums) : null;
   const birthplace = input['birthplace'];

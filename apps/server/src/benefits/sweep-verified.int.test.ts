@@ -84,7 +84,7 @@ describe('money without an application moves only on verified facts', () => {
     expect((lines as unknown as { rows: { n: number }[] }).rows[0]!.n).toBe(0);
   });
 
-  it('once 人社局 data confirms the employment and a reviewer the doctorate, the next sweep grants — but no tier allowance without a granted tier', async () => {
+  it('once 人社局 data confirms the employment, 不动产登记 that there is no home and a reviewer the doctorate, the next sweep grants — but no tier allowance without a granted tier', async () => {
     const reviewer = await createTestAccount(ctx, 'reviewer');
     await ctx.db.transaction(async (tx) => {
       await recordVerifiedFacts(
@@ -101,6 +101,7 @@ describe('money without an application moves only on verified facts', () => {
         { highestDegree: 'doctorate', graduationDate: '2025-06-30' },
         { source: 'review', actorUserId: reviewer.id },
       );
+      await recordVerifiedFacts(ctx, tx, talentId, { ownsHomeInCity: false }, { source: 'department', department: 'bdc' });
     });
     const job = await sweep('2026-07-16');
     const got = (await mine()).filter((e) => e.status === 'active').map((e) => e.policyId);

@@ -43,7 +43,7 @@ afterAll(async () => {
 
 const granted = async () => (await allEntitlements(ctx.db)).filter((e) => e.talentId === talentId && e.status === 'active').map((e) => e.policyId);
 
-function csvUpload(text: string) {
+function csvUpload(text: string, department = 'rsj') {
   const boundary = '----bole' + randomUUID();
   const payload = Buffer.concat([
     Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="rsj.csv"\r\nContent-Type: text/csv\r\n\r\n`),
@@ -52,7 +52,7 @@ function csvUpload(text: string) {
   ]);
   return app.inject({
     method: 'POST',
-    url: '/api/v1/department-facts/imports?department=rsj',
+    url: `/api/v1/department-facts/imports?department=${department}`,
     payload,
     headers: { ...officer, 'content-type': `multipart/form-data; boundary=${boundary}` },
   });
@@ -99,5 +99,15 @@ describe('a department’s data and the next sweep', () => {
     ctx.clock.set('2026-07-16T02:00:00Z'); // the next day's sweep
     await sweepAndConfirm(ctx, '2026-07-16');
     expect(await granted()).toContain('graduate-living-allowance');
+  });
+
+  it('"owns no home" holds only once 不动产登记 confirms it: a declared "no" is not enough for the rent subsidy', async () => {
+    expect(await granted()).not.toContain('rent-subsidy');
+    officer = await signIn(app, await createTestAccount(ctx, 'officer')); // a fresh session on the new day
+    const res = await csvUpload(`idNumber,ownsHomeInCity\n${idNumber},false\n`, 'bdc');
+    expect(res.statusCode, res.body).toBe(201);
+    ctx.clock.set('2026-07-17T02:00:00Z');
+    await sweepAndConfirm(ctx, '2026-07-17');
+    expect(await granted()).toContain('rent-subsidy');
   });
 });

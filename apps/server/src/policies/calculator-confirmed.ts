@@ -9,7 +9,7 @@ import { citySchema, type City } from '../city/city-file.js';
 import { talentFactsOf, verifiableFieldsOf } from '../facts/fact.service.js';
 import type { AppContext } from '../platform/context.js';
 import type { ResolvedPack } from './policy-registry.js';
-import { verifiedInputOf } from './profile-input.js';
+import { VERIFIED_PARSE, verifiedInputOf } from './profile-input.js';
 import { findVerifiedProfileRow } from './profile-source.repository.js';
 
 /** The department whose data delivers a fact in this city (the employer stands for `employerCreditCode`), or null. */
@@ -24,7 +24,7 @@ export async function withConfirmedView(ctx: AppContext, talentId: string, resol
   const at = result.at;
   const row = await findVerifiedProfileRow(ctx.db, talentId, at);
   let confirmed: NonNullable<CalculatorResult['confirmed']> = { tier: (row?.grantedTier ?? null) as Tier | null, granted: [], totalValueFen: 0 };
-  const parsed = row && row.birthDate !== null ? parseProfile(verifiedInputOf(row), at, citySchema(ctx.city)) : null;
+  const parsed = row && row.birthDate !== null ? parseProfile(verifiedInputOf(row), at, citySchema(ctx.city), VERIFIED_PARSE) : null;
   if (parsed?.ok) {
     const ev = evaluate(resolved.pack, parsed.profile, at, { trace: false, tier: row!.grantedTier ?? null });
     const granted = ev.results.filter((r) => r.granted);

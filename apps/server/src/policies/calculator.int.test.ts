@@ -128,8 +128,11 @@ describe('calculator (政策计算器)', () => {
       await recordVerifiedFacts(ctx, tx, talentId, { employerId: e!.id, socialInsuranceMonths: 10 }, { source: 'department', department: 'rsj' });
     });
     const after = (await calc('talent', {})).json();
-    expect(after.confirmed.granted).toContain('graduate-living-allowance');
-    expect(after.confirmed.totalValueFen).toBeGreaterThanOrEqual(5_400_000);
+    // The declared "no city hukou" (and "no home") is nobody's confirmation: the hukou route the
+    // declarations give does not hold on confirmed facts (nor any housing benefit).
+    expect(find(after.granted, 'hukou-settlement')).toBeDefined();
+    expect(after.confirmed.granted).toEqual(['graduate-living-allowance', 'xiaohe-young-talent']);
+    expect(after.confirmed.totalValueFen).toBe(5_400_000 + 10_000_000);
     expect(find(after.displaced, 'graduate-living-allowance')).toMatchObject({ toConfirm: [] });
     // A profile an officer types has no record behind it: no confirmed view.
     expect((await calc('officer', { profile: { id: 'p', birthDate: '1990-01-01', highestDegree: 'master' } })).json().confirmed).toBeNull();

@@ -1,5 +1,6 @@
 /** Builds the engine's profile input (the pack's field names) from a stored talent. */
 import { parseProfile, tierCode, type PopulationBuilder } from '@bole/engine';
+import { FACT_CONFIRMERS, VERIFIED_FACT_FIELDS } from '@bole/contracts';
 import type { PersonalDataCipher } from '../personal-data/personal-data.js';
 import type { ProfileRow, VerifiedProfileRow } from './profile-source.repository.js';
 
@@ -67,11 +68,25 @@ export function addProfileRows(
  */
 export const UNVERIFIED_DEGREE = 'secondary';
 
-/** The engine's input of a talent as the sweep sees it: verified facts only, defaults for the rest, the stored birthplace. */
+/** How verified facts are parsed: a yes/no fact nobody confirmed is not known, so no condition on it holds. */
+export const VERIFIED_PARSE = { unknownBooleans: true } as const;
+
+/**
+ * Facts Bole itself keeps (source `system`, e.g. who lives in a talent apartment): no record
+ * means "no", not "not known".
+ */
+const SYSTEM_FACTS = VERIFIED_FACT_FIELDS.filter((f) => FACT_CONFIRMERS[f].by === 'system');
+
+/**
+ * The engine's input of a talent as the sweep sees it: verified facts only, defaults for the rest,
+ * the stored birthplace. Parse it with `VERIFIED_PARSE`: a yes/no fact nobody confirmed is not known.
+ */
 export function verifiedInputOf(row: VerifiedProfileRow): Record<string, unknown> {
   const { employerChain, employerKind, employerDistrict, employerFlags, grantedTier: _tier, ...rest } = row;
+  const kept = Object.fromEntries(SYSTEM_FACTS.map((f) => [f, (row as unknown as Record<string, unknown>)[f] ?? false]));
   return {
     ...rest,
+    ...kept,
     highestDegree: row.highestDegree ?? UNVERIFIED_DEGREE,
     idNumber: null,
     employer: row.employerId === null ? null : { chain: employerChain, kind: employerKind, district: employerDistrict, flags: employerFlags ?? [] },
@@ -93,7 +108,7 @@ export function addVerifiedRows(builder: PopulationBuilder, rows: Iterable<Verif
       into.skipped++;
       continue;
     }
-    const parsed = parseProfile(verifiedInputOf(row), undefined, builder.schema);
+    const parsed = parseProfile(verifiedInputOf(row), undefined, builder.schema, VERIFIED_PARSE);
     if (!parsed.ok) {
       into.skipped++;
       continue;

@@ -3,12 +3,13 @@
  * over the population's typed-array columns, generated once at load time. Only engine-made
  * identifiers and numbers reach the generated source (enum strings are already codes), so
  * policy text can never inject code. Missing values keep their column sentinels and every
- * comparison with a missing value is false, as in the per-person evaluator.
+ * comparison with a missing value is false, as in the per-person evaluator; a condition reading
+ * a yes/no field that is not known fails.
  */
 import { NO_DATE, earliestWithin } from '../dates.js';
 import { NO_ENUM } from '../schema.js';
 import type { Expr } from './ir.js';
-import { ALL_VARS, SLOT } from './values.js';
+import { ALL_VARS, SLOT, UNKNOWN_BOOL, unknownBoolSlots } from './values.js';
 
 /** Helpers the generated code may call. */
 export const KERNEL_HELPERS = { earliestWithin } as const;
@@ -117,6 +118,19 @@ class Codegen {
     }
   }
 
+  /**
+   * The test that a yes/no field `e` reads is not known (`||`: any is unknown) or that none is
+   * (`&&`), followed by the operator, or '' when it reads none: a condition fails on such a row.
+   */
+  unknownGuard(e: Expr, op: '||' | '&&'): string {
+    return unknownBoolSlots(e)
+      .map((s) => {
+        this.slots.add(s);
+        return op === '||' ? `c${s}[i] === ${UNKNOWN_BOOL} || ` : `c${s}[i] !== ${UNKNOWN_BOOL} && `;
+      })
+      .join('');
+  }
+
   prologue(): string {
     const lines = [...this.slots].map((s) => `const c${s} = cols[${s}];`);
     lines.push(...[...this.params].map((p) => `const p${p} = P[${p}];`));
@@ -136,7 +150,7 @@ export interface KernelSpec {
 /** Generates the kernel of one policy. */
 export function compileKernel(spec: KernelSpec, paramIndex: ReadonlyMap<string, number>): Kernel {
   const g = new Codegen(paramIndex);
-  const conds = spec.conditions.map((c) => `if (!${g.gen(c)}) continue;`);
+  const conds = spec.conditions.map((c) => `if (${g.unknownGuard(c, '||')}!${g.gen(c)}) continue;`);
   const amount = spec.amount.t === 'int' ? `(${g.gen(spec.amount)}) * 100` : g.gen(spec.amount);
   const months = g.gen(spec.months);
   const body = `${g.prologue()}
@@ -156,7 +170,7 @@ return k;`;
 /** Generates the classification kernel: first row whose condition holds wins. */
 export function compileTierKernel(rows: readonly { code: number; when: Expr }[]): TierKernel {
   const g = new Codegen(new Map());
-  const tests = rows.map((r) => `if (${g.gen(r.when)}) { out[i] = ${r.code}; continue; }`);
+  const tests = rows.map((r) => `if (${g.unknownGuard(r.when, '&&')}${g.gen(r.when)}) { out[i] = ${r.code}; continue; }`);
   const body = `${g.prologue()}
 for (let i = 0; i < n; i++) {
 ${tests.join('\n')}

@@ -8,7 +8,7 @@ import type { CelType, Schema } from '../schema.js';
 import type { CmpOp, Expr } from './ir.js';
 import { varsOf } from './ir.js';
 import type { AtomTrace, Hint } from './trace.js';
-import { ALL_VARS, SLOT, decodeSlot, formatValue, formatterOf, type Value } from './values.js';
+import { ALL_VARS, SLOT, UNKNOWN_BOOL, decodeSlot, formatValue, formatterOf, unknownBoolSlots, type Value } from './values.js';
 
 /** Parameter values resolved at `at`: a scalar or a table indexed by enum code (256 slots). */
 export type ParamValue = number | Float64Array;
@@ -58,6 +58,20 @@ function compareHint(schema: Schema, subject: string, op: CmpOp, t: CelType, nee
     return { kind: 'onOrBefore', subject, date: formatIsoDate(op === '<' ? need - 1 : need) };
   }
   return { kind: 'compare', subject, op, need: formatValue(schema, t, need), have: formatValue(schema, t, have) };
+}
+
+/**
+ * Compiles a condition (a policy's eligibility or a classification rule): it fails on a row where
+ * a yes/no field it reads is not known, whether it asks for yes or for no.
+ */
+export function compileCondition(e: Expr, paramIndex: ReadonlyMap<string, number>, schema: Schema): Compiled {
+  const run = compileTrace(e, paramIndex, schema);
+  const unknown = unknownBoolSlots(e);
+  if (unknown.length === 0) return run;
+  return (ctx) => {
+    for (const s of unknown) if (ctx.row[s] === UNKNOWN_BOOL) return false;
+    return run(ctx);
+  };
 }
 
 /** Compiles `e`; `paramIndex` maps parameter names to their position in `ctx.params`; `schema` names enum values in traces. */

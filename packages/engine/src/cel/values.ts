@@ -5,6 +5,7 @@
  */
 import { NO_DATE, formatIsoDate } from '../dates.js';
 import { NO_ENUM, PROFILE_VARS, DERIVED_VARS, enumOf, type CelType, type Schema, type VarDef } from '../schema.js';
+import { varsOf, type Expr } from './ir.js';
 
 /** A value seen by an expression: numbers (ints, fen, day numbers, codes, bitmasks), booleans or null. */
 export type Value = number | boolean | null;
@@ -18,11 +19,21 @@ export const ROW_SIZE = PROFILE_VARS.length + DERIVED_VARS.length;
 /** Every variable definition, by slot. */
 export const ALL_VARS: readonly VarDef[] = [...PROFILE_VARS, ...DERIVED_VARS];
 
+/** A yes/no slot whose value is not known: every condition reading it fails (see `unknownBoolSlots`). */
+export const UNKNOWN_BOOL = 2;
+
+/** The yes/no profile slots an expression reads: a condition fails on a row where any is unknown. */
+export function unknownBoolSlots(e: Expr): number[] {
+  const names: string[] = [];
+  varsOf(e, names);
+  return names.map((n) => SLOT.get(n)).filter((s): s is number => s !== undefined && s < PROFILE_VARS.length && ALL_VARS[s]!.storage === 'bool');
+}
+
 /** Decodes a stored slot value to an expression value (null for sentinels). */
 export function decodeSlot(def: VarDef, raw: number): Value {
   switch (def.storage) {
     case 'bool':
-      return raw !== 0;
+      return raw === UNKNOWN_BOOL ? null : raw !== 0;
     case 'date':
       return raw === NO_DATE ? null : raw;
     case 'enum':

@@ -1,7 +1,7 @@
 /** Compiles a validated policy document: parameters, expressions, trace closures and kernel. */
 import { CelCheckError, checkExpression, type ParamType } from '../cel/check.js';
 import { compileKernel } from '../cel/compile-kernel.js';
-import { compileTrace } from '../cel/compile-trace.js';
+import { compileCondition, compileTrace } from '../cel/compile-trace.js';
 import type { Expr } from '../cel/ir.js';
 import { parseIsoDate } from '../dates.js';
 import type { CelType, Schema } from '../schema.js';
@@ -66,7 +66,7 @@ export function compilePolicy(doc: PolicyDoc, file: string, report: Reporter, sc
     const expr = checkAt(src, path, types, true, ['bool'], r, schema);
     if (!expr) return;
     const label = typeof c === 'string' ? undefined : c.label;
-    conditions.push({ src, expr, run: compileTrace(expr, paramIndex, schema), ...(label ? { label } : {}) });
+    conditions.push({ src, expr, run: compileCondition(expr, paramIndex, schema), ...(label ? { label } : {}) });
   });
   const amountSrc = String(doc.benefit.amount);
   const amountExpr = checkAt(amountSrc, ['benefit', 'amount'], types, true, ['int', 'money'], r, schema);

@@ -5,7 +5,7 @@
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { compileTrace } from '../cel/compile-trace.js';
+import { compileCondition } from '../cel/compile-trace.js';
 import { compileTierKernel } from '../cel/compile-kernel.js';
 import { schemaOf, TIER_VALUES, vocabularyProblems, type CityVocabulary, type Schema } from '../schema.js';
 import { classificationSchema, groupsSchema, policySchema, type ClassificationDoc, type GroupsDoc } from './document.schema.js';
@@ -50,7 +50,7 @@ function compileClassification(doc: ClassificationDoc, report: Reporter, schema:
     const expr = checkAt(row.when, ['rows', i, 'when'], new Map(), false, ['bool'], r, schema);
     if (!expr) return;
     const code = TIER_VALUES.indexOf(row.tier);
-    rows.push({ tier: row.tier, code, src: row.when, expr, run: compileTrace(expr, new Map(), schema), ...(row.label ? { label: row.label } : {}) });
+    rows.push({ tier: row.tier, code, src: row.when, expr, run: compileCondition(expr, new Map(), schema), ...(row.label ? { label: row.label } : {}) });
   });
   if (!ok) return null;
   return { doc, rows, kernel: compileTierKernel(rows.map((x) => ({ code: x.code, when: x.expr }))) };
