@@ -183,7 +183,8 @@ CREATE TABLE "sweep_changes" (
 	"new_amount_fen" bigint,
 	"entitlement_id" uuid,
 	"period" text,
-	"months" integer
+	"months" integer,
+	"reason" jsonb
 );
 --> statement-breakpoint
 CREATE TABLE "calendar_years" (

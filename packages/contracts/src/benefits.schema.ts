@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from './common.schema.js';
+import { VERIFIED_FACT_FIELDS_TUPLE } from './facts.schema.js';
 
 /** POST /api/v1/sweeps: run the 免申即享 sweep at a date (default: today). */
 export const startSweepBody = z.object({ at: isoDate.optional() }).strict();
@@ -64,6 +65,14 @@ export type SweepDiffQuery = z.infer<typeof sweepDiffQuery>;
 /** GET /api/v1/sweeps/:id/diff.xlsx query: the same filters, every row. */
 export const sweepExportQuery = z.object({ change: sweepChangeKind.optional(), policy: z.string().min(1).max(100).optional() }).strict();
 
+/**
+ * Why an entitlement a sweep ends: facts its policy reads that were withdrawn (their confirmation
+ * taken back, e.g. 人社局 no longer reports the employment) or that the talent's declaration now
+ * contradicts. Field names as in the profile.
+ */
+export const sweepEndReason = z.object({ withdrawn: z.array(z.enum(VERIFIED_FACT_FIELDS_TUPLE)), contradicted: z.array(z.enum(VERIFIED_FACT_FIELDS_TUPLE)) });
+export type SweepEndReason = z.infer<typeof sweepEndReason>;
+
 /** One person's change in a sweep against the entitlements the previous sweeps left. */
 export const sweepChange = z.object({
   talentId: z.string(),
@@ -73,6 +82,8 @@ export const sweepChange = z.object({
   change: sweepChangeKind,
   oldAmountFen: z.number().int().nullable(),
   newAmountFen: z.number().int().nullable(),
+  /** Why an entitlement ends, when facts it rested on changed; null otherwise (time passed, a policy changed). */
+  reason: sweepEndReason.nullable(),
 });
 
 /** The diff of a sweep (what its preview would write, or what it wrote). */

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { TIERS } from './enums.js';
 import { isoDate } from './common.schema.js';
 import { BENEFIT_PERIODS, PILLARS, POLICY_MODES } from './policy.schema.js';
-import { FACT_STATUSES, VERIFIED_FACT_FIELDS, factToConfirm, type VerifiedFactField } from './facts.schema.js';
+import { FACT_STATUSES, VERIFIED_FACT_FIELDS_TUPLE, factToConfirm } from './facts.schema.js';
 
 /**
  * POST /api/v1/calculator. A talent sends no profile (their record is used); an officer sends
@@ -36,7 +36,7 @@ export const conditionOutcome = z.object({
    * The talent's facts the condition reads, each with its status now: whether the condition
    * rests on a declaration or on a verified fact (the reviewer's decision page).
    */
-  facts: z.array(z.object({ field: z.enum(VERIFIED_FACT_FIELDS as [VerifiedFactField, ...VerifiedFactField[]]), status: z.enum(FACT_STATUSES) })).optional(),
+  facts: z.array(z.object({ field: z.enum(VERIFIED_FACT_FIELDS_TUPLE), status: z.enum(FACT_STATUSES) })).optional(),
 });
 export type ConditionOutcome = z.infer<typeof conditionOutcome>;
 

@@ -68,6 +68,8 @@ export type VerifiedFactField = keyof VerifiedFacts;
 
 /** Every verifiable field, in profile order. */
 export const VERIFIED_FACT_FIELDS = Object.keys(verifiedFacts.shape) as VerifiedFactField[];
+/** The same, as a tuple for `z.enum`. */
+export const VERIFIED_FACT_FIELDS_TUPLE = VERIFIED_FACT_FIELDS as [VerifiedFactField, ...VerifiedFactField[]];
 
 /** The facts reviewers check while deciding a recognition (degree, school, title, skill, honours, patents, postdoc). */
 export const RECOGNITION_REVIEWED_FACTS = [
@@ -151,7 +153,7 @@ export const FACT_CONFIRMERS: Record<VerifiedFactField, { by: VerifyingSource; e
 
 /** A fact a benefit reads that is not verified yet: its status, who confirms it and on what. */
 export const factToConfirm = z.object({
-  field: z.enum(Object.keys(verifiedFacts.shape) as [VerifiedFactField, ...VerifiedFactField[]]),
+  field: z.enum(VERIFIED_FACT_FIELDS_TUPLE),
   status: z.enum(['declared', 'contradicted']),
   by: z.enum(VERIFYING_SOURCES),
   /** The department whose data confirms it (a `department` fact the city's data exchange names). */

@@ -1,3 +1,4 @@
+import type { SweepEndReason } from '@bole/contracts';
 import { sql } from 'drizzle-orm';
 import { bigint, bigserial, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { talents } from '../talents/talent.table.js';
@@ -108,6 +109,8 @@ export const sweepChanges = pgTable(
     /** The granted terms (`new` and `changed`). */
     period: text('period'),
     months: integer('months'),
+    /** Why an `ended` entitlement ends: facts it read that were withdrawn or are contradicted (null: neither). */
+    reason: jsonb('reason').$type<SweepEndReason>(),
   },
   (t) => [
     uniqueIndex('sweep_changes_uq').on(t.sweepId, t.talentId, t.policyId, t.source),

@@ -2,6 +2,7 @@
  * Database access for jobs and for the sweep's diff rows, and the "one runner at a time" lock.
  */
 import { and, asc, count, desc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
+import type { SweepEndReason } from '@bole/contracts';
 import type { Database, Db, Tx } from '../db/database.js';
 import { jobs, sweepChanges } from './entitlement.table.js';
 import { pgArray } from './entitlement.repository.js';
@@ -236,6 +237,7 @@ export async function sweepChangePage(conn: Conn, sweepId: string, f: SweepChang
       change: sweepChanges.change,
       oldAmountFen: sweepChanges.oldAmountFen,
       newAmountFen: sweepChanges.newAmountFen,
+      reason: sweepChanges.reason,
     })
     .from(sweepChanges)
     .innerJoin(talents, eq(talents.id, sweepChanges.talentId))
@@ -243,6 +245,20 @@ export async function sweepChangePage(conn: Conn, sweepId: string, f: SweepChang
     .orderBy(asc(sweepChanges.talentId), asc(sweepChanges.policyId))
     .offset(offset);
   return limit === null ? q : q.limit(limit);
+}
+
+/** Records why some of a preview's entitlements end (one statement for the chunk). */
+export async function setEndReasons(
+  tx: Tx,
+  sweepId: string,
+  rows: { talentId: string; policyId: string; source: string; reason: SweepEndReason }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.execute(sql`
+    update sweep_changes c set reason = r.reason
+    from jsonb_to_recordset(${JSON.stringify(rows.map((r) => ({ talent_id: r.talentId, policy_id: r.policyId, source: r.source, reason: r.reason })))}::jsonb)
+      as r(talent_id uuid, policy_id text, source text, reason jsonb)
+    where c.sweep_id = ${sweepId} and c.talent_id = r.talent_id and c.policy_id = r.policy_id and c.source = r.source and c.change = 'ended'`);
 }
 
 /** How many of a sweep's diff rows match the filters. */

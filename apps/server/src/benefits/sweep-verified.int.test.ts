@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { asc, sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
 import { buildApp } from '../app.js';
 import { createTestAccount, sessionCookieOf, signIn } from '../auth/testing.js';
@@ -15,7 +16,7 @@ import { makeIdNumber } from '../identity/id-number.js';
 import { seedPolicyPack } from '../policies/policy.service.js';
 import { seedCity } from '../seed/seed-city.js';
 import { allEntitlements } from './entitlement.repository.js';
-import { sweepDiff } from './sweep-view.service.js';
+import { sweepDiff, sweepWorkbook } from './sweep-view.service.js';
 import { sweepAndConfirm } from './sweep-testing.js';
 
 let ctx: TestContext;
@@ -115,7 +116,17 @@ describe('money without an application moves only on verified facts', () => {
     await ctx.db.transaction((tx) => recordVerifiedFacts(ctx, tx, talentId, { employerId: null }, { source: 'department', department: 'rsj' }));
     const job = await sweep('2026-07-17');
     const diff = await sweepDiff(ctx, job.id, { change: 'ended', page: 1, pageSize: 50 });
-    expect(diff.items).toContainEqual(expect.objectContaining({ talentId, policyId: 'rent-subsidy', change: 'ended' }));
+    // The officer reads why: the confirmation of the employer it rested on was withdrawn.
+    expect(diff.items).toContainEqual(
+      expect.objectContaining({ talentId, policyId: 'rent-subsidy', change: 'ended', reason: { withdrawn: ['employerId'], contradicted: [] } }),
+    );
+    const sheet = await sweepWorkbook(ctx, job.id, { change: 'ended' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(sheet.data as unknown as ArrayBuffer);
+    const row = wb.worksheets[0]!.getRows(2, wb.worksheets[0]!.rowCount - 1)!.find(
+      (r) => r.getCell(1).value === talentId && r.getCell(4).value === 'rent-subsidy',
+    )!;
+    expect(row.getCell(8).value).toBe('核验已撤回：工作单位');
     const rent = (await mine()).find((e) => e.policyId === 'rent-subsidy')!;
     expect(rent).toMatchObject({ status: 'ended', endedOn: '2026-07-17' });
   });

@@ -4,7 +4,16 @@
  * ended) — filtered by change kind and policy, paged, and as an Excel workbook.
  */
 import type ExcelJS from 'exceljs';
-import { SWEEP_CHANGE_LABELS, SWEEP_STATUS_LABELS, type SweepDiff, type SweepJob, type SweepStatus } from '@bole/contracts';
+import {
+  fieldLabel,
+  SWEEP_CHANGE_LABELS,
+  SWEEP_END_REASON_LABELS,
+  SWEEP_STATUS_LABELS,
+  type SweepDiff,
+  type SweepEndReason,
+  type SweepJob,
+  type SweepStatus,
+} from '@bole/contracts';
 import { notFound } from '../http/errors.js';
 import type { AppContext } from '../platform/context.js';
 import { policyRegistryOf } from '../policies/policy-registry.js';
@@ -84,11 +93,19 @@ export async function sweepDiff(ctx: AppContext, id: string, q: SweepChangeFilte
     previousSweepId: previous?.id ?? null,
     totals,
     byPolicy,
-    items: items.map((r) => ({ ...r, change: r.change as 'new' })),
+    items: items.map((r) => ({ ...r, change: r.change as 'new', reason: r.reason ?? null })),
     total: await sweepChangeTotal(ctx.db, id, filter),
     page: q.page,
     pageSize: q.pageSize,
   };
+}
+
+/** Why an entitlement ends, in Chinese for the exported sheet: `核验已撤回：工作单位；…`. */
+function endReasonText(reason: SweepEndReason): string {
+  return (['withdrawn', 'contradicted'] as const)
+    .filter((k) => reason[k].length > 0)
+    .map((k) => `${SWEEP_END_REASON_LABELS[k].zh}：${reason[k].map((f) => fieldLabel(f).zh).join('、')}`)
+    .join('；');
 }
 
 /** exceljs, loaded on first use. */
@@ -104,17 +121,35 @@ export async function sweepWorkbook(ctx: AppContext, id: string, filter: SweepCh
   const wb = new (await loadExcel()).Workbook();
   wb.creator = 'Bole 伯乐';
   const ws = wb.addWorksheet('比对明细 Changes');
-  ws.addRow(['人才编号 Talent ID', '姓名 Name', '政策 Policy', '政策编号 Policy ID', '变化 Change', '原金额(元) Old (yuan)', '新金额(元) New (yuan)']).font = {
+  ws.addRow([
+    '人才编号 Talent ID',
+    '姓名 Name',
+    '政策 Policy',
+    '政策编号 Policy ID',
+    '变化 Change',
+    '原金额(元) Old (yuan)',
+    '新金额(元) New (yuan)',
+    '原因 Reason',
+  ]).font = {
     bold: true,
   };
   const yuan = (fen: number | null) => (fen === null ? null : Math.round(fen) / 100);
   for (const r of rows) {
     const change = SWEEP_CHANGE_LABELS[r.change as keyof typeof SWEEP_CHANGE_LABELS];
-    ws.addRow([r.talentId, r.talentName, titles.get(r.policyId) ?? r.policyId, r.policyId, change?.zh ?? r.change, yuan(r.oldAmountFen), yuan(r.newAmountFen)]);
+    ws.addRow([
+      r.talentId,
+      r.talentName,
+      titles.get(r.policyId) ?? r.policyId,
+      r.policyId,
+      change?.zh ?? r.change,
+      yuan(r.oldAmountFen),
+      yuan(r.newAmountFen),
+      r.reason ? endReasonText(r.reason) : null,
+    ]);
   }
   ws.getColumn(6).numFmt = '#,##0.00';
   ws.getColumn(7).numFmt = '#,##0.00';
-  ws.columns.forEach((c, i) => (c.width = [38, 12, 26, 30, 12, 16, 16][i] ?? 12));
+  ws.columns.forEach((c, i) => (c.width = [38, 12, 26, 30, 12, 16, 16, 40][i] ?? 12));
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   const info = wb.addWorksheet('说明 About');
   info.addRow(['比对日期 Sweep date', at]);

@@ -9,7 +9,9 @@
  * Each chunk's preview rows and the job's checkpoint commit in one transaction, so a preview
  * killed at any moment resumes where it stopped. One sweep runs at a time (409 otherwise).
  */
-import { evaluatePopulation, PopulationBuilder, type Pack } from '@bole/engine';
+import { evaluatePopulation, factsReadBy, PopulationBuilder, type Pack } from '@bole/engine';
+import type { VerifiedFactField } from '@bole/contracts';
+import type { Tx } from '../db/database.js';
 import type { Principal } from '../http/access.js';
 import { fail, invalid } from '../http/errors.js';
 import type { AppContext } from '../platform/context.js';
@@ -25,11 +27,13 @@ import {
   finishJob,
   insertRunningJob,
   insertSweepChanges,
+  setEndReasons,
   markPreviewReady,
   tryJobLock,
   type JobRow,
 } from './job.repository.js';
-import { changeRows, diffChunk, type DesiredEntitlement } from './sweep-diff.js';
+import { changeRows, diffChunk, type DesiredEntitlement, type ExistingEntitlement } from './sweep-diff.js';
+import { unsettledFacts, verifiableFieldsOf } from '../facts/fact.service.js';
 
 /** Advisory lock key of sweeps (previews and confirmations alike). */
 export const SWEEP_LOCK = 4_242_101;
@@ -137,6 +141,7 @@ export class JobStopped extends Error {}
 async function runPreview(ctx: AppContext, job: JobRow, pack: Pack, at: string, opts: SweepOptions): Promise<JobRow> {
   const chunkSize = opts.chunkSize ?? 5_000;
   const modes = new Map(pack.policies.map((p) => [p.id, p.doc.mode]));
+  const reads = new Map(pack.policies.map((p) => [p.id, verifiableFieldsOf(factsReadBy(p))]));
   let after = job.checkpoint;
   let processed = job.processed;
   const counts: Record<string, number> = { ...job.counts };
@@ -150,6 +155,7 @@ async function runPreview(ctx: AppContext, job: JobRow, pack: Pack, at: string, 
       const add = await ctx.db.transaction(async (tx) => {
         const diff = diffChunk(desired, await sweptEntitlementsInRange(tx, from, last));
         await insertSweepChanges(tx, changeRows(job.id, diff));
+        await setEndReasons(tx, job.id, await endReasons(tx, reads, diff.end));
         const fresh = [...diff.create, ...diff.reactivate.map((c) => c.desired)];
         const a = {
           new: fresh.length,
@@ -182,6 +188,26 @@ async function runPreview(ctx: AppContext, job: JobRow, pack: Pack, at: string, 
     throw err;
   }
   return (await findJob(ctx.db, job.id))!;
+}
+
+/**
+ * Why entitlements end, when facts their policy reads changed: withdrawn confirmations and
+ * declarations the verified data contradicts (the officer reads it in the diff).
+ */
+async function endReasons(tx: Tx, reads: ReadonlyMap<string, readonly string[]>, ended: readonly ExistingEntitlement[]) {
+  const facts = await unsettledFacts(
+    tx,
+    ended.map((e) => e.talentId),
+  );
+  return ended.flatMap((e) => {
+    const f = facts.get(e.talentId);
+    const fields = reads.get(e.policyId) ?? [];
+    const reason = {
+      withdrawn: fields.filter((x) => f?.withdrawn.has(x)) as VerifiedFactField[],
+      contradicted: fields.filter((x) => f?.contradicted.has(x)) as VerifiedFactField[],
+    };
+    return reason.withdrawn.length + reason.contradicted.length === 0 ? [] : [{ talentId: e.talentId, policyId: e.policyId, source: e.source, reason }];
+  });
 }
 
 /**

@@ -63,6 +63,17 @@ export async function latestRecords(conn: Conn, talentId: string, fields?: reado
   return new Map(rows.map((r) => [r.field, r]));
 }
 
+/** `talentId|field` of each field whose latest record is a withdrawal (value null), among some talents. */
+export async function withdrawnFields(conn: Conn, talentIds: readonly string[]): Promise<Set<string>> {
+  if (talentIds.length === 0) return new Set();
+  const rows = await conn
+    .selectDistinctOn([factRecords.talentId, factRecords.field], { talentId: factRecords.talentId, field: factRecords.field, value: factRecords.value })
+    .from(factRecords)
+    .where(inArray(factRecords.talentId, [...talentIds]))
+    .orderBy(factRecords.talentId, factRecords.field, desc(factRecords.id));
+  return new Set(rows.filter((r) => r.value === null).map((r) => `${r.talentId}|${r.field}`));
+}
+
 /** The role of a user (for the audit entry of a confirmation), or null when unknown. */
 export async function roleOfUser(conn: Conn, userId: string): Promise<Role | null> {
   const [row] = await conn.select({ role: users.role }).from(users).where(eq(users.id, userId));

@@ -24,6 +24,7 @@ import {
   latestRecords,
   roleOfUser,
   upsertVerified,
+  withdrawnFields,
   type FactRecordRow,
   type NewFactRecord,
 } from './fact.repository.js';
@@ -234,4 +235,24 @@ export async function confirmDeclarations(
   const facts = await declaredValuesOf(tx, talentId, fields, true);
   if (!Object.keys(facts).length) return { changed: [], contradicted: [] };
   return recordVerifiedFacts(ctx, tx, talentId, facts, by);
+}
+
+/**
+ * Among some talents' fields, those whose confirmation was withdrawn (the latest record takes the
+ * value back) and those the talent's declaration contradicts: why a benefit resting on them ends.
+ */
+export async function unsettledFacts(conn: Db | Tx, talentIds: readonly string[]): Promise<Map<string, { withdrawn: Set<string>; contradicted: Set<string> }>> {
+  const withdrawn = await withdrawnFields(conn, talentIds);
+  const out = new Map<string, { withdrawn: Set<string>; contradicted: Set<string> }>();
+  for (const talentId of new Set(talentIds)) {
+    const declared = await findDeclarations(conn, talentId);
+    const verified = await findVerifiedRow(conn, talentId);
+    const entry = { withdrawn: new Set<string>(), contradicted: new Set<string>() };
+    for (const field of VERIFIED_FACT_FIELDS) {
+      if (withdrawn.has(`${talentId}|${field}`)) entry.withdrawn.add(field);
+      else if (declared && verified && contradicts(declared[field], verified[field])) entry.contradicted.add(field);
+    }
+    out.set(talentId, entry);
+  }
+  return out;
 }

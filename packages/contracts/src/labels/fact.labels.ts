@@ -17,3 +17,9 @@ export const FACT_STATUS_LABELS: Record<FactStatus, Bilingual> = {
   declared: { zh: '仅本人申报', en: 'declared only' },
   contradicted: { zh: '与核验数据不一致', en: 'differs from verified data' },
 };
+
+/** Why a sweep ends an entitlement, when facts it rested on changed. */
+export const SWEEP_END_REASON_LABELS: Record<'withdrawn' | 'contradicted', Bilingual> = {
+  withdrawn: { zh: '核验已撤回', en: 'confirmation withdrawn' },
+  contradicted: { zh: '申报与核验数据不一致', en: 'declaration differs from verified data' },
+};

@@ -5,7 +5,7 @@
  */
 import type { Bilingual } from './bilingual.js';
 import { FIELD_LABELS } from './profile.labels.js';
-import { FACT_SOURCE_LABELS, FACT_STATUS_LABELS } from './fact.labels.js';
+import { FACT_SOURCE_LABELS, FACT_STATUS_LABELS, SWEEP_END_REASON_LABELS } from './fact.labels.js';
 import {
   DEGREE_LABELS,
   EMPLOYER_FLAG_LABELS,
@@ -86,6 +86,7 @@ export const VOCABULARIES = {
   talentCodeStatus: TALENT_CODE_STATUS_LABELS,
   factSource: FACT_SOURCE_LABELS,
   factStatus: FACT_STATUS_LABELS,
+  sweepEndReason: SWEEP_END_REASON_LABELS,
 } as const satisfies Record<string, Record<string, Bilingual>>;
 
 /** Name of a labelled vocabulary. */

@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { Button, Card, Empty, Flex, Select, Statistic, Table, Tag } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { SweepChangeKind } from '@bole/contracts';
+import type { SweepChangeKind, SweepEndReason } from '@bole/contracts';
 import { usePolicyTitle } from '../../shared/api/policies';
 import { formatFen, formatFenDelta } from '../../shared/lib/money';
-import { enumLabel } from '../../shared/ui/enum-options';
+import { domainLabel, enumLabel, fieldName } from '../../shared/ui/enum-options';
 import { changesQuery, useSweepDiff } from './api';
 
 const KINDS = ['new', 'changed', 'ended'] as const;
@@ -100,6 +100,19 @@ export function SweepChanges({ id, title }: { id: string; title: string }) {
               { title: '', dataIndex: 'change', render: (c: string) => <Tag>{enumLabel(t, 'sweepChange', c)}</Tag> },
               { title: t('benefits.oldAmount'), dataIndex: 'oldAmountFen', align: 'right', render: fen },
               { title: t('benefits.newAmount'), dataIndex: 'newAmountFen', align: 'right', render: fen },
+              {
+                title: t('benefits.endReason'),
+                dataIndex: 'reason',
+                render: (reason: SweepEndReason | null) =>
+                  reason ? (
+                    <span data-testid="end-reason">
+                      {(['withdrawn', 'contradicted'] as const)
+                        .filter((k) => reason[k].length > 0)
+                        .map((k) => `${domainLabel('sweepEndReason', k)}：${reason[k].map((f) => fieldName(f)).join('、')}`)
+                        .join('；')}
+                    </span>
+                  ) : null,
+              },
             ]}
           />
         </>
