@@ -1,6 +1,7 @@
 /**
  * Crash safety of the sweep: `bole sweep` (the preview) and then `bole sweep confirm` (the
- * second officer's confirmation, which writes) are killed with SIGKILL at random moments, run
+ * second officer's confirmation, which writes) are killed with SIGKILL at random points of their
+ * progress (after a committed chunk, with work left, however fast the machine), run
  * again, and must end with exactly the entitlements of an uninterrupted run (PGlite data folder
  * or PostgreSQL, following the vitest project). The maker's own token cannot confirm.
  */
@@ -78,11 +79,8 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/**
- * Runs `bole <args>`; kills it `killAfterMs` after it printed a line matching `armOn` (never when
- * `killAfterMs` is undefined).
- */
-function runCli(args: string[], armOn: RegExp, killAfterMs?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }> {
+/** Runs `bole <args>`; SIGKILLs it the moment its output so far satisfies `killWhen` (never without one). */
+function runCli(args: string[], killWhen?: (out: string) => boolean): Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }> {
   return new Promise((resolve) => {
     const child = spawn('npx', ['tsx', 'apps/server/src/cli/main.ts', ...args, '--chunk-size', '10'], {
       cwd: root,
@@ -91,19 +89,36 @@ function runCli(args: string[], armOn: RegExp, killAfterMs?: number): Promise<{ 
       detached: false,
     });
     let out = '';
-    let armed = false;
+    let killed = false;
     const onData = (b: Buffer) => {
       out += b.toString();
-      if (killAfterMs !== undefined && !armed && armOn.test(out)) {
-        armed = true;
-        // npx → node: kill the whole tree's leaf by signalling the process group member that runs the sweep.
-        setTimeout(() => killTree(child.pid!), killAfterMs);
+      if (killWhen && !killed && killWhen(out)) {
+        killed = true;
+        // npx → node: kill the whole tree, so the process that runs the sweep dies mid-chunk.
+        killTree(child.pid!);
       }
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     child.on('exit', (code, signal) => resolve({ code, signal, out }));
   });
+}
+
+/**
+ * Whether, after the line matching `arm`, the command reported `label` progress of at least
+ * `percent` % but not 100 % (it prints a line per tenth when not on a terminal, after each
+ * committed chunk): a kill then lands with work done and work left, whatever the machine's speed.
+ */
+function progressedPast(arm: RegExp, label: string, percent: number): (out: string) => boolean {
+  return (out) => {
+    const from = out.search(arm);
+    if (from < 0) return false;
+    for (const m of out.slice(from).matchAll(new RegExp(`${label}: ([\\d,]+)/[\\d,]+ \\((\\d+)%\\)`, 'g'))) {
+      const pct = Number(m[2]);
+      if (Number(m[1]!.replace(/,/g, '')) > 0 && pct >= percent && pct < 100) return true;
+    }
+    return false;
+  };
 }
 
 /** The latest sweep job's progress. */
@@ -124,14 +139,15 @@ async function latestJob(): Promise<{ id: string; processed: number; total: numb
 }
 
 /**
- * Kills `args` at random moments after `armOn` until it was caught mid-run (`midRun`) at least
- * `want` times, then runs it to the end; returns the kills, the mid-run catches and the last output.
+ * Kills `args` at a random point of its `label` progress after `armOn` until it was caught mid-run
+ * (`midRun`) at least `want` times, then runs it to the end; returns the kills, the mid-run
+ * catches and the last output.
  */
-async function killAndResume(args: string[], armOn: RegExp, midRun: (job: Awaited<ReturnType<typeof latestJob>>) => boolean, want: number) {
+async function killAndResume(args: string[], armOn: RegExp, label: string, midRun: (job: Awaited<ReturnType<typeof latestJob>>) => boolean, want: number) {
   let kills = 0;
   let caught = 0;
   for (let attempt = 0; attempt < 6 && caught < want; attempt++) {
-    const r = await runCli(args, armOn, 100 + Math.floor(Math.random() * 800));
+    const r = await runCli(args, progressedPast(armOn, label, 1 + Math.floor(Math.random() * 70)));
     if (r.signal === 'SIGKILL' || r.code === 137 || r.code === null) kills++;
     else {
       expect(r.code, r.out).toBe(0);
@@ -139,7 +155,7 @@ async function killAndResume(args: string[], armOn: RegExp, midRun: (job: Awaite
     }
     if (midRun(await latestJob())) caught++;
   }
-  const final = await runCli(args, armOn);
+  const final = await runCli(args);
   expect(final.code, final.out).toBe(0);
   return { kills, caught, out: final.out };
 }
@@ -171,6 +187,7 @@ describe(`bole sweep killed with SIGKILL (${testDbKind})`, () => {
     const preview = await killAndResume(
       ['sweep', '--at', AT, '--token', makerToken],
       /(Starting|Resuming) sweep preview/,
+      'preview',
       (job) => !!job && job.status === 'running' && job.processed > 0 && job.processed < job.total,
       2,
     );
@@ -186,13 +203,14 @@ describe(`bole sweep killed with SIGKILL (${testDbKind})`, () => {
     }
 
     // One operator alone cannot pay: the maker's own token does not confirm.
-    const alone = await runCli(['sweep', 'confirm', id!, '--token', makerToken], /$^/);
+    const alone = await runCli(['sweep', 'confirm', id!, '--token', makerToken]);
     expect(alone.code).toBe(1);
     expect(alone.out).toMatch(/another officer must confirm it/);
 
     const confirm = await killAndResume(
       ['sweep', 'confirm', id!, '--token', checkerToken],
       /Writing sweep/,
+      'confirm',
       (job) => !!job && job.id === id && job.status === 'confirming' && job.phase === 'write' && job.processed > 0 && job.processed < job.total,
       2,
     );
@@ -200,7 +218,7 @@ describe(`bole sweep killed with SIGKILL (${testDbKind})`, () => {
     expect(confirm.caught).toBeGreaterThan(0);
     expect(confirm.out).toMatch(/Sweep .* done/);
     // Run once more, as an operator does when unsure whether the last run finished: nothing to do.
-    const again = await runCli(['sweep', 'confirm', id!, '--token', checkerToken], /$^/);
+    const again = await runCli(['sweep', 'confirm', id!, '--token', checkerToken]);
     expect(again.code, again.out).toBe(0);
     expect(again.out).toMatch(/done earlier \(you confirmed it; nothing more to write\): granted \d+/);
 

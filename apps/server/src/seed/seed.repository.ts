@@ -60,8 +60,12 @@ export async function insertTalent(tx: Tx, row: typeof talents.$inferInsert): Pr
   return r!.id;
 }
 
-/** Whether talent `t` falls in the `pct` per cent a source covers (deterministic per talent and source). */
-const covered = (source: string, pct: number) => sql.raw(`abs(hashtext(t.id::text || '${source}')) % 100 < ${pct}`);
+/**
+ * Whether talent `t` falls in the `pct` per cent a source covers: deterministic per talent and
+ * source, and the same on every load of the same seed (generated ids carry the load time, so
+ * they are not hashed; the generated name and birth date are the same every time).
+ */
+const covered = (source: string, pct: number) => sql.raw(`abs(hashtext(t.name || t.birth_date::text || '${source}')) % 100 < ${pct}`);
 
 /**
  * The demo city's verified facts, for talents that have none yet: 人社局 data confirms the
