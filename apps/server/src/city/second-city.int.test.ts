@@ -47,10 +47,12 @@ beforeAll(async () => {
       { name: '李本', birthDate: '2000-01-01', highestDegree: 'bachelor', employerId: motors!.id },
     ])
     .returning({ id: talents.id, highestDegree: talents.highestDegree });
-  // The sweep pays on verified facts: 湘潭's 人社 data confirms the employment, a review the degree.
+  // The sweep pays on verified facts: 湘潭's 人社 data confirms the employment, its housing
+  // register that neither owns a home, a review the degree.
   await ctx.db.transaction(async (tx) => {
     for (const p of people) {
       await recordVerifiedFacts(ctx, tx, p.id, { employerId: motors!.id }, { source: 'department', department: 'hrss' });
+      await recordVerifiedFacts(ctx, tx, p.id, { ownsHomeInCity: false }, { source: 'department', department: 'housing' });
       await recordVerifiedFacts(ctx, tx, p.id, { highestDegree: p.highestDegree as 'master' }, { source: 'review' });
     }
   });
