@@ -122,8 +122,13 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
         client.release();
       }
     },
-    close: () => pool.end(),
+    // Ending the pool waits for every checked-out client; one that a dead connection left behind
+    // must not keep a stopping server from exiting: give up waiting after a few seconds.
+    close: () => Promise.race([pool.end(), new Promise<void>((resolve) => setTimeout(resolve, POOL_END_GRACE_MS).unref())]),
   };
 }
+
+/** How long closing waits for the pool's clients to be returned. */
+const POOL_END_GRACE_MS = 5_000;
 
 export { schema };
