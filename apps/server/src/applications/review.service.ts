@@ -20,8 +20,8 @@ import type { Principal } from '../http/access.js';
 import { notFound, forbidden } from '../http/errors.js';
 import { businessDate } from '../platform/clock.js';
 import { grantEntitlementFromApplication } from '../benefits/entitlement.service.js';
-import { factsReadBy, factsReadByCondition } from '@bole/engine';
-import { confirmDeclarations, talentFactsOf, verifiableFieldsOf } from '../facts/fact.service.js';
+import { factsReadByCondition } from '@bole/engine';
+import { confirmDeclarations, talentFactsOf, verifiableFactsOf, verifiableFieldsOf } from '../facts/fact.service.js';
 import { policyRegistryOf } from '../policies/policy-registry.js';
 import { notify } from '../notifications/notification.service.js';
 import { currentStage, needsEscalation } from './application.rules.js';
@@ -127,12 +127,17 @@ export async function reviewApplication(ctx: AppContext, principal: Principal, i
   return { ...detail, conditions: await withFactStatus(ctx, row, detail.conditions), canDecide: mayDecideNow(ctx, principal, row) };
 }
 
+/** The policy an application is for, as in force on its date (neither changes afterwards). */
+async function policyApplied(ctx: AppContext, row: Pick<ApplicationRow, 'applyDate' | 'policyId'>) {
+  return (await policyRegistryOf(ctx).packAt(row.applyDate))?.pack.policies.find((p) => p.id === row.policyId);
+}
+
 /**
  * Each condition with the talent's facts it reads and their status now, so the reviewer sees
  * whether it rests on a declaration or a verified fact.
  */
 async function withFactStatus(ctx: AppContext, row: ApplicationRow, conditions: ConditionOutcome[]): Promise<ConditionOutcome[]> {
-  const policy = (await policyRegistryOf(ctx).packAt(row.applyDate))?.pack.policies.find((p) => p.id === row.policyId);
+  const policy = await policyApplied(ctx, row);
   if (!policy) return conditions;
   const reads = factsReadByCondition(policy);
   const status = new Map((await talentFactsOf(ctx, row.talentId)).facts.map((f) => [f.field, f.status]));
@@ -168,7 +173,7 @@ export async function decide(
   // holds the only connection on an embedded database.
   const applied = await findApplication(ctx.db, id);
   if (!applied) throw applicationNotFound();
-  const policy = (await policyRegistryOf(ctx).packAt(applied.applyDate))?.pack.policies.find((p) => p.id === applied.policyId);
+  const policy = await policyApplied(ctx, applied);
   const row = await ctx.db.transaction(async (tx) => {
     const row = await lockApplication(tx, id);
     if (!row) throw applicationNotFound();
@@ -186,7 +191,7 @@ export async function decide(
     if (!(moved.final && moved.row.status === 'approved')) return moved.row;
     // The approval confirms the facts the policy's conditions read, on the application's evidence.
     if (policy) {
-      await confirmDeclarations(ctx, tx, row.talentId, verifiableFieldsOf(factsReadBy(policy)), {
+      await confirmDeclarations(ctx, tx, row.talentId, verifiableFactsOf(policy), {
         source: 'review',
         actorUserId: principal.userId,
         evidenceIds: (await listAttached(tx, row.id)).map((a) => a.evidenceId),

@@ -9,7 +9,7 @@
  * Each chunk's preview rows and the job's checkpoint commit in one transaction, so a preview
  * killed at any moment resumes where it stopped. One sweep runs at a time (409 otherwise).
  */
-import { evaluatePopulation, factsReadBy, PopulationBuilder, type Pack } from '@bole/engine';
+import { evaluatePopulation, PopulationBuilder, type Pack } from '@bole/engine';
 import type { VerifiedFactField } from '@bole/contracts';
 import type { Tx } from '../db/database.js';
 import type { Principal } from '../http/access.js';
@@ -33,7 +33,7 @@ import {
   type JobRow,
 } from './job.repository.js';
 import { changeRows, diffChunk, type DesiredEntitlement, type ExistingEntitlement } from './sweep-diff.js';
-import { unsettledFacts, verifiableFieldsOf } from '../facts/fact.service.js';
+import { unsettledFacts, verifiableFactsOf } from '../facts/fact.service.js';
 
 /** Advisory lock key of sweeps (previews and confirmations alike). */
 export const SWEEP_LOCK = 4_242_101;
@@ -141,7 +141,7 @@ export class JobStopped extends Error {}
 async function runPreview(ctx: AppContext, job: JobRow, pack: Pack, at: string, opts: SweepOptions): Promise<JobRow> {
   const chunkSize = opts.chunkSize ?? 5_000;
   const modes = new Map(pack.policies.map((p) => [p.id, p.doc.mode]));
-  const reads = new Map(pack.policies.map((p) => [p.id, verifiableFieldsOf(factsReadBy(p))]));
+  const reads = new Map(pack.policies.map((p) => [p.id, verifiableFactsOf(p)]));
   let after = job.checkpoint;
   let processed = job.processed;
   const counts: Record<string, number> = { ...job.counts };

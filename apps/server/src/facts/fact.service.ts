@@ -13,6 +13,7 @@ import {
   type VerifiedFacts,
   type VerifyingSource,
 } from '@bole/contracts';
+import { factsReadBy, type CompiledPolicy } from '@bole/engine';
 import type { Db, Tx } from '../db/database.js';
 import { invalid, notFound } from '../http/errors.js';
 import type { AppContext } from '../platform/context.js';
@@ -202,6 +203,11 @@ export function verifiableFieldsOf(vars: readonly string[]): VerifiedFactField[]
     if ((VERIFIED_FACT_FIELDS as readonly string[]).includes(field)) fields.add(field as VerifiedFactField);
   }
   return [...fields];
+}
+
+/** The verifiable facts a policy's conditions read (what approving it confirms, what a benefit waits on). */
+export function verifiableFactsOf(policy: CompiledPolicy): VerifiedFactField[] {
+  return verifiableFieldsOf(factsReadBy(policy));
 }
 
 /**

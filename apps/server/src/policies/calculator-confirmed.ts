@@ -3,10 +3,10 @@
  * tier recognition granted give now (what moves without an application), and, per benefit their
  * declarations would give, the facts still to confirm — who confirms each and on what evidence.
  */
-import { evaluate, factsReadBy, parseProfile } from '@bole/engine';
+import { evaluate, parseProfile } from '@bole/engine';
 import { FACT_CONFIRMERS, type BenefitOutcome, type CalculatorResult, type FactToConfirm, type Tier, type VerifiedFactField } from '@bole/contracts';
 import { citySchema, type City } from '../city/city-file.js';
-import { talentFactsOf, verifiableFieldsOf } from '../facts/fact.service.js';
+import { talentFactsOf, verifiableFactsOf } from '../facts/fact.service.js';
 import type { AppContext } from '../platform/context.js';
 import type { ResolvedPack } from './policy-registry.js';
 import { VERIFIED_PARSE, verifiedInputOf } from './profile-input.js';
@@ -34,7 +34,7 @@ export async function withConfirmedView(ctx: AppContext, talentId: string, resol
   const policies = new Map(resolved.pack.policies.map((p) => [p.id, p]));
   const toConfirm = (o: BenefitOutcome): BenefitOutcome => {
     const policy = policies.get(o.policy);
-    const fields = policy ? verifiableFieldsOf(factsReadBy(policy)) : [];
+    const fields = policy ? verifiableFactsOf(policy) : [];
     const open = fields.flatMap((field): FactToConfirm[] => {
       const s = status.get(field) ?? 'declared';
       if (s === 'verified') return [];
