@@ -272,3 +272,13 @@ export async function lockInReviewDueFrom(tx: Tx, from: string): Promise<Applica
 export async function setDueDate(tx: Tx, id: string, dueDate: string, at: Date): Promise<void> {
   await tx.update(applications).set({ dueDate, updatedAt: at }).where(eq(applications.id, id));
 }
+
+/** Up to `limit` approved applications with an id after `after` (all when null), in id order. */
+export async function approvedAfter(conn: Conn, after: string | null, limit: number): Promise<ApplicationRow[]> {
+  return conn
+    .select()
+    .from(applications)
+    .where(and(eq(applications.status, 'approved'), after === null ? undefined : sql`${applications.id} > ${after}`))
+    .orderBy(asc(applications.id))
+    .limit(limit);
+}

@@ -128,7 +128,7 @@ export async function reviewApplication(ctx: AppContext, principal: Principal, i
 }
 
 /** The policy an application is for, as in force on its date (neither changes afterwards). */
-async function policyApplied(ctx: AppContext, row: Pick<ApplicationRow, 'applyDate' | 'policyId'>) {
+export async function policyApplied(ctx: AppContext, row: Pick<ApplicationRow, 'applyDate' | 'policyId'>) {
   return (await policyRegistryOf(ctx).packAt(row.applyDate))?.pack.policies.find((p) => p.id === row.policyId);
 }
 

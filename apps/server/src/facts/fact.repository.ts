@@ -79,3 +79,9 @@ export async function roleOfUser(conn: Conn, userId: string): Promise<Role | nul
   const [row] = await conn.select({ role: users.role }).from(users).where(eq(users.id, userId));
   return row?.role ?? null;
 }
+
+/** The fields of a talent with any provenance record (confirmed or withdrawn, ever). */
+export async function recordedFields(conn: Conn, talentId: string): Promise<Set<string>> {
+  const rows = await conn.selectDistinct({ field: factRecords.field }).from(factRecords).where(eq(factRecords.talentId, talentId));
+  return new Set(rows.map((r) => r.field));
+}

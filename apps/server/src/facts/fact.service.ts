@@ -23,6 +23,7 @@ import {
   findVerifiedRow,
   insertFactRecords,
   latestRecords,
+  recordedFields,
   roleOfUser,
   upsertVerified,
   withdrawnFields,
@@ -261,4 +262,23 @@ export async function unsettledFacts(conn: Db | Tx, talentIds: readonly string[]
     out.set(talentId, entry);
   }
   return out;
+}
+
+/**
+ * Records facts a decision made before facts had provenance confirmed (a granted recognition, an
+ * approved application), for the fields nobody has confirmed or withdrawn since: what a
+ * department, reviewer or employer recorded stays. Returns the fields recorded.
+ */
+export async function recordEarlierConfirmation(
+  ctx: AppContext,
+  tx: Tx,
+  talentId: string,
+  facts: Partial<VerifiedFacts>,
+  by: FactConfirmer & { source: 'review' },
+): Promise<string[]> {
+  const recorded = await recordedFields(tx, talentId);
+  const open = Object.fromEntries(Object.entries(facts).filter(([f, v]) => !recorded.has(f) && !isBlank(v))) as Partial<VerifiedFacts>;
+  if (!Object.keys(open).length) return [];
+  await recordVerifiedFacts(ctx, tx, talentId, open, by);
+  return Object.keys(open);
 }

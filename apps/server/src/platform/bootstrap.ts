@@ -10,6 +10,31 @@ import { createCipher, loadDataKey } from '../personal-data/personal-data.js';
 import { offsetFileClock, systemClock, type Clock } from './clock.js';
 import { createContext, type AppContext } from './context.js';
 import { backfillBirthplaces } from '../talents/talent.service.js';
+import { hasMarker, setMarker } from '../db/markers.js';
+import { confirmFactsOfEarlierGrants } from '../recognition/recognition-facts.js';
+import { confirmFactsOfEarlierApprovals } from '../applications/application-facts.js';
+
+/** The marker of the one-time filling-in of facts confirmed by decisions made before facts had provenance. */
+export const EARLIER_DECISIONS_MARKER = 'facts_of_earlier_decisions';
+
+/**
+ * Once per instance: every fact starts as the talent's declaration, except those a finished
+ * recognition or an approved application confirmed — recorded as reviewed, by the deciding
+ * reviewer, on the case's evidence. A fresh database has nothing to fill in and is only marked.
+ */
+export async function confirmFactsOfEarlierDecisions(ctx: AppContext): Promise<{ recognitions: number; applications: number } | null> {
+  if (await hasMarker(ctx.db, EARLIER_DECISIONS_MARKER)) return null;
+  const done = { recognitions: await confirmFactsOfEarlierGrants(ctx), applications: await confirmFactsOfEarlierApprovals(ctx) };
+  await ctx.db.transaction(async (tx) => {
+    await setMarker(tx, EARLIER_DECISIONS_MARKER, done, ctx.clock.now());
+    await ctx.audit.record(tx, null, {
+      action: 'facts.backfill',
+      entity: 'talent',
+      detail: { ...done, source: 'review', purpose: 'facts of earlier decisions' },
+    });
+  });
+  return done;
+}
 
 /** Opens the database, migrates it, assembles the context and loads the holiday calendar (seeding it on first start). */
 export async function openContext(
@@ -33,5 +58,6 @@ export async function openContext(
   const ctx = createContext({ config, database, clock, cipher });
   await ctx.calendar.load();
   await backfillBirthplaces(ctx);
+  await confirmFactsOfEarlierDecisions(ctx);
   return ctx;
 }

@@ -227,3 +227,13 @@ export async function lockNoticesEndingFrom(tx: Tx, from: string): Promise<Recog
 export async function setNoticeEnd(tx: Tx, id: string, noticeEndsOn: string, at: Date): Promise<void> {
   await tx.update(recognitions).set({ noticeEndsOn, updatedAt: at }).where(eq(recognitions.id, id));
 }
+
+/** Up to `limit` granted cases with an id after `after` (all when null), in id order. */
+export async function grantedAfter(conn: Conn, after: string | null, limit: number): Promise<RecognitionRow[]> {
+  return conn
+    .select()
+    .from(recognitions)
+    .where(and(eq(recognitions.status, 'granted'), after === null ? undefined : sql`${recognitions.id} > ${after}`))
+    .orderBy(asc(recognitions.id))
+    .limit(limit);
+}

@@ -10,7 +10,8 @@ import { createAccount } from '../auth/accounts.service.js';
 import { generateCity, type GeneratedTalent } from './city.generator.js';
 import { seedCity } from './seed-city.js';
 import { DEMO_CREDIT_CODE, DEMO_PASSWORD, DEMO_STAFF, DEMO_TALENT_MOBILE } from './demo-accounts.js';
-import { countCity, hasMarker, insertEmployer, insertTalent, setMarker } from './seed.repository.js';
+import { hasMarker, setMarker } from '../db/markers.js';
+import { countCity, insertEmployer, insertTalent } from './seed.repository.js';
 
 /** Size and seed of the demo city. */
 export const DEMO_CITY = { talents: 300, employers: 60, seed: 2026 } as const;

@@ -1,10 +1,8 @@
 /**
- * The queries of the seed module: counts, what an appended batch must avoid, the demo rows and
- * the first-start marker. Bulk rows go through `Database.copyCsv` (see `seed-city.ts`).
+ * The queries of the seed module: counts, what an appended batch must avoid, and the demo rows. Bulk rows go through `Database.copyCsv` (see `seed-city.ts`).
  */
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
-import { settings } from '../db/settings.table.js';
 import { employers } from '../employers/employer.table.js';
 import { talents } from '../talents/talent.table.js';
 import type { EmployerRef } from './city.generator.js';
@@ -37,16 +35,6 @@ export async function listTalentHashes(db: Db | Tx): Promise<{ idHashes: Set<str
     if (t.m) mobileHashes.add(t.m);
   }
   return { idHashes, mobileHashes };
-}
-
-/** Whether a settings marker exists. */
-export async function hasMarker(db: Db | Tx, key: string): Promise<boolean> {
-  return (await db.select({ key: settings.key }).from(settings).where(eq(settings.key, key))).length > 0;
-}
-
-/** Records a settings marker. */
-export async function setMarker(tx: Tx, key: string, value: Record<string, unknown>, at: Date): Promise<void> {
-  await tx.insert(settings).values({ key, value, updatedAt: at });
 }
 
 /** Inserts one employer row. */
