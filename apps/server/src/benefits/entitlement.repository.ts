@@ -79,6 +79,27 @@ export async function sweptEntitlementsInRange(
     );
 }
 
+/** The sweep-managed entitlements of some talents (the sweep's check of the talents that changed). */
+export async function sweptEntitlementsOf(
+  conn: Conn,
+  talentIds: readonly string[],
+): Promise<Pick<EntitlementRow, 'id' | 'talentId' | 'policyId' | 'source' | 'amountFen' | 'status' | 'period' | 'months'>[]> {
+  if (talentIds.length === 0) return [];
+  return conn
+    .select({
+      id: entitlements.id,
+      talentId: entitlements.talentId,
+      policyId: entitlements.policyId,
+      source: entitlements.source,
+      amountFen: entitlements.amountFen,
+      status: entitlements.status,
+      period: entitlements.period,
+      months: entitlements.months,
+    })
+    .from(entitlements)
+    .where(and(sql`${entitlements.talentId} = any(${pgArray(talentIds)}::uuid[])`, inArray(entitlements.source, ['auto', 'notify'])));
+}
+
 /** Applies amount changes (one statement per batch). */
 export async function updateAmounts(
   tx: Tx,

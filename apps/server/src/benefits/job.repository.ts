@@ -133,11 +133,12 @@ export async function markConfirming(tx: Tx, id: string, confirmedBy: string, no
   return r.length > 0;
 }
 
-/** The preview was checked against the data: the writing phase starts over `total` talents. */
-export async function markVerified(conn: Conn, id: string, total: number, now: string): Promise<void> {
+/** The preview was checked against the data (`rechecked` talents evaluated again, or all): the writing phase starts over `total` talents. */
+export async function markVerified(conn: Conn, id: string, total: number, rechecked: number | 'all', now: string): Promise<void> {
+  const phase = JSON.stringify({ phase: 'write', rechecked });
   await conn
     .update(jobs)
-    .set({ checkpoint: null, processed: 0, total, params: sql`${jobs.params} || '{"phase":"write"}'::jsonb`, updatedAt: now })
+    .set({ checkpoint: null, processed: 0, total, params: sql`${jobs.params} || ${phase}::jsonb`, updatedAt: now })
     .where(and(eq(jobs.id, id), eq(jobs.status, 'confirming')));
 }
 
@@ -176,6 +177,15 @@ export async function previewRowsInRange(conn: Conn, sweepId: string, after: str
     .from(sweepChanges)
     .where(and(eq(sweepChanges.sweepId, sweepId), after === null ? undefined : gt(sweepChanges.talentId, after), lte(sweepChanges.talentId, upTo)))
     .orderBy(asc(sweepChanges.talentId), asc(sweepChanges.policyId));
+}
+
+/** A sweep's preview rows of some talents. */
+export async function previewRowsOf(conn: Conn, sweepId: string, talentIds: readonly string[]): Promise<SweepChangeStored[]> {
+  if (talentIds.length === 0) return [];
+  return conn
+    .select()
+    .from(sweepChanges)
+    .where(and(eq(sweepChanges.sweepId, sweepId), sql`${sweepChanges.talentId} = any(${pgArray(talentIds)}::uuid[])`));
 }
 
 /** The last of the next `n` talents with preview rows after `after` (a writing chunk's end); null when none is left. */

@@ -18,9 +18,18 @@ import type { AppContext } from '../platform/context.js';
 import { businessDate } from '../platform/clock.js';
 import { notify } from '../notifications/notification.service.js';
 import { policyRegistryOf } from '../policies/policy-registry.js';
-import { verifiedProfileRowsAfter } from '../policies/profile-input.js';
+import { verifiedProfileRowsAfter, verifiedProfileRowsOf } from '../policies/profile-input.js';
 import { endDateOf, type BenefitPeriod } from './entitlement-period.js';
-import { accountsOfTalents, endEntitlements, insertEntitlements, reactivate, sweptEntitlementsInRange, updateAmounts } from './entitlement.repository.js';
+import {
+  accountsOfTalents,
+  endEntitlements,
+  insertEntitlements,
+  reactivate,
+  sweptEntitlementsInRange,
+  sweptEntitlementsOf,
+  updateAmounts,
+} from './entitlement.repository.js';
+import { talentsChangedSince, type InputSnapshot } from './sweep-inputs.repository.js';
 import {
   advanceJob,
   findJob,
@@ -30,6 +39,7 @@ import {
   markVerified,
   previewChunkEnd,
   previewRowsInRange,
+  previewRowsOf,
   previewTalentCount,
   tryJobLock,
   userNames,
@@ -108,14 +118,15 @@ async function runConfirmation(ctx: AppContext, job: JobRow, pack: Pack, at: str
   try {
     let current = job;
     if (current.params.phase !== 'write') {
+      let rechecked: number | 'all';
       try {
-        await verifyPreview(ctx, current, pack, at, opts);
+        rechecked = await verifyPreview(ctx, current, pack, at, opts);
       } catch (err) {
         if (!(err instanceof PreviewStale)) throw err;
         await markStale(ctx, null, current, err.why);
         return (await findJob(ctx.db, job.id))!;
       }
-      await markVerified(ctx.db, job.id, await previewTalentCount(ctx.db, job.id), ctx.clock.now().toISOString());
+      await markVerified(ctx.db, job.id, await previewTalentCount(ctx.db, job.id), rechecked, ctx.clock.now().toISOString());
       current = (await findJob(ctx.db, job.id))!;
     }
     await writePreview(ctx, current, at, opts);
@@ -128,11 +139,46 @@ async function runConfirmation(ctx: AppContext, job: JobRow, pack: Pack, at: str
   return (await findJob(ctx.db, job.id))!;
 }
 
-/** Evaluates everyone again and compares each chunk's diff with the preview (read only). */
-async function verifyPreview(ctx: AppContext, job: JobRow, pack: Pack, at: string, opts: SweepOptions): Promise<void> {
+/**
+ * Checks the preview against the data now (read only). When the database can say which talents'
+ * inputs changed since the preview began, only those are evaluated again and their diff compared
+ * with their preview rows — the rest evaluate as they did; otherwise (a preview made before
+ * inputs were kept, or very many changes) everyone is. Returns how many were evaluated again.
+ */
+async function verifyPreview(ctx: AppContext, job: JobRow, pack: Pack, at: string, opts: SweepOptions): Promise<number | 'all'> {
+  const inputs = job.params.inputs as InputSnapshot | undefined;
+  const changed = inputs ? await talentsChangedSince(ctx.db, inputs, Math.max(TARGETED_MIN, Math.floor(job.total * TARGETED_SHARE))) : null;
+  if (!changed) {
+    await verifyEveryone(ctx, job, pack, at, opts);
+    return 'all';
+  }
+  await verifyTalents(ctx, job, pack, at, changed, opts);
+  return changed.length;
+}
+
+/** Up to this share of all talents (and at least `TARGETED_MIN`) changed: check only them. */
+const TARGETED_SHARE = 0.2;
+const TARGETED_MIN = 10_000;
+
+const previewChanged = () => new PreviewStale({ en: 'talents’ facts or their entitlements changed', zh: '人才信息或其待遇已发生变化' });
+
+/** Evaluates the talents whose inputs changed and compares their diff with their preview rows. */
+async function verifyTalents(ctx: AppContext, job: JobRow, pack: Pack, at: string, ids: readonly string[], opts: SweepOptions): Promise<void> {
+  const chunkSize = Math.min(opts.chunkSize ?? 5_000, 5_000);
+  const modes = new Map(pack.policies.map((p) => [p.id, p.doc.mode]));
+  for (let i = 0; i < ids.length; i += chunkSize) {
+    const chunk = ids.slice(i, i + chunkSize);
+    const { desired } = evaluateChunk(pack, modes, await verifiedProfileRowsOf(ctx.db, chunk, at), at);
+    const now = changeRows(job.id, diffChunk(desired, await sweptEntitlementsOf(ctx.db, chunk)));
+    if (!sameChanges(now, await previewRowsOf(ctx.db, job.id, chunk))) throw previewChanged();
+  }
+  opts.onProgress?.({ processed: job.total, total: job.total, counts: job.counts });
+}
+
+/** Evaluates everyone again and compares each chunk's diff with the preview. */
+async function verifyEveryone(ctx: AppContext, job: JobRow, pack: Pack, at: string, opts: SweepOptions): Promise<void> {
   const chunkSize = opts.chunkSize ?? 5_000;
   const modes = new Map(pack.policies.map((p) => [p.id, p.doc.mode]));
-  const changed = { en: 'talents’ facts or their entitlements changed', zh: '人才信息或其待遇已发生变化' };
   let after: string | null = null;
   let processed = 0;
   for (;;) {
@@ -141,13 +187,13 @@ async function verifyPreview(ctx: AppContext, job: JobRow, pack: Pack, at: strin
     const last = rows[rows.length - 1]!.id;
     const { desired } = evaluateChunk(pack, modes, rows, at);
     const now = changeRows(job.id, diffChunk(desired, await sweptEntitlementsInRange(ctx.db, after, last)));
-    if (!sameChanges(now, await previewRowsInRange(ctx.db, job.id, after, last))) throw new PreviewStale(changed);
+    if (!sameChanges(now, await previewRowsInRange(ctx.db, job.id, after, last))) throw previewChanged();
     after = last;
     processed += rows.length;
     opts.onProgress?.({ processed, total: Math.max(job.total, processed), counts: job.counts });
   }
   // Rows of talents no longer there.
-  if (after !== null && (await previewChunkEnd(ctx.db, job.id, after, 1)) !== null) throw new PreviewStale(changed);
+  if (after !== null && (await previewChunkEnd(ctx.db, job.id, after, 1)) !== null) throw previewChanged();
 }
 
 /** Writes the preview's rows in chunks of talents after the checkpoint, then marks the sweep done. */
@@ -179,7 +225,14 @@ async function writePreview(ctx: AppContext, job: JobRow, at: string, opts: Swee
       action: 'sweep.finish',
       entity: 'job',
       entityId: job.id,
-      detail: { at, preparedBy: job.createdBy, confirmedBy: job.confirmedBy, counts: job.counts, purpose: '免申即享 sweep' },
+      detail: {
+        at,
+        preparedBy: job.createdBy,
+        confirmedBy: job.confirmedBy,
+        counts: job.counts,
+        rechecked: job.params.rechecked ?? 'all',
+        purpose: '免申即享 sweep',
+      },
     });
   });
 }

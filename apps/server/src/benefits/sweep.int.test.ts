@@ -156,6 +156,19 @@ describe('sweep (免申即享): a preview, then a second officer confirms', () =
     expect((await allEntitlements(ctx.db)).find((x) => x.id === e!.id)).toMatchObject({ status: 'ended' });
   });
 
+  it('checks again only the talents whose data changed since the preview, and confirms it when their result is the same', async () => {
+    const { maker: m, checker: c } = await sweepOfficers(ctx);
+    const untouched = await (await previewSweep(ctx, m, '2026-07-03')).done;
+    expect((await (await confirmSweep(ctx, c, untouched.id)).done).params).toMatchObject({ rechecked: 0 });
+    const preview = await (await previewSweep(ctx, m, '2026-07-03')).done;
+    // Two talents' rows change after the preview began (they edit their declarations), which changes nothing the sweep sees.
+    const [a, b] = (await allEntitlements(ctx.db)).filter((x) => x.policyId === 'rent-subsidy' && x.status === 'active');
+    await ctx.db.execute(sql`update talents set updated_at = now() where id in (${a!.talentId}, ${b!.talentId})`);
+    const job = await (await confirmSweep(ctx, c, preview.id)).done;
+    expect(job.status).toBe('done');
+    expect(job.params.rechecked).toBe(2);
+  });
+
   it('previews a sweep dated in the future but does not confirm it', async () => {
     const { maker: m, checker: c } = await sweepOfficers(ctx);
     const preview = await (await previewSweep(ctx, m, '2027-07-01')).done;

@@ -32,6 +32,7 @@ import {
   tryJobLock,
   type JobRow,
 } from './job.repository.js';
+import { inputSnapshot } from './sweep-inputs.repository.js';
 import { changeRows, diffChunk, type DesiredEntitlement, type ExistingEntitlement } from './sweep-diff.js';
 import { unsettledFacts, verifiableFactsOf } from '../facts/fact.service.js';
 
@@ -100,8 +101,10 @@ export async function previewSweep(ctx: AppContext, maker: SweepActor, at: strin
       );
     } else {
       if (job) await abandonPreview(ctx, maker, job, `superseded by a sweep at ${at}`);
+      // What the database held as the preview began: its confirmation re-evaluates only the talents changed since.
+      const inputs = await inputSnapshot(ctx.db);
       job = await ctx.db.transaction(async (tx) => {
-        const created = await insertRunningJob(tx, { kind: 'sweep', params: { at, policies: resolved.key }, total, createdBy: maker.userId, now });
+        const created = await insertRunningJob(tx, { kind: 'sweep', params: { at, policies: resolved.key, inputs }, total, createdBy: maker.userId, now });
         if (!created) throw sweepRunning();
         await ctx.audit.record(tx, maker, { action: 'sweep.preview', entity: 'job', entityId: created.id, detail: { at, talents: total } });
         return created;

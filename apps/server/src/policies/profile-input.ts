@@ -5,7 +5,7 @@ import type { PersonalDataCipher } from '../personal-data/personal-data.js';
 import type { ProfileRow, VerifiedProfileRow } from './profile-source.repository.js';
 
 /** The stored profiles other modules read (the sweep pages through them by talent id). */
-export { profileRowsAfter, verifiedProfileRowsAfter, type ProfileRow, type VerifiedProfileRow } from './profile-source.repository.js';
+export { profileRowsAfter, verifiedProfileRowsAfter, verifiedProfileRowsOf, type ProfileRow, type VerifiedProfileRow } from './profile-source.repository.js';
 
 /**
  * The profile input of a stored talent. `idNumber` is the decrypted ID number (or null); it is
@@ -82,15 +82,44 @@ const SYSTEM_FACTS = VERIFIED_FACT_FIELDS.filter((f) => FACT_CONFIRMERS[f].by ==
  * the stored birthplace. Parse it with `VERIFIED_PARSE`: a yes/no fact nobody confirmed is not known.
  */
 export function verifiedInputOf(row: VerifiedProfileRow): Record<string, unknown> {
-  const { employerChain, employerKind, employerDistrict, employerFlags, grantedTier: _tier, ...rest } = row;
-  const kept = Object.fromEntries(SYSTEM_FACTS.map((f) => [f, (row as unknown as Record<string, unknown>)[f] ?? false]));
-  return {
-    ...rest,
-    ...kept,
-    highestDegree: row.highestDegree ?? UNVERIFIED_DEGREE,
+  // One literal, not a spread of the row: the sweep builds a million of these.
+  const input: Record<string, unknown> = {
+    id: row.id,
+    birthDate: row.birthDate,
+    gender: row.gender,
+    birthplace: row.birthplace,
     idNumber: null,
-    employer: row.employerId === null ? null : { chain: employerChain, kind: employerKind, district: employerDistrict, flags: employerFlags ?? [] },
+    highestDegree: row.highestDegree ?? UNVERIFIED_DEGREE,
+    graduationDate: row.graduationDate,
+    schoolTier: row.schoolTier,
+    title: row.title,
+    titleDate: row.titleDate,
+    skillLevel: row.skillLevel,
+    skillCertDate: row.skillCertDate,
+    honors: row.honors,
+    employerId: row.employerId,
+    employer:
+      row.employerId === null ? null : { chain: row.employerChain, kind: row.employerKind, district: row.employerDistrict, flags: row.employerFlags ?? [] },
+    arrivalDate: row.arrivalDate,
+    socialInsuranceMonths: row.socialInsuranceMonths,
+    hukouInCity: row.hukouInCity,
+    ownsHomeInCity: row.ownsHomeInCity,
+    firstHomePurchaseDate: row.firstHomePurchaseDate,
+    childrenSchoolAge: row.childrenSchoolAge,
+    spouseNeedsJob: row.spouseNeedsJob,
+    isPostdoc: row.isPostdoc,
+    postdocCompletedDate: row.postdocCompletedDate,
+    engagementMode: row.engagementMode,
+    onsiteDaysLastYear: row.onsiteDaysLastYear,
+    specialPost: row.specialPost,
+    dualAppointment: row.dualAppointment,
+    licensedPatentsLastYear: row.licensedPatentsLastYear,
+    yearsWorkedOutside: row.yearsWorkedOutside,
+    livesInTalentApartment: row.livesInTalentApartment,
   };
+  // Facts Bole keeps itself: no record means "no".
+  for (const f of SYSTEM_FACTS) input[f] = row[f] ?? false;
+  return input;
 }
 
 /** Rows added to a population as the sweep sees them, with the granted tier of each (engine tier codes). */

@@ -174,6 +174,13 @@ export async function verifiedProfileRowsAfter(db: Db, after: string | null, lim
   return verifiedRows(db, after === null ? sql`true` : sql`t.id > ${after}`, limit, at);
 }
 
+/** Some talents as the sweep sees them at `at`, in id order (those without a profile row are left out). */
+export async function verifiedProfileRowsOf(db: Db, talentIds: readonly string[], at: string): Promise<VerifiedProfileRow[]> {
+  if (talentIds.length === 0) return [];
+  const list = `{${talentIds.map((id) => `"${id.replace(/["\\]/g, '')}"`).join(',')}}`;
+  return verifiedRows(db, sql`t.id = any(${list}::uuid[])`, talentIds.length, at);
+}
+
 /** One talent as the sweep sees it at `at`, or undefined. */
 export async function findVerifiedProfileRow(db: Db, talentId: string, at: string): Promise<VerifiedProfileRow | undefined> {
   return (await verifiedRows(db, sql`t.id = ${talentId}`, 1, at))[0];
@@ -181,14 +188,14 @@ export async function findVerifiedProfileRow(db: Db, talentId: string, at: strin
 
 async function verifiedRows(db: Db, where: SQL, limit: number, at: string): Promise<VerifiedProfileRow[]> {
   const result: unknown = await db.execute(sql`
-    select t.id, t.birth_date as "birthDate", t.gender, t.birthplace,
-           v.highest_degree as "highestDegree", v.graduation_date as "graduationDate", v.school_tier as "schoolTier", v.title,
-           v.title_date as "titleDate", v.skill_level as "skillLevel", v.skill_cert_date as "skillCertDate", v.honors,
+    select t.id, t.birth_date::text as "birthDate", t.gender, t.birthplace,
+           v.highest_degree as "highestDegree", v.graduation_date::text as "graduationDate", v.school_tier as "schoolTier", v.title,
+           v.title_date::text as "titleDate", v.skill_level as "skillLevel", v.skill_cert_date::text as "skillCertDate", v.honors,
            v.employer_id as "employerId", e.chain as "employerChain", e.kind as "employerKind", e.district as "employerDistrict",
-           e.flags as "employerFlags", v.arrival_date as "arrivalDate", v.social_insurance_months as "socialInsuranceMonths",
-           v.hukou_in_city as "hukouInCity", v.owns_home_in_city as "ownsHomeInCity", v.first_home_purchase_date as "firstHomePurchaseDate",
+           e.flags as "employerFlags", v.arrival_date::text as "arrivalDate", v.social_insurance_months as "socialInsuranceMonths",
+           v.hukou_in_city as "hukouInCity", v.owns_home_in_city as "ownsHomeInCity", v.first_home_purchase_date::text as "firstHomePurchaseDate",
            v.lives_in_talent_apartment as "livesInTalentApartment", v.children_school_age as "childrenSchoolAge",
-           v.spouse_needs_job as "spouseNeedsJob", v.is_postdoc as "isPostdoc", v.postdoc_completed_date as "postdocCompletedDate",
+           v.spouse_needs_job as "spouseNeedsJob", v.is_postdoc as "isPostdoc", v.postdoc_completed_date::text as "postdocCompletedDate",
            v.engagement_mode as "engagementMode", v.onsite_days_last_year as "onsiteDaysLastYear", v.special_post as "specialPost",
            v.dual_appointment as "dualAppointment", v.licensed_patents_last_year as "licensedPatentsLastYear",
            v.years_worked_outside as "yearsWorkedOutside",
@@ -200,7 +207,8 @@ async function verifiedRows(db: Db, where: SQL, limit: number, at: string): Prom
       where ${where}
       order by t.id
       limit ${limit}`);
-  return rowsOf<VerifiedProfileRow>(result).map((r) => normalizeDates(r as unknown as ProfileRow) as unknown as VerifiedProfileRow);
+  // Dates come as text (YYYY-MM-DD), as the engine reads them: no Date built and formatted back per field.
+  return rowsOf<VerifiedProfileRow>(result);
 }
 
 const DATE_FIELDS = ['birthDate', 'graduationDate', 'titleDate', 'skillCertDate', 'arrivalDate', 'firstHomePurchaseDate', 'postdocCompletedDate'] as const;
