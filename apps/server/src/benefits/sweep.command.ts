@@ -9,7 +9,7 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { AppError } from '../http/errors.js';
-import { principalOfToken } from '../auth/authenticate.js';
+import { officerOfToken } from '../cli/officer-token.js';
 import { businessDate } from '../platform/clock.js';
 import type { AppContext } from '../platform/context.js';
 import { CliError, withCliContext } from '../cli/context.js';
@@ -30,14 +30,7 @@ const chunkSizeOption = (v: string) => {
 };
 
 /** The officer a bearer token names (from --token or BOLE_TOKEN). */
-async function officerOf(ctx: AppContext, token: string | undefined): Promise<SweepActor> {
-  const secret = token ?? process.env.BOLE_TOKEN;
-  if (!secret) throw new CliError('Name the officer with a bearer token: --token <token> or BOLE_TOKEN (create one under 我的令牌 or `bole user token`).');
-  const principal = await principalOfToken(ctx, secret);
-  if (!principal) throw new CliError('The bearer token is unknown, revoked or its account is disabled.');
-  if (principal.role !== 'officer') throw new CliError(`The bearer token belongs to a ${principal.role} account; sweeps are made and confirmed by officers.`);
-  return principal;
-}
+const officerOf = (ctx: AppContext, token: string | undefined): Promise<SweepActor> => officerOfToken(ctx, token, 'sweeps are made and confirmed by officers');
 
 /** Runs one phase with a progress display; AppErrors become CLI errors. */
 async function withProgress(label: string, start: (onProgress: (p: SweepProgress) => void) => Promise<SweepRun>) {

@@ -27,11 +27,13 @@ export async function confirmFactsOfEarlierDecisions(ctx: AppContext): Promise<{
   const done = { recognitions: await confirmFactsOfEarlierGrants(ctx), applications: await confirmFactsOfEarlierApprovals(ctx) };
   await ctx.db.transaction(async (tx) => {
     await setMarker(tx, EARLIER_DECISIONS_MARKER, done, ctx.clock.now());
-    await ctx.audit.record(tx, null, {
-      action: 'facts.backfill',
-      entity: 'talent',
-      detail: { ...done, source: 'review', purpose: 'facts of earlier decisions' },
-    });
+    if (done.recognitions + done.applications > 0) {
+      await ctx.audit.record(tx, null, {
+        action: 'facts.backfill',
+        entity: 'talent',
+        detail: { ...done, source: 'review', purpose: 'facts of earlier decisions' },
+      });
+    }
   });
   return done;
 }

@@ -143,6 +143,8 @@ describe('facts of decisions made before facts had provenance', () => {
     try {
       expect(await confirmFactsOfEarlierDecisions(fresh)).toEqual({ recognitions: 0, applications: 0 });
       expect(await confirmFactsOfEarlierDecisions(fresh)).toBeNull();
+      // Nothing was recorded, so nothing is audited.
+      expect(((await fresh.db.execute(sql`select count(*)::int n from audit_log`)) as unknown as { rows: { n: number }[] }).rows[0]!.n).toBe(0);
     } finally {
       await fresh.close();
     }
