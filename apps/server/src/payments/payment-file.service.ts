@@ -76,8 +76,9 @@ export async function importBatch(ctx: AppContext, actor: Actor, batchId: string
         problems.push({ field, message: `amount ${yuan(r.amountFen).toFixed(2)} differs from the line's ${yuan(line.amountFen).toFixed(2)} yuan` });
         continue;
       }
-      if (line.status === 'queued') {
-        problems.push({ field, message: `line ${r.id} is queued for budget and was not in the exported file` });
+      if (line.status === 'queued' || line.status === 'awaiting_account') {
+        const why = line.status === 'queued' ? 'is queued for budget' : "waits for the talent's payout account";
+        problems.push({ field, message: `line ${r.id} ${why} and was not in the exported file` });
         continue;
       }
       if (r.status === null || r.status === line.status) {

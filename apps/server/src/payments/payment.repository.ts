@@ -48,8 +48,10 @@ export async function touchBatch(tx: Tx, id: string, now: string): Promise<void>
 }
 
 /**
- * Inserts, as `queued`, one line per entitlement of `policyIds` that pays in `period` (see
- * benefits/entitlement-period.ts — the same rule in SQL), skipping lines that exist. Returns how many were added.
+ * Inserts one line per entitlement of `policyIds` that pays in `period` (see
+ * benefits/entitlement-period.ts — the same rule in SQL), skipping lines that exist: `queued`
+ * when the talent has a payout account, else `awaiting_account` (outside the budget queue).
+ * Returns how many were added.
  */
 export async function insertDueLines(tx: Tx, batchId: string, period: string, policyIds: string[], now: string): Promise<number> {
   if (policyIds.length === 0) return 0;
@@ -58,10 +60,13 @@ export async function insertDueLines(tx: Tx, batchId: string, period: string, po
   const first = `${period}-01`;
   const result = await tx.execute(sql`
     insert into payment_lines (batch_id, entitlement_id, period, year, talent_id, policy_id, amount_fen, status, start_date, granted_at, created_at, updated_at)
-    select ${batchId}::uuid, e.id, ${period}, ${y}, e.talent_id, e.policy_id, e.amount_fen, 'queued', e.start_date, e.created_at, ${now}::timestamptz, ${now}::timestamptz
+    select ${batchId}::uuid, e.id, ${period}, ${y}, e.talent_id, e.policy_id, e.amount_fen,
+      case when e.has_account then 'queued' else 'awaiting_account' end, e.start_date, e.created_at, ${now}::timestamptz, ${now}::timestamptz
     from (
-      select e.*, ${p}::int - (extract(year from e.start_date)::int * 12 + extract(month from e.start_date)::int - 1) as k
+      select e.*, ${p}::int - (extract(year from e.start_date)::int * 12 + extract(month from e.start_date)::int - 1) as k,
+        t.payout_account_enc is not null as has_account
       from entitlements e
+      join talents t on t.id = e.talent_id
       where e.policy_id in (${sql.join(
         policyIds.map((id) => sql`${id}`),
         sql`, `,
