@@ -219,18 +219,25 @@ export async function batchLinePage(
   return { rows, total: Number(c?.n ?? 0) };
 }
 
-/** A batch's committed lines (approved, paid, failed) with the talent's name and sealed ID number, for the bureau's file. */
+/**
+ * A batch's committed lines (approved, paid, failed) with the talent's name, sealed ID number and
+ * payout account (bank, holder, sealed number), for the bureau's file.
+ */
 export async function exportLines(conn: Conn, batchId: string) {
   return conn
     .select({
       id: paymentLines.id,
       period: paymentLines.period,
+      talentId: paymentLines.talentId,
       policyId: paymentLines.policyId,
       amountFen: paymentLines.amountFen,
       status: paymentLines.status,
       failureReason: paymentLines.failureReason,
       name: talents.name,
       idNumberEnc: talents.idNumberEnc,
+      bank: talents.payoutBank,
+      holderName: talents.payoutHolderName,
+      accountEnc: talents.payoutAccountEnc,
     })
     .from(paymentLines)
     .innerJoin(talents, eq(talents.id, paymentLines.talentId))

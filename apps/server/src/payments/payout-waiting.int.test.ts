@@ -1,8 +1,9 @@
 /**
  * Payments and payout accounts (ADR 0014): a line whose talent has no payout account waits
  * (`awaiting_account`) outside the budget queue and out of the bureau's file, and the talent is
- * told; once they record an account the next batch run commits it; an account with approved
- * payments still to come cannot be removed, and removing one sends queued lines back to wait.
+ * told; once they record an account the next batch run commits it; the bureau's file carries each
+ * committed line's full account number, audited as a full read of personal data; an account with
+ * approved payments still to come cannot be removed, and removing one sends queued lines back to wait.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
@@ -148,6 +149,48 @@ describe('payments wait for a payout account', () => {
     expect([applied.statusCode, applied.json().paid]).toEqual([200, 1]);
   });
 
+  it("the bureau's file carries each committed line's bank, holder and full account number, never a waiting line, audited as a full read", async () => {
+    const ws = (await exportFile(batchId)).getWorksheet(LINES_SHEET)!;
+    expect([11, 12, 13].map((c) => ws.getRow(1).getCell(c).value)).toEqual(['开户银行 Bank', '户名 Account holder', '银行账号 Account number']);
+    const committed = await rows<{ id: string; name: string; bank: string; enc: string }>(
+      sql`select l.id, t.name, t.payout_bank as bank, t.payout_account_enc as enc
+        from payment_lines l join talents t on t.id = l.talent_id where l.batch_id = ${batchId} and l.status in ('approved', 'paid', 'failed')`,
+    );
+    const accounts = new Map(committed.map((l) => [l.id, [l.bank, l.name, ctx.cipher.decrypt(l.enc)]]));
+    const waitingIds = new Set((await rows<{ id: string }>(sql`select id from payment_lines where status = 'awaiting_account'`)).map((r) => r.id));
+    expect(ws.rowCount - 1).toBe(committed.length);
+    for (let r = 2; r <= ws.rowCount; r++) {
+      const row = ws.getRow(r);
+      expect(waitingIds.has(String(row.getCell(1).value))).toBe(false);
+      const number = row.getCell(13).value;
+      expect(typeof number).toBe('string'); // text: Excel keeps all 19 digits
+      expect(number).toMatch(/^\d{19}$/);
+      expect(row.getCell(12).value).toBe(row.getCell(3).value);
+      expect([row.getCell(11).value, row.getCell(12).value, number]).toEqual(accounts.get(String(row.getCell(1).value)));
+    }
+    const [read] = await rows<{ action: string; entity: string; detail: Record<string, unknown> }>(
+      sql`select action, entity, detail from audit_log where entity_id = ${batchId} and action = 'personal_data.read'`,
+    );
+    const [talents] = await rows<{ n: number }>(
+      sql`select count(distinct talent_id)::int as n from payment_lines where batch_id = ${batchId} and status in ('approved', 'paid', 'failed')`,
+    );
+    expect(read).toEqual({
+      action: 'personal_data.read',
+      entity: 'payment_batch',
+      detail: {
+        fields: ['payoutAccountNumber'],
+        accounts: committed.length,
+        talents: talents!.n,
+        purpose: 'payment file for the finance bureau',
+        period: '2026-07',
+      },
+    });
+    const exports = await rows<{ detail: Record<string, unknown> }>(
+      sql`select detail from audit_log where entity_id = ${batchId} and action = 'payment.batch.export'`,
+    );
+    for (const e of exports) expect(e.detail).toMatchObject({ idNumbers: 'masked', accountNumbers: 'full' });
+  });
+
   it('once the talent records an account, the next batch run commits the waiting lines', async () => {
     const before = (await linesOf(talentId)).filter((l) => l.status === 'awaiting_account').length;
     const set = await app.inject({
@@ -175,6 +218,14 @@ describe('payments wait for a payout account', () => {
     expect(settle).toMatchObject({ pendingFen: SETTLE_FEN, awaitingAccountFen: 0 });
 
     expect((await approve(batchId)).statusCode).toBe(200);
+    // The file now pays the talent's line into their account, in full.
+    const ws = (await exportFile(batchId)).getWorksheet(LINES_SHEET)!;
+    const line = (await linesOf(talentId)).find((l) => l.policy_id === 'settle-allowance')!;
+    const mine: unknown[][] = [];
+    ws.eachRow((row) => {
+      if (row.getCell(1).value === line.id) mine.push([row.getCell(11).value, row.getCell(12).value, row.getCell(13).value]);
+    });
+    expect(mine).toEqual([['中国建设银行株洲分行', talentName, DIGITS]]);
   });
 
   it('an account with approved payments still to come cannot be removed; removing one later sends queued lines back to wait', async () => {
