@@ -5,11 +5,14 @@
  */
 import { z } from 'zod';
 
-/** An account number as typed: spaces (as printed on a card) are dropped, then 12–30 digits. */
+/**
+ * An account number as typed: full-width digits (a Chinese keyboard's) become ASCII and spaces
+ * (as printed on a card) are dropped, then 12–30 digits.
+ */
 export const accountNumber = z
   .string()
   .max(60, 'must be 12 to 30 digits')
-  .overwrite((s) => s.replace(/\s+/g, ''))
+  .overwrite((s) => s.normalize('NFKC').replace(/\s+/g, ''))
   .regex(/^\d{12,30}$/, 'must be 12 to 30 digits');
 
 /** PUT /api/v1/talents/me/payout-account: records or replaces the account. */

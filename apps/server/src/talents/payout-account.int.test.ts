@@ -92,7 +92,9 @@ describe('payout account', () => {
   });
 
   it('records the account sealed, answers with the mask only, audits and tells the talent', async () => {
-    const res = await put({ bank: ' 中国工商银行株洲分行 ', accountNumber: NUMBER, holderName: ' 李四 ' });
+    // Typed with a Chinese keyboard: full-width digits, spaces as on the card.
+    const fullWidth = NUMBER.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+    const res = await put({ bank: ' 中国工商银行株洲分行 ', accountNumber: fullWidth, holderName: ' 李四 ' });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toEqual({
       account: { bank: '中国工商银行株洲分行', accountMask: '**** **** **** 0123', holderName: '李四', setAt: '2026-07-15T02:00:00.000Z' },
