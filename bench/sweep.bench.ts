@@ -6,7 +6,8 @@
  *   second officer's confirmation (checked again, then written) — writing every entitlement and notice; target ≤ 30 s.
  * Subject 2: `createBatch` for --period (default 2026-07): one line per entitlement paying that
  *   month, budgets applied; target ≤ 60 s for 500,000 lines. The budgets are raised first so
- *   every line is committed (the queue path is measured too: the same batch is re-run, which
+ *   every line is committed but those of the talents the seed gives no payout account (about
+ *   10 %, which wait for one) (the queue path is measured too: the same batch is re-run, which
  *   finds every line present and adds none).
  * Peer, same run: the sweep's writes done row by row (one INSERT per entitlement, as a naive
  *   ORM loop would) on a sample of --peer-talents talents, scaled to the full population.
@@ -146,7 +147,7 @@ async function main(): Promise<void> {
     const batch = await createBatch(ctx, null, PERIOD);
     const payS = (performance.now() - t) / 1000;
     log(
-      `payment batch ${PERIOD}: ${batch.added!.toLocaleString('en')} lines (${batch.totals.approved.toLocaleString('en')} approved, ${batch.totals.queued} queued, ${(batch.totals.approvedFen / 100).toLocaleString('en')} yuan) in ${payS.toFixed(1)} s (CPU: node ${cpuSince(c).toFixed(1)} s + PostgreSQL ${(serverCpuSeconds(pgServer.port) - srv).toFixed(1)} s)`,
+      `payment batch ${PERIOD}: ${batch.added!.toLocaleString('en')} lines (${batch.totals.approved.toLocaleString('en')} approved, ${batch.totals.queued} queued, ${batch.totals.awaitingAccount.toLocaleString('en')} waiting for a payout account, ${(batch.totals.approvedFen / 100).toLocaleString('en')} yuan) in ${payS.toFixed(1)} s (CPU: node ${cpuSince(c).toFixed(1)} s + PostgreSQL ${(serverCpuSeconds(pgServer.port) - srv).toFixed(1)} s)`,
     );
     t = performance.now();
     const rerun = await createBatch(ctx, null, PERIOD);

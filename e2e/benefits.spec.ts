@@ -6,8 +6,8 @@
  * talent's 我的待遇.
  *
  * The month's batch is shared by every run on the same server, so each run registers a young
- * graduate of its own, whose degree a reviewer and whose job 人社局's data confirm: the sweep grants it 青年人才生活补贴, the batch gains its line, and that
- * line is the one the bureau's file marks paid.
+ * graduate of its own, with a payout account, whose degree a reviewer and whose job 人社局's data confirm: the sweep grants it 青年人才生活补贴, the batch gains its line, and that
+ * line is the one the bureau's file (which names the account in full) marks paid.
  */
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
@@ -100,6 +100,12 @@ test.describe('免申即享 and payments', () => {
       employerId: null,
       socialInsuranceMonths: 12, // as the talent remembers it; only 人社局's data makes it count
     });
+    // Paid into the graduate's own account (without one, the line would wait for it).
+    const account = await page.request.put('/api/v1/talents/me/payout-account', {
+      headers: originHeaders(baseURL),
+      data: { bank: '中国工商银行株洲分行', accountNumber: '6222 0219 0112 3456 789', holderName: graduate },
+    });
+    expect(account.status(), await account.text()).toBe(200);
     const degree = await uploadEvidenceApi(page.request, baseURL, 'degree_certificate', uniqueTag());
     const applied = await page.request.post('/api/v1/applications', {
       headers: originHeaders(baseURL),
@@ -231,6 +237,8 @@ test.describe('免申即享 and payments', () => {
     expect(mine).toHaveLength(1);
     const line = mine[0]!;
     expect(String(line.getCell(4).value)).toMatch(/\*{8}/);
+    // The bureau pays into the account in full: bank, holder, number.
+    expect([line.getCell(11).value, line.getCell(12).value, line.getCell(13).value]).toEqual(['中国工商银行株洲分行', graduate, '6222021901123456789']);
     expect(line.getCell(9).value ?? '').toBe(''); // not paid yet
     line.getCell(9).value = '已发放';
     const paidYuan = Number(line.getCell(8).value);

@@ -479,6 +479,11 @@ CREATE TABLE "talents" (
 	"licensed_patents_last_year" integer DEFAULT 0 NOT NULL,
 	"years_worked_outside" smallint DEFAULT 0 NOT NULL,
 	"tier" text,
+	"payout_bank" text,
+	"payout_account_enc" text,
+	"payout_account_mask" text,
+	"payout_holder_name" text,
+	"payout_account_set_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from './common.schema.js';
 import { VERIFIED_FACT_FIELDS_TUPLE } from './facts.schema.js';
+import { paymentLineStatus } from './payments.schema.js';
 
 /** POST /api/v1/sweeps: run the 免申即享 sweep at a date (default: today). */
 export const startSweepBody = z.object({ at: isoDate.optional() }).strict();
@@ -116,13 +117,22 @@ export const myBenefit = z.object({
   paidFen: z.number().int(),
   /** Approved or queued, not yet paid. */
   pendingFen: z.number().int(),
-  lines: z.array(z.object({ period: z.string(), amountFen: z.number().int(), status: z.string(), settledAt: z.string().nullable() })),
+  /** Due, but waiting until the talent records a payout account. */
+  awaitingAccountFen: z.number().int(),
+  lines: z.array(z.object({ period: z.string(), amountFen: z.number().int(), status: paymentLineStatus, settledAt: z.string().nullable() })),
 });
 export type MyBenefit = z.infer<typeof myBenefit>;
 
 /** GET /api/v1/benefits/mine */
 export const myBenefits = z.object({
   items: z.array(myBenefit),
-  totals: z.object({ grantedFen: z.number().int(), paidFen: z.number().int(), pendingFen: z.number().int() }),
+  totals: z.object({
+    grantedFen: z.number().int(),
+    paidFen: z.number().int(),
+    pendingFen: z.number().int(),
+    /** Payments due but waiting for a payout account, and how many. */
+    awaitingAccountFen: z.number().int(),
+    awaitingAccountLines: z.number().int(),
+  }),
 });
 export type MyBenefits = z.infer<typeof myBenefits>;

@@ -83,6 +83,23 @@ export const paymentNotice = z.object({
 });
 export type PaymentNotice = z.infer<typeof paymentNotice>;
 
+/** Payments a batch run found due but could not commit: the talent has recorded no payout account. */
+export const paymentAwaitingAccountNotice = z.object({
+  batchId: z.string(),
+  /** The batch's month, YYYY-MM. */
+  period: z.string().regex(/^\d{4}-\d{2}$/),
+  lines: z.number().int().min(1),
+  amountFen: z.number().int(),
+});
+export type PaymentAwaitingAccountNotice = z.infer<typeof paymentAwaitingAccountNotice>;
+
+/**
+ * A security notice: the talent's payout account was recorded, replaced or removed (bank and
+ * masked number only), so a change they did not make does not go unnoticed.
+ */
+export const payoutAccountNotice = z.object({ bank: z.string(), accountMask: z.string() });
+export type PayoutAccountNotice = z.infer<typeof payoutAccountNotice>;
+
 /**
  * A department's data differs from what the talent declared (数据共享): which department, the
  * facts in question (profile field names), the talent and the import that brought them.
@@ -108,6 +125,13 @@ export const notificationContent = z.discriminatedUnion('kind', [
   z.object({ kind: z.enum(['benefit.granted', 'benefit.notice']), payload: benefitNotice }),
   z.object({ kind: z.literal('payment.paid'), payload: paymentNotice }),
   z.object({ kind: z.literal('payment.failed'), payload: paymentNotice.extend({ reason: z.string() }) }),
+  z.object({ kind: z.literal('payment.awaiting_account'), payload: paymentAwaitingAccountNotice }),
+  /** `replaced`: an account was on file before (its bank and mask in `previous`). */
+  z.object({
+    kind: z.literal('payout_account.set'),
+    payload: payoutAccountNotice.extend({ replaced: z.boolean(), previous: payoutAccountNotice.nullable() }),
+  }),
+  z.object({ kind: z.literal('payout_account.removed'), payload: payoutAccountNotice }),
   z.object({ kind: z.literal('fact.contradicted'), payload: factContradictedNotice }),
 ]);
 /** A notification's kind and payload, as the server writes it. */

@@ -3,6 +3,15 @@ import { z } from 'zod';
 /** A month `YYYY-MM`. */
 export const paymentPeriod = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM');
 
+/**
+ * Where a payment line stands: `awaiting_account` (the talent has recorded no payout account; it
+ * waits outside the budget queue and reserves nothing), `queued` (waiting for budget or quota, in
+ * fair order), `approved` (committed to the batch), then `paid` or `failed` from the bureau's file.
+ */
+export const PAYMENT_LINE_STATUSES = ['awaiting_account', 'queued', 'approved', 'paid', 'failed'] as const;
+export const paymentLineStatus = z.enum(PAYMENT_LINE_STATUSES);
+export type PaymentLineStatus = z.infer<typeof paymentLineStatus>;
+
 /** POST /api/v1/payment-batches */
 export const createBatchBody = z.object({ period: paymentPeriod }).strict();
 export type CreateBatchBody = z.infer<typeof createBatchBody>;
@@ -18,6 +27,9 @@ export const batchTotals = z.object({
   paidFen: z.number().int(),
   failed: z.number().int(),
   failedFen: z.number().int(),
+  /** Lines waiting for their talent's payout account (not in the budget queue, not exported). */
+  awaitingAccount: z.number().int(),
+  awaitingAccountFen: z.number().int(),
 });
 export type BatchTotals = z.infer<typeof batchTotals>;
 
@@ -52,7 +64,7 @@ export const batchParams = z.object({ id: z.string().uuid() }).strict();
 /** GET /api/v1/payment-batches/:id/lines query. */
 export const batchLinesQuery = z
   .object({
-    status: z.enum(['queued', 'approved', 'paid', 'failed']).optional(),
+    status: paymentLineStatus.optional(),
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(200).default(50),
   })
@@ -69,7 +81,7 @@ export const paymentLine = z.object({
   /** The policy's department code (the city's data names it). */
   department: z.string().nullable(),
   amountFen: z.number().int(),
-  status: z.enum(['queued', 'approved', 'paid', 'failed']),
+  status: paymentLineStatus,
   startDate: z.string(),
   failureReason: z.string().nullable(),
 });

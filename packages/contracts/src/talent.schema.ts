@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEGREES, ENGAGEMENT_MODES, GENDERS, HONORS, SCHOOL_TIERS, SKILL_LEVELS, SPECIAL_POSTS, TIERS, TITLES } from './enums.js';
 import { chainCode, districtCode, isoDate, mobile, pageQuery, pageOf } from './common.schema.js';
+import { payoutAccount } from './payout-account.schema.js';
 
 /**
  * The editable part of a talent profile: every field of the policy pack (except `id` and the
@@ -71,6 +72,8 @@ export const talentProfile = talentProfileInput.extend({
   /** Whether the required profile fields (birthDate, highestDegree) are filled in. */
   complete: z.boolean(),
   updatedAt: z.string(),
+  /** The payout account, its number masked (null while none is recorded). */
+  payoutAccount: payoutAccount.nullable(),
 });
 export type TalentProfile = z.infer<typeof talentProfile>;
 

@@ -1,5 +1,5 @@
-/** 我的待遇: a talent's entitlements with what was paid and what is waiting. */
-import type { MyBenefits } from '@bole/contracts';
+/** 我的待遇: a talent's entitlements with what was paid, what is on its way and what waits for a payout account. */
+import type { MyBenefits, PaymentLineStatus } from '@bole/contracts';
 import type { Principal } from '../http/access.js';
 import { forbidden } from '../http/errors.js';
 import type { AppContext } from '../platform/context.js';
@@ -22,6 +22,7 @@ export async function myBenefits(ctx: AppContext, principal: Principal): Promise
     const ls = byEntitlement.get(e.id) ?? [];
     const paidFen = ls.filter((l) => l.status === 'paid').reduce((a, l) => a + l.amountFen, 0);
     const pendingFen = ls.filter((l) => l.status === 'approved' || l.status === 'queued').reduce((a, l) => a + l.amountFen, 0);
+    const awaitingAccountFen = ls.filter((l) => l.status === 'awaiting_account').reduce((a, l) => a + l.amountFen, 0);
     return {
       id: e.id,
       policyId: e.policyId,
@@ -36,7 +37,8 @@ export async function myBenefits(ctx: AppContext, principal: Principal): Promise
       endedOn: e.endedOn,
       paidFen,
       pendingFen,
-      lines: ls.map((l) => ({ period: l.period, amountFen: l.amountFen, status: l.status, settledAt: l.settledAt })),
+      awaitingAccountFen,
+      lines: ls.map((l) => ({ period: l.period, amountFen: l.amountFen, status: l.status as PaymentLineStatus, settledAt: l.settledAt })),
     };
   });
   const value = (e: (typeof items)[number]) =>
@@ -47,6 +49,8 @@ export async function myBenefits(ctx: AppContext, principal: Principal): Promise
       grantedFen: items.filter((i) => i.status === 'active').reduce((a, i) => a + value(i), 0),
       paidFen: items.reduce((a, i) => a + i.paidFen, 0),
       pendingFen: items.reduce((a, i) => a + i.pendingFen, 0),
+      awaitingAccountFen: items.reduce((a, i) => a + i.awaitingAccountFen, 0),
+      awaitingAccountLines: lines.filter((l) => l.status === 'awaiting_account').length,
     },
   };
 }

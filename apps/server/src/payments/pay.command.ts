@@ -44,7 +44,7 @@ export function registerPayCommand(program: Command): void {
         const b = await asCli(() => createBatch(ctx, maker, period));
         const t = b.totals;
         process.stdout.write(
-          `Batch ${b.period} (${b.id}): ${b.added ?? 0} lines added; ${t.approved} approved (${yuan(t.approvedFen)} yuan), ${t.queued} queued for budget (${yuan(t.queuedFen)} yuan), ${t.paid} paid, ${t.failed} failed\n` +
+          `Batch ${b.period} (${b.id}): ${b.added ?? 0} lines added; ${t.approved} approved (${yuan(t.approvedFen)} yuan), ${t.queued} queued for budget (${yuan(t.queuedFen)} yuan), ${t.awaitingAccount} waiting for a payout account (${yuan(t.awaitingAccountFen)} yuan), ${t.paid} paid, ${t.failed} failed\n` +
             (b.approvedAt ? '' : `Another officer releases it to the finance bureau with: bole pay approve --period ${b.period} --token <their token>\n`),
         );
       });

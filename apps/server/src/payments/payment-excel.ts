@@ -1,10 +1,12 @@
 /**
  * The finance bureau's workbook (exceljs): a lines sheet (line id, month, name, masked ID number,
- * policy, department, amount in yuan with 2 decimals, status, failure reason) and totals per
- * policy and per department; and reading the same file back, with every row checked.
+ * policy, department, amount in yuan with 2 decimals, status, failure reason, then the payout
+ * account: bank, holder and the full account number) and totals per policy and per department;
+ * and reading the same file back, with every row checked. The bureau fills in columns 9–10;
+ * the columns read back (1, 8, 9, 10) never move, so files returned by earlier versions still import.
  */
 import type ExcelJS from 'exceljs';
-import { PAYMENT_LINE_STATUS_LABELS } from '@bole/contracts';
+import { PAYMENT_LINE_STATUS_LABELS, PAYOUT_ACCOUNT_LABELS, standalone, type Bilingual } from '@bole/contracts';
 import type { FieldError } from '../http/errors.js';
 
 /** exceljs, loaded on first use (it is large; most `bole` commands and requests never need it). */
@@ -22,10 +24,18 @@ export interface ExportLine {
   amountFen: number;
   status: string;
   failureReason: string | null;
+  /** The talent's payout account; empty strings when none is on file (a line settled before it was removed). */
+  bank: string;
+  holderName: string;
+  /** In full: the bureau pays into it. */
+  accountNumber: string;
 }
 
 export const LINES_SHEET = '发放明细 Lines';
 const STATUS = PAYMENT_LINE_STATUS_LABELS;
+function header(label: Bilingual): string {
+  return `${label.zh} ${standalone(label, 'en')}`;
+}
 const STATUS_ZH: Record<string, string> = { approved: STATUS.approved.zh, paid: STATUS.paid.zh, failed: STATUS.failed.zh };
 const HEADERS = [
   '行号 Line ID',
@@ -38,7 +48,12 @@ const HEADERS = [
   '金额(元) Amount (yuan)',
   '状态 Status',
   '失败原因 Failure reason',
+  header(PAYOUT_ACCOUNT_LABELS.bank),
+  header(PAYOUT_ACCOUNT_LABELS.holderName),
+  header(PAYOUT_ACCOUNT_LABELS.accountNumber),
 ];
+/** The account number's column: text, so Excel keeps every digit of a 19-digit number. */
+const ACCOUNT_COLUMN = 13;
 
 /** Yuan with two decimals from fen (exact: fen are integers). */
 export const yuan = (fen: number) => Math.round(fen) / 100;
@@ -61,10 +76,14 @@ export async function buildBatchWorkbook(period: string, lines: ExportLine[]): P
       yuan(l.amountFen),
       l.status === 'approved' ? '' : (STATUS_ZH[l.status] ?? l.status),
       l.failureReason ?? '',
+      l.bank,
+      l.holderName,
+      l.accountNumber,
     ]);
   }
   ws.getColumn(8).numFmt = '#,##0.00';
-  ws.columns.forEach((c, i) => (c.width = [38, 10, 12, 22, 26, 30, 12, 18, 12, 24][i] ?? 12));
+  ws.getColumn(ACCOUNT_COLUMN).numFmt = '@';
+  ws.columns.forEach((c, i) => (c.width = [38, 10, 12, 22, 26, 30, 12, 18, 12, 24, 24, 12, 28][i] ?? 12));
   ws.views = [{ state: 'frozen', ySplit: 1 }];
 
   const totals = (key: (l: ExportLine) => string, title: string, header: string) => {
@@ -96,6 +115,10 @@ export async function buildBatchWorkbook(period: string, lines: ExportLine[]): P
   info.addRow([
     '回填 How to return',
     '在“状态”列填写 已发放/paid 或 发放失败/failed（失败请写原因），不要修改行号和金额。 Fill Status with paid or failed (with a reason); do not change line ids or amounts.',
+  ]);
+  info.addRow([
+    '保密 Confidential',
+    '本文件含完整银行账号，仅供财政局发放使用，发放后请妥善保管或销毁。 This file carries full bank account numbers for the payment only; keep it safe and destroy it once paid.',
   ]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -1,6 +1,7 @@
 /**
- * The batch file for the finance bureau: export (masked ID numbers, amounts in yuan) and
- * re-import marking lines paid or failed — every row validated first, then all applied in one
+ * The batch file for the finance bureau: export (masked ID numbers, amounts in yuan, and the
+ * payout account each line is paid into, its number in full — an audited read of personal data)
+ * and re-import marking lines paid or failed — every row validated first, then all applied in one
  * transaction or none, each talent told of their line (paid, or failed with the bureau's reason).
  */
 import type { ImportResult } from '@bole/contracts';
@@ -15,36 +16,67 @@ import { getBatch, policyFacts } from './payment.service.js';
 
 type Actor = Pick<Principal, 'userId' | 'role'> | null;
 
-/** The workbook of a batch's committed lines. */
-export async function exportBatch(ctx: AppContext, actor: Actor, batchId: string): Promise<{ fileName: string; data: Buffer }> {
+/** Why the export reads account numbers in full (named in its audit entry). */
+const EXPORT_PURPOSE = 'payment file for the finance bureau';
+
+/**
+ * The workbook of a batch's committed lines. It carries each talent's full account number, so
+ * the read and its audit entries are one transaction: `payment.batch.export`, and
+ * `personal_data.read` naming the field, how many accounts and talents were read and why — no
+ * entry, no file. The numbers are decrypted only into the workbook, never into a log or a message.
+ */
+export async function exportBatch(ctx: AppContext, actor: Actor, batchId: string, ip: string | null = null): Promise<{ fileName: string; data: Buffer }> {
   const batch = await getBatch(ctx, batchId);
   if (!batch.approvedAt) throw fail('BOLE_BATCH_NOT_APPROVED', { period: batch.period });
   const facts = await policyFacts(ctx, `${batch.period}-01`);
-  const rows = await exportLines(ctx.db, batchId);
-  const data = await buildBatchWorkbook(
-    batch.period,
-    rows.map((r) => ({
-      id: r.id,
-      period: r.period,
-      name: r.name,
-      maskedId: r.idNumberEnc ? maskIdNumber(ctx.cipher.decrypt(r.idNumberEnc)) : '',
-      policyId: r.policyId,
-      policyTitle: facts.title.get(r.policyId)?.zh ?? r.policyId,
-      department: facts.department.get(r.policyId) ?? '',
-      amountFen: r.amountFen,
-      status: r.status,
-      failureReason: r.failureReason,
-    })),
-  );
-  await ctx.db.transaction((tx) =>
-    ctx.audit.record(tx, actor, {
+  return ctx.db.transaction(async (tx) => {
+    const rows = await exportLines(tx, batchId);
+    const withAccount = rows.filter((r) => r.accountEnc !== null);
+    const talents = new Set(withAccount.map((r) => r.talentId)).size;
+    await ctx.audit.record(tx, actor, {
       action: 'payment.batch.export',
       entity: 'payment_batch',
       entityId: batchId,
-      detail: { period: batch.period, lines: rows.length, idNumbers: 'masked', preparedBy: batch.createdBy, approvedBy: batch.approvedBy },
-    }),
-  );
-  return { fileName: `bole-payments-${batch.period}.xlsx`, data };
+      detail: {
+        period: batch.period,
+        lines: rows.length,
+        idNumbers: 'masked',
+        accountNumbers: 'full',
+        preparedBy: batch.createdBy,
+        approvedBy: batch.approvedBy,
+      },
+    });
+    await ctx.audit.record(
+      tx,
+      actor,
+      {
+        action: 'personal_data.read',
+        entity: 'payment_batch',
+        entityId: batchId,
+        detail: { fields: ['payoutAccountNumber'], accounts: withAccount.length, talents, purpose: EXPORT_PURPOSE, period: batch.period },
+      },
+      ip,
+    );
+    const data = await buildBatchWorkbook(
+      batch.period,
+      rows.map((r) => ({
+        id: r.id,
+        period: r.period,
+        name: r.name,
+        maskedId: r.idNumberEnc ? maskIdNumber(ctx.cipher.decrypt(r.idNumberEnc)) : '',
+        policyId: r.policyId,
+        policyTitle: facts.title.get(r.policyId)?.zh ?? r.policyId,
+        department: facts.department.get(r.policyId) ?? '',
+        amountFen: r.amountFen,
+        status: r.status,
+        failureReason: r.failureReason,
+        bank: r.bank ?? '',
+        holderName: r.holderName ?? '',
+        accountNumber: r.accountEnc ? ctx.cipher.decrypt(r.accountEnc) : '',
+      })),
+    );
+    return { fileName: `bole-payments-${batch.period}.xlsx`, data };
+  });
 }
 
 /** Applies the bureau's file: 400 naming every bad row, and then nothing is changed. */
@@ -76,8 +108,9 @@ export async function importBatch(ctx: AppContext, actor: Actor, batchId: string
         problems.push({ field, message: `amount ${yuan(r.amountFen).toFixed(2)} differs from the line's ${yuan(line.amountFen).toFixed(2)} yuan` });
         continue;
       }
-      if (line.status === 'queued') {
-        problems.push({ field, message: `line ${r.id} is queued for budget and was not in the exported file` });
+      if (line.status === 'queued' || line.status === 'awaiting_account') {
+        const why = line.status === 'queued' ? 'is queued for budget' : "waits for the talent's payout account";
+        problems.push({ field, message: `line ${r.id} ${why} and was not in the exported file` });
         continue;
       }
       if (r.status === null || r.status === line.status) {

@@ -8,10 +8,14 @@ import { allEntitlements } from '../benefits/entitlement.repository.js';
 import { paysIn, type BenefitPeriod } from '../benefits/entitlement-period.js';
 import { policyFacts } from './payment.service.js';
 
-/** Publishes the pack, seeds `talents` talents and sweeps at `at` (previewed by one officer, confirmed by another). */
-export async function sweptCity(ctx: AppContext, talents: number, at = '2026-07-01'): Promise<void> {
+/**
+ * Publishes the pack, seeds `talents` talents and sweeps at `at` (previewed by one officer,
+ * confirmed by another). Every talent has a payout account unless `payoutAccountPercent` says
+ * fewer (the ledger tests of accounts use that).
+ */
+export async function sweptCity(ctx: AppContext, talents: number, at = '2026-07-01', payoutAccountPercent = 100): Promise<void> {
   await seedPolicyPack(ctx);
-  await seedCity(ctx, { talents, employers: Math.max(5, Math.round(talents / 20)), seed: 21, referenceDate: at });
+  await seedCity(ctx, { talents, employers: Math.max(5, Math.round(talents / 20)), seed: 21, referenceDate: at, payoutAccountPercent });
   await sweepAndConfirm(ctx, at, { chunkSize: 2_000 });
 }
 

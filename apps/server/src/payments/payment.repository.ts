@@ -48,8 +48,10 @@ export async function touchBatch(tx: Tx, id: string, now: string): Promise<void>
 }
 
 /**
- * Inserts, as `queued`, one line per entitlement of `policyIds` that pays in `period` (see
- * benefits/entitlement-period.ts — the same rule in SQL), skipping lines that exist. Returns how many were added.
+ * Inserts one line per entitlement of `policyIds` that pays in `period` (see
+ * benefits/entitlement-period.ts — the same rule in SQL), skipping lines that exist: `queued`
+ * when the talent has a payout account, else `awaiting_account` (outside the budget queue).
+ * Returns how many were added.
  */
 export async function insertDueLines(tx: Tx, batchId: string, period: string, policyIds: string[], now: string): Promise<number> {
   if (policyIds.length === 0) return 0;
@@ -58,10 +60,13 @@ export async function insertDueLines(tx: Tx, batchId: string, period: string, po
   const first = `${period}-01`;
   const result = await tx.execute(sql`
     insert into payment_lines (batch_id, entitlement_id, period, year, talent_id, policy_id, amount_fen, status, start_date, granted_at, created_at, updated_at)
-    select ${batchId}::uuid, e.id, ${period}, ${y}, e.talent_id, e.policy_id, e.amount_fen, 'queued', e.start_date, e.created_at, ${now}::timestamptz, ${now}::timestamptz
+    select ${batchId}::uuid, e.id, ${period}, ${y}, e.talent_id, e.policy_id, e.amount_fen,
+      case when e.has_account then 'queued' else 'awaiting_account' end, e.start_date, e.created_at, ${now}::timestamptz, ${now}::timestamptz
     from (
-      select e.*, ${p}::int - (extract(year from e.start_date)::int * 12 + extract(month from e.start_date)::int - 1) as k
+      select e.*, ${p}::int - (extract(year from e.start_date)::int * 12 + extract(month from e.start_date)::int - 1) as k,
+        t.payout_account_enc is not null as has_account
       from entitlements e
+      join talents t on t.id = e.talent_id
       where e.policy_id in (${sql.join(
         policyIds.map((id) => sql`${id}`),
         sql`, `,
@@ -214,18 +219,25 @@ export async function batchLinePage(
   return { rows, total: Number(c?.n ?? 0) };
 }
 
-/** A batch's committed lines (approved, paid, failed) with the talent's name and sealed ID number, for the bureau's file. */
+/**
+ * A batch's committed lines (approved, paid, failed) with the talent's name, sealed ID number and
+ * payout account (bank, holder, sealed number), for the bureau's file.
+ */
 export async function exportLines(conn: Conn, batchId: string) {
   return conn
     .select({
       id: paymentLines.id,
       period: paymentLines.period,
+      talentId: paymentLines.talentId,
       policyId: paymentLines.policyId,
       amountFen: paymentLines.amountFen,
       status: paymentLines.status,
       failureReason: paymentLines.failureReason,
       name: talents.name,
       idNumberEnc: talents.idNumberEnc,
+      bank: talents.payoutBank,
+      holderName: talents.payoutHolderName,
+      accountEnc: talents.payoutAccountEnc,
     })
     .from(paymentLines)
     .innerJoin(talents, eq(talents.id, paymentLines.talentId))

@@ -91,10 +91,15 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/payment-batches/:id/export.xlsx',
       {
         config: { access: ['officer', 'auditor'] },
-        schema: { tags, summary: 'The approved batch as an Excel file for the finance bureau (ID numbers masked); 409 before approval', params: batchParams },
+        schema: {
+          tags,
+          summary:
+            'The approved batch as an Excel file for the finance bureau (ID numbers masked, payout account numbers in full: audited as a read of personal data); 409 before approval',
+          params: batchParams,
+        },
       },
       async (req, reply) => {
-        const { fileName, data } = await exportBatch(ctx, principalOf(req), req.params.id);
+        const { fileName, data } = await exportBatch(ctx, principalOf(req), req.params.id, req.ip ?? null);
         return reply
           .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
           .header('content-disposition', `attachment; filename="${fileName}"`)

@@ -6,7 +6,7 @@
  * by a unique index, inserted with ON CONFLICT DO NOTHING. Budgets rest on a transaction-level
  * advisory lock that serialises the ledger's writers across server nodes.
  */
-import type { BatchTotals, BudgetList, PaymentBatch, PaymentLinePage, PolicyBudget } from '@bole/contracts';
+import type { BatchTotals, BudgetList, PaymentBatch, PaymentLinePage, PaymentLineStatus, PolicyBudget } from '@bole/contracts';
 import type { Pack } from '@bole/engine';
 import type { Tx } from '../db/database.js';
 import type { Principal } from '../http/access.js';
@@ -16,6 +16,7 @@ import { businessDate } from '../platform/clock.js';
 import { policyRegistryOf } from '../policies/policy-registry.js';
 import { isPeriod } from '../benefits/entitlement-period.js';
 import { committable } from './payment-queue.js';
+import { notifyAwaitingAccount } from './payout-gate.service.js';
 import {
   approveLines,
   batchLinePage,
@@ -130,8 +131,9 @@ async function allocateAndWithdraw(
 
 /**
  * Creates the batch of a month (or adds to it what is new): one line per entitlement paying in
- * that month, committed within budget in fair order, the rest queued. Safe to repeat and to run
- * on several nodes at once.
+ * that month, committed within budget in fair order, the rest queued; a line whose talent has no
+ * payout account waits for one outside the queue, and the talent is told. Safe to repeat and to
+ * run on several nodes at once.
  */
 export async function createBatch(ctx: AppContext, actor: Actor, period: string): Promise<PaymentBatch> {
   if (!isPeriod(period)) throw invalid([{ field: 'period', message: 'must be a month YYYY-MM' }], `period: must be a month YYYY-MM, got "${period}".`);
@@ -144,6 +146,7 @@ export async function createBatch(ctx: AppContext, actor: Actor, period: string)
     const now = ctx.clock.now().toISOString();
     const batch = await upsertBatch(tx, period, actor?.userId ?? null, now);
     const added = await insertDueLines(tx, batch.id, period, facts.cash, now);
+    const toldAwaitingAccount = added > 0 ? await notifyAwaitingAccount(ctx, tx, batch, now) : 0;
     const budgets = await budgetsOf(ctx, tx, year, yaml);
     const { approved, approvalWithdrawn } = await allocateAndWithdraw(tx, await policiesWithQueue(tx, year), year, budgets, now);
     if (added > 0 || approved > 0) await touchBatch(tx, batch.id, now);
@@ -151,7 +154,7 @@ export async function createBatch(ctx: AppContext, actor: Actor, period: string)
       action: 'payment.batch.run',
       entity: 'payment_batch',
       entityId: batch.id,
-      detail: { period, added, approved, approvalWithdrawn },
+      detail: { period, added, approved, approvalWithdrawn, toldAwaitingAccount },
     });
     return { batch: (await findBatch(tx, batch.id))!, added };
   });
@@ -177,6 +180,8 @@ async function presentBatches(ctx: AppContext, batches: BatchRow[], viewer: Acto
       paidFen: get('paid').fen,
       failed: get('failed').n,
       failedFen: get('failed').fen,
+      awaitingAccount: get('awaiting_account').n,
+      awaitingAccountFen: get('awaiting_account').fen,
     };
     return {
       id: b.id,
@@ -265,7 +270,7 @@ export async function paymentLinesOf(
       policyTitle: facts.title.get(r.policyId) ?? { zh: r.policyId, en: r.policyId },
       department: facts.department.get(r.policyId) ?? null,
       amountFen: r.amountFen,
-      status: r.status as 'queued',
+      status: r.status as PaymentLineStatus,
       startDate: r.startDate,
       failureReason: r.failureReason,
     })),

@@ -1,5 +1,5 @@
 /**
- * Personal data at rest (PIPL): ID and mobile numbers are stored encrypted with AES-256-GCM
+ * Personal data at rest (PIPL): ID, mobile and bank account numbers are stored encrypted with AES-256-GCM
  * and looked up through a keyed hash (HMAC-SHA-256 under a key derived from the data key).
  * The key comes from `BOLE_DATA_KEY` or is generated once into the data folder with mode 0600.
  */
@@ -74,4 +74,12 @@ export function maskIdNumber(id: string): string {
 /** `138****0001`: keeps the first 3 and last 4 of a mobile number. */
 export function maskMobile(m: string): string {
   return m.length < 8 ? '*'.repeat(m.length) : `${m.slice(0, 3)}${'*'.repeat(m.length - 7)}${m.slice(-4)}`;
+}
+
+/**
+ * `**** **** **** 1234`: keeps only the last 4 digits of a bank account number, in a fixed
+ * shape whatever its length, so neither the number nor its length can be rebuilt from the mask.
+ */
+export function maskAccountNumber(n: string): string {
+  return `**** **** **** ${n.slice(-4)}`;
 }

@@ -84,6 +84,20 @@ describe('first start', () => {
     expect(stored!.versions).toBeGreaterThan(20);
     expect(stored!.tiered).toBeGreaterThan(0);
     expect(stored!.demo_tier).toBe('E');
+
+    // The demo pays: the demo talent and most of the city have a payout account in their own name, sealed and masked.
+    const [accounts] = await query<{ with_account: number; holder_is_talent: number; demo_enc: string | null; demo_mask: string | null }>(
+      `select (select count(*)::int from talents where payout_account_enc is not null) with_account,
+              (select count(*)::int from talents where payout_holder_name = name) holder_is_talent,
+              (select payout_account_enc from talents where id = '${talent.talent_id}') demo_enc,
+              (select payout_account_mask from talents where id = '${talent.talent_id}') demo_mask`,
+    );
+    expect(accounts!.with_account / (DEMO_CITY.talents + 1)).toBeGreaterThan(0.8);
+    expect(accounts!.with_account).toBeLessThan(DEMO_CITY.talents + 1);
+    expect(accounts!.holder_is_talent).toBe(accounts!.with_account);
+    const demoNumber = ctx.cipher.decrypt(accounts!.demo_enc!);
+    expect(demoNumber).toMatch(/^\d{19}$/);
+    expect(accounts!.demo_mask).toBe(`**** **** **** ${demoNumber.slice(-4)}`);
   });
 
   it('does nothing on a second start', async () => {

@@ -1,6 +1,7 @@
 /**
  * The demo city an instance gets on its first start: a small synthetic city plus one login per
- * role (password `Bole@2026`) so a visitor can try every part of the platform at once.
+ * role (password `Bole@2026`) so a visitor can try every part of the platform at once. The demo
+ * talent, like most of the city, has a payout account, so the demo pays.
  * Runs once: a `demo_seeded` marker in `settings` records that it happened.
  */
 import { randomUUID } from 'node:crypto';
@@ -12,6 +13,8 @@ import { seedCity } from './seed-city.js';
 import { DEMO_CREDIT_CODE, DEMO_PASSWORD, DEMO_STAFF, DEMO_TALENT_MOBILE } from './demo-accounts.js';
 import { hasMarker, setMarker } from '../db/markers.js';
 import { countCity, insertEmployer, insertTalent } from './seed.repository.js';
+import { maskAccountNumber } from '../personal-data/personal-data.js';
+import { syntheticPayoutAccount } from './payout-accounts.js';
 
 /** Size and seed of the demo city. */
 export const DEMO_CITY = { talents: 300, employers: 60, seed: 2026 } as const;
@@ -81,6 +84,7 @@ export async function seedDemo(ctx: AppContext): Promise<string[]> {
         updatedAt: now,
       });
       const { employerIndex: _index, mobile: _mobile, idNumber, ...profile } = t;
+      const account = syntheticPayoutAccount(idNumber, 100)!;
       const talentId = await insertTalent(tx, {
         ...profile,
         district: DEMO_EMPLOYER.district,
@@ -90,6 +94,11 @@ export async function seedDemo(ctx: AppContext): Promise<string[]> {
         idNumberEnc: ctx.cipher.encrypt(idNumber),
         idNumberHash: ctx.cipher.lookupHash('id', idNumber),
         birthplace: idNumber.slice(0, 4),
+        payoutBank: account.bank,
+        payoutAccountEnc: ctx.cipher.encrypt(account.accountNumber),
+        payoutAccountMask: maskAccountNumber(account.accountNumber),
+        payoutHolderName: profile.name,
+        payoutAccountSetAt: now,
         createdAt: now,
         updatedAt: now,
       });

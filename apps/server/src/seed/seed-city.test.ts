@@ -57,7 +57,27 @@ describe('CSV rows for COPY', () => {
       expect(col('honors')).toBe(`{${t.honors.join(',')}}`);
       expect(col('hukou_in_city')).toBe(t.hukouInCity ? 't' : 'f');
       expect(col('id')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      // The payout account, when the talent has one: sealed, masked to its last 4 digits, in the talent's name.
+      const enc = col('payout_account_enc');
+      if (!enc) {
+        expect([col('payout_bank'), col('payout_account_mask'), col('payout_holder_name'), col('payout_account_set_at')]).toEqual([null, null, null, null]);
+        return;
+      }
+      const number = ctx.cipher.decrypt(enc);
+      expect(number).toMatch(/^\d{19}$/);
+      expect(enc).not.toContain(number);
+      expect(col('payout_account_mask')).toBe(`**** **** **** ${number.slice(-4)}`);
+      expect([col('payout_holder_name'), col('payout_account_set_at')]).toEqual([t.name, '2026-07-01T00:00:00.000Z']);
+      expect(col('payout_bank')).toMatch(/银行/);
     });
+    const withAccount = lines.filter((l) => fields(l)[TALENT_COLUMNS.indexOf('payout_account_enc')] !== null).length;
+    expect(withAccount / lines.length).toBeGreaterThan(0.8);
+    expect(withAccount).toBeLessThan(lines.length);
+    // Every talent, or none, when told so.
+    const all = talentsCsv(ctx, people, ids, 'now', undefined, 100).trimEnd().split('\n');
+    expect(all.every((l) => fields(l)[TALENT_COLUMNS.indexOf('payout_account_enc')] !== null)).toBe(true);
+    const none = talentsCsv(ctx, people, ids, 'now', undefined, 0).trimEnd().split('\n');
+    expect(none.every((l) => fields(l)[TALENT_COLUMNS.indexOf('payout_account_enc')] === null)).toBe(true);
   });
 
   it('quotes text that holds a comma or a quote', () => {

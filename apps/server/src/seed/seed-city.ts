@@ -2,7 +2,8 @@
  * Bulk loading of the synthetic city: employers then talents, written with COPY in chunks
  * through `ctx.database.copyCsv` (PGlite and PostgreSQL alike). ID and mobile numbers are
  * sealed with the personal-data cipher and get their lookup hashes, exactly as the talent
- * service stores them. While PostgreSQL ingests one chunk the next one is generated.
+ * service stores them; so are the numbers of the payout accounts most talents get (sealed and
+ * masked, see payout-accounts.ts). While PostgreSQL ingests one chunk the next one is generated.
  *
  * Refuses to load into non-empty tables unless `append` is set; an appended batch continues
  * the ordinals of the rows already there and avoids their ID numbers, mobiles and credit codes.
@@ -17,6 +18,8 @@ import { fail } from '../http/errors.js';
 import { generateCity, type EmployerRef, type GeneratedEmployer, type GeneratedTalent } from './city.generator.js';
 import { DEMO_CREDIT_CODE, DEMO_TALENT_MOBILE } from './demo-accounts.js';
 import { countCity, listEmployerRefs, listTalentHashes, seedVerifiedFacts } from './seed.repository.js';
+import { maskAccountNumber } from '../personal-data/personal-data.js';
+import { DEFAULT_PAYOUT_ACCOUNT_PERCENT, syntheticPayoutAccount } from './payout-accounts.js';
 
 /** What to load. */
 export interface SeedOptions {
@@ -33,6 +36,8 @@ export interface SeedOptions {
   concurrency?: number;
   /** Confirm the demo mix of facts (department data, reviewed degrees; default true); false: declarations only. */
   verifiedFacts?: boolean;
+  /** Per cent of the talents given a payout account (default 90; see payout-accounts.ts). */
+  payoutAccountPercent?: number;
 }
 
 /** Progress of a load, reported after every chunk. */
@@ -122,6 +127,11 @@ export const TALENT_COLUMNS = [
   'years_worked_outside',
   'created_at',
   'updated_at',
+  'payout_bank',
+  'payout_account_enc',
+  'payout_account_mask',
+  'payout_holder_name',
+  'payout_account_set_at',
 ];
 
 const YIELD_EVERY = 500;
@@ -179,13 +189,24 @@ export function uuidV7Sequence(startMs: number, firstCounter = 0): () => string 
   };
 }
 
-/** Seals personal data and renders talents as CSV rows; `employerIds[i]` is the id of pool entry i. */
+/** The payout columns of a talent row: the account sealed and masked, the holder, when it was set; empty when none. */
+function payoutFields(ctx: AppContext, t: GeneratedTalent, stamp: string, percent: number): string {
+  const account = syntheticPayoutAccount(t.idNumber, percent);
+  if (!account) return ',,,,';
+  return [account.bank, ctx.cipher.encrypt(account.accountNumber), maskAccountNumber(account.accountNumber), field(t.name), stamp].join(',');
+}
+
+/**
+ * Seals personal data and renders talents as CSV rows; `employerIds[i]` is the id of pool entry i;
+ * `payoutPercent` of them (by ID number) get a payout account.
+ */
 export function talentsCsv(
   ctx: AppContext,
   rows: readonly GeneratedTalent[],
   employerIds: readonly string[],
   stamp: string,
   nextId: () => string = randomUUID,
+  payoutPercent = DEFAULT_PAYOUT_ACCOUNT_PERCENT,
 ): string {
   const { cipher } = ctx;
   let out = '';
@@ -264,6 +285,8 @@ export function talentsCsv(
       stamp +
       ',' +
       stamp +
+      ',' +
+      payoutFields(ctx, t, stamp, payoutPercent) +
       '\n';
   }
   return out;
@@ -332,7 +355,7 @@ export async function seedCity(ctx: AppContext, opts: SeedOptions, onProgress?: 
     for (const chunk of city.talents(chunkSize)) {
       let csv = '';
       for (let i = 0; i < chunk.length; i += YIELD_EVERY) {
-        csv += talentsCsv(ctx, chunk.slice(i, i + YIELD_EVERY), employerIds, stamp, nextId);
+        csv += talentsCsv(ctx, chunk.slice(i, i + YIELD_EVERY), employerIds, stamp, nextId, opts.payoutAccountPercent);
         if (inFlight.size) await new Promise<void>((resolve) => setImmediate(resolve));
       }
       while (inFlight.size >= concurrency) await Promise.race(inFlight);

@@ -1,6 +1,18 @@
-/** HTTP routes of the talents area: registration, own profile, staff reads, officer list. */
+/** HTTP routes of the talents area: registration, own profile and payout account, staff reads, officer list. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { me, registerTalentBody, talentListPage, talentListQuery, talentPersonalData, talentFacts, talentProfile, talentProfileInput } from '@bole/contracts';
+import {
+  me,
+  myPayoutAccount,
+  payoutAccountInput,
+  problem,
+  registerTalentBody,
+  talentListPage,
+  talentListQuery,
+  talentPersonalData,
+  talentFacts,
+  talentProfile,
+  talentProfileInput,
+} from '@bole/contracts';
 import { z } from 'zod';
 import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
@@ -8,6 +20,7 @@ import { startSession } from '../auth/accounts.service.js';
 import { registrationLimit } from '../auth/rate-limits.js';
 import { getMyTalentFacts, getMyTalentProfile, getTalentProfile, readTalentPersonalData, registerTalent, updateMyTalentProfile } from './talent.service.js';
 import { listTalents } from './talent-list.service.js';
+import { getMyPayoutAccount, removeMyPayoutAccount, setMyPayoutAccount } from './payout-account.service.js';
 import { departmentReviewsTalent } from '../applications/review.service.js';
 import { departmentReviewsRecognitionOf } from '../recognition/recognition.service.js';
 import type { Department } from '@bole/contracts';
@@ -68,6 +81,47 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: { tags: ['talents'], summary: "Save the signed-in talent's profile", body: talentProfileInput, response: { 200: talentProfile } },
       },
       async (request) => updateMyTalentProfile(ctx, principalOf(request), request.body),
+    );
+
+    app.get(
+      '/api/v1/talents/me/payout-account',
+      {
+        config: { access: ['talent'] },
+        schema: {
+          tags: ['talents'],
+          summary: "The signed-in talent's payout account (number masked), the holder name it must carry, and the payments waiting for it",
+          response: { 200: myPayoutAccount },
+        },
+      },
+      async (request) => getMyPayoutAccount(ctx, principalOf(request)),
+    );
+
+    app.put(
+      '/api/v1/talents/me/payout-account',
+      {
+        config: { access: ['talent'] },
+        schema: {
+          tags: ['talents'],
+          summary:
+            'Record or replace the payout account (holder: the talent’s own name; 12–30 digits); payments waiting for it join the queue. Audited and told to the talent',
+          body: payoutAccountInput,
+          response: { 200: myPayoutAccount, 400: problem },
+        },
+      },
+      async (request) => setMyPayoutAccount(ctx, principalOf(request), request.body, request.ip ?? null),
+    );
+
+    app.delete(
+      '/api/v1/talents/me/payout-account',
+      {
+        config: { access: ['talent'] },
+        schema: {
+          tags: ['talents'],
+          summary: 'Remove the payout account; 409 while approved payments are still to be paid into it. Audited and told to the talent',
+          response: { 200: myPayoutAccount, 404: problem, 409: problem },
+        },
+      },
+      async (request) => removeMyPayoutAccount(ctx, principalOf(request), request.ip ?? null),
     );
 
     app.get(

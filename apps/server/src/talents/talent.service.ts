@@ -25,6 +25,7 @@ import { maskIdNumber, maskMobile, type PersonalDataCipher } from '../personal-d
 import { createAccount as createAccountImpl } from '../auth/accounts.service.js';
 import { talentFactsOf } from '../facts/fact.service.js';
 import { checkProfile } from './profile-rules.js';
+import { presentPayoutAccount } from './payout-account.present.js';
 import { engineProfileInput, tierClassifierAt, type TierClassifier } from './talent-tier.js';
 import {
   findEmployerFacts,
@@ -101,7 +102,7 @@ export async function registerTalent(
   });
 }
 
-/** The API shape of a talent row, numbers masked. */
+/** The API shape of a talent row, numbers masked (the payout account too). */
 export function toTalentProfile(cipher: PersonalDataCipher, row: TalentWithEmployer): TalentProfile {
   return {
     id: row.id,
@@ -140,11 +141,12 @@ export function toTalentProfile(cipher: PersonalDataCipher, row: TalentWithEmplo
     employerName: row.employerName,
     complete: row.birthDate !== null && row.highestDegree !== null,
     updatedAt: row.updatedAt.toISOString(),
+    payoutAccount: presentPayoutAccount(row),
   };
 }
 
 /** The talent id of a talent principal; 403 for any other account. */
-function ownTalentId(principal: Principal): string {
+export function ownTalentId(principal: Principal): string {
   if (principal.role !== 'talent' || !principal.talentId)
     throw forbidden({ en: 'Only a talent account has a talent profile.', zh: '只有人才账号才有人才档案。' });
   return principal.talentId;

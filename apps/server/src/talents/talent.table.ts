@@ -5,6 +5,7 @@ import { employers } from '../employers/employer.table.js';
  * Talent profiles: every field of the policy pack plus name, mobile and district.
  * ID and mobile numbers are stored sealed (AES-256-GCM) with a keyed hash for exact lookup.
  * `tier` is the classification the rules give the current profile (recomputed on each save).
+ * The payout account columns are written only through payout-account.repository.ts.
  */
 export const talents = pgTable(
   'talents',
@@ -48,6 +49,17 @@ export const talents = pgTable(
     licensedPatentsLastYear: integer('licensed_patents_last_year').notNull().default(0),
     yearsWorkedOutside: smallint('years_worked_outside').notNull().default(0),
     tier: text('tier'),
+    /**
+     * The payout account (收款账户) benefits are paid into, all null while none is recorded: the
+     * bank, the number sealed like the ID number, its mask (last 4 digits only, so the number
+     * cannot be rebuilt from it), the holder (the talent's name when it was recorded), and when.
+     * Only the finance bureau's export decrypts the number.
+     */
+    payoutBank: text('payout_bank'),
+    payoutAccountEnc: text('payout_account_enc'),
+    payoutAccountMask: text('payout_account_mask'),
+    payoutHolderName: text('payout_holder_name'),
+    payoutAccountSetAt: timestamp('payout_account_set_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

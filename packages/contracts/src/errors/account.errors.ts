@@ -16,6 +16,22 @@ export const ACCOUNT_ERRORS = {
       zh: '该身份证号已被其他人才登记。如确属本人，请联系人才办。',
     },
   },
+  BOLE_HOLDER_NOT_TALENT: {
+    status: 400,
+    title: { en: 'Account holder is not you', zh: '户名与本人姓名不一致' },
+    detail: {
+      en: 'Benefits are paid only into an account in your own name: the account holder must be {name}, as in your profile.',
+      zh: '待遇只能发放到本人名下的账户：户名须与档案中的姓名“{name}”一致。',
+    },
+  },
+  BOLE_PAYOUT_ACCOUNT_IN_USE: {
+    status: 409,
+    title: { en: 'Payments on their way to this account', zh: '有款项正待发放到该账户' },
+    detail: {
+      en: '{lines} approved payment(s) of {yuan} yuan will be paid into this account, so it cannot be removed until the finance bureau has paid them. You can replace it with another account in your name.',
+      zh: '有 {lines} 笔已核准的待遇（共 {yuan} 元）将发放到该账户，待财政局发放后方可删除；您可以更换为本人名下的其他账户。',
+    },
+  },
   BOLE_WRONG_CURRENT_PASSWORD: {
     status: 400,
     title: { en: 'Current password wrong', zh: '当前密码不正确' },

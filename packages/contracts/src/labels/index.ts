@@ -4,7 +4,7 @@
  * engine's explanations, the server's messages and the web read them from here.
  */
 import type { Bilingual } from './bilingual.js';
-import { FIELD_LABELS } from './profile.labels.js';
+import { FIELD_LABELS, PAYOUT_ACCOUNT_LABELS } from './profile.labels.js';
 import { FACT_SOURCE_LABELS, FACT_STATUS_LABELS, SWEEP_END_REASON_LABELS } from './fact.labels.js';
 import {
   DEGREE_LABELS,
@@ -52,6 +52,7 @@ export * from './fact.labels.js';
 /** Every labelled vocabulary by name: the value → label table of each. */
 export const VOCABULARIES = {
   field: FIELD_LABELS,
+  payoutAccount: PAYOUT_ACCOUNT_LABELS,
   gender: GENDER_LABELS,
   degree: DEGREE_LABELS,
   schoolTier: SCHOOL_TIER_LABELS,

@@ -69,3 +69,14 @@ export const EMPLOYER_FIELD_LABELS = {
   kind: FIELD_LABELS['employer.kind'],
   flags: FIELD_LABELS['employer.flags'],
 } as const satisfies Record<string, Bilingual>;
+
+/**
+ * The talent's payout account (收款账户) and its fields: the form, the finance bureau's file
+ * and the messages about it read these.
+ */
+export const PAYOUT_ACCOUNT_LABELS = {
+  payoutAccount: { zh: '收款账户', en: 'payout account' },
+  bank: { zh: '开户银行', en: 'bank' },
+  accountNumber: { zh: '银行账号', en: 'account number' },
+  holderName: { zh: '户名', en: 'account holder' },
+} as const satisfies Record<string, Bilingual>;

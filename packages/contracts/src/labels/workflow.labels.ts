@@ -5,6 +5,7 @@
  */
 import type { ApplicationAction, ApplicationStatus } from '../application.schema.js';
 import type { BenefitPeriod, Pillar, PolicyDocKind, PolicyMode, PolicyVersionStatus } from '../policy.schema.js';
+import type { PaymentLineStatus } from '../payments.schema.js';
 import type { EvidenceKind, RecognitionAction, RecognitionStatus } from '../recognition.schema.js';
 import type { RECOGNITION_HOLDERS } from '../recognition.schema.js';
 import type { TalentCodeStatus } from '../talent-code.schema.js';
@@ -124,8 +125,12 @@ export const ENTITLEMENT_STATE_LABELS: Record<'active' | 'ended', Bilingual> = {
   ended: { zh: '已终止', en: 'ended' },
 };
 
-/** State of one payment line. */
-export const PAYMENT_LINE_STATUS_LABELS: Record<'queued' | 'approved' | 'paid' | 'failed', Bilingual> = {
+/**
+ * State of one payment line. `awaiting_account` is a line whose talent has recorded no payout
+ * account: it waits outside the budget queue until they do (docs/adr/0014-payout-accounts.md).
+ */
+export const PAYMENT_LINE_STATUS_LABELS: Record<PaymentLineStatus, Bilingual> = {
+  awaiting_account: { zh: '待补充收款账户', en: 'waiting for a payout account' },
   queued: { zh: '排队中', en: 'queued' },
   approved: { zh: '待发放', en: 'to be paid' },
   paid: { zh: '已发放', en: 'paid' },

@@ -109,6 +109,26 @@ describe('notification kind → one line of text', () => {
     );
   });
 
+  it('says what waits for a payout account, and tells the talent every change of their account', () => {
+    const waiting: NotificationContent = { kind: 'payment.awaiting_account', payload: { batchId: 'b1', period: '2026-07', lines: 2, amountFen: 15_100_000 } };
+    expect(zhText(waiting)).toBe('2026-07 的 151,000 元待遇因未登记收款账户暂缓发放，请尽快登记');
+    expect(enText(waiting)).toBe('¥151,000 due for 2026-07 is on hold until you add a payout account');
+    const account = { bank: '中国建设银行', accountMask: '**** **** **** 9012' };
+    expect(zhText({ kind: 'payout_account.set', payload: { ...account, replaced: false, previous: null } })).toBe(
+      '收款账户已设置为 中国建设银行 **** **** **** 9012。如非本人操作，请立即修改密码并联系人才办',
+    );
+    expect(
+      enText({ kind: 'payout_account.set', payload: { ...account, replaced: true, previous: { bank: '中国银行', accountMask: '**** **** **** 0123' } } }),
+    ).toBe(
+      'Your payout account changed from 中国银行 **** **** **** 0123 to 中国建设银行 **** **** **** 9012. If this was not you, change your password and contact the talent office at once',
+    );
+    expect(zhText({ kind: 'payout_account.removed', payload: account })).toBe(
+      '收款账户 中国建设银行 **** **** **** 9012 已删除。如非本人操作，请立即修改密码并联系人才办',
+    );
+    expect(notificationTarget(waiting, 'talent')).toBe('/benefits');
+    expect(notificationTarget({ kind: 'payout_account.removed', payload: account }, 'talent')).toBe('/benefits');
+  });
+
   it('says which department’s data contradicts which declared facts, and leads the talent to the profile and staff to 数据共享', () => {
     const n: NotificationContent = {
       kind: 'fact.contradicted',

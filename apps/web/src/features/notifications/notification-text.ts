@@ -71,6 +71,17 @@ export function notificationText(t: TFunction, n: NotificationContent, lang: str
         ? t('notifications.kind.payment.paid', vars)
         : t('notifications.kind.payment.failed', { ...vars, reason: n.payload.reason });
     }
+    case 'payment.awaiting_account':
+      return t('notifications.kind.payment.awaiting_account', { period: n.payload.period, amount: formatFen(n.payload.amountFen, lang) });
+    case 'payout_account.set': {
+      const p = n.payload;
+      const vars = { bank: p.bank, mask: p.accountMask };
+      return p.previous
+        ? t('notifications.kind.payout_account.replaced', { ...vars, previous: `${p.previous.bank} ${p.previous.accountMask}` })
+        : t('notifications.kind.payout_account.set', vars);
+    }
+    case 'payout_account.removed':
+      return t('notifications.kind.payout_account.removed', { bank: n.payload.bank, mask: n.payload.accountMask });
     case 'fact.contradicted': {
       const p = n.payload;
       const fields = p.fields.map((f) => pickText(fieldLabel(f), lang)).join(lang.startsWith('en') ? ', ' : '、');
@@ -82,8 +93,8 @@ export function notificationText(t: TFunction, n: NotificationContent, lang: str
 
 /**
  * The page a notification opens for the reader's role: an application's page (the talent's
- * own or the reviewer's decision page), the recognition case, 我的待遇 for benefits and
- * payments; null when the role has no page for it.
+ * own or the reviewer's decision page), the recognition case, 我的待遇 for benefits, payments
+ * and the payout account; null when the role has no page for it.
  */
 export function notificationTarget(n: NotificationContent, role: Role): string | null {
   switch (n.kind) {
@@ -91,6 +102,10 @@ export function notificationTarget(n: NotificationContent, role: Role): string |
     case 'benefit.notice':
     case 'payment.paid':
     case 'payment.failed':
+    case 'payment.awaiting_account':
+    case 'payout_account.set':
+    case 'payout_account.removed':
+      // The payout account is kept on 我的待遇, beside the payments it receives.
       return role === 'talent' ? '/benefits' : null;
     case 'fact.contradicted':
       // The talent sees each fact's status on their profile; the office sees the import that brought it.

@@ -133,6 +133,13 @@ export function PaymentBatchesPage() {
               align: 'right',
             },
             {
+              title: enumLabel(t, 'paymentLineStatus', 'awaiting_account'),
+              render: (_: unknown, b: PaymentBatch) => (
+                <span data-testid={`awaiting-${b.period}`}>{`${b.totals.awaitingAccount} · ${money(b.totals.awaitingAccountFen)}`}</span>
+              ),
+              align: 'right',
+            },
+            {
               title: enumLabel(t, 'paymentLineStatus', 'paid'),
               render: (_: unknown, b: PaymentBatch) => <span data-testid={`paid-${b.period}`}>{`${b.totals.paid} · ${money(b.totals.paidFen)}`}</span>,
               align: 'right',

@@ -80,6 +80,8 @@ export const queryKeys = {
     me: ['talents', 'me'],
     /** The signed-in talent's facts with their status (verified, declared only, contradicted). */
     myFacts: ['talents', 'me', 'facts'],
+    /** The signed-in talent's payout account (masked) and the payments waiting for one. */
+    payoutAccount: ['talents', 'me', 'payout-account'],
     list: (query: TalentListQuery) => ['talents', 'list', query],
   },
   employers: {

@@ -20,6 +20,8 @@ const KNOWN: Record<string, string> = {
   'must be an 18-character unified social credit code': 'validation.creditCodeFormat',
   'is already registered': 'serverField.duplicate',
   'is already registered by another talent': 'serverField.duplicate',
+  'must be 12 to 30 digits': 'payout.accountNumberRule',
+  'must be at most 60 characters': 'payout.bankMax',
 };
 
 /** The translation key for a server field message, or null when it is not a known one. */
