@@ -1,15 +1,15 @@
 /**
- * Second approvals (four eyes on money, ADR 0014): a change one person proposes — a budget — is
- * applied only when a second person approves it. One request per change, with the maker's reason, its state
+ * Second approvals (four eyes on money, ADR 0014): a change one person proposes — a budget, a
+ * policy version's publication — is applied only when a second person approves it. One request per change, with the maker's reason, its state
  * and the checker's decision; the kind says what `change` holds.
  */
 import { z } from 'zod';
-import { departmentCode } from './common.schema.js';
+import { departmentCode, isoDate } from './common.schema.js';
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });
 
 /** What a second approval is about. */
-export const SECOND_APPROVAL_KINDS = ['budget'] as const;
+export const SECOND_APPROVAL_KINDS = ['budget', 'policy_publish'] as const;
 export type SecondApprovalKind = (typeof SECOND_APPROVAL_KINDS)[number];
 
 /**
@@ -31,11 +31,15 @@ export const budgetChange = z.object({
 });
 export type BudgetChange = z.infer<typeof budgetChange>;
 
+/** A policy version to publish from a date. */
+export const policyPublishChange = z.object({ policyId: z.string(), version: z.number().int(), effectiveFrom: isoDate });
+export type PolicyPublishChange = z.infer<typeof policyPublishChange>;
+
 const requestFields = {
   id: z.string(),
   /** What the request is about, as a person reads it (政策名 2026 年预算, 政策名 第 3 版 …). */
   title: bilingual,
-  /** Its subject's key: `policyId/year`. */
+  /** Its subject's key: `policyId/year`, `policyId@version`. */
   subject: z.string(),
   /** The department whose staff may approve it; null: the talent office's officers. */
   scope: departmentCode.nullable(),
@@ -61,6 +65,7 @@ const requestFields = {
 /** A second-approval request, its change typed by its kind. */
 export const secondApproval = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('budget'), change: budgetChange, ...requestFields }),
+  z.object({ kind: z.literal('policy_publish'), change: policyPublishChange, ...requestFields }),
 ]);
 export type SecondApproval = z.infer<typeof secondApproval>;
 
@@ -88,7 +93,7 @@ export type ApproveRequestBody = z.infer<typeof approveRequestBody>;
 export const rejectRequestBody = z.object({ note: note.min(2, 'must say why (at least 2 characters)') }).strict();
 export type RejectRequestBody = z.infer<typeof rejectRequestBody>;
 
-/** A maker's reason. */
+/** A maker's reason: required for a budget change, optional for a publication. */
 export const makerReason = z.string().trim().min(2, 'must say why (at least 2 characters)').max(1000, 'must be at most 1000 characters');
 
 /** POST /api/v1/budgets/:year/:policyId/changes — the proposed budget and quota, and why. */

@@ -14,6 +14,7 @@ import { extendNoticesOnCalendarChange } from '../recognition/recognition-deadli
 import { staffMaySeeEvidence } from '../recognition/recognition.service.js';
 import type { SecondApprovalHandlers } from '../approvals/approval.service.js';
 import { budgetChangeHandler } from '../payments/budget-change.service.js';
+import { policyPublicationHandler } from '../policies/policy-publish.service.js';
 
 /** The registered listeners and checkers. */
 export interface ModuleHooks {
@@ -30,6 +31,6 @@ export function moduleHooks(): ModuleHooks {
   return {
     calendarChanged: [recomputeDueDatesOnCalendarChange, extendNoticesOnCalendarChange],
     evidenceAccess: [staffMaySeeEvidence, staffMaySeeApplicationEvidence],
-    secondApprovals: { budget: budgetChangeHandler },
+    secondApprovals: { budget: budgetChangeHandler, policy_publish: policyPublicationHandler },
   };
 }

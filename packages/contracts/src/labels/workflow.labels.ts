@@ -143,6 +143,7 @@ export const PAYMENT_BATCH_STATUS_LABELS: Record<'awaiting_approval' | 'approved
 /** What a second approval is about (four eyes on money). */
 export const SECOND_APPROVAL_KIND_LABELS: Record<SecondApprovalKind, Bilingual> = {
   budget: { zh: '预算调整', en: 'budget change' },
+  policy_publish: { zh: '政策版本发布', en: 'policy version publication' },
 };
 
 /** Where a second-approval request stands. */

@@ -1,5 +1,6 @@
-/** What a second-approval request would change, in a line. */
-import { Typography } from 'antd';
+/** What a second-approval request would change, in a line, with a link to what it is about. */
+import { Space, Typography } from 'antd';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { SecondApproval } from '@bole/contracts';
 import { formatFen } from '../../shared/lib/money';
@@ -20,6 +21,15 @@ export function ApprovalChange({ request }: { request: SecondApproval }) {
             afterQuota: after.quota.toLocaleString('en-US'),
           })}
         </Typography.Text>
+      );
+    }
+    case 'policy_publish': {
+      const c = request.change;
+      return (
+        <Space size={8} wrap data-testid={`approval-change-${request.id}`}>
+          <Typography.Text>{t('approvals.publishChange', { version: c.version, date: c.effectiveFrom })}</Typography.Text>
+          <Link to={`/policies/${encodeURIComponent(c.policyId)}`}>{t('approvals.openPolicy')}</Link>
+        </Space>
       );
     }
   }
