@@ -1,15 +1,17 @@
 /**
  * Second approvals (four eyes on money, ADR 0014): a change one person proposes — a budget, a
- * policy version's publication — is applied only when a second person approves it. One request per change, with the maker's reason, its state
+ * policy version's publication, the final approval of a large application — is applied only
+ * when a second person approves it. One request per change, with the maker's reason, its state
  * and the checker's decision; the kind says what `change` holds.
  */
 import { z } from 'zod';
 import { departmentCode, isoDate } from './common.schema.js';
+import { BENEFIT_PERIODS } from './policy.schema.js';
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });
 
 /** What a second approval is about. */
-export const SECOND_APPROVAL_KINDS = ['budget', 'policy_publish'] as const;
+export const SECOND_APPROVAL_KINDS = ['budget', 'policy_publish', 'application'] as const;
 export type SecondApprovalKind = (typeof SECOND_APPROVAL_KINDS)[number];
 
 /**
@@ -35,11 +37,25 @@ export type BudgetChange = z.infer<typeof budgetChange>;
 export const policyPublishChange = z.object({ policyId: z.string(), version: z.number().int(), effectiveFrom: isoDate });
 export type PolicyPublishChange = z.infer<typeof policyPublishChange>;
 
+/** The final approval of an application whose value is above the second-approval threshold. */
+export const applicationApprovalChange = z.object({
+  applicationId: z.string(),
+  talentName: z.string(),
+  policyId: z.string(),
+  amountFen: z.number().int(),
+  period: z.enum(BENEFIT_PERIODS),
+  months: z.number().int(),
+  valueFen: z.number().int(),
+  /** The threshold in force when the first approver approved. */
+  thresholdFen: z.number().int(),
+});
+export type ApplicationApprovalChange = z.infer<typeof applicationApprovalChange>;
+
 const requestFields = {
   id: z.string(),
   /** What the request is about, as a person reads it (政策名 2026 年预算, 政策名 第 3 版 …). */
   title: bilingual,
-  /** Its subject's key: `policyId/year`, `policyId@version`. */
+  /** Its subject's key: `policyId/year`, `policyId@version`, an application id. */
   subject: z.string(),
   /** The department whose staff may approve it; null: the talent office's officers. */
   scope: departmentCode.nullable(),
@@ -66,6 +82,7 @@ const requestFields = {
 export const secondApproval = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('budget'), change: budgetChange, ...requestFields }),
   z.object({ kind: z.literal('policy_publish'), change: policyPublishChange, ...requestFields }),
+  z.object({ kind: z.literal('application'), change: applicationApprovalChange, ...requestFields }),
 ]);
 export type SecondApproval = z.infer<typeof secondApproval>;
 

@@ -15,6 +15,7 @@ import { staffMaySeeEvidence } from '../recognition/recognition.service.js';
 import type { SecondApprovalHandlers } from '../approvals/approval.service.js';
 import { budgetChangeHandler } from '../payments/budget-change.service.js';
 import { policyPublicationHandler } from '../policies/policy-publish.service.js';
+import { largeApprovalHandler } from '../applications/second-approval.service.js';
 
 /** The registered listeners and checkers. */
 export interface ModuleHooks {
@@ -31,6 +32,6 @@ export function moduleHooks(): ModuleHooks {
   return {
     calendarChanged: [recomputeDueDatesOnCalendarChange, extendNoticesOnCalendarChange],
     evidenceAccess: [staffMaySeeEvidence, staffMaySeeApplicationEvidence],
-    secondApprovals: { budget: budgetChangeHandler, policy_publish: policyPublicationHandler },
+    secondApprovals: { budget: budgetChangeHandler, policy_publish: policyPublicationHandler, application: largeApprovalHandler },
   };
 }

@@ -60,6 +60,7 @@ export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, Bilingual> = {
 export const APPLICATION_ACTION_LABELS: Record<ApplicationAction, Bilingual> = {
   submit: { zh: '提交申请', en: 'submitted' },
   approve: { zh: '审核通过', en: 'approved' },
+  first_approval: { zh: '审核通过，待第二人复核', en: 'approved — awaiting a second approver' },
   reject: { zh: '驳回', en: 'rejected' },
   return: { zh: '退回补充材料', en: 'returned for more documents' },
   resubmit: { zh: '补充材料后重新提交', en: 'resubmitted with documents' },
@@ -144,6 +145,7 @@ export const PAYMENT_BATCH_STATUS_LABELS: Record<'awaiting_approval' | 'approved
 export const SECOND_APPROVAL_KIND_LABELS: Record<SecondApprovalKind, Bilingual> = {
   budget: { zh: '预算调整', en: 'budget change' },
   policy_publish: { zh: '政策版本发布', en: 'policy version publication' },
+  application: { zh: '大额申请审批', en: 'large application approval' },
 };
 
 /** Where a second-approval request stands. */

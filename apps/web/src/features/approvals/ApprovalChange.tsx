@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { SecondApproval } from '@bole/contracts';
 import { formatFen } from '../../shared/lib/money';
+import { enumWord } from '../../shared/ui/enum-options';
 
 /** The change of `request` as a person reads it. */
 export function ApprovalChange({ request }: { request: SecondApproval }) {
@@ -29,6 +30,22 @@ export function ApprovalChange({ request }: { request: SecondApproval }) {
         <Space size={8} wrap data-testid={`approval-change-${request.id}`}>
           <Typography.Text>{t('approvals.publishChange', { version: c.version, date: c.effectiveFrom })}</Typography.Text>
           <Link to={`/policies/${encodeURIComponent(c.policyId)}`}>{t('approvals.openPolicy')}</Link>
+        </Space>
+      );
+    }
+    case 'application': {
+      const c = request.change;
+      return (
+        <Space size={8} wrap data-testid={`approval-change-${request.id}`}>
+          <Typography.Text>
+            {t('approvals.applicationChange', {
+              period: enumWord('benefitPeriod', c.period),
+              amount: money(c.amountFen),
+              value: money(c.valueFen),
+              threshold: money(c.thresholdFen),
+            })}
+          </Typography.Text>
+          <Link to={`/review/applications/${c.applicationId}`}>{t('approvals.openApplication')}</Link>
         </Space>
       );
     }
