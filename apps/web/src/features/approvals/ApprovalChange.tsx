@@ -6,8 +6,11 @@ import type { SecondApproval } from '@bole/contracts';
 import { formatFen } from '../../shared/lib/money';
 import { enumWord } from '../../shared/ui/enum-options';
 
-/** The change of `request` as a person reads it. */
-export function ApprovalChange({ request }: { request: SecondApproval }) {
+/**
+ * The change of `request` as a person reads it; `link` adds a link to what it is about (not in a
+ * confirmation dialog, which antd renders outside the router).
+ */
+export function ApprovalChange({ request, link = true }: { request: SecondApproval; link?: boolean }) {
   const { t, i18n } = useTranslation();
   const money = (fen: number) => formatFen(fen, i18n.language, { cents: 'always' });
   switch (request.kind) {
@@ -29,7 +32,7 @@ export function ApprovalChange({ request }: { request: SecondApproval }) {
       return (
         <Space size={8} wrap data-testid={`approval-change-${request.id}`}>
           <Typography.Text>{t('approvals.publishChange', { version: c.version, date: c.effectiveFrom })}</Typography.Text>
-          <Link to={`/policies/${encodeURIComponent(c.policyId)}`}>{t('approvals.openPolicy')}</Link>
+          {link ? <Link to={`/policies/${encodeURIComponent(c.policyId)}`}>{t('approvals.openPolicy')}</Link> : null}
         </Space>
       );
     }
@@ -45,7 +48,7 @@ export function ApprovalChange({ request }: { request: SecondApproval }) {
               threshold: money(c.thresholdFen),
             })}
           </Typography.Text>
-          <Link to={`/review/applications/${c.applicationId}`}>{t('approvals.openApplication')}</Link>
+          {link ? <Link to={`/review/applications/${c.applicationId}`}>{t('approvals.openApplication')}</Link> : null}
         </Space>
       );
     }

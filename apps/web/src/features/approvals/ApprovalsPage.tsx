@@ -43,7 +43,7 @@ export function ApprovalsPage() {
       width: 560,
       content: (
         <Space direction="vertical" data-testid="approval-approve-dialog">
-          <ApprovalChange request={r} />
+          <ApprovalChange request={r} link={false} />
           <Typography.Text>{t('approvals.approveBody', { maker: r.madeByName ?? '—', at: when(r.madeAt) })}</Typography.Text>
           {r.reason ? <Typography.Text type="secondary">{t('approvals.reasonIs', { reason: r.reason })}</Typography.Text> : null}
         </Space>
