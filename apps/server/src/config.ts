@@ -89,7 +89,7 @@ export interface Config {
   smsWebhookUrl: string | undefined;
   /**
    * The final approval of an application whose value (fen) exceeds this needs a second person of
-   * the department (ADR 0014); ¥50,000 by default.
+   * the department (ADR 0015); ¥50,000 by default.
    */
   secondApprovalAboveFen: number;
 }

@@ -21,7 +21,7 @@ export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
  * imported holiday notice changed the working days, so the stored deadline moved (detail:
  * `from`, `to`, `source`). `first_approval`: the final approval of a value above the
  * second-approval threshold, recorded by one reviewer; it stays in review until a different
- * person of the department approves it (ADR 0014).
+ * person of the department approves it (ADR 0015).
  */
 export const APPLICATION_ACTIONS = ['submit', 'approve', 'first_approval', 'reject', 'return', 'resubmit', 'appeal', 'escalate', 'due_date_moved'] as const;
 export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
@@ -185,7 +185,7 @@ export const applicationDetail = application.extend({
   canDecide: z.boolean().optional(),
   /**
    * For staff: the final approval is above the second-approval threshold and awaits a second
-   * person of the department (ADR 0014); null when none is pending.
+   * person of the department (ADR 0015); null when none is pending.
    */
   pendingSecondApproval: pendingSecondApproval.nullable().optional(),
   /** Short profile facts for the reviewer (staff only). */

@@ -1,5 +1,5 @@
 /**
- * Second approvals (four eyes on money, ADR 0014): a change one person proposes — a budget, a
+ * Second approvals (four eyes on money, ADR 0015): a change one person proposes — a budget, a
  * policy version's publication, the final approval of a large application — is applied only
  * when a second person approves it. One request per change, with the maker's reason, its state
  * and the checker's decision; the kind says what `change` holds.

@@ -81,7 +81,7 @@ export const policyVersionSummary = z.object({
   /** In force today (Asia/Shanghai). */
   inForce: z.boolean(),
   examples: exampleRun.nullable(),
-  /** A draft whose publication was requested and awaits a second officer (ADR 0014). */
+  /** A draft whose publication was requested and awaits a second officer (ADR 0015). */
   pendingPublication: pendingPublication.nullable(),
 });
 export type PolicyVersionSummary = z.infer<typeof policyVersionSummary>;

@@ -183,7 +183,7 @@ export function isFinalApproval(p: Position, today: string, cal: WorkingDays): b
 
 /**
  * Whether the final approval needs a second person of the department (four eyes on money, ADR
- * 0014): the application's value — amountFen × months for a monthly benefit, amountFen for a
+ * 0015): the application's value — amountFen × months for a monthly benefit, amountFen for a
  * one-off, as the engine values it and the application keeps it (`valueFen`) — is above
  * `aboveFen`. At the threshold itself one approval is enough.
  */

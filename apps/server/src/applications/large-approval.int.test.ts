@@ -1,5 +1,5 @@
 /**
- * Four eyes on large applications (ADR 0014): the final approval of 安家补贴 (¥150,000, 人社局 →
+ * Four eyes on large applications (ADR 0015): the final approval of 安家补贴 (¥150,000, 人社局 →
  * 财政局) above the threshold waits for a second 财政局 reviewer; at the threshold one approval
  * grants it. The threshold is read at each decision, so the tests move it on the context as a
  * restart with another BOLE_SECOND_APPROVAL_ABOVE_FEN would.

@@ -1,5 +1,5 @@
 /**
- * Large applications take two people (ADR 0014): the final approval of an application whose value
+ * Large applications take two people (ADR 0015): the final approval of an application whose value
  * is above `BOLE_SECOND_APPROVAL_ABOVE_FEN` records the first approver and a pending second
  * approval — the application stays in review with its department, a `first_approval` step on
  * its timeline — and the entitlement is granted and the facts confirmed only when a different

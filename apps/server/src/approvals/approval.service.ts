@@ -1,5 +1,5 @@
 /**
- * Second approvals (four eyes on money, ADR 0014): one person proposes a change with a reason; a
+ * Second approvals (four eyes on money, ADR 0015): one person proposes a change with a reason; a
  * different person within the request's remit approves it — and only then is the change applied,
  * by the handler its kind registers (platform/hooks.ts), in the approval's transaction — or
  * rejects it with a note; the maker may withdraw it. Every step is one audit entry naming both

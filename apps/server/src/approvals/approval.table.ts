@@ -3,7 +3,7 @@ import { bigserial, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } 
 import type { Department, SecondApprovalKind, SecondApprovalStatus } from '@bole/contracts';
 
 /**
- * Second approvals (four eyes on money, ADR 0014): a change one person proposes, applied only
+ * Second approvals (four eyes on money, ADR 0015): a change one person proposes, applied only
  * when a different person approves it. `kind` names the handler that applies it (registered in
  * platform/hooks.ts), `subject` what it changes (`policyId/year`, `policyId@version`, an
  * application id), `change` the proposed change as its kind defines it, `scope` the department

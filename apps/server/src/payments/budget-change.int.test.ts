@@ -1,5 +1,5 @@
 /**
- * Four eyes on budgets (ADR 0014): a budget change is a proposal with a reason; it is set only
+ * Four eyes on budgets (ADR 0015): a budget change is a proposal with a reason; it is set only
  * when a second officer approves it, refused when it would fall below what is committed by then,
  * and every proposal stays as the budget's history with both people.
  */

@@ -1,5 +1,5 @@
 /**
- * Changing a budget takes two officers (ADR 0014): one proposes a policy's budget and quota for a
+ * Changing a budget takes two officers (ADR 0015): one proposes a policy's budget and quota for a
  * year with a reason; a second officer approves and only then is it set (`applyBudget`: refused
  * below what is committed, a raise releases queued lines). A newer proposal for the same policy
  * and year supersedes the pending one. Every proposal and its decision stay as the budget's

@@ -1,5 +1,5 @@
 /**
- * Publishing a policy version takes two officers (ADR 0014): one requests the publication of a
+ * Publishing a policy version takes two officers (ADR 0015): one requests the publication of a
  * draft from a date, a second officer approves it and only then is it published. Every check —
  * authoring errors in the pack in force at that date, at least one example, every example
  * passing, a date from today on and after the document's last publication — runs at the request
