@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, fillDate, shanghaiDate, shot, signIn } from './support/fixtures';
+import { DEMO, fillDate, shanghaiDate, shot, signIn, signOut } from './support/fixtures';
 
 /**
  * Every run adds versions to settle-allowance on the same server, so the tests number the
@@ -12,6 +12,7 @@ interface VersionRow {
   status: 'draft' | 'published' | 'retired';
   effectiveFrom: string | null;
   inForce: boolean;
+  pendingPublication: { approvalId: string } | null;
 }
 
 /** The stored versions of settle-allowance, oldest first (the page must be signed in as staff). */
@@ -45,7 +46,7 @@ async function openSettleAllowance(page: Page) {
   await expect(page.getByTestId('yaml-editor')).toHaveValue(/id: settle-allowance/);
 }
 
-test.describe('政策管理: YAML editor, examples, publication', () => {
+test.describe('政策管理: YAML editor, examples, publication by two officers', () => {
   test.describe.configure({ mode: 'serial' });
 
   test('a typo is marked at its line and cannot be saved', async ({ page, baseURL }) => {
@@ -73,7 +74,7 @@ test.describe('政策管理: YAML editor, examples, publication', () => {
     expect((await settleAllowanceVersions(page)).map((v) => v.version)).toEqual(before.map((v) => v.version));
   });
 
-  test('a draft whose example fails cannot be published; the fixed one is published from a date', async ({ page, baseURL }) => {
+  test('a draft whose example fails cannot be published; the fixed one is published from a date once a second officer approves', async ({ page, baseURL }) => {
     await signIn(page, baseURL, DEMO.officer);
     const before = await settleAllowanceVersions(page);
     // The editor opens the latest version; the two drafts saved below follow it.
@@ -132,8 +133,27 @@ test.describe('政策管理: YAML editor, examples, publication', () => {
     await page.getByTestId('publish').click();
     await fillDate(page, '生效日期', effectiveFrom);
     await expect(page.getByLabel('生效日期', { exact: true })).toHaveValue(effectiveFrom);
+    await page.getByTestId('publish-reason').fill('安家补贴 D 类标准调整');
     await page.locator('#confirm-publish').click();
-    await expect(page.locator('.ant-message')).toContainText(`第 ${fixed} 版已发布，自 ${effectiveFrom} 起生效`);
+    // Requested, not published: another officer must approve it.
+    await expect(page.locator('.ant-message')).toContainText(`已申请发布第 ${fixed} 版（自 ${effectiveFrom} 起生效），待另一名工作人员复核`);
+    await expect(page.getByTestId(`version-${fixed}-status`)).toHaveText('草稿');
+    await expect(page.getByTestId(`version-${fixed}-pending`)).toHaveText('待第二人复核');
+    await expect(page.getByTestId('publication-pending')).toContainText('须由另一名工作人员复核通过后才发布');
+    await shot(page, 'policy-publication-requested');
+    const approvalId = (await settleAllowanceVersions(page)).find((v) => v.version === fixed)!.pendingPublication!.approvalId;
+    await signOut(page);
+
+    // The second officer approves it under 待我复核; then it is published from its date.
+    await signIn(page, baseURL, DEMO.officer2);
+    await page.goto('/');
+    await page.getByTestId('nav-approvals').click();
+    await expect(page.getByTestId(`approval-change-${approvalId}`)).toContainText(`第 ${fixed} 版，自 ${effectiveFrom} 起生效`);
+    await page.getByTestId(`approval-approve-${approvalId}`).click();
+    await expect(page.getByRole('dialog')).toContainText('安家补贴 D 类标准调整');
+    await page.getByTestId('approval-approve-ok').click();
+    await expect(page.locator('.ant-message')).toContainText('已复核通过');
+    await openSettleAllowance(page);
     await expect(page.getByTestId(`version-${fixed}-status`)).toHaveText('已发布');
     // Published from a later date: the version in force today stays published.
     await expect(page.getByTestId(`version-${inForce}-status`)).toHaveText('已发布');

@@ -58,6 +58,24 @@ CREATE TABLE "applications" (
 	"updated_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "second_approvals" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"seq" bigserial NOT NULL,
+	"kind" text NOT NULL,
+	"subject" text NOT NULL,
+	"scope" text,
+	"title" jsonb NOT NULL,
+	"change" jsonb NOT NULL,
+	"reason" text,
+	"status" text NOT NULL,
+	"made_by" uuid NOT NULL,
+	"made_at" timestamp with time zone NOT NULL,
+	"checked_by" uuid,
+	"decided_at" timestamp with time zone,
+	"note" text,
+	"outcome" jsonb
+);
+--> statement-breakpoint
 CREATE TABLE "audit_log" (
 	"id" bigserial PRIMARY KEY NOT NULL,
 	"at" timestamp with time zone NOT NULL,
@@ -522,6 +540,9 @@ CREATE UNIQUE INDEX "applications_one_active_uq" ON "applications" USING btree (
 CREATE INDEX "applications_queue_idx" ON "applications" USING btree ("department","due_date","id") WHERE "applications"."status" = 'in_review';--> statement-breakpoint
 CREATE INDEX "applications_due_idx" ON "applications" USING btree ("due_date","id") WHERE "applications"."status" = 'in_review';--> statement-breakpoint
 CREATE INDEX "applications_talent_idx" ON "applications" USING btree ("talent_id","created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "second_approvals_one_pending_uq" ON "second_approvals" USING btree ("kind","subject") WHERE "second_approvals"."status" = 'pending';--> statement-breakpoint
+CREATE INDEX "second_approvals_pending_idx" ON "second_approvals" USING btree ("seq") WHERE "second_approvals"."status" = 'pending';--> statement-breakpoint
+CREATE INDEX "second_approvals_subject_idx" ON "second_approvals" USING btree ("kind","subject","seq");--> statement-breakpoint
 CREATE INDEX "audit_log_entity_idx" ON "audit_log" USING btree ("entity","entity_id");--> statement-breakpoint
 CREATE INDEX "audit_log_actor_idx" ON "audit_log" USING btree ("actor_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "api_tokens_token_hash_uq" ON "api_tokens" USING btree ("token_hash");--> statement-breakpoint

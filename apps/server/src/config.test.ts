@@ -29,4 +29,12 @@ describe('configuration', () => {
     expect(c.dataKeyHex).toBe('a'.repeat(64));
     expect(c.port).toBe(8080);
   });
+
+  it('reads the value above which an application needs a second approver, ¥50,000 by default', () => {
+    expect(loadConfig({}).secondApprovalAboveFen).toBe(5_000_000);
+    expect(loadConfig({ BOLE_SECOND_APPROVAL_ABOVE_FEN: '10000000' }).secondApprovalAboveFen).toBe(10_000_000);
+    for (const bad of ['-1', '50000.5', 'fifty']) {
+      expect(() => loadConfig({ BOLE_SECOND_APPROVAL_ABOVE_FEN: bad })).toThrow(/BOLE_SECOND_APPROVAL_ABOVE_FEN/);
+    }
+  });
 });

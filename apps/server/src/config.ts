@@ -42,6 +42,12 @@ const configSchema = z.object({
   BOLE_CITY_DIR: z.string().min(1).optional(),
   BOLE_SMS_WEBHOOK_URL: z.string().url('must be the URL of an SMS gateway that accepts a JSON POST of { to, text }').optional(),
   BOLE_CLOCK_OFFSET_FILE: z.string().min(1).optional(),
+  BOLE_SECOND_APPROVAL_ABOVE_FEN: z.coerce
+    .number()
+    .int('must be a whole number of fen (¥1 = 100 fen)')
+    .min(0, 'must be 0 or more (0: every final approval of a paying benefit needs a second person)')
+    .max(1e15)
+    .default(5_000_000),
 });
 
 /** Validated configuration of one process. */
@@ -81,6 +87,11 @@ export interface Config {
   clockOffsetFile: string | undefined;
   /** The SMS gateway recovery codes are posted to; none means the server log (development) or no SMS (production). */
   smsWebhookUrl: string | undefined;
+  /**
+   * The final approval of an application whose value (fen) exceeds this needs a second person of
+   * the department (ADR 0015); ¥50,000 by default.
+   */
+  secondApprovalAboveFen: number;
 }
 
 /** BOLE_TRUST_PROXY as Fastify's trustProxy: `true` is one hop, never "trust every address". */
@@ -133,5 +144,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cityDir: cityDirOf(env),
     clockOffsetFile: c.BOLE_CLOCK_OFFSET_FILE === undefined ? undefined : resolve(c.BOLE_CLOCK_OFFSET_FILE),
     smsWebhookUrl: c.BOLE_SMS_WEBHOOK_URL,
+    secondApprovalAboveFen: c.BOLE_SECOND_APPROVAL_ABOVE_FEN,
   };
 }

@@ -21,6 +21,7 @@ import { applicationRoutes } from './applications/application.routes.js';
 import { calendarRoutes } from './calendar/calendar.routes.js';
 import { cityRoutes } from './city/city.routes.js';
 import { dataExchangeRoutes } from './data-exchange/data-exchange.routes.js';
+import { approvalRoutes } from './approvals/approval.routes.js';
 import { createAuthenticate as createAuthAuthenticate } from './auth/authenticate.js';
 
 /** Route plugins of every business area. */
@@ -42,6 +43,7 @@ export function routeModules(ctx: AppContext): FastifyPluginAsyncZod[] {
     calendarRoutes(ctx),
     cityRoutes(ctx),
     dataExchangeRoutes(ctx),
+    approvalRoutes(ctx),
   ];
 }
 

@@ -19,9 +19,11 @@ export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 /**
  * Everything that can happen to an application (one timeline step each). `due_date_moved`: an
  * imported holiday notice changed the working days, so the stored deadline moved (detail:
- * `from`, `to`, `source`).
+ * `from`, `to`, `source`). `first_approval`: the final approval of a value above the
+ * second-approval threshold, recorded by one reviewer; it stays in review until a different
+ * person of the department approves it (ADR 0015).
  */
-export const APPLICATION_ACTIONS = ['submit', 'approve', 'reject', 'return', 'resubmit', 'appeal', 'escalate', 'due_date_moved'] as const;
+export const APPLICATION_ACTIONS = ['submit', 'approve', 'first_approval', 'reject', 'return', 'resubmit', 'appeal', 'escalate', 'due_date_moved'] as const;
 export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 
 /** Decisions a reviewer can take. */
@@ -117,6 +119,20 @@ export const applicationRequirement = z.object({
 });
 export type ApplicationRequirement = z.infer<typeof applicationRequirement>;
 
+/** A final approval recorded by one reviewer, awaiting a different one of the same department. */
+export const pendingSecondApproval = z.object({
+  approvalId: z.string(),
+  firstApprovedBy: z.string(),
+  firstApprovedByName: z.string().nullable(),
+  firstApprovedAt: z.string(),
+  /** The caller approved first: another person must complete it. */
+  firstApprovedByYou: z.boolean(),
+  /** The value above which a second person must approve, when it was asked for. */
+  thresholdFen: z.number().int(),
+  reason: z.string().nullable(),
+});
+export type PendingSecondApproval = z.infer<typeof pendingSecondApproval>;
+
 /** An application as its talent, reviewers and officers see it. */
 export const application = z.object({
   id: z.string(),
@@ -167,6 +183,11 @@ export const applicationDetail = application.extend({
   steps: z.array(applicationStep),
   /** For staff: whether the caller's department holds it now and may decide. */
   canDecide: z.boolean().optional(),
+  /**
+   * For staff: the final approval is above the second-approval threshold and awaits a second
+   * person of the department (ADR 0015); null when none is pending.
+   */
+  pendingSecondApproval: pendingSecondApproval.nullable().optional(),
   /** Short profile facts for the reviewer (staff only). */
   profile: z
     .object({

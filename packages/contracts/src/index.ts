@@ -12,6 +12,7 @@ export * from './recognition.schema.js';
 export * from './benefits.schema.js';
 export * from './payments.schema.js';
 export * from './application.schema.js';
+export * from './approval.schema.js';
 export * from './calendar.schema.js';
 export * from './notification.schema.js';
 export * from './city.schema.js';

@@ -31,6 +31,7 @@ export type ApplicationNotice = z.infer<typeof applicationNotice>;
 export const APPLICATION_NOTIFICATION_KINDS = [
   'application.submit',
   'application.approve',
+  'application.first_approval',
   'application.reject',
   'application.return',
   'application.resubmit',

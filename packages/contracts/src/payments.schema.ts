@@ -118,10 +118,5 @@ export const budgetQuery = z.object({ year: z.coerce.number().int().min(2000).ma
 export const budgetList = z.object({ year: z.number().int(), items: z.array(policyBudget) });
 export type BudgetList = z.infer<typeof budgetList>;
 
-/** PUT /api/v1/budgets/:year/:policyId */
+/** /api/v1/budgets/:year/:policyId/… */
 export const budgetParams = z.object({ year: z.coerce.number().int().min(2000).max(2100), policyId: z.string().min(1).max(100) }).strict();
-export const setBudgetBody = z.object({ annualFen: z.number().int().min(0).max(1e15), quota: z.number().int().min(0).max(100_000_000) }).strict();
-export type SetBudgetBody = z.infer<typeof setBudgetBody>;
-/** What setting a budget did: the budget and how many queued lines it released. */
-export const setBudgetResult = z.object({ budget: policyBudget, released: z.number().int() });
-export type SetBudgetResult = z.infer<typeof setBudgetResult>;

@@ -55,6 +55,18 @@ export const exampleRun = z.object({
 });
 export type ExampleRun = z.infer<typeof exampleRun>;
 
+/** A requested publication of a draft, awaiting a second officer's approval. */
+export const pendingPublication = z.object({
+  approvalId: z.string(),
+  effectiveFrom: isoDate,
+  requestedBy: z.string(),
+  requestedByName: z.string().nullable(),
+  requestedAt: z.string(),
+  requestedByYou: z.boolean(),
+  reason: z.string().nullable(),
+});
+export type PendingPublication = z.infer<typeof pendingPublication>;
+
 /** One stored version, without its source. */
 export const policyVersionSummary = z.object({
   policyId: z.string(),
@@ -69,6 +81,8 @@ export const policyVersionSummary = z.object({
   /** In force today (Asia/Shanghai). */
   inForce: z.boolean(),
   examples: exampleRun.nullable(),
+  /** A draft whose publication was requested and awaits a second officer (ADR 0015). */
+  pendingPublication: pendingPublication.nullable(),
 });
 export type PolicyVersionSummary = z.infer<typeof policyVersionSummary>;
 
@@ -111,7 +125,13 @@ export const policyValidation = z.object({ ok: z.boolean(), kind: z.enum(POLICY_
 export type PolicyValidation = z.infer<typeof policyValidation>;
 
 /** POST …/versions/:v/publish. */
-export const publishBody = z.object({ effectiveFrom: isoDate }).strict();
+export const publishBody = z
+  .object({
+    effectiveFrom: isoDate,
+    /** Why, for the second officer (optional). */
+    reason: z.string().trim().max(1000, 'must be at most 1000 characters').optional(),
+  })
+  .strict();
 export type PublishBody = z.infer<typeof publishBody>;
 
 /** One parameter change of a what-if reform; `key` picks one entry of a keyed parameter (tier, degree…). */

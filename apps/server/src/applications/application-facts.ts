@@ -7,7 +7,7 @@
 import type { AppContext } from '../platform/context.js';
 import { declaredValuesOf, recordEarlierConfirmation, verifiableFactsOf } from '../facts/fact.service.js';
 import { approvedAfter, listAttached, listSteps } from './application.repository.js';
-import { policyApplied } from './review.service.js';
+import { policyApplied } from './application-grant.js';
 
 /** Records the facts of every earlier approval; returns the applications that confirmed something. */
 export async function confirmFactsOfEarlierApprovals(ctx: AppContext, pageSize = 500): Promise<number> {

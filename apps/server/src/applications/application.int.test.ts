@@ -1,122 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
-import { buildApp } from '../app.js';
-import { createTestContext, type TestContext } from '../../test/test-context.js';
-import { createTestAccount, sessionCookies } from '../auth/testing.js';
-import { makeCreditCode } from '../identity/credit-code.js';
-import { seedPolicyPack } from '../policies/policy.service.js';
 import { addWorkingDays } from '../calendar/working-days.js';
-import { FILES, multipart, registerTalentWithProfile } from '../recognition/recognition-testing.js';
+import { registerTalentWithProfile } from '../recognition/recognition-testing.js';
+import { createTestAccount } from '../auth/testing.js';
+import { applicationsHarness } from './application-testing.js';
 import { escalateOverdue } from './review.service.js';
 
-/** A tier-D doctor who arrived in 2025 with 10 months of social insurance: 安家补贴 (settle-allowance, 人社局 → 财政局). */
-const ELIGIBLE = { highestDegree: 'doctorate', graduationDate: '2025-06-30', arrivalDate: '2025-09-01', socialInsuranceMonths: 10 };
-
 describe('applications: apply → 人社局 → 财政局 → entitlement; return, appeal, escalation, bundle', () => {
-  let ctx: TestContext;
-  let app: FastifyInstance;
-  let employerId: string;
-  type Who = { login: string; password: string };
-  let rsj: Who;
-  let czj: Who;
-  let kjj: Who;
-  let officer: Who;
+  const h = applicationsHarness();
+  const { call, cookieOf, rows, snapshot, upload, eligibleTalent, applySettle } = h;
 
-  const cookieOf = sessionCookies(
-    () => app,
-    () => ctx.clock.now(),
-  );
-  const call = async (method: 'GET' | 'POST', url: string, who?: Who, payload?: object) =>
-    app.inject({ method, url, ...(who ? { headers: { cookie: await cookieOf(who) } } : {}), ...(payload ? { payload } : {}) });
-
-  async function rows<T>(q: ReturnType<typeof sql>): Promise<T[]> {
-    return ((await ctx.db.execute(q)) as unknown as { rows: T[] }).rows;
-  }
-  /** Everything a refused request must leave untouched. */
-  async function snapshot() {
-    const [c] = await rows<{
-      apps: number;
-      versions: number;
-      steps: number;
-      evidence: number;
-      notifications: number;
-      audit: number;
-      entitlements: number;
-      recognitions: number;
-    }>(sql`select
-      (select count(*)::int from applications) apps,
-      (select coalesce(sum(version), 0)::int from applications) versions,
-      (select count(*)::int from application_steps) steps,
-      (select count(*)::int from application_evidence) evidence,
-      (select count(*)::int from notifications) notifications,
-      (select count(*)::int from audit_log) audit,
-      (select count(*)::int from entitlements) entitlements,
-      (select count(*)::int from recognitions) recognitions`);
-    return c!;
-  }
-
-  async function upload(who: Who, kind: string, tag: string): Promise<string> {
-    const m = multipart(`${kind}.pdf`, 'application/pdf', Buffer.concat([FILES.pdf, Buffer.from(`${tag}${kind}`)]));
-    const res = await app.inject({
-      method: 'POST',
-      url: `/api/v1/evidence?kind=${kind}`,
-      headers: { cookie: await cookieOf(who), ...m.headers },
-      payload: m.payload,
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    return res.json().id;
-  }
-
-  /** A talent eligible for settle-allowance with the files it needs on file. */
-  async function eligibleTalent(name: string) {
-    const reg = await registerTalentWithProfile(app, employerId, ELIGIBLE, name);
-    const who = { login: reg.mobile, password: 'Passw0rd-1' };
-    const tierCert = await upload(who, 'honor_proof', reg.talentId);
-    await upload(who, 'employment_contract', reg.talentId);
-    await upload(who, 'social_insurance_record', reg.talentId);
-    return { ...reg, who, tierCert };
-  }
-
-  async function applySettle(t: { who: Who; tierCert: string }) {
-    const res = await call('POST', '/api/v1/applications', t.who, { policyId: 'settle-allowance', evidence: [{ requirement: 0, evidenceId: t.tierCert }] });
-    expect(res.statusCode, res.body).toBe(201);
-    return res.json();
-  }
-
-  beforeAll(async () => {
-    ctx = await createTestContext({ now: '2026-07-15T02:00:00Z' }); // Wednesday 10:00 in Zhuzhou
-    app = await buildApp({ ctx, logger: false });
-    await seedPolicyPack(ctx);
-    const res = await app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/register/employer',
-      payload: {
-        creditCode: makeCreditCode('430200', 77),
-        name: '株洲中车时代电气',
-        password: 'Passw0rd-1',
-        contactMobile: '13900000077',
-        district: '石峰区',
-        chain: 'rail',
-        kind: 'enterprise',
-        flags: ['above_scale'],
-      },
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    employerId = res.json().employerId;
-    rsj = await createTestAccount(ctx, 'reviewer', { department: 'rsj' });
-    czj = await createTestAccount(ctx, 'reviewer', { department: 'czj' });
-    kjj = await createTestAccount(ctx, 'reviewer', { department: 'kjj' });
-    officer = await createTestAccount(ctx, 'officer', { department: 'rcb' });
-  });
-  afterAll(async () => {
-    await app.close();
-    await ctx.close();
-  });
+  beforeAll(() => h.open());
+  afterAll(() => h.close());
 
   it('runs the whole path: eligibility, evidence reuse, return with paused SLA, two stages, entitlement, notifications', async () => {
     // Not eligible: arrived in 2020. 422 naming the failed condition, nothing written.
-    const late = await registerTalentWithProfile(app, employerId, { highestDegree: 'doctorate' }, '王晚到');
+    const late = await registerTalentWithProfile(h.app, h.employerId, { highestDegree: 'doctorate' }, '王晚到');
     const lateWho = { login: late.mobile, password: 'Passw0rd-1' };
     await cookieOf(lateWho); // sign-ins are audited: sign in before taking the snapshot
     const before0 = await snapshot();
@@ -164,14 +63,14 @@ describe('applications: apply → 人社局 → 财政局 → entitlement; retur
     expect((await call('GET', `/api/v1/applications/${id}`, lateWho)).statusCode).toBe(404);
 
     // Queues: 人社局 sees it, 财政局 does not yet.
-    const q = (await call('GET', '/api/v1/review/queue', rsj)).json();
+    const q = (await call('GET', '/api/v1/review/queue', h.rsj)).json();
     expect(q).toMatchObject({ department: 'rsj', total: 1, items: [{ id, dueDate: '2026-07-22', overdue: false, escalated: false }] });
-    expect((await call('GET', '/api/v1/review/queue', czj)).json().total).toBe(0);
+    expect((await call('GET', '/api/v1/review/queue', h.czj)).json().total).toBe(0);
 
     // Decision page: conditions (engine trace) beside the evidence, profile summary.
-    const page = (await call('GET', `/api/v1/review/applications/${id}`, rsj)).json();
+    const page = (await call('GET', `/api/v1/review/applications/${id}`, h.rsj)).json();
     expect(page.canDecide).toBe(true);
-    expect((await call('GET', `/api/v1/review/applications/${id}`, czj)).json().canDecide).toBe(false);
+    expect((await call('GET', `/api/v1/review/applications/${id}`, h.czj)).json().canDecide).toBe(false);
     expect(page.conditions.length).toBeGreaterThan(3);
     expect(page.conditions.every((c: { pass: boolean }) => c.pass)).toBe(true);
     expect(page.profile).toMatchObject({ highestDegree: 'doctorate', socialInsuranceMonths: 10 });
@@ -183,25 +82,25 @@ describe('applications: apply → 人社局 → 财政局 → entitlement; retur
       ['within(arrivalDate, 3, "years")', [{ field: 'arrivalDate', status: 'declared' }]],
       ['socialInsuranceMonths >= params.minSocialInsuranceMonths', [{ field: 'socialInsuranceMonths', status: 'declared' }]],
     ]);
-    const file = await call('GET', `/api/v1/evidence/${page.requirements[1].evidence[0].id}/file`, rsj);
+    const file = await call('GET', `/api/v1/evidence/${page.requirements[1].evidence[0].id}/file`, h.rsj);
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-type']).toBe('application/pdf');
     // A department that takes no part in the application cannot download its evidence.
-    expect((await call('GET', `/api/v1/evidence/${page.requirements[1].evidence[0].id}/file`, kjj)).statusCode).toBe(404);
-    expect((await call('GET', `/api/v1/review/applications/${id}`, kjj)).statusCode).toBe(403);
+    expect((await call('GET', `/api/v1/evidence/${page.requirements[1].evidence[0].id}/file`, h.kjj)).statusCode).toBe(404);
+    expect((await call('GET', `/api/v1/review/applications/${id}`, h.kjj)).statusCode).toBe(403);
 
     // Outside the department: 403, nothing changes.
-    await cookieOf(kjj);
+    await cookieOf(h.kjj);
     const before3 = await snapshot();
-    const outside = await call('POST', `/api/v1/review/applications/${id}/decision`, kjj, { decision: 'approve' });
+    const outside = await call('POST', `/api/v1/review/applications/${id}/decision`, h.kjj, { decision: 'approve' });
     expect(outside.statusCode).toBe(403);
     // A return needs a reason.
-    const noReason = await call('POST', `/api/v1/review/applications/${id}/decision`, rsj, { decision: 'return' });
+    const noReason = await call('POST', `/api/v1/review/applications/${id}/decision`, h.rsj, { decision: 'return' });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().errors[0].field).toBe('reason');
     expect(await snapshot()).toEqual(before3);
 
-    const returned = await call('POST', `/api/v1/review/applications/${id}/decision`, rsj, {
+    const returned = await call('POST', `/api/v1/review/applications/${id}/decision`, h.rsj, {
       decision: 'return',
       reason: '劳动合同页码不全，请补充完整扫描件',
       expectedVersion: 1,
@@ -217,15 +116,15 @@ describe('applications: apply → 人社局 → 财政局 → entitlement; retur
 
     // Approving during the pause: 409, nothing changes; not in the queue meanwhile.
     const before4 = await snapshot();
-    const paused = await call('POST', `/api/v1/review/applications/${id}/decision`, rsj, { decision: 'approve' });
+    const paused = await call('POST', `/api/v1/review/applications/${id}/decision`, h.rsj, { decision: 'approve' });
     expect(paused.statusCode).toBe(409);
     expect(paused.json().code).toBe('BOLE_APPLICATION_PAUSED');
-    expect((await call('GET', '/api/v1/review/queue', rsj)).json().total).toBe(0);
+    expect((await call('GET', '/api/v1/review/queue', h.rsj)).json().total).toBe(0);
     expect(await snapshot()).toEqual(before4);
 
     // Two days later (Thu 16, Fri 17 paused) the talent resubmits with a new contract.
-    ctx.clock.set('2026-07-17T03:00:00Z');
-    await Promise.all([cookieOf(rsj), cookieOf(czj)]);
+    h.ctx.clock.set('2026-07-17T03:00:00Z');
+    await Promise.all([cookieOf(h.rsj), cookieOf(h.czj)]);
     const newContract = await upload(t.who, 'employment_contract', `${t.talentId}-v2`);
     const back = await call('POST', `/api/v1/applications/${id}/resubmit`, t.who, { evidence: [{ requirement: 1, evidenceId: newContract }] });
     expect(back.statusCode, back.body).toBe(200);
@@ -234,27 +133,44 @@ describe('applications: apply → 人社局 → 财政局 → entitlement; retur
     const v = back.json().version as number;
 
     // A stale version is refused; the right one moves it to 财政局.
-    const stale = await call('POST', `/api/v1/review/applications/${id}/decision`, rsj, { decision: 'approve', expectedVersion: v - 1 });
+    const stale = await call('POST', `/api/v1/review/applications/${id}/decision`, h.rsj, { decision: 'approve', expectedVersion: v - 1 });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('BOLE_STALE_VERSION');
-    const approved1 = await call('POST', `/api/v1/review/applications/${id}/decision`, rsj, { decision: 'approve', expectedVersion: v });
+    const approved1 = await call('POST', `/api/v1/review/applications/${id}/decision`, h.rsj, { decision: 'approve', expectedVersion: v });
     expect(approved1.statusCode, approved1.body).toBe(200);
     expect(approved1.json()).toMatchObject({ status: 'in_review', department: 'czj', stageIndex: 1, dueDate: addWorkingDays('2026-07-17', 3) });
 
     // 人社局 deciding again: 409, nothing changes.
     const before5 = await snapshot();
-    const twice = await call('POST', `/api/v1/review/applications/${id}/decision`, rsj, { decision: 'approve' });
+    const twice = await call('POST', `/api/v1/review/applications/${id}/decision`, h.rsj, { decision: 'approve' });
     expect(twice.statusCode).toBe(409);
     expect(await snapshot()).toEqual(before5);
 
-    // 财政局: two approvals at once — exactly one wins, one entitlement.
+    // 财政局: two approvals of the version seen, at once — exactly one wins. Above ¥50,000 the
+    // winner is a first approval: nothing is granted until a second 财政局 reviewer approves it,
+    // and its first approver cannot be that second person.
+    const seen = approved1.json().version as number;
     const [a, b] = await Promise.all([
-      call('POST', `/api/v1/review/applications/${id}/decision`, czj, { decision: 'approve' }),
-      call('POST', `/api/v1/review/applications/${id}/decision`, czj, { decision: 'approve' }),
+      call('POST', `/api/v1/review/applications/${id}/decision`, h.czj, { decision: 'approve', expectedVersion: seen }),
+      call('POST', `/api/v1/review/applications/${id}/decision`, h.czj, { decision: 'approve', expectedVersion: seen }),
     ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
-    const final = (a.statusCode === 200 ? a : b).json();
-    expect(final).toMatchObject({ status: 'approved', department: null, dueDate: null });
+    const first = (a.statusCode === 200 ? a : b).json();
+    expect(first).toMatchObject({
+      status: 'in_review',
+      department: 'czj',
+      entitlementId: null,
+      canDecide: false,
+      pendingSecondApproval: { firstApprovedByYou: true },
+    });
+    expect(await rows(sql`select id from entitlements where application_id = ${id}`)).toEqual([]);
+    const own = await call('POST', `/api/v1/review/applications/${id}/decision`, h.czj, { decision: 'approve' });
+    expect([own.statusCode, own.json().code]).toEqual([403, 'BOLE_SAME_OFFICER']);
+    const czj2 = await createTestAccount(h.ctx, 'reviewer', { department: 'czj' });
+    const second = await call('POST', `/api/v1/review/applications/${id}/decision`, czj2, { decision: 'approve' });
+    expect(second.statusCode, second.body).toBe(200);
+    const final = second.json();
+    expect(final).toMatchObject({ status: 'approved', department: null, dueDate: null, pendingSecondApproval: null });
     expect(final.entitlementId).toBeTruthy();
     const ents = await rows<{ id: string; amount_fen: number; source: string; start_date: string }>(
       sql`select id, amount_fen::int, source, start_date::text from entitlements where application_id = ${id}`,
@@ -274,36 +190,43 @@ describe('applications: apply → 人社局 → 财政局 → entitlement; retur
       expect(fact(f).confirmation!.evidenceIds.length, f).toBeGreaterThan(0);
     }
     expect(fact('highestDegree')).toMatchObject({ status: 'declared', confirmation: null });
-    const decided = (await call('GET', `/api/v1/review/applications/${id}`, czj)).json();
+    const decided = (await call('GET', `/api/v1/review/applications/${id}`, h.czj)).json();
     expect(decided.conditions.flatMap((c: { facts: { status: string }[] }) => c.facts.map((f) => f.status))).toEqual(['verified', 'verified', 'verified']);
 
     // The talent's timeline and a notification at every change.
     const detail = (await call('GET', `/api/v1/applications/${id}`, t.who)).json();
-    expect(detail.steps.map((s: { action: string }) => s.action)).toEqual(['submit', 'return', 'resubmit', 'approve', 'approve']);
+    expect(detail.steps.map((s: { action: string }) => s.action)).toEqual(['submit', 'return', 'resubmit', 'approve', 'first_approval', 'approve']);
     expect(detail.steps[1]).toMatchObject({ actorLabel: { zh: '人社局' }, reason: '劳动合同页码不全，请补充完整扫描件' });
     const inbox = (await call('GET', '/api/v1/notifications', t.who))
       .json()
       .items.map((n: { kind: string }) => n.kind)
       .filter((k: string) => k.startsWith('application.'));
-    expect(inbox.sort()).toEqual(['application.approve', 'application.approve', 'application.resubmit', 'application.return', 'application.submit']);
+    expect(inbox.sort()).toEqual([
+      'application.approve',
+      'application.approve',
+      'application.first_approval',
+      'application.resubmit',
+      'application.return',
+      'application.submit',
+    ]);
     // 财政局 was told when it arrived.
-    const czjInbox = (await call('GET', '/api/v1/notifications', czj)).json().items.map((n: { kind: string }) => n.kind);
+    const czjInbox = (await call('GET', '/api/v1/notifications', h.czj)).json().items.map((n: { kind: string }) => n.kind);
     expect(czjInbox).toContain('application.approve');
 
     // Approved: applying again is a 409.
     expect(
       (await call('POST', '/api/v1/applications', t.who, { policyId: 'settle-allowance', evidence: [{ requirement: 0, evidenceId: t.tierCert }] })).statusCode,
     ).toBe(409);
-    expect((await ctx.audit.verify()).ok).toBe(true);
+    expect((await h.ctx.audit.verify()).ok).toBe(true);
   });
 
   it('a rejection is appealed once to 人才办; the upheld appeal resumes at 财政局', async () => {
-    ctx.clock.set('2026-07-20T02:00:00Z');
+    h.ctx.clock.set('2026-07-20T02:00:00Z');
     const t = await eligibleTalent('李申诉');
     const { id } = await applySettle(t);
     const appealTooEarly = await call('POST', `/api/v1/applications/${id}/appeal`, t.who, { reason: '尚未驳回' });
     expect(appealTooEarly.statusCode).toBe(409);
-    const rej = await call('POST', `/api/v1/review/applications/${id}/decision`, rsj, { decision: 'reject', reason: '社保月数与系统记录不符' });
+    const rej = await call('POST', `/api/v1/review/applications/${id}/decision`, h.rsj, { decision: 'reject', reason: '社保月数与系统记录不符' });
     expect(rej.statusCode, rej.body).toBe(200);
     expect(rej.json()).toMatchObject({ status: 'rejected', lastReason: '社保月数与系统记录不符' });
 
@@ -316,15 +239,15 @@ describe('applications: apply → 人社局 → 财政局 → entitlement; retur
       appealed: true,
       dueDate: addWorkingDays('2026-07-20', 10),
     });
-    const officeQueue = (await call('GET', '/api/v1/review/queue', officer)).json();
+    const officeQueue = (await call('GET', '/api/v1/review/queue', h.officer)).json();
     expect(officeQueue).toMatchObject({ department: 'rcb', items: [{ id, onAppeal: true }] });
     // 人社局 cannot decide the appeal.
-    expect((await call('POST', `/api/v1/review/applications/${id}/decision`, rsj, { decision: 'approve' })).statusCode).toBe(409);
+    expect((await call('POST', `/api/v1/review/applications/${id}/decision`, h.rsj, { decision: 'approve' })).statusCode).toBe(409);
 
-    const upheld = await call('POST', `/api/v1/review/applications/${id}/decision`, officer, { decision: 'approve' });
+    const upheld = await call('POST', `/api/v1/review/applications/${id}/decision`, h.officer, { decision: 'approve' });
     expect(upheld.statusCode, upheld.body).toBe(200);
     expect(upheld.json()).toMatchObject({ status: 'in_review', department: 'czj', onAppeal: false });
-    const rej2 = await call('POST', `/api/v1/review/applications/${id}/decision`, czj, { decision: 'reject', reason: '预算额度已用完' });
+    const rej2 = await call('POST', `/api/v1/review/applications/${id}/decision`, h.czj, { decision: 'reject', reason: '预算额度已用完' });
     expect(rej2.statusCode).toBe(200);
     const before = await snapshot();
     const again = await call('POST', `/api/v1/applications/${id}/appeal`, t.who, { reason: '再次申诉' });
@@ -334,63 +257,63 @@ describe('applications: apply → 人社局 → 财政局 → entitlement; retur
   });
 
   it('escalates overdue items once, flags them in the queue and lists them for the officer', async () => {
-    ctx.clock.set('2026-07-21T02:00:00Z');
+    h.ctx.clock.set('2026-07-21T02:00:00Z');
     const t = await eligibleTalent('赵逾期');
     const { id, dueDate } = await applySettle(t);
     expect(dueDate).toBe('2026-07-28');
-    expect((await escalateOverdue(ctx, '2026-07-28')).escalated).not.toContain(id);
+    expect((await escalateOverdue(h.ctx, '2026-07-28')).escalated).not.toContain(id);
 
-    ctx.clock.set('2026-07-29T02:00:00Z');
-    const first = await escalateOverdue(ctx, '2026-07-29');
+    h.ctx.clock.set('2026-07-29T02:00:00Z');
+    const first = await escalateOverdue(h.ctx, '2026-07-29');
     expect(first.escalated).toContain(id);
     const before = await snapshot();
-    const second = await escalateOverdue(ctx, '2026-07-29');
+    const second = await escalateOverdue(h.ctx, '2026-07-29');
     expect(second.escalated).toEqual([]);
     expect(second.alreadyEscalated).toBeGreaterThanOrEqual(1);
     expect(await snapshot()).toEqual(before);
 
-    const q = (await call('GET', '/api/v1/review/queue?overdueOnly=true', rsj)).json();
+    const q = (await call('GET', '/api/v1/review/queue?overdueOnly=true', h.rsj)).json();
     expect(q.items.find((i: { id: string }) => i.id === id)).toMatchObject({ overdue: true, escalated: true });
-    const overdue = (await call('GET', '/api/v1/review/overdue', officer)).json();
+    const overdue = (await call('GET', '/api/v1/review/overdue', h.officer)).json();
     expect(overdue.items.find((i: { id: string }) => i.id === id)).toMatchObject({ department: 'rsj', workingDaysOverdue: 1, escalated: true });
-    expect((await call('GET', '/api/v1/review/overdue', rsj)).statusCode).toBe(403);
-    const officerInbox = (await call('GET', '/api/v1/notifications', officer)).json().items.map((n: { kind: string }) => n.kind);
+    expect((await call('GET', '/api/v1/review/overdue', h.rsj)).statusCode).toBe(403);
+    const officerInbox = (await call('GET', '/api/v1/notifications', h.officer)).json().items.map((n: { kind: string }) => n.kind);
     expect(officerInbox).toContain('application.escalate');
     const steps = (await call('GET', `/api/v1/applications/${id}`, t.who)).json().steps.map((s: { action: string }) => s.action);
     expect(steps).toEqual(['submit', 'escalate']);
 
     // Approving moves it on and clears the flag for the next stage.
-    const next = await call('POST', `/api/v1/review/applications/${id}/decision`, rsj, { decision: 'approve' });
+    const next = await call('POST', `/api/v1/review/applications/${id}/decision`, h.rsj, { decision: 'approve' });
     expect(next.json()).toMatchObject({ department: 'czj', escalatedAt: null, overdue: false });
   });
 
   it('keeps each role to its own: talents cannot review, reviewers see only their department, pages are sorted by due date', async () => {
-    ctx.clock.set('2026-07-23T02:00:00Z');
+    h.ctx.clock.set('2026-07-23T02:00:00Z');
     const a = await eligibleTalent('周分页');
     await applySettle(a);
-    ctx.clock.set('2026-07-24T02:00:00Z');
+    h.ctx.clock.set('2026-07-24T02:00:00Z');
     const b = await eligibleTalent('吴分页');
     await applySettle(b);
     // A talent cannot open a queue or decide; a reviewer cannot use the talent's routes.
     expect((await call('GET', '/api/v1/review/queue', a.who)).statusCode).toBe(403);
-    expect((await call('GET', '/api/v1/applications/mine', rsj)).statusCode).toBe(403);
+    expect((await call('GET', '/api/v1/applications/mine', h.rsj)).statusCode).toBe(403);
     // 科技局 has nothing of 安家补贴 in its queue; 人社局's pages are ordered by due date, then id.
-    expect((await call('GET', '/api/v1/review/queue', kjj)).json()).toMatchObject({ department: 'kjj', total: 0, items: [] });
-    const p1 = (await call('GET', '/api/v1/review/queue?page=1&pageSize=1', rsj)).json();
-    const p2 = (await call('GET', '/api/v1/review/queue?page=2&pageSize=1', rsj)).json();
+    expect((await call('GET', '/api/v1/review/queue', h.kjj)).json()).toMatchObject({ department: 'kjj', total: 0, items: [] });
+    const p1 = (await call('GET', '/api/v1/review/queue?page=1&pageSize=1', h.rsj)).json();
+    const p2 = (await call('GET', '/api/v1/review/queue?page=2&pageSize=1', h.rsj)).json();
     expect(p1.total).toBeGreaterThanOrEqual(2);
     expect(p1.totalCapped).toBe(false);
     expect(p1.items).toHaveLength(1);
     expect(p1.items[0].id).not.toBe(p2.items[0].id);
     expect(p1.items[0].dueDate <= p2.items[0].dueDate).toBe(true);
     // Bad query values are a 400 naming the field.
-    const bad = await call('GET', '/api/v1/review/queue?pageSize=1000', rsj);
+    const bad = await call('GET', '/api/v1/review/queue?pageSize=1000', h.rsj);
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].field).toBe('pageSize');
   });
 
   it('the new-arrival bundle opens recognition and the qualifying applications in one go, reporting what it skipped', async () => {
-    ctx.clock.set('2026-07-22T02:00:00Z');
+    h.ctx.clock.set('2026-07-22T02:00:00Z');
     const t = await eligibleTalent('孙新来');
     await upload(t.who, 'degree_certificate', t.talentId);
     const res = await call('POST', '/api/v1/applications/bundle', t.who, { evidence: { 'settle-allowance': [{ requirement: 0, evidenceId: t.tierCert }] } });

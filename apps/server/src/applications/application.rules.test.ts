@@ -4,8 +4,10 @@ import {
   appealStageOf,
   appeal,
   approve,
+  isFinalApproval,
   isOverdue,
   kindsOf,
+  needsSecondApproval,
   requirementOf,
   needsEscalation,
   reject,
@@ -114,5 +116,17 @@ describe('application rules', () => {
     });
     expect(kindsOf({ kind: 'no_home_certificate' })).toEqual(['no_home_certificate']);
     expect(kindsOf({ kind: null })).toEqual([]);
+  });
+
+  it('asks a second person only for the final approval of a value above the threshold', () => {
+    const p = submitted(stages, '2026-07-15', cal, OFFICE);
+    expect(isFinalApproval(p, '2026-07-15', cal)).toBe(false);
+    const last = ok(approve(p, '2026-07-16', cal));
+    expect(isFinalApproval(last, '2026-07-16', cal)).toBe(true);
+    expect(isFinalApproval({ ...last, status: 'returned' }, '2026-07-16', cal)).toBe(false);
+    // ¥50,000 is 5,000,000 fen: at the threshold one approval is enough, a fen more needs two.
+    expect(needsSecondApproval(5_000_000, 5_000_000)).toBe(false);
+    expect(needsSecondApproval(5_000_001, 5_000_000)).toBe(true);
+    expect(needsSecondApproval(0, 0)).toBe(false);
   });
 });

@@ -2,7 +2,8 @@
  * The application state machine and its dates, as plain functions (no I/O, no clock):
  * what each action does to an application's position (status, stage, holder, SLA deadline),
  * how a return pauses the SLA clock and a resubmission extends the deadline by the paused
- * working days, when an item is overdue, and which evidence kind proves a requirement.
+ * working days, when an item is overdue, which final approvals need a second person, and which
+ * evidence kind proves a requirement.
  * The service asks these before writing anything; an illegal move is a 409.
  */
 import { EVIDENCE_KIND_LABELS, type ApplicationAction, type ApplicationStatus, type Department, type EvidenceKind } from '@bole/contracts';
@@ -165,8 +166,30 @@ export function appeal(p: Position, today: string, cal: WorkingDays): MoveResult
   return { ok: true, final: false, to: enterStage({ ...p, onAppeal: true, appealed: true }, today, cal) };
 }
 
-/** Actions that move an application between stages or states (the rest are recorded by the system). */
-export type MoveAction = Exclude<ApplicationAction, 'submit' | 'escalate' | 'due_date_moved'>;
+/**
+ * Actions that move an application between stages or states (the rest are recorded: by the
+ * system, or a first approval that waits for a second person).
+ */
+export type MoveAction = Exclude<ApplicationAction, 'submit' | 'escalate' | 'due_date_moved' | 'first_approval'>;
+
+/**
+ * Whether approving would close the application as approved (the last stage, or an upheld
+ * appeal after it) rather than pass it on to the next stage.
+ */
+export function isFinalApproval(p: Position, today: string, cal: WorkingDays): boolean {
+  const r = approve(p, today, cal);
+  return r.ok && r.final;
+}
+
+/**
+ * Whether the final approval needs a second person of the department (four eyes on money, ADR
+ * 0015): the application's value — amountFen × months for a monthly benefit, amountFen for a
+ * one-off, as the engine values it and the application keeps it (`valueFen`) — is above
+ * `aboveFen`. At the threshold itself one approval is enough.
+ */
+export function needsSecondApproval(valueFen: number, aboveFen: number): boolean {
+  return valueFen > aboveFen;
+}
 
 /** Applies a reviewer decision or applicant action by name. */
 export function applyAction(p: Position, action: MoveAction, today: string, cal: WorkingDays): MoveResult {

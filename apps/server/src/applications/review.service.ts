@@ -19,12 +19,12 @@ import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
 import { notFound, forbidden } from '../http/errors.js';
 import { businessDate } from '../platform/clock.js';
-import { grantEntitlementFromApplication } from '../benefits/entitlement.service.js';
 import { factsReadByCondition } from '@bole/engine';
-import { confirmDeclarations, talentFactsOf, verifiableFactsOf, verifiableFieldsOf } from '../facts/fact.service.js';
-import { policyRegistryOf } from '../policies/policy-registry.js';
+import { talentFactsOf, verifiableFieldsOf } from '../facts/fact.service.js';
 import { notify } from '../notifications/notification.service.js';
-import { currentStage, needsEscalation } from './application.rules.js';
+import { currentStage, isFinalApproval, needsEscalation, needsSecondApproval } from './application.rules.js';
+import { grantApproved, policyApplied } from './application-grant.js';
+import { decideSecond, pendingSecondApproval, presentPending, recordFirstApproval } from './second-approval.service.js';
 import { move, notificationPayload, onCalendar, positionOf, recordChange, refused } from './application.move.js';
 import { toApplicationDetail, toQueueItem } from './application.present.js';
 import {
@@ -32,7 +32,6 @@ import {
   dueForEscalation,
   findApplication,
   applicationsAttaching,
-  listAttached,
   listOfTalent,
   lockApplication,
   overduePage,
@@ -124,12 +123,13 @@ export async function reviewApplication(ctx: AppContext, principal: Principal, i
   if (!row) throw applicationNotFound();
   assertMayRead(ctx, principal, row);
   const detail = await toApplicationDetail(ctx.db, row, businessDate(ctx.clock.now()), ctx.calendar.current(), { staff: true, city: ctx.city });
-  return { ...detail, conditions: await withFactStatus(ctx, row, detail.conditions), canDecide: mayDecideNow(ctx, principal, row) };
-}
-
-/** The policy an application is for, as in force on its date (neither changes afterwards). */
-export async function policyApplied(ctx: AppContext, row: Pick<ApplicationRow, 'applyDate' | 'policyId'>) {
-  return (await policyRegistryOf(ctx).packAt(row.applyDate))?.pack.policies.find((p) => p.id === row.policyId);
+  const pending = await pendingSecondApproval(ctx.db, id);
+  return {
+    ...detail,
+    conditions: await withFactStatus(ctx, row, detail.conditions),
+    canDecide: mayDecideNow(ctx, principal, row, pending),
+    pendingSecondApproval: presentPending(pending, principal),
+  };
 }
 
 /**
@@ -147,9 +147,10 @@ async function withFactStatus(ctx: AppContext, row: ApplicationRow, conditions: 
   }));
 }
 
-/** Whether the caller's department holds the application now. */
-function mayDecideNow(ctx: AppContext, principal: Principal, row: ApplicationRow): boolean {
+/** Whether the caller's department holds the application now (and the caller is not its pending first approver). */
+function mayDecideNow(ctx: AppContext, principal: Principal, row: ApplicationRow, pending: { madeBy: string } | undefined): boolean {
   if (row.status !== 'in_review' || (principal.role !== 'reviewer' && principal.role !== 'officer')) return false;
+  if (pending?.madeBy === principal.userId) return false;
   return !!row.department && row.department === (principal.role === 'officer' ? ctx.city.roles.talentOffice : principal.department);
 }
 
@@ -157,7 +158,10 @@ function mayDecideNow(ctx: AppContext, principal: Principal, row: ApplicationRow
  * POST /api/v1/review/applications/:id/decision. 403 when the caller's department takes no
  * part in the application; 409 when it is not with the caller's department now (decided
  * already, moved on, returned to the applicant) or changed since `expectedVersion`. Final
- * approval grants the entitlement in the same transaction.
+ * approval grants the entitlement in the same transaction — unless the application's value is
+ * above the second-approval threshold: then it records the first approval and waits for a
+ * different person of the department (second-approval.service.ts), who completes, rejects or
+ * returns it through this same decision.
  */
 export async function decide(
   ctx: AppContext,
@@ -173,14 +177,33 @@ export async function decide(
   // holds the only connection on an embedded database.
   const applied = await findApplication(ctx.db, id);
   if (!applied) throw applicationNotFound();
+  if (!departmentsOf(ctx, applied).has(department))
+    throw forbidden({ en: 'This application is not reviewed by your department; you cannot decide it.', zh: '该申请不由您所在部门审核，您无权办理。' });
+  const pending = await pendingSecondApproval(ctx.db, id);
+  if (pending) {
+    await decideSecond(ctx, principal, applied, pending, body, ip);
+    return reviewApplication(ctx, principal, id);
+  }
   const policy = await policyApplied(ctx, applied);
   const row = await ctx.db.transaction(async (tx) => {
     const row = await lockApplication(tx, id);
     if (!row) throw applicationNotFound();
-    if (!departmentsOf(ctx, row).has(department))
-      throw forbidden({ en: 'This application is not reviewed by your department; you cannot decide it.', zh: '该申请不由您所在部门审核，您无权办理。' });
-    const holder = currentStage(positionOf(row, ctx.city)).department;
+    const position = positionOf(row, ctx.city);
+    const holder = currentStage(position).department;
     if (row.status === 'in_review' && holder !== department) throw refused(row, body.decision, 'not_in_review');
+    const cal = ctx.calendar.current();
+    if (
+      body.decision === 'approve' &&
+      needsSecondApproval(row.valueFen, ctx.config.secondApprovalAboveFen) &&
+      onCalendar(() => isFinalApproval(position, today, cal))
+    ) {
+      return recordFirstApproval(ctx, tx, row, principal, {
+        department,
+        reason: body.reason || null,
+        ...(body.expectedVersion !== undefined ? { expectedVersion: body.expectedVersion } : {}),
+        ip,
+      });
+    }
     const moved = await move(ctx, tx, row, body.decision, principal, {
       today,
       reason: body.reason ?? null,
@@ -189,30 +212,13 @@ export async function decide(
       ip,
     });
     if (!(moved.final && moved.row.status === 'approved')) return moved.row;
-    // The approval confirms the facts the policy's conditions read, on the application's evidence.
-    if (policy) {
-      await confirmDeclarations(ctx, tx, row.talentId, verifiableFactsOf(policy), {
-        source: 'review',
-        actorUserId: principal.userId,
-        evidenceIds: (await listAttached(tx, row.id)).map((a) => a.evidenceId),
-      });
-    }
-    const ent = await grantEntitlementFromApplication(ctx, tx, {
-      talentId: row.talentId,
-      policyId: row.policyId,
-      applicationId: row.id,
-      amountFen: row.amountFen,
-      period: row.period,
-      months: row.months,
-      startDate: today,
-      actor: principal,
-    });
-    const withEnt = await updateIfVersion(tx, row.id, moved.row.version, { entitlementId: ent.id, updatedAt: ctx.clock.now() });
-    return withEnt!;
+    return grantApproved(ctx, tx, moved.row, principal, policy, today);
   });
+  const pendingNow = await pendingSecondApproval(ctx.db, id);
   return {
     ...(await toApplicationDetail(ctx.db, row, today, ctx.calendar.current(), { staff: true, city: ctx.city })),
-    canDecide: mayDecideNow(ctx, principal, row),
+    canDecide: mayDecideNow(ctx, principal, row, pendingNow),
+    pendingSecondApproval: presentPending(pendingNow, principal),
   };
 }
 

@@ -23,7 +23,7 @@ export interface ApplicationGrant {
   months: number;
   /** YYYY-MM-DD */
   startDate: string;
-  actor: Principal | null;
+  actor: Pick<Principal, 'userId' | 'role'> | null;
 }
 
 const PERIODS = new Set(['once', 'month', 'year']);

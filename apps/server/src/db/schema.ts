@@ -18,3 +18,4 @@ export * from '../applications/application.table.js';
 export * from '../calendar/calendar.table.js';
 export * from '../data-exchange/fact-import.table.js';
 export * from '../facts/fact.table.js';
+export * from '../approvals/approval.table.js';

@@ -18,6 +18,8 @@ describe('two app instances on one PostgreSQL', () => {
   let other: AppContext;
   let apps: FastifyInstance[];
   let officer: { cookie: string };
+  /** The second officer, who approves the budget change `officer` proposes. */
+  let checker: { cookie: string };
 
   beforeAll(async () => {
     ctx = await createTestContext({ now: '2026-07-15T02:00:00Z' });
@@ -26,6 +28,7 @@ describe('two app instances on one PostgreSQL', () => {
     apps = [await buildApp({ ctx, logger: false }), await buildApp({ ctx: other, logger: false })];
     await sweptCity(ctx, 1_500);
     officer = await signIn(apps[0]!, await createTestAccount(ctx, 'officer'));
+    checker = await signIn(apps[1]!, await createTestAccount(ctx, 'officer'));
   });
   afterAll(async () => {
     for (const a of apps) await a.close();
@@ -35,13 +38,15 @@ describe('two app instances on one PostgreSQL', () => {
 
   it('never writes a line twice and keeps the totals and the quota right', async () => {
     const quota = 5;
-    const put = await apps[1]!.inject({
-      method: 'PUT',
-      url: '/api/v1/budgets/2026/graduate-living-allowance',
-      payload: { annualFen: 10_000_000_000, quota },
+    const proposed = await apps[1]!.inject({
+      method: 'POST',
+      url: '/api/v1/budgets/2026/graduate-living-allowance/changes',
+      payload: { annualFen: 10_000_000_000, quota, reason: '限定名额以测并发' },
       headers: officer,
     });
-    expect(put.statusCode, put.body).toBe(200);
+    expect(proposed.statusCode, proposed.body).toBe(201);
+    const budgetSet = await apps[0]!.inject({ method: 'POST', url: `/api/v1/approvals/${proposed.json().id}/approve`, payload: {}, headers: checker });
+    expect(budgetSet.statusCode, budgetSet.body).toBe(200);
     const periods = ['2026-07', '2026-08', '2026-09'];
     const requests = Array.from({ length: 24 }, (_, i) =>
       apps[i % 2]!.inject({ method: 'POST', url: '/api/v1/payment-batches', payload: { period: periods[i % 3] }, headers: officer }),

@@ -53,6 +53,17 @@ afterAll(async () => {
 
 const post = (url: string, payload: unknown) => app.inject({ method: 'POST', url, payload: payload as object, headers: officer });
 
+/** A budget change proposed by `officer` with a reason; the proposal's response. */
+const proposeBudget = (policyId: string, body: { annualFen: number; quota: number }) =>
+  post(`/api/v1/budgets/2026/${policyId}/changes`, { ...body, reason: '年中预算调整' });
+
+/** A budget change proposed by `officer` and approved by the second officer; the approval's response. */
+async function changeBudget(policyId: string, body: { annualFen: number; quota: number }) {
+  const proposed = await proposeBudget(policyId, body);
+  expect(proposed.statusCode, proposed.body).toBe(201);
+  return app.inject({ method: 'POST', url: `/api/v1/approvals/${proposed.json().id}/approve`, payload: {}, headers: checker });
+}
+
 async function upload(batchId: string, wb: ExcelJS.Workbook) {
   const data = Buffer.from(await wb.xlsx.writeBuffer());
   const boundary = '----bole' + randomUUID();
@@ -77,8 +88,8 @@ describe('payment ledger', () => {
   it('queues lines beyond a policy quota in fair order, and a raise releases them', async () => {
     const expected = await expectedLines(ctx, '2026-07');
     expect(expected.size).toBeGreaterThan(10);
-    const put = await app.inject({ method: 'PUT', url: '/api/v1/budgets/2026/rent-subsidy', payload: { annualFen: 100_000_000, quota: 2 }, headers: officer });
-    expect(put.statusCode, put.body).toBe(200);
+    const set = await changeBudget('rent-subsidy', { annualFen: 100_000_000, quota: 2 });
+    expect(set.statusCode, set.body).toBe(200);
 
     const res = await post('/api/v1/payment-batches', { period: '2026-07' });
     expect(res.statusCode, res.body).toBe(200);
@@ -107,20 +118,12 @@ describe('payment ledger', () => {
     const rb = budgets.items.find((b: { policyId: string }) => b.policyId === 'rent-subsidy');
     expect(rb).toMatchObject({ quota: 2, overridden: true, quotaUsed: 2, queuedLines: rent.length - 2 });
 
-    const lower = await app.inject({
-      method: 'PUT',
-      url: '/api/v1/budgets/2026/rent-subsidy',
-      payload: { annualFen: 100_000_000, quota: 1 },
-      headers: officer,
-    });
+    const lower = await proposeBudget('rent-subsidy', { annualFen: 100_000_000, quota: 1 });
     expect([lower.statusCode, lower.json().code]).toEqual([409, 'BOLE_BUDGET_BELOW_COMMITTED']);
-    const raise = await app.inject({
-      method: 'PUT',
-      url: '/api/v1/budgets/2026/rent-subsidy',
-      payload: { annualFen: 100_000_000, quota: 10_000 },
-      headers: officer,
-    });
-    expect(raise.json()).toMatchObject({ released: rent.length - 2, budget: { queuedLines: 0, quotaUsed: rent.length } });
+    const raise = await changeBudget('rent-subsidy', { annualFen: 100_000_000, quota: 10_000 });
+    expect(raise.json()).toMatchObject({ status: 'approved', outcome: { released: rent.length - 2 } });
+    const raised = (await app.inject({ method: 'GET', url: '/api/v1/budgets?year=2026', headers: officer })).json();
+    expect(raised.items.find((b: { policyId: string }) => b.policyId === 'rent-subsidy')).toMatchObject({ queuedLines: 0, quotaUsed: rent.length });
   });
 
   it('releases the batch to the finance bureau only once a second officer approves it; the audit names both', async () => {

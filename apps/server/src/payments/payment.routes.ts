@@ -16,13 +16,15 @@ import {
   paymentBatchList,
   paymentLinePage,
   problem,
-  setBudgetBody,
-  setBudgetResult,
+  proposeBudgetBody,
+  secondApproval,
+  budgetHistory as budgetHistorySchema,
 } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
 import { multipartUploads } from '../http/multipart.js';
-import { approveBatch, createBatch, getPaymentBatch, listBudgets, listPaymentBatches, paymentLinesOf, setBudget } from './payment.service.js';
+import { approveBatch, createBatch, getPaymentBatch, listBudgets, listPaymentBatches, paymentLinesOf } from './payment.service.js';
+import { budgetHistory, proposeBudgetChange } from './budget-change.service.js';
 import { exportBatch, importBatch } from './payment-file.service.js';
 import { myBenefits } from './my-benefits.service.js';
 
@@ -133,19 +135,38 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req) => listBudgets(ctx, req.query.year),
     );
 
-    app.put(
-      '/api/v1/budgets/:year/:policyId',
+    app.post(
+      '/api/v1/budgets/:year/:policyId/changes',
       {
         config: { access: ['officer'] },
         schema: {
           tags,
-          summary: 'Set a policy’s budget and quota for a year; a raise releases queued lines in fair order',
+          summary:
+            'Propose a policy’s budget and quota for a year, with a reason; set only when a second officer approves it (POST /api/v1/approvals/:id/approve)',
           params: budgetParams,
-          body: setBudgetBody,
-          response: { 200: setBudgetResult, 404: problem, 409: problem },
+          body: proposeBudgetBody,
+          response: { 201: secondApproval, 400: problem, 404: problem, 409: problem },
         },
       },
-      async (req) => setBudget(ctx, principalOf(req), req.params.year, req.params.policyId, req.body),
+      async (req, reply) => reply.code(201).send(await proposeBudgetChange(ctx, principalOf(req), req.params.year, req.params.policyId, req.body)),
+    );
+
+    app.get(
+      '/api/v1/budgets/:year/:policyId/history',
+      {
+        config: { access: ['officer', 'auditor'] },
+        schema: {
+          tags,
+          summary: 'Every proposed change of a policy’s budget for a year: old and new figures, reason, maker, second officer, times; newest first',
+          params: budgetParams,
+          response: { 200: budgetHistorySchema, 404: problem },
+        },
+      },
+      async (req) => ({
+        policyId: req.params.policyId,
+        year: req.params.year,
+        items: await budgetHistory(ctx, principalOf(req), req.params.year, req.params.policyId),
+      }),
     );
 
     app.get(

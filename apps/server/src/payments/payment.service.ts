@@ -8,7 +8,7 @@
  */
 import type { BatchTotals, BudgetList, PaymentBatch, PaymentLinePage, PaymentLineStatus, PolicyBudget } from '@bole/contracts';
 import type { Pack } from '@bole/engine';
-import type { Tx } from '../db/database.js';
+import type { Db, Tx } from '../db/database.js';
 import type { Principal } from '../http/access.js';
 import { fail, invalid, notFound } from '../http/errors.js';
 import type { AppContext } from '../platform/context.js';
@@ -315,7 +315,69 @@ function presentBudget(
   };
 }
 
-/** Sets a policy's budget for a year; a raise releases queued lines in fair order. */
+/**
+ * The budget a policy has in `year` by default — its YAML's, in force on 1 January (or, for a
+ * policy that starts later in the year, on 31 December) — and its title; 404 when the policy has
+ * none that year. Reads outside any transaction.
+ */
+export async function budgetPolicy(
+  ctx: AppContext,
+  year: number,
+  policyId: string,
+): Promise<{ yaml: { annualFen: number; quota: number }; title: { zh: string; en: string } }> {
+  const facts = await policyFacts(ctx, `${year}-01-01`);
+  const late = await policyFacts(ctx, `${year}-12-31`);
+  const yaml = facts.budget.get(policyId) ?? late.budget.get(policyId);
+  if (!yaml) throw notFound({ en: `The policy ${policyId}`, zh: `政策 ${policyId}` });
+  return { yaml, title: facts.title.get(policyId) ?? late.title.get(policyId) ?? { zh: policyId, en: policyId } };
+}
+
+/** The budget and quota a policy has in `year` now: the office's, else `yaml` (its default). */
+export async function currentBudget(conn: Db | Tx, year: number, policyId: string, yaml: { annualFen: number; quota: number }) {
+  return (await budgetOverrides(conn, year)).get(policyId) ?? yaml;
+}
+
+/**
+ * Sets a policy's budget for a year inside the caller's transaction (the second approval of a
+ * budget change applies it here): refused (409) below what is already committed; a raise
+ * releases queued lines in fair order. `yaml` is the policy's default (`budgetPolicy`);
+ * `detail` goes to the audit entry. Returns the figures replaced and the lines released.
+ */
+export async function applyBudget(
+  ctx: AppContext,
+  tx: Tx,
+  actor: Actor,
+  year: number,
+  policyId: string,
+  body: { annualFen: number; quota: number },
+  yaml: { annualFen: number; quota: number },
+  detail: Record<string, unknown> = {},
+): Promise<{ before: { annualFen: number; quota: number }; released: number; approvalWithdrawn: string[] }> {
+  await lockLedger(tx);
+  const now = ctx.clock.now().toISOString();
+  const used = await committed(tx, policyId, year);
+  if (body.annualFen < used.fen || body.quota < used.people) {
+    throw fail('BOLE_BUDGET_BELOW_COMMITTED', { year, policy: policyId, yuan: (used.fen / 100).toFixed(2), people: used.people }, [
+      { field: body.annualFen < used.fen ? 'annualFen' : 'quota', message: 'is below what is already committed' },
+    ]);
+  }
+  const before = await currentBudget(tx, year, policyId, yaml);
+  await upsertBudget(tx, { policyId, year, annualFen: body.annualFen, quota: body.quota, updatedBy: actor?.userId ?? null, now });
+  const { approved: released, approvalWithdrawn } = await allocateAndWithdraw(tx, [policyId], year, new Map([[policyId, body]]), now);
+  await ctx.audit.record(tx, actor, {
+    action: 'payment.budget.set',
+    entity: 'payment_budget',
+    entityId: `${policyId}/${year}`,
+    detail: { ...body, before, released, approvalWithdrawn, ...detail },
+  });
+  return { before: { annualFen: before.annualFen, quota: before.quota }, released, approvalWithdrawn };
+}
+
+/**
+ * Sets a policy's budget for a year at once, in a transaction of its own (benchmarks, tests and
+ * the second approval's handler through `applyBudget`; people change budgets through a
+ * proposal a second officer approves, budget-change.service.ts).
+ */
 export async function setBudget(
   ctx: AppContext,
   actor: Actor,
@@ -323,28 +385,8 @@ export async function setBudget(
   policyId: string,
   body: { annualFen: number; quota: number },
 ): Promise<{ budget: PolicyBudget; released: number }> {
-  const facts = await policyFacts(ctx, `${year}-01-01`);
-  const late = await policyFacts(ctx, `${year}-12-31`);
-  if (!facts.budget.has(policyId) && !late.budget.has(policyId)) throw notFound({ en: `The policy ${policyId}`, zh: `政策 ${policyId}` });
-  const released = await ctx.db.transaction(async (tx) => {
-    await lockLedger(tx);
-    const now = ctx.clock.now().toISOString();
-    const used = await committed(tx, policyId, year);
-    if (body.annualFen < used.fen || body.quota < used.people) {
-      throw fail('BOLE_BUDGET_BELOW_COMMITTED', { year, policy: policyId, yuan: (used.fen / 100).toFixed(2), people: used.people }, [
-        { field: body.annualFen < used.fen ? 'annualFen' : 'quota', message: 'is below what is already committed' },
-      ]);
-    }
-    await upsertBudget(tx, { policyId, year, annualFen: body.annualFen, quota: body.quota, updatedBy: actor?.userId ?? null, now });
-    const { approved: released, approvalWithdrawn } = await allocateAndWithdraw(tx, [policyId], year, new Map([[policyId, body]]), now);
-    await ctx.audit.record(tx, actor, {
-      action: 'payment.budget.set',
-      entity: 'payment_budget',
-      entityId: `${policyId}/${year}`,
-      detail: { ...body, released, approvalWithdrawn },
-    });
-    return released;
-  });
+  const { yaml } = await budgetPolicy(ctx, year, policyId);
+  const { released } = await ctx.db.transaction((tx) => applyBudget(ctx, tx, actor, year, policyId, body, yaml));
   const list = await listBudgets(ctx, year);
   return { budget: list.items.find((b) => b.policyId === policyId)!, released };
 }

@@ -1,8 +1,10 @@
 /**
  * Who reacts to what one module announces, and who answers what it asks, wired once here so
  * that the announcing module imports none of the modules that react: the calendar tells the
- * workflows that working days changed; evidence asks the workflows whether staff may see a file.
- * A new workflow with stored working-day dates or evidence of its own adds its function here.
+ * workflows that working days changed; evidence asks the workflows whether staff may see a file;
+ * a second approval asks its kind's module to apply the change it approved. A new workflow with
+ * stored working-day dates, evidence or a kind of second approval of its own adds its function
+ * here.
  */
 import type { CalendarChangeListener } from '../calendar/calendar-events.js';
 import type { StaffEvidenceAccess } from '../evidence/evidence.service.js';
@@ -10,6 +12,10 @@ import { recomputeDueDatesOnCalendarChange } from '../applications/application-d
 import { staffMaySeeApplicationEvidence } from '../applications/review.service.js';
 import { extendNoticesOnCalendarChange } from '../recognition/recognition-deadlines.js';
 import { staffMaySeeEvidence } from '../recognition/recognition.service.js';
+import type { SecondApprovalHandlers } from '../approvals/approval.service.js';
+import { budgetChangeHandler } from '../payments/budget-change.service.js';
+import { policyPublicationHandler } from '../policies/policy-publish.service.js';
+import { largeApprovalHandler } from '../applications/second-approval.service.js';
 
 /** The registered listeners and checkers. */
 export interface ModuleHooks {
@@ -17,6 +23,8 @@ export interface ModuleHooks {
   calendarChanged: readonly CalendarChangeListener[];
   /** Asked whether a reviewer or officer may see an evidence file; any yes allows. */
   evidenceAccess: readonly StaffEvidenceAccess[];
+  /** What applies each kind of second approval once a second person approves it (approvals/). */
+  secondApprovals: SecondApprovalHandlers;
 }
 
 /** The hooks of every business area. */
@@ -24,5 +32,6 @@ export function moduleHooks(): ModuleHooks {
   return {
     calendarChanged: [recomputeDueDatesOnCalendarChange, extendNoticesOnCalendarChange],
     evidenceAccess: [staffMaySeeEvidence, staffMaySeeApplicationEvidence],
+    secondApprovals: { budget: budgetChangeHandler, policy_publish: policyPublicationHandler, application: largeApprovalHandler },
   };
 }

@@ -5,10 +5,11 @@ import { buildApp } from '../app.js';
 import type { Principal } from '../http/access.js';
 import { auditLog } from '../audit/audit.table.js';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
+import { createTestAccount } from '../auth/testing.js';
 import { seedPolicyPack } from './policy.service.js';
 
 const principal = (over: Partial<Principal>): Principal => ({
-  userId: 'u-officer',
+  userId: '',
   role: 'officer',
   displayName: 'Officer',
   department: 'rcb',
@@ -35,13 +36,18 @@ describe('policy versions', () => {
   let ctx: TestContext;
   let app: FastifyInstance;
   let v1Yaml: string;
-  const principals = new Map<string, Principal>([
-    ['officer', principal({})],
-    ['auditor', principal({ userId: 'u-auditor', role: 'auditor', department: null })],
-  ]);
+  /** The officer who requests publications, the second officers who approve them, an auditor. */
+  const principals = new Map<string, Principal>();
+  const idOf = (who: string) => principals.get(who)!.userId;
   const as = (who: string) => ({ 'x-test-user': who });
   const post = (url: string, payload: unknown, who = 'officer') => app.inject({ method: 'POST', url, payload: payload as object, headers: as(who) });
   const get = (url: string, who = 'officer') => app.inject({ method: 'GET', url, headers: as(who) });
+  /** Approves the pending publication of a version as `who`. */
+  const approvePublication = async (policyId: string, version: number, who = 'officer2') => {
+    const pending = (await get(`/api/v1/policies/${policyId}/versions/${version}`)).json().pendingPublication;
+    expect(pending, `a pending publication of ${policyId} v${version}`).toBeTruthy();
+    return post(`/api/v1/approvals/${pending.approvalId}/approve`, {}, who);
+  };
   const amountD = async (at: string) => {
     const res = await post('/api/v1/calculator', { at, profile: doctor });
     expect(res.statusCode, res.body).toBe(200);
@@ -52,6 +58,15 @@ describe('policy versions', () => {
 
   beforeAll(async () => {
     ctx = await createTestContext({ now: '2026-07-15T02:00:00Z' });
+    for (const [who, role] of [
+      ['officer', 'officer'],
+      ['officer2', 'officer'],
+      ['officer3', 'officer'],
+      ['auditor', 'auditor'],
+    ] as const) {
+      const account = await createTestAccount(ctx, role, { displayName: who });
+      principals.set(who, principal({ userId: account.id, role, displayName: who, department: role === 'officer' ? 'rcb' : null }));
+    }
     app = await buildApp({ ctx, logger: false, authenticate: async (req) => principals.get(String(req.headers['x-test-user'])) ?? null });
     expect(await seedPolicyPack(ctx)).toBeGreaterThanOrEqual(4);
     v1Yaml = (await get('/api/v1/policies/settle-allowance/versions/1')).json().yaml;
@@ -129,7 +144,7 @@ describe('policy versions', () => {
     expect((await get('/api/v1/policies/settle-allowance/versions/2')).json().status).toBe('draft');
   });
 
-  it('publishes a valid version from a date; evaluation before and after that date uses the right version', async () => {
+  it('publishes a valid version from a date once a second officer approves; evaluation before and after that date uses the right version', async () => {
     const raised = v1Yaml
       .replace('D: 150000 }', 'D: 200000 }')
       .replace('gets 150,000', 'gets 200,000')
@@ -145,9 +160,32 @@ describe('policy versions', () => {
     const before = await amountD('2026-07-31');
     expect(before).toMatchObject({ amountFen: 15_000_000, version: 1 });
 
-    const published = await post('/api/v1/policies/settle-allowance/versions/3/publish', { effectiveFrom: '2026-08-01' });
-    expect(published.statusCode, published.body).toBe(200);
-    expect(published.json()).toMatchObject({ version: 3, status: 'published', effectiveFrom: '2026-08-01', publishedBy: 'u-officer', inForce: false });
+    // Requested by one officer: checked, but nothing is published until a second officer approves.
+    const requested = await post('/api/v1/policies/settle-allowance/versions/3/publish', { effectiveFrom: '2026-08-01', reason: '标准上调' });
+    expect(requested.statusCode, requested.body).toBe(202);
+    expect(requested.json()).toMatchObject({
+      version: 3,
+      status: 'draft',
+      pendingPublication: { effectiveFrom: '2026-08-01', requestedBy: idOf('officer'), requestedByName: 'officer', requestedByYou: true, reason: '标准上调' },
+    });
+    expect((await get('/api/v1/policies/settle-allowance/versions', 'officer2')).json().items[2].pendingPublication).toMatchObject({ requestedByYou: false });
+    expect(await amountD('2026-08-01')).toMatchObject({ amountFen: 15_000_000, version: 1 });
+    const own = await approvePublication('settle-allowance', 3, 'officer');
+    expect([own.statusCode, own.json().code]).toEqual([403, 'BOLE_SAME_OFFICER']);
+    expect((await get('/api/v1/policies/settle-allowance/versions/3')).json().status).toBe('draft');
+
+    const approved = await approvePublication('settle-allowance', 3);
+    expect(approved.statusCode, approved.body).toBe(200);
+    expect(approved.json()).toMatchObject({ kind: 'policy_publish', status: 'approved', madeBy: idOf('officer'), checkedBy: idOf('officer2') });
+    const published = await get('/api/v1/policies/settle-allowance/versions/3');
+    expect(published.json()).toMatchObject({
+      version: 3,
+      status: 'published',
+      effectiveFrom: '2026-08-01',
+      publishedBy: idOf('officer'),
+      inForce: false,
+      pendingPublication: null,
+    });
     expect(published.json().examples).toMatchObject({ failed: 0 });
 
     expect(await amountD('2026-07-31')).toMatchObject({ amountFen: 15_000_000, version: 1 });
@@ -163,16 +201,34 @@ describe('policy versions', () => {
     expect(list).toMatchObject({ inForceVersion: 1, latestVersion: 3, scheduledVersions: [{ version: 3, effectiveFrom: '2026-08-01' }], draftVersions: [2] });
 
     const [entry] = await ctx.db.select().from(auditLog).where(eq(auditLog.action, 'policy.version.publish'));
-    expect(entry).toMatchObject({ actorId: 'u-officer', entityId: 'settle-allowance', detail: { version: 3, effectiveFrom: '2026-08-01' } });
+    expect(entry).toMatchObject({
+      actorId: idOf('officer2'),
+      entityId: 'settle-allowance',
+      detail: { version: 3, effectiveFrom: '2026-08-01', requestedBy: idOf('officer'), approvedBy: idOf('officer2') },
+    });
+    const [approval] = await ctx.db.select().from(auditLog).where(eq(auditLog.action, 'approval.approve'));
+    expect(approval).toMatchObject({
+      actorId: idOf('officer2'),
+      detail: {
+        kind: 'policy_publish',
+        subject: 'settle-allowance@3',
+        madeBy: idOf('officer'),
+        madeByName: 'officer',
+        checkedBy: idOf('officer2'),
+        checkedByName: 'officer2',
+      },
+    });
   });
 
-  it('two officers publishing the same draft at once: one wins, the other gets 409', async () => {
+  it('two second officers approving the same publication at once: one wins, the other gets 409', async () => {
     const draft = await post('/api/v1/policies/classification/versions', { yaml: (await get('/api/v1/policies/classification/versions/1')).json().yaml });
     expect(draft.statusCode, draft.body).toBe(201);
     const v = draft.json().version;
+    expect((await post(`/api/v1/policies/classification/versions/${v}/publish`, { effectiveFrom: '2026-10-01' })).statusCode).toBe(202);
+    const { approvalId } = (await get(`/api/v1/policies/classification/versions/${v}`)).json().pendingPublication;
     const results = await Promise.all([
-      post(`/api/v1/policies/classification/versions/${v}/publish`, { effectiveFrom: '2026-10-01' }),
-      post(`/api/v1/policies/classification/versions/${v}/publish`, { effectiveFrom: '2026-10-01' }),
+      post(`/api/v1/approvals/${approvalId}/approve`, {}, 'officer2'),
+      post(`/api/v1/approvals/${approvalId}/approve`, {}, 'officer3'),
     ]);
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
     const published = await ctx.db.select().from(auditLog).where(eq(auditLog.action, 'policy.version.publish'));
@@ -199,5 +255,21 @@ describe('policy versions', () => {
     expect(retired.json().status).toBe('retired');
     expect((await post('/api/v1/policies/settle-allowance/versions/2/publish', { effectiveFrom: '2026-12-01' })).statusCode).toBe(409);
     expect((await post('/api/v1/policies/settle-allowance/versions/1/retire', {})).statusCode).toBe(409);
+  });
+
+  it('runs every check again at approval: a request whose date has passed is refused with the reason; a rejection publishes nothing', async () => {
+    const next = await post('/api/v1/policies/settle-allowance/versions', { yaml: v1Yaml });
+    const v = next.json().version as number;
+    expect((await post(`/api/v1/policies/settle-allowance/versions/${v}/publish`, { effectiveFrom: '2026-09-01' })).statusCode).toBe(202);
+    ctx.clock.set('2026-09-02T02:00:00Z');
+    const late = await approvePublication('settle-allowance', v);
+    expect(late.statusCode).toBe(422);
+    expect(late.json()).toMatchObject({ code: 'BOLE_POLICY_EFFECTIVE_DATE', errors: [{ field: 'effectiveFrom' }] });
+    const still = (await get(`/api/v1/policies/settle-allowance/versions/${v}`)).json();
+    expect(still).toMatchObject({ status: 'draft', pendingPublication: { effectiveFrom: '2026-09-01' } });
+
+    const rejected = await post(`/api/v1/approvals/${still.pendingPublication.approvalId}/reject`, { note: '生效日期已过，请重新申请' }, 'officer2');
+    expect(rejected.json()).toMatchObject({ status: 'rejected', note: '生效日期已过，请重新申请' });
+    expect((await get(`/api/v1/policies/settle-allowance/versions/${v}`)).json()).toMatchObject({ status: 'draft', pendingPublication: null });
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Policies as code over HTTP: list documents and versions, validate YAML, create drafts, run
- * examples, publish, retire. Reading is for staff; changing is for the talent office.
+ * examples, request a publication (a second officer approves it), retire. Reading is for staff; changing is for the talent office.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -17,7 +17,8 @@ import {
 } from '@bole/contracts';
 import { principalOf, type Access } from '../http/access.js';
 import type { AppContext } from '../platform/context.js';
-import { createVersion, getVersion, listPolicies, listVersions, publishVersion, retireVersion, runExamples, validateYaml } from './policy.service.js';
+import { createVersion, getVersion, listPolicies, listVersions, runExamples, validateYaml } from './policy.service.js';
+import { requestPublication, retireVersion } from './policy-publish.service.js';
 import { calculatorRoutes } from './calculator.routes.js';
 import { simulateRoutes } from './simulate.routes.js';
 
@@ -48,7 +49,7 @@ function policyVersionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/policies/:id/versions',
       { config: { access: READ }, schema: { tags, summary: 'Every version of one document', params: policyIdParam, response: { 200: policyVersionList } } },
-      async (req) => ({ policyId: req.params.id, items: await listVersions(ctx, req.params.id) }),
+      async (req) => ({ policyId: req.params.id, items: await listVersions(ctx, req.params.id, principalOf(req)) }),
     );
 
     app.get(
@@ -57,7 +58,7 @@ function policyVersionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: READ },
         schema: { tags, summary: 'One version with its YAML source', params: policyVersionParams, response: { 200: policyVersionDetail } },
       },
-      async (req) => getVersion(ctx, req.params.id, req.params.v),
+      async (req) => getVersion(ctx, req.params.id, req.params.v, principalOf(req)),
     );
 
     app.post(
@@ -105,13 +106,15 @@ function policyVersionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: WRITE },
         schema: {
           tags,
-          summary: 'Publish a draft from a date; refused unless the YAML is valid and every example passes',
+          summary:
+            'Request the publication of a draft from a date (refused unless the YAML is valid and every example passes); published when a second officer approves it (POST /api/v1/approvals/:id/approve)',
           params: policyVersionParams,
           body: publishBody,
-          response: { 200: policyVersionDetail },
+          response: { 202: policyVersionDetail },
         },
       },
-      async (req) => publishVersion(ctx, principalOf(req), req.params.id, req.params.v, req.body.effectiveFrom),
+      async (req, reply) =>
+        reply.status(202).send(await requestPublication(ctx, principalOf(req), req.params.id, req.params.v, req.body.effectiveFrom, req.body.reason || null)),
     );
 
     app.post(

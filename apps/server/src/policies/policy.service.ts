@@ -1,26 +1,27 @@
 /**
  * Versioning of the policy pack: list and read versions, validate YAML against the rest of the
- * pack, create drafts, run their example cases, publish with an effective date, retire.
- * A version with any authoring error, or any failing example, can never be published.
+ * pack, create drafts, run their example cases, seed the pack. Publication (two officers) and
+ * retirement are in policy-publish.service.ts; the checks in policy-check.ts.
  */
-import { listExamples, loadPack, type Pack, type PackError, type PackFile } from '@bole/engine';
+import { listExamples, loadPack, type PackFile } from '@bole/engine';
 import type {
   ExampleRun,
+  PendingPublication,
   PolicyDocKind,
   PolicyList,
   PolicySummary,
   PolicyValidation,
   PolicyVersionDetail,
   PolicyVersionSummary,
-  YamlError,
-  ErrorText,
 } from '@bole/contracts';
 import type { Principal } from '../http/access.js';
-import { fail, notFound } from '../http/errors.js';
+import { notFound } from '../http/errors.js';
 import { businessDate } from '../platform/clock.js';
 import type { AppContext } from '../platform/context.js';
+import { pendingOf, type ApprovalNamedRow } from '../approvals/approval.service.js';
 import { identifyDocument, readPackDir } from './pack-files.js';
 import { policyRegistryOf } from './policy-registry.js';
+import { check, contextAt, examplesOf, invalidYaml } from './policy-check.js';
 import {
   countVersions,
   findVersion,
@@ -28,24 +29,37 @@ import {
   listAllVersions,
   listVersionsOf,
   lockPolicy,
-  markPublished,
-  markRetired,
   nextVersionNumber,
   saveExampleRun,
   type NewVersion,
   type VersionMeta,
 } from './policy.repository.js';
-import { latestPublished, versionsInForce } from './version-selection.js';
+import { versionsInForce } from './version-selection.js';
 
 type Actor = Pick<Principal, 'userId' | 'role'>;
-
-const toYamlErrors = (errors: readonly PackError[]): YamlError[] =>
-  errors.map((e) => ({ field: 'yaml', file: e.file, line: e.line, column: e.column, message: e.message }));
+/** Who reads a version (to tell them whether they requested its pending publication). */
+type Reader = Pick<Principal, 'userId'> | null;
 
 /** Today in Asia/Shanghai. */
-const today = (ctx: AppContext) => businessDate(ctx.clock.now());
+export const today = (ctx: AppContext) => businessDate(ctx.clock.now());
 
-function summarize(v: VersionMeta, inForce: ReadonlySet<string>): PolicyVersionSummary {
+/** The subject of a version's publication request. */
+export const publicationSubject = (policyId: string, version: number) => `${policyId}@${version}`;
+
+function pendingPublication(row: ApprovalNamedRow | undefined, reader: Reader): PendingPublication | null {
+  if (!row) return null;
+  return {
+    approvalId: row.id,
+    effectiveFrom: String(row.change.effectiveFrom),
+    requestedBy: row.madeBy,
+    requestedByName: row.madeByName,
+    requestedAt: new Date(row.madeAt).toISOString(),
+    requestedByYou: reader?.userId === row.madeBy,
+    reason: row.reason,
+  };
+}
+
+function summarize(v: VersionMeta, inForce: ReadonlySet<string>, pending: ReadonlyMap<string, ApprovalNamedRow>, reader: Reader): PolicyVersionSummary {
   return {
     policyId: v.policyId,
     version: v.version,
@@ -58,7 +72,14 @@ function summarize(v: VersionMeta, inForce: ReadonlySet<string>): PolicyVersionS
     createdAt: new Date(v.createdAt).toISOString(),
     inForce: inForce.has(`${v.policyId}@${v.version}`),
     examples: v.examples,
+    pendingPublication: pendingPublication(pending.get(publicationSubject(v.policyId, v.version)), reader),
   };
+}
+
+/** The pending publication requests of drafts, by subject. */
+async function pendingPublications(ctx: AppContext, versions: readonly VersionMeta[]): Promise<Map<string, ApprovalNamedRow>> {
+  const drafts = versions.filter((v) => v.status === 'draft').map((v) => publicationSubject(v.policyId, v.version));
+  return new Map((await pendingOf(ctx.db, 'policy_publish', drafts)).map((r) => [r.subject, r]));
 }
 
 /** The pack's documents with their versions in force today, scheduled and in draft. */
@@ -95,79 +116,20 @@ async function inForceToday(ctx: AppContext): Promise<Set<string>> {
   return new Set(versionsInForce(published, today(ctx)).map((v) => `${v.policyId}@${v.version}`));
 }
 
-/** Every version of one document, oldest first; 404 when the document does not exist. */
-export async function listVersions(ctx: AppContext, policyId: string): Promise<PolicyVersionSummary[]> {
+/** Every version of one document, oldest first, with any pending publication; 404 when the document does not exist. */
+export async function listVersions(ctx: AppContext, policyId: string, reader: Reader = null): Promise<PolicyVersionSummary[]> {
   const versions = await listVersionsOf(ctx.db, policyId);
   if (versions.length === 0) throw notFound({ en: `Policy ${policyId}`, zh: `政策 ${policyId}` });
   const inForce = await inForceToday(ctx);
-  return versions.map((v) => summarize(v, inForce));
+  const pending = await pendingPublications(ctx, versions);
+  return versions.map((v) => summarize(v, inForce, pending, reader));
 }
 
 /** One version with its source. */
-export async function getVersion(ctx: AppContext, policyId: string, version: number): Promise<PolicyVersionDetail> {
-  const row = await findVersion(ctx.db, policyId, version);
-  if (!row) throw notFound({ en: `Version ${version} of policy ${policyId}`, zh: `政策 ${policyId} 的第 ${version} 版` });
-  return { ...summarize(row, await inForceToday(ctx)), path: row.path, yaml: row.yaml, parsed: row.parsed };
-}
-
-/**
- * The pack files a document's source is checked in: `context` (one version per other document)
- * with this source in place of the document's own version.
- */
-async function contextFiles(ctx: AppContext, policyId: string, path: string, yaml: string, context: readonly VersionMeta[]) {
-  const others = context.filter((v) => v.policyId !== policyId);
-  const files: PackFile[] = await policyRegistryOf(ctx).filesOf(others);
-  return [...files, { path, text: yaml }];
-}
-
-interface Checked {
-  kind: PolicyDocKind;
-  path: string;
-  parsed: Record<string, unknown> | null;
-  errors: YamlError[];
-  /** The compiled pack with this source in place, when it has no error. */
-  pack: Pack | null;
-}
-
-/**
- * Checks a document's YAML in the context of the other documents (by default the newest
- * published version of each): structure, expressions, parameters, groups. Every error comes
- * with its line and column.
- */
-async function check(ctx: AppContext, policyId: string, yaml: string, context?: VersionMeta[]): Promise<Checked> {
-  const existing = await listVersionsOf(ctx.db, policyId);
-  const ident = identifyDocument(yaml);
-  const path = existing[existing.length - 1]?.path ?? `${policyId}.yaml`;
-  const ctxVersions = context ?? latestPublished(await policyRegistryOf(ctx).publishedVersions());
-  const files = await contextFiles(ctx, policyId, path, yaml, ctxVersions);
-  const errors: YamlError[] = [];
-  if (ident.data) {
-    if (ident.id !== policyId) {
-      const line = yaml.split('\n').findIndex((l) => /^(id|kind)\s*:/.test(l)) + 1;
-      errors.push({
-        field: 'yaml',
-        file: path,
-        line: Math.max(line, 1),
-        column: 1,
-        message:
-          ident.kind === 'policy'
-            ? `id must be "${policyId}", the policy this version belongs to (found ${JSON.stringify(ident.id)})`
-            : `this is the ${ident.kind} document; save it under /policies/${ident.kind}`,
-      });
-    }
-    const kindBefore = existing[0]?.kind;
-    if (kindBefore && kindBefore !== ident.kind) {
-      errors.push({ field: 'yaml', file: path, line: 1, column: 1, message: `kind must stay ${kindBefore}` });
-    }
-  }
-  const loaded = loadPack(files, ctx.city.vocabulary);
-  if (!loaded.ok) {
-    // When this document itself fails, other documents' complaints about it (the exclusive
-    // groups naming an "unknown policy") are consequences, not separate mistakes.
-    const own = loaded.errors.some((e) => e.file === path);
-    errors.push(...toYamlErrors(loaded.errors.filter((e) => e.file === path || !own || !e.message.includes(policyId))));
-  }
-  return { kind: ident.kind, path, parsed: ident.data, errors, pack: loaded.ok && errors.length === 0 ? loaded.pack : null };
+export async function getVersion(ctx: AppContext, policyId: string, version: number, reader: Reader = null): Promise<PolicyVersionDetail> {
+  const row = await requireVersion(ctx, policyId, version);
+  const pending = await pendingPublications(ctx, [row]);
+  return { ...summarize(row, await inForceToday(ctx), pending, reader), path: row.path, yaml: row.yaml, parsed: row.parsed };
 }
 
 /** POST /policies/:id/validate — the errors of a YAML source, nothing stored. */
@@ -175,19 +137,6 @@ export async function validateYaml(ctx: AppContext, policyId: string, yaml: stri
   const c = await check(ctx, policyId, yaml);
   return { ok: c.errors.length === 0, kind: c.parsed ? c.kind : null, errors: c.errors };
 }
-
-function invalidYaml(errors: YamlError[], prefix?: ErrorText) {
-  const first = errors[0]!;
-  return fail(
-    'BOLE_POLICY_INVALID',
-    { count: errors.length, line: first.line, column: first.column, message: first.message, ...(prefix ? { prefix } : {}) },
-    errors,
-  );
-}
-
-/** 409 when another officer published or retired the version while this one was checking it. */
-const publishedMeanwhile = (version: number) =>
-  fail('BOLE_POLICY_NOT_DRAFT', { version, state: { en: 'was published or retired meanwhile', zh: '已被他人发布或停用' } });
 
 /** POST /policies/:id/versions — stores a valid YAML as the next draft version. */
 export async function createVersion(ctx: AppContext, actor: Actor, policyId: string, yaml: string): Promise<PolicyVersionDetail> {
@@ -200,32 +149,14 @@ export async function createVersion(ctx: AppContext, actor: Actor, policyId: str
     await ctx.audit.record(tx, actor, { action: 'policy.version.create', entity: 'policy', entityId: policyId, detail: { version: n, kind: c.kind } });
     return n;
   });
-  return getVersion(ctx, policyId, version);
+  return getVersion(ctx, policyId, version, actor);
 }
 
-async function requireVersion(ctx: AppContext, policyId: string, version: number) {
+/** A stored version with its source; 404 when there is none. */
+export async function requireVersion(ctx: AppContext, policyId: string, version: number) {
   const row = await findVersion(ctx.db, policyId, version);
   if (!row) throw notFound({ en: `Version ${version} of policy ${policyId}`, zh: `政策 ${policyId} 的第 ${version} 版` });
   return row;
-}
-
-/** Runs the example cases of a version checked in `context`; null run when it has errors. */
-async function examplesOf(ctx: AppContext, policyId: string, yaml: string, context?: VersionMeta[]) {
-  const c = await check(ctx, policyId, yaml, context);
-  if (!c.pack) return { errors: c.errors, run: null };
-  const results = listExamples(c.pack)
-    .filter((e) => e.policy === policyId)
-    .map((e) => {
-      const o = e.run();
-      return { name: o.name, passed: o.ok, mismatches: [...o.mismatches] };
-    });
-  const run: ExampleRun = {
-    ranAt: ctx.clock.now().toISOString(),
-    passed: results.filter((r) => r.passed).length,
-    failed: results.filter((r) => !r.passed).length,
-    results,
-  };
-  return { errors: [] as YamlError[], run, kind: c.kind };
 }
 
 /** POST …/versions/:v/run-examples — runs and stores the example results. */
@@ -244,109 +175,6 @@ export async function runExamples(ctx: AppContext, actor: Actor, policyId: strin
     });
   });
   return run;
-}
-
-async function contextAt(ctx: AppContext, date: string) {
-  return versionsInForce(await policyRegistryOf(ctx).publishedVersions(), date);
-}
-
-/**
- * POST …/versions/:v/publish — publishes a draft from `effectiveFrom` (today or later, after
- * the document's last scheduled version). Refused (422) when the YAML has an error in the
- * pack in force at that date, when the policy has no example, or when any example fails.
- */
-export async function publishVersion(ctx: AppContext, actor: Actor, policyId: string, version: number, effectiveFrom: string): Promise<PolicyVersionDetail> {
-  const row = await requireVersion(ctx, policyId, version);
-  if (row.status !== 'draft') {
-    throw fail('BOLE_POLICY_NOT_DRAFT', { version, state: { en: `is ${row.status}`, zh: `状态为 ${row.status}` } });
-  }
-  const day = today(ctx);
-  if (effectiveFrom < day) {
-    throw fail(
-      'BOLE_POLICY_EFFECTIVE_DATE',
-      { bound: { en: `today (${day}) or later: a publication never changes the past`, zh: `不得早于今天（${day}），发布不能追溯既往` } },
-      [{ field: 'effectiveFrom', message: `must be on or after ${day}` }],
-    );
-  }
-  const { errors, run, kind } = await examplesOf(ctx, policyId, row.yaml, await contextAt(ctx, effectiveFrom));
-  if (!run) {
-    throw invalidYaml(errors, { en: 'Cannot publish: ', zh: '无法发布：' });
-  }
-  if (kind === 'policy' && run.results.length === 0) {
-    throw fail('BOLE_POLICY_NO_EXAMPLES', {}, [{ field: 'examples', message: 'needs at least one example case' }]);
-  }
-  if (run.failed > 0) {
-    const failed = run.results.filter((r) => !r.passed);
-    await ctx.db.transaction(async (tx) => {
-      await saveExampleRun(tx, policyId, version, run);
-      await ctx.audit.record(tx, actor, {
-        action: 'policy.version.examples',
-        entity: 'policy',
-        entityId: policyId,
-        detail: { version, passed: run.passed, failed: run.failed },
-      });
-    });
-    throw fail(
-      'BOLE_POLICY_EXAMPLES_FAILED',
-      {
-        failed: run.failed,
-        total: run.results.length,
-        examples: { en: failed.map((r) => `"${r.name}" (${r.mismatches.join('; ')})`).join(', '), zh: failed.map((r) => `“${r.name}”`).join('、') },
-      },
-      failed.map((r) => ({ field: 'examples', message: `${r.name}: ${r.mismatches.join('; ')}` })),
-    );
-  }
-  const publishedAt = ctx.clock.now().toISOString();
-  await ctx.db.transaction(async (tx) => {
-    await lockPolicy(tx, policyId);
-    const versions = await listVersionsOf(tx, policyId);
-    if (versions.find((v) => v.version === version)?.status !== 'draft') {
-      throw publishedMeanwhile(version);
-    }
-    const last = versions
-      .filter((v) => v.status === 'published' && v.effectiveFrom !== null)
-      .map((v) => v.effectiveFrom!)
-      .sort()
-      .pop();
-    if (last !== undefined && effectiveFrom <= last) {
-      throw fail(
-        'BOLE_POLICY_EFFECTIVE_DATE',
-        {
-          bound: {
-            en: `after ${last}, when the latest published version of ${policyId} takes effect`,
-            zh: `必须晚于 ${last}（${policyId} 最新已发布版本的生效日期）`,
-          },
-        },
-        [{ field: 'effectiveFrom', message: `must be after ${last}` }],
-      );
-    }
-    const ok = await markPublished(tx, policyId, version, { effectiveFrom, by: actor.userId, at: publishedAt, examples: run });
-    if (!ok) throw publishedMeanwhile(version);
-    await ctx.audit.record(tx, actor, { action: 'policy.version.publish', entity: 'policy', entityId: policyId, detail: { version, effectiveFrom } });
-  });
-  policyRegistryOf(ctx).invalidate();
-  return getVersion(ctx, policyId, version);
-}
-
-/**
- * POST …/versions/:v/retire — withdraws a draft, or a published version that has not taken
- * effect yet. A version already in force (or past) stays: past evaluations must remain
- * reproducible.
- */
-export async function retireVersion(ctx: AppContext, actor: Actor, policyId: string, version: number): Promise<PolicyVersionDetail> {
-  const row = await requireVersion(ctx, policyId, version);
-  const day = today(ctx);
-  if (row.status === 'published' && row.effectiveFrom !== null && row.effectiveFrom <= day) {
-    throw fail('BOLE_POLICY_IN_EFFECT', { version, date: row.effectiveFrom });
-  }
-  await ctx.db.transaction(async (tx) => {
-    await lockPolicy(tx, policyId);
-    const ok = await markRetired(tx, policyId, version);
-    if (!ok) throw fail('BOLE_POLICY_RETIRED', { version });
-    await ctx.audit.record(tx, actor, { action: 'policy.version.retire', entity: 'policy', entityId: policyId, detail: { version, was: row.status } });
-  });
-  policyRegistryOf(ctx).invalidate();
-  return getVersion(ctx, policyId, version);
 }
 
 /**

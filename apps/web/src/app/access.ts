@@ -25,6 +25,7 @@ export interface Screen {
     | 'myApplications'
     | 'applicationReview'
     | 'overdue'
+    | 'approvals'
     | 'myBenefits'
     | 'sweeps'
     | 'paymentBatches'
@@ -53,6 +54,7 @@ export const SCREENS = {
   whatIf: { path: '/what-if', navKey: 'whatIf', roles: ['officer'] },
   recognitionOffice: { path: '/office/recognitions', navKey: 'recognitionOffice', roles: ['officer', 'auditor'] },
   overdue: { path: '/office/overdue', navKey: 'overdue', roles: ['officer', 'auditor'] },
+  approvals: { path: '/approvals', navKey: 'approvals', roles: ['officer', 'reviewer'] },
   sweeps: { path: '/office/sweeps', navKey: 'sweeps', roles: ['officer', 'auditor'] },
   paymentBatches: { path: '/office/payments', navKey: 'paymentBatches', roles: ['officer', 'auditor'] },
   budgets: { path: '/office/budgets', navKey: 'budgets', roles: ['officer', 'auditor'] },

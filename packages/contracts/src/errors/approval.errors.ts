@@ -1,4 +1,4 @@
-/** Errors of four-eyes work (maker–checker): a second officer confirms what the first prepared. */
+/** Errors of four-eyes work (maker–checker): a second person confirms what the first prepared. */
 import type { ErrorDefinition } from './error-definition.js';
 
 export const APPROVAL_ERRORS = {
@@ -40,6 +40,38 @@ export const APPROVAL_ERRORS = {
     detail: {
       en: 'The sweep is dated {at}, after today ({today}); it can be previewed but not confirmed before that day.',
       zh: '该批量比对日期为 {at}，晚于今天（{today}）；只能预览，到当日方可确认执行。',
+    },
+  },
+  BOLE_APPROVAL_NOT_PENDING: {
+    status: 409,
+    title: { en: 'No longer awaiting approval', zh: '已不在待复核状态' },
+    detail: {
+      en: 'This {kind} request is {state}; only a request awaiting a second approver can be approved, rejected or withdrawn.',
+      zh: '该{kind}申请{state}，只有待第二人复核的申请可以复核通过、驳回或撤回。',
+    },
+  },
+  BOLE_APPROVAL_PENDING: {
+    status: 409,
+    title: { en: 'Already awaiting a second approver', zh: '已有待复核的申请' },
+    detail: {
+      en: 'A {kind} request for this is already awaiting a second approver; it must be approved, rejected or withdrawn first.',
+      zh: '已有一项{kind}申请待第二人复核，须先复核通过、驳回或撤回。',
+    },
+  },
+  BOLE_APPROVAL_NOT_MAKER: {
+    status: 403,
+    title: { en: 'Not your request', zh: '不是您发起的申请' },
+    detail: {
+      en: 'Only the person who made this request can withdraw it; a second approver approves or rejects it.',
+      zh: '只有发起人可以撤回该申请；复核人可以复核通过或驳回。',
+    },
+  },
+  BOLE_APPROVAL_NOT_IN_REMIT: {
+    status: 403,
+    title: { en: 'Not yours to approve', zh: '不在您的复核范围内' },
+    detail: {
+      en: 'This {kind} request is approved by {who}.',
+      zh: '该{kind}申请须由{who}复核。',
     },
   },
 } as const satisfies Record<string, ErrorDefinition>;

@@ -1,9 +1,11 @@
 /**
  * Names of the states and steps of every workflow — recognition, applications, the sweep,
- * entitlements, payments, policy versions, talent codes — and of the kinds of evidence. The
- * server's messages, notifications and exports and the web's tags and timelines read these.
+ * entitlements, payments, second approvals, policy versions, talent codes — and of the kinds of
+ * evidence. The server's messages, notifications and exports and the web's tags and timelines
+ * read these.
  */
 import type { ApplicationAction, ApplicationStatus } from '../application.schema.js';
+import type { SecondApprovalKind, SecondApprovalStatus } from '../approval.schema.js';
 import type { BenefitPeriod, Pillar, PolicyDocKind, PolicyMode, PolicyVersionStatus } from '../policy.schema.js';
 import type { PaymentLineStatus } from '../payments.schema.js';
 import type { EvidenceKind, RecognitionAction, RecognitionStatus } from '../recognition.schema.js';
@@ -59,6 +61,7 @@ export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, Bilingual> = {
 export const APPLICATION_ACTION_LABELS: Record<ApplicationAction, Bilingual> = {
   submit: { zh: '提交申请', en: 'submitted' },
   approve: { zh: '审核通过', en: 'approved' },
+  first_approval: { zh: '审核通过，待第二人复核', en: 'approved — awaiting a second approver' },
   reject: { zh: '驳回', en: 'rejected' },
   return: { zh: '退回补充材料', en: 'returned for more documents' },
   resubmit: { zh: '补充材料后重新提交', en: 'resubmitted with documents' },
@@ -141,6 +144,22 @@ export const PAYMENT_LINE_STATUS_LABELS: Record<PaymentLineStatus, Bilingual> = 
 export const PAYMENT_BATCH_STATUS_LABELS: Record<'awaiting_approval' | 'approved', Bilingual> = {
   awaiting_approval: { zh: '待复核', en: 'awaiting approval' },
   approved: { zh: '已复核', en: 'approved' },
+};
+
+/** What a second approval is about (four eyes on money). */
+export const SECOND_APPROVAL_KIND_LABELS: Record<SecondApprovalKind, Bilingual> = {
+  budget: { zh: '预算调整', en: 'budget change' },
+  policy_publish: { zh: '政策版本发布', en: 'policy version publication' },
+  application: { zh: '大额申请审批', en: 'large application approval' },
+};
+
+/** Where a second-approval request stands. */
+export const SECOND_APPROVAL_STATUS_LABELS: Record<SecondApprovalStatus, Bilingual> = {
+  pending: { zh: '待第二人复核', en: 'awaiting a second approver' },
+  approved: { zh: '复核通过，已生效', en: 'approved and applied' },
+  rejected: { zh: '复核未通过', en: 'rejected by the second approver' },
+  withdrawn: { zh: '发起人已撤回', en: 'withdrawn by its maker' },
+  superseded: { zh: '已被新提议取代', en: 'superseded by a newer proposal' },
 };
 
 /** How often a benefit is paid. */

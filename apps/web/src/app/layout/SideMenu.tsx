@@ -23,6 +23,7 @@ import {
   CalendarOutlined,
   SolutionOutlined,
   CloudSyncOutlined,
+  DiffOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -47,6 +48,7 @@ const ICONS: Record<Screen['navKey'], React.ReactNode> = {
   myApplications: <ProfileOutlined />,
   applicationReview: <FileSearchOutlined />,
   overdue: <AlertOutlined />,
+  approvals: <DiffOutlined />,
   myBenefits: <GiftOutlined />,
   sweeps: <ThunderboltOutlined />,
   paymentBatches: <PayCircleOutlined />,

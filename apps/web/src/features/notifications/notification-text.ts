@@ -38,6 +38,8 @@ function applicationText(t: TFunction, n: ApplicationNotification, lang: string)
     case 'application.approve':
       // An approval that passes the application on to the next department keeps it in review.
       return t(k(p.status === 'in_review' && department ? 'approveStage' : 'approve'), { title, department });
+    case 'application.first_approval':
+      return t(k(department ? 'first_approval' : 'first_approvalNoDept'), { title, department });
     case 'application.reject':
       return t(k('reject'), { title });
     case 'application.return':

@@ -1,6 +1,15 @@
 /** Payment batches and budgets (officer). */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { BudgetList, ImportResult, PaymentBatch, PaymentBatchList, PaymentLinePage, SetBudgetResult } from '@bole/contracts';
+import type {
+  BudgetHistory,
+  BudgetList,
+  ImportResult,
+  PaymentBatch,
+  PaymentBatchList,
+  PaymentLinePage,
+  SecondApproval,
+  SecondApprovalList,
+} from '@bole/contracts';
 import { api } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/query-keys';
 
@@ -45,12 +54,29 @@ export function useBudgets(year: number) {
   return useQuery({ queryKey: queryKeys.payments.budgets(year), queryFn: () => api.get<BudgetList>(`/budgets?year=${year}`) });
 }
 
-/** Sets a budget. */
-export function useSetBudget() {
+/** Budget changes awaiting a second officer (the budgets screen shows them beside each policy). */
+export function usePendingBudgetChanges() {
+  return useQuery({
+    queryKey: queryKeys.approvals.list('pending', 'budget'),
+    queryFn: () => api.get<SecondApprovalList>('/approvals?status=pending&kind=budget'),
+  });
+}
+
+/** Every proposed change of a policy's budget for a year (disabled until one is chosen). */
+export function useBudgetHistory(year: number, policyId: string | null) {
+  return useQuery({
+    queryKey: queryKeys.payments.budgetHistory(year, policyId ?? ''),
+    queryFn: () => api.get<BudgetHistory>(`/budgets/${year}/${encodeURIComponent(policyId!)}/history`),
+    enabled: policyId !== null,
+  });
+}
+
+/** Proposes a budget and quota with a reason; a second officer approves it before it is set. */
+export function useProposeBudget() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (v: { year: number; policyId: string; annualFen: number; quota: number }) =>
-      api.put<SetBudgetResult>(`/budgets/${v.year}/${encodeURIComponent(v.policyId)}`, { annualFen: v.annualFen, quota: v.quota }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.payments.all }),
+    mutationFn: (v: { year: number; policyId: string; annualFen: number; quota: number; reason: string }) =>
+      api.post<SecondApproval>(`/budgets/${v.year}/${encodeURIComponent(v.policyId)}/changes`, { annualFen: v.annualFen, quota: v.quota, reason: v.reason }),
+    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: queryKeys.payments.all }), qc.invalidateQueries({ queryKey: queryKeys.approvals.all })]),
   });
 }

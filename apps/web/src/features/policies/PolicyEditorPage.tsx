@@ -10,7 +10,7 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { usePolicyMutations, usePolicyVersion, usePolicyVersions } from './api';
 import { YamlEditor, type YamlEditorHandle } from './YamlEditor';
 import { enumLabel } from '../../shared/ui/enum-options';
-import { ExampleResults, STATUS_COLORS, VersionsTable, YamlErrors } from './PolicyEditorParts';
+import { ExampleResults, PendingPublicationNotice, STATUS_COLORS, VersionsTable, YamlErrors } from './PolicyEditorParts';
 import { PublishModal } from './PublishModal';
 import { usePolicyDraft } from './use-policy-draft';
 
@@ -110,6 +110,9 @@ export function PolicyEditorPage({ readOnly }: { readOnly?: boolean }) {
               )
             }
           >
+            {current?.pendingPublication ? (
+              <PendingPublicationNotice version={current.version} pending={current.pendingPublication} readOnly={!!readOnly} />
+            ) : null}
             {detail.isPending ? (
               <LoadingBlock />
             ) : (

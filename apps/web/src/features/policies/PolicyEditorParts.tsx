@@ -3,7 +3,8 @@ import { Alert, List, Space, Table, Tag, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import type { ExampleRun, PolicyVersionSummary, YamlError } from '@bole/contracts';
+import { Link } from 'react-router';
+import type { ExampleRun, PendingPublication, PolicyVersionSummary, YamlError } from '@bole/contracts';
 import { enumLabel } from '../../shared/ui/enum-options';
 
 export const STATUS_COLORS: Record<string, string> = { draft: 'default', published: 'green', retired: 'red' };
@@ -65,10 +66,19 @@ export function VersionsTable({ items, selected, onSelect }: { items: PolicyVers
             {enumLabel(t, 'policyVersionStatus', v.status)}
           </Tag>
           {v.inForce ? <Tag color="green">{t('policies.inForceNow')}</Tag> : null}
+          {v.pendingPublication ? (
+            <Tag color="gold" data-testid={`version-${v.version}-pending`}>
+              {enumLabel(t, 'secondApprovalStatus', 'pending')}
+            </Tag>
+          ) : null}
         </Space>
       ),
     },
-    { key: 'from', title: t('policies.effectiveFrom'), render: (_: unknown, v: PolicyVersionSummary) => v.effectiveFrom ?? '—' },
+    {
+      key: 'from',
+      title: t('policies.effectiveFrom'),
+      render: (_: unknown, v: PolicyVersionSummary) => v.effectiveFrom ?? v.pendingPublication?.effectiveFrom ?? '—',
+    },
     {
       key: 'ex',
       title: t('policies.examples.title'),
@@ -118,5 +128,30 @@ export function YamlErrors({ id, errors, dirty, onGoTo }: { id: string; errors: 
         />
       )}
     </div>
+  );
+}
+
+/**
+ * A draft whose publication was requested: nothing is published until an officer other than the
+ * one who asked approves it (待我复核).
+ */
+export function PendingPublicationNotice({ version, pending, readOnly }: { version: number; pending: PendingPublication; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const vars = { version, date: pending.effectiveFrom, name: pending.requestedByName ?? '—' };
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 12 }}
+      data-testid="publication-pending"
+      message={enumLabel(t, 'secondApprovalStatus', 'pending')}
+      description={
+        <Space direction="vertical" size={2}>
+          <span>{pending.requestedByYou ? t('policies.pendingMine', vars) : t('policies.pendingOther', vars)}</span>
+          {pending.reason ? <Typography.Text type="secondary">{t('policies.pendingReason', { reason: pending.reason })}</Typography.Text> : null}
+          {!pending.requestedByYou && !readOnly ? <Link to="/approvals">{t('policies.goApprove')}</Link> : null}
+        </Space>
+      }
+    />
   );
 }

@@ -38,8 +38,8 @@ export function usePolicyMutations(id: string) {
     create: useMutation({ mutationFn: (yaml: string) => api.post<PolicyVersionDetail>(base, { yaml }), onSuccess: refresh }),
     runExamples: useMutation({ mutationFn: (v: number) => api.post<ExampleRun>(`${base}/${v}/run-examples`, {}), onSuccess: refresh }),
     publish: useMutation({
-      mutationFn: ({ v, effectiveFrom }: { v: number; effectiveFrom: string }) => api.post<PolicyVersionDetail>(`${base}/${v}/publish`, { effectiveFrom }),
-      onSuccess: refresh,
+      mutationFn: ({ v, ...body }: { v: number; effectiveFrom: string; reason?: string }) => api.post<PolicyVersionDetail>(`${base}/${v}/publish`, body),
+      onSuccess: () => Promise.all([refresh(), qc.invalidateQueries({ queryKey: queryKeys.approvals.all })]),
     }),
     retire: useMutation({ mutationFn: (v: number) => api.post<PolicyVersionDetail>(`${base}/${v}/retire`, {}), onSuccess: refresh }),
   };

@@ -1,10 +1,11 @@
 /**
  * Reviewers: the department's application queue (due dates, overdue and escalated flags) and
- * the decision page (profile summary, documents, the engine's trace, timeline, decision form).
+ * the decision page (profile summary, documents, the engine's trace, timeline, decision form; a
+ * large final approval awaiting a second person, SecondApprovalNotice.tsx).
  * Officers: the overdue list of every department.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Card, Col, Descriptions, Form, Input, Radio, Row, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Form, Input, Radio, Row, Space, Switch, Table, Tag, Typography, type ButtonProps } from 'antd';
 import { CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -17,6 +18,7 @@ import { ProvisionalTag } from '../../shared/ui/ProvisionalTag';
 import { domainLabel, enumLabel, enumWord, fieldName } from '../../shared/ui/enum-options';
 import { formatFen } from '../../shared/lib/money';
 import { useOverdue, useReviewActions, useReviewApplication, useReviewQueue } from './api';
+import { SecondApprovalNotice } from './SecondApprovalNotice';
 
 /** How a condition's fact is marked on the decision page: verified, the talent's word only, or disputed. */
 const FACT_COLORS: Record<FactStatus, string> = { verified: 'success', declared: 'default', contradicted: 'warning' };
@@ -178,7 +180,7 @@ export function ApplicationDecisionPage() {
   const { id } = useParams();
   const { t, i18n } = useTranslation();
   const lang = useLang();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const q = useReviewApplication(id);
   const { decide } = useReviewActions();
   const [choice, setChoice] = useState<ReviewDecision>('approve');
@@ -186,15 +188,28 @@ export function ApplicationDecisionPage() {
   if (q.isPending) return <LoadingBlock />;
   if (q.isError) return <LoadError text={errorText(q.error, i18n.language, t)} onRetry={() => void q.refetch()} />;
   const a = q.data;
-  const submit = async () => {
-    const v = await form.validateFields();
+  const pending = a.pendingSecondApproval ?? null;
+  const send = async (reason: string | undefined) => {
     try {
-      await decide.mutateAsync({ id: a.id, body: { decision: choice, expectedVersion: a.version, ...(v.reason ? { reason: v.reason } : {}) } });
+      await decide.mutateAsync({ id: a.id, body: { decision: choice, expectedVersion: a.version, ...(reason ? { reason } : {}) } });
       message.success(t('review.decided'));
       form.resetFields();
     } catch (e) {
       message.error(errorText(e, i18n.language, t));
     }
+  };
+  const submit = async () => {
+    const v = await form.validateFields();
+    if (!(pending && choice === 'approve')) return send(v.reason);
+    // Completing a large approval moves money: say how much and after whom, and ask once more.
+    modal.confirm({
+      title: t('review.second.confirmTitle', { value: formatFen(a.valueFen, i18n.language) }),
+      content: t('review.second.confirmBody', { name: pending.firstApprovedByName ?? '—' }),
+      okText: t('review.second.confirm'),
+      cancelText: t('common.cancel'),
+      okButtonProps: { 'data-testid': 'second-approve-ok' } as ButtonProps,
+      onOk: () => send(v.reason),
+    });
   };
   const p = a.profile;
   return (
@@ -271,8 +286,9 @@ export function ApplicationDecisionPage() {
             </Card>
           </Col>
         </Row>
+        {pending ? <SecondApprovalNotice application={a} pending={pending} /> : null}
         {a.canDecide ? (
-          <Card title={t('review.decision')} data-testid="application-decision">
+          <Card title={pending ? t('review.second.decision') : t('review.decision')} data-testid="application-decision">
             <Form form={form} layout="vertical">
               <Radio.Group
                 value={choice}
@@ -304,7 +320,7 @@ export function ApplicationDecisionPage() {
               </Button>
             </Form>
           </Card>
-        ) : (
+        ) : pending?.firstApprovedByYou ? null : (
           <Alert
             type="info"
             showIcon

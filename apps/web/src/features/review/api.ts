@@ -1,6 +1,6 @@
 /** The reviewers' side of applications: the department queue, the decision page, decisions; the office's overdue list. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApplicationDetail, EscalateResult, OverduePage, ReviewDecisionBody, ReviewQueuePage } from '@bole/contracts';
+import type { ApplicationDetail, EscalateResult, OverduePage, ReviewDecisionBody, ReviewQueuePage, SecondApproval } from '@bole/contracts';
 import { api, toQueryString } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/query-keys';
 
@@ -34,8 +34,17 @@ export function useReviewActions() {
   return {
     decide: useMutation({
       mutationFn: ({ id, body }: { id: string; body: ReviewDecisionBody }) => api.post<ApplicationDetail>(`/review/applications/${id}/decision`, body),
-      onSuccess: done,
+      onSuccess: () => Promise.all([done(), qc.invalidateQueries({ queryKey: queryKeys.approvals.all })]),
     }),
     escalate: useMutation({ mutationFn: () => api.post<EscalateResult>('/review/escalate', {}), onSuccess: done }),
   };
+}
+
+/** The first approver of a large application withdraws the approval that awaits a second person. */
+export function useWithdrawFirstApproval() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (approvalId: string) => api.post<SecondApproval>(`/approvals/${approvalId}/withdraw`, {}),
+    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: queryKeys.review.all }), qc.invalidateQueries({ queryKey: queryKeys.approvals.all })]),
+  });
 }

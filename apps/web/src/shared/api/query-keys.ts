@@ -62,6 +62,17 @@ export const queryKeys = {
     batches: ['payments', 'batches'],
     lines: (batchId: string, page: number) => ['payments', 'batches', batchId, 'lines', page],
     budgets: (year: number) => ['payments', 'budgets', year],
+    /** Every proposed change of a policy's budget for a year (under `budgets(year)`). */
+    budgetHistory: (year: number, policyId: string) => ['payments', 'budgets', year, policyId, 'history'],
+  },
+  /**
+   * Second approvals (budget changes, publications, large applications): the lists by status and
+   * kind. Deciding one changes what it is about, so a decision also refreshes payments, policies
+   * and review.
+   */
+  approvals: {
+    all: ['approvals'],
+    list: (status: string, kind: string | null) => ['approvals', status, kind ?? 'all'],
   },
   policies: {
     all: ['policies'],
