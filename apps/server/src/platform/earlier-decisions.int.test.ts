@@ -57,6 +57,7 @@ describe('facts of decisions made before facts had provenance', () => {
     const [e] = await ctx.db.select({ id: employers.id }).from(employers).orderBy(asc(employers.id)).limit(1);
     const rsj = await createTestAccount(ctx, 'reviewer', { department: 'rsj' });
     const czj = await createTestAccount(ctx, 'reviewer', { department: 'czj' });
+    const czj2 = await createTestAccount(ctx, 'reviewer', { department: 'czj' });
     const officer = await createTestAccount(ctx, 'officer');
 
     // A recognition granted: 人社局 verified 66 of the 70 months declared, the office the qualifications.
@@ -73,7 +74,7 @@ describe('facts of decisions made before facts had provenance', () => {
     expect(hr.statusCode, hr.body).toBe(200);
     expect((await call('POST', `/api/v1/recognitions/${rec}/office-decision`, officer, { decision: 'approve' })).statusCode).toBe(200);
 
-    // An application approved by 人社局 and then 财政局 (settle-allowance reads the degree, arrival and months).
+    // An application approved by 人社局 and then 财政局, by two of its reviewers as its value needs (settle-allowance reads the employment, arrival and months).
     const b = await registerTalentWithProfile(
       app,
       e!.id,
@@ -86,10 +87,11 @@ describe('facts of decisions made before facts had provenance', () => {
     const applied = await call('POST', '/api/v1/applications', bWho, { policyId: 'settle-allowance', evidence: [{ requirement: 0, evidenceId: proof }] });
     expect(applied.statusCode, applied.body).toBe(201);
     const appId = applied.json().id as string;
-    for (const who of [rsj, czj]) {
+    for (const who of [rsj, czj, czj2]) {
       const d = await call('POST', `/api/v1/review/applications/${appId}/decision`, who, { decision: 'approve' });
       expect(d.statusCode, d.body).toBe(200);
     }
+    expect((await call('GET', `/api/v1/applications/${appId}`, bWho)).json()).toMatchObject({ status: 'approved' });
     ctx.clock.set('2026-10-20T02:00:00Z');
     expect((await finalizeDue(ctx, null)).granted).toEqual([rec]);
 
@@ -115,10 +117,10 @@ describe('facts of decisions made before facts had provenance', () => {
     const bFacts = await factsOf(bWho);
     const detail = (await call('GET', `/api/v1/applications/${appId}`, bWho)).json() as ApplicationDetail;
     const evidence = detail.requirements.flatMap((r) => r.evidence.map((x) => x.id)).sort();
-    // The final approver (财政局) confirmed what the policy's conditions read, on the application's evidence.
-    expect(bFacts.get('arrivalDate')).toMatchObject({ status: 'verified', verified: '2025-09-01', confirmation: { source: 'review', actorUserId: czj.id } });
+    // The final approver (财政局's second reviewer) confirmed what the policy's conditions read, on the application's evidence.
+    expect(bFacts.get('arrivalDate')).toMatchObject({ status: 'verified', verified: '2025-09-01', confirmation: { source: 'review', actorUserId: czj2.id } });
     expect([...bFacts.get('arrivalDate')!.confirmation!.evidenceIds].sort()).toEqual(evidence);
-    expect(bFacts.get('employerId')).toMatchObject({ status: 'verified', verified: e!.id, confirmation: { actorUserId: czj.id } });
+    expect(bFacts.get('employerId')).toMatchObject({ status: 'verified', verified: e!.id, confirmation: { actorUserId: czj2.id } });
     // The degree counts only through the tier, which no application confirms.
     expect(bFacts.get('highestDegree')?.status).toBe('declared');
     expect(bFacts.get('socialInsuranceMonths')).toMatchObject({ verified: 14, confirmation: { source: 'department', department: 'rsj' } });
