@@ -3,26 +3,17 @@
  * and `bole audit verify` in a child process against the same database the server uses
  * (a PGlite data folder, or PostgreSQL by DATABASE_URL).
  */
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
 import { openContext } from '../platform/bootstrap.js';
 import type { AppContext } from '../platform/context.js';
 import { buildApp } from '../app.js';
 import { createTestContext, testDbKind, type TestContext } from '../../test/test-context.js';
-
-const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+import { runBole } from '../../test/bole-cli.js';
 
 describe('bole CLI: users, tokens and audit verify', { timeout: 180_000 }, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'bole-cli-'));
@@ -30,13 +21,7 @@ describe('bole CLI: users, tokens and audit verify', { timeout: 180_000 }, () =>
   let env: NodeJS.ProcessEnv;
 
   /** Runs `bole …` in a child process; `input` is piped to stdin. */
-  const bole = (args: string[], input?: string) =>
-    new Promise<Run>((resolve) => {
-      const child = execFile('npx', ['tsx', 'apps/server/src/cli/main.ts', ...args], { cwd: repoRoot, env, timeout: 120_000 }, (err, stdout, stderr) =>
-        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-      );
-      child.stdin?.end(input ?? '');
-    });
+  const bole = (args: string[], input?: string) => runBole(args, env, input);
 
   /** Opens the instance's database in this process (PGlite: only while no CLI process has it open). */
   async function withDb<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {

@@ -56,23 +56,24 @@ export async function findEntitlement(
   return row;
 }
 
+/** What the sweep's diff reads of an entitlement it manages. */
+export type SweptEntitlement = Pick<EntitlementRow, 'id' | 'talentId' | 'policyId' | 'source' | 'amountFen' | 'status' | 'period' | 'months'>;
+
+const sweptColumns = {
+  id: entitlements.id,
+  talentId: entitlements.talentId,
+  policyId: entitlements.policyId,
+  source: entitlements.source,
+  amountFen: entitlements.amountFen,
+  status: entitlements.status,
+  period: entitlements.period,
+  months: entitlements.months,
+};
+
 /** Sweep-managed (auto and notify) entitlements of talents in the id range (after, upTo]. */
-export async function sweptEntitlementsInRange(
-  conn: Conn,
-  after: string | null,
-  upTo: string,
-): Promise<Pick<EntitlementRow, 'id' | 'talentId' | 'policyId' | 'source' | 'amountFen' | 'status' | 'period' | 'months'>[]> {
+export async function sweptEntitlementsInRange(conn: Conn, after: string | null, upTo: string): Promise<SweptEntitlement[]> {
   return conn
-    .select({
-      id: entitlements.id,
-      talentId: entitlements.talentId,
-      policyId: entitlements.policyId,
-      source: entitlements.source,
-      amountFen: entitlements.amountFen,
-      status: entitlements.status,
-      period: entitlements.period,
-      months: entitlements.months,
-    })
+    .select(sweptColumns)
     .from(entitlements)
     .where(
       and(after === null ? undefined : gt(entitlements.talentId, after), lte(entitlements.talentId, upTo), inArray(entitlements.source, ['auto', 'notify'])),
@@ -80,22 +81,10 @@ export async function sweptEntitlementsInRange(
 }
 
 /** The sweep-managed entitlements of some talents (the sweep's check of the talents that changed). */
-export async function sweptEntitlementsOf(
-  conn: Conn,
-  talentIds: readonly string[],
-): Promise<Pick<EntitlementRow, 'id' | 'talentId' | 'policyId' | 'source' | 'amountFen' | 'status' | 'period' | 'months'>[]> {
+export async function sweptEntitlementsOf(conn: Conn, talentIds: readonly string[]): Promise<SweptEntitlement[]> {
   if (talentIds.length === 0) return [];
   return conn
-    .select({
-      id: entitlements.id,
-      talentId: entitlements.talentId,
-      policyId: entitlements.policyId,
-      source: entitlements.source,
-      amountFen: entitlements.amountFen,
-      status: entitlements.status,
-      period: entitlements.period,
-      months: entitlements.months,
-    })
+    .select(sweptColumns)
     .from(entitlements)
     .where(and(sql`${entitlements.talentId} = any(${pgArray(talentIds)}::uuid[])`, inArray(entitlements.source, ['auto', 'notify'])));
 }

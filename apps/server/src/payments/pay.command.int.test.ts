@@ -3,12 +3,10 @@
  * batch is made as the officer a bearer token names and released to the finance bureau only by
  * a second officer's token — an operator alone cannot pay.
  */
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
 import { openContext } from '../platform/bootstrap.js';
@@ -16,9 +14,8 @@ import type { AppContext } from '../platform/context.js';
 import { createTestAccount } from '../auth/testing.js';
 import { issueTokenForUsername } from '../auth/tokens.service.js';
 import { createTestContext, testDbKind, type TestContext } from '../../test/test-context.js';
+import { runBole } from '../../test/bole-cli.js';
 import { listPaymentBatches } from './payment.service.js';
-
-const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 
 describe('bole pay: made by one officer, released by another', { timeout: 180_000 }, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'bole-pay-'));
@@ -26,12 +23,7 @@ describe('bole pay: made by one officer, released by another', { timeout: 180_00
   let env: NodeJS.ProcessEnv;
   const tokens: { maker: string; checker: string; reviewer: string } = { maker: '', checker: '', reviewer: '' };
 
-  const bole = (args: string[], extra: NodeJS.ProcessEnv = {}) =>
-    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      execFile('npx', ['tsx', 'apps/server/src/cli/main.ts', ...args], { cwd: repoRoot, env: { ...env, ...extra }, timeout: 120_000 }, (err, stdout, stderr) =>
-        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-      );
-    });
+  const bole = (args: string[], extra: NodeJS.ProcessEnv = {}) => runBole(args, { ...env, ...extra });
 
   /** The instance's database in this process (PGlite: only while no CLI process has it open). */
   async function withDb<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {

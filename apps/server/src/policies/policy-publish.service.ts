@@ -13,8 +13,8 @@ import type { AppContext } from '../platform/context.js';
 import { propose, type SecondApprovalHandler } from '../approvals/approval.service.js';
 import { policyRegistryOf } from './policy-registry.js';
 import { contextAt, examplesOf, invalidYaml } from './policy-check.js';
-import { getVersion, publicationSubject, requireVersion, today } from './policy.service.js';
-import { listVersionsOf, lockPolicy, markPublished, markRetired, saveExampleRun, type VersionMeta } from './policy.repository.js';
+import { getVersion, publicationSubject, recordExampleRun, requireVersion, today } from './policy.service.js';
+import { listVersionsOf, lockPolicy, markPublished, markRetired, type VersionMeta } from './policy.repository.js';
 
 type Actor = Pick<Principal, 'userId' | 'role'>;
 type Officer = Pick<Principal, 'userId' | 'role' | 'department'>;
@@ -71,15 +71,7 @@ async function publicationChecks(ctx: AppContext, actor: Actor, policyId: string
   }
   if (run.failed > 0) {
     const failed = run.results.filter((r) => !r.passed);
-    await ctx.db.transaction(async (tx) => {
-      await saveExampleRun(tx, policyId, version, run);
-      await ctx.audit.record(tx, actor, {
-        action: 'policy.version.examples',
-        entity: 'policy',
-        entityId: policyId,
-        detail: { version, passed: run.passed, failed: run.failed },
-      });
-    });
+    await recordExampleRun(ctx, actor, policyId, version, run);
     throw fail(
       'BOLE_POLICY_EXAMPLES_FAILED',
       {

@@ -165,6 +165,12 @@ export async function runExamples(ctx: AppContext, actor: Actor, policyId: strin
   const context = row.status === 'published' && row.effectiveFrom ? await contextAt(ctx, row.effectiveFrom) : undefined;
   const { errors, run } = await examplesOf(ctx, policyId, row.yaml, context);
   if (!run) throw invalidYaml(errors);
+  await recordExampleRun(ctx, actor, policyId, version, run);
+  return run;
+}
+
+/** Stores a version's example results and audits the run. */
+export async function recordExampleRun(ctx: AppContext, actor: Actor, policyId: string, version: number, run: ExampleRun): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     await saveExampleRun(tx, policyId, version, run);
     await ctx.audit.record(tx, actor, {
@@ -174,7 +180,6 @@ export async function runExamples(ctx: AppContext, actor: Actor, policyId: strin
       detail: { version, passed: run.passed, failed: run.failed },
     });
   });
-  return run;
 }
 
 /**
