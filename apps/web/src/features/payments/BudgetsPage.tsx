@@ -69,7 +69,7 @@ export function BudgetsPage() {
           data-testid="budgets-table"
           columns={[
             { title: t('payments.policy'), render: (_: unknown, b: PolicyBudget) => pickText(b.title, i18n.language) },
-            { title: t('payments.department'), dataIndex: 'department' },
+            { title: t('payments.department'), dataIndex: 'department', render: (v: string | null) => enumLabel(t, 'department', v) },
             {
               title: t('payments.budget'),
               render: (_: unknown, b: PolicyBudget) => {
