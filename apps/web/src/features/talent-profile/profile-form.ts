@@ -59,9 +59,9 @@ export function emptyFormValues(name: string): Partial<TalentFormValues> {
   };
 }
 
-/** Form values for a saved profile (server-only fields dropped, ID number input empty). */
+/** Form values for a saved profile (server-only fields dropped — the payout account is saved on its own — ID number input empty). */
 export function toFormValues(p: TalentProfile): TalentFormValues {
-  const { id: _id, mobile: _m, tier: _t, employerName: _e, updatedAt: _u, idNumber: _i, complete: _c, ...input } = p;
+  const { id: _id, mobile: _m, tier: _t, employerName: _e, updatedAt: _u, idNumber: _i, complete: _c, payoutAccount: _a, ...input } = p;
   return { ...input, idNumber: '' };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateTalentProfile } from './profile-validation';
-import { emptyFormValues, toSaveBody, type TalentFormValues } from './profile-form';
+import { talentProfileInput, type TalentProfile } from '@bole/contracts';
+import { emptyFormValues, toFormValues, toSaveBody, type TalentFormValues } from './profile-form';
 
 const TODAY = '2026-11-25';
 const base = (patch: Partial<TalentFormValues> = {}): Partial<TalentFormValues> => ({
@@ -51,5 +52,25 @@ describe('talent profile validation', () => {
   it('treats cleared number inputs as 0 and rejects negatives', () => {
     expect(toSaveBody(base({ socialInsuranceMonths: null as unknown as number })).socialInsuranceMonths).toBe(0);
     expect(fields(base({ childrenSchoolAge: -1 }))).toEqual(['childrenSchoolAge:validation.min']);
+  });
+});
+
+describe('saving a loaded profile', () => {
+  it('sends back only what the profile form edits: the server refuses unknown fields, so a saved payout account must not ride along', () => {
+    const loaded = {
+      ...emptyFormValues('李文博'),
+      id: 't1',
+      mobile: '139****7267',
+      tier: null,
+      employerName: null,
+      updatedAt: '2026-12-07T01:00:00Z',
+      idNumber: '430211********1435',
+      complete: true,
+      payoutAccount: { bank: '中国建设银行株洲分行', accountMasked: '**** **** **** 1234', holderName: '李文博', setAt: '2026-12-07T01:00:00Z' },
+    } as unknown as TalentProfile;
+    const body = toSaveBody(toFormValues(loaded));
+    const editable = new Set(Object.keys(talentProfileInput.shape));
+    expect(Object.keys(body).filter((k) => !editable.has(k))).toEqual([]);
+    expect(body).not.toHaveProperty('payoutAccount');
   });
 });
