@@ -25,15 +25,8 @@ import {
 } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
-import {
-  appealApplication,
-  applicablePolicies,
-  applyBundle,
-  applyForPolicy,
-  getMyApplication,
-  myApplications,
-  resubmitApplication,
-} from './application.service.js';
+import { appealApplication, applicablePolicies, applyForPolicy, getMyApplication, myApplications, resubmitApplication } from './application.service.js';
+import { applyBundle } from './application-bundle.js';
 import { decide, escalateOverdue, overdueList, reviewApplication, reviewQueue } from './review.service.js';
 
 const tags = ['applications'];

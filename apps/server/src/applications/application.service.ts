@@ -2,7 +2,7 @@
  * Applications, talent side: the apply-policies the talent qualifies for today, applying (the
  * engine must grant the policy at the application date; required evidence on file is reused),
  * the talent's applications with their timeline, resubmitting after a return, appealing a
- * rejection once, and the new-arrival bundle (一件事). Reviewer side: review.service.ts.
+ * rejection once. The new-arrival bundle (一件事): application-bundle.ts; reviewer side: review.service.ts.
  */
 import { benefitText, conditionOutcome, evaluate, parseProfile, type Evaluation, type PolicyResult, type ValueNames } from '@bole/engine';
 import { citySchema, cityValueNames, departmentName } from '../city/city-file.js';
@@ -11,8 +11,6 @@ import type {
   ApplicablePolicyList,
   Application,
   ApplicationDetail,
-  BundleBody,
-  BundleResult,
   CreateApplicationBody,
   Department,
   EvidenceChoice,
@@ -27,7 +25,6 @@ import { businessDate } from '../platform/clock.js';
 import { packInForce, storedProfileInput } from '../policies/calculator.service.js';
 import type { ResolvedPack } from '../policies/policy-registry.js';
 import { listEvidenceOf } from '../evidence/evidence.service.js';
-import { requestRecognition } from '../recognition/recognition.service.js';
 import { appealStageOf, kindsOf, requirementOf, submitted, type Stage } from './application.rules.js';
 import { columnsOf, move, onCalendar, recordChange } from './application.move.js';
 import { toApplication, toApplicationDetail } from './application.present.js';
@@ -88,7 +85,7 @@ function requirementsOf(doc: { evidence: { kinds: EvidenceKind[] }[] }): Require
 }
 
 /** Why a policy cannot be applied for, or null when it can (the engine grants it and its mode is `apply`). */
-function refusalOf(te: TalentEvaluation, policyId: string): AppError | null {
+export function refusalOf(te: TalentEvaluation, policyId: string): AppError | null {
   const p = te.resolved.pack.policies.find((x) => x.id === policyId);
   if (!p) return notFound({ en: `Policy ${policyId} (in force on ${te.at})`, zh: `${te.at} 生效的政策 ${policyId}` });
   if (p.doc.mode !== 'apply') {
@@ -174,7 +171,7 @@ const openExists = (id: string, status: string) =>
  * the policy, the first stage with its SLA deadline, the evidence, the step, audit entry and
  * notifications. 409 when an active one exists, 422 when evidence is missing.
  */
-async function openApplication(
+export async function openApplication(
   ctx: AppContext,
   tx: Tx,
   principal: Principal,
@@ -230,7 +227,7 @@ async function openApplication(
 }
 
 /** The talent's name (for the snapshot). */
-async function talentOf(ctx: AppContext, conn: Db | Tx, talentId: string): Promise<{ id: string; name: string }> {
+export async function talentOf(ctx: AppContext, conn: Db | Tx, talentId: string): Promise<{ id: string; name: string }> {
   const f = await profileFacts(conn, talentId);
   if (!f) throw notFound({ en: 'Your talent profile', zh: '您的人才档案' });
   return { id: talentId, name: f.name };
@@ -363,63 +360,4 @@ export async function appealApplication(
     return (await move(ctx, tx, row, 'appeal', principal, { today, reason: body.reason, ip })).row;
   });
   return toApplicationDetail(ctx.db, row, today, ctx.calendar.current(), { staff: false, city: ctx.city });
-}
-
-/** A context whose database handle is a transaction: services called with it run inside `tx`. */
-function withinTransaction(ctx: AppContext, tx: Tx): AppContext {
-  return { ...ctx, db: tx as unknown as Db };
-}
-
-/**
- * POST /api/v1/applications/bundle (新市民“一件事”): in one transaction, requests recognition
- * (through the recognition service, in a savepoint) and opens an application for every
- * apply-policy the engine grants today whose evidence is on file. Returns what was opened and
- * what was skipped, and why; a skipped item changes nothing.
- */
-export async function applyBundle(ctx: AppContext, principal: Principal, body: BundleBody, ip: string | null = null): Promise<BundleResult> {
-  const talentId = ownTalentId(principal);
-  const today = businessDate(ctx.clock.now());
-  const te = await evaluateTalent(ctx, talentId, today);
-  return ctx.db.transaction(async (tx) => {
-    const talent = await talentOf(ctx, tx, talentId);
-    const skipped: BundleResult['skipped'] = [];
-    const opened: BundleResult['opened'] = [];
-    let recognitionId: string | null = null;
-    if (body.recognition) {
-      try {
-        recognitionId = (await tx.transaction(async (sp) => requestRecognition(withinTransaction(ctx, sp), principal, {}, ip))).id;
-      } catch (e) {
-        if (!(e instanceof AppError) || e.status >= 500) throw e;
-        skipped.push({ item: 'recognition', code: e.code, why: { zh: e.messageZh ?? e.message, en: e.message } });
-      }
-    }
-    for (const r of te.evaluation.results) {
-      const p = te.resolved.pack.policies.find((x) => x.id === r.policy)!;
-      if (p.doc.mode !== 'apply' || !r.eligible) continue;
-      const refusal = refusalOf(te, p.id);
-      if (refusal) {
-        skipped.push({ item: p.id, code: refusal.code, why: { zh: refusal.messageZh ?? refusal.message, en: refusal.message } });
-        continue;
-      }
-      try {
-        const row = await tx.transaction(async (sp) => openApplication(ctx, sp, principal, te, talent, r, body.evidence?.[p.id] ?? [], ip, 'bundle'));
-        opened.push({ policyId: p.id, applicationId: row.id, title: p.doc.title });
-      } catch (e) {
-        if (!(e instanceof AppError) || e.status >= 500) throw e;
-        skipped.push({ item: p.id, code: e.code, why: { zh: e.messageZh ?? e.message, en: e.message } });
-      }
-    }
-    await ctx.audit.record(
-      tx,
-      principal,
-      {
-        action: 'application.bundle',
-        entity: 'talent',
-        entityId: talentId,
-        detail: { at: today, recognitionId, opened: opened.map((o) => o.applicationId), skipped: skipped.map((s) => `${s.item}:${s.code}`) },
-      },
-      ip,
-    );
-    return { at: today, recognitionId, opened, skipped };
-  });
 }
