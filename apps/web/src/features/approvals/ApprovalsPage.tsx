@@ -14,16 +14,9 @@ import { pickText } from '../../shared/lib/bilingual';
 import { formatDateTime } from '../../shared/lib/date-time';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { enumLabel } from '../../shared/ui/enum-options';
+import { ApprovalStatusTag } from '../../shared/ui/ApprovalStatusTag';
 import { ApprovalChange } from './ApprovalChange';
 import { useApprovalActions, useApprovals } from './api';
-
-const STATUS_COLORS: Record<SecondApproval['status'], string> = {
-  pending: 'gold',
-  approved: 'green',
-  rejected: 'red',
-  withdrawn: 'default',
-  superseded: 'default',
-};
 
 /** The second-approval list. */
 export function ApprovalsPage() {
@@ -134,7 +127,7 @@ export function ApprovalsPage() {
               title: t('approvals.status'),
               render: (_: unknown, r) => (
                 <Space direction="vertical" size={2} data-testid={`approval-status-${r.id}`}>
-                  <Tag color={STATUS_COLORS[r.status]}>{enumLabel(t, 'secondApprovalStatus', r.status)}</Tag>
+                  <ApprovalStatusTag status={r.status} />
                   {r.checkedByName && r.decidedAt ? (
                     <Typography.Text type="secondary">{t('approvals.checkedByAt', { name: r.checkedByName, at: when(r.decidedAt) })}</Typography.Text>
                   ) : null}

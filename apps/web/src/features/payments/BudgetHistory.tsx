@@ -1,21 +1,13 @@
 /** The history of one policy's budget for a year: every proposed change, old → new, why, who proposed and who decided. */
-import { Drawer, Space, Table, Tag, Typography } from 'antd';
+import { Drawer, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SecondApproval } from '@bole/contracts';
 import { formatDateTime } from '../../shared/lib/date-time';
 import { formatFen } from '../../shared/lib/money';
-import { enumLabel } from '../../shared/ui/enum-options';
+import { ApprovalStatusTag } from '../../shared/ui/ApprovalStatusTag';
 import { useBudgetHistory } from './api';
 
 type BudgetRequest = Extract<SecondApproval, { kind: 'budget' }>;
-
-const STATUS_COLORS: Record<SecondApproval['status'], string> = {
-  pending: 'gold',
-  approved: 'green',
-  rejected: 'red',
-  withdrawn: 'default',
-  superseded: 'default',
-};
 
 /** A drawer with the history of `policyId`'s budget in `year` (closed when `policyId` is null). */
 export function BudgetHistory({ year, policyId, title, onClose }: { year: number; policyId: string | null; title: string; onClose: () => void }) {
@@ -39,7 +31,7 @@ export function BudgetHistory({ year, policyId, title, onClose }: { year: number
           { title: t('payments.proposedAt'), render: (_: unknown, r) => when(r.madeAt) },
           {
             title: t('payments.lineStatus'),
-            render: (_: unknown, r) => <Tag color={STATUS_COLORS[r.status]}>{enumLabel(t, 'secondApprovalStatus', r.status)}</Tag>,
+            render: (_: unknown, r) => <ApprovalStatusTag status={r.status} />,
           },
           { title: t('payments.budget'), render: (_: unknown, r) => `${money(r.change.before.annualFen)} → ${money(r.change.after.annualFen)}` },
           { title: t('payments.quota'), render: (_: unknown, r) => `${r.change.before.quota} → ${r.change.after.quota}` },
