@@ -16,7 +16,7 @@ import { recordVerifiedFacts } from '../facts/fact.service.js';
 import { seedPolicyPack } from '../policies/policy.service.js';
 import { seedCity } from '../seed/seed-city.js';
 import { finalizeDue } from '../recognition/recognition-notice.service.js';
-import { FILES, multipart, registerTalentWithProfile } from '../recognition/recognition-testing.js';
+import { approvedRecognition, FILES, multipart, registerTalentWithProfile } from '../recognition/recognition-testing.js';
 import { confirmFactsOfEarlierDecisions, EARLIER_DECISIONS_MARKER } from './bootstrap.js';
 
 describe('facts of decisions made before facts had provenance', () => {
@@ -63,16 +63,7 @@ describe('facts of decisions made before facts had provenance', () => {
     // A recognition granted: 人社局 verified 66 of the 70 months declared, the office the qualifications.
     const a = await registerTalentWithProfile(app, e!.id, { socialInsuranceMonths: 70 }, '张早认定');
     const aWho: Who = { login: a.mobile, password: 'Passw0rd-1' };
-    for (const kind of ['degree_certificate', 'employment_contract', 'social_insurance_record']) await upload(aWho, kind, a.talentId);
-    const rec = (await call('POST', '/api/v1/recognitions', aWho, {})).json().id as string;
-    expect((await call('POST', `/api/v1/recognitions/${rec}/submit`, aWho)).statusCode).toBe(200);
-    const hr = await call('POST', `/api/v1/recognitions/${rec}/hr-decision`, rsj, {
-      decision: 'approve',
-      employmentVerified: true,
-      socialInsuranceMonthsVerified: 66,
-    });
-    expect(hr.statusCode, hr.body).toBe(200);
-    expect((await call('POST', `/api/v1/recognitions/${rec}/office-decision`, officer, { decision: 'approve' })).statusCode).toBe(200);
+    const rec = await approvedRecognition(app, { talent: await cookieOf(aWho), hr: await cookieOf(rsj), office: await cookieOf(officer) }, 66);
 
     // An application approved by 人社局 and then 财政局, by two of its reviewers as its value needs (settle-allowance reads the employment, arrival and months).
     const b = await registerTalentWithProfile(

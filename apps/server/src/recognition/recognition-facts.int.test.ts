@@ -15,7 +15,7 @@ import { seedPolicyPack } from '../policies/policy.service.js';
 import { seedCity } from '../seed/seed-city.js';
 import { talents } from '../talents/talent.table.js';
 import { finalizeDue } from './recognition-notice.service.js';
-import { FILES, multipart, registerTalentWithProfile } from './recognition-testing.js';
+import { approvedRecognition, registerTalentWithProfile } from './recognition-testing.js';
 
 describe('the facts a granted recognition confirms', () => {
   let ctx: TestContext;
@@ -43,28 +43,9 @@ describe('the facts a granted recognition confirms', () => {
     const [e] = await ctx.db.select({ id: employers.id }).from(employers).orderBy(asc(employers.id)).limit(1);
     const reg = await registerTalentWithProfile(app, e!.id, { socialInsuranceMonths: 70 });
     const talent: Who = { login: reg.mobile, password: 'Passw0rd-1' };
-    for (const kind of ['degree_certificate', 'employment_contract', 'social_insurance_record']) {
-      const m = multipart(`${kind}.pdf`, 'application/pdf', Buffer.concat([FILES.pdf, Buffer.from(kind)]));
-      const up = await app.inject({
-        method: 'POST',
-        url: `/api/v1/evidence?kind=${kind}`,
-        headers: { cookie: await cookieOf(talent), ...m.headers },
-        payload: m.payload,
-      });
-      expect(up.statusCode, up.body).toBe(201);
-    }
-    const id = (await call('POST', '/api/v1/recognitions', talent, {})).json().id as string;
-    expect((await call('POST', `/api/v1/recognitions/${id}/submit`, talent)).statusCode).toBe(200);
     const reviewer = await createTestAccount(ctx, 'reviewer');
     const officer = await createTestAccount(ctx, 'officer');
-    const hr = await call('POST', `/api/v1/recognitions/${id}/hr-decision`, reviewer, {
-      decision: 'approve',
-      employmentVerified: true,
-      socialInsuranceMonthsVerified: 66,
-    });
-    expect(hr.statusCode, hr.body).toBe(200);
-    const office = await call('POST', `/api/v1/recognitions/${id}/office-decision`, officer, { decision: 'approve' });
-    expect(office.statusCode, office.body).toBe(200);
+    const id = await approvedRecognition(app, { talent: await cookieOf(talent), hr: await cookieOf(reviewer), office: await cookieOf(officer) }, 66);
 
     const facts = async () => new Map(((await call('GET', '/api/v1/talents/me/facts', talent)).json().facts as TalentFact[]).map((f) => [f.field, f]));
     // Approved but in public notice: nothing is confirmed yet.

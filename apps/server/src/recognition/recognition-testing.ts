@@ -58,3 +58,39 @@ export async function registerTalentWithProfile(app: FastifyInstance, employerId
   if (put.statusCode !== 200) throw new Error(`profile: ${put.statusCode} ${put.body}`);
   return { cookie, talentId: res.json().talentId as string, userId: res.json().id as string, mobile };
 }
+
+/**
+ * Uploads the files a recognition needs (degree, employment contract, social-insurance record),
+ * requests and submits it as the talent, and has 人社局 (verifying `monthsVerified` months) and the
+ * talent office approve it: the case id, now in public notice. Cookies of the three are given.
+ */
+export async function approvedRecognition(
+  app: FastifyInstance,
+  cookies: { talent: string; hr: string; office: string },
+  monthsVerified: number,
+): Promise<string> {
+  const as = async (cookie: string, url: string, payload?: object) => {
+    const res = await app.inject({ method: 'POST', url, headers: { cookie }, ...(payload ? { payload } : {}) });
+    if (res.statusCode >= 300) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
+    return res.json() as { id: string };
+  };
+  for (const kind of ['degree_certificate', 'employment_contract', 'social_insurance_record']) {
+    const m = multipart(`${kind}.pdf`, 'application/pdf', Buffer.concat([FILES.pdf, Buffer.from(`${cookies.talent}${kind}`)]));
+    const up = await app.inject({
+      method: 'POST',
+      url: `/api/v1/evidence?kind=${kind}`,
+      headers: { cookie: cookies.talent, ...m.headers },
+      payload: m.payload,
+    });
+    if (up.statusCode !== 201) throw new Error(`upload ${kind}: ${up.statusCode} ${up.body}`);
+  }
+  const { id } = await as(cookies.talent, '/api/v1/recognitions', {});
+  await as(cookies.talent, `/api/v1/recognitions/${id}/submit`);
+  await as(cookies.hr, `/api/v1/recognitions/${id}/hr-decision`, {
+    decision: 'approve',
+    employmentVerified: true,
+    socialInsuranceMonthsVerified: monthsVerified,
+  });
+  await as(cookies.office, `/api/v1/recognitions/${id}/office-decision`, { decision: 'approve' });
+  return id;
+}
