@@ -5,7 +5,7 @@
  * money without an application (the 免申即享 sweep) reads verified facts only.
  */
 import { z } from 'zod';
-import { DEGREES, ENGAGEMENT_MODES, HONORS, SCHOOL_TIERS, SKILL_LEVELS, SPECIAL_POSTS, TITLES } from './enums.js';
+import { DEGREES, ENGAGEMENT_MODES, HONORS, ROLES, SCHOOL_TIERS, SKILL_LEVELS, SPECIAL_POSTS, TITLES } from './enums.js';
 import { isoDate } from './common.schema.js';
 import { EVIDENCE_KINDS, type EvidenceKind } from './recognition.schema.js';
 
@@ -89,9 +89,9 @@ export const RECOGNITION_REVIEWED_FACTS = [
 /** Who confirmed a verified value, when, and on what. */
 export const factConfirmation = z.object({
   source: z.enum(VERIFYING_SOURCES),
-  /** The confirming user (a reviewer, an employer's account, an officer), when a person. */
-  actorUserId: z.string().uuid().nullable(),
-  /** The confirming department's code, for department data. */
+  /** The role of the person who confirmed it (a reviewer, an employer's account, an officer), when a person; never who it was. */
+  actorRole: z.enum(ROLES).nullable(),
+  /** The confirming department's code: the department whose data it came with, or the confirming reviewer's department. */
   department: z.string().nullable(),
   at: z.string().datetime({ offset: true }),
   evidenceIds: z.array(z.string().uuid()),

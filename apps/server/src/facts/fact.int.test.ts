@@ -6,6 +6,7 @@ import { employers } from '../employers/employer.table.js';
 import { seedCity } from '../seed/seed-city.js';
 import { talents } from '../talents/talent.table.js';
 import { auditLog } from '../audit/audit.table.js';
+import { latestRecords } from './fact.repository.js';
 import { recordVerifiedFacts, talentFactsOf, verifiedFactsOf } from './fact.service.js';
 
 describe('verified facts: confirmations with provenance beside the declarations', () => {
@@ -54,7 +55,7 @@ describe('verified facts: confirmations with provenance beside the declarations'
       status: 'contradicted',
       declared: 30,
       verified: 24,
-      confirmation: { source: 'department', department: 'rsj', importId: 'imp-1', actorUserId: officer.id },
+      confirmation: { source: 'department', department: 'rsj', importId: 'imp-1', actorRole: 'officer' },
     });
     expect(facts.facts.find((f) => f.field === 'hukouInCity')).toMatchObject({ status: 'verified', declared: false, verified: false });
     const [declared] = await ctx.db.select({ m: talents.socialInsuranceMonths }).from(talents).where(eq(talents.id, talentId));
@@ -76,8 +77,9 @@ describe('verified facts: confirmations with provenance beside the declarations'
     expect(facts.facts.find((f) => f.field === 'honors')).toMatchObject({
       status: 'verified',
       verified: ['city_leading'],
-      confirmation: { source: 'review', actorUserId: reviewer.id },
+      confirmation: { source: 'review', actorRole: 'reviewer', department: 'rsj' },
     });
+    expect((await latestRecords(ctx.db, talentId)).get('honors')?.actorUserId).toBe(reviewer.id);
   });
 
   it('a withdrawal (null) makes the field declared only again', async () => {

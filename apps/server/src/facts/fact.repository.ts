@@ -74,6 +74,16 @@ export async function withdrawnFields(conn: Conn, talentIds: readonly string[]):
   return new Set(rows.filter((r) => r.value === null).map((r) => `${r.talentId}|${r.field}`));
 }
 
+/** The role and department of each of some users (who confirmed facts), by id. */
+export async function actorsOf(conn: Conn, userIds: readonly string[]): Promise<Map<string, { role: Role; department: string | null }>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await conn
+    .select({ id: users.id, role: users.role, department: users.department })
+    .from(users)
+    .where(inArray(users.id, [...userIds]));
+  return new Map(rows.map((r) => [r.id, { role: r.role, department: r.department }]));
+}
+
 /** The role of a user (for the audit entry of a confirmation), or null when unknown. */
 export async function roleOfUser(conn: Conn, userId: string): Promise<Role | null> {
   const [row] = await conn.select({ role: users.role }).from(users).where(eq(users.id, userId));

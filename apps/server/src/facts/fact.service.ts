@@ -24,6 +24,7 @@ import {
   insertFactRecords,
   latestRecords,
   recordedFields,
+  actorsOf,
   roleOfUser,
   upsertVerified,
   withdrawnFields,
@@ -164,6 +165,7 @@ export async function talentFactsOf(ctx: AppContext, talentId: string): Promise<
   if (!declared) throw notFound({ en: 'The talent', zh: '该人才' });
   const verified = await findVerifiedRow(ctx.db, talentId);
   const latest = await latestRecords(ctx.db, talentId);
+  const actors = await actorsOf(ctx.db, [...new Set([...latest.values()].flatMap((r) => (r.actorUserId ? [r.actorUserId] : [])))]);
   const facts: TalentFact[] = VERIFIED_FACT_FIELDS.map((field) => {
     const value = verified?.[field] ?? null;
     const record = value === null ? undefined : latest.get(field);
@@ -175,8 +177,8 @@ export async function talentFactsOf(ctx: AppContext, talentId: string): Promise<
       confirmation: record
         ? {
             source: record.source,
-            actorUserId: record.actorUserId,
-            department: record.department,
+            actorRole: record.actorUserId ? (actors.get(record.actorUserId)?.role ?? null) : null,
+            department: record.department ?? (record.actorUserId ? (actors.get(record.actorUserId)?.department ?? null) : null),
             at: new Date(record.recordedAt).toISOString(),
             evidenceIds: record.evidenceIds,
             importId: record.importId,

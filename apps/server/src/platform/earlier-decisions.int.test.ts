@@ -12,6 +12,7 @@ import { buildApp } from '../app.js';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
 import { createTestAccount, sessionCookies } from '../auth/testing.js';
 import { employers } from '../employers/employer.table.js';
+import { latestRecords } from '../facts/fact.repository.js';
 import { recordVerifiedFacts } from '../facts/fact.service.js';
 import { seedPolicyPack } from '../policies/policy.service.js';
 import { seedCity } from '../seed/seed-city.js';
@@ -98,9 +99,23 @@ describe('facts of decisions made before facts had provenance', () => {
     expect(await confirmFactsOfEarlierDecisions(ctx)).toEqual({ recognitions: 1, applications: 1 });
 
     const aFacts = await factsOf(aWho);
-    expect(aFacts.get('highestDegree')).toMatchObject({ status: 'verified', verified: 'master', confirmation: { source: 'review', actorUserId: officer.id } });
-    expect(aFacts.get('employerId')).toMatchObject({ status: 'verified', verified: e!.id, confirmation: { source: 'review', actorUserId: rsj.id } });
-    expect(aFacts.get('socialInsuranceMonths')).toMatchObject({ status: 'contradicted', declared: 70, verified: 66, confirmation: { actorUserId: rsj.id } });
+    expect(aFacts.get('highestDegree')).toMatchObject({ status: 'verified', verified: 'master', confirmation: { source: 'review', actorRole: 'officer' } });
+    expect(aFacts.get('employerId')).toMatchObject({
+      status: 'verified',
+      verified: e!.id,
+      confirmation: { source: 'review', actorRole: 'reviewer', department: 'rsj' },
+    });
+    expect(aFacts.get('socialInsuranceMonths')).toMatchObject({
+      status: 'contradicted',
+      declared: 70,
+      verified: 66,
+      confirmation: { actorRole: 'reviewer', department: 'rsj' },
+    });
+    // Who exactly is kept in the provenance records (the talent sees the role and department, never the person).
+    const confirmer = async (talentId: string, field: string) => (await latestRecords(ctx.db, talentId)).get(field)?.actorUserId;
+    expect(await confirmer(a.talentId, 'highestDegree')).toBe(officer.id);
+    expect(await confirmer(a.talentId, 'socialInsuranceMonths')).toBe(rsj.id);
+    expect(aFacts.get('highestDegree')!.confirmation).not.toHaveProperty('actorUserId');
     expect(aFacts.get('titleDate')).toMatchObject({ status: 'declared', verified: null });
     // Not read by any decision: still only declared.
     expect(aFacts.get('childrenSchoolAge')?.status).toBe('declared');
@@ -109,9 +124,15 @@ describe('facts of decisions made before facts had provenance', () => {
     const detail = (await call('GET', `/api/v1/applications/${appId}`, bWho)).json() as ApplicationDetail;
     const evidence = detail.requirements.flatMap((r) => r.evidence.map((x) => x.id)).sort();
     // The final approver (财政局's second reviewer) confirmed what the policy's conditions read, on the application's evidence.
-    expect(bFacts.get('arrivalDate')).toMatchObject({ status: 'verified', verified: '2025-09-01', confirmation: { source: 'review', actorUserId: czj2.id } });
+    expect(bFacts.get('arrivalDate')).toMatchObject({
+      status: 'verified',
+      verified: '2025-09-01',
+      confirmation: { source: 'review', actorRole: 'reviewer', department: 'czj' },
+    });
     expect([...bFacts.get('arrivalDate')!.confirmation!.evidenceIds].sort()).toEqual(evidence);
-    expect(bFacts.get('employerId')).toMatchObject({ status: 'verified', verified: e!.id, confirmation: { actorUserId: czj2.id } });
+    expect(bFacts.get('employerId')).toMatchObject({ status: 'verified', verified: e!.id, confirmation: { actorRole: 'reviewer', department: 'czj' } });
+    expect(await confirmer(b.talentId, 'arrivalDate')).toBe(czj2.id);
+    expect(await confirmer(b.talentId, 'employerId')).toBe(czj2.id);
     // The degree counts only through the tier, which no application confirms.
     expect(bFacts.get('highestDegree')?.status).toBe('declared');
     expect(bFacts.get('socialInsuranceMonths')).toMatchObject({ verified: 14, confirmation: { source: 'department', department: 'rsj' } });

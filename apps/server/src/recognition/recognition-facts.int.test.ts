@@ -11,6 +11,7 @@ import { buildApp } from '../app.js';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
 import { createTestAccount, sessionCookies } from '../auth/testing.js';
 import { employers } from '../employers/employer.table.js';
+import { latestRecords } from '../facts/fact.repository.js';
 import { seedPolicyPack } from '../policies/policy.service.js';
 import { seedCity } from '../seed/seed-city.js';
 import { talents } from '../talents/talent.table.js';
@@ -65,18 +66,27 @@ describe('the facts a granted recognition confirms', () => {
       status: 'contradicted',
       declared: 'doctorate',
       verified: 'master',
-      confirmation: { source: 'review', actorUserId: officer.id },
+      confirmation: { source: 'review', actorRole: 'officer' },
     });
     expect([...after.get('highestDegree')!.confirmation!.evidenceIds].sort()).toEqual(caseEvidence);
-    expect(after.get('schoolTier')).toMatchObject({ status: 'verified', verified: 'double_first_class', confirmation: { actorUserId: officer.id } });
+    expect(after.get('schoolTier')).toMatchObject({ status: 'verified', verified: 'double_first_class', confirmation: { actorRole: 'officer' } });
     // 人社局 confirmed the employment and the 66 months it found, not the 70 declared.
-    expect(after.get('employerId')).toMatchObject({ status: 'verified', verified: e!.id, confirmation: { source: 'review', actorUserId: reviewer.id } });
+    expect(after.get('employerId')).toMatchObject({
+      status: 'verified',
+      verified: e!.id,
+      confirmation: { source: 'review', actorRole: 'reviewer', department: 'rsj' },
+    });
     expect(after.get('socialInsuranceMonths')).toMatchObject({
       status: 'contradicted',
       declared: 70,
       verified: 66,
-      confirmation: { actorUserId: reviewer.id },
+      confirmation: { actorRole: 'reviewer', department: 'rsj' },
     });
+    // Who exactly stays in the provenance records; the talent is not told the person.
+    const records = await latestRecords(ctx.db, reg.talentId);
+    expect(records.get('highestDegree')?.actorUserId).toBe(officer.id);
+    expect(records.get('socialInsuranceMonths')?.actorUserId).toBe(reviewer.id);
+    expect(after.get('employerId')!.confirmation).not.toHaveProperty('actorUserId');
     // A field the talent left empty is not confirmed.
     expect(after.get('titleDate')).toMatchObject({ status: 'declared', declared: null, verified: null });
   });

@@ -24,7 +24,8 @@ export function FactStatusTag({ fact, spec, employerName }: { fact: TalentFact; 
   const { t } = useTranslation();
   const status = domainLabel('factStatus', fact.status);
   const c = fact.confirmation;
-  const by = c ? (c.source === 'department' && c.department ? domainLabel('department', c.department) : domainLabel('factSource', c.source)) : null;
+  const department = c?.department ? domainLabel('department', c.department) : null;
+  const by = c ? (c.source === 'department' && department ? department : [domainLabel('factSource', c.source), department].filter(Boolean).join(' · ')) : null;
   const at = c ? dayjs(c.at).format('YYYY-MM-DD') : null;
   const testId = `fact-${fact.field}`;
   if (fact.status === 'verified')
