@@ -37,8 +37,9 @@ export async function withConfirmedView(ctx: AppContext, talentId: string, resol
     const fields = policy ? verifiableFactsOf(policy) : [];
     const open = fields.flatMap((field): FactToConfirm[] => {
       const s = status.get(field) ?? 'declared';
-      if (s === 'verified') return [];
       const who = FACT_CONFIRMERS[field];
+      // Facts Bole keeps itself (a talent apartment tenancy) are not the talent's to get confirmed.
+      if (s === 'verified' || who.by === 'system') return [];
       return [{ field, status: s, by: who.by, department: deliveringDepartment(ctx.city, field), evidence: [...who.evidence] }];
     });
     return { ...o, toConfirm: open };

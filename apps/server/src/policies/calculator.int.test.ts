@@ -120,6 +120,10 @@ describe('calculator (政策计算器)', () => {
         { field: 'socialInsuranceMonths', status: 'declared', by: 'department', department: 'rsj', evidence: ['social_insurance_record'] },
       ]),
     );
+    // Facts born in Bole (a talent apartment tenancy) are not the talent's to get confirmed: never listed.
+    const listed = [...before.granted, ...before.displaced].flatMap((o: Outcome & { toConfirm: { field: string; by: string }[] }) => o.toConfirm);
+    expect(listed.map((f: { field: string }) => f.field)).not.toContain('livesInTalentApartment');
+    expect(listed.filter((f: { by: string }) => f.by === 'system')).toEqual([]);
     // 人社局 and a reviewer confirm what the living allowance reads: it now holds on confirmed facts.
     const talentId = principals.get('talent')!.talentId!;
     await ctx.db.transaction(async (tx) => {
