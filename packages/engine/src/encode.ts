@@ -15,7 +15,7 @@ function encoderOf(def: VarDef, schema: Schema): Encoder {
   const name = def.name;
   const read: (p: Profile) => unknown =
     name === 'employedInCity'
-      ? (p) => p.employerId !== null
+      ? (p) => (p.employerId !== null ? true : p.employedInCity === null ? null : false)
       : name === 'birthplace'
         ? (p) => (p.idNumber !== null ? p.idNumber.slice(0, 4) : (p.birthplace ?? null))
         : name.startsWith('employer.')

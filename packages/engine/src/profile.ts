@@ -30,6 +30,11 @@ export interface Profile {
   readonly skillCertDate: string | null;
   readonly honors: readonly string[];
   readonly employerId: string | null;
+  /**
+   * Null when whether the person works in the city is not known: parsed with `unknownBooleans` and
+   * no employer (nobody confirmed one). Then `employedInCity` fails whether asked for yes or for no.
+   */
+  readonly employedInCity?: null;
   readonly employer: { chain: string; flags: readonly string[]; kind: string; district: string } | null;
   readonly arrivalDate: string | null;
   readonly socialInsuranceMonths: number;
@@ -216,6 +221,7 @@ export function parseProfile(input: unknown, at: string | undefined, schema: Sch
     out[name] = raw === undefined || raw === null ? absent : field(kind, name, raw, errors, enums);
   }
   out['employer'] = out['employerId'] ? parseEmployer(input['employer'], errors, enums) : null;
+  if (options.unknownBooleans && !out['employerId']) out['employedInCity'] = null;
   const birthplace = input['birthplace'];
   if (birthplace !== undefined && birthplace !== null) {
     if (typeof birthplace === 'string' && /^\d{4}$/.test(birthplace)) out['birthplace'] = birthplace;
