@@ -11,10 +11,12 @@ export const DEMO_TALENT_MOBILE = '13800000001';
 export const DEMO_CREDIT_CODE = '91430200MA4L12345F';
 /**
  * Staff usernames, one per staff role, and a second officer (`officer2`) who confirms what the
- * first prepares (four eyes on money); the reviewer belongs to 人社局 (rsj).
+ * first prepares (four eyes on money); the reviewers belong to 人社局 (rsj), the second
+ * (`reviewer2`) approving what the first approved above the large-approval threshold.
  */
 export const DEMO_STAFF = [
   { username: 'reviewer', role: 'reviewer', displayName: '人社局审核员', department: 'rsj' },
+  { username: 'reviewer2', role: 'reviewer', displayName: '人社局复核员', department: 'rsj' },
   { username: 'officer', role: 'officer', displayName: '人才办专员', department: 'rcb' },
   { username: 'officer2', role: 'officer', displayName: '人才办复核员', department: 'rcb' },
   { username: 'concierge', role: 'concierge', displayName: '人才服务专员', department: null },

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
 import { verifyPassword } from '../auth/secrets.js';
+import { talentFactsOf } from '../facts/fact.service.js';
 import { onFirstStart } from '../first-start.js';
 import { DEMO_CITY } from './demo-city.js';
 import { DEMO_CREDIT_CODE, DEMO_PASSWORD, DEMO_TALENT_MOBILE } from './demo-accounts.js';
@@ -36,7 +37,7 @@ describe('first start', () => {
     expect(text).toContain(DEMO_CREDIT_CODE);
     expect(text).toContain(DEMO_PASSWORD);
     for (const u of ['reviewer', 'officer', 'officer2', 'concierge', 'auditor', 'admin']) expect(text).toContain(u);
-    expect(await counts()).toEqual({ t: DEMO_CITY.talents + 1, e: DEMO_CITY.employers + 1, u: 8, marker: 1 });
+    expect(await counts()).toEqual({ t: DEMO_CITY.talents + 1, e: DEMO_CITY.employers + 1, u: 9, marker: 1 });
 
     const users = await query<{
       role: string;
@@ -48,9 +49,11 @@ describe('first start', () => {
       employer_id: string | null;
       password_hash: string;
     }>('select role, username, credit_code, mobile_hash, department, talent_id, employer_id, password_hash from users order by role');
-    expect(users.map((u) => u.role).sort()).toEqual(['admin', 'auditor', 'concierge', 'employer', 'officer', 'officer', 'reviewer', 'talent']);
-    const reviewer = users.find((u) => u.role === 'reviewer')!;
-    expect([reviewer.username, reviewer.department]).toEqual(['reviewer', 'rsj']);
+    expect(users.map((u) => u.role).sort()).toEqual(['admin', 'auditor', 'concierge', 'employer', 'officer', 'officer', 'reviewer', 'reviewer', 'talent']);
+    const reviewer = users.find((u) => u.username === 'reviewer')!;
+    expect([reviewer.role, reviewer.department]).toEqual(['reviewer', 'rsj']);
+    // A second reviewer of the same department, for approvals above the large-approval threshold.
+    expect(users.find((u) => u.username === 'reviewer2')).toMatchObject({ role: 'reviewer', department: 'rsj' });
     expect(await verifyPassword(reviewer.password_hash, DEMO_PASSWORD)).toBe(true);
 
     // The demo talent: found by its mobile, linked to a complete profile at the demo employer.
@@ -72,6 +75,16 @@ describe('first start', () => {
     expect(profile!.graduation_date).not.toBeNull();
     expect(profile!.arrival_date).not.toBeNull();
     expect(ctx.cipher.decrypt(profile!.mobile_enc)).toBe(DEMO_TALENT_MOBILE);
+    // 人社局's data confirmed the employment and insurance months, 公安's the hukou; the degree is the talent's word.
+    const facts = new Map((await talentFactsOf(ctx, talent.talent_id)).facts.map((f) => [f.field, f]));
+    expect(facts.get('employerId')).toMatchObject({
+      status: 'verified',
+      verified: profile!.employer_id,
+      confirmation: { source: 'department', department: 'rsj' },
+    });
+    expect(facts.get('socialInsuranceMonths')).toMatchObject({ status: 'verified', verified: profile!.social_insurance_months });
+    expect(facts.get('hukouInCity')).toMatchObject({ status: 'verified', confirmation: { department: 'gaj' } });
+    expect(facts.get('highestDegree')).toMatchObject({ status: 'declared', declared: profile!.highest_degree });
     const employer = users.find((u) => u.role === 'employer')!;
     expect([employer.credit_code, employer.employer_id]).toEqual([DEMO_CREDIT_CODE, profile!.employer_id]);
 

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../platform/context.js';
 import { businessDate } from '../platform/clock.js';
 import { createAccount } from '../auth/accounts.service.js';
+import { recordVerifiedFacts } from '../facts/fact.service.js';
 import { generateCity, type GeneratedTalent } from './city.generator.js';
 import { seedCity } from './seed-city.js';
 import { DEMO_CREDIT_CODE, DEMO_PASSWORD, DEMO_STAFF, DEMO_TALENT_MOBILE } from './demo-accounts.js';
@@ -102,6 +103,16 @@ export async function seedDemo(ctx: AppContext): Promise<string[]> {
         createdAt: now,
         updatedAt: now,
       });
+      // 人社局's data confirms the demo talent's employment and insurance months, and 公安's the hukou;
+      // the degree and title stay declared, so the demo shows both kinds of fact and what is left to confirm.
+      await recordVerifiedFacts(
+        ctx,
+        tx,
+        talentId,
+        { employerId, arrivalDate: profile.arrivalDate, socialInsuranceMonths: profile.socialInsuranceMonths },
+        { source: 'department', department: 'rsj' },
+      );
+      await recordVerifiedFacts(ctx, tx, talentId, { hukouInCity: profile.hukouInCity }, { source: 'department', department: 'gaj' });
       await createAccount(
         ctx,
         tx,
@@ -134,7 +145,7 @@ export async function seedDemo(ctx: AppContext): Promise<string[]> {
       `  Demo logins, password ${DEMO_PASSWORD} — change or disable them before real use:`,
       `    talent (人才)        mobile ${DEMO_TALENT_MOBILE}`,
       `    employer (用人单位)  credit code ${DEMO_CREDIT_CODE}`,
-      `    reviewer (审核, 人社局) reviewer · officer (人才办) officer and officer2 (复核) · concierge concierge · auditor auditor · admin admin`,
+      `    reviewer (审核, 人社局) reviewer and reviewer2 (复核) · officer (人才办) officer and officer2 (复核) · concierge concierge · auditor auditor · admin admin`,
     ];
   });
 }
