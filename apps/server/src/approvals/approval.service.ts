@@ -201,6 +201,30 @@ export async function withdraw(ctx: AppContext, maker: ApprovalActor, id: string
   });
 }
 
+/**
+ * Closes a subject's pending request when the subject itself goes away (a retired draft can no
+ * longer be published): withdrawn by whoever removed it, with `note` saying why; audited. Inside
+ * the caller's transaction; returns how many were closed.
+ */
+export async function withdrawPendingWithin(
+  ctx: AppContext,
+  tx: Tx,
+  actor: ApprovalActor,
+  kind: SecondApprovalKind,
+  subject: string,
+  note: string,
+): Promise<number> {
+  await lockSubject(tx, kind, subject);
+  let closed = 0;
+  for (const row of await pendingOf(tx, kind, [subject])) {
+    const decided = await decide(tx, row.id, { status: 'withdrawn', checkedBy: actor.userId, decidedAt: ctx.clock.now().toISOString(), note });
+    if (!decided) continue;
+    await audit(ctx, tx, actor, 'withdraw', decided, { note });
+    closed++;
+  }
+  return closed;
+}
+
 /** Requests a reader may see, newest first (pending by default). */
 export async function listFor(
   ctx: AppContext,

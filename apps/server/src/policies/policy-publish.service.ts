@@ -10,7 +10,7 @@ import { POLICY_DOC_KIND_LABELS, type ExampleRun, type PolicyDocKind, type Polic
 import type { Principal } from '../http/access.js';
 import { fail } from '../http/errors.js';
 import type { AppContext } from '../platform/context.js';
-import { propose, type SecondApprovalHandler } from '../approvals/approval.service.js';
+import { propose, withdrawPendingWithin, type SecondApprovalHandler } from '../approvals/approval.service.js';
 import { policyRegistryOf } from './policy-registry.js';
 import { contextAt, examplesOf, invalidYaml } from './policy-check.js';
 import { getVersion, publicationSubject, recordExampleRun, requireVersion, today } from './policy.service.js';
@@ -148,7 +148,7 @@ export const policyPublicationHandler: SecondApprovalHandler = {
  * effect yet. A version already in force (or past) stays: past evaluations must remain
  * reproducible.
  */
-export async function retireVersion(ctx: AppContext, actor: Actor, policyId: string, version: number): Promise<PolicyVersionDetail> {
+export async function retireVersion(ctx: AppContext, actor: Officer, policyId: string, version: number): Promise<PolicyVersionDetail> {
   const row = await requireVersion(ctx, policyId, version);
   const day = today(ctx);
   if (row.status === 'published' && row.effectiveFrom !== null && row.effectiveFrom <= day) {
@@ -158,6 +158,8 @@ export async function retireVersion(ctx: AppContext, actor: Actor, policyId: str
     await lockPolicy(tx, policyId);
     const ok = await markRetired(tx, policyId, version);
     if (!ok) throw fail('BOLE_POLICY_RETIRED', { version });
+    // A retired draft can no longer be published: a request waiting for a second officer closes with it.
+    await withdrawPendingWithin(ctx, tx, actor, 'policy_publish', publicationSubject(policyId, version), '版本已停用 / the version was retired');
     await ctx.audit.record(tx, actor, { action: 'policy.version.retire', entity: 'policy', entityId: policyId, detail: { version, was: row.status } });
   });
   policyRegistryOf(ctx).invalidate();

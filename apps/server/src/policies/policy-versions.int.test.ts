@@ -272,4 +272,16 @@ describe('policy versions', () => {
     expect(rejected.json()).toMatchObject({ status: 'rejected', note: '生效日期已过，请重新申请' });
     expect((await get(`/api/v1/policies/settle-allowance/versions/${v}`)).json()).toMatchObject({ status: 'draft', pendingPublication: null });
   });
+
+  it('retiring a draft closes its publication request: nothing is left for the second officer to approve', async () => {
+    const v = (await post('/api/v1/policies/settle-allowance/versions', { yaml: v1Yaml })).json().version as number;
+    expect((await post(`/api/v1/policies/settle-allowance/versions/${v}/publish`, { effectiveFrom: '2026-11-02' })).statusCode).toBe(202);
+    const approvalId = (await get(`/api/v1/policies/settle-allowance/versions/${v}`)).json().pendingPublication.approvalId as string;
+    expect((await post(`/api/v1/policies/settle-allowance/versions/${v}/retire`, {})).json()).toMatchObject({ status: 'retired', pendingPublication: null });
+    const request = (await get(`/api/v1/approvals/${approvalId}`, 'officer2')).json();
+    expect(request).toMatchObject({ status: 'withdrawn', checkedBy: idOf('officer'), note: '版本已停用 / the version was retired' });
+    const pending = (await get('/api/v1/approvals', 'officer2')).json().items as { id: string }[];
+    expect(pending.map((r) => r.id)).not.toContain(approvalId);
+    expect((await post(`/api/v1/approvals/${approvalId}/approve`, {}, 'officer2')).statusCode).toBe(409);
+  });
 });

@@ -76,7 +76,7 @@ describe('first start', () => {
     expect(profile!.arrival_date).not.toBeNull();
     expect(ctx.cipher.decrypt(profile!.mobile_enc)).toBe(DEMO_TALENT_MOBILE);
     // 人社局's data confirmed the employment and insurance months, 公安's the hukou; the degree is the talent's word.
-    const facts = new Map((await talentFactsOf(ctx, talent.talent_id)).facts.map((f) => [f.field, f]));
+    const facts = new Map((await talentFactsOf(ctx, talent.talent_id!)).facts.map((f) => [f.field, f]));
     expect(facts.get('employerId')).toMatchObject({
       status: 'verified',
       verified: profile!.employer_id,
