@@ -21,9 +21,21 @@ export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
  * imported holiday notice changed the working days, so the stored deadline moved (detail:
  * `from`, `to`, `source`). `first_approval`: the final approval of a value above the
  * second-approval threshold, recorded by one reviewer; it stays in review until a different
- * person of the department approves it (ADR 0015).
+ * person of the department approves it (ADR 0015). `first_approval_withdrawn`: its approver took that
+ * first approval back before a second person decided; the application is in review as before.
  */
-export const APPLICATION_ACTIONS = ['submit', 'approve', 'first_approval', 'reject', 'return', 'resubmit', 'appeal', 'escalate', 'due_date_moved'] as const;
+export const APPLICATION_ACTIONS = [
+  'submit',
+  'approve',
+  'first_approval',
+  'first_approval_withdrawn',
+  'reject',
+  'return',
+  'resubmit',
+  'appeal',
+  'escalate',
+  'due_date_moved',
+] as const;
 export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 
 /** Decisions a reviewer can take. */

@@ -32,6 +32,7 @@ export const APPLICATION_NOTIFICATION_KINDS = [
   'application.submit',
   'application.approve',
   'application.first_approval',
+  'application.first_approval_withdrawn',
   'application.reject',
   'application.return',
   'application.resubmit',

@@ -170,7 +170,7 @@ export function appeal(p: Position, today: string, cal: WorkingDays): MoveResult
  * Actions that move an application between stages or states (the rest are recorded: by the
  * system, or a first approval that waits for a second person).
  */
-export type MoveAction = Exclude<ApplicationAction, 'submit' | 'escalate' | 'due_date_moved' | 'first_approval'>;
+export type MoveAction = Exclude<ApplicationAction, 'submit' | 'escalate' | 'due_date_moved' | 'first_approval' | 'first_approval_withdrawn'>;
 
 /**
  * Whether approving would close the application as approved (the last stage, or an upheld

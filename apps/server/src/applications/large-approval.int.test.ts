@@ -162,5 +162,11 @@ describe('large applications need a second approver of the department', () => {
     const page = (await call('GET', `/api/v1/review/applications/${t.id}`, h.czj)).json();
     expect(page).toMatchObject({ status: 'in_review', department: 'czj', canDecide: true, pendingSecondApproval: null });
     expect(await entitlementsOf(t.id)).toEqual([]);
+    // The talent's timeline says so, and the talent is told.
+    const mine = (await call('GET', `/api/v1/applications/${t.id}`, t.who)).json();
+    expect(mine.steps.map((s: { action: string }) => s.action)).toEqual(['submit', 'approve', 'first_approval', 'first_approval_withdrawn']);
+    expect(mine.steps[3]).toMatchObject({ actorRole: 'reviewer', detail: { approval: t.approvalId } });
+    const inbox = (await call('GET', '/api/v1/notifications', t.who)).json().items as { kind: string }[];
+    expect(inbox.map((n) => n.kind)).toContain('application.first_approval_withdrawn');
   });
 });

@@ -145,4 +145,14 @@ export const largeApprovalHandler: SecondApprovalHandler = {
       ip: typeof detail.ip === 'string' ? detail.ip : null,
     });
   },
+  async onWithdraw(ctx, tx, request, maker) {
+    // The first approver took it back: a step on the timeline, the talent and the department told; still in review.
+    const row = await lockApplication(tx, request.subject);
+    if (!row) return;
+    const updated = await updateIfVersion(tx, row.id, row.version, { updatedAt: ctx.clock.now() });
+    await recordChange(ctx, tx, row, updated ?? row, 'first_approval_withdrawn', maker, {
+      detail: { stage: row.onAppeal ? 'appeal' : row.stageIndex, department: request.scope, approval: request.id },
+      notifyHolder: true,
+    });
+  },
 };

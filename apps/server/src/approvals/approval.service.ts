@@ -42,6 +42,8 @@ export interface SecondApprovalHandler {
   prepare?(ctx: AppContext, request: ApprovalRow, checker: ApprovalActor): Promise<unknown>;
   apply(ctx: AppContext, tx: Tx, request: ApprovalRow, checker: ApprovalActor, prepared: unknown): Promise<Record<string, unknown>>;
   onReject?(ctx: AppContext, tx: Tx, request: ApprovalRow, checker: ApprovalActor, note: string, detail: Record<string, unknown>): Promise<void>;
+  /** The maker took the request back, in the withdrawal's transaction (e.g. a step on the subject's timeline). */
+  onWithdraw?(ctx: AppContext, tx: Tx, request: ApprovalRow, maker: ApprovalActor): Promise<void>;
   afterApply?(ctx: AppContext, request: ApprovalRow): void;
 }
 
@@ -196,6 +198,7 @@ export async function withdraw(ctx: AppContext, maker: ApprovalActor, id: string
     const row = (await lockApproval(tx, id))!;
     if (row.status !== 'pending') throw notPending(row);
     const decided = (await decide(tx, id, { status: 'withdrawn', checkedBy: maker.userId, decidedAt: ctx.clock.now().toISOString(), note: null }))!;
+    await ctx.hooks.secondApprovals[decided.kind].onWithdraw?.(ctx, tx, decided, maker);
     await audit(ctx, tx, maker, 'withdraw', decided);
     return decided;
   });

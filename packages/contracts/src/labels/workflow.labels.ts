@@ -62,6 +62,7 @@ export const APPLICATION_ACTION_LABELS: Record<ApplicationAction, Bilingual> = {
   submit: { zh: '提交申请', en: 'submitted' },
   approve: { zh: '审核通过', en: 'approved' },
   first_approval: { zh: '审核通过，待第二人复核', en: 'approved — awaiting a second approver' },
+  first_approval_withdrawn: { zh: '撤回审核通过，重新审核', en: 'approval withdrawn — back in review' },
   reject: { zh: '驳回', en: 'rejected' },
   return: { zh: '退回补充材料', en: 'returned for more documents' },
   resubmit: { zh: '补充材料后重新提交', en: 'resubmitted with documents' },

@@ -40,6 +40,8 @@ function applicationText(t: TFunction, n: ApplicationNotification, lang: string)
       return t(k(p.status === 'in_review' && department ? 'approveStage' : 'approve'), { title, department });
     case 'application.first_approval':
       return t(k(department ? 'first_approval' : 'first_approvalNoDept'), { title, department });
+    case 'application.first_approval_withdrawn':
+      return t(k('first_approval_withdrawn'), { title });
     case 'application.reject':
       return t(k('reject'), { title });
     case 'application.return':
