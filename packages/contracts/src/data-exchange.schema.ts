@@ -41,12 +41,13 @@ export type FactImportSource = (typeof FACT_IMPORT_SOURCES)[number];
 export const departmentFactRow = z
   .object({
     idNumber: z.string().max(40),
-    employerCreditCode: z.string().max(40).optional(),
-    arrivalDate: z.string().max(40).optional(),
-    socialInsuranceMonths: z.number().optional(),
-    hukouInCity: z.boolean().optional(),
-    ownsHomeInCity: z.boolean().optional(),
-    firstHomePurchaseDate: z.string().max(40).optional(),
+    // Each fact: its value, or null to withdraw what the department confirmed before.
+    employerCreditCode: z.string().max(40).nullable().optional(),
+    arrivalDate: z.string().max(40).nullable().optional(),
+    socialInsuranceMonths: z.number().nullable().optional(),
+    hukouInCity: z.boolean().nullable().optional(),
+    ownsHomeInCity: z.boolean().nullable().optional(),
+    firstHomePurchaseDate: z.string().max(40).nullable().optional(),
   })
   .strict();
 export type DepartmentFactRow = z.infer<typeof departmentFactRow>;

@@ -12,7 +12,7 @@ import { employers } from '../employers/employer.table.js';
 import { notifications } from '../notifications/notification.table.js';
 import { seedCity } from '../seed/seed-city.js';
 import { talents } from '../talents/talent.table.js';
-import { verifiedFactsOf } from '../facts/fact.service.js';
+import { talentFactsOf, verifiedFactsOf } from '../facts/fact.service.js';
 import { factImports } from './fact-import.table.js';
 
 let ctx: TestContext;
@@ -207,6 +207,22 @@ describe('数据共享: the partner API', () => {
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({ source: 'api', fileName: null, rows: 2, changed: 2 });
     expect(await verifiedFactsOf(ctx, talentIds[1]!)).toMatchObject({ hukouInCity: true });
+  });
+
+  it('withdraws a fact the department no longer confirms: null in the API, 撤回 in a file; the fact is the talent’s word again', async () => {
+    const res = await push({ department: 'gaj', rows: [{ idNumber: ids[1], hukouInCity: null }] });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ rows: 1, changed: 1 });
+    expect((await verifiedFactsOf(ctx, talentIds[1]!)).hukouInCity).toBeNull();
+    expect((await talentFactsOf(ctx, talentIds[1]!)).facts.find((f) => f.field === 'hukouInCity')).toMatchObject({ status: 'declared', verified: null });
+
+    // 人社局's file: the person left the employer, so employment and arrival are withdrawn; the months stay.
+    const file = await csv(officer, 'rsj', `idNumber,employerCreditCode,arrivalDate,socialInsuranceMonths\n${ids[1]},撤回,撤回,\n`);
+    expect(file.statusCode, file.body).toBe(201);
+    expect(await verifiedFactsOf(ctx, talentIds[1]!)).toMatchObject({ employerId: null, arrivalDate: null, socialInsuranceMonths: 36 });
+    // A withdrawal of a fact the department does not supply is refused like a value would be.
+    const foreign = await csv(officer, 'rsj', `idNumber,socialInsuranceMonths,hukouInCity\n${ids[1]},36,撤回\n`);
+    expect(foreign.statusCode).toBe(400);
   });
 
   it('is described in the OpenAPI document with its bearer token, body and refusals', async () => {

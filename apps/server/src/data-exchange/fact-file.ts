@@ -46,7 +46,7 @@ export async function buildTemplate(departmentName: Bilingual, fields: readonly 
   const info = wb.addWorksheet('说明 About');
   info.addRow([`${departmentName.zh} ${departmentName.en}`]).font = { bold: true };
   info.addRow([
-    '每行一人，按身份证号匹配；空白单元格不改变该项。任何一行有误则整个文件不导入。 One person per row, matched by ID number; an empty cell leaves that fact as it is. A file with any bad row is not imported at all.',
+    '每行一人，按身份证号匹配；空白单元格不改变该项，填“撤回”则撤回本部门此前确认的该项。任何一行有误则整个文件不导入。 One person per row, matched by ID number; an empty cell leaves that fact as it is, “撤回” (withdraw) withdraws what the department confirmed before. A file with any bad row is not imported at all.',
   ]);
   for (const k of [ID_COLUMN as typeof ID_COLUMN | DepartmentFactField, ...fields]) info.addRow([`${label(k).zh} ${k}`, HOW[k]]);
   info.getColumn(1).width = 36;

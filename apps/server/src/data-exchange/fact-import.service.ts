@@ -67,9 +67,11 @@ export function supplierFor(ctx: AppContext, principal: Principal, department: s
   throw forbidden({ en: `Only ${department}'s own staff or the talent office deliver its facts.`, zh: '只有该部门或人才办可以导入该部门的数据。' });
 }
 
-/** Rows of the partner API as cells (row refs `rows.<index>`). */
+/** Rows of the partner API as cells (row refs `rows.<index>`); a fact sent as null is withdrawn, like a file's 撤回 cell. */
 export function apiRows(rows: Record<string, unknown>[]): RawRows {
-  return { errors: [], rows: rows.map((r, i) => ({ ref: `rows.${i}`, cells: r as Partial<Record<string, Cell>> })) };
+  const cells = (r: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? 'withdrawn' : v])) as Partial<Record<string, Cell>>;
+  return { errors: [], rows: rows.map((r, i) => ({ ref: `rows.${i}`, cells: cells(r) })) };
 }
 
 /**
@@ -102,7 +104,8 @@ async function resolveRows(ctx: AppContext, rows: FactRow[]) {
     if (!talent) errors.push({ field: `${row.ref}.idNumber`, message: 'no talent is registered with this ID number' });
     const { employerCreditCode, ...rest } = row.values;
     const facts: Partial<VerifiedFacts> = { ...rest };
-    if (employerCreditCode) {
+    if (employerCreditCode === null) facts.employerId = null;
+    else if (employerCreditCode) {
       const employerId = employers.get(employerCreditCode);
       if (!employerId) errors.push({ field: `${row.ref}.employerCreditCode`, message: 'no employer is registered with this credit code' });
       else facts.employerId = employerId;

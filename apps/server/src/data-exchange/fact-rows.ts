@@ -1,7 +1,7 @@
 /**
  * Pure rules of a department's delivery (数据共享): reading the header of a file, checking every
- * row's cells (the ID number's form, each fact's value, facts the department may not supply,
- * duplicate rows) and turning them into typed facts. No I/O: which ID numbers and credit codes are
+ * row's cells (the ID number's form, each fact's value or its withdrawal, facts the department
+ * may not supply, duplicate rows) and turning them into typed facts. No I/O: which ID numbers and credit codes are
  * registered is checked by the service afterwards. Errors name the row as the person sees it
  * (`row 3.socialInsuranceMonths`: the file's row 3, header being row 1) and never repeat the ID
  * number itself.
@@ -13,14 +13,14 @@ import type { FieldError } from '../http/errors.js';
 /** A cell as a reader hands it over: text (CSV, Excel text), a number, a boolean or a date (Excel). */
 export type Cell = string | number | boolean | Date | null;
 
-/** The facts of one row, typed. */
+/** The facts of one row, typed; null withdraws a fact the department confirmed before. */
 export interface FactValues {
-  employerCreditCode?: string;
-  arrivalDate?: string;
-  socialInsuranceMonths?: number;
-  hukouInCity?: boolean;
-  ownsHomeInCity?: boolean;
-  firstHomePurchaseDate?: string;
+  employerCreditCode?: string | null;
+  arrivalDate?: string | null;
+  socialInsuranceMonths?: number | null;
+  hukouInCity?: boolean | null;
+  ownsHomeInCity?: boolean | null;
+  firstHomePurchaseDate?: string | null;
 }
 
 /** One checked row: where it is, whose it is (the ID number, kept only in memory) and its facts. */
@@ -33,6 +33,13 @@ export interface FactRow {
 
 /** The column key of the ID number. */
 export const ID_COLUMN = 'idNumber';
+
+/**
+ * A cell that withdraws a fact the department no longer confirms (the person left the employer,
+ * the record was wrong): the fact goes back to the talent's declaration only. The partner API
+ * sends JSON null instead.
+ */
+export const WITHDRAW = new Set(['撤回', 'withdraw', 'withdrawn']);
 
 const TRUE = new Set(['true', '1', 'y', 'yes', '是', '有']);
 const FALSE = new Set(['false', '0', 'n', 'no', '否', '无']);
@@ -134,11 +141,15 @@ export function checkRows(
       if (!check.ok) errors.push({ field: `${r.ref}.${ID_COLUMN}`, message: `is not a valid ID number (${check.message})` });
       else idNumber = rawId;
     }
-    const values: Record<string, string | number | boolean> = {};
+    const values: Record<string, string | number | boolean | null> = {};
     for (const [key, cell] of Object.entries(r.cells)) {
       if (key === ID_COLUMN || !isFactField(key) || cell === undefined || cellText(cell ?? null) === '') continue;
       if (!supplier.fields.includes(key)) {
         errors.push({ field: `${r.ref}.${key}`, message: `${supplier.department} does not supply this fact (it supplies ${supplier.fields.join(', ')})` });
+        continue;
+      }
+      if (WITHDRAW.has(cellText(cell ?? null).toLowerCase())) {
+        values[key] = null;
         continue;
       }
       const parsed = parseFact(key, cell ?? null, today);
