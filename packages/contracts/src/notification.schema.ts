@@ -135,6 +135,8 @@ export const notificationContent = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('payout_account.removed'), payload: payoutAccountNotice }),
   z.object({ kind: z.literal('fact.contradicted'), payload: factContradictedNotice }),
+  /** The office cleared the talent's ID number after checking a number two talents gave; enter it again. */
+  z.object({ kind: z.literal('talent.id_number_cleared'), payload: z.object({ reason: z.string() }) }),
 ]);
 /** A notification's kind and payload, as the server writes it. */
 export type NotificationContent = z.infer<typeof notificationContent>;

@@ -123,3 +123,31 @@ export const talentPersonalData = z.object({
 export type TalentPersonalData = z.infer<typeof talentPersonalData>;
 export type TalentListItem = z.infer<typeof talentListItem>;
 export { mobile };
+
+/**
+ * How the office settles an ID number two talents gave (身份证号冲突): after checking the
+ * documents, the number stays with the talent who held it first (the later claim is cleared), or
+ * it is given to the claimant (the earlier holder's is cleared).
+ */
+export const ID_DISPUTE_OUTCOMES = ['kept_by_holder', 'given_to_claimant'] as const;
+export type IdDisputeOutcome = (typeof ID_DISPUTE_OUTCOMES)[number];
+
+/** A talent's ID number another talent already holds, waiting for the office: both masked. */
+export const idNumberDispute = z.object({
+  claimant: z.object({ talentId: z.string(), name: z.string(), claimedAt: z.string() }),
+  /** The talent holding the number (null when the holder has since changed theirs: nothing to settle but the link). */
+  holder: z.object({ talentId: z.string(), name: z.string() }).nullable(),
+  idNumber: z.string(),
+});
+export type IdNumberDispute = z.infer<typeof idNumberDispute>;
+export const idNumberDisputeList = z.object({ items: z.array(idNumberDispute) });
+export type IdNumberDisputeList = z.infer<typeof idNumberDisputeList>;
+
+/** POST /api/v1/talents/:id/id-number-dispute — the office settles a claimant's dispute, saying why. */
+export const resolveIdDisputeBody = z
+  .object({
+    outcome: z.enum(ID_DISPUTE_OUTCOMES),
+    reason: z.string().trim().min(2, 'must say why, in at least 2 characters').max(500),
+  })
+  .strict();
+export type ResolveIdDisputeBody = z.infer<typeof resolveIdDisputeBody>;

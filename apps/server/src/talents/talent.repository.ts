@@ -71,6 +71,25 @@ export async function findTalentIdByHash(conn: Conn, by: { mobileHash: string } 
   return row?.id ?? null;
 }
 
+/** Talents whose ID number is kept but not linked (another talent held it when they gave it): the office's 身份证号冲突 list. */
+export async function findUnlinkedIdNumbers(conn: Conn, limit = 200) {
+  return conn
+    .select({ id: talents.id, name: talents.name, idNumberEnc: talents.idNumberEnc, updatedAt: talents.updatedAt })
+    .from(talents)
+    .where(and(isNotNull(talents.idNumberEnc), isNull(talents.idNumberHash)))
+    .orderBy(asc(talents.updatedAt))
+    .limit(limit);
+}
+
+/** Sets a talent's ID number columns (null clears the number; a hash links it for searches and department data). */
+export async function setIdNumber(
+  tx: Tx,
+  id: string,
+  v: { idNumberEnc: string | null; idNumberHash: string | null; birthplace: string | null; updatedAt: Date },
+) {
+  await tx.update(talents).set(v).where(eq(talents.id, id));
+}
+
 /** The attributes of an employer the talent chose (null when the id is unknown). */
 export async function findEmployerFacts(conn: Conn, id: string) {
   const [row] = await conn

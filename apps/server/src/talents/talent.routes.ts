@@ -1,11 +1,13 @@
 /** HTTP routes of the talents area: registration, own profile and payout account, staff reads, officer list. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  idNumberDisputeList,
   me,
   myPayoutAccount,
   payoutAccountInput,
   problem,
   registerTalentBody,
+  resolveIdDisputeBody,
   talentListPage,
   talentListQuery,
   talentPersonalData,
@@ -20,6 +22,7 @@ import { startSession } from '../auth/accounts.service.js';
 import { registrationLimit } from '../auth/rate-limits.js';
 import { getMyTalentFacts, getMyTalentProfile, getTalentProfile, readTalentPersonalData, registerTalent, updateMyTalentProfile } from './talent.service.js';
 import { listTalents } from './talent-list.service.js';
+import { listIdNumberDisputes, resolveIdNumberDispute } from './id-disputes.service.js';
 import { getMyPayoutAccount, removeMyPayoutAccount, setMyPayoutAccount } from './payout-account.service.js';
 import { departmentReviewsTalent } from '../applications/review.service.js';
 import { departmentReviewsRecognitionOf } from '../recognition/recognition.service.js';
@@ -159,6 +162,34 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: { tags: ['talents'], summary: 'The full ID and mobile numbers (audited)', params: idParams, response: { 200: talentPersonalData } },
       },
       async (request) => readTalentPersonalData(ctx, principalOf(request), request.params.id, request.ip ?? null),
+    );
+
+    app.get(
+      '/api/v1/talents/id-number-disputes',
+      {
+        config: { access: ['officer', 'auditor'] },
+        schema: {
+          tags: ['talents'],
+          summary: 'ID numbers a talent gave that another talent already holds (身份证号冲突), masked, for the office to settle',
+          response: { 200: idNumberDisputeList },
+        },
+      },
+      async () => listIdNumberDisputes(ctx),
+    );
+
+    app.post(
+      '/api/v1/talents/:id/id-number-dispute',
+      {
+        config: { access: ['officer'] },
+        schema: {
+          tags: ['talents'],
+          summary: 'Settle a 身份证号冲突: the number stays with its holder or goes to the claimant; the talent whose number is cleared is told why (audited)',
+          params: idParams,
+          body: resolveIdDisputeBody,
+          response: { 200: idNumberDisputeList },
+        },
+      },
+      async (request) => resolveIdNumberDispute(ctx, principalOf(request), request.params.id, request.body, request.ip ?? null),
     );
   };
 }

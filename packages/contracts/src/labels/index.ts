@@ -43,6 +43,7 @@ import {
   SWEEP_CHANGE_LABELS,
   SWEEP_STATUS_LABELS,
   TALENT_CODE_STATUS_LABELS,
+  ID_DISPUTE_OUTCOME_LABELS,
 } from './workflow.labels.js';
 
 export * from './bilingual.js';
@@ -92,6 +93,7 @@ export const VOCABULARIES = {
   factSource: FACT_SOURCE_LABELS,
   factStatus: FACT_STATUS_LABELS,
   sweepEndReason: SWEEP_END_REASON_LABELS,
+  idDisputeOutcome: ID_DISPUTE_OUTCOME_LABELS,
 } as const satisfies Record<string, Record<string, Bilingual>>;
 
 /** Name of a labelled vocabulary. */

@@ -11,6 +11,7 @@ import type { PaymentLineStatus } from '../payments.schema.js';
 import type { EvidenceKind, RecognitionAction, RecognitionStatus } from '../recognition.schema.js';
 import type { RECOGNITION_HOLDERS } from '../recognition.schema.js';
 import type { TalentCodeStatus } from '../talent-code.schema.js';
+import type { IdDisputeOutcome } from '../talent.schema.js';
 import type { Bilingual } from './bilingual.js';
 
 /** Where a recognition case stands. */
@@ -206,4 +207,10 @@ export const TALENT_CODE_STATUS_LABELS: Record<TalentCodeStatus, Bilingual> = {
   revoked: { zh: '已撤销', en: 'revoked' },
   forged: { zh: '伪造（签名无效）', en: 'forged (bad signature)' },
   malformed: { zh: '无法识别', en: 'not a talent code' },
+};
+
+/** How the office settled an ID number two talents gave. */
+export const ID_DISPUTE_OUTCOME_LABELS: Record<IdDisputeOutcome, Bilingual> = {
+  kept_by_holder: { zh: '号码归原登记人，清除后登记人的号码', en: 'kept by the first holder; the later claim is cleared' },
+  given_to_claimant: { zh: '号码归后登记人，清除原登记人的号码', en: 'given to the claimant; the first holder’s is cleared' },
 };

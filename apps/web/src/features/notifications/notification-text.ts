@@ -91,6 +91,8 @@ export function notificationText(t: TFunction, n: NotificationContent, lang: str
       const fields = p.fields.map((f) => pickText(fieldLabel(f), lang)).join(lang.startsWith('en') ? ', ' : '、');
       return t('notifications.kind.fact.contradicted', { department: pickText(p.departmentName, lang), name: p.talentName, fields });
     }
+    case 'talent.id_number_cleared':
+      return t('notifications.kind.talent.id_number_cleared', { reason: n.payload.reason });
   }
   return isApplication(n) ? applicationText(t, n, lang) : recognitionText(t, n);
 }
@@ -114,6 +116,8 @@ export function notificationTarget(n: NotificationContent, role: Role): string |
     case 'fact.contradicted':
       // The talent sees each fact's status on their profile; the office sees the import that brought it.
       return role === 'talent' ? '/profile' : role === 'officer' || role === 'reviewer' ? '/office/department-data' : null;
+    case 'talent.id_number_cleared':
+      return role === 'talent' ? '/profile' : null;
   }
   if (isApplication(n)) {
     const id = n.payload.applicationId;
