@@ -31,7 +31,12 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/calendar/years',
       {
         config: { access: STAFF_ROLES },
-        schema: { tags, summary: 'Years of the holiday calendar: official or provisional, counts, source', response: { 200: calendarYearList } },
+        schema: {
+          operationId: 'listCalendarYears',
+          tags,
+          summary: 'Years of the holiday calendar: official or provisional, counts, source',
+          response: { 200: calendarYearList },
+        },
       },
       async () => listCalendarYears(ctx),
     );
@@ -41,6 +46,7 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: STAFF_ROLES },
         schema: {
+          operationId: 'getCalendarYear',
           tags,
           summary: 'One year: its days off and make-up workdays',
           params: calendarYearParams,
@@ -54,7 +60,12 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/calendar/years/:year/export.xlsx',
       {
         config: { access: STAFF_ROLES },
-        schema: { tags, summary: 'One year as the import workbook (to correct and import again)', params: calendarYearParams },
+        schema: {
+          operationId: 'exportCalendarYear',
+          tags,
+          summary: 'One year as the import workbook (to correct and import again)',
+          params: calendarYearParams,
+        },
       },
       async (req, reply) => {
         const { fileName, data } = await exportCalendarYear(ctx, req.params.year);
@@ -64,7 +75,10 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get(
       '/api/v1/calendar/template.xlsx',
-      { config: { access: STAFF_ROLES }, schema: { tags, summary: 'The blank workbook to fill in from the State Council notice' } },
+      {
+        config: { access: STAFF_ROLES },
+        schema: { operationId: 'getCalendarTemplate', tags, summary: 'The blank workbook to fill in from the State Council notice' },
+      },
       async (_req, reply) => {
         const { fileName, data } = await calendarTemplate(ctx);
         return reply.type(XLSX).header('content-disposition', `attachment; filename="${fileName}"`).send(data);
@@ -76,6 +90,7 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: ['admin'] },
         schema: {
+          operationId: 'importCalendar',
           tags,
           summary:
             'Import a notice (multipart "file": .xlsx or .json; "source": its title and number unless the file names it). All rows or none; deadlines recomputed',

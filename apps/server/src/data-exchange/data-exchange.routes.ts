@@ -26,6 +26,7 @@ export function dataExchangeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: DELIVERERS, scopedTokens: true },
         schema: {
+          operationId: 'deliverDepartmentFacts',
           tags,
           summary: 'A partner system delivers a department’s facts (bearer token scoped to the department and its facts); every row checked, all rows or none',
           description:
@@ -49,6 +50,7 @@ export function dataExchangeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: DELIVERERS },
         schema: {
+          operationId: 'importDepartmentFacts',
           tags,
           summary: 'Import a department’s file (?department=…; multipart field "file": the .xlsx template or a .csv); all rows or none',
           description: 'A 400 names every bad row and column as `row <n>.<column>`, the header being row 1; nothing is written.',
@@ -67,6 +69,7 @@ export function dataExchangeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: [...DELIVERERS, 'auditor'] },
         schema: {
+          operationId: 'listDepartmentFactImports',
           tags,
           summary: 'Imports of department facts, newest first (a reviewer sees their department’s)',
           querystring: factImportQuery,
@@ -81,6 +84,7 @@ export function dataExchangeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: DELIVERERS },
         schema: {
+          operationId: 'getDepartmentFactTemplate',
           tags,
           summary: 'The Excel template of a department’s facts',
           querystring: factTemplateQuery,

@@ -22,8 +22,12 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/evidence',
       {
-        config: { access: ['talent', 'employer'] },
+        config: {
+          access: ['talent', 'employer'],
+          errorCodes: ['BOLE_MALFORMED_MULTIPART', 'BOLE_FILE_TOO_LARGE', 'BOLE_TOO_MANY_PARTS', 'BOLE_UNSUPPORTED_FILE'],
+        },
         schema: {
+          operationId: 'uploadEvidence',
           tags: ['evidence'],
           summary: 'Upload an evidence file (multipart field "file"; PDF, JPEG or PNG, at most 10 MB)',
           querystring: uploadEvidenceQuery,
@@ -53,6 +57,7 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: ['talent', 'employer'] },
         schema: {
+          operationId: 'listEvidence',
           tags: ['evidence'],
           summary: 'Evidence on file for a talent (reused by new applications)',
           querystring: evidenceListQuery,
@@ -67,6 +72,7 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: 'authenticated' },
         schema: {
+          operationId: 'downloadEvidence',
           tags: ['evidence'],
           summary: 'Download an evidence file (owner, case reviewers and officers, auditor)',
           params: z.object({ id: z.string().uuid() }).strict(),
