@@ -11,6 +11,7 @@ import { businessDate } from '../platform/clock.js';
 import { previewSweep } from './sweep.service.js';
 import { confirmSweep } from './sweep-confirm.service.js';
 import { getSweep, listSweeps, showSweep, sweepDiff, sweepWorkbook } from './sweep-view.service.js';
+import { fileResponse, XLSX_MEDIA_TYPE } from '../http/openapi.js';
 
 const tags = ['benefits'];
 
@@ -97,14 +98,12 @@ export function sweepRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary: 'The per-person list of a sweep as an Excel file (same filters)',
           params: sweepParams,
           querystring: sweepExportQuery,
+          response: { 200: fileResponse('The workbook', [XLSX_MEDIA_TYPE]) },
         },
       },
       async (req, reply) => {
         const { fileName, data } = await sweepWorkbook(ctx, req.params.id, req.query);
-        return reply
-          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header('content-disposition', `attachment; filename="${fileName}"`)
-          .send(data);
+        return reply.type(XLSX_MEDIA_TYPE).header('content-disposition', `attachment; filename="${fileName}"`).send(data);
       },
     );
   };

@@ -11,12 +11,12 @@ import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
 import { multipartUploads } from '../http/multipart.js';
 import { calendarTemplate, calendarYear, exportCalendarYear, importCalendar, listCalendarYears } from './calendar.service.js';
+import { fileResponse, XLSX_MEDIA_TYPE } from '../http/openapi.js';
 
 const tags = ['calendar'];
 const MAX_FILE = 2 * 1024 * 1024;
 /** How often a process looks for another one's import. */
 const REFRESH_MS = 60_000;
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Routes under /api/v1/calendar. */
 export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -65,11 +65,12 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags,
           summary: 'One year as the import workbook (to correct and import again)',
           params: calendarYearParams,
+          response: { 200: fileResponse('The workbook', [XLSX_MEDIA_TYPE]) },
         },
       },
       async (req, reply) => {
         const { fileName, data } = await exportCalendarYear(ctx, req.params.year);
-        return reply.type(XLSX).header('content-disposition', `attachment; filename="${fileName}"`).send(data);
+        return reply.type(XLSX_MEDIA_TYPE).header('content-disposition', `attachment; filename="${fileName}"`).send(data);
       },
     );
 
@@ -77,11 +78,16 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/calendar/template.xlsx',
       {
         config: { access: STAFF_ROLES },
-        schema: { operationId: 'getCalendarTemplate', tags, summary: 'The blank workbook to fill in from the State Council notice' },
+        schema: {
+          operationId: 'getCalendarTemplate',
+          tags,
+          summary: 'The blank workbook to fill in from the State Council notice',
+          response: { 200: fileResponse('The workbook', [XLSX_MEDIA_TYPE]) },
+        },
       },
       async (_req, reply) => {
         const { fileName, data } = await calendarTemplate(ctx);
-        return reply.type(XLSX).header('content-disposition', `attachment; filename="${fileName}"`).send(data);
+        return reply.type(XLSX_MEDIA_TYPE).header('content-disposition', `attachment; filename="${fileName}"`).send(data);
       },
     );
 

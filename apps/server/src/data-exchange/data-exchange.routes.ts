@@ -3,13 +3,13 @@
  * and the partner API for its systems (a bearer token scoped to the department and its facts).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { departmentFactsBody, factImport, factImportPage, factImportQuery, factTemplateQuery, problem } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
 import { multipartUploads } from '../http/multipart.js';
 import { apiRows, assertTokenMayWrite, deliverFacts, listImports, supplierFor } from './fact-import.service.js';
 import { factTemplate, importFactFile } from './fact-file.service.js';
+import { fileResponse, XLSX_MEDIA_TYPE } from '../http/openapi.js';
 
 const tags = ['data-exchange'];
 const MAX_FILE = 20 * 1024 * 1024;
@@ -88,15 +88,12 @@ export function dataExchangeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags,
           summary: 'The Excel template of a department’s facts',
           querystring: factTemplateQuery,
-          response: { 200: z.any(), 400: problem, 403: problem },
+          response: { 200: fileResponse('The workbook', [XLSX_MEDIA_TYPE]), 400: problem, 403: problem },
         },
       },
       async (req, reply) => {
         const { fileName, data } = await factTemplate(ctx, principalOf(req), req.query.department);
-        return reply
-          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header('content-disposition', `attachment; filename="${fileName}"`)
-          .send(data);
+        return reply.type(XLSX_MEDIA_TYPE).header('content-disposition', `attachment; filename="${fileName}"`).send(data);
       },
     );
   };

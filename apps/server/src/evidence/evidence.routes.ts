@@ -4,11 +4,12 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { EVIDENCE_MAX_BYTES, evidence, evidenceList, evidenceListQuery, problem, uploadEvidenceQuery } from '@bole/contracts';
+import { EVIDENCE_CONTENT_TYPES, EVIDENCE_MAX_BYTES, evidence, evidenceList, evidenceListQuery, problem, uploadEvidenceQuery } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
 import { multipartUploads } from '../http/multipart.js';
 import { discardEvidence, fileTooLarge, listEvidence, managedTalentId, openEvidenceFile, receiveEvidence, uploadEvidence } from './evidence.service.js';
+import { fileResponse } from '../http/openapi.js';
 
 /** Room for multipart boundaries and headers around the file. */
 const ENVELOPE_BYTES = 64 * 1024;
@@ -76,6 +77,7 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['evidence'],
           summary: 'Download an evidence file (owner, case reviewers and officers, auditor)',
           params: z.object({ id: z.string().uuid() }).strict(),
+          response: { 200: fileResponse('The file as uploaded', EVIDENCE_CONTENT_TYPES) },
         },
       },
       async (req, reply) => {

@@ -109,6 +109,7 @@ describe('the published OpenAPI document', () => {
     expect(byId.get('getTalent')?.responses['401']?.description).toContain('BOLE_UNAUTHENTICATED');
     expect(byId.get('verifyTalentCode')?.responses['400']?.description).toContain('BOLE_MALFORMED_CODE');
     expect(byId.get('login')?.responses['429']?.description).toContain('BOLE_LOGIN_LOCKED');
+    expect(Object.keys(byId.get('downloadEvidence')?.responses['200']?.content ?? {})).toEqual(['application/pdf', 'image/jpeg', 'image/png']);
 
     const notProblem = ops.flatMap(({ name, op }) =>
       Object.entries(op.responses)

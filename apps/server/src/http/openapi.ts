@@ -3,12 +3,13 @@
  * (ADR 0016). Routes state what only they know — `schema.operationId`, `schema.tags`, their
  * answers and `config.errorCodes` (catalogue codes their own rules raise); everything that
  * follows from a rule is derived here, once, for every operation:
- * - `security` from `config.access` (public routes: explicitly none);
+ * - `security` from `config.access` (public routes: explicitly none), unless the route narrows it;
  * - the problem+json answers (`application/problem+json`, schema `Problem`) the access level,
  *   the request's shape and the rate limit can give, with the catalogue codes each may carry;
  *   every answer a route declares with the `problem` schema is relabelled the same way;
  * - a nullable enum lists `null` among its values (OpenAPI 3.0 reads `enum` before `nullable`).
  */
+import type { Readable } from 'node:stream';
 import type { FastifyDynamicSwaggerOptions } from '@fastify/swagger';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -46,6 +47,19 @@ export const API_TAGS = [
   { name: 'data-exchange', description: '数据共享: departments deliver verified facts by file or from their systems.' },
   { name: 'approvals', description: 'Second approvals (four eyes): requests awaiting a second person, approve, reject, withdraw.' },
 ] as const;
+
+/** The media type of the Excel workbooks the API hands out and takes in. */
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * A route's answer that is a file (a workbook, an evidence scan), for `schema.response`: the
+ * document shows its media types with a binary body. The handler sends a Buffer or a stream,
+ * which Fastify passes through without serializing.
+ */
+export function fileResponse(description: string, mediaTypes: readonly string[]) {
+  const binary = z.custom<Buffer | Readable>(() => true).meta({ type: 'string', format: 'binary' });
+  return { description, content: Object.fromEntries(mediaTypes.map((type) => [type, { schema: binary }])) };
+}
 
 /** How a signed-in caller proves who they are: the web session cookie or a bearer token. */
 const SIGNED_IN = [{ session: [] }, { bearer: [] }];
@@ -157,7 +171,8 @@ function transformRoute(input: TransformInput) {
     url: converted.url,
     schema: {
       ...schema,
-      security: config.access === 'public' ? [] : SIGNED_IN,
+      // A route may narrow how callers prove who they are (a partner system: its bearer token only).
+      security: schema.security ?? (config.access === 'public' ? [] : SIGNED_IN),
       response: withProblemResponses((schema.response ?? {}) as Record<string, unknown>, (original.response ?? {}) as Record<string, unknown>, codes),
     },
   };

@@ -27,6 +27,7 @@ import { approveBatch, createBatch, getPaymentBatch, listBudgets, listPaymentBat
 import { budgetHistory, proposeBudgetChange } from './budget-change.service.js';
 import { exportBatch, importBatch } from './payment-file.service.js';
 import { myBenefits } from './my-benefits.service.js';
+import { fileResponse, XLSX_MEDIA_TYPE } from '../http/openapi.js';
 
 const tags = ['payments'];
 const MAX_FILE = 50 * 1024 * 1024;
@@ -111,14 +112,12 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary:
             'The approved batch as an Excel file for the finance bureau (ID numbers masked, payout account numbers in full: audited as a read of personal data); 409 before approval',
           params: batchParams,
+          response: { 200: fileResponse('The workbook', [XLSX_MEDIA_TYPE]) },
         },
       },
       async (req, reply) => {
         const { fileName, data } = await exportBatch(ctx, principalOf(req), req.params.id, req.ip ?? null);
-        return reply
-          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header('content-disposition', `attachment; filename="${fileName}"`)
-          .send(data);
+        return reply.type(XLSX_MEDIA_TYPE).header('content-disposition', `attachment; filename="${fileName}"`).send(data);
       },
     );
 
