@@ -53,7 +53,10 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/applications',
       {
-        config: { access: ['talent'] },
+        config: {
+          access: ['talent'],
+          errorCodes: ['BOLE_NOT_APPLICABLE', 'BOLE_NOT_ELIGIBLE', 'BOLE_EVIDENCE_MISSING', 'BOLE_APPLICATION_EXISTS', 'BOLE_PROFILE_INVALID'],
+        },
         schema: {
           operationId: 'createApplication',
           tags,
@@ -112,7 +115,7 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/applications/:id/resubmit',
       {
-        config: { access: ['talent'] },
+        config: { access: ['talent'], errorCodes: ['BOLE_APPLICATION_STATE', 'BOLE_APPLICATION_PAUSED', 'BOLE_STALE_VERSION'] },
         schema: {
           operationId: 'resubmitApplication',
           tags,
@@ -128,7 +131,7 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/applications/:id/appeal',
       {
-        config: { access: ['talent'] },
+        config: { access: ['talent'], errorCodes: ['BOLE_APPLICATION_STATE', 'BOLE_APPLICATION_PAUSED', 'BOLE_STALE_VERSION', 'BOLE_ALREADY_APPEALED'] },
         schema: {
           operationId: 'appealApplication',
           tags,
@@ -204,7 +207,10 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/review/applications/:id/decision',
       {
-        config: { access: ['reviewer', 'officer'] },
+        config: {
+          access: ['reviewer', 'officer'],
+          errorCodes: ['BOLE_APPLICATION_STATE', 'BOLE_APPLICATION_PAUSED', 'BOLE_STALE_VERSION', 'BOLE_SAME_OFFICER'],
+        },
         schema: {
           operationId: 'decideApplication',
           tags: reviewTags,

@@ -9,6 +9,7 @@
  *   every answer a route declares with the `problem` schema is relabelled the same way;
  * - a nullable enum lists `null` among its values (OpenAPI 3.0 reads `enum` before `nullable`).
  */
+import { STATUS_CODES } from 'node:http';
 import type { Readable } from 'node:stream';
 import type { FastifyDynamicSwaggerOptions } from '@fastify/swagger';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
@@ -90,7 +91,7 @@ interface RouteFacts {
 }
 
 /** The catalogue codes an operation can answer with, derived from its access level, input and limits. */
-export function errorCodesOf(route: RouteFacts): ErrorCode[] {
+function errorCodesOf(route: RouteFacts): ErrorCode[] {
   const signedIn = route.access !== undefined && route.access !== 'public';
   const codes: ErrorCode[] = [
     ...(route.hasInput ? TRAIT_CODES.input : []),
@@ -105,26 +106,13 @@ export function errorCodesOf(route: RouteFacts): ErrorCode[] {
   return [...new Set(codes)];
 }
 
-const STATUS_TEXT: Record<number, string> = {
-  400: 'Bad request',
-  401: 'Not signed in',
-  403: 'Not allowed',
-  404: 'Not found',
-  409: 'Conflict with the current state',
-  413: 'Too large',
-  415: 'Unsupported media type',
-  422: 'Refused by a rule',
-  429: 'Too many requests',
-  503: 'Unavailable',
-};
-
 /** A problem+json answer listing the codes it may carry (`codes` empty: the route did not say). */
 function problemResponse(status: number | 'default', codes: readonly ErrorCode[]) {
   const listed = codes.map((c) => `\`${c}\` (${errorDefinition(c).title.en})`).join(', ');
   const description =
     status === 'default'
       ? `Any other failure, such as ${listed}.`
-      : `${STATUS_TEXT[status] ?? `HTTP ${status}`}. ${codes.length ? `Codes it may carry: ${listed}.` : 'The `code` names the rule (docs/errors.md).'}`;
+      : `${STATUS_CODES[status] ?? `HTTP ${status}`}. ${codes.length ? `Codes it may carry: ${listed}.` : 'The `code` names the rule (docs/errors.md).'}`;
   return { description, content: { [PROBLEM_MEDIA_TYPE]: { schema: PROBLEM_REF } } };
 }
 

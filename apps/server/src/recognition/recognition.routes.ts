@@ -55,7 +55,7 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/recognitions',
       {
-        config: { access: ['talent', 'employer'] },
+        config: { access: ['talent', 'employer'], errorCodes: ['BOLE_RECOGNITION_OPEN', 'BOLE_NO_TIER', 'BOLE_PROFILE_INVALID'] },
         schema: {
           operationId: 'requestRecognition',
           tags,
@@ -139,7 +139,7 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/recognitions/finalize',
       {
-        config: { access: ['officer'] },
+        config: { access: ['officer'], errorCodes: ['BOLE_FUTURE_DATE'] },
         schema: {
           operationId: 'finalizeEndedNotices',
           tags,
@@ -169,7 +169,7 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/recognitions/:id/evidence',
       {
-        config: { access: ['talent', 'employer'] },
+        config: { access: ['talent', 'employer'], errorCodes: ['BOLE_RECOGNITION_STATE'] },
         schema: {
           operationId: 'attachRecognitionEvidence',
           tags,
@@ -185,7 +185,7 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.delete(
       '/api/v1/recognitions/:id/evidence/:evidenceId',
       {
-        config: { access: ['talent', 'employer'] },
+        config: { access: ['talent', 'employer'], errorCodes: ['BOLE_RECOGNITION_STATE'] },
         schema: {
           operationId: 'detachRecognitionEvidence',
           tags,
@@ -200,7 +200,7 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/recognitions/:id/submit',
       {
-        config: { access: ['talent', 'employer'] },
+        config: { access: ['talent', 'employer'], errorCodes: ['BOLE_RECOGNITION_STATE', 'BOLE_EVIDENCE_MISSING'] },
         schema: {
           operationId: 'submitRecognition',
           tags,
@@ -215,7 +215,7 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/recognitions/:id/withdraw',
       {
-        config: { access: ['talent', 'employer'] },
+        config: { access: ['talent', 'employer'], errorCodes: ['BOLE_RECOGNITION_STATE'] },
         schema: {
           operationId: 'withdrawRecognition',
           tags,
@@ -230,7 +230,7 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/recognitions/:id/hr-decision',
       {
-        config: { access: ['reviewer'] },
+        config: { access: ['reviewer'], errorCodes: ['BOLE_RECOGNITION_STATE'] },
         schema: {
           operationId: 'decideRecognitionAsHr',
           tags,
@@ -246,7 +246,7 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/recognitions/:id/office-decision',
       {
-        config: { access: ['officer'] },
+        config: { access: ['officer'], errorCodes: ['BOLE_RECOGNITION_STATE', 'BOLE_CALENDAR_RANGE'] },
         schema: {
           operationId: 'decideRecognitionAsOffice',
           tags,
@@ -262,7 +262,7 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/recognitions/:id/objections/:objectionId/resolve',
       {
-        config: { access: ['officer'] },
+        config: { access: ['officer'], errorCodes: ['BOLE_OBJECTION_RESOLVED'] },
         schema: {
           operationId: 'resolveRecognitionObjection',
           tags,
@@ -278,7 +278,7 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/recognitions/:id/finalize',
       {
-        config: { access: ['officer'] },
+        config: { access: ['officer'], errorCodes: ['BOLE_RECOGNITION_STATE', 'BOLE_NOTICE_RUNNING', 'BOLE_OPEN_OBJECTIONS'] },
         schema: {
           operationId: 'finalizeRecognition',
           tags,
@@ -307,7 +307,7 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/public/recognition-notices/:id/objections',
       {
-        config: { access: 'public', rateLimit: { max: 5, timeWindow: '10 minutes' } },
+        config: { access: 'public', errorCodes: ['BOLE_NOTICE_CLOSED'], rateLimit: { max: 5, timeWindow: '10 minutes' } },
         schema: {
           operationId: 'fileRecognitionObjection',
           tags,
