@@ -10,7 +10,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from './platform/context.js';
 import { repoPath } from './platform/paths.js';
 import { clientErrorHandler, frameworkErrorHandler, installErrorHandling, notFoundProblem } from './http/errors.js';
@@ -18,6 +18,8 @@ import { installInputGuard } from './http/input-guard.js';
 import { installShutdownGate } from './http/shutdown.js';
 import { logSerializers } from './http/log-safety.js';
 import { installAccessControl, type Authenticate } from './http/access.js';
+import { openapiOptions } from './http/openapi.js';
+import { SESSION_COOKIE } from './auth/session-cookie.js';
 import { healthRoutes } from './health/health.routes.js';
 import { routeModules, createAuthenticate } from './modules.js';
 
@@ -80,18 +82,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
-  await app.register(fastifySwagger, {
-    openapi: {
-      info: { title: 'Bole (伯乐) API', description: 'One-stop talent service platform', version: '0.1.0' },
-      components: {
-        securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'bole_session' },
-          bearer: { type: 'http', scheme: 'bearer' },
-        },
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(fastifySwagger, openapiOptions({ publicOrigin: ctx.config.publicOrigin, sessionCookie: SESSION_COOKIE }));
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   installAccessControl(app, opts.authenticate ?? createAuthenticate(ctx));

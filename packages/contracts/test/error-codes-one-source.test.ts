@@ -2,8 +2,9 @@
  * Error codes are written once, in the catalogue (`packages/contracts/src/errors`). Server and
  * web name a code only where the type checker holds it to the catalogue's union of codes: the
  * first argument of `fail(…)`, `new AppError(…)`, `super(…)` of an `AppError` or
- * `hasErrorCode(…, …)`, a type argument of `AppError<…>`, or a value of a declaration typed
- * `ErrorCode…`. Anywhere else a `'BOLE_…'` literal fails this test (tests may assert codes).
+ * `hasErrorCode(…, …)`, a type argument of `AppError<…>`, a value of a declaration typed
+ * `ErrorCode…`, or an element of a route's `errorCodes` option (typed `readonly ErrorCode[]`).
+ * Anywhere else a `'BOLE_…'` literal fails this test (tests may assert codes).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -46,6 +47,7 @@ function typedPlace(lit: ts.Node): boolean {
     const name = calleeName(parent);
     return name !== null && name in TYPED_CALLS && parent.arguments.indexOf(lit as ts.Expression) === TYPED_CALLS[name];
   }
+  if (ts.isArrayLiteralExpression(parent) && ts.isPropertyAssignment(parent.parent) && parent.parent.name.getText() === 'errorCodes') return true;
   for (let n: ts.Node = parent; !ts.isSourceFile(n); n = n.parent) {
     if (ts.isSatisfiesExpression(n) || ts.isAsExpression(n)) return /\bErrorCode/.test(n.type.getText());
     if (ts.isVariableDeclaration(n)) return n.type !== undefined && /\bErrorCode/.test(n.type.getText());

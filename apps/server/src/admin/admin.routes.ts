@@ -13,7 +13,10 @@ export function adminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/api/v1/admin/users',
-      { config: { access: ADMIN }, schema: { tags: ['admin'], summary: 'Create a staff account', body: createStaffBody, response: { 201: userItem } } },
+      {
+        config: { access: ADMIN },
+        schema: { operationId: 'createStaffAccount', tags: ['admin'], summary: 'Create a staff account', body: createStaffBody, response: { 201: userItem } },
+      },
       async (request, reply) => reply.status(201).send(await createStaff(ctx, principalOf(request), request.body)),
     );
 
@@ -21,7 +24,13 @@ export function adminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/admin/users',
       {
         config: { access: ADMIN },
-        schema: { tags: ['admin'], summary: 'List accounts, newest first', querystring: userListQuery, response: { 200: userPage } },
+        schema: {
+          operationId: 'listAccounts',
+          tags: ['admin'],
+          summary: 'List accounts, newest first',
+          querystring: userListQuery,
+          response: { 200: userPage },
+        },
       },
       async (request) => listAccounts(ctx, request.query),
     );
@@ -29,8 +38,14 @@ export function adminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/admin/users/:id/disable',
       {
-        config: { access: ADMIN },
-        schema: { tags: ['admin'], summary: 'Disable an account and end its sessions and tokens', params: idParams, response: { 200: userItem } },
+        config: { access: ADMIN, errorCodes: ['BOLE_CANNOT_DISABLE_SELF'] },
+        schema: {
+          operationId: 'disableAccount',
+          tags: ['admin'],
+          summary: 'Disable an account and end its sessions and tokens',
+          params: idParams,
+          response: { 200: userItem },
+        },
       },
       async (request) => setDisabled(ctx, principalOf(request), request.params.id, true),
     );
@@ -39,7 +54,13 @@ export function adminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/admin/users/:id/enable',
       {
         config: { access: ADMIN },
-        schema: { tags: ['admin'], summary: 'Re-enable a disabled account (also clears a lockout)', params: idParams, response: { 200: userItem } },
+        schema: {
+          operationId: 'enableAccount',
+          tags: ['admin'],
+          summary: 'Re-enable a disabled account (also clears a lockout)',
+          params: idParams,
+          response: { 200: userItem },
+        },
       },
       async (request) => setDisabled(ctx, principalOf(request), request.params.id, false),
     );
@@ -49,6 +70,7 @@ export function adminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: ADMIN },
         schema: {
+          operationId: 'issueDepartmentToken',
           tags: ['admin'],
           summary: 'Issue a department-scoped bearer token (数据共享): it writes only that department’s facts and opens no other route',
           params: idParams,
@@ -62,8 +84,9 @@ export function adminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/admin/users/:id/reset-password',
       {
-        config: { access: ADMIN },
+        config: { access: ADMIN, errorCodes: ['BOLE_CANNOT_RESET_SELF'] },
         schema: {
+          operationId: 'resetAccountPassword',
           tags: ['admin'],
           summary: "Reset an account's password: a one-time password shown once; sessions and tokens end; a new password is required at the next sign-in",
           params: idParams,

@@ -41,6 +41,7 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: ['talent'] },
         schema: {
+          operationId: 'listApplicablePolicies',
           tags,
           summary: 'Apply-mode policies the engine grants the talent today, with the evidence each needs',
           response: { 200: applicablePolicyList, ...errors },
@@ -52,8 +53,12 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/applications',
       {
-        config: { access: ['talent'] },
+        config: {
+          access: ['talent'],
+          errorCodes: ['BOLE_NOT_APPLICABLE', 'BOLE_NOT_ELIGIBLE', 'BOLE_EVIDENCE_MISSING', 'BOLE_APPLICATION_EXISTS', 'BOLE_PROFILE_INVALID'],
+        },
         schema: {
+          operationId: 'createApplication',
           tags,
           summary: 'Apply for a policy (eligibility checked by the engine at today’s date; evidence on file reused)',
           body: createApplicationBody,
@@ -68,6 +73,7 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: ['talent'] },
         schema: {
+          operationId: 'applyForArrivalBundle',
           tags,
           summary: 'New-arrival bundle (一件事): recognition plus every apply policy that qualifies, in one transaction',
           body: bundleBody,
@@ -81,7 +87,12 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/applications/mine',
       {
         config: { access: ['talent'] },
-        schema: { tags, summary: 'The talent’s applications: status, holder and due date', response: { 200: applicationList, ...errors } },
+        schema: {
+          operationId: 'listMyApplications',
+          tags,
+          summary: 'The talent’s applications: status, holder and due date',
+          response: { 200: applicationList, ...errors },
+        },
       },
       async (req) => ({ items: await myApplications(ctx, principalOf(req)) }),
     );
@@ -91,6 +102,7 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: ['talent'] },
         schema: {
+          operationId: 'getApplication',
           tags,
           summary: 'One of the talent’s applications with its timeline',
           params: applicationParams,
@@ -103,8 +115,9 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/applications/:id/resubmit',
       {
-        config: { access: ['talent'] },
+        config: { access: ['talent'], errorCodes: ['BOLE_APPLICATION_STATE', 'BOLE_APPLICATION_PAUSED', 'BOLE_STALE_VERSION'] },
         schema: {
+          operationId: 'resubmitApplication',
           tags,
           summary: 'Resubmit after a return for more evidence (the stage deadline moves by the paused working days)',
           params: applicationParams,
@@ -118,8 +131,9 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/applications/:id/appeal',
       {
-        config: { access: ['talent'] },
+        config: { access: ['talent'], errorCodes: ['BOLE_APPLICATION_STATE', 'BOLE_APPLICATION_PAUSED', 'BOLE_STALE_VERSION', 'BOLE_ALREADY_APPEALED'] },
         schema: {
+          operationId: 'appealApplication',
           tags,
           summary: 'Appeal a rejection, once, to the talent office (人才办)',
           params: applicationParams,
@@ -135,6 +149,7 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: ['reviewer', 'officer'] },
         schema: {
+          operationId: 'listReviewQueue',
           tags: reviewTags,
           summary: 'The caller’s department’s review queue, earliest due first (paginated)',
           querystring: reviewQueueQuery,
@@ -149,6 +164,7 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: ['officer', 'auditor'] },
         schema: {
+          operationId: 'listOverdueApplications',
           tags: reviewTags,
           summary: 'Overdue applications of every department (talent office)',
           querystring: overdueQuery,
@@ -163,6 +179,7 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: ['officer'] },
         schema: {
+          operationId: 'escalateOverdueApplications',
           tags: reviewTags,
           summary: 'Escalate overdue applications to the talent office (idempotent; same as `bole applications escalate`)',
           body: escalateBody,
@@ -177,6 +194,7 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: ['reviewer', 'officer', 'auditor'] },
         schema: {
+          operationId: 'getReviewApplication',
           tags: reviewTags,
           summary: 'Decision page: profile summary, evidence, the engine’s trace and the timeline',
           params: applicationParams,
@@ -189,8 +207,12 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/review/applications/:id/decision',
       {
-        config: { access: ['reviewer', 'officer'] },
+        config: {
+          access: ['reviewer', 'officer'],
+          errorCodes: ['BOLE_APPLICATION_STATE', 'BOLE_APPLICATION_PAUSED', 'BOLE_STALE_VERSION', 'BOLE_SAME_OFFICER'],
+        },
         schema: {
+          operationId: 'decideApplication',
           tags: reviewTags,
           summary: 'Approve (next stage or final approval → entitlement), reject or return for more evidence; reason required to reject or return',
           params: applicationParams,

@@ -18,6 +18,7 @@ export function approvalRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: ['officer', 'reviewer', 'auditor'] },
         schema: {
+          operationId: 'listSecondApprovals',
           tags,
           summary: 'Requests awaiting a second approver (or all, by status and kind) within the caller’s remit, newest first',
           querystring: secondApprovalQuery,
@@ -36,7 +37,13 @@ export function approvalRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/approvals/:id',
       {
         config: { access: ['officer', 'reviewer', 'auditor'] },
-        schema: { tags, summary: 'A second-approval request', params: secondApprovalParams, response: { 200: secondApproval, 404: problem } },
+        schema: {
+          operationId: 'getSecondApproval',
+          tags,
+          summary: 'A second-approval request',
+          params: secondApprovalParams,
+          response: { 200: secondApproval, 404: problem },
+        },
       },
       async (req) => present(principalOf(req), req.params.id),
     );
@@ -44,8 +51,9 @@ export function approvalRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/approvals/:id/approve',
       {
-        config: { access: ['officer', 'reviewer'] },
+        config: { access: ['officer', 'reviewer'], errorCodes: ['BOLE_APPROVAL_NOT_PENDING', 'BOLE_SAME_OFFICER', 'BOLE_APPROVAL_NOT_IN_REMIT'] },
         schema: {
+          operationId: 'approveSecondApproval',
           tags,
           summary: 'A second person approves the request: its change is applied now; its maker cannot (403)',
           params: secondApprovalParams,
@@ -63,8 +71,9 @@ export function approvalRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/approvals/:id/reject',
       {
-        config: { access: ['officer', 'reviewer'] },
+        config: { access: ['officer', 'reviewer'], errorCodes: ['BOLE_APPROVAL_NOT_PENDING', 'BOLE_SAME_OFFICER', 'BOLE_APPROVAL_NOT_IN_REMIT'] },
         schema: {
+          operationId: 'rejectSecondApproval',
           tags,
           summary: 'A second person rejects the request, saying why; nothing is applied',
           params: secondApprovalParams,
@@ -82,8 +91,9 @@ export function approvalRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/approvals/:id/withdraw',
       {
-        config: { access: ['officer', 'reviewer'] },
+        config: { access: ['officer', 'reviewer'], errorCodes: ['BOLE_APPROVAL_NOT_PENDING', 'BOLE_APPROVAL_NOT_MAKER'] },
         schema: {
+          operationId: 'withdrawSecondApproval',
           tags,
           summary: 'Its maker withdraws a request awaiting approval; nothing is applied',
           params: secondApprovalParams,

@@ -45,7 +45,13 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/audit',
       {
         config: { access: AUDIT_READERS },
-        schema: { tags: ['audit'], summary: 'Audit entries, newest first', querystring: auditQuery, response: { 200: pageOf(auditEntry) } },
+        schema: {
+          operationId: 'listAuditEntries',
+          tags: ['audit'],
+          summary: 'Audit entries, newest first',
+          querystring: auditQuery,
+          response: { 200: pageOf(auditEntry) },
+        },
       },
       async (request) => {
         const q = request.query;
@@ -64,7 +70,12 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/audit/verify',
       {
         config: { access: AUDIT_READERS },
-        schema: { tags: ['audit'], summary: 'Walk the hash chain and report the first broken link', response: { 200: verifyResult } },
+        schema: {
+          operationId: 'verifyAuditChain',
+          tags: ['audit'],
+          summary: 'Walk the hash chain and report the first broken link',
+          response: { 200: verifyResult },
+        },
       },
       async () => ctx.audit.verify(),
     );
@@ -74,6 +85,7 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: AUDIT_READERS },
         schema: {
+          operationId: 'listAuditCheckpoints',
           tags: ['audit'],
           summary: 'Signed checkpoints of the chain kept in the data folder (entry count and head hash), newest first',
           response: { 200: z.object({ items: z.array(checkpoint) }) },

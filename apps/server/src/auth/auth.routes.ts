@@ -36,8 +36,13 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/auth/login',
       {
-        config: { access: 'public', rateLimit: { ...LOGIN_RATE_LIMIT, max: ctx.config.loginRateLimit } },
+        config: {
+          access: 'public',
+          errorCodes: ['BOLE_INVALID_CREDENTIALS', 'BOLE_ACCOUNT_DISABLED', 'BOLE_LOGIN_LOCKED'],
+          rateLimit: { ...LOGIN_RATE_LIMIT, max: ctx.config.loginRateLimit },
+        },
         schema: {
+          operationId: 'login',
           tags: ['auth'],
           summary: 'Sign in with a mobile number, credit code or username; sets the session cookie',
           body: loginBody,
@@ -60,7 +65,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/auth/logout',
       {
         config: { access: 'authenticated', duringPasswordChange: true },
-        schema: { tags: ['auth'], summary: 'Sign out: ends the current session', response: { 204: z.null() } },
+        schema: { operationId: 'logout', tags: ['auth'], summary: 'Sign out: ends the current session', response: { 204: z.null() } },
       },
       async (request, reply) => {
         await logout(ctx, principalOf(request), request.ip);
@@ -73,7 +78,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/auth/me',
       {
         config: { access: 'authenticated', duringPasswordChange: true },
-        schema: { tags: ['auth'], summary: 'The signed-in account', response: { 200: me } },
+        schema: { operationId: 'getMyAccount', tags: ['auth'], summary: 'The signed-in account', response: { 200: me } },
       },
       async (request) => currentAccount(ctx, principalOf(request)),
     );
@@ -83,10 +88,12 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: {
           access: 'authenticated',
+          errorCodes: ['BOLE_WRONG_CURRENT_PASSWORD'],
           duringPasswordChange: true,
           rateLimit: hourlyLimit(30, { en: 'password changes from your network', zh: '修改密码' }),
         },
         schema: {
+          operationId: 'changePassword',
           tags: ['auth'],
           summary: 'Change your own password (current and new); every other session of the account ends',
           body: changePasswordBody,
@@ -102,8 +109,13 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/auth/recovery',
       {
-        config: { access: 'public', rateLimit: hourlyLimit(10, { en: 'code requests from your network', zh: '验证码请求' }) },
+        config: {
+          access: 'public',
+          errorCodes: ['BOLE_SMS_UNAVAILABLE'],
+          rateLimit: hourlyLimit(10, { en: 'code requests from your network', zh: '验证码请求' }),
+        },
         schema: {
+          operationId: 'requestRecoveryCode',
           tags: ['auth'],
           summary: 'A talent asks for a recovery code by text message; the answer never says whether the number is registered',
           body: recoveryRequestBody,
@@ -116,8 +128,13 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/auth/recovery/reset',
       {
-        config: { access: 'public', rateLimit: hourlyLimit(30, { en: 'code checks from your network', zh: '验证码校验' }) },
+        config: {
+          access: 'public',
+          errorCodes: ['BOLE_RECOVERY_CODE_INVALID'],
+          rateLimit: hourlyLimit(30, { en: 'code checks from your network', zh: '验证码校验' }),
+        },
         schema: {
+          operationId: 'resetPasswordWithCode',
           tags: ['auth'],
           summary: 'Set a new password with the code from the text message; every session and token of the account ends',
           body: recoveryResetBody,
@@ -134,14 +151,20 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/auth/tokens',
       {
         config: { access: STAFF_ROLES },
-        schema: { tags: ['auth'], summary: 'Create a bearer token (shown only once)', body: createTokenBody, response: { 201: createdToken } },
+        schema: {
+          operationId: 'createToken',
+          tags: ['auth'],
+          summary: 'Create a bearer token (shown only once)',
+          body: createTokenBody,
+          response: { 201: createdToken },
+        },
       },
       async (request, reply) => reply.status(201).send(await createToken(ctx, principalOf(request), request.body.name)),
     );
 
     app.get(
       '/api/v1/auth/tokens',
-      { config: { access: STAFF_ROLES }, schema: { tags: ['auth'], summary: 'Your bearer tokens', response: { 200: tokenList } } },
+      { config: { access: STAFF_ROLES }, schema: { operationId: 'listTokens', tags: ['auth'], summary: 'Your bearer tokens', response: { 200: tokenList } } },
       async (request) => ({ items: await listTokens(ctx, principalOf(request)) }),
     );
 
@@ -149,7 +172,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/auth/tokens/:id',
       {
         config: { access: STAFF_ROLES },
-        schema: { tags: ['auth'], summary: 'Revoke one of your bearer tokens', params: idParams, response: { 204: z.null() } },
+        schema: { operationId: 'revokeToken', tags: ['auth'], summary: 'Revoke one of your bearer tokens', params: idParams, response: { 204: z.null() } },
       },
       async (request, reply) => {
         await revokeToken(ctx, principalOf(request), request.params.id);

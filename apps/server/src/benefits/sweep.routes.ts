@@ -11,6 +11,7 @@ import { businessDate } from '../platform/clock.js';
 import { previewSweep } from './sweep.service.js';
 import { confirmSweep } from './sweep-confirm.service.js';
 import { getSweep, listSweeps, showSweep, sweepDiff, sweepWorkbook } from './sweep-view.service.js';
+import { fileResponse, XLSX_MEDIA_TYPE } from '../http/openapi.js';
 
 const tags = ['benefits'];
 
@@ -20,8 +21,9 @@ export function sweepRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/sweeps',
       {
-        config: { access: ['officer'] },
+        config: { access: ['officer'], errorCodes: ['BOLE_SWEEP_RUNNING', 'BOLE_NO_POLICY_PACK'] },
         schema: {
+          operationId: 'startSweep',
           tags,
           summary: 'Preview the 免申即享 sweep at a date (or resume the unfinished preview at that date); nothing is written until a second officer confirms',
           body: startSweepBody,
@@ -38,8 +40,9 @@ export function sweepRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/sweeps/:id/confirm',
       {
-        config: { access: ['officer'] },
+        config: { access: ['officer'], errorCodes: ['BOLE_SAME_OFFICER', 'BOLE_SWEEP_FUTURE', 'BOLE_SWEEP_NOT_PREVIEW', 'BOLE_SWEEP_STALE'] },
         schema: {
+          operationId: 'confirmSweep',
           tags,
           summary:
             'Confirm a preview as a second officer (not its maker): checks it still holds, then writes the entitlements and notifies; a stale preview ends `stale`',
@@ -56,7 +59,7 @@ export function sweepRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get(
       '/api/v1/sweeps',
-      { config: { access: ['officer', 'auditor'] }, schema: { tags, summary: 'Latest sweeps', response: { 200: sweepList } } },
+      { config: { access: ['officer', 'auditor'] }, schema: { operationId: 'listSweeps', tags, summary: 'Latest sweeps', response: { 200: sweepList } } },
       async (req) => ({ items: await listSweeps(ctx, req.principal?.userId ?? null) }),
     );
 
@@ -64,7 +67,7 @@ export function sweepRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/sweeps/:id',
       {
         config: { access: ['officer', 'auditor'] },
-        schema: { tags, summary: 'A sweep and its progress', params: sweepParams, response: { 200: sweepJob, 404: problem } },
+        schema: { operationId: 'getSweep', tags, summary: 'A sweep and its progress', params: sweepParams, response: { 200: sweepJob, 404: problem } },
       },
       async (req) => showSweep(ctx, req.principal?.userId ?? null, await getSweep(ctx, req.params.id)),
     );
@@ -74,6 +77,7 @@ export function sweepRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: ['officer', 'auditor'] },
         schema: {
+          operationId: 'getSweepDiff',
           tags,
           summary: 'Per person, what the sweep would change (preview) or changed: new, changed amount, ended; by change kind and policy, paged',
           params: sweepParams,
@@ -88,14 +92,18 @@ export function sweepRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/sweeps/:id/diff.xlsx',
       {
         config: { access: ['officer', 'auditor'] },
-        schema: { tags, summary: 'The per-person list of a sweep as an Excel file (same filters)', params: sweepParams, querystring: sweepExportQuery },
+        schema: {
+          operationId: 'exportSweepDiff',
+          tags,
+          summary: 'The per-person list of a sweep as an Excel file (same filters)',
+          params: sweepParams,
+          querystring: sweepExportQuery,
+          response: { 200: fileResponse('The workbook', [XLSX_MEDIA_TYPE]) },
+        },
       },
       async (req, reply) => {
         const { fileName, data } = await sweepWorkbook(ctx, req.params.id, req.query);
-        return reply
-          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header('content-disposition', `attachment; filename="${fileName}"`)
-          .send(data);
+        return reply.type(XLSX_MEDIA_TYPE).header('content-disposition', `attachment; filename="${fileName}"`).send(data);
       },
     );
   };

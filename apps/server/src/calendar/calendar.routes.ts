@@ -11,12 +11,12 @@ import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
 import { multipartUploads } from '../http/multipart.js';
 import { calendarTemplate, calendarYear, exportCalendarYear, importCalendar, listCalendarYears } from './calendar.service.js';
+import { fileResponse, XLSX_MEDIA_TYPE } from '../http/openapi.js';
 
 const tags = ['calendar'];
 const MAX_FILE = 2 * 1024 * 1024;
 /** How often a process looks for another one's import. */
 const REFRESH_MS = 60_000;
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Routes under /api/v1/calendar. */
 export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -31,7 +31,12 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/calendar/years',
       {
         config: { access: STAFF_ROLES },
-        schema: { tags, summary: 'Years of the holiday calendar: official or provisional, counts, source', response: { 200: calendarYearList } },
+        schema: {
+          operationId: 'listCalendarYears',
+          tags,
+          summary: 'Years of the holiday calendar: official or provisional, counts, source',
+          response: { 200: calendarYearList },
+        },
       },
       async () => listCalendarYears(ctx),
     );
@@ -41,6 +46,7 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: STAFF_ROLES },
         schema: {
+          operationId: 'getCalendarYear',
           tags,
           summary: 'One year: its days off and make-up workdays',
           params: calendarYearParams,
@@ -54,20 +60,34 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/calendar/years/:year/export.xlsx',
       {
         config: { access: STAFF_ROLES },
-        schema: { tags, summary: 'One year as the import workbook (to correct and import again)', params: calendarYearParams },
+        schema: {
+          operationId: 'exportCalendarYear',
+          tags,
+          summary: 'One year as the import workbook (to correct and import again)',
+          params: calendarYearParams,
+          response: { 200: fileResponse('The workbook', [XLSX_MEDIA_TYPE]) },
+        },
       },
       async (req, reply) => {
         const { fileName, data } = await exportCalendarYear(ctx, req.params.year);
-        return reply.type(XLSX).header('content-disposition', `attachment; filename="${fileName}"`).send(data);
+        return reply.type(XLSX_MEDIA_TYPE).header('content-disposition', `attachment; filename="${fileName}"`).send(data);
       },
     );
 
     app.get(
       '/api/v1/calendar/template.xlsx',
-      { config: { access: STAFF_ROLES }, schema: { tags, summary: 'The blank workbook to fill in from the State Council notice' } },
+      {
+        config: { access: STAFF_ROLES },
+        schema: {
+          operationId: 'getCalendarTemplate',
+          tags,
+          summary: 'The blank workbook to fill in from the State Council notice',
+          response: { 200: fileResponse('The workbook', [XLSX_MEDIA_TYPE]) },
+        },
+      },
       async (_req, reply) => {
         const { fileName, data } = await calendarTemplate(ctx);
-        return reply.type(XLSX).header('content-disposition', `attachment; filename="${fileName}"`).send(data);
+        return reply.type(XLSX_MEDIA_TYPE).header('content-disposition', `attachment; filename="${fileName}"`).send(data);
       },
     );
 
@@ -76,6 +96,7 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: ['admin'] },
         schema: {
+          operationId: 'importCalendar',
           tags,
           summary:
             'Import a notice (multipart "file": .xlsx or .json; "source": its title and number unless the file names it). All rows or none; deadlines recomputed',

@@ -13,7 +13,12 @@ export function cityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/city',
       {
         config: { access: 'public' },
-        schema: { tags: ['system'], summary: 'The city served: districts, industry chains and departments with their names', response: { 200: cityInfo } },
+        schema: {
+          operationId: 'getCity',
+          tags: ['system'],
+          summary: 'The city served: districts, industry chains and departments with their names',
+          response: { 200: cityInfo },
+        },
       },
       async (_req, reply) => {
         // Read once at start; a changed city.yaml takes effect on restart.

@@ -3,13 +3,13 @@
  * and the partner API for its systems (a bearer token scoped to the department and its facts).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { departmentFactsBody, factImport, factImportPage, factImportQuery, factTemplateQuery, problem } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
 import { multipartUploads } from '../http/multipart.js';
 import { apiRows, assertTokenMayWrite, deliverFacts, listImports, supplierFor } from './fact-import.service.js';
 import { factTemplate, importFactFile } from './fact-file.service.js';
+import { fileResponse, XLSX_MEDIA_TYPE } from '../http/openapi.js';
 
 const tags = ['data-exchange'];
 const MAX_FILE = 20 * 1024 * 1024;
@@ -26,6 +26,7 @@ export function dataExchangeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: DELIVERERS, scopedTokens: true },
         schema: {
+          operationId: 'deliverDepartmentFacts',
           tags,
           summary: 'A partner system delivers a department’s facts (bearer token scoped to the department and its facts); every row checked, all rows or none',
           description:
@@ -49,6 +50,7 @@ export function dataExchangeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: DELIVERERS },
         schema: {
+          operationId: 'importDepartmentFacts',
           tags,
           summary: 'Import a department’s file (?department=…; multipart field "file": the .xlsx template or a .csv); all rows or none',
           description: 'A 400 names every bad row and column as `row <n>.<column>`, the header being row 1; nothing is written.',
@@ -67,6 +69,7 @@ export function dataExchangeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: [...DELIVERERS, 'auditor'] },
         schema: {
+          operationId: 'listDepartmentFactImports',
           tags,
           summary: 'Imports of department facts, newest first (a reviewer sees their department’s)',
           querystring: factImportQuery,
@@ -81,18 +84,16 @@ export function dataExchangeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: DELIVERERS },
         schema: {
+          operationId: 'getDepartmentFactTemplate',
           tags,
           summary: 'The Excel template of a department’s facts',
           querystring: factTemplateQuery,
-          response: { 200: z.any(), 400: problem, 403: problem },
+          response: { 200: fileResponse('The workbook', [XLSX_MEDIA_TYPE]), 400: problem, 403: problem },
         },
       },
       async (req, reply) => {
         const { fileName, data } = await factTemplate(ctx, principalOf(req), req.query.department);
-        return reply
-          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header('content-disposition', `attachment; filename="${fileName}"`)
-          .send(data);
+        return reply.type(XLSX_MEDIA_TYPE).header('content-disposition', `attachment; filename="${fileName}"`).send(data);
       },
     );
   };

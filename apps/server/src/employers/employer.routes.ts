@@ -24,8 +24,9 @@ export function employerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/auth/register/employer',
       {
-        config: { access: 'public', rateLimit: registrationLimit(ctx) },
+        config: { access: 'public', errorCodes: ['BOLE_DUPLICATE_ACCOUNT'], rateLimit: registrationLimit(ctx) },
         schema: {
+          operationId: 'registerEmployer',
           tags: ['employers'],
           summary: 'Register an employer by unified social credit code (limited per client address, BOLE_REGISTER_RATE_LIMIT an hour)',
           body: withCityCodes(registerEmployerBody, ctx.city),
@@ -41,7 +42,10 @@ export function employerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get(
       '/api/v1/employers/me',
-      { config: { access: ['employer'] }, schema: { tags: ['employers'], summary: 'The signed-in employer', response: { 200: employerProfile } } },
+      {
+        config: { access: ['employer'] },
+        schema: { operationId: 'getMyEmployer', tags: ['employers'], summary: 'The signed-in employer', response: { 200: employerProfile } },
+      },
       async (request) => getMyEmployer(ctx, principalOf(request)),
     );
 
@@ -49,7 +53,13 @@ export function employerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/employers/me',
       {
         config: { access: ['employer'] },
-        schema: { tags: ['employers'], summary: 'Update the signed-in employer', body: employerProfileInput, response: { 200: employerProfile } },
+        schema: {
+          operationId: 'updateMyEmployer',
+          tags: ['employers'],
+          summary: 'Update the signed-in employer',
+          body: employerProfileInput,
+          response: { 200: employerProfile },
+        },
       },
       async (request) => updateMyEmployer(ctx, principalOf(request), request.body),
     );
@@ -59,6 +69,7 @@ export function employerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: 'authenticated' },
         schema: {
+          operationId: 'listEmployerOptions',
           tags: ['employers'],
           summary: 'Employers for a picker (name contains q, at most 20)',
           querystring: employerOptionsQuery,
@@ -72,7 +83,13 @@ export function employerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/employers',
       {
         config: { access: ['officer', 'auditor', 'admin'] },
-        schema: { tags: ['employers'], summary: "The talent office's employer list", querystring: employerListQuery, response: { 200: employerListPage } },
+        schema: {
+          operationId: 'listEmployers',
+          tags: ['employers'],
+          summary: "The talent office's employer list",
+          querystring: employerListQuery,
+          response: { 200: employerListPage },
+        },
       },
       async (request) => listEmployers(ctx, request.query),
     );

@@ -4,11 +4,12 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { EVIDENCE_MAX_BYTES, evidence, evidenceList, evidenceListQuery, problem, uploadEvidenceQuery } from '@bole/contracts';
+import { EVIDENCE_CONTENT_TYPES, EVIDENCE_MAX_BYTES, evidence, evidenceList, evidenceListQuery, problem, uploadEvidenceQuery } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
 import { multipartUploads } from '../http/multipart.js';
 import { discardEvidence, fileTooLarge, listEvidence, managedTalentId, openEvidenceFile, receiveEvidence, uploadEvidence } from './evidence.service.js';
+import { fileResponse } from '../http/openapi.js';
 
 /** Room for multipart boundaries and headers around the file. */
 const ENVELOPE_BYTES = 64 * 1024;
@@ -22,8 +23,12 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/evidence',
       {
-        config: { access: ['talent', 'employer'] },
+        config: {
+          access: ['talent', 'employer'],
+          errorCodes: ['BOLE_MALFORMED_MULTIPART', 'BOLE_FILE_TOO_LARGE', 'BOLE_TOO_MANY_PARTS', 'BOLE_UNSUPPORTED_FILE'],
+        },
         schema: {
+          operationId: 'uploadEvidence',
           tags: ['evidence'],
           summary: 'Upload an evidence file (multipart field "file"; PDF, JPEG or PNG, at most 10 MB)',
           querystring: uploadEvidenceQuery,
@@ -53,6 +58,7 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: ['talent', 'employer'] },
         schema: {
+          operationId: 'listEvidence',
           tags: ['evidence'],
           summary: 'Evidence on file for a talent (reused by new applications)',
           querystring: evidenceListQuery,
@@ -67,9 +73,11 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: 'authenticated' },
         schema: {
+          operationId: 'downloadEvidence',
           tags: ['evidence'],
           summary: 'Download an evidence file (owner, case reviewers and officers, auditor)',
           params: z.object({ id: z.string().uuid() }).strict(),
+          response: { 200: fileResponse('The file as uploaded', EVIDENCE_CONTENT_TYPES) },
         },
       },
       async (req, reply) => {

@@ -17,7 +17,7 @@ export function healthRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/health',
       {
         config: { access: 'public' },
-        schema: { tags: ['system'], summary: 'Service and database health', response: { 200: healthResponse, 503: healthResponse } },
+        schema: { operationId: 'getHealth', tags: ['system'], summary: 'Service and database health', response: { 200: healthResponse, 503: healthResponse } },
       },
       async (_req, reply) => {
         const started = performance.now();

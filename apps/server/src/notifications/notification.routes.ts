@@ -13,7 +13,12 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/notifications',
       {
         config: { access: 'authenticated' },
-        schema: { tags: ['notifications'], summary: 'My notifications (newest first) and the unread count', response: { 200: notificationList } },
+        schema: {
+          operationId: 'listNotifications',
+          tags: ['notifications'],
+          summary: 'My notifications (newest first) and the unread count',
+          response: { 200: notificationList },
+        },
       },
       async (req, reply) => reply.header('cache-control', 'no-store').send(await myNotifications(ctx, principalOf(req))),
     );
@@ -21,7 +26,13 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/notifications/:id/read',
       {
         config: { access: 'authenticated' },
-        schema: { tags: ['notifications'], summary: 'Mark one notification read', params: notificationParams, response: { 204: z.null(), 404: problem } },
+        schema: {
+          operationId: 'markNotificationRead',
+          tags: ['notifications'],
+          summary: 'Mark one notification read',
+          params: notificationParams,
+          response: { 204: z.null(), 404: problem },
+        },
       },
       async (req, reply) => {
         await readNotification(ctx, principalOf(req), req.params.id);
@@ -30,7 +41,10 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
     app.post(
       '/api/v1/notifications/read-all',
-      { config: { access: 'authenticated' }, schema: { tags: ['notifications'], summary: 'Mark all my notifications read', response: { 200: markedRead } } },
+      {
+        config: { access: 'authenticated' },
+        schema: { operationId: 'markAllNotificationsRead', tags: ['notifications'], summary: 'Mark all my notifications read', response: { 200: markedRead } },
+      },
       async (req) => ({ marked: await readAllNotifications(ctx, principalOf(req)) }),
     );
   };

@@ -27,6 +27,7 @@ import { approveBatch, createBatch, getPaymentBatch, listBudgets, listPaymentBat
 import { budgetHistory, proposeBudgetChange } from './budget-change.service.js';
 import { exportBatch, importBatch } from './payment-file.service.js';
 import { myBenefits } from './my-benefits.service.js';
+import { fileResponse, XLSX_MEDIA_TYPE } from '../http/openapi.js';
 
 const tags = ['payments'];
 const MAX_FILE = 50 * 1024 * 1024;
@@ -42,6 +43,7 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: ['officer'] },
         schema: {
+          operationId: 'createPaymentBatch',
           tags,
           summary: 'Create (or top up) the payment batch of a month; never pays a line twice',
           body: createBatchBody,
@@ -53,7 +55,10 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get(
       '/api/v1/payment-batches',
-      { config: { access: ['officer', 'auditor'] }, schema: { tags, summary: 'Payment batches with totals', response: { 200: paymentBatchList } } },
+      {
+        config: { access: ['officer', 'auditor'] },
+        schema: { operationId: 'listPaymentBatches', tags, summary: 'Payment batches with totals', response: { 200: paymentBatchList } },
+      },
       async (req) => ({ items: await listPaymentBatches(ctx, principalOf(req)) }),
     );
 
@@ -61,7 +66,7 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/payment-batches/:id',
       {
         config: { access: ['officer', 'auditor'] },
-        schema: { tags, summary: 'A payment batch', params: batchParams, response: { 200: paymentBatch, 404: problem } },
+        schema: { operationId: 'getPaymentBatch', tags, summary: 'A payment batch', params: batchParams, response: { 200: paymentBatch, 404: problem } },
       },
       async (req) => getPaymentBatch(ctx, req.params.id, principalOf(req)),
     );
@@ -69,8 +74,9 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/payment-batches/:id/approve',
       {
-        config: { access: ['officer'] },
+        config: { access: ['officer'], errorCodes: ['BOLE_SAME_OFFICER'] },
         schema: {
+          operationId: 'approvePaymentBatch',
           tags,
           summary: 'A second officer approves the batch, releasing it to the finance bureau; its creator cannot (403)',
           params: batchParams,
@@ -84,7 +90,14 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/payment-batches/:id/lines',
       {
         config: { access: ['officer', 'auditor'] },
-        schema: { tags, summary: 'Lines of a batch', params: batchParams, querystring: batchLinesQuery, response: { 200: paymentLinePage, 404: problem } },
+        schema: {
+          operationId: 'listPaymentLines',
+          tags,
+          summary: 'Lines of a batch',
+          params: batchParams,
+          querystring: batchLinesQuery,
+          response: { 200: paymentLinePage, 404: problem },
+        },
       },
       async (req) => paymentLinesOf(ctx, req.params.id, req.query),
     );
@@ -92,20 +105,19 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/payment-batches/:id/export.xlsx',
       {
-        config: { access: ['officer', 'auditor'] },
+        config: { access: ['officer', 'auditor'], errorCodes: ['BOLE_BATCH_NOT_APPROVED'] },
         schema: {
+          operationId: 'exportPaymentBatch',
           tags,
           summary:
             'The approved batch as an Excel file for the finance bureau (ID numbers masked, payout account numbers in full: audited as a read of personal data); 409 before approval',
           params: batchParams,
+          response: { 200: fileResponse('The workbook', [XLSX_MEDIA_TYPE]) },
         },
       },
       async (req, reply) => {
         const { fileName, data } = await exportBatch(ctx, principalOf(req), req.params.id, req.ip ?? null);
-        return reply
-          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header('content-disposition', `attachment; filename="${fileName}"`)
-          .send(data);
+        return reply.type(XLSX_MEDIA_TYPE).header('content-disposition', `attachment; filename="${fileName}"`).send(data);
       },
     );
 
@@ -114,6 +126,7 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: ['officer'] },
         schema: {
+          operationId: 'importPaymentResults',
           tags,
           summary: 'Re-import the bureau’s file (multipart field "file"): lines marked paid or failed; all rows or none',
           params: batchParams,
@@ -130,7 +143,13 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/budgets',
       {
         config: { access: ['officer', 'auditor'] },
-        schema: { tags, summary: 'Budgets per policy for a year: budget, committed, paid, queued', querystring: budgetQuery, response: { 200: budgetList } },
+        schema: {
+          operationId: 'listBudgets',
+          tags,
+          summary: 'Budgets per policy for a year: budget, committed, paid, queued',
+          querystring: budgetQuery,
+          response: { 200: budgetList },
+        },
       },
       async (req) => listBudgets(ctx, req.query.year),
     );
@@ -138,8 +157,9 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/budgets/:year/:policyId/changes',
       {
-        config: { access: ['officer'] },
+        config: { access: ['officer'], errorCodes: ['BOLE_BUDGET_BELOW_COMMITTED', 'BOLE_APPROVAL_PENDING'] },
         schema: {
+          operationId: 'proposeBudgetChange',
           tags,
           summary:
             'Propose a policy’s budget and quota for a year, with a reason; set only when a second officer approves it (POST /api/v1/approvals/:id/approve)',
@@ -156,6 +176,7 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: ['officer', 'auditor'] },
         schema: {
+          operationId: 'getBudgetHistory',
           tags,
           summary: 'Every proposed change of a policy’s budget for a year: old and new figures, reason, maker, second officer, times; newest first',
           params: budgetParams,
@@ -173,7 +194,12 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/benefits/mine',
       {
         config: { access: ['talent'] },
-        schema: { tags: ['benefits'], summary: '我的待遇: my entitlements, paid and pending', response: { 200: myBenefitsSchema, 403: problem } },
+        schema: {
+          operationId: 'getMyBenefits',
+          tags: ['benefits'],
+          summary: '我的待遇: my entitlements, paid and pending',
+          response: { 200: myBenefitsSchema, 403: problem },
+        },
       },
       async (req) => myBenefits(ctx, principalOf(req)),
     );

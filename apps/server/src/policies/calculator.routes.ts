@@ -13,6 +13,7 @@ export function calculatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: ['talent', 'officer'] },
         schema: {
+          operationId: 'calculateBenefits',
           tags: ['policies'],
           summary: 'What a talent gets at a date: tier, granted, displaced and unmet benefits, explained in zh and en',
           description:

@@ -42,13 +42,25 @@ function policyVersionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/v1/policies',
-      { config: { access: READ }, schema: { tags, summary: 'The pack’s documents and their versions in force', response: { 200: policyList } } },
+      {
+        config: { access: READ },
+        schema: { operationId: 'listPolicies', tags, summary: 'The pack’s documents and their versions in force', response: { 200: policyList } },
+      },
       async () => listPolicies(ctx),
     );
 
     app.get(
       '/api/v1/policies/:id/versions',
-      { config: { access: READ }, schema: { tags, summary: 'Every version of one document', params: policyIdParam, response: { 200: policyVersionList } } },
+      {
+        config: { access: READ },
+        schema: {
+          operationId: 'listPolicyVersions',
+          tags,
+          summary: 'Every version of one document',
+          params: policyIdParam,
+          response: { 200: policyVersionList },
+        },
+      },
       async (req) => ({ policyId: req.params.id, items: await listVersions(ctx, req.params.id, principalOf(req)) }),
     );
 
@@ -56,7 +68,13 @@ function policyVersionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/policies/:id/versions/:v',
       {
         config: { access: READ },
-        schema: { tags, summary: 'One version with its YAML source', params: policyVersionParams, response: { 200: policyVersionDetail } },
+        schema: {
+          operationId: 'getPolicyVersion',
+          tags,
+          summary: 'One version with its YAML source',
+          params: policyVersionParams,
+          response: { 200: policyVersionDetail },
+        },
       },
       async (req) => getVersion(ctx, req.params.id, req.params.v, principalOf(req)),
     );
@@ -66,6 +84,7 @@ function policyVersionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: WRITE },
         schema: {
+          operationId: 'validatePolicySource',
           tags,
           summary: 'Check a YAML source against the pack (nothing is stored)',
           params: policyIdParam,
@@ -81,6 +100,7 @@ function policyVersionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: WRITE },
         schema: {
+          operationId: 'createPolicyVersion',
           tags,
           summary: 'Create a draft version from YAML (400 with line and column per error)',
           params: policyIdParam,
@@ -95,7 +115,13 @@ function policyVersionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/policies/:id/versions/:v/run-examples',
       {
         config: { access: WRITE },
-        schema: { tags, summary: 'Run a version’s example cases and keep the result', params: policyVersionParams, response: { 200: exampleRun } },
+        schema: {
+          operationId: 'runPolicyExamples',
+          tags,
+          summary: 'Run a version’s example cases and keep the result',
+          params: policyVersionParams,
+          response: { 200: exampleRun },
+        },
       },
       async (req) => runExamples(ctx, principalOf(req), req.params.id, req.params.v),
     );
@@ -103,8 +129,12 @@ function policyVersionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/policies/:id/versions/:v/publish',
       {
-        config: { access: WRITE },
+        config: {
+          access: WRITE,
+          errorCodes: ['BOLE_POLICY_NOT_DRAFT', 'BOLE_POLICY_EFFECTIVE_DATE', 'BOLE_POLICY_NO_EXAMPLES', 'BOLE_POLICY_EXAMPLES_FAILED'],
+        },
         schema: {
+          operationId: 'requestPolicyPublication',
           tags,
           summary:
             'Request the publication of a draft from a date (refused unless the YAML is valid and every example passes); published when a second officer approves it (POST /api/v1/approvals/:id/approve)',
@@ -120,8 +150,9 @@ function policyVersionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/policies/:id/versions/:v/retire',
       {
-        config: { access: WRITE },
+        config: { access: WRITE, errorCodes: ['BOLE_POLICY_IN_EFFECT', 'BOLE_POLICY_RETIRED'] },
         schema: {
+          operationId: 'retirePolicyVersion',
           tags,
           summary: 'Withdraw a draft or a version not yet in effect',
           params: policyVersionParams,

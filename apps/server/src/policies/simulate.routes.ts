@@ -13,6 +13,7 @@ export function simulateRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: ['officer', 'auditor', 'admin'] },
         schema: {
+          operationId: 'listPolicyParameters',
           tags: ['policies'],
           summary: 'Every dated parameter of the pack in force at a date, with its current value',
           querystring: z.object({ at: isoDate.optional() }).strict(),
@@ -25,8 +26,9 @@ export function simulateRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/policies/simulate',
       {
-        config: { access: ['officer'] },
+        config: { access: ['officer'], errorCodes: ['BOLE_POLICY_NONE_IN_FORCE'] },
         schema: {
+          operationId: 'simulateReform',
           tags: ['policies'],
           summary: 'What-if: gainers, losers, changed counts and annual budget delta of a reform, by policy, district and chain',
           description:

@@ -55,8 +55,9 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/recognitions',
       {
-        config: { access: ['talent', 'employer'] },
+        config: { access: ['talent', 'employer'], errorCodes: ['BOLE_RECOGNITION_OPEN', 'BOLE_NO_TIER', 'BOLE_PROFILE_INVALID'] },
         schema: {
+          operationId: 'requestRecognition',
           tags,
           summary: 'Request recognition (the engine proposes the tier from the stored profile)',
           body: createRecognitionBody,
@@ -71,6 +72,7 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: ['talent', 'employer'] },
         schema: {
+          operationId: 'listMyRecognitions',
           tags,
           summary: 'My recognitions with their timeline (employer: ?talentId=)',
           querystring: z.object({ talentId: z.string().uuid().optional() }).strict(),
@@ -85,6 +87,7 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: ['employer'] },
         schema: {
+          operationId: 'listEmployeeRecognitions',
           tags,
           summary: "The employer's employees with their proposed tier and latest case (numbers masked)",
           querystring: employeeRecognitionQuery,
@@ -99,6 +102,7 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: ['reviewer', 'officer', 'auditor'] },
         schema: {
+          operationId: 'listRecognitionQueue',
           tags,
           summary: 'Work queue: hr (人社局 reviewers), office, notice, closed (office)',
           querystring: recognitionQueueQuery,
@@ -110,7 +114,10 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get(
       '/api/v1/recognitions/settings',
-      { config: { access: ['officer', 'auditor'] }, schema: { tags, summary: 'Notice length and validity', response: { 200: recognitionSettings } } },
+      {
+        config: { access: ['officer', 'auditor'] },
+        schema: { operationId: 'getRecognitionSettings', tags, summary: 'Notice length and validity', response: { 200: recognitionSettings } },
+      },
       async () => recognitionSettingsOf(ctx),
     );
 
@@ -118,7 +125,13 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/recognitions/settings',
       {
         config: { access: ['officer'] },
-        schema: { tags, summary: 'Change the notice length and validity', body: recognitionSettings, response: { 200: recognitionSettings } },
+        schema: {
+          operationId: 'updateRecognitionSettings',
+          tags,
+          summary: 'Change the notice length and validity',
+          body: recognitionSettings,
+          response: { 200: recognitionSettings },
+        },
       },
       async (req) => updateRecognitionSettings(ctx, principalOf(req), req.body),
     );
@@ -126,8 +139,9 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/recognitions/finalize',
       {
-        config: { access: ['officer'] },
+        config: { access: ['officer'], errorCodes: ['BOLE_FUTURE_DATE'] },
         schema: {
+          operationId: 'finalizeEndedNotices',
           tags,
           summary: 'Grant every recognition whose notice has ended (idempotent sweep)',
           body: finalizeSweepBody,
@@ -141,7 +155,13 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/recognitions/:id',
       {
         config: { access: 'authenticated' },
-        schema: { tags, summary: 'One recognition with its timeline', params: recognitionParams, response: { 200: recognition, ...errors } },
+        schema: {
+          operationId: 'getRecognition',
+          tags,
+          summary: 'One recognition with its timeline',
+          params: recognitionParams,
+          response: { 200: recognition, ...errors },
+        },
       },
       async (req) => getRecognition(ctx, principalOf(req), req.params.id),
     );
@@ -149,8 +169,15 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/recognitions/:id/evidence',
       {
-        config: { access: ['talent', 'employer'] },
-        schema: { tags, summary: 'Attach evidence on file', params: recognitionParams, body: attachEvidenceBody, response: { 200: recognition, ...errors } },
+        config: { access: ['talent', 'employer'], errorCodes: ['BOLE_RECOGNITION_STATE'] },
+        schema: {
+          operationId: 'attachRecognitionEvidence',
+          tags,
+          summary: 'Attach evidence on file',
+          params: recognitionParams,
+          body: attachEvidenceBody,
+          response: { 200: recognition, ...errors },
+        },
       },
       async (req) => attachToRecognition(ctx, principalOf(req), req.params.id, req.body.evidenceId),
     );
@@ -158,8 +185,14 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.delete(
       '/api/v1/recognitions/:id/evidence/:evidenceId',
       {
-        config: { access: ['talent', 'employer'] },
-        schema: { tags, summary: 'Detach evidence', params: recognitionEvidenceParams, response: { 200: recognition, ...errors } },
+        config: { access: ['talent', 'employer'], errorCodes: ['BOLE_RECOGNITION_STATE'] },
+        schema: {
+          operationId: 'detachRecognitionEvidence',
+          tags,
+          summary: 'Detach evidence',
+          params: recognitionEvidenceParams,
+          response: { 200: recognition, ...errors },
+        },
       },
       async (req) => detachFromRecognition(ctx, principalOf(req), req.params.id, req.params.evidenceId),
     );
@@ -167,8 +200,14 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/recognitions/:id/submit',
       {
-        config: { access: ['talent', 'employer'] },
-        schema: { tags, summary: 'Submit (or resubmit) to 人社局', params: recognitionParams, response: { 200: recognition, ...errors } },
+        config: { access: ['talent', 'employer'], errorCodes: ['BOLE_RECOGNITION_STATE', 'BOLE_EVIDENCE_MISSING'] },
+        schema: {
+          operationId: 'submitRecognition',
+          tags,
+          summary: 'Submit (or resubmit) to 人社局',
+          params: recognitionParams,
+          response: { 200: recognition, ...errors },
+        },
       },
       async (req) => submitRecognition(ctx, principalOf(req), req.params.id, req.ip),
     );
@@ -176,8 +215,14 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/recognitions/:id/withdraw',
       {
-        config: { access: ['talent', 'employer'] },
-        schema: { tags, summary: 'Withdraw while the case is with the applicant', params: recognitionParams, response: { 200: recognition, ...errors } },
+        config: { access: ['talent', 'employer'], errorCodes: ['BOLE_RECOGNITION_STATE'] },
+        schema: {
+          operationId: 'withdrawRecognition',
+          tags,
+          summary: 'Withdraw while the case is with the applicant',
+          params: recognitionParams,
+          response: { 200: recognition, ...errors },
+        },
       },
       async (req) => withdrawRecognition(ctx, principalOf(req), req.params.id),
     );
@@ -185,8 +230,9 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/recognitions/:id/hr-decision',
       {
-        config: { access: ['reviewer'] },
+        config: { access: ['reviewer'], errorCodes: ['BOLE_RECOGNITION_STATE'] },
         schema: {
+          operationId: 'decideRecognitionAsHr',
           tags,
           summary: '人社局: approve (employment and social insurance checked), reject or return',
           params: recognitionParams,
@@ -200,8 +246,9 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/recognitions/:id/office-decision',
       {
-        config: { access: ['officer'] },
+        config: { access: ['officer'], errorCodes: ['BOLE_RECOGNITION_STATE', 'BOLE_CALENDAR_RANGE'] },
         schema: {
+          operationId: 'decideRecognitionAsOffice',
           tags,
           summary: '人才办: approve (starts the public notice), reject or return',
           params: recognitionParams,
@@ -215,8 +262,9 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/recognitions/:id/objections/:objectionId/resolve',
       {
-        config: { access: ['officer'] },
+        config: { access: ['officer'], errorCodes: ['BOLE_OBJECTION_RESOLVED'] },
         schema: {
+          operationId: 'resolveRecognitionObjection',
           tags,
           summary: 'Uphold (recognition rejected) or dismiss an objection',
           params: objectionParams,
@@ -230,8 +278,14 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/recognitions/:id/finalize',
       {
-        config: { access: ['officer'] },
-        schema: { tags, summary: 'Grant the tier after the notice (no open objection)', params: recognitionParams, response: { 200: recognition, ...errors } },
+        config: { access: ['officer'], errorCodes: ['BOLE_RECOGNITION_STATE', 'BOLE_NOTICE_RUNNING', 'BOLE_OPEN_OBJECTIONS'] },
+        schema: {
+          operationId: 'finalizeRecognition',
+          tags,
+          summary: 'Grant the tier after the notice (no open objection)',
+          params: recognitionParams,
+          response: { 200: recognition, ...errors },
+        },
       },
       async (req) => finalizeRecognition(ctx, principalOf(req), req.params.id),
     );
@@ -240,7 +294,12 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/public/recognition-notices',
       {
         config: { access: 'public' },
-        schema: { tags, summary: 'Recognitions in public notice (公示): masked name, employer, tier, end date', response: { 200: publicNotice } },
+        schema: {
+          operationId: 'listRecognitionNotices',
+          tags,
+          summary: 'Recognitions in public notice (公示): masked name, employer, tier, end date',
+          response: { 200: publicNotice },
+        },
       },
       async (_req, reply) => reply.header('cache-control', 'no-store').send(await publicNotices(ctx)),
     );
@@ -248,8 +307,9 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/public/recognition-notices/:id/objections',
       {
-        config: { access: 'public', rateLimit: { max: 5, timeWindow: '10 minutes' } },
+        config: { access: 'public', errorCodes: ['BOLE_NOTICE_CLOSED'], rateLimit: { max: 5, timeWindow: '10 minutes' } },
         schema: {
+          operationId: 'fileRecognitionObjection',
           tags,
           summary: 'File an objection during the notice (rate-limited)',
           params: recognitionParams,

@@ -38,6 +38,7 @@ export function talentCodeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: 'public' },
         schema: {
+          operationId: 'getTalentCodeKeys',
           tags: ['talent-code'],
           summary: 'Public keys (JWKS) that verify this instance’s talent codes',
           description: 'Ed25519 keys: the current one and retired ones whose codes may still be presented.',
@@ -52,6 +53,7 @@ export function talentCodeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: 'public' },
         schema: {
+          operationId: 'listTalentCodeRevocations',
           tags: ['talent-code'],
           summary: 'Revoked talent codes (credential ids and revocation time) that have not expired',
           response: { 200: talentCodeRevocations },
@@ -63,8 +65,9 @@ export function talentCodeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/talent-code/verify',
       {
-        config: { access: 'public', rateLimit: { max: 300, timeWindow: '1 minute' } },
+        config: { access: 'public', errorCodes: ['BOLE_MALFORMED_CODE'], rateLimit: { max: 300, timeWindow: '1 minute' } },
         schema: {
+          operationId: 'verifyTalentCode',
           tags: ['talent-code'],
           summary: 'Verify a scanned talent code',
           description:
@@ -80,8 +83,9 @@ export function talentCodeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/talent-code/me',
       {
-        config: { access: ['talent'] },
+        config: { access: ['talent'], errorCodes: ['BOLE_NO_TALENT_CODE'] },
         schema: {
+          operationId: 'getMyTalentCode',
           tags: ['talent-code'],
           summary: 'My current talent code with its QR image',
           response: { 200: myTalentCodeSchema, 404: problem },
@@ -93,8 +97,9 @@ export function talentCodeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/talent-code/:jti/revoke',
       {
-        config: { access: ['officer'] },
+        config: { access: ['officer'], errorCodes: ['BOLE_ALREADY_REVOKED'] },
         schema: {
+          operationId: 'revokeTalentCode',
           tags: ['talent-code'],
           summary: 'Revoke a talent code',
           params: revokeTalentCodeParams,

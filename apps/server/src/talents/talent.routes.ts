@@ -40,8 +40,9 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/auth/register/talent',
       {
-        config: { access: 'public', rateLimit: registrationLimit(ctx) },
+        config: { access: 'public', errorCodes: ['BOLE_DUPLICATE_ACCOUNT'], rateLimit: registrationLimit(ctx) },
         schema: {
+          operationId: 'registerTalent',
           tags: ['talents'],
           summary: 'Register a talent by mobile number (limited per client address, BOLE_REGISTER_RATE_LIMIT an hour)',
           body: registerTalentBody,
@@ -59,7 +60,12 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/talents/me',
       {
         config: { access: ['talent'] },
-        schema: { tags: ['talents'], summary: "The signed-in talent's profile (numbers masked)", response: { 200: talentProfile } },
+        schema: {
+          operationId: 'getMyTalentProfile',
+          tags: ['talents'],
+          summary: "The signed-in talent's profile (numbers masked)",
+          response: { 200: talentProfile },
+        },
       },
       async (request) => getMyTalentProfile(ctx, principalOf(request)),
     );
@@ -69,6 +75,7 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: ['talent'] },
         schema: {
+          operationId: 'getMyFacts',
           tags: ['talents'],
           summary: "The signed-in talent's facts: per field the declaration, the verified value, who confirmed it and when, and its status",
           response: { 200: talentFacts },
@@ -80,8 +87,14 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.put(
       '/api/v1/talents/me',
       {
-        config: { access: ['talent'] },
-        schema: { tags: ['talents'], summary: "Save the signed-in talent's profile", body: talentProfileInput, response: { 200: talentProfile } },
+        config: { access: ['talent'], errorCodes: ['BOLE_DUPLICATE_ID_NUMBER'] },
+        schema: {
+          operationId: 'updateMyTalentProfile',
+          tags: ['talents'],
+          summary: "Save the signed-in talent's profile",
+          body: talentProfileInput,
+          response: { 200: talentProfile },
+        },
       },
       async (request) => updateMyTalentProfile(ctx, principalOf(request), request.body),
     );
@@ -91,6 +104,7 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: ['talent'] },
         schema: {
+          operationId: 'getMyPayoutAccount',
           tags: ['talents'],
           summary: "The signed-in talent's payout account (number masked), the holder name it must carry, and the payments waiting for it",
           response: { 200: myPayoutAccount },
@@ -102,8 +116,9 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.put(
       '/api/v1/talents/me/payout-account',
       {
-        config: { access: ['talent'] },
+        config: { access: ['talent'], errorCodes: ['BOLE_HOLDER_NOT_TALENT'] },
         schema: {
+          operationId: 'setMyPayoutAccount',
           tags: ['talents'],
           summary:
             'Record or replace the payout account (holder: the talent’s own name; 12–30 digits); payments waiting for it join the queue. Audited and told to the talent',
@@ -117,8 +132,9 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.delete(
       '/api/v1/talents/me/payout-account',
       {
-        config: { access: ['talent'] },
+        config: { access: ['talent'], errorCodes: ['BOLE_PAYOUT_ACCOUNT_IN_USE'] },
         schema: {
+          operationId: 'deleteMyPayoutAccount',
           tags: ['talents'],
           summary: 'Remove the payout account; 409 while approved payments are still to be paid into it. Audited and told to the talent',
           response: { 200: myPayoutAccount, 404: problem, 409: problem },
@@ -132,6 +148,7 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: ['officer', 'auditor', 'admin'] },
         schema: {
+          operationId: 'listTalents',
           tags: ['talents'],
           summary: "The talent office's searchable list (numbers masked)",
           querystring: talentListQuery,
@@ -146,6 +163,7 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: ['talent', 'reviewer', 'officer', 'auditor', 'admin'] },
         schema: {
+          operationId: 'getTalent',
           tags: ['talents'],
           summary: 'A talent profile (numbers masked); a talent reads only their own, a reviewer only talents with a case in their department',
           params: idParams,
@@ -159,7 +177,13 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/talents/:id/personal-data',
       {
         config: { access: ['officer', 'admin'] },
-        schema: { tags: ['talents'], summary: 'The full ID and mobile numbers (audited)', params: idParams, response: { 200: talentPersonalData } },
+        schema: {
+          operationId: 'getTalentPersonalData',
+          tags: ['talents'],
+          summary: 'The full ID and mobile numbers (audited)',
+          params: idParams,
+          response: { 200: talentPersonalData },
+        },
       },
       async (request) => readTalentPersonalData(ctx, principalOf(request), request.params.id, request.ip ?? null),
     );
