@@ -20,6 +20,7 @@ import { logSerializers } from './http/log-safety.js';
 import { installAccessControl, type Authenticate } from './http/access.js';
 import { healthRoutes } from './health/health.routes.js';
 import { routeModules, createAuthenticate } from './modules.js';
+import { databaseRateLimitStore } from './auth/rate-limit-store.js';
 
 /** Options of `buildApp`. */
 export interface BuildAppOptions {
@@ -79,7 +80,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     },
   });
   await app.register(fastifyCookie);
-  await app.register(fastifyRateLimit, { global: false });
+  // Counted in the database: every node on one PostgreSQL spends one budget (auth/rate-limit-store.ts).
+  await app.register(fastifyRateLimit, { global: false, store: databaseRateLimitStore(ctx) });
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: 'Bole (伯乐) API', description: 'One-stop talent service platform', version: '0.1.0' },
