@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
 import { buildApp } from '../app.js';
 import { findThrottles } from './throttle.repository.js';
-import { IDLE_COUNTER_MS } from './rate-limit-store.js';
+import { IDLE_COUNTER_MS, databaseRateLimitStore } from './rate-limit-store.js';
 
 describe('database rate-limit counters', () => {
   let ctx: TestContext;
@@ -41,5 +41,12 @@ describe('database rate-limit counters', () => {
     await login('192.0.2.3');
     expect(await findThrottles(ctx.db, ['rate:POST /api/v1/auth/login|192.0.2.2'])).toEqual([]);
     expect(await findThrottles(ctx.db, ['rate:POST /api/v1/auth/login|192.0.2.3'])).toHaveLength(1);
+  });
+
+  it('refuses at start a limit whose window is longer than counters are kept', () => {
+    const Store = databaseRateLimitStore(ctx);
+    const route = (timeWindow: number) => ({ routeInfo: { method: 'POST', url: '/x' }, timeWindow }) as never;
+    expect(() => new Store({}).child(route(IDLE_COUNTER_MS))).not.toThrow();
+    expect(() => new Store({}).child(route(IDLE_COUNTER_MS + 1))).toThrow(/POST \/x.*longer than a day/);
   });
 });
