@@ -4,8 +4,9 @@
  * temporary area like with the local store, then copied into `evidence_blobs` in chunks of
  * 256 KiB in one transaction; a download reads one chunk at a time. Neither holds a whole file.
  */
-import { createReadStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { createReadStream, existsSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { Db } from '../db/database.js';
 import type { Clock } from '../platform/clock.js';
@@ -62,4 +63,39 @@ async function* chunksOf(db: Db, sha256: string, size: number): AsyncGenerator<B
     yield bytes;
   }
   if (read !== size) throw new Error(`evidence ${sha256} is incomplete in the database: ${read} of ${size} bytes`);
+}
+
+/** What copying a data folder's evidence into the database did. */
+export interface FolderCopy {
+  copied: number;
+  alreadyStored: number;
+  /** Files whose bytes no longer match their address: reported, not copied. */
+  damaged: string[];
+}
+
+/**
+ * Copies every file the local store kept under `<dataDir>/evidence` into the database, for an
+ * instance moving to several nodes: each is hashed again on the way in. The folder is left as it is.
+ */
+export async function copyFolderToDatabase(db: Db, dataDir: string, clock: Clock): Promise<FolderCopy> {
+  const store = databaseEvidenceStore(db, dataDir, clock);
+  const root = join(dataDir, 'evidence');
+  const paths = existsSync(root) ? (await readdir(root, { recursive: true })).filter((p) => /^[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f]{64}$/.test(p)).sort() : [];
+  const result: FolderCopy = { copied: 0, alreadyStored: 0, damaged: [] };
+  for (const path of paths) {
+    const sha256 = path.slice(-64);
+    if ((await findBlobSize(db, sha256)) !== null) {
+      result.alreadyStored++;
+      continue;
+    }
+    const received = await store.receive(createReadStream(join(root, path)));
+    if (received.sha256 !== sha256) {
+      await store.discard(received);
+      result.damaged.push(sha256);
+      continue;
+    }
+    await store.commit(received);
+    result.copied++;
+  }
+  return result;
 }

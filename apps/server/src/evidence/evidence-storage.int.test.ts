@@ -4,13 +4,13 @@
  * is kept once; an unknown file is null; a file the local store kept before is still served.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
-import { CHUNK_BYTES, databaseEvidenceStore } from './evidence-database.storage.js';
-import { localEvidenceStore, type EvidenceStore } from './evidence.storage.js';
+import { CHUNK_BYTES, copyFolderToDatabase, databaseEvidenceStore } from './evidence-database.storage.js';
+import { contentPath, localEvidenceStore, type EvidenceStore } from './evidence.storage.js';
 import { storedCopies } from './evidence-testing.js';
 
 describe('the database evidence store', () => {
@@ -24,7 +24,7 @@ describe('the database evidence store', () => {
     const pieces = Array.from({ length: Math.ceil(bytes.length / 10_000) }, (_, i) => bytes.subarray(i * 10_000, (i + 1) * 10_000));
     const received = await s.receive(Readable.from(pieces));
     await s.commit(received);
-    return received;
+    return { ...received, bytes };
   }
 
   /** The chunks a download streams. */
@@ -84,5 +84,21 @@ describe('the database evidence store', () => {
     await store.discard(received);
     expect(tmpFiles()).toEqual([]);
     expect(await store.open(received.sha256)).toBeNull();
+  });
+
+  it('copies the files kept in the folder into the database once, and names a damaged one instead of copying it', async () => {
+    const local = localEvidenceStore(ctx.config.dataDir);
+    const [kept, damaged, both] = await Promise.all([put(local, randomBytes(CHUNK_BYTES + 5)), put(local, randomBytes(500)), put(local, randomBytes(700))]);
+    await put(store, both!.bytes);
+    writeFileSync(contentPath(join(ctx.config.dataDir, 'evidence'), damaged!.sha256), 'not what was uploaded');
+    const first = await copyFolderToDatabase(ctx.db, ctx.config.dataDir, ctx.clock);
+    expect(first.damaged).toEqual([damaged!.sha256]);
+    expect(await storedCopies(ctx, kept!.sha256)).toEqual({ folder: 1, database: 1 });
+    expect(await storedCopies(ctx, damaged!.sha256)).toEqual({ folder: 1, database: 0 });
+    expect(Buffer.concat((await chunksOf(store, kept!.sha256))!.chunks).equals(kept!.bytes)).toBe(true);
+    expect(tmpFiles()).toEqual([]);
+    const again = await copyFolderToDatabase(ctx.db, ctx.config.dataDir, ctx.clock);
+    expect(again.copied).toBe(0);
+    expect(again.alreadyStored).toBe(first.copied + first.alreadyStored);
   });
 });
