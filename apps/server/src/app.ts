@@ -22,6 +22,7 @@ import { openapiOptions } from './http/openapi.js';
 import { SESSION_COOKIE } from './auth/session-cookie.js';
 import { healthRoutes } from './health/health.routes.js';
 import { routeModules, createAuthenticate } from './modules.js';
+import { databaseRateLimitStore } from './auth/rate-limit-store.js';
 
 /** Options of `buildApp`. */
 export interface BuildAppOptions {
@@ -81,7 +82,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     },
   });
   await app.register(fastifyCookie);
-  await app.register(fastifyRateLimit, { global: false });
+  // Counted in the database: every node on one PostgreSQL spends one budget (auth/rate-limit-store.ts).
+  await app.register(fastifyRateLimit, { global: false, store: databaseRateLimitStore(ctx) });
   await app.register(fastifySwagger, openapiOptions({ publicOrigin: ctx.config.publicOrigin, sessionCookie: SESSION_COOKIE }));
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 

@@ -37,4 +37,12 @@ describe('configuration', () => {
       expect(() => loadConfig({ BOLE_SECOND_APPROVAL_ABOVE_FEN: bad })).toThrow(/BOLE_SECOND_APPROVAL_ABOVE_FEN/);
     }
   });
+
+  it('keeps evidence in the data folder with PGlite and in the database with PostgreSQL, unless told', () => {
+    expect(loadConfig({}).evidenceStore).toBe('local');
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).evidenceStore).toBe('database');
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db', BOLE_EVIDENCE_STORE: 'local' }).evidenceStore).toBe('local');
+    expect(loadConfig({ BOLE_EVIDENCE_STORE: 'database' }).evidenceStore).toBe('database');
+    expect(() => loadConfig({ BOLE_EVIDENCE_STORE: 's3' })).toThrow(/BOLE_EVIDENCE_STORE: must be local .* or database/);
+  });
 });

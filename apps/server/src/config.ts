@@ -42,6 +42,7 @@ const configSchema = z.object({
   BOLE_CITY_DIR: z.string().min(1).optional(),
   BOLE_SMS_WEBHOOK_URL: z.string().url('must be the URL of an SMS gateway that accepts a JSON POST of { to, text }').optional(),
   BOLE_CLOCK_OFFSET_FILE: z.string().min(1).optional(),
+  BOLE_EVIDENCE_STORE: z.enum(['local', 'database'], 'must be local (the data folder) or database (PostgreSQL, for several server nodes)').optional(),
   BOLE_SECOND_APPROVAL_ABOVE_FEN: z.coerce
     .number()
     .int('must be a whole number of fen (¥1 = 100 fen)')
@@ -92,6 +93,12 @@ export interface Config {
    * the department (ADR 0015); ¥50,000 by default.
    */
   secondApprovalAboveFen: number;
+  /**
+   * Where evidence files are kept (ADR 0017): `local`, the data folder (one process), or
+   * `database`, where every node on one PostgreSQL reaches them. By default `database` with
+   * DATABASE_URL, `local` with the embedded PGlite.
+   */
+  evidenceStore: 'local' | 'database';
 }
 
 /** BOLE_TRUST_PROXY as Fastify's trustProxy: `true` is one hop, never "trust every address". */
@@ -145,5 +152,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clockOffsetFile: c.BOLE_CLOCK_OFFSET_FILE === undefined ? undefined : resolve(c.BOLE_CLOCK_OFFSET_FILE),
     smsWebhookUrl: c.BOLE_SMS_WEBHOOK_URL,
     secondApprovalAboveFen: c.BOLE_SECOND_APPROVAL_ABOVE_FEN,
+    evidenceStore: c.BOLE_EVIDENCE_STORE ?? (c.DATABASE_URL ? 'database' : 'local'),
   };
 }

@@ -24,9 +24,6 @@ export type TestContext = AppContext & { clock: ReturnType<typeof fixedClock>; c
 /** Creates a fresh database (PGlite or PostgreSQL), migrates it and returns a context. */
 export async function createTestContext(opts: { now?: string; env?: Record<string, string> } = {}): Promise<TestContext> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bole-test-'));
-  // Test files register many accounts from one injected address; the per-address registration
-  // limit has its own test (login-throttle.int.test.ts).
-  const config = loadConfig({ NODE_ENV: 'test', BOLE_DATA_DIR: dataDir, BOLE_LOG_LEVEL: 'silent', BOLE_REGISTER_RATE_LIMIT: '100000', ...opts.env });
   let url: string | undefined;
   let dropDb: (() => Promise<void>) | undefined;
   if (testDbKind === 'postgres') {
@@ -44,11 +41,22 @@ export async function createTestContext(opts: { now?: string; env?: Record<strin
       await d.end();
     };
   }
+  // Test files register many accounts from one injected address; the per-address registration
+  // limit has its own test (login-throttle.int.test.ts). With PostgreSQL the defaults that follow
+  // from DATABASE_URL apply (evidence in the database).
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    BOLE_DATA_DIR: dataDir,
+    BOLE_LOG_LEVEL: 'silent',
+    BOLE_REGISTER_RATE_LIMIT: '100000',
+    ...(url ? { DATABASE_URL: url } : {}),
+    ...opts.env,
+  });
   const database = await openDatabase({ url, dataDir: 'memory://', poolSize: 5 });
   await migrate(database);
   const clock = fixedClock(opts.now ?? '2026-07-15T02:00:00Z');
   const ctx = createContext({
-    config: { ...config, databaseUrl: url },
+    config,
     database,
     clock,
     cipher: createCipher(config.dataKeyHex ? Buffer.from(config.dataKeyHex, 'hex') : randomBytes(32)),

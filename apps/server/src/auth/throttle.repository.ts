@@ -60,3 +60,10 @@ export async function blockedWithPrefix(conn: Conn, prefix: string, now: Date): 
     .from(authThrottles)
     .where(sql`${authThrottles.key} like ${`${prefix.replace(/[\\%_]/g, '\\$&')}%`} and ${authThrottles.blockedUntil} > ${now}`);
 }
+
+/** Deletes counters not touched since `idleSince` and not held back after `now`. */
+export async function pruneIdleThrottles(conn: Conn, idleSince: Date, now: Date): Promise<void> {
+  await conn
+    .delete(authThrottles)
+    .where(sql`${authThrottles.updatedAt} < ${idleSince} and (${authThrottles.blockedUntil} is null or ${authThrottles.blockedUntil} <= ${now})`);
+}

@@ -10,7 +10,8 @@ import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
 import { fail, invalid, notFound, forbidden } from '../http/errors.js';
 import { checkEvidenceFile, cleanFileName } from './evidence.rules.js';
-import { evidenceStore, type ReceivedFile } from './evidence.storage.js';
+import { localEvidenceStore, type EvidenceStore, type ReceivedFile } from './evidence.storage.js';
+import { databaseEvidenceStore } from './evidence-database.storage.js';
 import type { IncomingFile } from '../http/multipart.js';
 import { findEvidence, findSameEvidence, findTalentEmployer, insertEvidence, listEvidenceOf, type EvidenceRow } from './evidence.repository.js';
 
@@ -62,6 +63,11 @@ export async function managedTalentId(ctx: AppContext, principal: Principal, tal
   throw forbidden();
 }
 
+/** Where this instance keeps evidence files (BOLE_EVIDENCE_STORE, ADR 0017). */
+function storeOf(ctx: AppContext): EvidenceStore {
+  return ctx.config.evidenceStore === 'database' ? databaseEvidenceStore(ctx.db, ctx.config.dataDir, ctx.clock) : localEvidenceStore(ctx.config.dataDir);
+}
+
 /** An uploaded file received into the temporary area, not kept yet. */
 export interface ReceivedEvidence {
   received: ReceivedFile;
@@ -71,13 +77,13 @@ export interface ReceivedEvidence {
 
 /** Streams an uploaded file to the temporary area while hashing it. */
 export async function receiveEvidence(ctx: AppContext, file: IncomingFile): Promise<ReceivedEvidence> {
-  const received = await evidenceStore(ctx.config.dataDir).receive(file.stream);
+  const received = await storeOf(ctx).receive(file.stream);
   return { received, fileName: file.fileName, declaredType: file.declaredType };
 }
 
 /** Drops a received file that will not be kept (the rest of the upload was broken). */
 export async function discardEvidence(ctx: AppContext, upload: ReceivedEvidence): Promise<void> {
-  await evidenceStore(ctx.config.dataDir).discard(upload.received);
+  await storeOf(ctx).discard(upload.received);
 }
 
 /**
@@ -91,7 +97,7 @@ export async function uploadEvidence(
   principal: Principal,
   input: { talentId: string; kind: EvidenceKind; upload: ReceivedEvidence },
 ): Promise<Evidence> {
-  const store = evidenceStore(ctx.config.dataDir);
+  const store = storeOf(ctx);
   const { received } = input.upload;
   if (received.size > EVIDENCE_MAX_BYTES) {
     await store.discard(received);
@@ -165,7 +171,7 @@ export async function openEvidenceFile(
     principal.role === 'auditor' ||
     ((principal.role === 'reviewer' || principal.role === 'officer') && (await staffMaySee(ctx, principal, id)));
   if (!allowed) throw missing();
-  const file = await evidenceStore(ctx.config.dataDir).open(row.sha256);
+  const file = await storeOf(ctx).open(row.sha256);
   if (!file) throw missing();
   if (!owner) {
     await ctx.db.transaction((tx) =>

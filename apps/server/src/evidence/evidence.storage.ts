@@ -1,7 +1,10 @@
 /**
- * Content-addressed file storage for evidence under `<dataDir>/evidence/ab/cd/<sha256>`:
- * a file is streamed to a temporary file while its SHA-256 is computed (never held in memory),
- * then moved into place; the same content uploaded twice is stored once.
+ * Content-addressed storage of evidence files. Every store receives an upload the same way: it
+ * is streamed to a temporary file under `<dataDir>/evidence/tmp` while its SHA-256 is computed
+ * (never held in memory), then kept at its content address; the same content uploaded twice is
+ * stored once. Where it is kept depends on BOLE_EVIDENCE_STORE (ADR 0017): this file's local
+ * store keeps it under `<dataDir>/evidence/ab/cd/<sha256>`; the database store
+ * (evidence-database.storage.ts) in PostgreSQL, where every server node reaches it.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
@@ -20,7 +23,7 @@ export interface ReceivedFile {
   head: Buffer;
 }
 
-/** The evidence store of one data folder. */
+/** Where evidence files are kept. */
 export interface EvidenceStore {
   /** Streams `source` to a temporary file, hashing it. */
   receive(source: Readable): Promise<ReceivedFile>;
@@ -37,8 +40,8 @@ export function contentPath(root: string, sha256: string): string {
   return join(root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
 }
 
-/** The store under `<dataDir>/evidence`. */
-export function evidenceStore(dataDir: string): EvidenceStore {
+/** The local store: files under `<dataDir>/evidence`, for a single server process. */
+export function localEvidenceStore(dataDir: string): EvidenceStore {
   const root = join(dataDir, 'evidence');
   const tmp = join(root, 'tmp');
   return {

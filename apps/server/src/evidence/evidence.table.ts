@@ -1,10 +1,11 @@
-import { bigint, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, customType, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { EvidenceContentType, EvidenceKind } from '@bole/contracts';
 import { talents } from '../talents/talent.table.js';
 
 /**
  * Evidence records: one row per (talent, kind, file). The bytes live once per distinct
- * content under `<dataDir>/evidence/ab/cd/<sha256>` (content-addressed), so two records with
+ * content (content-addressed by SHA-256): under `<dataDir>/evidence/ab/cd/<sha256>` with the
+ * local store, in `evidence_blobs` with the database store (ADR 0017). Two records with
  * the same file share one stored copy. Uploading the same file again for the same talent and
  * kind returns the existing record (unique index below).
  */
@@ -24,4 +25,33 @@ export const evidenceFiles = pgTable(
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
   },
   (t) => [uniqueIndex('evidence_files_talent_kind_sha_uq').on(t.talentId, t.kind, t.sha256), index('evidence_files_talent_idx').on(t.talentId, t.uploadedAt)],
+);
+
+/** PostgreSQL `bytea` (node-postgres answers a Buffer, PGlite a Uint8Array). */
+const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v.buffer, v.byteOffset, v.byteLength)),
+});
+
+/**
+ * The database store's files (BOLE_EVIDENCE_STORE=database): one row per distinct content,
+ * written in the same transaction as all its chunks, so a file is either whole or absent.
+ */
+export const evidenceBlobs = pgTable('evidence_blobs', {
+  sha256: text('sha256').primaryKey(),
+  size: bigint('size', { mode: 'number' }).notNull(),
+  storedAt: timestamp('stored_at', { withTimezone: true }).notNull(),
+});
+
+/** A file's bytes in order (`seq` from 0), a chunk of at most 256 KiB per row: neither upload nor download holds a whole file. */
+export const evidenceBlobChunks = pgTable(
+  'evidence_blob_chunks',
+  {
+    sha256: text('sha256')
+      .notNull()
+      .references(() => evidenceBlobs.sha256, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    bytes: bytea('bytes').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sha256, t.seq] })],
 );

@@ -7,6 +7,7 @@ import { makeCreditCode } from '../identity/credit-code.js';
 import { seedPolicyPack } from '../policies/policy.service.js';
 import { finalizeDue, grantedTierOf } from './recognition-notice.service.js';
 import { FILES, multipart, registerTalentWithProfile } from './recognition-testing.js';
+import { storedCopies } from '../evidence/evidence-testing.js';
 
 describe('recognition: request → 人社局 → 人才办 → public notice → grant', () => {
   let ctx: TestContext;
@@ -373,8 +374,8 @@ describe('evidence files', () => {
     expect(asContract.statusCode).toBe(201);
     const { readdirSync, existsSync } = await import('node:fs');
     const { join } = await import('node:path');
-    const dir = join(ctx.config.dataDir, 'evidence', sha256.slice(0, 2), sha256.slice(2, 4));
-    expect(readdirSync(dir)).toEqual([sha256]);
+    const kept = ctx.config.evidenceStore === 'database' ? { folder: 0, database: 1 } : { folder: 1, database: 0 };
+    expect(await storedCopies(ctx, sha256)).toEqual(kept);
     expect(existsSync(join(ctx.config.dataDir, 'evidence', 'tmp')) ? readdirSync(join(ctx.config.dataDir, 'evidence', 'tmp')) : []).toEqual([]);
     const list = (await app.inject({ method: 'GET', url: '/api/v1/evidence', headers: { cookie: talent.cookie } })).json();
     expect(list.items).toHaveLength(2);

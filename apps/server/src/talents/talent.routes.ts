@@ -193,6 +193,7 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: ['officer', 'auditor'] },
         schema: {
+          operationId: 'listIdNumberDisputes',
           tags: ['talents'],
           summary: 'ID numbers a talent gave that another talent already holds (身份证号冲突), masked, for the office to settle',
           response: { 200: idNumberDisputeList },
@@ -206,6 +207,7 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         config: { access: ['officer'] },
         schema: {
+          operationId: 'resolveIdNumberDispute',
           tags: ['talents'],
           summary: 'Settle a 身份证号冲突: the number stays with its holder or goes to the claimant; the talent whose number is cleared is told why (audited)',
           params: idParams,
