@@ -11,6 +11,7 @@ import { registerSweepCommand } from '../benefits/sweep.command.js';
 import { registerPayCommand } from '../payments/pay.command.js';
 import { registerApplicationCommands } from '../applications/application.command.js';
 import { registerCalendarCommands } from '../calendar/calendar.command.js';
+import { registerBackupCommands } from '../backup/backup.command.js';
 
 /** A CLI command: adds itself to the program. */
 export type RegisterCommand = (program: Command) => void;
@@ -29,4 +30,5 @@ export const commands: RegisterCommand[] = [
   registerPayCommand,
   registerApplicationCommands,
   registerCalendarCommands,
+  registerBackupCommands,
 ];
