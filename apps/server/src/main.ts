@@ -8,7 +8,7 @@ import { loadCity } from './city/city-file.js';
 import { buildApp } from './app.js';
 import { onFirstStart, startupRefusal } from './first-start.js';
 import { closeGracefully } from './http/shutdown.js';
-import { DatabaseNewerError } from './db/migrate.js';
+import { StartupError } from './platform/startup-error.js';
 
 let config: Config;
 try {
@@ -23,7 +23,7 @@ try {
 }
 
 const ctx = await openContext(config).catch((err: unknown) => {
-  if (!(err instanceof DatabaseNewerError)) throw err;
+  if (!(err instanceof StartupError)) throw err;
   process.stderr.write(`${err.message}\n`);
   process.exit(1);
 });

@@ -5,6 +5,7 @@
  * officer go through the proxy over plain HTTP from another loopback address (127.0.0.2), and
  * both nodes answer.
  */
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -18,7 +19,7 @@ import { createTestAccount } from '../src/auth/testing.js';
 import { makeCreditCode } from '../src/identity/credit-code.js';
 import { makeIdNumber } from '../src/identity/id-number.js';
 import { freePort } from './postgres-server.js';
-import { buildServerEntry, startServerNode, type ServerNode } from './server-process.js';
+import { buildServerEntry, cleanEnv, serverDir, startServerNode, type ServerNode } from './server-process.js';
 import { startNginx, type TestNginx } from './nginx.js';
 
 /** The client's own address: not nginx's, so the node's view of it shows the hop count at work. */
@@ -218,6 +219,17 @@ describe('two API nodes behind nginx on one PostgreSQL', () => {
     for (const p of nodePorts) expect(log).toContain(`upstream=127.0.0.1:${p} `);
     expect(log).toContain(`rid=deploy-${suffix} `);
     expect(log).toMatch(/rid=[0-9a-f]{32} /);
+  });
+
+  it('refuses to start a third node with another data key', () => {
+    const run = spawnSync(process.execPath, ['dist/main.js'], {
+      cwd: serverDir,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...cleanEnv(), ...env, PORT: '0', BOLE_DATA_KEY: randomBytes(32).toString('hex') },
+    });
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stderr).toContain("This instance's data key is not the one its database's personal data is sealed with");
   });
 
   it('redirects plain HTTP to HTTPS on the public name', async () => {

@@ -11,6 +11,7 @@ import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { sql } from 'drizzle-orm';
 import { serverPath } from '../platform/paths.js';
 import type { Database } from './database.js';
+import { StartupError } from '../platform/startup-error.js';
 
 /** The folder of committed migrations. */
 export const migrationsFolder = serverPath('drizzle');
@@ -20,7 +21,7 @@ const postMigrateSql = serverPath('src', 'db', 'post-migrate.sql');
 const MIGRATION_LOCK = 4_242_001;
 
 /** The database holds migrations this code does not have: it was upgraded by a newer release. */
-export class DatabaseNewerError extends Error {
+export class DatabaseNewerError extends StartupError {
   constructor(readonly unknownMigrations: number) {
     super(
       [
