@@ -11,7 +11,7 @@ import { request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { loadConfig } from '../src/config.js';
 import { openContext } from '../src/platform/bootstrap.js';
@@ -21,6 +21,7 @@ import { makeIdNumber } from '../src/identity/id-number.js';
 import { freePort } from './postgres-server.js';
 import { buildServerEntry, cleanEnv, serverDir, startServerNode, type ServerNode } from './server-process.js';
 import { startNginx, type TestNginx } from './nginx.js';
+import { createRoleDatabase, type RoleDatabase } from './databases.js';
 
 /** The client's own address: not nginx's, so the node's view of it shows the hop count at work. */
 const CLIENT_ADDRESS = '127.0.0.2';
@@ -60,26 +61,8 @@ function call(port: number, method: string, path: string, opts: { body?: unknown
 }
 
 describe('two API nodes behind nginx on one PostgreSQL', () => {
-  const admin = inject('pgUrl');
-  const suffix = randomBytes(4).toString('hex');
-  const dbName = `bole_deploy_${suffix}`;
-  const owner = `bole_owner_${suffix}`;
-  const appRole = `bole_app_${suffix}`;
-  const urlAs = (user: string) => {
-    const u = new URL(admin);
-    u.username = user;
-    u.pathname = `/${dbName}`;
-    return u.toString();
-  };
-  const adminQuery = async (text: string) => {
-    const c = new pg.Client({ connectionString: admin });
-    await c.connect();
-    try {
-      return await c.query(text);
-    } finally {
-      await c.end();
-    }
-  };
+  let roles: RoleDatabase;
+  const requestId = `deploy-${randomBytes(4).toString('hex')}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'bole-deploy-'));
   let env: Record<string, string>;
   let nodes: ServerNode[] = [];
@@ -90,19 +73,15 @@ describe('two API nodes behind nginx on one PostgreSQL', () => {
   let origin: string;
 
   beforeAll(async () => {
-    await adminQuery(`CREATE ROLE ${owner} LOGIN`);
-    await adminQuery(`CREATE ROLE ${appRole} LOGIN`);
-    await adminQuery(`CREATE DATABASE ${dbName} OWNER ${owner}`);
-    await adminQuery(`REVOKE ALL ON DATABASE ${dbName} FROM PUBLIC`);
-    await adminQuery(`GRANT CONNECT ON DATABASE ${dbName} TO ${appRole}`);
+    roles = await createRoleDatabase('bole_deploy');
     [port, nodePorts] = [await freePort(), [await freePort(), await freePort()]];
     redirectPort = await freePort();
     origin = `http://127.0.0.1:${port}`;
     env = {
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
-      DATABASE_URL: urlAs(appRole),
-      BOLE_MIGRATION_DATABASE_URL: urlAs(owner),
+      DATABASE_URL: roles.urlAs(roles.appRole),
+      BOLE_MIGRATION_DATABASE_URL: roles.urlAs(roles.owner),
       BOLE_DATA_KEY: randomBytes(32).toString('hex'),
       // One folder for both nodes, as shared storage would be: evidence files and audit checkpoints.
       BOLE_DATA_DIR: dataDir,
@@ -119,9 +98,7 @@ describe('two API nodes behind nginx on one PostgreSQL', () => {
   afterAll(async () => {
     await nginx?.stop();
     await Promise.all(nodes.map((n) => n.stop()));
-    await adminQuery(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await adminQuery(`DROP ROLE IF EXISTS ${appRole}`);
-    await adminQuery(`DROP ROLE IF EXISTS ${owner}`);
+    await roles?.drop();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -160,7 +137,7 @@ describe('two API nodes behind nginx on one PostgreSQL', () => {
 
     // The client claims another address; nginx appends the real one, and one trusted hop means the node believes only that.
     const login = await call(port, 'POST', '/api/v1/auth/login', {
-      headers: { ...fromUs, 'x-forwarded-for': '203.0.113.7', 'x-request-id': `deploy-${suffix}` },
+      headers: { ...fromUs, 'x-forwarded-for': '203.0.113.7', 'x-request-id': requestId },
       body: { login: mobile, password: 'Passw0rd-1' },
     });
     expect(login.status, login.body).toBe(200);
@@ -207,7 +184,7 @@ describe('two API nodes behind nginx on one PostgreSQL', () => {
     expect(token.status, token.body).toBe(201);
 
     // The node recorded the client's real address, neither nginx's nor the one the client made up.
-    const ips = new pg.Client({ connectionString: urlAs(owner) });
+    const ips = new pg.Client({ connectionString: roles.urlAs(roles.owner) });
     await ips.connect();
     const rows = (await ips.query<{ ip: string }>('SELECT ip FROM sessions')).rows.map((r) => r.ip);
     await ips.end();
@@ -217,7 +194,7 @@ describe('two API nodes behind nginx on one PostgreSQL', () => {
     // Both nodes answered, and the client's request id reached the log.
     const log = nginx!.accessLog();
     for (const p of nodePorts) expect(log).toContain(`upstream=127.0.0.1:${p} `);
-    expect(log).toContain(`rid=deploy-${suffix} `);
+    expect(log).toContain(`rid=${requestId} `);
     expect(log).toMatch(/rid=[0-9a-f]{32} /);
   });
 

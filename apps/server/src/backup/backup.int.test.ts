@@ -10,31 +10,26 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { openContext } from '../platform/bootstrap.js';
 import { FILES, multipart, registerTalentWithProfile } from '../recognition/recognition-testing.js';
 import { runBole } from '../../test/bole-cli.js';
 import { findPostgresBin } from '../../test/postgres-server.js';
+import { createDatabase } from '../../test/databases.js';
 import { cleanEnv } from '../../test/server-process.js';
 import { testDbKind } from '../../test/test-context.js';
 
 const work = mkdtempSync(join(tmpdir(), 'bole-backup-'));
 const dirs = { original: join(work, 'original'), restored: join(work, 'restored'), damaged: join(work, 'damaged'), backups: join(work, 'backups') };
-const databases: string[] = [];
+const databases: { url: string; drop(): Promise<void> }[] = [];
 
 /** A new PostgreSQL database on the test server (postgres project), its URL. */
 async function newDatabase(): Promise<string> {
-  const admin = inject('pgUrl');
-  const name = `bole_backup_${randomBytes(5).toString('hex')}`;
-  const c = new pg.Client({ connectionString: admin });
-  await c.connect();
-  await c.query(`CREATE DATABASE ${name}`);
-  await c.end();
-  databases.push(name);
-  return admin.replace(/\/[^/]*$/, `/${name}`);
+  const db = await createDatabase('bole_backup');
+  databases.push(db);
+  return db.url;
 }
 
 /** The environment of an instance in `dataDir` (and `url`, on PostgreSQL). */
@@ -83,11 +78,7 @@ describe(`bole backup and bole restore (${testDbKind})`, () => {
 
   afterAll(async () => {
     rmSync(work, { recursive: true, force: true });
-    if (databases.length === 0) return;
-    const c = new pg.Client({ connectionString: inject('pgUrl') });
-    await c.connect();
-    for (const name of databases) await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await c.end();
+    for (const db of databases) await db.drop();
   });
 
   it('restores into a fresh data folder an instance that signs the talent in, shows the decrypted profile and serves the evidence bytes', async () => {
