@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { openContext } from '../platform/bootstrap.js';
+import { openDatabase } from '../db/database.js';
 import { FILES, multipart, registerTalentWithProfile } from '../recognition/recognition-testing.js';
 import { runBole } from '../../test/bole-cli.js';
 import { findPostgresBin } from '../../test/postgres-server.js';
@@ -138,5 +139,18 @@ describe(`bole backup and bole restore (${testDbKind})`, () => {
     expect(restore.code).toBe(1);
     expect(restore.stderr).toContain(`The backup ${damaged} is damaged, nothing was restored`);
     expect(existsSync(dirs.damaged) ? readdirSync(dirs.damaged) : []).toEqual([]);
+  });
+
+  it('refuses to back up an embedded database that a running server has open', async () => {
+    const dataDir = join(work, 'open');
+    const running = await openDatabase({ dataDir });
+    try {
+      const backup = await runBole(['backup', '--to', join(work, 'open.tar.gz')], envOf(dataDir, undefined));
+      expect(backup.code).toBe(1);
+      expect(backup.stderr).toContain(`The embedded database in ${dataDir} is open`);
+      expect(existsSync(join(work, 'open.tar.gz'))).toBe(false);
+    } finally {
+      await running.close();
+    }
   });
 });
