@@ -39,8 +39,9 @@ function ensureInstalled(file, packages, what) {
   }
 }
 ensureInstalled(process.env.BOLE_CHROMIUM ?? '/usr/bin/chromium', 'chromium fonts-noto-cjk', 'Chromium for the browser tests');
-// The deployment test runs the repository's nginx configuration in front of two server nodes.
+// The deployment test runs the repository's nginx configuration, with a throw-away certificate, in front of two server nodes.
 ensureInstalled('/usr/sbin/nginx', 'nginx', 'nginx for the deployment test');
+ensureInstalled('/usr/bin/openssl', 'openssl', 'openssl for the deployment test');
 
 let passed = 0;
 let failed = 0;

@@ -2,12 +2,13 @@
  * Deployment as it runs in production: two built server processes (NODE_ENV=production, the
  * owner and application database roles, one data key, the public origin, one proxy hop) on one
  * PostgreSQL, behind nginx running the repository's `deploy/nginx/bole.conf`. A talent and an
- * officer go through the proxy over plain HTTP from another loopback address (127.0.0.2), and
+ * officer go through the proxy over HTTPS from another loopback address (127.0.0.2), and
  * both nodes answer.
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { request } from 'node:http';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,9 +34,10 @@ interface Answer {
   json(): any; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
-/** One plain HTTP request to the proxy from CLIENT_ADDRESS. */
-function call(port: number, method: string, path: string, opts: { body?: unknown; headers?: Record<string, string> } = {}): Promise<Answer> {
+/** One request to the proxy from CLIENT_ADDRESS: HTTPS trusting `ca`, or plain HTTP without one. */
+function call(port: number, method: string, path: string, opts: { body?: unknown; headers?: Record<string, string>; ca?: string } = {}): Promise<Answer> {
   const payload = opts.body === undefined ? undefined : JSON.stringify(opts.body);
+  const request = opts.ca === undefined ? httpRequest : httpsRequest;
   return new Promise((resolve, reject) => {
     const req = request(
       {
@@ -43,6 +45,7 @@ function call(port: number, method: string, path: string, opts: { body?: unknown
         port,
         method,
         path,
+        ca: opts.ca,
         localAddress: CLIENT_ADDRESS,
         headers: { ...(payload ? { 'content-type': 'application/json' } : {}), ...opts.headers },
       },
@@ -76,7 +79,7 @@ describe('two API nodes behind nginx on one PostgreSQL', () => {
     roles = await createRoleDatabase('bole_deploy');
     [port, nodePorts] = [await freePort(), [await freePort(), await freePort()]];
     redirectPort = await freePort();
-    origin = `http://127.0.0.1:${port}`;
+    origin = `https://127.0.0.1:${port}`;
     env = {
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
@@ -95,6 +98,10 @@ describe('two API nodes behind nginx on one PostgreSQL', () => {
     nginx = await startNginx({ port, redirectPort, nodePorts });
   }, 120_000);
 
+  /** A request through nginx's HTTPS server. */
+  const proxy = (method: string, path: string, opts: { body?: unknown; headers?: Record<string, string> } = {}) =>
+    call(port, method, path, { ...opts, ca: nginx!.ca });
+
   afterAll(async () => {
     await nginx?.stop();
     await Promise.all(nodes.map((n) => n.stop()));
@@ -104,9 +111,9 @@ describe('two API nodes behind nginx on one PostgreSQL', () => {
 
   it('serves a talent and an officer through the proxy, with sessions, the origin check and the client address intact, on both nodes', async () => {
     const fromUs = { origin };
-    expect((await call(port, 'GET', '/api/health')).status).toBe(200);
+    expect((await proxy('GET', '/api/health')).status).toBe(200);
 
-    const employer = await call(port, 'POST', '/api/v1/auth/register/employer', {
+    const employer = await proxy('POST', '/api/v1/auth/register/employer', {
       headers: fromUs,
       body: {
         creditCode: makeCreditCode('430200', 91),
@@ -122,21 +129,21 @@ describe('two API nodes behind nginx on one PostgreSQL', () => {
     expect(employer.status, employer.body).toBe(201);
 
     const mobile = '13700009191';
-    const registered = await call(port, 'POST', '/api/v1/auth/register/talent', {
+    const registered = await proxy('POST', '/api/v1/auth/register/talent', {
       headers: fromUs,
       body: { mobile, password: 'Passw0rd-1', name: '部署测试' },
     });
     expect(registered.status, registered.body).toBe(201);
 
     // A page of another site cannot use the session: the origin check holds behind the proxy.
-    const forged = await call(port, 'POST', '/api/v1/auth/login', {
+    const forged = await proxy('POST', '/api/v1/auth/login', {
       headers: { origin: 'https://evil.example' },
       body: { login: mobile, password: 'Passw0rd-1' },
     });
     expect(forged.status).toBe(403);
 
     // The client claims another address; nginx appends the real one, and one trusted hop means the node believes only that.
-    const login = await call(port, 'POST', '/api/v1/auth/login', {
+    const login = await proxy('POST', '/api/v1/auth/login', {
       headers: { ...fromUs, 'x-forwarded-for': '203.0.113.7', 'x-request-id': requestId },
       body: { login: mobile, password: 'Passw0rd-1' },
     });
@@ -144,9 +151,12 @@ describe('two API nodes behind nginx on one PostgreSQL', () => {
     const setCookie = String(login.headers['set-cookie']);
     expect(setCookie).toMatch(/^bole_session=[^;]+;.*HttpOnly/);
     expect(setCookie).toContain('SameSite=Lax');
+    expect(setCookie).toContain('Secure');
+    // The security headers come from the node, once.
+    expect(login.headers['strict-transport-security']).toMatch(/^max-age=\d+/);
     const talent = { ...fromUs, cookie: setCookie.split(';')[0]! };
 
-    const saved = await call(port, 'PUT', '/api/v1/talents/me', {
+    const saved = await proxy('PUT', '/api/v1/talents/me', {
       headers: talent,
       body: {
         name: '部署测试',
@@ -163,10 +173,10 @@ describe('two API nodes behind nginx on one PostgreSQL', () => {
       },
     });
     expect(saved.status, saved.body).toBe(200);
-    const me = await call(port, 'GET', '/api/v1/talents/me', { headers: talent });
+    const me = await proxy('GET', '/api/v1/talents/me', { headers: talent });
     expect(me.json()).toMatchObject({ name: '部署测试', complete: true, mobile: '137****9191' });
 
-    const calculated = await call(port, 'POST', '/api/v1/calculator', { headers: talent, body: {} });
+    const calculated = await proxy('POST', '/api/v1/calculator', { headers: talent, body: {} });
     expect(calculated.status, calculated.body).toBe(200);
     expect(calculated.json().granted.length).toBeGreaterThan(0);
 
@@ -174,13 +184,13 @@ describe('two API nodes behind nginx on one PostgreSQL', () => {
     const ctx = await openContext(loadConfig({ ...env, BOLE_LOG_LEVEL: 'silent' }));
     const account = await createTestAccount(ctx, 'officer');
     await ctx.database.close();
-    const officerLogin = await call(port, 'POST', '/api/v1/auth/login', { headers: fromUs, body: { login: account.login, password: account.password } });
+    const officerLogin = await proxy('POST', '/api/v1/auth/login', { headers: fromUs, body: { login: account.login, password: account.password } });
     expect(officerLogin.status, officerLogin.body).toBe(200);
     const officer = { ...fromUs, cookie: String(officerLogin.headers['set-cookie']).split(';')[0]! };
-    const list = await call(port, 'GET', `/api/v1/talents?q=${encodeURIComponent('部署测试')}`, { headers: officer });
+    const list = await proxy('GET', `/api/v1/talents?q=${encodeURIComponent('部署测试')}`, { headers: officer });
     expect(list.status, list.body).toBe(200);
     expect(list.json().items.map((t: { name: string }) => t.name)).toContain('部署测试');
-    const token = await call(port, 'POST', '/api/v1/auth/tokens', { headers: officer, body: { name: 'deploy' } });
+    const token = await proxy('POST', '/api/v1/auth/tokens', { headers: officer, body: { name: 'deploy' } });
     expect(token.status, token.body).toBe(201);
 
     // The node recorded the client's real address, neither nginx's nor the one the client made up.

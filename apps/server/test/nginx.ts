@@ -1,7 +1,8 @@
 /**
  * Runs Debian's nginx with the repository's production configuration (`deploy/nginx/bole.conf`)
- * for a test: the same file, with the nodes' ports, the listening ports and the log paths
- * rewritten and TLS left out, under a temporary prefix, in the foreground, as any user.
+ * for a test: the same file, TLS included, with the nodes' ports, the listening ports, the
+ * certificate (a throw-away one for 127.0.0.1, made with openssl) and the log paths rewritten,
+ * under a temporary prefix, in the foreground, as any user.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,11 +14,11 @@ import { fileURLToPath } from 'node:url';
 /** The production configuration kept in the repository. */
 export const nginxConfigFile = fileURLToPath(new URL('../../../deploy/nginx/bole.conf', import.meta.url));
 
-const INSTALL = 'apt-get update && apt-get install -y nginx';
+const INSTALL = 'apt-get update && apt-get install -y nginx openssl';
 
 /** Where the test's nginx listens and writes. */
 export interface TestPorts {
-  /** The HTTPS server of production, here plain HTTP. */
+  /** The HTTPS server. */
   port: number;
   /** The HTTP server of production that redirects to HTTPS. */
   redirectPort: number;
@@ -32,8 +33,8 @@ function rewrite(text: string, pattern: RegExp, replace: (match: string, ...grou
   return text.replace(pattern, replace);
 }
 
-/** The production site configuration for a test: test ports and log folder, TLS left out. */
-export function renderTestSite(production: string, ports: TestPorts, logDir: string): string {
+/** The production site configuration for a test: test ports, certificate and log folder. */
+export function renderTestSite(production: string, ports: TestPorts, paths: { logDir: string; cert: string; key: string }): string {
   let site = production;
   let node = 0;
   site = rewrite(
@@ -43,16 +44,19 @@ export function renderTestSite(production: string, ports: TestPorts, logDir: str
     ports.nodePorts.length,
     'upstream servers',
   );
-  site = rewrite(site, /^(\s*)listen 443 ssl http2;$/gm, (_m, lead) => `${lead}listen 127.0.0.1:${ports.port};`, 1, 'HTTPS listen lines');
+  site = rewrite(site, /^(\s*)listen 443 ssl http2;$/gm, (_m, lead) => `${lead}listen 127.0.0.1:${ports.port} ssl http2;`, 1, 'HTTPS listen lines');
   site = rewrite(site, /^(\s*)listen 80;$/gm, (_m, lead) => `${lead}listen 127.0.0.1:${ports.redirectPort};`, 1, 'HTTP listen lines');
   site = rewrite(site, /^\s*listen \[::\]:\d+[^;]*;\n/gm, () => '', 2, 'IPv6 listen lines');
-  site = rewrite(site, /^\s*ssl_[a-z_]+ [^;]+;\n/gm, () => '', 5, 'TLS directives');
-  site = rewrite(site, /\/var\/log\/nginx\//g, () => `${logDir}/`, 2, 'log paths');
+  site = rewrite(site, /^(\s*ssl_certificate )\S+;$/gm, (_m, lead) => `${lead}${paths.cert};`, 1, 'certificates');
+  site = rewrite(site, /^(\s*ssl_certificate_key )\S+;$/gm, (_m, lead) => `${lead}${paths.key};`, 1, 'certificate keys');
+  site = rewrite(site, /\/var\/log\/nginx\//g, () => `${paths.logDir}/`, 2, 'log paths');
   return site;
 }
 
 /** A running nginx. */
 export interface TestNginx {
+  /** The certificate it serves (for 127.0.0.1), for the client to trust. */
+  ca: string;
   /** The access log so far (the production `bole` format). */
   accessLog(): string;
   stop(): Promise<void>;
@@ -70,7 +74,33 @@ export async function startNginx(ports: TestPorts): Promise<TestNginx> {
   // As root, nginx's workers run as nobody: they must reach the temporary folders.
   chmodSync(prefix, 0o755);
   chmodSync(temp, 0o777);
-  writeFileSync(join(prefix, 'bole.conf'), renderTestSite(readFileSync(nginxConfigFile, 'utf8'), ports, logs));
+  const cert = join(prefix, 'cert.pem');
+  const key = join(prefix, 'key.pem');
+  const made = spawnSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
+    { encoding: 'utf8' },
+  );
+  if (made.status !== 0) throw new Error(`openssl could not make a test certificate (${made.error?.message ?? made.stderr}); as root: ${INSTALL}`);
+  writeFileSync(join(prefix, 'bole.conf'), renderTestSite(readFileSync(nginxConfigFile, 'utf8'), ports, { logDir: logs, cert, key }));
   const main = [
     'worker_processes 1;',
     'events { worker_connections 256; }',
@@ -95,6 +125,7 @@ export async function startNginx(ports: TestPorts): Promise<TestNginx> {
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
+    ca: readFileSync(cert, 'utf8'),
     accessLog: () => (existsSync(join(logs, 'bole.access.log')) ? readFileSync(join(logs, 'bole.access.log'), 'utf8') : ''),
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
