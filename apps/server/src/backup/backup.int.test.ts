@@ -75,7 +75,7 @@ describe(`bole backup and bole restore (${testDbKind})`, () => {
     } finally {
       await instance.close();
     }
-  });
+  }, 180_000);
 
   afterAll(async () => {
     rmSync(work, { recursive: true, force: true });
@@ -125,7 +125,15 @@ describe(`bole backup and bole restore (${testDbKind})`, () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toContain(`${dirs.restored} is not empty`);
     expect(again.stderr).toContain('--force');
-  });
+
+    // With --force, what the folder held is replaced by the backup, and nothing else stays.
+    writeFileSync(join(dirs.restored, 'stray.txt'), 'not from the backup');
+    const forced = await runBole(['restore', '--from', file, '--force'], env);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(existsSync(join(dirs.restored, 'stray.txt'))).toBe(false);
+    expect(existsSync(join(dirs.restored, 'evidence'))).toBe(true);
+    // An embedded database written, read, backed up and restored twice: slow on a busy machine.
+  }, 240_000);
 
   it('refuses a damaged backup and writes nothing', async () => {
     const file = join(dirs.backups, readdirSync(dirs.backups)[0]!);
