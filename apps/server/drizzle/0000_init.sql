@@ -251,19 +251,6 @@ CREATE TABLE "employers" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "evidence_blob_chunks" (
-	"sha256" text NOT NULL,
-	"seq" integer NOT NULL,
-	"bytes" "bytea" NOT NULL,
-	CONSTRAINT "evidence_blob_chunks_sha256_seq_pk" PRIMARY KEY("sha256","seq")
-);
---> statement-breakpoint
-CREATE TABLE "evidence_blobs" (
-	"sha256" text PRIMARY KEY NOT NULL,
-	"size" bigint NOT NULL,
-	"stored_at" timestamp with time zone NOT NULL
-);
---> statement-breakpoint
 CREATE TABLE "evidence_files" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"talent_id" uuid NOT NULL,
@@ -530,7 +517,6 @@ ALTER TABLE "users" ADD CONSTRAINT "users_talent_id_talents_id_fk" FOREIGN KEY (
 ALTER TABLE "users" ADD CONSTRAINT "users_employer_id_employers_id_fk" FOREIGN KEY ("employer_id") REFERENCES "public"."employers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "entitlements" ADD CONSTRAINT "entitlements_talent_id_talents_id_fk" FOREIGN KEY ("talent_id") REFERENCES "public"."talents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sweep_changes" ADD CONSTRAINT "sweep_changes_sweep_id_jobs_id_fk" FOREIGN KEY ("sweep_id") REFERENCES "public"."jobs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "evidence_blob_chunks" ADD CONSTRAINT "evidence_blob_chunks_sha256_evidence_blobs_sha256_fk" FOREIGN KEY ("sha256") REFERENCES "public"."evidence_blobs"("sha256") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "evidence_files" ADD CONSTRAINT "evidence_files_talent_id_talents_id_fk" FOREIGN KEY ("talent_id") REFERENCES "public"."talents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "fact_records" ADD CONSTRAINT "fact_records_talent_id_talents_id_fk" FOREIGN KEY ("talent_id") REFERENCES "public"."talents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "verified_facts" ADD CONSTRAINT "verified_facts_talent_id_talents_id_fk" FOREIGN KEY ("talent_id") REFERENCES "public"."talents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

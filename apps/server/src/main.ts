@@ -8,6 +8,7 @@ import { loadCity } from './city/city-file.js';
 import { buildApp } from './app.js';
 import { onFirstStart, startupRefusal } from './first-start.js';
 import { closeGracefully } from './http/shutdown.js';
+import { StartupError } from './platform/startup-error.js';
 
 let config: Config;
 try {
@@ -21,7 +22,11 @@ try {
   throw err;
 }
 
-const ctx = await openContext(config);
+const ctx = await openContext(config).catch((err: unknown) => {
+  if (!(err instanceof StartupError)) throw err;
+  process.stderr.write(`${err.message}\n`);
+  process.exit(1);
+});
 const app = await buildApp({ ctx });
 const banner = await onFirstStart(ctx);
 const refusal = await startupRefusal(ctx);

@@ -6,14 +6,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inject } from 'vitest';
-import pg from 'pg';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import { createCipher } from '../src/personal-data/personal-data.js';
 import { createContext, type AppContext } from '../src/platform/context.js';
 import { fixedClock } from '../src/platform/clock.js';
+import { createDatabase } from './databases.js';
 
 /** Which database the current test project runs against. */
 export const testDbKind: 'pglite' | 'postgres' = process.env.BOLE_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
@@ -27,19 +26,9 @@ export async function createTestContext(opts: { now?: string; env?: Record<strin
   let url: string | undefined;
   let dropDb: (() => Promise<void>) | undefined;
   if (testDbKind === 'postgres') {
-    const admin = inject('pgUrl');
-    const name = `bole_test_${randomBytes(6).toString('hex')}`;
-    const c = new pg.Client({ connectionString: admin });
-    await c.connect();
-    await c.query(`CREATE DATABASE ${name}`);
-    await c.end();
-    url = admin.replace(/\/[^/]*$/, `/${name}`);
-    dropDb = async () => {
-      const d = new pg.Client({ connectionString: admin });
-      await d.connect();
-      await d.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await d.end();
-    };
+    const created = await createDatabase();
+    url = created.url;
+    dropDb = created.drop;
   }
   // Test files register many accounts from one injected address; the per-address registration
   // limit has its own test (login-throttle.int.test.ts). With PostgreSQL the defaults that follow

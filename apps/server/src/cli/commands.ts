@@ -12,6 +12,7 @@ import { registerPayCommand } from '../payments/pay.command.js';
 import { registerApplicationCommands } from '../applications/application.command.js';
 import { registerCalendarCommands } from '../calendar/calendar.command.js';
 import { registerEvidenceCommands } from '../evidence/evidence.command.js';
+import { registerBackupCommands } from '../backup/backup.command.js';
 
 /** A CLI command: adds itself to the program. */
 export type RegisterCommand = (program: Command) => void;
@@ -31,4 +32,5 @@ export const commands: RegisterCommand[] = [
   registerApplicationCommands,
   registerCalendarCommands,
   registerEvidenceCommands,
+  registerBackupCommands,
 ];

@@ -4,70 +4,44 @@
  * or truncate the audit table, nor change or delete its rows — so holding the application's
  * password is not enough to rewrite the audit chain.
  */
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { buildApp } from '../app.js';
 import { createTestAccount, signIn } from '../auth/testing.js';
 import { loadConfig } from '../config.js';
 import { openContext } from '../platform/bootstrap.js';
 import type { AppContext } from '../platform/context.js';
+import { createRoleDatabase, type RoleDatabase } from '../../test/databases.js';
 
 describe('the application role cannot touch the audit table', () => {
-  const admin = inject('pgUrl');
-  const suffix = randomBytes(4).toString('hex');
-  const dbName = `bole_roles_${suffix}`;
-  const owner = `bole_owner_${suffix}`;
-  const appRole = `bole_app_${suffix}`;
-  const urlAs = (user: string) => {
-    const u = new URL(admin);
-    u.username = user;
-    u.pathname = `/${dbName}`;
-    return u.toString();
-  };
+  let roles: RoleDatabase;
   let ctx: AppContext;
   let dataDir: string;
   let asApp: pg.Client;
 
-  const adminQuery = async (text: string) => {
-    const c = new pg.Client({ connectionString: admin });
-    await c.connect();
-    try {
-      await c.query(text);
-    } finally {
-      await c.end();
-    }
-  };
-
   beforeAll(async () => {
-    await adminQuery(`CREATE ROLE ${owner} LOGIN`);
-    await adminQuery(`CREATE ROLE ${appRole} LOGIN`);
-    await adminQuery(`CREATE DATABASE ${dbName} OWNER ${owner}`);
-    await adminQuery(`REVOKE ALL ON DATABASE ${dbName} FROM PUBLIC`);
-    await adminQuery(`GRANT CONNECT ON DATABASE ${dbName} TO ${appRole}`);
+    roles = await createRoleDatabase('bole_roles');
     dataDir = mkdtempSync(join(tmpdir(), 'bole-roles-'));
     const config = loadConfig({
       NODE_ENV: 'test',
       BOLE_DATA_DIR: dataDir,
       BOLE_LOG_LEVEL: 'silent',
-      DATABASE_URL: urlAs(appRole),
-      BOLE_MIGRATION_DATABASE_URL: urlAs(owner),
+      DATABASE_URL: roles.urlAs(roles.appRole),
+      BOLE_MIGRATION_DATABASE_URL: roles.urlAs(roles.owner),
     });
     // The server's own start: migrate as the owner, then run as the application role.
     ctx = await openContext(config);
-    asApp = new pg.Client({ connectionString: urlAs(appRole) });
+    asApp = new pg.Client({ connectionString: roles.urlAs(roles.appRole) });
     await asApp.connect();
   }, 120_000);
 
   afterAll(async () => {
     await asApp?.end();
     await ctx?.database.close();
-    await adminQuery(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await adminQuery(`DROP ROLE IF EXISTS ${appRole}`);
-    await adminQuery(`DROP ROLE IF EXISTS ${owner}`);
+    await roles?.drop();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -78,7 +52,7 @@ describe('the application role cannot touch the audit table', () => {
     expect(res.statusCode, res.body).toBe(201);
     await app.close();
     const who = await asApp.query<{ current_user: string }>('select current_user');
-    expect(who.rows[0]!.current_user).toBe(appRole);
+    expect(who.rows[0]!.current_user).toBe(roles.appRole);
     const audited = await asApp.query<{ n: string }>("select count(*) as n from audit_log where action = 'auth.token.create'");
     expect(Number(audited.rows[0]!.n)).toBe(1);
   });

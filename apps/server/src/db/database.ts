@@ -3,7 +3,7 @@
  * PostgreSQL server when `DATABASE_URL` is set. Both speak the same SQL and run the same
  * migrations; only bulk loading differs (COPY from a blob vs. a COPY stream).
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -59,7 +59,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   const dir = opts.dataDir ?? 'memory://';
   let location = dir;
   if (!dir.startsWith('memory://')) {
-    location = join(dir, 'pglite');
+    location = pgliteDir(dir);
     mkdirSync(location, { recursive: true });
   }
   const client = await PGlite.create(location);
@@ -126,6 +126,43 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     // must not keep a stopping server from exiting: give up waiting after a few seconds.
     close: () => Promise.race([pool.end(), new Promise<void>((resolve) => setTimeout(resolve, POOL_END_GRACE_MS).unref())]),
   };
+}
+
+/** The PGlite folder of a data folder. */
+export function pgliteDir(dataDir: string): string {
+  return join(dataDir, 'pglite');
+}
+
+/**
+ * Whether an embedded database is open on the data folder (PGlite keeps `postmaster.pid` while
+ * open and removes it on close; one left by a killed process reads the same until the next start
+ * and stop). Two processes must never open one PGlite folder.
+ */
+export function pgliteInUse(dataDir: string): boolean {
+  return existsSync(join(pgliteDir(dataDir), 'postmaster.pid'));
+}
+
+/** Whether the data folder holds an embedded database. */
+export function hasPglite(dataDir: string): boolean {
+  return existsSync(join(pgliteDir(dataDir), 'PG_VERSION'));
+}
+
+/** A consistent copy of the embedded database of a data folder (a gzipped tar of its PostgreSQL files). */
+export async function dumpPglite(dataDir: string): Promise<Blob> {
+  const client = await PGlite.create(pgliteDir(dataDir));
+  try {
+    return await client.dumpDataDir('gzip');
+  } finally {
+    await client.close();
+  }
+}
+
+/** Creates the embedded database of an empty data folder from a `dumpPglite` copy. */
+export async function loadPglite(dataDir: string, dump: Blob): Promise<void> {
+  mkdirSync(pgliteDir(dataDir), { recursive: true });
+  const client = await PGlite.create(pgliteDir(dataDir), { loadDataDir: dump });
+  await client.query('select 1');
+  await client.close();
 }
 
 /** How long closing waits for the pool's clients to be returned. */

@@ -12,3 +12,9 @@ export async function hasMarker(db: Db | Tx, key: string): Promise<boolean> {
 export async function setMarker(tx: Tx, key: string, value: Record<string, unknown>, at: Date): Promise<void> {
   await tx.insert(settings).values({ key, value, updatedAt: at }).onConflictDoNothing();
 }
+
+/** The value of a settings marker, or null when it was never recorded. */
+export async function markerValue(db: Db | Tx, key: string): Promise<Record<string, unknown> | null> {
+  const rows = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, key));
+  return (rows[0]?.value as Record<string, unknown> | undefined) ?? null;
+}

@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Config } from '../config.js';
-import { openDatabase } from '../db/database.js';
+import { openDatabase, type Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { createCipher, loadDataKey } from '../personal-data/personal-data.js';
 import { offsetFileClock, systemClock, type Clock } from './clock.js';
@@ -13,6 +13,7 @@ import { backfillBirthplaces } from '../talents/talent.service.js';
 import { hasMarker, setMarker } from '../db/markers.js';
 import { confirmFactsOfEarlierGrants } from '../recognition/recognition-facts.js';
 import { confirmFactsOfEarlierApprovals } from '../applications/application-facts.js';
+import { checkDataKey } from './data-key-check.js';
 
 /** The marker of the one-time filling-in of facts confirmed by decisions made before facts had provenance. */
 export const EARLIER_DECISIONS_MARKER = 'facts_of_earlier_decisions';
@@ -38,26 +39,37 @@ export async function confirmFactsOfEarlierDecisions(ctx: AppContext): Promise<{
   return done;
 }
 
-/** Opens the database, migrates it, assembles the context and loads the holiday calendar (seeding it on first start). */
+/** Migrates, as the owner role when there are two (BOLE_MIGRATION_DATABASE_URL), which then grants the application role its use. */
+async function migrateInstance(config: Config, database: Database): Promise<void> {
+  if (!config.migrationDatabaseUrl || !config.databaseUrl) return migrate(database);
+  const owner = await openDatabase({ url: config.migrationDatabaseUrl, poolSize: 2 });
+  try {
+    await migrate(owner, { appRole: decodeURIComponent(new URL(config.databaseUrl).username) });
+  } finally {
+    await owner.close();
+  }
+}
+
+/**
+ * Opens the database, migrates it, checks the data key, assembles the context and loads the holiday calendar (seeding it
+ * on first start). Throws a `StartupError` for an instance that must not start (a newer database, another data key).
+ */
 export async function openContext(
   config: Config,
   clock: Clock = config.clockOffsetFile ? offsetFileClock(config.clockOffsetFile) : systemClock,
 ): Promise<AppContext> {
   mkdirSync(config.dataDir, { recursive: true });
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
-  if (config.migrationDatabaseUrl && config.databaseUrl) {
-    // Two roles: the owner migrates, the application (DATABASE_URL's user) only uses the tables.
-    const owner = await openDatabase({ url: config.migrationDatabaseUrl, poolSize: 2 });
-    try {
-      await migrate(owner, { appRole: decodeURIComponent(new URL(config.databaseUrl).username) });
-    } finally {
-      await owner.close();
-    }
-  } else {
-    await migrate(database);
+  let ctx: AppContext;
+  try {
+    await migrateInstance(config, database);
+    ctx = createContext({ config, database, clock, cipher: createCipher(loadDataKey(config.dataDir, config.dataKeyHex)) });
+    await checkDataKey(ctx);
+  } catch (err) {
+    // Closed, so that an embedded database is not left marked open (backup and restore check).
+    await database.close();
+    throw err;
   }
-  const cipher = createCipher(loadDataKey(config.dataDir, config.dataKeyHex));
-  const ctx = createContext({ config, database, clock, cipher });
   await ctx.calendar.load();
   await backfillBirthplaces(ctx);
   await confirmFactsOfEarlierDecisions(ctx);
