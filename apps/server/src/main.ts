@@ -8,6 +8,7 @@ import { loadCity } from './city/city-file.js';
 import { buildApp } from './app.js';
 import { onFirstStart, startupRefusal } from './first-start.js';
 import { closeGracefully } from './http/shutdown.js';
+import { collectProcessMetrics } from './observability/metrics.js';
 
 let config: Config;
 try {
@@ -22,6 +23,7 @@ try {
 }
 
 const ctx = await openContext(config);
+collectProcessMetrics(ctx.metrics);
 const app = await buildApp({ ctx });
 const banner = await onFirstStart(ctx);
 const refusal = await startupRefusal(ctx);

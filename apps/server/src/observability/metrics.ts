@@ -4,7 +4,7 @@
  * read when scraped — the database connections and the jobs under way (state-metrics.ts).
  * Labels hold route templates, codes and reasons only: never a URL, a login or an address.
  */
-import { Counter, Histogram, Registry } from 'prom-client';
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Database } from '../db/database.js';
 import type { Clock } from '../platform/clock.js';
 import { registerStateMetrics } from './state-metrics.js';
@@ -75,4 +75,12 @@ export function createMetrics(source: { database: Database; clock: Clock }): Met
       loginFailures.inc({ reason });
     },
   };
+}
+
+/**
+ * Adds the process's own metrics (CPU, memory, event loop lag, garbage collection; prom-client's
+ * standard `process_*` and `nodejs_*` names) — once per process, by the server's entry point.
+ */
+export function collectProcessMetrics(metrics: Metrics): void {
+  collectDefaultMetrics({ register: metrics.registry });
 }
