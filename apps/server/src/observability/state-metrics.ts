@@ -12,15 +12,25 @@ import { activeJobs, type ActiveJob } from './job-metrics.repository.js';
 /** What one scrape read: the jobs under way, or null when the database did not answer. */
 type Snapshot = ActiveJob[] | null;
 
+/**
+ * How long a scrape waits for the jobs query: a database that does not answer (a cut network
+ * waits for the pool's connection timeout) shows as down instead of failing the whole scrape.
+ */
+const READ_TIMEOUT_MS = 2_000;
+
 /** Reads the jobs once for all gauges of a scrape (their collects run together). */
 function sharedRead(database: Database): () => Promise<Snapshot> {
   let inFlight: Promise<Snapshot> | null = null;
   return () => {
-    inFlight ??= activeJobs(database.db)
-      .catch(() => null)
-      .finally(() => {
-        inFlight = null;
-      });
+    if (inFlight) return inFlight;
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), READ_TIMEOUT_MS);
+    });
+    inFlight = Promise.race([activeJobs(database.db).catch(() => null), timedOut]).finally(() => {
+      clearTimeout(timer);
+      inFlight = null;
+    });
     return inFlight;
   };
 }
