@@ -13,7 +13,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from './platform/context.js';
 import { repoPath } from './platform/paths.js';
-import { clientErrorHandler, frameworkErrorHandler, installErrorHandling, notFoundProblem } from './http/errors.js';
+import { clientErrorHandler, frameworkErrorHandler, installErrorHandling, routeNotFound, sendProblem } from './http/errors.js';
 import { installInputGuard } from './http/input-guard.js';
 import { installShutdownGate } from './http/shutdown.js';
 import { logSerializers } from './http/log-safety.js';
@@ -21,14 +21,17 @@ import { installAccessControl, type Authenticate } from './http/access.js';
 import { openapiOptions } from './http/openapi.js';
 import { SESSION_COOKIE } from './auth/session-cookie.js';
 import { healthRoutes } from './health/health.routes.js';
+import { installRequestIdHeader, requestIdOf } from './observability/request-id.js';
+import { installRequestMetrics } from './observability/request-metrics.js';
+import { metricsRoutes } from './observability/metrics.routes.js';
 import { routeModules, createAuthenticate } from './modules.js';
 import { databaseRateLimitStore } from './auth/rate-limit-store.js';
 
 /** Options of `buildApp`. */
 export interface BuildAppOptions {
   ctx: AppContext;
-  /** pino logger options; `false` silences (tests). */
-  logger?: boolean | { level: string };
+  /** pino logger options; `false` silences (tests); `stream` receives the lines instead of stdout (tests). */
+  logger?: boolean | { level: string; stream?: { write(line: string): void } };
   /** Folder of the built web app; defaults to apps/web/dist. */
   webDist?: string;
   /** Overrides how callers are identified (tests of the access layer). */
@@ -51,8 +54,12 @@ function trustProxyOption(t: boolean | number | string[]): boolean | string[] | 
 /** Creates the application (not yet listening). */
 export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
   const { ctx } = opts;
+  const logger = typeof opts.logger === 'object' ? opts.logger : { level: ctx.config.logLevel };
   const app = Fastify({
-    logger: opts.logger === false ? false : { level: typeof opts.logger === 'object' ? opts.logger.level : ctx.config.logLevel, serializers: logSerializers },
+    logger: opts.logger === false ? false : { ...logger, serializers: logSerializers },
+    // The request id: a well-formed X-Request-Id from the proxy, else a new one (observability/request-id.ts).
+    genReqId: requestIdOf,
+    requestIdHeader: false,
     bodyLimit: ctx.config.bodyLimit,
     frameworkErrors: frameworkErrorHandler,
     clientErrorHandler,
@@ -63,9 +70,11 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  installRequestIdHeader(app);
+  installRequestMetrics(app, ctx.metrics);
   installErrorHandling(app);
   installInputGuard(app);
-  installShutdownGate(app);
+  const isClosing = installShutdownGate(app);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -88,7 +97,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   installAccessControl(app, opts.authenticate ?? createAuthenticate(ctx));
-  await app.register(healthRoutes(ctx));
+  await app.register(healthRoutes(ctx, { isClosing }));
+  await app.register(metricsRoutes(ctx.metrics, ctx.config.metricsToken));
   for (const routes of routeModules(ctx)) await app.register(routes);
 
   const webDist = opts.webDist ?? defaultWebDist;
@@ -96,10 +106,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: true, index: 'index.html' });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api')) {
-      return reply
-        .status(404)
-        .type('application/problem+json')
-        .send(notFoundProblem(request.url.split('?')[0] ?? request.url));
+      const path = request.url.split('?')[0] ?? request.url;
+      return sendProblem(request, reply, routeNotFound(path), { instance: path });
     }
     if (!hasWeb) return reply.status(404).type('text/plain; charset=utf-8').send('The web app is not built: run npm run build -w @bole/web');
     return reply.type('text/html; charset=utf-8').sendFile('index.html');

@@ -37,6 +37,10 @@ const configSchema = z.object({
     )
     .default('false'),
   BOLE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BOLE_METRICS_TOKEN: z
+    .string()
+    .regex(/^[\x21-\x7e]{32,256}$/, 'must be 32 to 256 printable characters without spaces (for example: openssl rand -hex 32)')
+    .optional(),
   BOLE_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
   BOLE_SEED_DEMO: z.enum(['true', 'false']).default('true'),
   BOLE_CITY_DIR: z.string().min(1).optional(),
@@ -78,6 +82,8 @@ export interface Config {
    */
   trustProxy: boolean | number | string[];
   bodyLimit: number;
+  /** The bearer token `/metrics` answers to; without one the endpoint is off. */
+  metricsToken: string | undefined;
   seedDemo: boolean;
   /** The city's folder (its city.yaml and policy pack); `cities/zhuzhou` in the repository by default. */
   cityDir: string;
@@ -147,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     registerRateLimit: c.BOLE_REGISTER_RATE_LIMIT,
     shutdownGraceSeconds: c.BOLE_SHUTDOWN_GRACE_SECONDS,
     bodyLimit: c.BOLE_BODY_LIMIT,
+    metricsToken: c.BOLE_METRICS_TOKEN,
     seedDemo: c.BOLE_SEED_DEMO === 'true',
     cityDir: cityDirOf(env),
     clockOffsetFile: c.BOLE_CLOCK_OFFSET_FILE === undefined ? undefined : resolve(c.BOLE_CLOCK_OFFSET_FILE),

@@ -9,6 +9,7 @@ import { buildApp } from './app.js';
 import { onFirstStart, startupRefusal } from './first-start.js';
 import { closeGracefully } from './http/shutdown.js';
 import { StartupError } from './platform/startup-error.js';
+import { collectProcessMetrics } from './observability/metrics.js';
 
 let config: Config;
 try {
@@ -27,6 +28,7 @@ const ctx = await openContext(config).catch((err: unknown) => {
   process.stderr.write(`${err.message}\n`);
   process.exit(1);
 });
+collectProcessMetrics(ctx.metrics);
 const app = await buildApp({ ctx });
 const banner = await onFirstStart(ctx);
 const refusal = await startupRefusal(ctx);

@@ -62,6 +62,8 @@ export const problem = z.object({
   detail: z.string(),
   detailZh: z.string().optional(),
   instance: z.string().optional(),
+  /** The request's id, also in the X-Request-Id header: quote it when reporting a failure. */
+  requestId: z.string().optional(),
   errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
 });
 export type Problem = z.infer<typeof problem>;

@@ -60,8 +60,14 @@ export async function login(ctx: AppContext, body: LoginBody, request: FastifyRe
   const now = ctx.clock.now();
   const keys = loginKeys(ctx, body.login, request.ip);
   const gate = await loginGate(ctx.db, keys, now, limits);
-  if (gate.pairLockedUntil) throw new LoginLockedError(gate.pairLockedUntil, now);
-  if (gate.addressBlockedUntil) throw addressLimited(gate.addressBlockedUntil, now);
+  if (gate.pairLockedUntil) {
+    ctx.metrics.loginFailed('locked');
+    throw new LoginLockedError(gate.pairLockedUntil, now);
+  }
+  if (gate.addressBlockedUntil) {
+    ctx.metrics.loginFailed('address_limited');
+    throw addressLimited(gate.addressBlockedUntil, now);
+  }
   if (gate.slow) await pause(limits.accountSlowMs);
 
   const user = await findByLogin(ctx, body.login);
@@ -90,6 +96,7 @@ export async function login(ctx: AppContext, body: LoginBody, request: FastifyRe
       );
       return counted;
     });
+    ctx.metrics.loginFailed(user ? 'wrong_password' : 'unknown_login');
     if (failure.lockedUntil) throw new LoginLockedError(failure.lockedUntil, now);
     throw invalidCredentials();
   }

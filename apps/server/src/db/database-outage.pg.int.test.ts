@@ -32,6 +32,7 @@ interface Answer {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const METRICS_TOKEN = 'outage-metrics-token-0123456789abcdef';
 
 describe('the database fails while requests flow', () => {
   let server: TempPostgres;
@@ -44,7 +45,7 @@ describe('the database fails while requests flow', () => {
   beforeAll(async () => {
     server = await startTempPostgres({ durable: true });
     dataDir = mkdtempSync(join(tmpdir(), 'bole-outage-'));
-    const config = loadConfig({ NODE_ENV: 'test', BOLE_DATA_DIR: dataDir, BOLE_LOG_LEVEL: 'silent' });
+    const config = loadConfig({ NODE_ENV: 'test', BOLE_DATA_DIR: dataDir, BOLE_LOG_LEVEL: 'silent', BOLE_METRICS_TOKEN: METRICS_TOKEN });
     database = await openDatabase({ url: server.url, poolSize: 5 });
     await migrate(database);
     ctx = createContext({
@@ -99,6 +100,9 @@ describe('the database fails while requests flow', () => {
     const killedAt = Date.now();
     await sleep(2_000);
     const healthDown = await app.inject({ method: 'GET', url: '/api/health' });
+    const readyDown = await app.inject({ method: 'GET', url: '/api/health/ready' });
+    const liveDown = await app.inject({ method: 'GET', url: '/api/health/live' });
+    const metricsDown = await app.inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     await server.restart();
     const restartedAt = Date.now();
     // Wait for the first success after the restart, then let traffic run a little longer.
@@ -121,12 +125,22 @@ describe('the database fails while requests flow', () => {
     }
     expect(answers.some((a) => a.at < killedAt && a.status < 300)).toBe(true);
     expect(healthDown.statusCode).toBe(503);
+    // The load balancer takes the node out (not ready) without restarting it (still live);
+    // the metrics still answer and say the database is down, and count the 503s by code.
+    expect(readyDown.statusCode).toBe(503);
+    expect(readyDown.json()).toMatchObject({ status: 'degraded', database: { ok: false } });
+    expect(liveDown.statusCode).toBe(200);
+    expect(metricsDown.statusCode).toBe(200);
+    expect(metricsDown.body).toMatch(/^bole_database_up 0$/m);
+    expect(metricsDown.body).toMatch(/^bole_http_problems_total\{code="BOLE_DATABASE_UNAVAILABLE",status="503"\} [1-9]/m);
+    expect(metricsDown.body).toMatch(/^bole_db_pool_max\{kind="postgres"\} 5$/m);
 
     // Service came back by itself within 5 s of the database.
     const firstOkAfter = answers.find((a) => a.at > restartedAt && a.status < 300);
     expect(firstOkAfter).toBeDefined();
     expect(firstOkAfter!.at - restartedAt).toBeLessThanOrEqual(5_000);
     expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: '/api/health/ready' })).statusCode).toBe(200);
 
     // Every write answered 201 is there, and every token stored has its audit entry (one transaction).
     const direct = new pg.Client({ connectionString: server.url });

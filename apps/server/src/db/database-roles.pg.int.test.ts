@@ -50,6 +50,10 @@ describe('the application role cannot touch the audit table', () => {
     const officer = await signIn(app, await createTestAccount(ctx, 'officer'));
     const res = await app.inject({ method: 'POST', url: '/api/v1/auth/tokens', payload: { name: 'roles' }, headers: officer });
     expect(res.statusCode, res.body).toBe(201);
+    // It may read which migrations are applied (the readiness probe), nothing more of their schema.
+    const ready = await app.inject('/api/health/ready');
+    expect(ready.statusCode, ready.body).toBe(200);
+    expect(ready.json()).toMatchObject({ migrations: { ok: true } });
     await app.close();
     const who = await asApp.query<{ current_user: string }>('select current_user');
     expect(who.rows[0]!.current_user).toBe(roles.appRole);
@@ -64,6 +68,8 @@ describe('the application role cannot touch the audit table', () => {
     ['disable its triggers', 'ALTER TABLE audit_log DISABLE TRIGGER ALL'],
     ['drop it', 'DROP TABLE audit_log'],
     ['alter another table', 'ALTER TABLE talents ADD COLUMN forged text'],
+    ['forget a migration', 'DELETE FROM drizzle.__drizzle_migrations'],
+    ['record a migration', "INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES ('forged', 0)"],
   ])('refuses to %s', async (_what, statement) => {
     await expect(asApp.query(statement)).rejects.toMatchObject({ code: expect.stringMatching(/^(42501)$/) });
   });

@@ -10,7 +10,6 @@ import { pipeline } from 'node:stream/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -35,12 +34,21 @@ export interface Database {
    * (of several sharing one PostgreSQL) runs it. PGlite has one process: it just runs `fn`.
    */
   withAdvisoryLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
+  /** The connections to the database now (for the metrics). */
+  poolStats(): PoolStats;
   close(): Promise<void>;
 }
 
-/** One round trip (`select 1`) to the database; throws when it is unreachable. */
-export async function pingDatabase(db: Db): Promise<void> {
-  await db.execute(sql`select 1`);
+/**
+ * A PostgreSQL pool's connections: `open` (idle or in use, at most `max`), `idle`, and `waiting`,
+ * the queries waiting for one. PGlite runs in the process, one connection, no pool: `idle` and
+ * `waiting` are null.
+ */
+export interface PoolStats {
+  max: number;
+  open: number;
+  idle: number | null;
+  waiting: number | null;
 }
 
 /** Where to open the database. */
@@ -76,6 +84,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       await client.exec(sql);
     },
     withAdvisoryLock: (_key, fn) => fn(),
+    poolStats: () => ({ max: 1, open: client.closed ? 0 : 1, idle: null, waiting: null }),
     close: () => client.close(),
   };
 }
@@ -122,6 +131,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
         client.release();
       }
     },
+    poolStats: () => ({ max: poolSize, open: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     // Ending the pool waits for every checked-out client; one that a dead connection left behind
     // must not keep a stopping server from exiting: give up waiting after a few seconds.
     close: () => Promise.race([pool.end(), new Promise<void>((resolve) => setTimeout(resolve, POOL_END_GRACE_MS).unref())]),

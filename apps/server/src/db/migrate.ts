@@ -5,12 +5,13 @@
  * already migrated by a newer release is refused before anything is changed (`DatabaseNewerError`).
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
-import { sql } from 'drizzle-orm';
 import { serverPath } from '../platform/paths.js';
-import type { Database } from './database.js';
+import type { Database, Db } from './database.js';
 import { StartupError } from '../platform/startup-error.js';
 
 /** The folder of committed migrations. */
@@ -77,5 +78,32 @@ export function appRoleGrants(role: string): string {
     // without ownership the application cannot disable them or alter the table).
     `REVOKE UPDATE, DELETE ON audit_log FROM ${r}`,
     `REVOKE ALL ON SCHEMA drizzle FROM ${r}`,
+    // …except reading which migrations are applied (the readiness probe, migrationsApplied).
+    `GRANT USAGE ON SCHEMA drizzle TO ${r}`,
+    `GRANT SELECT ON drizzle.__drizzle_migrations TO ${r}`,
   ].join(';\n');
+}
+
+let newestMigration: number | undefined;
+
+/** When the newest committed migration was made (drizzle-kit's journal), the mark its row carries once applied. */
+function newestMigrationMillis(): number {
+  if (newestMigration === undefined) {
+    const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { when: number }[] };
+    newestMigration = Math.max(...journal.entries.map((e) => e.when));
+  }
+  return newestMigration;
+}
+
+/**
+ * Whether the database has every migration this code knows (one round trip, so it also tells
+ * that the database answers); throws when it is unreachable. A database restored from before a
+ * migration, or one another node failed to migrate, is not ready for this code.
+ */
+export async function migrationsApplied(db: Db): Promise<boolean> {
+  const r = (await db.execute(sql`select max(created_at)::text as newest from drizzle.__drizzle_migrations`)) as unknown as {
+    rows: { newest: string | null }[];
+  };
+  const newest = r.rows[0]?.newest;
+  return newest !== null && newest !== undefined && Number(newest) >= newestMigrationMillis();
 }

@@ -4,6 +4,7 @@
  * throw `fail(code, …)`; the error handler turns every error (ours, Fastify's, validation) into
  * a problem response and never leaks a stack.
  */
+import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -18,6 +19,7 @@ import {
   type ErrorText,
 } from '@bole/contracts';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/database-errors.js';
+import { REQUEST_ID_HEADER } from '../observability/request-id.js';
 
 /** One field at fault: a dotted path (`birthDate`, `employer.chain`) and what is wrong. */
 export interface FieldError {
@@ -70,8 +72,14 @@ function describe(errors: FieldError[]): string {
   return errors.map((e) => `${e.field}: ${e.message}`).join('; ');
 }
 
+/** Where a problem happened: the path asked for and the request's id (`X-Request-Id`). */
+export interface ProblemOrigin {
+  instance?: string | undefined;
+  requestId?: string | undefined;
+}
+
 /** The problem+json body for an error; `status` only differs for a client error of no code of ours. */
-export function toProblem(e: AppError, instance?: string, status = e.status) {
+export function toProblem(e: AppError, { instance, requestId }: ProblemOrigin = {}, status = e.status) {
   return {
     type: `https://bole.dev/problems/${e.code
       .toLowerCase()
@@ -83,6 +91,7 @@ export function toProblem(e: AppError, instance?: string, status = e.status) {
     detail: e.message,
     detailZh: e.messageZh,
     ...(instance ? { instance } : {}),
+    ...(requestId ? { requestId } : {}),
     ...(e.errors && e.errors.length ? { errors: e.errors } : {}),
   };
 }
@@ -138,11 +147,31 @@ const BY_STATUS = new Map<number, ErrorCodeWithoutParams>(
 /** The error of a code whose message needs no parameter (the type checker cannot see that for a union of codes). */
 const withoutParams = (code: ErrorCodeWithoutParams): AppError => new (AppError as unknown as new (code: ErrorCodeWithoutParams) => AppError)(code);
 
-/** The problem for a 4xx Fastify, a plugin or Node's HTTP parser raised. */
-export function clientErrorProblem(status: number, fastifyCode: string | undefined, instance?: string) {
+/** The error of a 4xx Fastify, a plugin or Node's HTTP parser raised. */
+function clientError(status: number, fastifyCode: string | undefined): AppError {
   const code = (fastifyCode ? FASTIFY_CODES[fastifyCode] : undefined) ?? BY_STATUS.get(status);
-  const error = code ? withoutParams(code) : fail('BOLE_CLIENT_ERROR', { status });
-  return toProblem(error, instance, status);
+  return code ? withoutParams(code) : fail('BOLE_CLIENT_ERROR', { status });
+}
+
+/** The code each problem answer was sent with, for the request metrics. */
+const problemCodes = new WeakMap<object, ErrorCode>();
+
+/** The `BOLE_*` code of the problem this reply answered with, if it answered one. */
+export function problemCodeOf(reply: object): ErrorCode | undefined {
+  return problemCodes.get(reply);
+}
+
+/**
+ * Answers with the problem+json of `error`: at `instance` (the request's URL unless given),
+ * carrying the request's id. Every problem answer of the server goes through here.
+ */
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: AppError, opts: { status?: number; instance?: string } = {}): FastifyReply {
+  const status = opts.status ?? error.status;
+  problemCodes.set(reply, error.code);
+  return reply
+    .status(status)
+    .type('application/problem+json')
+    .send(toProblem(error, { instance: opts.instance ?? request.url, requestId: request.id }, status));
 }
 
 /**
@@ -152,10 +181,9 @@ export function clientErrorProblem(status: number, fastifyCode: string | undefin
 export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
   const path = (request.raw.url ?? '').split('?')[0];
-  void reply
-    .status(status)
-    .type('application/problem+json')
-    .send(clientErrorProblem(status, error.code, path));
+  // Raised before any hook ran: the request id header is set here.
+  reply.header(REQUEST_ID_HEADER, request.id);
+  void sendProblem(request, reply, clientError(status, error.code), { status, ...(path ? { instance: path } : {}) });
 }
 
 /**
@@ -170,51 +198,38 @@ export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Socket): 
     socket.destroy();
     return;
   }
-  const body = JSON.stringify(clientErrorProblem(status, undefined));
+  const requestId = randomUUID();
+  const body = JSON.stringify(toProblem(clientError(status, undefined), { requestId }, status));
   socket.end(
-    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nX-Request-Id: ${requestId}\r\nConnection: close\r\n\r\n${body}`,
   );
 }
 
 /** Installs the problem+json error and not-found handlers. */
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof AppError) {
-      return reply.status(error.status).type('application/problem+json').send(toProblem(error, request.url));
-    }
+    if (error instanceof AppError) return sendProblem(request, reply, error);
     if (hasZodFastifySchemaValidationErrors(error)) {
       const context = (error as { validationContext?: string }).validationContext;
       const errors = (error.validation as ValidationIssue[]).flatMap((i) => issueToFieldErrors(i, context));
-      return reply
-        .status(400)
-        .type('application/problem+json')
-        .send(toProblem(invalid(errors), request.url));
+      return sendProblem(request, reply, invalid(errors));
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       const fastifyCode = error instanceof SyntaxError && !FASTIFY_CODES[error.code] ? 'FST_ERR_CTP_INVALID_JSON_BODY' : error.code;
-      return reply
-        .status(status)
-        .type('application/problem+json')
-        .send(clientErrorProblem(status, fastifyCode, request.url));
+      return sendProblem(request, reply, clientError(status, fastifyCode), { status });
     }
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ err: error }, 'database unavailable');
-      return reply
-        .status(503)
-        .header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS))
-        .type('application/problem+json')
-        .send(toProblem(fail('BOLE_DATABASE_UNAVAILABLE'), request.url));
+      reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+      return sendProblem(request, reply, fail('BOLE_DATABASE_UNAVAILABLE'));
     }
     request.log.error({ err: error }, 'unhandled error');
-    return reply
-      .status(500)
-      .type('application/problem+json')
-      .send(toProblem(fail('BOLE_INTERNAL'), request.url));
+    return sendProblem(request, reply, fail('BOLE_INTERNAL'));
   });
 }
 
-/** Problem response for an unknown API route. */
-export function notFoundProblem(url: string) {
-  return toProblem(notFound({ en: `An API route for ${url}`, zh: '该接口' }), url);
+/** The error of an unknown API route (`path` without its query string). */
+export function routeNotFound(path: string): AppError {
+  return notFound({ en: `An API route for ${path}`, zh: '该接口' });
 }

@@ -2,9 +2,12 @@
  * What the logs may hold: a failed query's shape (its SQL text and how many parameters it
  * had), never the parameter values — those are password hashes, token hashes, sealed personal
  * data; a database error's code, table and constraint, never its `detail` ("Key (x)=(value)").
- * Request lines are logged without their query string (a search may be a person's name).
+ * Request lines are logged without their query string (a search may be a person's name); every
+ * line of a request carries its id (`reqId`, the X-Request-Id), and the answer's line names the
+ * route template and the problem's code, so lines are found and counted without reading values.
  */
 import type { FastifyRequest } from 'fastify';
+import { problemCodeOf } from './errors.js';
 
 /** A logged error: type, message and stack without values, and its cause the same way. */
 export interface SafeError {
@@ -74,5 +77,15 @@ export function safeRequest(req: FastifyRequest) {
   };
 }
 
+/** The answer as logged: its status, the route template it came from, and its problem code if any. */
+export function safeReply(reply: { statusCode: number; request?: { routeOptions?: { url?: string | undefined } } }) {
+  const code = problemCodeOf(reply);
+  return {
+    statusCode: reply.statusCode,
+    ...(reply.request?.routeOptions?.url ? { route: reply.request.routeOptions.url } : {}),
+    ...(code ? { code } : {}),
+  };
+}
+
 /** pino serializers for the server's logger. */
-export const logSerializers = { err: (err: unknown) => safeError(err), req: safeRequest };
+export const logSerializers = { err: (err: unknown) => safeError(err), req: safeRequest, res: safeReply };

@@ -79,3 +79,32 @@ describe('stopping the server', () => {
     expect(await stuck.received).toBe('');
   });
 });
+
+describe('the health probes while the server stops', () => {
+  it('answers ready 503 stopping and live 200, while other routes get 503 BOLE_SHUTTING_DOWN', async () => {
+    const ctx = await createTestContext();
+    const app = await buildApp({ ctx, logger: false });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const port = (app.server.address() as { port: number }).port;
+    try {
+      // Three connections with a request in flight; behind each, once stopping began, one more request.
+      const conns = [open(port), open(port), open(port)];
+      for (const c of conns) c.socket.write(verifyHead(Buffer.byteLength(body)) + body.slice(0, 10));
+      await sleep(300);
+      const closing = closeGracefully(app, 3_000);
+      await sleep(200);
+      const paths = ['/api/health/ready', '/api/health/live', '/api/v1/city'];
+      conns.forEach((c, i) => c.socket.write(body.slice(10) + `GET ${paths[i]} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`));
+      const [ready, live, city] = await Promise.all(conns.map(async (c) => (await c.received).split(/(?=HTTP\/1\.1 )/)[1] ?? ''));
+      expect(ready).toMatch(/^HTTP\/1\.1 503 /);
+      expect(ready).toContain('"status":"stopping"');
+      expect(live).toMatch(/^HTTP\/1\.1 200 /);
+      expect(live).toContain('"status":"ok"');
+      expect(city).toMatch(/^HTTP\/1\.1 503 /);
+      expect(city).toContain('"code":"BOLE_SHUTTING_DOWN"');
+      await closing;
+    } finally {
+      await ctx.close();
+    }
+  });
+});

@@ -5,26 +5,35 @@
  * another node), and the connection is closed after the answer.
  */
 import type { FastifyInstance } from 'fastify';
-import { fail, toProblem } from './errors.js';
+import { fail, sendProblem } from './errors.js';
 
 /** Seconds a client is asked to wait before trying again while this node stops. */
 const SHUTDOWN_RETRY_AFTER_SECONDS = 5;
 
-/** Answers every request that arrives after closing began with 503 problem+json. */
-export function installShutdownGate(app: FastifyInstance): void {
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route still answers while the server stops (the health probes, which say so themselves). */
+    answersWhileClosing?: boolean;
+  }
+}
+
+/**
+ * Answers every request that arrives after closing began with 503 problem+json, except on
+ * routes that answer while closing; returns whether closing has begun.
+ */
+export function installShutdownGate(app: FastifyInstance): () => boolean {
   let closing = false;
   app.addHook('preClose', async () => {
     closing = true;
   });
   app.addHook('onRequest', async (request, reply) => {
     if (!closing) return;
-    return reply
-      .status(503)
-      .header('retry-after', String(SHUTDOWN_RETRY_AFTER_SECONDS))
-      .header('connection', 'close')
-      .type('application/problem+json')
-      .send(toProblem(fail('BOLE_SHUTTING_DOWN'), request.url.split('?')[0]));
+    reply.header('connection', 'close');
+    if (request.routeOptions.config?.answersWhileClosing) return;
+    reply.header('retry-after', String(SHUTDOWN_RETRY_AFTER_SECONDS));
+    return sendProblem(request, reply, fail('BOLE_SHUTTING_DOWN'), { instance: request.url.split('?')[0] });
   });
+  return () => closing;
 }
 
 /**

@@ -14,6 +14,7 @@ import { createCalendarStore, type CalendarStore } from '../calendar/calendar-st
 import { moduleHooks, type ModuleHooks } from './hooks.js';
 import { loadCity, type City } from '../city/city-file.js';
 import { smsSenderOf, type SmsSender } from '../auth/sms-sender.js';
+import { createMetrics, type Metrics } from '../observability/metrics.js';
 
 /** Shared dependencies of services and routes. */
 export interface AppContext {
@@ -31,6 +32,8 @@ export interface AppContext {
   hooks: ModuleHooks;
   /** Sends text messages (recovery codes); null when this instance has no SMS (see auth/sms-sender.ts). */
   sms: SmsSender | null;
+  /** The Prometheus metrics of this instance (observability/metrics.ts), exposed at `/metrics`. */
+  metrics: Metrics;
 }
 
 /** Assembles a context from its parts; the city is read from `config.cityDir` unless given. */
@@ -55,5 +58,6 @@ export function createContext(parts: {
     audit,
     calendar: createCalendarStore(parts.database.db, parts.clock),
     hooks: moduleHooks(),
+    metrics: createMetrics({ database: parts.database, clock: parts.clock }),
   };
 }
