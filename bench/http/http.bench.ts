@@ -17,21 +17,26 @@
  * on the same database, and every measurement is made on both, alternating which goes first.
  * `--cpu-prof DIR` runs the server under `node --cpu-prof` and leaves the profile in DIR.
  *
- * Ends with one JSON line: per scenario `p50MsAt200`, `p99MsAt200`, `maxRpsAtP99Under100`, the
- * load average, and the peer's figures when there is one.
+ * Beside latency, the CPU the steady runs cost per answered request — the server process and the
+ * PostgreSQL server's processes, from /proc — which a busy machine inflates far less than latency.
+ *
+ * Ends with one JSON line: per scenario `p50MsAt200`, `p99MsAt200`, `maxRpsAtP99Under100`,
+ * `cpuMsPerRequest`, the load average, and the peer's figures when there is one; the calculator's
+ * steps (`calculatorPhasesMs`, calculator-phases.ts).
  *
  * Options (flags or env BENCH_*): --talents 30000 --employers 600 --open 20000 --closed 20000
  *   --steady-seconds 10 --probe-seconds 4 --connections 10 --runs 1 --port 3460
  *   --scenarios calculator,talentList,... --peer FILE --cpu-prof DIR
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { startTempPostgres } from '../../apps/server/test/postgres-server.js';
 import { buildWorld, createDatabase, signInOver, startServer, type BenchWorld, type ServerProcess } from './http-setup.js';
 import { maxRateHeld, runAt, type RunResult, type Scenario } from './http-load.js';
 import { calculatorPhases, type PhaseTime } from './calculator-phases.js';
+import { serverCpuSeconds } from '../server-cpu.js';
 
 const repo = join(import.meta.dirname, '..', '..');
 const flag = (name: string): string | undefined => {
@@ -111,6 +116,8 @@ async function smoke(origin: string, s: Scenario): Promise<void> {
 }
 
 interface Figures {
+  /** CPU milliseconds per answered request during the steady runs: the server process and PostgreSQL. */
+  cpuMsPerRequest: { node: number; postgres: number };
   p50MsAt200: number;
   p99MsAt200: number;
   rpsAt200: number;
@@ -120,10 +127,24 @@ interface Figures {
   load: number;
 }
 
-async function measure(server: ServerProcess, s: Scenario): Promise<Figures> {
+/** CPU seconds used so far by process `pid` (user + system, from /proc). */
+function processCpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(f[11]) + Number(f[12])) / 100;
+}
+
+async function measure(server: ServerProcess, s: Scenario, pgPort: number): Promise<Figures> {
   await runAt(server.origin, s, 100, 3, CONNECTIONS); // warm-up: JIT, caches, pool
   const steadyRuns: RunResult[] = [];
+  const cpu0 = { node: processCpuSeconds(server.pid), postgres: serverCpuSeconds(pgPort) };
   for (let i = 0; i < RUNS; i++) steadyRuns.push(await runAt(server.origin, s, STEADY_RPS, STEADY_SECONDS, CONNECTIONS));
+  const answered = steadyRuns.reduce((n, r) => n + r.rps * STEADY_SECONDS, 0);
+  const perRequest = (seconds: number) => Number(((seconds * 1000) / Math.max(1, answered)).toFixed(2));
+  const cpuMsPerRequest = {
+    node: perRequest(processCpuSeconds(server.pid) - cpu0.node),
+    postgres: perRequest(serverCpuSeconds(pgPort) - cpu0.postgres),
+  };
   const search = await maxRateHeld(server.origin, s, {
     start: 100,
     ceiling: 3200,
@@ -133,6 +154,7 @@ async function measure(server: ServerProcess, s: Scenario): Promise<Figures> {
     refine: 3,
   });
   return {
+    cpuMsPerRequest,
     p50MsAt200: median(steadyRuns.map((r) => r.p50)),
     p99MsAt200: median(steadyRuns.map((r) => r.p99)),
     rpsAt200: median(steadyRuns.map((r) => r.rps)),
@@ -146,7 +168,7 @@ async function measure(server: ServerProcess, s: Scenario): Promise<Figures> {
 function line(label: string, f: Figures): string {
   const steady = f.steadyRuns.map((r) => `p50 ${r.p50} p99 ${r.p99} (${r.rps}/s, load ${r.load})`).join('; ');
   const probes = f.probes.map((r) => `${r.askedRps}→${r.rps}/s p99 ${r.p99}${r.non2xx ? ` non2xx ${r.non2xx}` : ''}`).join(', ');
-  return `${label.padEnd(28)} at 200/s: ${steady}\n${''.padEnd(28)} max at p99 ≤ ${MAX_P99_BOUND} ms: ${f.maxRpsAtP99Under100}/s [${probes}]`;
+  return `${label.padEnd(28)} at 200/s: ${steady}; CPU ms/request node ${f.cpuMsPerRequest.node} + PostgreSQL ${f.cpuMsPerRequest.postgres}\n${''.padEnd(28)} max at p99 ≤ ${MAX_P99_BOUND} ms: ${f.maxRpsAtP99Under100}/s [${probes}]`;
 }
 
 function phaseTable(phases: PhaseTime[]): string {
@@ -195,13 +217,14 @@ async function main() {
       for (const server of servers) await smoke(server.origin, s);
       const order = peer && i % 2 === 1 ? [peer, main] : peer ? [main, peer] : [main];
       const figures = new Map<ServerProcess, Figures>();
-      for (const server of order) figures.set(server, await measure(server, s));
+      for (const server of order) figures.set(server, await measure(server, s, pgServer.port));
       const f = figures.get(main)!;
       process.stdout.write(line(s.name, f) + '\n');
       const entry: Record<string, unknown> = {
         p50MsAt200: f.p50MsAt200,
         p99MsAt200: f.p99MsAt200,
         rpsAt200: f.rpsAt200,
+        cpuMsPerRequest: f.cpuMsPerRequest,
         p99TargetAt200Met: f.p99MsAt200 <= STEADY_P99_TARGET && f.rpsAt200 >= 0.97 * STEADY_RPS,
         maxRpsAtP99Under100: f.maxRpsAtP99Under100,
         load: f.load,
@@ -209,7 +232,14 @@ async function main() {
       if (peer) {
         const p = figures.get(peer)!;
         process.stdout.write(line(`${s.name} (peer)`, p) + '\n');
-        entry.peer = { p50MsAt200: p.p50MsAt200, p99MsAt200: p.p99MsAt200, rpsAt200: p.rpsAt200, maxRpsAtP99Under100: p.maxRpsAtP99Under100, load: p.load };
+        entry.peer = {
+          p50MsAt200: p.p50MsAt200,
+          p99MsAt200: p.p99MsAt200,
+          rpsAt200: p.rpsAt200,
+          cpuMsPerRequest: p.cpuMsPerRequest,
+          maxRpsAtP99Under100: p.maxRpsAtP99Under100,
+          load: p.load,
+        };
       }
       out[s.name] = entry;
     }
