@@ -1,5 +1,5 @@
 /**
- * A node's short memory of session lookups. Every API request names its session; reading it
+ * A node's short memory of session lookups (ADR 0016). Every API request names its session; reading it
  * (session and account, one query) was a database round trip per request, often several per
  * page. A lookup is remembered for `SESSION_CACHE_MS` of real time, keyed by the token's hash:
  *
