@@ -29,6 +29,7 @@ import { fixedClock } from '../apps/server/src/platform/clock.js';
 import { createContext } from '../apps/server/src/platform/context.js';
 import { createTestAccount, signIn } from '../apps/server/src/auth/testing.js';
 import { startTempPostgres } from '../apps/server/test/postgres-server.js';
+import { loadApplications } from './review-queue-data.js';
 
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(`--${name}`);
@@ -64,25 +65,7 @@ async function main() {
     const t0 = performance.now();
     const talents = Math.ceil((OPEN + CLOSED) / 8);
     await database.exec(`INSERT INTO talents (name) SELECT '人才' || g FROM generate_series(1, ${talents}) g`);
-    // Open items: department by weight (rsj 40%, czj 25%, kjj 15%, zjj 10%, gxj 5%, rcb 5%);
-    // due dates from 45 days before to 45 days after today; (talent, policy) unique.
-    const loadApps = (from: number, to: number, status: string) => `
-      WITH t AS (SELECT id, row_number() OVER (ORDER BY id) rn FROM talents)
-      INSERT INTO applications (talent_id, talent_name, policy_id, policy_version, title_zh, title_en, status, stages, stage_index,
-        department, apply_date, stage_started_on, due_date, amount_fen, period, months, value_fen, requirements, conditions,
-        submitted_at, created_at, updated_at)
-      SELECT t.id, '人才' || g, 'policy-' || (g / ${talents}), 1, '安家补贴', 'Settling-in allowance', '${status}',
-        '[{"department":"rsj","slaWorkingDays":5},{"department":"czj","slaWorkingDays":3}]'::jsonb, 0,
-        ${status === 'in_review' ? `(CASE WHEN g % 20 < 8 THEN 'rsj' WHEN g % 20 < 13 THEN 'czj' WHEN g % 20 < 16 THEN 'kjj' WHEN g % 20 < 18 THEN 'zjj' WHEN g % 20 < 19 THEN 'gxj' ELSE 'rcb' END)` : 'NULL'},
-        DATE '2026-06-01', DATE '2026-06-01',
-        ${status === 'in_review' ? `DATE '2026-07-15' + ((g * 7919) % 91 - 45)` : 'NULL'},
-        15000000, 'once', 1, 15000000, '[]'::jsonb, '[]'::jsonb, now(), now(), now()
-      FROM generate_series(${from}, ${to}) g JOIN t ON t.rn = (g % ${talents}) + 1`;
-    await database.exec(loadApps(0, OPEN - 1, 'in_review'));
-    if (CLOSED > 0) {
-      await database.exec(loadApps(OPEN, OPEN + Math.floor(CLOSED / 2) - 1, 'approved'));
-      await database.exec(loadApps(OPEN + Math.floor(CLOSED / 2), OPEN + CLOSED - 1, 'rejected'));
-    }
+    await loadApplications(database, { open: OPEN, closed: CLOSED, today: '2026-07-15' });
     await database.exec('VACUUM ANALYZE applications');
     await database.exec('VACUUM ANALYZE talents');
     const loadMs = performance.now() - t0;

@@ -1,7 +1,12 @@
-/** Database access for accounts (users), sessions and bearer tokens. The only file here that touches Drizzle. */
+/**
+ * Database access for accounts (users), sessions and bearer tokens. The only file here that
+ * touches Drizzle. Every write to an account or a session's end also forgets this node's
+ * remembered session lookups (session-cache.ts), so it takes effect on the next request.
+ */
 import { and, asc, desc, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import { apiTokens, sessions, users } from './account.table.js';
+import { forgetSessions } from './session-cache.js';
 
 type Conn = Db | Tx;
 
@@ -52,6 +57,7 @@ export async function lockUser(tx: Tx, id: string) {
 
 /** Updates some columns of a user. */
 export async function updateUser(tx: Tx, id: string, set: Partial<NewUserRow>) {
+  forgetSessions();
   await tx.update(users).set(set).where(eq(users.id, id));
 }
 
@@ -90,6 +96,7 @@ export async function touchSession(conn: Conn, id: string, now: Date) {
 
 /** Ends one session; returns whether it was still open. */
 export async function revokeSession(tx: Tx, id: string, now: Date): Promise<boolean> {
+  forgetSessions();
   const rows = await tx
     .update(sessions)
     .set({ revokedAt: now })
@@ -100,6 +107,7 @@ export async function revokeSession(tx: Tx, id: string, now: Date): Promise<bool
 
 /** Ends every open session and token of a user; returns how many of each. */
 export async function revokeAllCredentials(tx: Tx, userId: string, now: Date) {
+  forgetSessions();
   const s = await tx
     .update(sessions)
     .set({ revokedAt: now })
@@ -115,6 +123,7 @@ export async function revokeAllCredentials(tx: Tx, userId: string, now: Date) {
 
 /** Ends every open session of a user except `keepId` (the one the person is using); returns how many. */
 export async function revokeOtherSessions(tx: Tx, userId: string, keepId: string | null, now: Date): Promise<number> {
+  forgetSessions();
   const rows = await tx
     .update(sessions)
     .set({ revokedAt: now })

@@ -41,6 +41,12 @@ export const SESSION_IDLE_MS = 12 * 3600_000;
 export const SESSION_ABSOLUTE_MS = 7 * 24 * 3600_000;
 /** `last_seen_at` is written at most this often (saves a write per request). */
 export const SESSION_TOUCH_MS = 60_000;
+/**
+ * A node remembers a session lookup this long (session-cache.ts): a session ended on another
+ * node, or by the `bole` command, may still answer here for up to this long; one ended on this
+ * node stops at once.
+ */
+export const SESSION_CACHE_MS = 2_000;
 
 /** Classifies a login: 11-digit mobile, 18-character credit code, otherwise a username. */
 export function classifyLogin(raw: string): LoginKind {

@@ -161,10 +161,13 @@ function confirmerChanged(last: FactRecordRow | undefined, by: FactConfirmer, ev
 
 /** A talent's facts: per verifiable field, the declaration, the verified value, who confirmed it and its status. 404 when unknown. */
 export async function talentFactsOf(ctx: AppContext, talentId: string): Promise<TalentFacts> {
-  const declared = await findDeclarations(ctx.db, talentId);
+  // Three independent reads, sent together: one round trip's wait instead of three.
+  const [declared, verified, latest] = await Promise.all([
+    findDeclarations(ctx.db, talentId),
+    findVerifiedRow(ctx.db, talentId),
+    latestRecords(ctx.db, talentId),
+  ]);
   if (!declared) throw notFound({ en: 'The talent', zh: '该人才' });
-  const verified = await findVerifiedRow(ctx.db, talentId);
-  const latest = await latestRecords(ctx.db, talentId);
   const actors = await actorsOf(ctx.db, [...new Set([...latest.values()].flatMap((r) => (r.actorUserId ? [r.actorUserId] : [])))]);
   const facts: TalentFact[] = VERIFIED_FACT_FIELDS.map((field) => {
     const value = verified?.[field] ?? null;

@@ -4,13 +4,21 @@
  * declarations would give, the facts still to confirm — who confirms each and on what evidence.
  */
 import { evaluate, parseProfile } from '@bole/engine';
-import { FACT_CONFIRMERS, type BenefitOutcome, type CalculatorResult, type FactToConfirm, type Tier, type VerifiedFactField } from '@bole/contracts';
+import {
+  FACT_CONFIRMERS,
+  type BenefitOutcome,
+  type TalentFacts,
+  type CalculatorResult,
+  type FactToConfirm,
+  type Tier,
+  type VerifiedFactField,
+} from '@bole/contracts';
 import { citySchema, type City } from '../city/city-file.js';
 import { talentFactsOf, verifiableFactsOf } from '../facts/fact.service.js';
 import type { AppContext } from '../platform/context.js';
 import type { ResolvedPack } from './policy-registry.js';
 import { VERIFIED_PARSE, verifiedInputOf } from './profile-input.js';
-import { findVerifiedProfileRow } from './profile-source.repository.js';
+import { findVerifiedProfileRow, type VerifiedProfileRow } from './profile-source.repository.js';
 
 /** The department whose data delivers a fact in this city (the employer stands for `employerCreditCode`), or null. */
 function deliveringDepartment(city: City, field: VerifiedFactField): string | null {
@@ -19,10 +27,22 @@ function deliveringDepartment(city: City, field: VerifiedFactField): string | nu
   return null;
 }
 
-/** Adds the confirmed view and each benefit's facts to confirm to a stored talent's answer. */
-export async function withConfirmedView(ctx: AppContext, talentId: string, resolved: ResolvedPack, result: CalculatorResult): Promise<CalculatorResult> {
+/** What the confirmed view reads of a stored talent: their facts as the sweep sees them at a date, and each fact's status. */
+export interface ConfirmedInputs {
+  row: VerifiedProfileRow | undefined;
+  facts: TalentFacts;
+}
+
+/** Reads a stored talent's confirmed-view inputs at `at` (both reads sent together); 404 for an unknown talent. */
+export async function readConfirmedInputs(ctx: AppContext, talentId: string, at: string): Promise<ConfirmedInputs> {
+  const [row, facts] = await Promise.all([findVerifiedProfileRow(ctx.db, talentId, at), talentFactsOf(ctx, talentId)]);
+  return { row, facts };
+}
+
+/** Adds the confirmed view and each benefit's facts to confirm to a stored talent's answer, from inputs read at `result.at`. */
+export function withConfirmedView(ctx: AppContext, inputs: ConfirmedInputs, resolved: ResolvedPack, result: CalculatorResult): CalculatorResult {
   const at = result.at;
-  const row = await findVerifiedProfileRow(ctx.db, talentId, at);
+  const { row } = inputs;
   let confirmed: NonNullable<CalculatorResult['confirmed']> = { tier: (row?.grantedTier ?? null) as Tier | null, granted: [], totalValueFen: 0 };
   const parsed = row && row.birthDate !== null ? parseProfile(verifiedInputOf(row), at, citySchema(ctx.city), VERIFIED_PARSE) : null;
   if (parsed?.ok) {
@@ -30,7 +50,7 @@ export async function withConfirmedView(ctx: AppContext, talentId: string, resol
     const granted = ev.results.filter((r) => r.granted);
     confirmed = { ...confirmed, granted: granted.map((r) => r.policy), totalValueFen: granted.reduce((s, r) => s + r.valueFen, 0) };
   }
-  const status = new Map((await talentFactsOf(ctx, talentId)).facts.map((f) => [f.field, f.status]));
+  const status = new Map(inputs.facts.facts.map((f) => [f.field, f.status]));
   const policies = new Map(resolved.pack.policies.map((p) => [p.id, p]));
   const toConfirm = (o: BenefitOutcome): BenefitOutcome => {
     const policy = policies.get(o.policy);

@@ -217,4 +217,14 @@ describe('calculator (政策计算器)', () => {
     expect(res.statusCode).toBe(422);
     expect(res.json().code).toBe('BOLE_POLICY_NONE_IN_FORCE');
   });
+
+  it("on a date with nothing in force, the subject's own problem is still the one reported (its reads are sent together)", async () => {
+    const at = '2020-01-01';
+    expect((await calc('officer', { at, talentId: '00000000-0000-4000-8000-000000000000' })).statusCode).toBe(404);
+    expect((await calc('blank', { at })).json()).toMatchObject({ code: 'BOLE_PROFILE_INCOMPLETE' });
+    const bad = await calc('officer', { at, profile: { id: 'b', birthDate: '1990-02-30', highestDegree: 'master' } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].field).toBe('profile.birthDate');
+    expect((await calc('talent', { at, profile: { id: 'z', birthDate: '1990-01-01', highestDegree: 'master' } })).statusCode).toBe(403);
+  });
 });

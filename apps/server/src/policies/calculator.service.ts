@@ -12,7 +12,7 @@ import type { AppContext } from '../platform/context.js';
 import { policyRegistryOf, type ResolvedPack } from './policy-registry.js';
 import { missingRequired, profileInputOf } from './profile-input.js';
 import { findProfileRow } from './profile-source.repository.js';
-import { withConfirmedView } from './calculator-confirmed.js';
+import { readConfirmedInputs, withConfirmedView } from './calculator-confirmed.js';
 
 /** The profile input of a stored talent (404 when absent, 422 when incomplete). */
 export async function storedProfileInput(ctx: AppContext, talentId: string): Promise<Record<string, unknown>> {
@@ -59,9 +59,27 @@ async function subjectOf(ctx: AppContext, principal: Principal, body: Calculator
   return { kind: 'profile' as const, id: typeof id === 'string' || typeof id === 'number' ? String(id) : '', input: body.profile!, stored: false };
 }
 
-/** POST /api/v1/calculator. */
+/**
+ * Starts a read whose answer (or failure) is only wanted later, if at all: a failure is kept for
+ * whoever awaits it and never reported as unhandled when nobody does.
+ */
+function readAhead<T>(read: () => Promise<T>): Promise<T> {
+  const p = read();
+  p.catch(() => undefined);
+  return p;
+}
+
+/**
+ * POST /api/v1/calculator. The reads a request needs — the subject's row, the pack's freshness
+ * check and, for a stored talent, the confirmed view's facts — are sent together (the database
+ * answers them in one round trip's wait instead of one after another); errors are still reported
+ * in the order of the steps: the subject, its profile, the pack in force.
+ */
 export async function calculate(ctx: AppContext, principal: Principal, body: CalculatorBody): Promise<CalculatorResult> {
   const at = body.at ?? businessDate(ctx.clock.now());
+  const storedId = principal.role === 'talent' ? principal.talentId : body.profile === undefined ? body.talentId : undefined;
+  const pack = readAhead(() => packInForce(ctx, at));
+  const confirmedInputs = storedId ? readAhead(() => readConfirmedInputs(ctx, storedId, at)) : null;
   const subject = await subjectOf(ctx, principal, body);
   const parsed = parseProfile(subject.input, at, citySchema(ctx.city));
   if (!parsed.ok) {
@@ -70,10 +88,11 @@ export async function calculate(ctx: AppContext, principal: Principal, body: Cal
     }
     throw invalid(parsed.errors.map((e) => ({ field: `profile.${e.field}`, message: e.message })));
   }
-  const resolved = await packInForce(ctx, at);
+  const resolved = await pack;
   const ev = evaluate(resolved.pack, parsed.profile, at);
   const result = present(ev, resolved, { kind: subject.kind, id: subject.id }, cityValueNames(ctx.city));
-  return subject.stored ? withConfirmedView(ctx, subject.id, resolved, result) : result;
+  if (!subject.stored) return result;
+  return withConfirmedView(ctx, await (confirmedInputs ?? readConfirmedInputs(ctx, subject.id, at)), resolved, result);
 }
 
 /** Shapes an evaluation for the calculator. */
