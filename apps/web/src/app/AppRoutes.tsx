@@ -17,6 +17,7 @@ import { AppLayout } from './layout/AppLayout';
 const TalentProfilePage = lazy(() => import('../features/talent-profile/TalentProfilePage').then((m) => ({ default: m.TalentProfilePage })));
 const EmployerProfilePage = lazy(() => import('../features/employer-profile/EmployerProfilePage').then((m) => ({ default: m.EmployerProfilePage })));
 const TalentListPage = lazy(() => import('../features/talent-list/TalentListPage').then((m) => ({ default: m.TalentListPage })));
+const IdDisputesPage = lazy(() => import('../features/talent-list/IdDisputesPage').then((m) => ({ default: m.IdDisputesPage })));
 const AdminUsersPage = lazy(() => import('../features/admin-users/AdminUsersPage').then((m) => ({ default: m.AdminUsersPage })));
 const CalculatorPage = lazy(() => import('../features/calculator/CalculatorPage').then((m) => ({ default: m.CalculatorPage })));
 const PolicyListPage = lazy(() => import('../features/policies/PolicyListPage').then((m) => ({ default: m.PolicyListPage })));
@@ -72,6 +73,7 @@ function PrivateRoutes({ me }: { me: Me }) {
         <Route path="employer" element={gate('employerProfile', <EmployerProfilePage />)} />
         <Route path="employer-recognition" element={gate('employerRecognition', <EmployerRecognitionPage />)} />
         <Route path="talents" element={gate('talentList', <TalentListPage readOnly={me.role === 'auditor'} />)} />
+        <Route path="office/id-disputes" element={gate('idDisputes', <IdDisputesPage readOnly={me.role === 'auditor'} />)} />
         <Route path="admin/users" element={gate('adminUsers', <AdminUsersPage selfId={me.id} />)} />
         <Route path="calculator" element={gate('calculator', <CalculatorPage />)} />
         <Route path="policies" element={gate('policies', <PolicyListPage />)} />

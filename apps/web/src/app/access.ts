@@ -13,6 +13,7 @@ export interface Screen {
     | 'employerProfile'
     | 'employerRecognition'
     | 'talentList'
+    | 'idDisputes'
     | 'adminUsers'
     | 'calculator'
     | 'policies'
@@ -50,6 +51,7 @@ export const SCREENS = {
   employerProfile: { path: '/employer', navKey: 'employerProfile', roles: ['employer'] },
   employerRecognition: { path: '/employer-recognition', navKey: 'employerRecognition', roles: ['employer'] },
   talentList: { path: '/talents', navKey: 'talentList', roles: ['officer', 'auditor', 'admin'] },
+  idDisputes: { path: '/office/id-disputes', navKey: 'idDisputes', roles: ['officer', 'auditor'] },
   policies: { path: '/policies', navKey: 'policies', roles: ['officer', 'auditor'] },
   whatIf: { path: '/what-if', navKey: 'whatIf', roles: ['officer'] },
   recognitionOffice: { path: '/office/recognitions', navKey: 'recognitionOffice', roles: ['officer', 'auditor'] },

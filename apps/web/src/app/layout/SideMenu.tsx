@@ -36,6 +36,7 @@ const ICONS: Record<Screen['navKey'], React.ReactNode> = {
   employerProfile: <BankOutlined />,
   employerRecognition: <SolutionOutlined />,
   talentList: <TeamOutlined />,
+  idDisputes: <IdcardOutlined />,
   adminUsers: <UserSwitchOutlined />,
   calculator: <CalculatorOutlined />,
   policies: <FileTextOutlined />,

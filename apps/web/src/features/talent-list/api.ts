@@ -1,6 +1,6 @@
 /** The officer's searchable talent list. */
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { TalentListPage, TalentListQuery } from '@bole/contracts';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { IdNumberDisputeList, ResolveIdDisputeBody, TalentListPage, TalentListQuery } from '@bole/contracts';
 import { api, toQueryString } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/query-keys';
 
@@ -10,5 +10,23 @@ export function useTalentList(query: TalentListQuery) {
     queryKey: queryKeys.talents.list(query),
     queryFn: () => api.get<TalentListPage>(`/talents${toQueryString({ ...query })}`),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** GET /talents/id-number-disputes: ID numbers a talent gave that another talent holds. */
+export function useIdDisputes() {
+  return useQuery({ queryKey: queryKeys.talents.idDisputes, queryFn: () => api.get<IdNumberDisputeList>('/talents/id-number-disputes') });
+}
+
+/** POST /talents/:id/id-number-dispute: settles one; the list and the talent list refresh. */
+export function useResolveIdDispute() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ claimantId, body }: { claimantId: string; body: ResolveIdDisputeBody }) =>
+      api.post<IdNumberDisputeList>(`/talents/${claimantId}/id-number-dispute`, body),
+    onSuccess: (list) => {
+      client.setQueryData(queryKeys.talents.idDisputes, list);
+      void client.invalidateQueries({ queryKey: queryKeys.talents.lists });
+    },
   });
 }

@@ -93,7 +93,10 @@ export const queryKeys = {
     myFacts: ['talents', 'me', 'facts'],
     /** The signed-in talent's payout account (masked) and the payments waiting for one. */
     payoutAccount: ['talents', 'me', 'payout-account'],
+    lists: ['talents', 'list'],
     list: (query: TalentListQuery) => ['talents', 'list', query],
+    /** ID numbers two talents gave, waiting for the office (身份证号冲突). */
+    idDisputes: ['talents', 'id-number-disputes'],
   },
   employers: {
     me: ['employers', 'me'],
