@@ -149,10 +149,14 @@ async function runPreview(ctx: AppContext, job: JobRow, pack: Pack, at: string, 
   let processed = job.processed;
   const counts: Record<string, number> = { ...job.counts };
   try {
+    let next = verifiedProfileRowsAfter(ctx.db, after, chunkSize, at);
     for (;;) {
-      const rows = await verifiedProfileRowsAfter(ctx.db, after, chunkSize, at);
+      const rows = await next;
       if (rows.length === 0) break;
       const last = rows[rows.length - 1]!.id;
+      // The next chunk is read while this one is evaluated and written: the database and the engine work at once.
+      next = rows.length < chunkSize ? Promise.resolve([]) : verifiedProfileRowsAfter(ctx.db, last, chunkSize, at);
+      next.catch(() => undefined); // awaited (and thrown) on the next turn; never an unhandled rejection meanwhile
       const { desired, skipped } = evaluateChunk(pack, modes, rows, at);
       const from = after;
       const add = await ctx.db.transaction(async (tx) => {
