@@ -3,13 +3,14 @@
  * preview cannot confirm it (403 BOLE_SAME_OFFICER); a sweep dated after today can only be
  * previewed (422 BOLE_SWEEP_FUTURE). Confirming runs in two phases, both resumable:
  *
- * 1. **verify** — every talent is evaluated again and the chunk's diff compared with the preview's
- *    rows. A preview whose facts, entitlements or policies changed since is refused, not re-run:
+ * 1. **verify** — the talents whose data changed since the preview (everyone when that cannot be
+ *    told) are evaluated again and their diff compared with the preview's rows. A preview whose facts, entitlements or policies changed since is refused, not re-run:
  *    the job becomes `stale`, nothing is written, and the officers make a new preview — the
  *    checker confirms what they saw, never something computed after they looked.
- * 2. **write** — the preview's rows are written chunk by chunk (entitlements created, changed,
- *    re-activated and ended; people notified), each chunk with its checkpoint in one transaction,
- *    so a confirmation killed at any moment resumes where it stopped and writes each row once.
+ * 2. **write** — the preview's rows are written chunk by chunk, in SQL from the preview table
+ *    (entitlements created, changed, re-activated and ended; people notified), each chunk with
+ *    its checkpoint in one transaction, so a confirmation killed at any moment resumes where it
+ *    stopped and writes each row once.
  */
 import type { Pack } from '@bole/engine';
 import type { Tx } from '../db/database.js';
