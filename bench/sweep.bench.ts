@@ -13,7 +13,7 @@
  *   ORM loop would) on a sample of --peer-talents talents, scaled to the full population.
  *
  * Ends with one JSON line of the figures: talents, sweepSeconds (preview + confirmation), previewSeconds,
- * confirmSeconds, entitlementsWritten, againSeconds, againWritten, peerSeconds, batchLines, batchSeconds, loadAverageStart/End.
+ * confirmSeconds, sweepCpuSeconds (= sweepCpuNode + sweepCpuPostgres, the server's processes read from /proc), entitlementsWritten, againSeconds, againWritten, peerSeconds, batchLines, batchSeconds, loadAverageStart/End.
  *
  * Options (flags or env BENCH_*): --talents 1000000 --employers 20000 --peer-talents 20000
  *   --chunk 20000 --at 2026-07-01 --period 2026-07
@@ -94,11 +94,13 @@ async function main(): Promise<void> {
     let srv = serverCpuSeconds(pgServer.port);
     const preview = await (await previewSweep(ctx, maker, AT, { chunkSize: CHUNK })).done;
     const previewS = (performance.now() - t) / 1000;
+    const previewCpu = { node: cpuSince(c), pg: serverCpuSeconds(pgServer.port) - srv };
     const job = await (await confirmSweep(ctx, checker, preview.id, { chunkSize: CHUNK })).done;
     const sweepS = (performance.now() - t) / 1000;
+    const sweepCpu = { node: cpuSince(c), pg: serverCpuSeconds(pgServer.port) - srv };
     const [ents] = rows<{ n: number }>(await ctx.db.execute(sql`select count(*)::int n from entitlements`));
     log(
-      `sweep: ${TALENTS.toLocaleString('en')} talents (${job.processed.toLocaleString('en')} with a change) → ${ents!.n.toLocaleString('en')} entitlements/notices in ${sweepS.toFixed(1)} s — preview ${previewS.toFixed(1)} s, confirmation ${(sweepS - previewS).toFixed(1)} s (CPU: node ${cpuSince(c).toFixed(1)} s + PostgreSQL ${(serverCpuSeconds(pgServer.port) - srv).toFixed(1)} s; ${Math.round(TALENTS / sweepS).toLocaleString('en')} talents/s; counts ${JSON.stringify(job.counts)})`,
+      `sweep: ${TALENTS.toLocaleString('en')} talents (${job.processed.toLocaleString('en')} with a change) → ${ents!.n.toLocaleString('en')} entitlements/notices in ${sweepS.toFixed(1)} s — preview ${previewS.toFixed(1)} s, confirmation ${(sweepS - previewS).toFixed(1)} s (CPU: node ${sweepCpu.node.toFixed(1)} s + PostgreSQL ${sweepCpu.pg.toFixed(1)} s — preview ${previewCpu.node.toFixed(1)} + ${previewCpu.pg.toFixed(1)}, confirmation ${(sweepCpu.node - previewCpu.node).toFixed(1)} + ${(sweepCpu.pg - previewCpu.pg).toFixed(1)}; ${Math.round(TALENTS / sweepS).toLocaleString('en')} talents/s; counts ${JSON.stringify(job.counts)})`,
     );
 
     t = performance.now();
@@ -112,6 +114,9 @@ async function main(): Promise<void> {
     figures.sweepSeconds = +sweepS.toFixed(1);
     figures.previewSeconds = +previewS.toFixed(1);
     figures.confirmSeconds = +(sweepS - previewS).toFixed(1);
+    figures.sweepCpuSeconds = +(sweepCpu.node + sweepCpu.pg).toFixed(1);
+    figures.sweepCpuNode = +sweepCpu.node.toFixed(1);
+    figures.sweepCpuPostgres = +sweepCpu.pg.toFixed(1);
     figures.entitlementsWritten = ents!.n;
     figures.againSeconds = +againS.toFixed(1);
     figures.againWritten = againWritten;

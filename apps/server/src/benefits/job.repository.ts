@@ -5,7 +5,7 @@ import { and, asc, count, desc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
 import type { SweepEndReason } from '@bole/contracts';
 import type { Database, Db, Tx } from '../db/database.js';
 import { jobs, sweepChanges } from './entitlement.table.js';
-import { pgArray } from './entitlement.repository.js';
+import { pgArray } from '../db/sql-arrays.js';
 import { talents } from '../talents/talent.table.js';
 import { users } from '../auth/account.table.js';
 
@@ -154,8 +154,7 @@ export type SweepChangeRow = typeof sweepChanges.$inferInsert;
 export async function insertSweepChanges(tx: Tx, rows: SweepChangeRow[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 20_000) {
     const part = rows.slice(i, i + 20_000);
-    const nullable = (k: 'oldAmountFen' | 'newAmountFen' | 'months' | 'entitlementId' | 'period') =>
-      `{${part.map((r) => (r[k] === null || r[k] === undefined ? 'NULL' : typeof r[k] === 'number' ? String(r[k]) : `"${r[k]}"`)).join(',')}}`;
+    const nullable = (k: 'oldAmountFen' | 'newAmountFen' | 'months' | 'entitlementId' | 'period') => pgArray(part.map((r) => r[k] ?? null));
     await tx.execute(sql`
       insert into sweep_changes (sweep_id, talent_id, policy_id, change, source, old_amount_fen, new_amount_fen, entitlement_id, period, months)
       select u.sw, u.t, u.p, u.c, u.s, u.o, u.n, u.e, u.per, u.m

@@ -3,32 +3,26 @@
  * preview cannot confirm it (403 BOLE_SAME_OFFICER); a sweep dated after today can only be
  * previewed (422 BOLE_SWEEP_FUTURE). Confirming runs in two phases, both resumable:
  *
- * 1. **verify** — every talent is evaluated again and the chunk's diff compared with the preview's
- *    rows. A preview whose facts, entitlements or policies changed since is refused, not re-run:
+ * 1. **verify** — the talents whose data changed since the preview (everyone when that cannot be
+ *    told) are evaluated again and their diff compared with the preview's rows. A preview whose facts, entitlements or policies changed since is refused, not re-run:
  *    the job becomes `stale`, nothing is written, and the officers make a new preview — the
  *    checker confirms what they saw, never something computed after they looked.
- * 2. **write** — the preview's rows are written chunk by chunk (entitlements created, changed,
- *    re-activated and ended; people notified), each chunk with its checkpoint in one transaction,
- *    so a confirmation killed at any moment resumes where it stopped and writes each row once.
+ * 2. **write** — the preview's rows are written chunk by chunk, in SQL from the preview table
+ *    (entitlements created, changed, re-activated and ended; people notified), each chunk with
+ *    its checkpoint in one transaction, so a confirmation killed at any moment resumes where it
+ *    stopped and writes each row once.
  */
 import type { Pack } from '@bole/engine';
 import type { Tx } from '../db/database.js';
 import { fail } from '../http/errors.js';
 import type { AppContext } from '../platform/context.js';
 import { businessDate } from '../platform/clock.js';
-import { notify } from '../notifications/notification.service.js';
+import { notifyEach } from '../notifications/notification.service.js';
 import { policyRegistryOf } from '../policies/policy-registry.js';
 import { verifiedProfileRowsAfter, verifiedProfileRowsOf } from '../policies/profile-input.js';
 import { endDateOf, type BenefitPeriod } from './entitlement-period.js';
-import {
-  accountsOfTalents,
-  endEntitlements,
-  insertEntitlements,
-  reactivate,
-  sweptEntitlementsInRange,
-  sweptEntitlementsOf,
-  updateAmounts,
-} from './entitlement.repository.js';
+import { sweptEntitlementsInRange, sweptEntitlementsOf } from './entitlement.repository.js';
+import { newGrantsByAccount, previewChunk, previewTerms, writePreviewRange } from './sweep-write.repository.js';
 import { talentsChangedSince, type InputSnapshot } from './sweep-inputs.repository.js';
 import {
   advanceJob,
@@ -44,7 +38,6 @@ import {
   tryJobLock,
   userNames,
   type JobRow,
-  type SweepChangeStored,
 } from './job.repository.js';
 import { changeRows, diffChunk, sameChanges } from './sweep-diff.js';
 import { abandonPreview, evaluateChunk, JobStopped, SWEEP_LOCK, sweepRunning, type SweepActor, type SweepOptions, type SweepRun } from './sweep.service.js';
@@ -196,27 +189,29 @@ async function verifyEveryone(ctx: AppContext, job: JobRow, pack: Pack, at: stri
   if (after !== null && (await previewChunkEnd(ctx.db, job.id, after, 1)) !== null) throw previewChanged();
 }
 
-/** Writes the preview's rows in chunks of talents after the checkpoint, then marks the sweep done. */
+/**
+ * Writes the preview's rows in chunks of talents after the checkpoint — in SQL from the preview
+ * table (`sweep-write.repository.ts`), each chunk with its notifications and checkpoint in one
+ * transaction — then marks the sweep done.
+ */
 async function writePreview(ctx: AppContext, job: JobRow, at: string, opts: SweepOptions): Promise<void> {
   const chunkSize = opts.chunkSize ?? 5_000;
   opts.onWriting?.();
+  const ends = (await previewTerms(ctx.db, job.id)).map((t) => ({ ...t, endDate: endDateOf(at, t.period as BenefitPeriod, t.months) }));
   let after = job.checkpoint;
   let processed = job.processed;
   for (;;) {
-    const upTo = await previewChunkEnd(ctx.db, job.id, after, chunkSize);
-    if (upTo === null) break;
+    const chunk = await previewChunk(ctx.db, job.id, after, chunkSize);
+    if (chunk === null) break;
     const from = after;
-    const talents = await ctx.db.transaction(async (tx) => {
-      const rows = await previewRowsInRange(tx, job.id, from, upTo);
+    await ctx.db.transaction(async (tx) => {
       const now = ctx.clock.now().toISOString();
-      await writeRows(tx, job.id, at, rows, now);
-      await notifyTalents(ctx, tx, job.id, at, rows);
-      const n = new Set(rows.map((r) => r.talentId)).size;
-      if (!(await advanceJob(tx, job.id, upTo, n, {}, now, 'confirming'))) throw new JobStopped();
-      return n;
+      await writePreviewRange(tx, { sweepId: job.id, after: from, upTo: chunk.last, at, now, ends });
+      await notifyTalents(ctx, tx, job.id, at, from, chunk.last);
+      if (!(await advanceJob(tx, job.id, chunk.last, chunk.talents, {}, now, 'confirming'))) throw new JobStopped();
     });
-    after = upTo;
-    processed += talents;
+    after = chunk.last;
+    processed += chunk.talents;
     opts.onProgress?.({ processed, total: Math.max(job.total, processed), counts: job.counts });
   }
   await ctx.db.transaction(async (tx) => {
@@ -237,61 +232,11 @@ async function writePreview(ctx: AppContext, job: JobRow, at: string, opts: Swee
   });
 }
 
-/** Writes a chunk of preview rows: new entitlements, changed amounts, re-activated and ended ones. */
-async function writeRows(tx: Tx, sweepId: string, at: string, rows: SweepChangeStored[], now: string): Promise<void> {
-  const terms = (r: SweepChangeStored) => ({
-    amountFen: r.newAmountFen!,
-    period: r.period!,
-    months: r.months!,
-    endDate: endDateOf(at, r.period as BenefitPeriod, r.months!),
-  });
-  await insertEntitlements(
-    tx,
-    rows
-      .filter((r) => r.change === 'new' && r.entitlementId === null)
-      .map((r) => ({
-        talentId: r.talentId,
-        policyId: r.policyId,
-        source: r.source,
-        ...terms(r),
-        startDate: at,
-        status: 'active',
-        createdBySweep: sweepId,
-        sweepId,
-        createdAt: now,
-        updatedAt: now,
-      })),
-  );
-  await updateAmounts(
-    tx,
-    rows.filter((r) => r.change === 'changed').map((r) => ({ id: r.entitlementId!, ...terms(r) })),
-    sweepId,
-    now,
-  );
-  await reactivate(
-    tx,
-    rows.filter((r) => r.change === 'new' && r.entitlementId !== null).map((r) => ({ id: r.entitlementId!, ...terms(r), startDate: at })),
-    sweepId,
-    now,
-  );
-  await endEntitlements(
-    tx,
-    rows.filter((r) => r.change === 'ended').map((r) => r.entitlementId!),
-    at,
-    sweepId,
-    now,
-  );
-}
-
-/** Tells the talents who have an account what they now receive (in-app, in the chunk's transaction). */
-async function notifyTalents(ctx: AppContext, tx: Tx, sweepId: string, at: string, rows: SweepChangeStored[]): Promise<void> {
-  const byTalent = new Map<string, SweepChangeStored[]>();
-  for (const r of rows) if (r.change === 'new') byTalent.set(r.talentId, [...(byTalent.get(r.talentId) ?? []), r]);
-  for (const a of await accountsOfTalents(tx, [...byTalent.keys()])) {
-    const fresh = byTalent.get(a.talentId) ?? [];
-    const granted = fresh.filter((r) => r.source === 'auto').map((r) => r.policyId);
-    const notices = fresh.filter((r) => r.source === 'notify').map((r) => r.policyId);
-    if (granted.length) await notify(ctx, tx, [{ userIds: [a.userId] }], { kind: 'benefit.granted', payload: { at, policies: granted, sweepId } });
-    if (notices.length) await notify(ctx, tx, [{ userIds: [a.userId] }], { kind: 'benefit.notice', payload: { at, policies: notices, sweepId } });
-  }
+/** Tells the accounts of the range's talents what they now receive (in-app, in the chunk's transaction): one notice per kind. */
+async function notifyTalents(ctx: AppContext, tx: Tx, sweepId: string, at: string, after: string | null, upTo: string): Promise<void> {
+  const items = (await newGrantsByAccount(tx, sweepId, after, upTo)).flatMap(({ userId, granted, notices }) => [
+    ...(granted.length ? [{ userId, content: { kind: 'benefit.granted' as const, payload: { at, policies: granted, sweepId } } }] : []),
+    ...(notices.length ? [{ userId, content: { kind: 'benefit.notice' as const, payload: { at, policies: notices, sweepId } } }] : []),
+  ]);
+  await notifyEach(ctx, tx, items);
 }

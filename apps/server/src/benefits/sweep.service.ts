@@ -148,33 +148,45 @@ async function runPreview(ctx: AppContext, job: JobRow, pack: Pack, at: string, 
   let after = job.checkpoint;
   let processed = job.processed;
   const counts: Record<string, number> = { ...job.counts };
+  /** Writes a chunk's preview rows and the checkpoint in one transaction, then reports progress. */
+  const write = async (from: string | null, last: string, n: number, desired: DesiredEntitlement[], skipped: number) => {
+    const add = await ctx.db.transaction(async (tx) => {
+      const diff = diffChunk(desired, await sweptEntitlementsInRange(tx, from, last));
+      await insertSweepChanges(tx, changeRows(job.id, diff));
+      await setEndReasons(tx, job.id, await endReasons(tx, reads, diff.end));
+      const fresh = [...diff.create, ...diff.reactivate.map((c) => c.desired)];
+      const a = {
+        new: fresh.length,
+        changed: diff.change.length,
+        ended: diff.end.length,
+        notices: fresh.filter((d) => d.source === 'notify').length,
+        skipped,
+      };
+      if (!(await advanceJob(tx, job.id, last, n, a, ctx.clock.now().toISOString()))) throw new JobStopped();
+      return a;
+    });
+    processed += n;
+    for (const [k, v] of Object.entries(add)) counts[k] = (counts[k] ?? 0) + v;
+    opts.onProgress?.({ processed, total: Math.max(job.total, processed), counts });
+  };
   try {
+    // Three chunks in flight: n+1 read while n is evaluated and n-1 written, so the database and the engine work at once.
+    // Chunks commit in order (n waits for n-1): a checkpoint still means "everything before it is written".
+    let next = verifiedProfileRowsAfter(ctx.db, after, chunkSize, at);
+    let writing: Promise<void> = Promise.resolve();
     for (;;) {
-      const rows = await verifiedProfileRowsAfter(ctx.db, after, chunkSize, at);
+      const rows = await next;
       if (rows.length === 0) break;
       const last = rows[rows.length - 1]!.id;
+      next = rows.length < chunkSize ? Promise.resolve([]) : verifiedProfileRowsAfter(ctx.db, last, chunkSize, at);
+      next.catch(() => undefined); // awaited (and thrown) on the next turn; never an unhandled rejection meanwhile
       const { desired, skipped } = evaluateChunk(pack, modes, rows, at);
-      const from = after;
-      const add = await ctx.db.transaction(async (tx) => {
-        const diff = diffChunk(desired, await sweptEntitlementsInRange(tx, from, last));
-        await insertSweepChanges(tx, changeRows(job.id, diff));
-        await setEndReasons(tx, job.id, await endReasons(tx, reads, diff.end));
-        const fresh = [...diff.create, ...diff.reactivate.map((c) => c.desired)];
-        const a = {
-          new: fresh.length,
-          changed: diff.change.length,
-          ended: diff.end.length,
-          notices: fresh.filter((d) => d.source === 'notify').length,
-          skipped,
-        };
-        if (!(await advanceJob(tx, job.id, last, rows.length, a, ctx.clock.now().toISOString()))) throw new JobStopped();
-        return a;
-      });
+      await writing;
+      writing = write(after, last, rows.length, desired, skipped);
+      writing.catch(() => undefined); // likewise awaited on the next turn or after the loop
       after = last;
-      processed += rows.length;
-      for (const [k, v] of Object.entries(add)) counts[k] = (counts[k] ?? 0) + v;
-      opts.onProgress?.({ processed, total: Math.max(job.total, processed), counts });
     }
+    await writing;
     await ctx.db.transaction(async (tx) => {
       await markPreviewReady(tx, job.id, ctx.clock.now().toISOString());
       await ctx.audit.record(tx, null, {

@@ -7,6 +7,7 @@ import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import { notifications } from './notification.table.js';
 import { users } from '../auth/account.table.js';
+import { pgArray } from '../db/sql-arrays.js';
 
 type Conn = Db | Tx;
 
@@ -17,6 +18,24 @@ export type NotificationRow = typeof notifications.$inferSelect;
 export async function insertNotifications(tx: Tx, rows: (typeof notifications.$inferInsert)[]): Promise<NotificationRow[]> {
   if (rows.length === 0) return [];
   return tx.insert(notifications).values(rows).returning();
+}
+
+/**
+ * Inserts many outbox rows in one statement per 20,000 (`unnest` of column arrays, nothing
+ * returned): a sweep tells thousands of people at once. Returns how many were inserted.
+ */
+export async function insertNotificationsBulk(tx: Tx, rows: (typeof notifications.$inferInsert)[]): Promise<number> {
+  let n = 0;
+  for (let i = 0; i < rows.length; i += 20_000) {
+    const part = rows.slice(i, i + 20_000);
+    const r = await tx.execute(sql`
+      insert into notifications (recipient_user_id, kind, payload, channel, created_at, delivered_at)
+      select * from unnest(${pgArray(part.map((r) => r.recipientUserId))}::uuid[], ${pgArray(part.map((r) => r.kind))}::text[],
+                           ${pgArray(part.map((r) => JSON.stringify(r.payload)))}::jsonb[], ${pgArray(part.map((r) => r.channel ?? 'in_app'))}::text[],
+                           ${pgArray(part.map((r) => r.createdAt.toISOString()))}::timestamptz[], ${pgArray(part.map((r) => r.deliveredAt?.toISOString() ?? null))}::timestamptz[])`);
+    n += Number((r as { rowCount?: number; affectedRows?: number }).rowCount ?? (r as { affectedRows?: number }).affectedRows ?? 0);
+  }
+  return n;
 }
 
 /** Marks rows delivered. */

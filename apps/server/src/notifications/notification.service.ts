@@ -13,6 +13,7 @@ import { notFound } from '../http/errors.js';
 import {
   accountsOf,
   insertNotifications,
+  insertNotificationsBulk,
   listInbox,
   listUndelivered,
   markAllRead,
@@ -65,6 +66,30 @@ export async function notify(
     ids.map((recipientUserId) => ({ recipientUserId, kind, payload, channel: sender.channel, createdAt: now, deliveredAt: sender.immediate ? now : null })),
   );
   return rows.length;
+}
+
+/**
+ * Writes one notification per recipient account, each with its own content, in one statement
+ * inside `tx` (a sweep tells thousands of people at once); in-app unless told otherwise.
+ */
+export async function notifyEach(
+  ctx: AppContext,
+  tx: Tx,
+  items: readonly { userId: string; content: NotificationContent }[],
+  sender: NotificationSender = inAppSender,
+): Promise<number> {
+  const now = ctx.clock.now();
+  return insertNotificationsBulk(
+    tx,
+    items.map(({ userId, content }) => ({
+      recipientUserId: userId,
+      kind: content.kind,
+      payload: content.payload,
+      channel: sender.channel,
+      createdAt: now,
+      deliveredAt: sender.immediate ? now : null,
+    })),
+  );
 }
 
 /** Sends undelivered rows of a sender's channel, in batches; returns how many were sent. */
