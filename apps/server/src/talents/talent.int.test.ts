@@ -1,85 +1,30 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { buildApp } from '../app.js';
-import { createTestContext, type TestContext } from '../../test/test-context.js';
-import { createTestAccount, sessionCookieOf, signIn } from '../auth/testing.js';
+import { createTestAccount } from '../auth/testing.js';
 import { makeIdNumber } from '../identity/id-number.js';
-import { makeCreditCode } from '../identity/credit-code.js';
 import { talents } from './talent.table.js';
 import { registerTalent } from './talent.service.js';
 import { seedPolicyPack } from '../policies/policy.service.js';
 import { bulkInsertTalents } from './talent.repository.js';
 import { recomputeTalentTiers } from './talent-tier.js';
+import { talentTestbed } from './talent-testing.js';
 
-describe('talents: registration, own profile, staff reads', () => {
-  let ctx: TestContext;
-  let app: FastifyInstance;
-  let mobileSeq = 0;
-  const nextMobile = () => `1380000${String(++mobileSeq).padStart(4, '0')}`;
-  let employerId: string;
-
-  /** Registers through the API; returns the session cookie and the Me body. */
-  async function register(name = '张三', mobile = nextMobile()) {
-    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/register/talent', payload: { mobile, password: 'Passw0rd-1', name } });
-    expect(res.statusCode, res.body).toBe(201);
-    return { cookie: `bole_session=${sessionCookieOf(res)}`, me: res.json(), mobile };
-  }
-  const profileBody = (over: Record<string, unknown> = {}) => ({
-    name: '张三',
-    gender: 'male',
-    idNumber: makeIdNumber('430203', '1994-03-07', 21, 'male'),
-    birthDate: '1994-03-07',
-    district: '天元区',
-    highestDegree: 'master',
-    graduationDate: '2020-06-30',
-    schoolTier: 'double_first_class',
-    employerId,
-    arrivalDate: '2020-08-01',
-    socialInsuranceMonths: 70,
-    honors: ['city_leading'],
-    ...over,
-  });
-  const put = (cookie: string, payload: unknown) => app.inject({ method: 'PUT', url: '/api/v1/talents/me', headers: { cookie }, payload: payload as object });
-  const auditRows = () => ctx.db.query.auditLog.findMany({ orderBy: (a, { asc }) => [asc(a.id)] });
-
-  beforeAll(async () => {
-    ctx = await createTestContext();
-    app = await buildApp({ ctx, logger: false });
-    const res = await app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/register/employer',
-      payload: {
-        creditCode: makeCreditCode('430200', 77),
-        name: '株洲中车时代电气',
-        password: 'Passw0rd-1',
-        contactMobile: '13900000001',
-        district: '石峰区',
-        chain: 'rail',
-        kind: 'enterprise',
-        flags: ['above_scale'],
-      },
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    employerId = res.json().employerId;
-  });
-  afterAll(async () => {
-    await app.close();
-    await ctx.close();
-  });
+describe('talents: registration, own profile, tiers', () => {
+  const bed = talentTestbed();
+  const { register, nextMobile, profileBody, put, auditRows } = bed;
 
   describe('registration', () => {
     it('creates a minimal profile and a login, signs in and audits', async () => {
       const { cookie, me, mobile } = await register('王五');
       expect(me).toMatchObject({ role: 'talent', displayName: '王五', talentId: expect.any(String), employerId: null });
-      const who = await app.inject({ url: '/api/v1/auth/me', headers: { cookie } });
+      const who = await bed.app.inject({ url: '/api/v1/auth/me', headers: { cookie } });
       expect(who.json()).toMatchObject({ id: me.id, talentId: me.talentId });
 
-      const row = (await ctx.db.select().from(talents).where(eq(talents.id, me.talentId)))[0]!;
-      expect(row).toMatchObject({ name: '王五', birthDate: null, highestDegree: null, mobileHash: ctx.cipher.lookupHash('mobile', mobile) });
+      const row = (await bed.ctx.db.select().from(talents).where(eq(talents.id, me.talentId)))[0]!;
+      expect(row).toMatchObject({ name: '王五', birthDate: null, highestDegree: null, mobileHash: bed.ctx.cipher.lookupHash('mobile', mobile) });
       expect(row.mobileEnc).not.toContain(mobile);
 
-      const profile = await app.inject({ url: '/api/v1/talents/me', headers: { cookie } });
+      const profile = await bed.app.inject({ url: '/api/v1/talents/me', headers: { cookie } });
       expect(profile.statusCode).toBe(200);
       expect(profile.json()).toMatchObject({
         id: me.talentId,
@@ -96,14 +41,14 @@ describe('talents: registration, own profile, staff reads', () => {
 
     it('refuses a registered mobile with 409 naming mobile', async () => {
       const { mobile } = await register();
-      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/register/talent', payload: { mobile, password: 'Passw0rd-2', name: '李四' } });
+      const res = await bed.app.inject({ method: 'POST', url: '/api/v1/auth/register/talent', payload: { mobile, password: 'Passw0rd-2', name: '李四' } });
       expect(res.statusCode).toBe(409);
       expect(res.json()).toMatchObject({ code: 'BOLE_DUPLICATE_ACCOUNT', errors: [{ field: 'mobile' }] });
-      expect(await ctx.db.select().from(talents).where(eq(talents.name, '李四'))).toEqual([]);
+      expect(await bed.ctx.db.select().from(talents).where(eq(talents.name, '李四'))).toEqual([]);
     });
 
     it('refuses bad input with 400 naming each field and unknown fields', async () => {
-      const res = await app.inject({
+      const res = await bed.app.inject({
         method: 'POST',
         url: '/api/v1/auth/register/talent',
         payload: { mobile: '12345', password: 'short', name: '', role: 'admin' },
@@ -118,7 +63,7 @@ describe('talents: registration, own profile, staff reads', () => {
       const before = (await auditRows()).length;
       await expect(
         registerTalent(
-          ctx,
+          bed.ctx,
           { mobile, password: 'Passw0rd-1', name: '赵六' },
           {
             createAccount: async () => {
@@ -128,24 +73,24 @@ describe('talents: registration, own profile, staff reads', () => {
         ),
       ).rejects.toThrow('disk full');
       expect(
-        await ctx.db
+        await bed.ctx.db
           .select()
           .from(talents)
-          .where(eq(talents.mobileHash, ctx.cipher.lookupHash('mobile', mobile))),
+          .where(eq(talents.mobileHash, bed.ctx.cipher.lookupHash('mobile', mobile))),
       ).toEqual([]);
       expect((await auditRows()).length).toBe(before);
     });
 
     it('writes nothing when the mobile is already a login without a talent profile', async () => {
-      const orphan = await createTestAccount(ctx, 'talent');
-      const res = await app.inject({
+      const orphan = await createTestAccount(bed.ctx, 'talent');
+      const res = await bed.app.inject({
         method: 'POST',
         url: '/api/v1/auth/register/talent',
         payload: { mobile: orphan.login, password: 'Passw0rd-1', name: '孙七' },
       });
       expect(res.statusCode).toBe(409);
       expect(res.json().errors).toEqual([{ field: 'mobile', message: 'is already registered' }]);
-      expect(await ctx.db.select().from(talents).where(eq(talents.name, '孙七'))).toEqual([]);
+      expect(await bed.ctx.db.select().from(talents).where(eq(talents.name, '孙七'))).toEqual([]);
     });
   });
 
@@ -165,12 +110,12 @@ describe('talents: registration, own profile, staff reads', () => {
         id: me.talentId,
       });
       expect(saved.mobile).toMatch(/^138\*{4}\d{4}$/);
-      const again = await app.inject({ url: '/api/v1/talents/me', headers: { cookie } });
+      const again = await bed.app.inject({ url: '/api/v1/talents/me', headers: { cookie } });
       expect(again.json()).toEqual(saved);
 
-      const row = (await ctx.db.select().from(talents).where(eq(talents.id, me.talentId)))[0]!;
-      expect(row.idNumberHash).toBe(ctx.cipher.lookupHash('id', id));
-      expect(ctx.cipher.decrypt(row.idNumberEnc!)).toBe(id);
+      const row = (await bed.ctx.db.select().from(talents).where(eq(talents.id, me.talentId)))[0]!;
+      expect(row.idNumberHash).toBe(bed.ctx.cipher.lookupHash('id', id));
+      expect(bed.ctx.cipher.decrypt(row.idNumberEnc!)).toBe(id);
 
       const entry = (await auditRows()).filter((r) => r.action === 'talent.update' && r.entityId === me.talentId).at(-1)!;
       expect(entry.actorId).toBe(me.id);
@@ -192,7 +137,7 @@ describe('talents: registration, own profile, staff reads', () => {
       expect(moved.json().errors).toEqual([{ field: 'birthDate', message: 'must match the birth date of the ID number on file (1990-01-02)' }]);
       const cleared = await put(cookie, { ...withoutId, idNumber: null });
       expect(cleared.json().idNumber).toBeNull();
-      const row = (await ctx.db.select().from(talents).where(eq(talents.id, me.talentId)))[0]!;
+      const row = (await bed.ctx.db.select().from(talents).where(eq(talents.id, me.talentId)))[0]!;
       expect(row).toMatchObject({ idNumberEnc: null, idNumberHash: null });
     });
 
@@ -236,12 +181,12 @@ describe('talents: registration, own profile, staff reads', () => {
       ['a missing required field', { birthDate: undefined }, 'birthDate'],
     ])('refuses %s with 400 naming the field, and saves nothing', async (_what, over, field) => {
       const { cookie, me } = await register();
-      const before = (await ctx.db.select().from(talents).where(eq(talents.id, me.talentId)))[0]!;
+      const before = (await bed.ctx.db.select().from(talents).where(eq(talents.id, me.talentId)))[0]!;
       const res = await put(cookie, profileBody(over));
       expect(res.statusCode, res.body).toBe(400);
       expect(res.json()).toMatchObject({ code: 'BOLE_VALIDATION' });
       expect(res.json().errors.map((e: { field: string }) => e.field)).toEqual([field]);
-      const after = (await ctx.db.select().from(talents).where(eq(talents.id, me.talentId)))[0]!;
+      const after = (await bed.ctx.db.select().from(talents).where(eq(talents.id, me.talentId)))[0]!;
       expect(after).toEqual(before);
     });
 
@@ -266,15 +211,15 @@ describe('talents: registration, own profile, staff reads', () => {
         updatedAt: 'x',
       });
       expect(shape(probe.json())).toEqual(shape(plain.json()));
-      const mine = await app.inject({ url: '/api/v1/talents/me', headers: { cookie: b.cookie } });
+      const mine = await bed.app.inject({ url: '/api/v1/talents/me', headers: { cookie: b.cookie } });
       expect(mine.json().idNumber).toEqual(probe.json().idNumber);
 
       // The holder keeps the number: lookups by it find A only; B's copy is not linked, and the office is told.
-      const rows = await ctx.db.select().from(talents).where(eq(talents.id, a.me.talentId));
-      expect(rows[0]!.idNumberHash).toBe(ctx.cipher.lookupHash('id', taken));
-      const bRow = (await ctx.db.select().from(talents).where(eq(talents.id, b.me.talentId)))[0]!;
+      const rows = await bed.ctx.db.select().from(talents).where(eq(talents.id, a.me.talentId));
+      expect(rows[0]!.idNumberHash).toBe(bed.ctx.cipher.lookupHash('id', taken));
+      const bRow = (await bed.ctx.db.select().from(talents).where(eq(talents.id, b.me.talentId)))[0]!;
       expect(bRow.idNumberHash).toBeNull();
-      expect(ctx.cipher.decrypt(bRow.idNumberEnc!)).toBe(taken);
+      expect(bed.ctx.cipher.decrypt(bRow.idNumberEnc!)).toBe(taken);
       const disputes = (await auditRows()).filter((r) => r.action === 'talent.id_number.disputed');
       expect(disputes).toEqual([expect.objectContaining({ entityId: b.me.talentId, detail: { heldBy: a.me.talentId } })]);
     });
@@ -287,7 +232,7 @@ describe('talents: registration, own profile, staff reads', () => {
       const first = await put(cookie, own({}));
       expect(first.statusCode, first.body).toBe(200);
       expect(first.json().tier).toBeNull();
-      await seedPolicyPack(ctx);
+      await seedPolicyPack(bed.ctx);
       const cases: Array<[Record<string, unknown>, string | null]> = [
         [{ honors: ['city_leading'] }, 'D'],
         [{ honors: ['academician', 'city_leading'] }, 'A'],
@@ -307,96 +252,19 @@ describe('talents: registration, own profile, staff reads', () => {
     it('recomputes stored tiers in bulk, writing only the changed ones, idempotently', async () => {
       const ids = ['a', 'b', 'c'].map((x) => `00000000-0000-4000-8000-00000000000${x}`);
       const stamp = new Date('2026-01-01T00:00:00Z');
-      await bulkInsertTalents(ctx.database, [
+      await bulkInsertTalents(bed.ctx.database, [
         { id: ids[0], name: '博士甲', birthDate: '1990-01-01', highestDegree: 'doctorate', tier: 'A', updatedAt: stamp },
         { id: ids[1], name: '未填乙', birthDate: null, highestDegree: null, tier: 'B', updatedAt: stamp },
         { id: ids[2], name: '本科丙', birthDate: '1995-01-01', highestDegree: 'bachelor', tier: null, updatedAt: stamp },
       ]);
-      const run = await recomputeTalentTiers(ctx, '2026-07-15', { pageSize: 7 });
-      expect(run.scanned).toBe((await ctx.db.select().from(talents)).length);
-      const tierOf = async (id: string) => (await ctx.db.select().from(talents).where(eq(talents.id, id)))[0]!;
+      const run = await recomputeTalentTiers(bed.ctx, '2026-07-15', { pageSize: 7 });
+      expect(run.scanned).toBe((await bed.ctx.db.select().from(talents)).length);
+      const tierOf = async (id: string) => (await bed.ctx.db.select().from(talents).where(eq(talents.id, id)))[0]!;
       expect(await tierOf(ids[0]!)).toMatchObject({ tier: 'D', updatedAt: stamp });
       expect((await tierOf(ids[1]!)).tier).toBeNull();
       expect((await tierOf(ids[2]!)).tier).toBeNull();
-      expect(await recomputeTalentTiers(ctx, '2026-07-15')).toMatchObject({ changed: 0 });
+      expect(await recomputeTalentTiers(bed.ctx, '2026-07-15')).toMatchObject({ changed: 0 });
       expect((await auditRows()).filter((r) => r.action === 'talent.tiers.recompute')).toHaveLength(2);
-    });
-  });
-
-  describe('ownership and roles', () => {
-    it("a talent cannot read another talent's profile or personal data", async () => {
-      const a = await register();
-      const b = await register();
-      expect((await app.inject({ url: `/api/v1/talents/${a.me.talentId}`, headers: { cookie: a.cookie } })).statusCode).toBe(200);
-      const other = await app.inject({ url: `/api/v1/talents/${b.me.talentId}`, headers: { cookie: a.cookie } });
-      expect(other.statusCode).toBe(404);
-      const pd = await app.inject({ url: `/api/v1/talents/${b.me.talentId}/personal-data`, headers: { cookie: a.cookie } });
-      expect(pd.statusCode).toBe(403);
-      expect((await app.inject({ url: '/api/v1/talents', headers: { cookie: a.cookie } })).statusCode).toBe(403);
-    });
-
-    it('an employer cannot read or write a talent profile', async () => {
-      const emp = await createTestAccount(ctx, 'employer', { employerId });
-      const { cookie } = await signIn(app, emp);
-      expect((await put(cookie, profileBody())).statusCode).toBe(403);
-      expect((await app.inject({ url: '/api/v1/talents/me', headers: { cookie } })).statusCode).toBe(403);
-    });
-
-    it('anonymous callers get 401', async () => {
-      expect((await app.inject({ url: '/api/v1/talents/me' })).statusCode).toBe(401);
-      expect((await app.inject({ method: 'PUT', url: '/api/v1/talents/me', payload: profileBody() })).statusCode).toBe(401);
-    });
-  });
-
-  describe('staff reads', () => {
-    it('staff read a masked profile; officers read the full numbers, audited', async () => {
-      const t = await register();
-      const id = makeIdNumber('430203', '1994-03-07', 99, 'male');
-      expect((await put(t.cookie, profileBody({ idNumber: id }))).statusCode).toBe(200);
-
-      for (const role of ['officer', 'auditor', 'admin'] as const) {
-        const { cookie } = await signIn(app, await createTestAccount(ctx, role));
-        const res = await app.inject({ url: `/api/v1/talents/${t.me.talentId}`, headers: { cookie } });
-        expect(res.statusCode, role).toBe(200);
-        expect(res.json()).toMatchObject({ idNumber: `4${'*'.repeat(16)}${id.slice(-1)}`, mobile: `138****${t.mobile.slice(-4)}` });
-        // the mask and the birth date beside it leave the region and sequence digits unknown
-        const shown = res.json();
-        expect(shown.birthDate).toBe('1994-03-07');
-        expect(`${shown.idNumber}${shown.birthDate}`).not.toContain(id.slice(0, 6));
-      }
-
-      const officer = await createTestAccount(ctx, 'officer');
-      const { cookie } = await signIn(app, officer);
-      const full = await app.inject({ url: `/api/v1/talents/${t.me.talentId}/personal-data`, headers: { cookie }, remoteAddress: '198.51.100.7' });
-      expect(full.statusCode).toBe(200);
-      expect(full.json()).toEqual({ id: t.me.talentId, name: '张三', idNumber: id, mobile: t.mobile });
-      const entry = (await auditRows()).filter((r) => r.action === 'personal_data.read').at(-1)!;
-      expect(entry).toMatchObject({
-        actorId: officer.id,
-        actorRole: 'officer',
-        entity: 'talent',
-        entityId: t.me.talentId,
-        ip: '198.51.100.7',
-        detail: { fields: ['idNumber', 'mobile'] },
-      });
-      expect(await ctx.audit.verify()).toMatchObject({ ok: true });
-
-      for (const role of ['auditor', 'reviewer'] as const) {
-        const c = await signIn(app, await createTestAccount(ctx, role));
-        expect((await app.inject({ url: `/api/v1/talents/${t.me.talentId}/personal-data`, headers: c })).statusCode, role).toBe(403);
-      }
-    });
-
-    it('answers 404 for an unknown talent and 400 for a malformed id', async () => {
-      const { cookie } = await signIn(app, await createTestAccount(ctx, 'officer'));
-      const missing = await app.inject({ url: '/api/v1/talents/00000000-0000-4000-8000-000000000000', headers: { cookie } });
-      expect(missing.statusCode).toBe(404);
-      const before = (await auditRows()).length;
-      expect((await app.inject({ url: '/api/v1/talents/00000000-0000-4000-8000-000000000000/personal-data', headers: { cookie } })).statusCode).toBe(404);
-      expect((await auditRows()).length).toBe(before);
-      const bad = await app.inject({ url: '/api/v1/talents/nope', headers: { cookie } });
-      expect(bad.statusCode).toBe(400);
-      expect(bad.json().errors[0].field).toBe('id');
     });
   });
 });
