@@ -87,6 +87,7 @@ export interface SearchOptions {
 export async function maxRateHeld(origin: string, scenario: Scenario, o: SearchOptions): Promise<{ maxRps: number; probes: RunResult[] }> {
   const probes: RunResult[] = [];
   const probe = async (rate: number) => {
+    await runAt(origin, scenario, rate, 1, o.connections); // a second at the new rate first: the pool and the caches settle
     const r = await runAt(origin, scenario, rate, o.seconds, o.connections);
     probes.push(r);
     return held(r, o.p99Bound);

@@ -150,7 +150,7 @@ async function measure(server: ServerProcess, s: Scenario, pgPort: number): Prom
     ceiling: 3200,
     p99Bound: MAX_P99_BOUND,
     seconds: PROBE_SECONDS,
-    connections: Math.max(CONNECTIONS, 20),
+    connections: CONNECTIONS,
     refine: 3,
   });
   return {
