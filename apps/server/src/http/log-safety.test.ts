@@ -35,9 +35,11 @@ describe('errors in the log carry the query shape, never its values', () => {
     const stream = new Writable({ write: (c, _e, done) => (lines.push(String(c)), done()) });
     const log = Fastify({ logger: { level: 'info', serializers: logSerializers, stream } }).log;
     log.error({ err: new DrizzleQueryError('select 1 where $1', [secretHash], new Error(`bad value "${secretHash}"`)) }, 'unhandled error');
-    log.info({ req: { method: 'GET', url: '/api/v1/talents?q=张三', host: 'x', ip: '127.0.0.1' } }, 'incoming request');
+    log.info({ req: { method: 'GET', url: '/api/v1/talents?q=张三', host: 'x', ip: '198.51.100.23' } }, 'incoming request');
     expect(lines.join('')).not.toContain('SECRETHASHVALUE');
     expect(lines.join('')).not.toContain('张三');
+    // The client's address is personal data: it stays in the audit log and the proxy's access log.
+    expect(lines.join('')).not.toContain('198.51.100.23');
     expect(lines.join('')).toContain('/api/v1/talents');
   });
 });

@@ -66,14 +66,16 @@ export function safeError(err: unknown, depth = 0): SafeError {
   return out;
 }
 
-/** The request as logged: method, path without query string, client address. */
+/**
+ * The request as logged: method and path without query string. Not the client's address: it is
+ * personal data, kept where a reason and a retention rule go with it — the audit log (who did what)
+ * and the proxy's access log — not in the application's lines.
+ */
 export function safeRequest(req: FastifyRequest) {
   return {
     method: req.method,
     url: (req.url ?? '').split('?')[0],
     host: req.host,
-    remoteAddress: req.ip,
-    remotePort: req.socket ? req.socket.remotePort : undefined,
   };
 }
 
