@@ -9,8 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../app.js';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
-import { createTestAccount, sessionCookies, type TestAccount } from '../auth/testing.js';
-import { makeCreditCode } from '../identity/credit-code.js';
+import { createTestAccount, registerTestEmployer, sessionCookies, type TestAccount } from '../auth/testing.js';
 import { seedPolicyPack } from '../policies/policy.service.js';
 import { FILES, multipart, registerTalentWithProfile } from '../recognition/recognition-testing.js';
 
@@ -100,22 +99,7 @@ export function applicationsHarness() {
     h.ctx = await createTestContext({ now: '2026-07-15T02:00:00Z', env }); // Wednesday 10:00 in Zhuzhou
     h.app = await buildApp({ ctx: h.ctx, logger: false });
     await seedPolicyPack(h.ctx);
-    const res = await h.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/register/employer',
-      payload: {
-        creditCode: makeCreditCode('430200', 77),
-        name: '株洲中车时代电气',
-        password: 'Passw0rd-1',
-        contactMobile: '13900000077',
-        district: '石峰区',
-        chain: 'rail',
-        kind: 'enterprise',
-        flags: ['above_scale'],
-      },
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    h.employerId = res.json().employerId;
+    h.employerId = (await registerTestEmployer(h.app, 77)).employerId;
     h.rsj = await createTestAccount(h.ctx, 'reviewer', { department: 'rsj' });
     h.czj = await createTestAccount(h.ctx, 'reviewer', { department: 'czj' });
     h.kjj = await createTestAccount(h.ctx, 'reviewer', { department: 'kjj' });

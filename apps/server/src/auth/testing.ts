@@ -7,6 +7,7 @@ import type { Department, Role } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import { createAccount } from './accounts.service.js';
 import { SESSION_COOKIE } from './session-cookie.js';
+import { makeCreditCode } from '../identity/credit-code.js';
 
 /** A created account and how to sign in with it. */
 export interface TestAccount {
@@ -88,4 +89,29 @@ export function sessionCookies(app: () => FastifyInstance, now: () => Date): (wh
     if (!sessions.has(key)) sessions.set(key, (await signIn(app(), who)).cookie);
     return sessions.get(key)!;
   };
+}
+
+/**
+ * Registers 株洲中车时代电气 (rail, 石峰区, above scale) through the real registration route, its
+ * credit code and contact mobile numbered by `n`; returns the employer's id and its login.
+ */
+export async function registerTestEmployer(app: FastifyInstance, n: number): Promise<{ employerId: string; login: string; password: string }> {
+  const login = makeCreditCode('430200', n);
+  const password = 'Passw0rd-1';
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/register/employer',
+    payload: {
+      creditCode: login,
+      name: '株洲中车时代电气',
+      password,
+      contactMobile: `1390000${String(n).padStart(4, '0')}`,
+      district: '石峰区',
+      chain: 'rail',
+      kind: 'enterprise',
+      flags: ['above_scale'],
+    },
+  });
+  if (res.statusCode !== 201) throw new Error(`employer registration: ${res.statusCode} ${res.body}`);
+  return { employerId: res.json().employerId as string, login, password };
 }

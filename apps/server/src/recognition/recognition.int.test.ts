@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
-import { createTestAccount, sessionCookies } from '../auth/testing.js';
-import { makeCreditCode } from '../identity/credit-code.js';
+import { createTestAccount, registerTestEmployer, sessionCookies } from '../auth/testing.js';
 import { seedPolicyPack } from '../policies/policy.service.js';
 import { finalizeDue, grantedTierOf } from './recognition-notice.service.js';
 import { FILES, multipart, registerTalentWithProfile } from './recognition-testing.js';
@@ -62,23 +61,9 @@ describe('recognition: request → 人社局 → 人才办 → public notice →
     ctx = await createTestContext({ now: '2026-09-21T02:00:00Z' }); // Monday 10:00 in Zhuzhou
     app = await buildApp({ ctx, logger: false });
     await seedPolicyPack(ctx);
-    const res = await app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/register/employer',
-      payload: {
-        creditCode: makeCreditCode('430200', 91),
-        name: '株洲中车时代电气',
-        password: 'Passw0rd-1',
-        contactMobile: '13900000091',
-        district: '石峰区',
-        chain: 'rail',
-        kind: 'enterprise',
-        flags: ['above_scale'],
-      },
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    employerId = res.json().employerId;
-    employer = { login: makeCreditCode('430200', 91), password: 'Passw0rd-1' };
+    const registered = await registerTestEmployer(app, 91);
+    employerId = registered.employerId;
+    employer = { login: registered.login, password: registered.password };
     reviewer = await createTestAccount(ctx, 'reviewer');
     otherReviewer = await createTestAccount(ctx, 'reviewer', { department: 'kjj' });
     officer = await createTestAccount(ctx, 'officer');

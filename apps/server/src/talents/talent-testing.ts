@@ -7,8 +7,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.js';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
-import { sessionCookieOf } from '../auth/testing.js';
-import { makeCreditCode } from '../identity/credit-code.js';
+import { registerTestEmployer, sessionCookieOf } from '../auth/testing.js';
 import { makeIdNumber } from '../identity/id-number.js';
 
 /** What a test of the talents area works with. */
@@ -64,22 +63,7 @@ export function talentTestbed(): TalentTestbed {
   beforeAll(async () => {
     bed.ctx = await createTestContext();
     bed.app = await buildApp({ ctx: bed.ctx, logger: false });
-    const res = await bed.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/register/employer',
-      payload: {
-        creditCode: makeCreditCode('430200', 77),
-        name: '株洲中车时代电气',
-        password: 'Passw0rd-1',
-        contactMobile: '13900000001',
-        district: '石峰区',
-        chain: 'rail',
-        kind: 'enterprise',
-        flags: ['above_scale'],
-      },
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    bed.employerId = res.json().employerId;
+    bed.employerId = (await registerTestEmployer(bed.app, 77)).employerId;
   });
   afterAll(async () => {
     await bed.app.close();
