@@ -4,9 +4,11 @@
 import { buildServer, isStale, outputOf } from '../scripts/build.mjs';
 import { pathToFileURL } from 'node:url';
 
-if (isStale('cli')) {
+// The command and the worker threads `bole eval` starts on a large file.
+const stale = ['cli', 'eval-worker'].filter(isStale);
+if (stale.length > 0) {
   try {
-    await buildServer(['cli']);
+    await buildServer(stale);
   } catch (err) {
     process.stderr.write(`bole: could not build the command (npm install, then npm run build -w @bole/server): ${err.message}\n`);
     process.exit(1);

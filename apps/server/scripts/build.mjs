@@ -9,7 +9,7 @@
  *   node apps/server/scripts/build.mjs          # both entries
  *   node apps/server/scripts/build.mjs cli      # one
  */
-import { readdirSync, renameSync, statSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,7 +17,7 @@ const serverDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repoDir = join(serverDir, '..', '..');
 
 /** Entry points by output name. */
-export const ENTRIES = { main: 'src/main.ts', cli: 'src/cli/main.ts' };
+export const ENTRIES = { main: 'src/main.ts', cli: 'src/cli/main.ts', 'eval-worker': 'src/cli/eval-worker.ts' };
 
 /** The built file of an entry. */
 export const outputOf = (name) => join(serverDir, 'dist', `${name}.js`);
@@ -59,6 +59,13 @@ const externalDependencies = {
   },
 };
 
+/** Deletes chunk files of earlier builds of the command (their names carry a content hash). */
+function removeOldChunks(written) {
+  const dir = join(serverDir, 'dist');
+  const keep = new Set(written);
+  for (const f of readdirSync(dir)) if (f.startsWith('cli-chunk-') && !keep.has(join(dir, f))) rmSync(join(dir, f), { force: true });
+}
+
 /** Builds the named entries into dist/; each file is written whole and renamed into place, so a concurrent reader never sees half a file. */
 export async function buildServer(names = Object.keys(ENTRIES)) {
   const { build } = await import('esbuild');
@@ -73,6 +80,9 @@ export async function buildServer(names = Object.keys(ENTRIES)) {
       format: 'esm',
       target: 'node20',
       sourcemap: 'linked',
+      // The command loads each subcommand's code when it runs (src/cli/commands.ts); the chunks sit beside it in dist/, so
+      // `new URL('./x.js', import.meta.url)` means the same file from every chunk.
+      ...(name === 'cli' ? { splitting: true, chunkNames: 'cli-chunk-[name]-[hash]' } : {}),
       plugins: [externalDependencies],
       write: false,
       logLevel: 'warning',
@@ -82,6 +92,7 @@ export async function buildServer(names = Object.keys(ENTRIES)) {
       writeFileSync(tmp, file.contents);
       renameSync(tmp, file.path);
     }
+    if (name === 'cli') removeOldChunks(result.outputFiles.map((f) => f.path));
   }
 }
 

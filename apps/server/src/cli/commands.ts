@@ -1,36 +1,39 @@
 import type { Command } from 'commander';
-import { registerUserCommands } from './user.command.js';
-import { registerSeedCommand } from './seed.command.js';
-import { registerAuditCommands } from '../audit/audit.command.js';
-import { registerKeyCommands } from '../talent-code/keys.command.js';
-import { registerEvalCommand } from './eval.command.js';
-import { registerExplainCommand } from './explain.command.js';
-import { registerSimulateCommand } from '../policies/simulate.command.js';
-import { registerRecognitionCommands } from '../recognition/recognition.command.js';
-import { registerSweepCommand } from '../benefits/sweep.command.js';
-import { registerPayCommand } from '../payments/pay.command.js';
-import { registerApplicationCommands } from '../applications/application.command.js';
-import { registerCalendarCommands } from '../calendar/calendar.command.js';
-import { registerEvidenceCommands } from '../evidence/evidence.command.js';
-import { registerBackupCommands } from '../backup/backup.command.js';
 
 /** A CLI command: adds itself to the program. */
 export type RegisterCommand = (program: Command) => void;
 
-/** Every `bole` command, in the order `bole --help` lists them. Add yours here. */
-export const commands: RegisterCommand[] = [
-  registerUserCommands,
-  registerAuditCommands,
-  registerKeyCommands,
-  registerSeedCommand,
-  registerEvalCommand,
-  registerExplainCommand,
-  registerSimulateCommand,
-  registerRecognitionCommands,
-  registerSweepCommand,
-  registerPayCommand,
-  registerApplicationCommands,
-  registerCalendarCommands,
-  registerEvidenceCommands,
-  registerBackupCommands,
+/** A top-level command (or group), loaded only when it is run or when help lists every command. */
+export interface CommandEntry {
+  /** The top-level name(s) its register function adds. */
+  names: readonly string[];
+  load: () => Promise<RegisterCommand>;
+}
+
+/**
+ * Every `bole` command, in the order `bole --help` lists them. Add yours here. Loading is lazy
+ * so that a command starts without the others' modules (`bole eval` needs no database driver).
+ */
+export const commands: CommandEntry[] = [
+  { names: ['user'], load: async () => (await import('./user.command.js')).registerUserCommands },
+  { names: ['audit'], load: async () => (await import('../audit/audit.command.js')).registerAuditCommands },
+  { names: ['keys'], load: async () => (await import('../talent-code/keys.command.js')).registerKeyCommands },
+  { names: ['seed'], load: async () => (await import('./seed.command.js')).registerSeedCommand },
+  { names: ['eval'], load: async () => (await import('./eval.command.js')).registerEvalCommand },
+  { names: ['explain'], load: async () => (await import('./explain.command.js')).registerExplainCommand },
+  { names: ['simulate'], load: async () => (await import('../policies/simulate.command.js')).registerSimulateCommand },
+  { names: ['recognition'], load: async () => (await import('../recognition/recognition.command.js')).registerRecognitionCommands },
+  { names: ['sweep'], load: async () => (await import('../benefits/sweep.command.js')).registerSweepCommand },
+  { names: ['pay'], load: async () => (await import('../payments/pay.command.js')).registerPayCommand },
+  { names: ['applications'], load: async () => (await import('../applications/application.command.js')).registerApplicationCommands },
+  { names: ['calendar'], load: async () => (await import('../calendar/calendar.command.js')).registerCalendarCommands },
+  { names: ['evidence'], load: async () => (await import('../evidence/evidence.command.js')).registerEvidenceCommands },
+  { names: ['backup', 'restore'], load: async () => (await import('../backup/backup.command.js')).registerBackupCommands },
 ];
+
+/** The register functions to load for a command line: only the named command's, or all (help, an unknown name). */
+export async function registersFor(argv: readonly string[]): Promise<RegisterCommand[]> {
+  const name = argv.find((a) => !a.startsWith('-'));
+  const one = commands.find((c) => name !== undefined && c.names.includes(name));
+  return Promise.all((one ? [one] : commands).map((c) => c.load()));
+}

@@ -108,6 +108,33 @@ describe.concurrent('bole eval', { timeout: 90_000 }, () => {
     expect(JSON.parse(out[n - 1]!)).toMatchObject({ id: `p${n - 1}`, tier: 'D' });
   });
 
+  it('gives the same lines and the same numbered errors on several threads as on one', async () => {
+    // Long enough for several 4 MiB chunks, with bad lines in every chunk and a BOM on line 1.
+    const input = join(tmp, 'threads.jsonl');
+    const rows: string[] = [];
+    for (let i = 0; i < 40_000; i++) {
+      if (i % 4_999 === 3) rows.push(JSON.stringify({ id: `bad${i}`, birthDate: '1990-02-30', highestDegree: 'doctorate' }));
+      else if (i % 7_919 === 5) rows.push('{oops');
+      else rows.push(JSON.stringify({ ...(i % 3 ? doctor : bachelor), id: `p${i}-${'x'.repeat(i % 200)}` }));
+    }
+    writeFileSync(input, '\uFEFF' + rows.join('\n') + '\n');
+    const one = await bole(['eval', '--at', '2026-07-01', '--input', input, '--threads', '1']);
+    const three = await bole(['eval', '--at', '2026-07-01', '--input', input, '--threads', '3']);
+    expect(one.code).toBe(1);
+    expect(one.stderr).toContain('line 5003 (id "bad5002"): birthDate: is not a valid date');
+    expect(one.stderr).toMatch(/line 7925: invalid JSON/);
+    expect(one.stdout.split('\n').length).toBeGreaterThan(39_000);
+    expect(three.code).toBe(1);
+    expect(three.stdout).toBe(one.stdout);
+    expect(three.stderr).toBe(one.stderr);
+  });
+
+  it('refuses a thread count that is not a whole number from 1 to 64', async () => {
+    const r = await bole(['eval', '--at', '2026-07-01', '--input', '-', '--threads', '0']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('a whole number from 1 to 64');
+  });
+
   it('rejects an invalid --at', async () => {
     const r = await bole(['eval', '--at', '2026-02-30', '--input', '-']);
     expect(r.code).not.toBe(0);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { evaluate, explain, parseProfile } from '@bole/engine';
-import { checkAt, defaultPoliciesDir, loadPackFromDir } from './eval.command.js';
+import { checkAt, defaultPoliciesDir, loadPackFromDir } from './eval-pack.js';
 import { cityValueNames, configuredCity } from '../city/city-file.js';
 
 interface ExplainOptions {

@@ -1,13 +1,14 @@
 /**
  * The `bole` command line. Each command lives in its own `*.command.ts` file, beside the
- * business area it belongs to, and exports a `register(program)` function listed here.
+ * business area it belongs to, and exports a `register(program)` function listed in
+ * `commands.ts`; only the command being run is loaded.
  */
 import { Command } from 'commander';
-import { commands } from './commands.js';
+import { registersFor } from './commands.js';
 
 const program = new Command('bole').description('Bole (伯乐) talent service platform — command line').showHelpAfterError().exitOverride();
 
-for (const register of commands) register(program);
+for (const register of await registersFor(process.argv.slice(2))) register(program);
 
 try {
   await program.parseAsync(process.argv);
