@@ -46,9 +46,16 @@ async function write(out: Writable, bytes: Uint8Array): Promise<void> {
   if (bytes.length > 0 && !out.write(bytes)) await once(out, 'drain');
 }
 
+/**
+ * Chunks a worker may hold at once: one it evaluates and one waiting, so that it never sits idle
+ * while the main thread evaluates a chunk of its own.
+ */
+const CHUNKS_PER_WORKER = 2;
+
 /** Worker threads that take chunks while the main thread reads; each joins once its pack is compiled. */
 class WorkerPool {
-  private readonly idle: Worker[] = [];
+  /** Chunks each started worker holds; a worker joins the map when its pack is compiled. */
+  private readonly held = new Map<Worker, number>();
   private readonly all: Worker[] = [];
   private busy = 0;
   private wake: (() => void) | null = null;
@@ -63,7 +70,7 @@ class WorkerPool {
           this.busy--;
           onDone(msg);
         }
-        this.idle.push(w);
+        this.held.set(w, msg === 'ready' ? 0 : (this.held.get(w) ?? 1) - 1);
         this.notify();
       });
       w.on('error', (e: Error) => {
@@ -73,14 +80,22 @@ class WorkerPool {
     }
   }
 
-  /** Hands the chunk to an idle worker; false when none is idle. */
+  /** Hands the chunk to the least-loaded worker with room; false when none has room. */
   offer(job: Omit<ChunkJob, 'chunk'>, chunk: Buffer): boolean {
-    const w = this.idle.pop();
-    if (w === undefined) return false;
+    let target: Worker | undefined;
+    let least = CHUNKS_PER_WORKER;
+    for (const [w, n] of this.held) {
+      if (n < least) {
+        target = w;
+        least = n;
+      }
+    }
+    if (target === undefined) return false;
     // The reader reuses its buffer: the worker gets its own copy, moved rather than cloned.
     const copy = new Uint8Array(chunk);
+    this.held.set(target, least + 1);
     this.busy++;
-    w.postMessage({ ...job, chunk: copy } satisfies ChunkJob, [copy.buffer]);
+    target.postMessage({ ...job, chunk: copy } satisfies ChunkJob, [copy.buffer]);
     return true;
   }
 
@@ -145,7 +160,7 @@ export async function evalLinesThreaded(
     for await (const chunk of lineChunks(input)) {
       if (pool.failure) throw pool.failure;
       // Memory stays bounded: results held back by a slower earlier chunk wait for it.
-      while (pending.size >= 2 * threads && pool.failure === null) await pool.changed();
+      while (pending.size >= (CHUNKS_PER_WORKER + 1) * threads && pool.failure === null) await pool.changed();
       await writing;
       const job = { seq, startsInput: seq === 0 };
       seq++;
