@@ -5,7 +5,9 @@ import type { ThemeConfig } from 'antd';
  * looks like an error), the red brand mark and header rule as identity, CJK-friendly fonts.
  *
  * Every text colour meets WCAG 2.1 AA (4.5:1) on white and on the page's grey: secondary text,
- * descriptions' labels and empty states are #666 instead of antd's #8c8c8c (3.36:1); a hovered
+ * descriptions' labels and empty states are #666 instead of antd's #8c8c8c (3.36:1), placeholders
+ * #707070 instead of #bfbfbf (1.83:1), error text and danger buttons #cf1322 instead of #ff4d4f
+ * (3.26:1), success, warning and info text the darker shades of their colours; a hovered
  * primary button darkens instead of lightening (#3f7acc is 4.31:1 under white text); a tag's
  * text is one shade darker than antd's where that shade fails on its tinted background (gold
  * #d48806 on #fffbe6 is 2.76:1). The browser tests check every screen with axe-core.
@@ -17,6 +19,16 @@ export const theme: ThemeConfig = {
     colorPrimaryHover: '#174a9c',
     colorLinkHover: '#174a9c',
     colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
+    colorTextPlaceholder: '#707070',
+    // Red for errors and danger buttons, and the text forms of the status colours.
+    colorError: '#cf1322',
+    colorErrorHover: '#a8071a',
+    colorErrorText: '#cf1322',
+    colorErrorTextHover: '#a8071a',
+    colorErrorTextActive: '#820014',
+    colorSuccessText: '#237804',
+    colorWarningText: '#874d00',
+    colorInfoText: '#0958d9',
     borderRadius: 6,
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Helvetica Neue', Arial, sans-serif",
