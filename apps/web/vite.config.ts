@@ -1,13 +1,16 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { chunkSizeLimit } from './build/chunk-size-limit';
+import { precompress } from './build/precompress';
+import { routeBudget } from './build/route-budget';
 
 /**
  * In production the API server serves `dist/` (SPA fallback) and the API under `/api`.
  * In development Vite serves the app and proxies `/api` to a server on port 3000.
  */
 export default defineConfig({
-  plugins: [react(), chunkSizeLimit()],
+  // Every chunk under 500 kB, every route's JavaScript under 300 kB gzip; .br and .gz written beside each file.
+  plugins: [react(), chunkSizeLimit(), routeBudget(), precompress()],
   server: {
     port: 5173,
     proxy: {

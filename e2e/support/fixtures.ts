@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expectAccessible } from './accessibility';
 import { CREDIT_CODE_CHARSET, makeCreditCode } from '@bole/contracts';
 import { idNumberCheckChar } from '../../apps/web/src/shared/lib/id-number';
 
@@ -145,8 +146,12 @@ export async function uploadEvidenceApi(request: APIRequestContext, baseURL: str
   return (await res.json()).id as string;
 }
 
-/** Saves a screenshot for human review under test-results/screenshots. */
+/**
+ * Saves a screenshot for human review under test-results/screenshots, after checking the screen
+ * with axe-core: any serious or critical WCAG 2.1 AA violation fails the test (see accessibility.ts).
+ */
 export async function shot(page: Page, name: string): Promise<void> {
+  await expectAccessible(page, name);
   mkdirSync('test-results/screenshots', { recursive: true });
   // Full page, with the sticky save bar put back in the flow so it does not float mid-image.
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true, style: '.save-bar { position: static !important; }' });

@@ -26,6 +26,7 @@ import { installRequestMetrics } from './observability/request-metrics.js';
 import { metricsRoutes } from './observability/metrics.routes.js';
 import { routeModules, createAuthenticate } from './modules.js';
 import { databaseRateLimitStore } from './auth/rate-limit-store.js';
+import { webAssetOptions } from './http/web-assets.js';
 
 /** Options of `buildApp`. */
 export interface BuildAppOptions {
@@ -103,7 +104,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
 
   const webDist = opts.webDist ?? defaultWebDist;
   const hasWeb = existsSync(webDist);
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: true, index: 'index.html' });
+  if (hasWeb) await app.register(fastifyStatic, webAssetOptions(webDist));
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api')) {
       const path = request.url.split('?')[0] ?? request.url;

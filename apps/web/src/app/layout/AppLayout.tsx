@@ -57,10 +57,11 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
             <SideMenu me={me} />
           </Layout.Sider>
         )}
-        <Layout.Content className="app-content">
+        {/* Not Layout.Content: it is a <main> itself, and the page's <main> must be the only one. */}
+        <div className="app-content">
           <main className="app-main">{children}</main>
           <footer className="app-footer">{t('app.footer')}</footer>
-        </Layout.Content>
+        </div>
       </Layout>
     </Layout>
   );

@@ -22,8 +22,9 @@ export function UserMenu({ me, compact }: { me: Me; compact: boolean }) {
         ],
       }}
     >
-      <Flex align="center" gap={8} style={{ cursor: 'pointer' }} data-testid="user-menu" role="button" aria-label={me.displayName}>
-        <Avatar size="small" icon={<UserOutlined />} style={{ background: '#1d5bbf' }} />
+      {/* Named by its visible text; on a phone, where only the avatar shows, by the person's name. */}
+      <Flex align="center" gap={8} style={{ cursor: 'pointer' }} data-testid="user-menu" role="button" aria-label={compact ? me.displayName : undefined}>
+        <Avatar size="small" icon={<UserOutlined aria-hidden />} style={{ background: '#1d5bbf' }} />
         {compact ? null : (
           <Typography.Text style={{ maxWidth: 160 }} ellipsis>
             {me.displayName}

@@ -37,6 +37,7 @@ export function AdminUsersPage({ selfId }: { selfId: string }) {
             allowClear
             style={{ width: 200 }}
             placeholder={t('adminUsers.allRoles')}
+            aria-label={t('adminUsers.allRoles')}
             value={query.role ?? null}
             options={enumOptions(t, 'role', ROLES)}
             onChange={(role: Role | null | undefined) => setQuery({ ...query, role: role ?? undefined, page: 1 })}

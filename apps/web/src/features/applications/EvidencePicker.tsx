@@ -51,6 +51,7 @@ export function EvidencePicker({
             <Select
               style={{ minWidth: 240 }}
               placeholder={t('applications.onFile')}
+              aria-label={r.label[lang]}
               value={value}
               onChange={(v: string) => onChange({ ...choices, [r.index]: v })}
               options={onFile.map((e) => ({ value: e.id, label: `${e.fileName} · ${enumLabel(t, 'evidenceKind', e.kind)}` }))}

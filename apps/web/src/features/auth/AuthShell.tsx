@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../shared/ui/LanguageSwitch';
+import { PageTitle } from '../../shared/ui/PageTitle';
 import './auth.css';
 
 /** The frame of the sign-in and registration pages: brand panel and a form card. */
@@ -16,18 +17,16 @@ export function AuthShell({ title, subtitle, children, wide }: { title: string; 
         </Typography.Title>
         <Typography.Paragraph className="auth-brand-slogan">{t('app.slogan')}</Typography.Paragraph>
       </div>
-      <div className="auth-main">
+      <main className="auth-main">
         <Flex justify="flex-end" style={{ width: '100%', maxWidth: wide ? 640 : 420 }}>
           <LanguageSwitch size="small" />
         </Flex>
         <Card className="auth-card" style={{ maxWidth: wide ? 640 : 420 }}>
-          <Typography.Title level={3} style={{ marginTop: 0, marginBottom: 4 }}>
-            {title}
-          </Typography.Title>
+          <PageTitle style={{ marginBottom: 4 }}>{title}</PageTitle>
           <Typography.Paragraph type="secondary">{subtitle}</Typography.Paragraph>
           {children}
         </Card>
-      </div>
+      </main>
     </div>
   );
 }

@@ -105,6 +105,7 @@ export function SweepPage() {
               percent={current.percent}
               status={current.status === 'failed' ? 'exception' : current.status === 'running' || current.status === 'confirming' ? 'active' : 'success'}
               data-testid="sweep-progress"
+              aria-label={t('benefits.progress')}
             />
             {current.error ? <Typography.Text type="danger">{current.error}</Typography.Text> : null}
             {current.status === 'preview' ? (

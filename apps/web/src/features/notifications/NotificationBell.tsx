@@ -71,19 +71,19 @@ export function NotificationBell({ role }: { role: Role }) {
     </ul>
   );
 
+  // The count sits on the button, not in it: the button's name says it in words ("4 条未读"),
+  // and a bare digit inside would be visible text missing from that name (WCAG 2.5.3).
   const bell = (
-    <Button
-      type="text"
-      aria-label={unread ? t('notifications.bellUnread', { count: unread }) : t('notifications.bell')}
-      data-testid="notification-bell"
-      data-unread={unread}
-      onClick={mobile ? () => setOpen(true) : undefined}
-      icon={
-        <Badge count={unread} size="small" overflowCount={99} data-testid="notification-badge">
-          <BellOutlined style={{ fontSize: 18 }} />
-        </Badge>
-      }
-    />
+    <Badge count={unread} size="small" overflowCount={99} offset={[-4, 4]} data-testid="notification-badge">
+      <Button
+        type="text"
+        aria-label={unread ? t('notifications.bellUnread', { count: unread }) : t('notifications.bell')}
+        data-testid="notification-bell"
+        data-unread={unread}
+        onClick={mobile ? () => setOpen(true) : undefined}
+        icon={<BellOutlined style={{ fontSize: 18 }} />}
+      />
+    </Badge>
   );
 
   if (mobile) {

@@ -42,8 +42,9 @@ export function ReformChangeRow({ index: i, draft: d, policies, parameters, para
   return (
     <Row gutter={12} align="bottom" data-testid={`change-${i}`}>
       <Col xs={24} md={7}>
-        <Form.Item label={t('whatIf.policy')}>
+        <Form.Item label={t('whatIf.policy')} htmlFor={`change-${i}-policy`}>
           <Select
+            id={`change-${i}-policy`}
             showSearch
             optionFilterProp="label"
             value={d.policy}
@@ -55,8 +56,9 @@ export function ReformChangeRow({ index: i, draft: d, policies, parameters, para
         </Form.Item>
       </Col>
       <Col xs={24} md={5}>
-        <Form.Item label={t('whatIf.param')}>
+        <Form.Item label={t('whatIf.param')} htmlFor={`change-${i}-param`}>
           <Select
+            id={`change-${i}-param`}
             value={d.param}
             disabled={!d.policy}
             data-testid={`change-${i}-param`}
@@ -66,8 +68,9 @@ export function ReformChangeRow({ index: i, draft: d, policies, parameters, para
         </Form.Item>
       </Col>
       <Col xs={12} md={4}>
-        <Form.Item label={t('whatIf.key')}>
+        <Form.Item label={t('whatIf.key')} htmlFor={`change-${i}-key`}>
           <Select
+            id={`change-${i}-key`}
             value={d.key}
             disabled={keys.length === 0}
             data-testid={`change-${i}-key`}
@@ -77,8 +80,9 @@ export function ReformChangeRow({ index: i, draft: d, policies, parameters, para
         </Form.Item>
       </Col>
       <Col xs={12} md={5}>
-        <Form.Item label={t('whatIf.newValue')} extra={p ? t('whatIf.current', { value: currentText(p, d.key, lang) }) : null}>
+        <Form.Item label={t('whatIf.newValue')} htmlFor={`change-${i}-value`} extra={p ? t('whatIf.current', { value: currentText(p, d.key, lang) }) : null}>
           <InputNumber
+            id={`change-${i}-value`}
             style={{ width: '100%' }}
             min={0}
             value={d.value ?? null}

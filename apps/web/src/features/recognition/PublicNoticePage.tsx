@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PublicNoticeEntry } from '@bole/contracts';
 import { LanguageSwitch } from '../../shared/ui/LanguageSwitch';
+import { PageTitle } from '../../shared/ui/PageTitle';
 import { errorText } from '../../shared/form/problem';
 import { LoadError } from '../../shared/ui/LoadingBlock';
 import { useFileObjection, usePublicNotices } from './api';
@@ -45,7 +46,7 @@ export function PublicNoticePage() {
   const q = usePublicNotices();
   const [objecting, setObjecting] = useState<PublicNoticeEntry | null>(null);
   return (
-    <div style={{ maxWidth: 1000, margin: '0 auto', padding: '24px 16px' }}>
+    <main style={{ maxWidth: 1000, margin: '0 auto', padding: '24px 16px' }}>
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 16, gap: 12, flexWrap: 'wrap' }}>
         <Link to="/" style={{ fontWeight: 600 }}>
           {t('app.fullName')}
@@ -53,9 +54,7 @@ export function PublicNoticePage() {
         <LanguageSwitch size="small" />
       </div>
       <Card>
-        <Typography.Title level={3} style={{ marginTop: 0 }}>
-          {t('notice.title')}
-        </Typography.Title>
+        <PageTitle style={{ marginBottom: 8 }}>{t('notice.title')}</PageTitle>
         <Typography.Paragraph type="secondary">{t('notice.subtitle')}</Typography.Paragraph>
         {q.isError ? (
           <LoadError text={errorText(q.error, i18n.language, t)} onRetry={() => void q.refetch()} />
@@ -87,6 +86,6 @@ export function PublicNoticePage() {
         )}
       </Card>
       {objecting ? <ObjectionModal entry={objecting} onClose={() => setObjecting(null)} /> : null}
-    </div>
+    </main>
   );
 }

@@ -7,6 +7,7 @@ import type { TalentCodeVerification } from '@bole/contracts';
 import { isApiError } from '../../shared/api/client';
 import { errorText } from '../../shared/form/problem';
 import { LanguageSwitch } from '../../shared/ui/LanguageSwitch';
+import { PageTitle } from '../../shared/ui/PageTitle';
 import { useVerifyTalentCode } from './api';
 import { enumLabel, fieldName } from '../../shared/ui/enum-options';
 
@@ -26,7 +27,7 @@ export function VerifyPage() {
   const v = verify.data;
   const lang = i18n.language;
   return (
-    <div style={{ maxWidth: 760, margin: '0 auto', padding: '24px 16px' }}>
+    <main style={{ maxWidth: 760, margin: '0 auto', padding: '24px 16px' }}>
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 16, gap: 12 }}>
         <Link to="/" style={{ fontWeight: 600 }}>
           {t('app.fullName')}
@@ -34,9 +35,7 @@ export function VerifyPage() {
         <LanguageSwitch size="small" />
       </div>
       <Card>
-        <Typography.Title level={3} style={{ marginTop: 0 }}>
-          {t('talentCode.verifyTitle')}
-        </Typography.Title>
+        <PageTitle style={{ marginBottom: 8 }}>{t('talentCode.verifyTitle')}</PageTitle>
         <Typography.Paragraph type="secondary">{t('talentCode.verifySubtitle')}</Typography.Paragraph>
         <Input.TextArea
           rows={4}
@@ -88,6 +87,6 @@ export function VerifyPage() {
           />
         ) : null}
       </Card>
-    </div>
+    </main>
   );
 }

@@ -14,6 +14,7 @@ export function TalentFilters({ value, onChange, onReset }: { value: Filters; on
       allowClear
       style={{ width: '100%' }}
       placeholder={placeholder}
+      aria-label={placeholder}
       value={value[name] ?? null}
       options={options}
       onChange={(v: string | null | undefined) => onChange({ [name]: v ?? undefined })}

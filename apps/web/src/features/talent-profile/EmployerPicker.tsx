@@ -47,7 +47,7 @@ export function EmployerPicker({ id, value, onChange, currentName }: EmployerPic
       optionRender={(o) => (
         <div>
           <div>{o.data.label}</div>
-          {o.data.desc ? <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.45)' }}>{o.data.desc}</div> : null}
+          {o.data.desc ? <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.6)' }}>{o.data.desc}</div> : null}
         </div>
       )}
       data-testid="employer-picker"

@@ -1,6 +1,7 @@
 import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PageTitle } from './PageTitle';
 
 /** The 403 and 404 pages. */
 export function StatusPage({ status }: { status: 403 | 404 }) {
@@ -9,7 +10,12 @@ export function StatusPage({ status }: { status: 403 | 404 }) {
   return (
     <Result
       status={status === 403 ? '403' : '404'}
-      title={<span data-testid={`status-${status}`}>{`${status} · ${t(`errors.${key}Title`)}`}</span>}
+      title={
+        <PageTitle
+          testId={`status-${status}`}
+          style={{ fontSize: 'inherit', fontWeight: 'inherit', lineHeight: 'inherit' }}
+        >{`${status} · ${t(`errors.${key}Title`)}`}</PageTitle>
+      }
       subTitle={t(`errors.${key}`)}
       extra={
         <Link to="/">
