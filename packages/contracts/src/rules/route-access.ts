@@ -124,6 +124,13 @@ export const ROUTE_ACCESS = {
   getTalentPersonalData: ['officer', 'admin'],
   listIdNumberDisputes: ['officer', 'auditor'],
   resolveIdNumberDispute: ['officer'],
+  // workbench
+  getReviewerWorkbench: ['reviewer'],
+  getOfficerWorkbench: ['officer'],
+  getConciergeWorkbench: ['concierge'],
+  getAuditorWorkbench: ['auditor'],
+  getAdminWorkbench: ['admin'],
+  getEmployerWorkbench: ['employer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** An operation whose callers are limited to some roles. */
