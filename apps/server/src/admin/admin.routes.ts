@@ -6,15 +6,12 @@ import { principalOf } from '../http/access.js';
 import { createStaff, listAccounts, resetPassword, setDisabled } from './users.service.js';
 import { issueDepartmentToken } from '../auth/tokens.service.js';
 
-const ADMIN = ['admin'] as const;
-
 /** Admin routes. */
 export function adminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/api/v1/admin/users',
       {
-        config: { access: ADMIN },
         schema: { operationId: 'createStaffAccount', tags: ['admin'], summary: 'Create a staff account', body: createStaffBody, response: { 201: userItem } },
       },
       async (request, reply) => reply.status(201).send(await createStaff(ctx, principalOf(request), request.body)),
@@ -23,7 +20,6 @@ export function adminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/admin/users',
       {
-        config: { access: ADMIN },
         schema: {
           operationId: 'listAccounts',
           tags: ['admin'],
@@ -38,7 +34,7 @@ export function adminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/admin/users/:id/disable',
       {
-        config: { access: ADMIN, errorCodes: ['BOLE_CANNOT_DISABLE_SELF'] },
+        config: { errorCodes: ['BOLE_CANNOT_DISABLE_SELF'] },
         schema: {
           operationId: 'disableAccount',
           tags: ['admin'],
@@ -53,7 +49,6 @@ export function adminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/admin/users/:id/enable',
       {
-        config: { access: ADMIN },
         schema: {
           operationId: 'enableAccount',
           tags: ['admin'],
@@ -68,7 +63,6 @@ export function adminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/admin/users/:id/department-tokens',
       {
-        config: { access: ADMIN },
         schema: {
           operationId: 'issueDepartmentToken',
           tags: ['admin'],
@@ -84,7 +78,7 @@ export function adminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/admin/users/:id/reset-password',
       {
-        config: { access: ADMIN, errorCodes: ['BOLE_CANNOT_RESET_SELF'] },
+        config: { errorCodes: ['BOLE_CANNOT_RESET_SELF'] },
         schema: {
           operationId: 'resetAccountPassword',
           tags: ['admin'],

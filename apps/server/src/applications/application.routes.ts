@@ -39,7 +39,6 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/applications/applicable',
       {
-        config: { access: ['talent'] },
         schema: {
           operationId: 'listApplicablePolicies',
           tags,
@@ -54,7 +53,6 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/applications',
       {
         config: {
-          access: ['talent'],
           errorCodes: ['BOLE_NOT_APPLICABLE', 'BOLE_NOT_ELIGIBLE', 'BOLE_EVIDENCE_MISSING', 'BOLE_APPLICATION_EXISTS', 'BOLE_PROFILE_INVALID'],
         },
         schema: {
@@ -71,7 +69,6 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/applications/bundle',
       {
-        config: { access: ['talent'] },
         schema: {
           operationId: 'applyForArrivalBundle',
           tags,
@@ -86,7 +83,6 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/applications/mine',
       {
-        config: { access: ['talent'] },
         schema: {
           operationId: 'listMyApplications',
           tags,
@@ -100,7 +96,6 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/applications/:id',
       {
-        config: { access: ['talent'] },
         schema: {
           operationId: 'getApplication',
           tags,
@@ -115,7 +110,7 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/applications/:id/resubmit',
       {
-        config: { access: ['talent'], errorCodes: ['BOLE_APPLICATION_STATE', 'BOLE_APPLICATION_PAUSED', 'BOLE_STALE_VERSION'] },
+        config: { errorCodes: ['BOLE_APPLICATION_STATE', 'BOLE_APPLICATION_PAUSED', 'BOLE_STALE_VERSION'] },
         schema: {
           operationId: 'resubmitApplication',
           tags,
@@ -131,7 +126,7 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/applications/:id/appeal',
       {
-        config: { access: ['talent'], errorCodes: ['BOLE_APPLICATION_STATE', 'BOLE_APPLICATION_PAUSED', 'BOLE_STALE_VERSION', 'BOLE_ALREADY_APPEALED'] },
+        config: { errorCodes: ['BOLE_APPLICATION_STATE', 'BOLE_APPLICATION_PAUSED', 'BOLE_STALE_VERSION', 'BOLE_ALREADY_APPEALED'] },
         schema: {
           operationId: 'appealApplication',
           tags,
@@ -147,7 +142,6 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/review/queue',
       {
-        config: { access: ['reviewer', 'officer'] },
         schema: {
           operationId: 'listReviewQueue',
           tags: reviewTags,
@@ -162,7 +156,6 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/review/overdue',
       {
-        config: { access: ['officer', 'auditor'] },
         schema: {
           operationId: 'listOverdueApplications',
           tags: reviewTags,
@@ -177,7 +170,6 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/review/escalate',
       {
-        config: { access: ['officer'] },
         schema: {
           operationId: 'escalateOverdueApplications',
           tags: reviewTags,
@@ -192,7 +184,6 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/review/applications/:id',
       {
-        config: { access: ['reviewer', 'officer', 'auditor'] },
         schema: {
           operationId: 'getReviewApplication',
           tags: reviewTags,
@@ -208,7 +199,6 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/review/applications/:id/decision',
       {
         config: {
-          access: ['reviewer', 'officer'],
           errorCodes: ['BOLE_APPLICATION_STATE', 'BOLE_APPLICATION_PAUSED', 'BOLE_STALE_VERSION', 'BOLE_SAME_OFFICER'],
         },
         schema: {

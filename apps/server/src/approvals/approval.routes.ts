@@ -16,7 +16,6 @@ export function approvalRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/approvals',
       {
-        config: { access: ['officer', 'reviewer', 'auditor'] },
         schema: {
           operationId: 'listSecondApprovals',
           tags,
@@ -36,7 +35,6 @@ export function approvalRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/approvals/:id',
       {
-        config: { access: ['officer', 'reviewer', 'auditor'] },
         schema: {
           operationId: 'getSecondApproval',
           tags,
@@ -51,7 +49,7 @@ export function approvalRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/approvals/:id/approve',
       {
-        config: { access: ['officer', 'reviewer'], errorCodes: ['BOLE_APPROVAL_NOT_PENDING', 'BOLE_SAME_OFFICER', 'BOLE_APPROVAL_NOT_IN_REMIT'] },
+        config: { errorCodes: ['BOLE_APPROVAL_NOT_PENDING', 'BOLE_SAME_OFFICER', 'BOLE_APPROVAL_NOT_IN_REMIT'] },
         schema: {
           operationId: 'approveSecondApproval',
           tags,
@@ -71,7 +69,7 @@ export function approvalRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/approvals/:id/reject',
       {
-        config: { access: ['officer', 'reviewer'], errorCodes: ['BOLE_APPROVAL_NOT_PENDING', 'BOLE_SAME_OFFICER', 'BOLE_APPROVAL_NOT_IN_REMIT'] },
+        config: { errorCodes: ['BOLE_APPROVAL_NOT_PENDING', 'BOLE_SAME_OFFICER', 'BOLE_APPROVAL_NOT_IN_REMIT'] },
         schema: {
           operationId: 'rejectSecondApproval',
           tags,
@@ -91,7 +89,7 @@ export function approvalRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/approvals/:id/withdraw',
       {
-        config: { access: ['officer', 'reviewer'], errorCodes: ['BOLE_APPROVAL_NOT_PENDING', 'BOLE_APPROVAL_NOT_MAKER'] },
+        config: { errorCodes: ['BOLE_APPROVAL_NOT_PENDING', 'BOLE_APPROVAL_NOT_MAKER'] },
         schema: {
           operationId: 'withdrawSecondApproval',
           tags,

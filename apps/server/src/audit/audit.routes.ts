@@ -5,8 +5,6 @@ import { pageOf, pageQuery } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import { listAuditEntries } from './audit.repository.js';
 
-const AUDIT_READERS = ['auditor', 'admin'] as const;
-
 /** GET /api/v1/audit query: a page, optionally of one entity (`entity=user&entityId=…`). */
 const auditQuery = pageQuery.extend({ entity: z.string().trim().min(1).max(64).optional(), entityId: z.string().trim().min(1).max(128).optional() }).strict();
 
@@ -44,7 +42,6 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/audit',
       {
-        config: { access: AUDIT_READERS },
         schema: {
           operationId: 'listAuditEntries',
           tags: ['audit'],
@@ -69,7 +66,6 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/audit/verify',
       {
-        config: { access: AUDIT_READERS },
         schema: {
           operationId: 'verifyAuditChain',
           tags: ['audit'],
@@ -83,7 +79,6 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/audit/checkpoints',
       {
-        config: { access: AUDIT_READERS },
         schema: {
           operationId: 'listAuditCheckpoints',
           tags: ['audit'],

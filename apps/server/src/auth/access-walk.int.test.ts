@@ -14,7 +14,8 @@ import { createTestAccount, signIn } from './testing.js';
 interface SeenRoute {
   method: string;
   url: string;
-  access: unknown;
+  /** The route's options, read once the app is ready (the access hook fills in rules from `ROUTE_ACCESS`). */
+  options: RouteOptions;
 }
 
 const seen = vi.hoisted(() => [] as SeenRoute[]);
@@ -26,7 +27,7 @@ vi.mock('fastify', async (importOriginal) => {
     const app = real(opts);
     app.addHook('onRoute', (route: RouteOptions) => {
       const methods = Array.isArray(route.method) ? route.method : [route.method];
-      for (const method of methods) seen.push({ method, url: route.url, access: (route.config as { access?: unknown } | undefined)?.access });
+      for (const method of methods) seen.push({ method, url: route.url, options: route });
     });
     return app;
   };
@@ -43,13 +44,15 @@ describe('access rules of every API route', () => {
   let ctx: TestContext;
   let app: FastifyInstance;
   const cookies = {} as Record<Role, string>;
-  let routes: SeenRoute[];
+  let routes: { method: string; url: string; access: unknown }[];
 
   beforeAll(async () => {
     ctx = await createTestContext();
     app = await buildApp({ ctx, logger: false });
     await app.ready();
-    routes = seen.filter((r) => isApi(r.url) && r.method !== 'HEAD' && r.method !== 'OPTIONS');
+    routes = seen
+      .filter((r) => isApi(r.url) && r.method !== 'HEAD' && r.method !== 'OPTIONS')
+      .map((r) => ({ method: r.method, url: r.url, access: (r.options.config as { access?: unknown } | undefined)?.access }));
     for (const role of ROLES) cookies[role] = (await signIn(app, await createTestAccount(ctx, role))).cookie;
   });
   afterAll(async () => {

@@ -2,7 +2,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
-  STAFF_ROLES,
   changePasswordBody,
   createTokenBody,
   createdToken,
@@ -150,7 +149,6 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/auth/tokens',
       {
-        config: { access: STAFF_ROLES },
         schema: {
           operationId: 'createToken',
           tags: ['auth'],
@@ -164,14 +162,13 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get(
       '/api/v1/auth/tokens',
-      { config: { access: STAFF_ROLES }, schema: { operationId: 'listTokens', tags: ['auth'], summary: 'Your bearer tokens', response: { 200: tokenList } } },
+      { schema: { operationId: 'listTokens', tags: ['auth'], summary: 'Your bearer tokens', response: { 200: tokenList } } },
       async (request) => ({ items: await listTokens(ctx, principalOf(request)) }),
     );
 
     app.delete(
       '/api/v1/auth/tokens/:id',
       {
-        config: { access: STAFF_ROLES },
         schema: { operationId: 'revokeToken', tags: ['auth'], summary: 'Revoke one of your bearer tokens', params: idParams, response: { 204: z.null() } },
       },
       async (request, reply) => {

@@ -21,7 +21,7 @@ export function sweepRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/sweeps',
       {
-        config: { access: ['officer'], errorCodes: ['BOLE_SWEEP_RUNNING', 'BOLE_NO_POLICY_PACK'] },
+        config: { errorCodes: ['BOLE_SWEEP_RUNNING', 'BOLE_NO_POLICY_PACK'] },
         schema: {
           operationId: 'startSweep',
           tags,
@@ -40,7 +40,7 @@ export function sweepRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/sweeps/:id/confirm',
       {
-        config: { access: ['officer'], errorCodes: ['BOLE_SAME_OFFICER', 'BOLE_SWEEP_FUTURE', 'BOLE_SWEEP_NOT_PREVIEW', 'BOLE_SWEEP_STALE'] },
+        config: { errorCodes: ['BOLE_SAME_OFFICER', 'BOLE_SWEEP_FUTURE', 'BOLE_SWEEP_NOT_PREVIEW', 'BOLE_SWEEP_STALE'] },
         schema: {
           operationId: 'confirmSweep',
           tags,
@@ -57,16 +57,13 @@ export function sweepRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
     );
 
-    app.get(
-      '/api/v1/sweeps',
-      { config: { access: ['officer', 'auditor'] }, schema: { operationId: 'listSweeps', tags, summary: 'Latest sweeps', response: { 200: sweepList } } },
-      async (req) => ({ items: await listSweeps(ctx, req.principal?.userId ?? null) }),
-    );
+    app.get('/api/v1/sweeps', { schema: { operationId: 'listSweeps', tags, summary: 'Latest sweeps', response: { 200: sweepList } } }, async (req) => ({
+      items: await listSweeps(ctx, req.principal?.userId ?? null),
+    }));
 
     app.get(
       '/api/v1/sweeps/:id',
       {
-        config: { access: ['officer', 'auditor'] },
         schema: { operationId: 'getSweep', tags, summary: 'A sweep and its progress', params: sweepParams, response: { 200: sweepJob, 404: problem } },
       },
       async (req) => showSweep(ctx, req.principal?.userId ?? null, await getSweep(ctx, req.params.id)),
@@ -75,7 +72,6 @@ export function sweepRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/sweeps/:id/diff',
       {
-        config: { access: ['officer', 'auditor'] },
         schema: {
           operationId: 'getSweepDiff',
           tags,
@@ -91,7 +87,6 @@ export function sweepRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/sweeps/:id/diff.xlsx',
       {
-        config: { access: ['officer', 'auditor'] },
         schema: {
           operationId: 'exportSweepDiff',
           tags,

@@ -43,7 +43,6 @@ export function employerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/employers/me',
       {
-        config: { access: ['employer'] },
         schema: { operationId: 'getMyEmployer', tags: ['employers'], summary: 'The signed-in employer', response: { 200: employerProfile } },
       },
       async (request) => getMyEmployer(ctx, principalOf(request)),
@@ -52,7 +51,6 @@ export function employerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.put(
       '/api/v1/employers/me',
       {
-        config: { access: ['employer'] },
         schema: {
           operationId: 'updateMyEmployer',
           tags: ['employers'],
@@ -82,7 +80,6 @@ export function employerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/employers',
       {
-        config: { access: ['officer', 'auditor', 'admin'] },
         schema: {
           operationId: 'listEmployers',
           tags: ['employers'],

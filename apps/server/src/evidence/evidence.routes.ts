@@ -24,7 +24,6 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/evidence',
       {
         config: {
-          access: ['talent', 'employer'],
           errorCodes: ['BOLE_MALFORMED_MULTIPART', 'BOLE_FILE_TOO_LARGE', 'BOLE_TOO_MANY_PARTS', 'BOLE_UNSUPPORTED_FILE'],
         },
         schema: {
@@ -56,7 +55,6 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/evidence',
       {
-        config: { access: ['talent', 'employer'] },
         schema: {
           operationId: 'listEvidence',
           tags: ['evidence'],

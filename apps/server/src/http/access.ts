@@ -1,10 +1,12 @@
 /**
- * Every API route declares who may call it (`config.access`); a route without a rule cannot
- * even be registered. The check runs before validation and the handler. Ownership (a talent
+ * Every API route has a rule for who may call it: role-restricted operations take theirs from
+ * the shared table `ROUTE_ACCESS` in `@bole/contracts` (by operation id — the web reads the same
+ * table for its menu and buttons); public and signed-in-only routes declare `config.access`. A
+ * route without a rule, or with one in both places, cannot even be registered. The check runs before validation and the handler. Ownership (a talent
  * reads only their own records) is checked by the services, which receive the principal.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Department, Role, TokenScope } from '@bole/contracts';
+import { isRestrictedOperation, ROUTE_ACCESS, type Department, type Role, type TokenScope } from '@bole/contracts';
 import { fail, forbidden, unauthenticated } from './errors.js';
 
 /** Who may call a route: anyone, any signed-in account, or the listed roles. */
@@ -52,9 +54,15 @@ export function installAccessControl(app: FastifyInstance, authenticate: Authent
   app.decorateRequest('principal', null);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
-    const access = (route.config as { access?: Access } | undefined)?.access;
-    if (access === undefined) {
-      throw new Error(`Route ${route.method} ${route.url} declares no access rule (config.access)`);
+    const config = (route.config ?? {}) as { access?: Access };
+    const operationId = (route.schema as { operationId?: string } | undefined)?.operationId;
+    if (operationId !== undefined && isRestrictedOperation(operationId)) {
+      if (config.access !== undefined) throw new Error(`Route ${route.method} ${route.url}: ${operationId} has its rule in ROUTE_ACCESS; remove config.access`);
+      route.config = { ...config, access: ROUTE_ACCESS[operationId] };
+      return;
+    }
+    if (config.access === undefined) {
+      throw new Error(`Route ${route.method} ${route.url} has no access rule (ROUTE_ACCESS in @bole/contracts, or config.access)`);
     }
   });
   app.addHook('onRequest', async (request) => {

@@ -41,7 +41,6 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/payment-batches',
       {
-        config: { access: ['officer'] },
         schema: {
           operationId: 'createPaymentBatch',
           tags,
@@ -56,7 +55,6 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/payment-batches',
       {
-        config: { access: ['officer', 'auditor'] },
         schema: { operationId: 'listPaymentBatches', tags, summary: 'Payment batches with totals', response: { 200: paymentBatchList } },
       },
       async (req) => ({ items: await listPaymentBatches(ctx, principalOf(req)) }),
@@ -65,7 +63,6 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/payment-batches/:id',
       {
-        config: { access: ['officer', 'auditor'] },
         schema: { operationId: 'getPaymentBatch', tags, summary: 'A payment batch', params: batchParams, response: { 200: paymentBatch, 404: problem } },
       },
       async (req) => getPaymentBatch(ctx, req.params.id, principalOf(req)),
@@ -74,7 +71,7 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/payment-batches/:id/approve',
       {
-        config: { access: ['officer'], errorCodes: ['BOLE_SAME_OFFICER'] },
+        config: { errorCodes: ['BOLE_SAME_OFFICER'] },
         schema: {
           operationId: 'approvePaymentBatch',
           tags,
@@ -89,7 +86,6 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/payment-batches/:id/lines',
       {
-        config: { access: ['officer', 'auditor'] },
         schema: {
           operationId: 'listPaymentLines',
           tags,
@@ -105,7 +101,7 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/payment-batches/:id/export.xlsx',
       {
-        config: { access: ['officer', 'auditor'], errorCodes: ['BOLE_BATCH_NOT_APPROVED'] },
+        config: { errorCodes: ['BOLE_BATCH_NOT_APPROVED'] },
         schema: {
           operationId: 'exportPaymentBatch',
           tags,
@@ -124,7 +120,6 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/payment-batches/:id/import',
       {
-        config: { access: ['officer'] },
         schema: {
           operationId: 'importPaymentResults',
           tags,
@@ -142,7 +137,6 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/budgets',
       {
-        config: { access: ['officer', 'auditor'] },
         schema: {
           operationId: 'listBudgets',
           tags,
@@ -157,7 +151,7 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/budgets/:year/:policyId/changes',
       {
-        config: { access: ['officer'], errorCodes: ['BOLE_BUDGET_BELOW_COMMITTED', 'BOLE_APPROVAL_PENDING'] },
+        config: { errorCodes: ['BOLE_BUDGET_BELOW_COMMITTED', 'BOLE_APPROVAL_PENDING'] },
         schema: {
           operationId: 'proposeBudgetChange',
           tags,
@@ -174,7 +168,6 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/budgets/:year/:policyId/history',
       {
-        config: { access: ['officer', 'auditor'] },
         schema: {
           operationId: 'getBudgetHistory',
           tags,
@@ -193,7 +186,6 @@ export function paymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/benefits/mine',
       {
-        config: { access: ['talent'] },
         schema: {
           operationId: 'getMyBenefits',
           tags: ['benefits'],

@@ -11,7 +11,6 @@ export function calculatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/calculator',
       {
-        config: { access: ['talent', 'officer'] },
         schema: {
           operationId: 'calculateBenefits',
           tags: ['policies'],

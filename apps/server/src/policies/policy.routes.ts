@@ -15,15 +15,13 @@ import {
   policyYamlBody,
   publishBody,
 } from '@bole/contracts';
-import { principalOf, type Access } from '../http/access.js';
+import { principalOf } from '../http/access.js';
 import type { AppContext } from '../platform/context.js';
 import { createVersion, getVersion, listPolicies, listVersions, runExamples, validateYaml } from './policy.service.js';
 import { requestPublication, retireVersion } from './policy-publish.service.js';
 import { calculatorRoutes } from './calculator.routes.js';
 import { simulateRoutes } from './simulate.routes.js';
 
-const READ: Access = ['officer', 'reviewer', 'auditor', 'admin'];
-const WRITE: Access = ['officer'];
 const tags = ['policies'];
 
 /**
@@ -43,7 +41,6 @@ function policyVersionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/policies',
       {
-        config: { access: READ },
         schema: { operationId: 'listPolicies', tags, summary: 'The pack’s documents and their versions in force', response: { 200: policyList } },
       },
       async () => listPolicies(ctx),
@@ -52,7 +49,6 @@ function policyVersionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/policies/:id/versions',
       {
-        config: { access: READ },
         schema: {
           operationId: 'listPolicyVersions',
           tags,
@@ -67,7 +63,6 @@ function policyVersionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/policies/:id/versions/:v',
       {
-        config: { access: READ },
         schema: {
           operationId: 'getPolicyVersion',
           tags,
@@ -82,7 +77,6 @@ function policyVersionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/policies/:id/validate',
       {
-        config: { access: WRITE },
         schema: {
           operationId: 'validatePolicySource',
           tags,
@@ -98,7 +92,6 @@ function policyVersionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/policies/:id/versions',
       {
-        config: { access: WRITE },
         schema: {
           operationId: 'createPolicyVersion',
           tags,
@@ -114,7 +107,6 @@ function policyVersionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/policies/:id/versions/:v/run-examples',
       {
-        config: { access: WRITE },
         schema: {
           operationId: 'runPolicyExamples',
           tags,
@@ -130,7 +122,6 @@ function policyVersionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/policies/:id/versions/:v/publish',
       {
         config: {
-          access: WRITE,
           errorCodes: ['BOLE_POLICY_NOT_DRAFT', 'BOLE_POLICY_EFFECTIVE_DATE', 'BOLE_POLICY_NO_EXAMPLES', 'BOLE_POLICY_EXAMPLES_FAILED'],
         },
         schema: {
@@ -150,7 +141,7 @@ function policyVersionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/policies/:id/versions/:v/retire',
       {
-        config: { access: WRITE, errorCodes: ['BOLE_POLICY_IN_EFFECT', 'BOLE_POLICY_RETIRED'] },
+        config: { errorCodes: ['BOLE_POLICY_IN_EFFECT', 'BOLE_POLICY_RETIRED'] },
         schema: {
           operationId: 'retirePolicyVersion',
           tags,

@@ -11,7 +11,6 @@ export function simulateRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/policies/parameters',
       {
-        config: { access: ['officer', 'auditor', 'admin'] },
         schema: {
           operationId: 'listPolicyParameters',
           tags: ['policies'],
@@ -26,7 +25,7 @@ export function simulateRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/policies/simulate',
       {
-        config: { access: ['officer'], errorCodes: ['BOLE_POLICY_NONE_IN_FORCE'] },
+        config: { errorCodes: ['BOLE_POLICY_NONE_IN_FORCE'] },
         schema: {
           operationId: 'simulateReform',
           tags: ['policies'],

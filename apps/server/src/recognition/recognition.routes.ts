@@ -55,7 +55,7 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/recognitions',
       {
-        config: { access: ['talent', 'employer'], errorCodes: ['BOLE_RECOGNITION_OPEN', 'BOLE_NO_TIER', 'BOLE_PROFILE_INVALID'] },
+        config: { errorCodes: ['BOLE_RECOGNITION_OPEN', 'BOLE_NO_TIER', 'BOLE_PROFILE_INVALID'] },
         schema: {
           operationId: 'requestRecognition',
           tags,
@@ -70,7 +70,6 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/recognitions/mine',
       {
-        config: { access: ['talent', 'employer'] },
         schema: {
           operationId: 'listMyRecognitions',
           tags,
@@ -85,7 +84,6 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/recognitions/employees',
       {
-        config: { access: ['employer'] },
         schema: {
           operationId: 'listEmployeeRecognitions',
           tags,
@@ -100,7 +98,6 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/recognitions/queue',
       {
-        config: { access: ['reviewer', 'officer', 'auditor'] },
         schema: {
           operationId: 'listRecognitionQueue',
           tags,
@@ -115,7 +112,6 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/recognitions/settings',
       {
-        config: { access: ['officer', 'auditor'] },
         schema: { operationId: 'getRecognitionSettings', tags, summary: 'Notice length and validity', response: { 200: recognitionSettings } },
       },
       async () => recognitionSettingsOf(ctx),
@@ -124,7 +120,6 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.put(
       '/api/v1/recognitions/settings',
       {
-        config: { access: ['officer'] },
         schema: {
           operationId: 'updateRecognitionSettings',
           tags,
@@ -139,7 +134,7 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/recognitions/finalize',
       {
-        config: { access: ['officer'], errorCodes: ['BOLE_FUTURE_DATE'] },
+        config: { errorCodes: ['BOLE_FUTURE_DATE'] },
         schema: {
           operationId: 'finalizeEndedNotices',
           tags,
@@ -169,7 +164,7 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/recognitions/:id/evidence',
       {
-        config: { access: ['talent', 'employer'], errorCodes: ['BOLE_RECOGNITION_STATE'] },
+        config: { errorCodes: ['BOLE_RECOGNITION_STATE'] },
         schema: {
           operationId: 'attachRecognitionEvidence',
           tags,
@@ -185,7 +180,7 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.delete(
       '/api/v1/recognitions/:id/evidence/:evidenceId',
       {
-        config: { access: ['talent', 'employer'], errorCodes: ['BOLE_RECOGNITION_STATE'] },
+        config: { errorCodes: ['BOLE_RECOGNITION_STATE'] },
         schema: {
           operationId: 'detachRecognitionEvidence',
           tags,
@@ -200,7 +195,7 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/recognitions/:id/submit',
       {
-        config: { access: ['talent', 'employer'], errorCodes: ['BOLE_RECOGNITION_STATE', 'BOLE_EVIDENCE_MISSING'] },
+        config: { errorCodes: ['BOLE_RECOGNITION_STATE', 'BOLE_EVIDENCE_MISSING'] },
         schema: {
           operationId: 'submitRecognition',
           tags,
@@ -215,7 +210,7 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/recognitions/:id/withdraw',
       {
-        config: { access: ['talent', 'employer'], errorCodes: ['BOLE_RECOGNITION_STATE'] },
+        config: { errorCodes: ['BOLE_RECOGNITION_STATE'] },
         schema: {
           operationId: 'withdrawRecognition',
           tags,
@@ -230,7 +225,7 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/recognitions/:id/hr-decision',
       {
-        config: { access: ['reviewer'], errorCodes: ['BOLE_RECOGNITION_STATE'] },
+        config: { errorCodes: ['BOLE_RECOGNITION_STATE'] },
         schema: {
           operationId: 'decideRecognitionAsHr',
           tags,
@@ -246,7 +241,7 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/recognitions/:id/office-decision',
       {
-        config: { access: ['officer'], errorCodes: ['BOLE_RECOGNITION_STATE', 'BOLE_CALENDAR_RANGE'] },
+        config: { errorCodes: ['BOLE_RECOGNITION_STATE', 'BOLE_CALENDAR_RANGE'] },
         schema: {
           operationId: 'decideRecognitionAsOffice',
           tags,
@@ -262,7 +257,7 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/recognitions/:id/objections/:objectionId/resolve',
       {
-        config: { access: ['officer'], errorCodes: ['BOLE_OBJECTION_RESOLVED'] },
+        config: { errorCodes: ['BOLE_OBJECTION_RESOLVED'] },
         schema: {
           operationId: 'resolveRecognitionObjection',
           tags,
@@ -278,7 +273,7 @@ export function recognitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/recognitions/:id/finalize',
       {
-        config: { access: ['officer'], errorCodes: ['BOLE_RECOGNITION_STATE', 'BOLE_NOTICE_RUNNING', 'BOLE_OPEN_OBJECTIONS'] },
+        config: { errorCodes: ['BOLE_RECOGNITION_STATE', 'BOLE_NOTICE_RUNNING', 'BOLE_OPEN_OBJECTIONS'] },
         schema: {
           operationId: 'finalizeRecognition',
           tags,

@@ -83,7 +83,7 @@ export function talentCodeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/talent-code/me',
       {
-        config: { access: ['talent'], errorCodes: ['BOLE_NO_TALENT_CODE'] },
+        config: { errorCodes: ['BOLE_NO_TALENT_CODE'] },
         schema: {
           operationId: 'getMyTalentCode',
           tags: ['talent-code'],
@@ -97,7 +97,7 @@ export function talentCodeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/talent-code/:jti/revoke',
       {
-        config: { access: ['officer'], errorCodes: ['BOLE_ALREADY_REVOKED'] },
+        config: { errorCodes: ['BOLE_ALREADY_REVOKED'] },
         schema: {
           operationId: 'revokeTalentCode',
           tags: ['talent-code'],

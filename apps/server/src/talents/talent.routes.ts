@@ -59,7 +59,6 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/talents/me',
       {
-        config: { access: ['talent'] },
         schema: {
           operationId: 'getMyTalentProfile',
           tags: ['talents'],
@@ -73,7 +72,6 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/talents/me/facts',
       {
-        config: { access: ['talent'] },
         schema: {
           operationId: 'getMyFacts',
           tags: ['talents'],
@@ -87,7 +85,7 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.put(
       '/api/v1/talents/me',
       {
-        config: { access: ['talent'], errorCodes: ['BOLE_DUPLICATE_ID_NUMBER'] },
+        config: { errorCodes: ['BOLE_DUPLICATE_ID_NUMBER'] },
         schema: {
           operationId: 'updateMyTalentProfile',
           tags: ['talents'],
@@ -102,7 +100,6 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/talents/me/payout-account',
       {
-        config: { access: ['talent'] },
         schema: {
           operationId: 'getMyPayoutAccount',
           tags: ['talents'],
@@ -116,7 +113,7 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.put(
       '/api/v1/talents/me/payout-account',
       {
-        config: { access: ['talent'], errorCodes: ['BOLE_HOLDER_NOT_TALENT'] },
+        config: { errorCodes: ['BOLE_HOLDER_NOT_TALENT'] },
         schema: {
           operationId: 'setMyPayoutAccount',
           tags: ['talents'],
@@ -132,7 +129,7 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.delete(
       '/api/v1/talents/me/payout-account',
       {
-        config: { access: ['talent'], errorCodes: ['BOLE_PAYOUT_ACCOUNT_IN_USE'] },
+        config: { errorCodes: ['BOLE_PAYOUT_ACCOUNT_IN_USE'] },
         schema: {
           operationId: 'deleteMyPayoutAccount',
           tags: ['talents'],
@@ -146,7 +143,6 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/talents',
       {
-        config: { access: ['officer', 'auditor', 'admin'] },
         schema: {
           operationId: 'listTalents',
           tags: ['talents'],
@@ -161,7 +157,6 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/talents/:id',
       {
-        config: { access: ['talent', 'reviewer', 'officer', 'auditor', 'admin'] },
         schema: {
           operationId: 'getTalent',
           tags: ['talents'],
@@ -176,7 +171,6 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/talents/:id/personal-data',
       {
-        config: { access: ['officer', 'admin'] },
         schema: {
           operationId: 'getTalentPersonalData',
           tags: ['talents'],
@@ -191,7 +185,6 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/talents/id-number-disputes',
       {
-        config: { access: ['officer', 'auditor'] },
         schema: {
           operationId: 'listIdNumberDisputes',
           tags: ['talents'],
@@ -205,7 +198,6 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/talents/:id/id-number-dispute',
       {
-        config: { access: ['officer'] },
         schema: {
           operationId: 'resolveIdNumberDispute',
           tags: ['talents'],

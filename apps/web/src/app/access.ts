@@ -1,8 +1,10 @@
 /**
- * Which role may open which screen, and the side navigation built from it. One table, so the
- * menu never links to a page the guard would refuse.
+ * Which role may open which screen, and the side navigation built from it. Each screen names the
+ * API operation that loads it: its roles are that operation's in `ROUTE_ACCESS` (the table the
+ * server enforces), narrowed for screens meant for one role, so the menu never links to a page
+ * the server would refuse.
  */
-import type { Role } from '@bole/contracts';
+import { mayCall, ROUTE_ACCESS, WORKBENCH_OPERATIONS, type RestrictedOperation, type Role } from '@bole/contracts';
 
 /** A screen of the signed-in app. */
 export interface Screen {
@@ -32,37 +34,50 @@ export interface Screen {
     | 'paymentBatches'
     | 'budgets'
     | 'departmentData'
-    | 'holidayCalendar';
+    | 'holidayCalendar'
+    | 'auditLog';
   roles: readonly Role[];
 }
 
+/** The roles that may call `operation`, narrowed to `only` when the screen is meant for fewer. */
+function rolesOf(operation: RestrictedOperation, only?: readonly Role[]): readonly Role[] {
+  const allowed: readonly Role[] = ROUTE_ACCESS[operation];
+  return only ? allowed.filter((r) => only.includes(r)) : allowed;
+}
+
+/** The roles with a workbench (工作台): those that may call their role's workbench operation. */
+const WORKBENCH_ROLES: readonly Role[] = Object.entries(WORKBENCH_OPERATIONS)
+  .filter(([role, operation]) => mayCall(role as Role, operation))
+  .map(([role]) => role as Role);
+
 /** All screens, in menu order. */
 export const SCREENS = {
-  home: { path: '/home', navKey: 'home', roles: ['reviewer', 'officer', 'concierge', 'auditor', 'admin'] },
-  myProfile: { path: '/profile', navKey: 'myProfile', roles: ['talent'] },
-  calculator: { path: '/calculator', navKey: 'calculator', roles: ['talent'] },
-  recognition: { path: '/recognition', navKey: 'recognition', roles: ['talent'] },
-  talentCode: { path: '/talent-code', navKey: 'talentCode', roles: ['talent'] },
-  apply: { path: '/apply', navKey: 'apply', roles: ['talent'] },
-  myApplications: { path: '/applications', navKey: 'myApplications', roles: ['talent'] },
-  myBenefits: { path: '/benefits', navKey: 'myBenefits', roles: ['talent'] },
-  applicationReview: { path: '/review/applications', navKey: 'applicationReview', roles: ['reviewer', 'officer'] },
-  recognitionReview: { path: '/review/recognitions', navKey: 'recognitionReview', roles: ['reviewer'] },
-  employerProfile: { path: '/employer', navKey: 'employerProfile', roles: ['employer'] },
-  employerRecognition: { path: '/employer-recognition', navKey: 'employerRecognition', roles: ['employer'] },
-  talentList: { path: '/talents', navKey: 'talentList', roles: ['officer', 'auditor', 'admin'] },
-  idDisputes: { path: '/office/id-disputes', navKey: 'idDisputes', roles: ['officer', 'auditor'] },
-  policies: { path: '/policies', navKey: 'policies', roles: ['officer', 'auditor'] },
-  whatIf: { path: '/what-if', navKey: 'whatIf', roles: ['officer'] },
-  recognitionOffice: { path: '/office/recognitions', navKey: 'recognitionOffice', roles: ['officer', 'auditor'] },
-  overdue: { path: '/office/overdue', navKey: 'overdue', roles: ['officer', 'auditor'] },
-  approvals: { path: '/approvals', navKey: 'approvals', roles: ['officer', 'reviewer'] },
-  sweeps: { path: '/office/sweeps', navKey: 'sweeps', roles: ['officer', 'auditor'] },
-  paymentBatches: { path: '/office/payments', navKey: 'paymentBatches', roles: ['officer', 'auditor'] },
-  budgets: { path: '/office/budgets', navKey: 'budgets', roles: ['officer', 'auditor'] },
-  departmentData: { path: '/office/department-data', navKey: 'departmentData', roles: ['officer', 'reviewer', 'auditor'] },
-  adminUsers: { path: '/admin/users', navKey: 'adminUsers', roles: ['admin'] },
-  holidayCalendar: { path: '/calendar', navKey: 'holidayCalendar', roles: ['admin', 'officer', 'auditor'] },
+  home: { path: '/home', navKey: 'home', roles: WORKBENCH_ROLES },
+  myProfile: { path: '/profile', navKey: 'myProfile', roles: rolesOf('getMyTalentProfile') },
+  calculator: { path: '/calculator', navKey: 'calculator', roles: rolesOf('calculateBenefits', ['talent']) },
+  recognition: { path: '/recognition', navKey: 'recognition', roles: rolesOf('listMyRecognitions', ['talent']) },
+  talentCode: { path: '/talent-code', navKey: 'talentCode', roles: rolesOf('getMyTalentCode') },
+  apply: { path: '/apply', navKey: 'apply', roles: rolesOf('createApplication') },
+  myApplications: { path: '/applications', navKey: 'myApplications', roles: rolesOf('listMyApplications') },
+  myBenefits: { path: '/benefits', navKey: 'myBenefits', roles: rolesOf('getMyBenefits') },
+  applicationReview: { path: '/review/applications', navKey: 'applicationReview', roles: rolesOf('listReviewQueue') },
+  recognitionReview: { path: '/review/recognitions', navKey: 'recognitionReview', roles: rolesOf('decideRecognitionAsHr') },
+  employerProfile: { path: '/employer', navKey: 'employerProfile', roles: rolesOf('getMyEmployer') },
+  employerRecognition: { path: '/employer-recognition', navKey: 'employerRecognition', roles: rolesOf('listEmployeeRecognitions') },
+  talentList: { path: '/talents', navKey: 'talentList', roles: rolesOf('listTalents') },
+  idDisputes: { path: '/office/id-disputes', navKey: 'idDisputes', roles: rolesOf('listIdNumberDisputes') },
+  policies: { path: '/policies', navKey: 'policies', roles: rolesOf('listPolicies', ['officer', 'auditor']) },
+  whatIf: { path: '/what-if', navKey: 'whatIf', roles: rolesOf('simulateReform') },
+  recognitionOffice: { path: '/office/recognitions', navKey: 'recognitionOffice', roles: rolesOf('getRecognitionSettings') },
+  overdue: { path: '/office/overdue', navKey: 'overdue', roles: rolesOf('listOverdueApplications') },
+  approvals: { path: '/approvals', navKey: 'approvals', roles: rolesOf('approveSecondApproval') },
+  sweeps: { path: '/office/sweeps', navKey: 'sweeps', roles: rolesOf('listSweeps') },
+  paymentBatches: { path: '/office/payments', navKey: 'paymentBatches', roles: rolesOf('listPaymentBatches') },
+  budgets: { path: '/office/budgets', navKey: 'budgets', roles: rolesOf('listBudgets') },
+  departmentData: { path: '/office/department-data', navKey: 'departmentData', roles: rolesOf('listDepartmentFactImports') },
+  adminUsers: { path: '/admin/users', navKey: 'adminUsers', roles: rolesOf('listAccounts') },
+  auditLog: { path: '/audit', navKey: 'auditLog', roles: rolesOf('listAuditEntries') },
+  holidayCalendar: { path: '/calendar', navKey: 'holidayCalendar', roles: rolesOf('listCalendarYears', ['admin', 'officer', 'auditor']) },
 } as const satisfies Record<string, Screen>;
 
 /** The screens a role may open, in menu order. */
@@ -73,7 +88,5 @@ export function screensFor(role: Role): Screen[] {
 /** Where a role lands after signing in. */
 export function landingPath(role: Role): string {
   if (role === 'talent') return SCREENS.myProfile.path;
-  if (role === 'employer') return SCREENS.employerProfile.path;
-  if (role === 'officer') return SCREENS.talentList.path;
   return SCREENS.home.path;
 }

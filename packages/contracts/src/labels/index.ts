@@ -45,12 +45,14 @@ import {
   TALENT_CODE_STATUS_LABELS,
   ID_DISPUTE_OUTCOME_LABELS,
 } from './workflow.labels.js';
+import { WORKBENCH_QUEUE_LABELS } from './workbench.labels.js';
 
 export * from './bilingual.js';
 export * from './profile.labels.js';
 export * from './vocabulary.labels.js';
 export * from './workflow.labels.js';
 export * from './fact.labels.js';
+export * from './workbench.labels.js';
 
 /** Every labelled vocabulary by name: the value → label table of each. */
 export const VOCABULARIES = {
@@ -94,6 +96,7 @@ export const VOCABULARIES = {
   factStatus: FACT_STATUS_LABELS,
   sweepEndReason: SWEEP_END_REASON_LABELS,
   idDisputeOutcome: ID_DISPUTE_OUTCOME_LABELS,
+  workbenchQueue: WORKBENCH_QUEUE_LABELS,
 } as const satisfies Record<string, Record<string, Bilingual>>;
 
 /** Name of a labelled vocabulary. */

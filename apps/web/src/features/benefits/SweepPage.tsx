@@ -13,6 +13,7 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { useConfirmSweep, useStartSweep, useSweep, useSweeps } from './api';
 import { enumLabel } from '../../shared/ui/enum-options';
 import { SweepChanges } from './SweepChanges';
+import { IfMayCall, useMayCall } from '../../shared/access/may-call';
 
 const today = () => businessDate(new Date());
 const STATUS_COLOR: Record<SweepJob['status'], string> = {
@@ -36,6 +37,7 @@ export function SweepPage() {
   const list = useSweeps();
   const start = useStartSweep();
   const confirm = useConfirmSweep();
+  const mayCall = useMayCall();
   const job = useSweep(id);
   useEffect(() => {
     if (!id && list.data?.items[0]) setId(list.data.items[0].id);
@@ -75,15 +77,17 @@ export function SweepPage() {
     <>
       <PageHeader title={t('benefits.sweepTitle')} subtitle={t('benefits.sweepSubtitle')} />
       <Card style={{ marginBottom: 16 }}>
-        <Space wrap>
-          <label htmlFor="sweep-at">{t('benefits.at')}</label>
-          <div style={{ width: 180 }}>
-            <DateField id="sweep-at" value={at} onChange={setAt} />
-          </div>
-          <Button type="primary" onClick={() => at && run(at)} disabled={!at} loading={start.isPending} data-testid="sweep-start">
-            {t('benefits.start')}
-          </Button>
-        </Space>
+        <IfMayCall operation="startSweep">
+          <Space wrap>
+            <label htmlFor="sweep-at">{t('benefits.at')}</label>
+            <div style={{ width: 180 }}>
+              <DateField id="sweep-at" value={at} onChange={setAt} />
+            </div>
+            <Button type="primary" onClick={() => at && run(at)} disabled={!at} loading={start.isPending} data-testid="sweep-start">
+              {t('benefits.start')}
+            </Button>
+          </Space>
+        </IfMayCall>
         {current ? (
           <div style={{ marginTop: 16 }} data-testid="sweep-job">
             <Flex gap={12} align="center" wrap>
@@ -116,7 +120,7 @@ export function SweepPage() {
                 data-testid="sweep-confirm-note"
                 message={future ? t('benefits.futureOnlyPreview') : current.madeByYou ? t('benefits.needsSecondOfficer') : t('benefits.readyToConfirm')}
                 action={
-                  future || current.madeByYou ? null : (
+                  future || current.madeByYou || !mayCall('confirmSweep') ? null : (
                     <Button type="primary" danger onClick={() => askConfirm(current)} loading={confirm.isPending} data-testid="sweep-confirm">
                       {t('benefits.confirm')}
                     </Button>

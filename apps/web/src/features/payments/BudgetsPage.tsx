@@ -14,6 +14,7 @@ import { formatFen } from '../../shared/lib/money';
 import { useBudgets, usePendingBudgetChanges, useProposeBudget } from './api';
 import { BudgetHistory } from './BudgetHistory';
 import { enumLabel } from '../../shared/ui/enum-options';
+import { IfMayCall } from '../../shared/access/may-call';
 
 /** The budgets screen. */
 export function BudgetsPage() {
@@ -103,16 +104,18 @@ export function BudgetsPage() {
               title: '',
               render: (_: unknown, b: PolicyBudget) => (
                 <Space size={4}>
-                  <Button
-                    size="small"
-                    data-testid={`edit-budget-${b.policyId}`}
-                    onClick={() => {
-                      setEditing(b);
-                      form.setFieldsValue({ yuan: b.annualFen / 100, quota: b.quota, reason: '' });
-                    }}
-                  >
-                    {t('payments.edit')}
-                  </Button>
+                  <IfMayCall operation="proposeBudgetChange">
+                    <Button
+                      size="small"
+                      data-testid={`edit-budget-${b.policyId}`}
+                      onClick={() => {
+                        setEditing(b);
+                        form.setFieldsValue({ yuan: b.annualFen / 100, quota: b.quota, reason: '' });
+                      }}
+                    >
+                      {t('payments.edit')}
+                    </Button>
+                  </IfMayCall>
                   <Button size="small" type="link" data-testid={`budget-history-${b.policyId}`} onClick={() => setHistory(b)}>
                     {t('payments.history')}
                   </Button>

@@ -14,6 +14,7 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { importBatchFile, useApproveBatch, useBatches, useCreateBatch } from './api';
 import { BatchLines } from './BatchLines';
 import { enumLabel } from '../../shared/ui/enum-options';
+import { IfMayCall, useMayCall } from '../../shared/access/may-call';
 
 const thisMonth = () => businessMonth(new Date());
 
@@ -28,6 +29,7 @@ export function PaymentBatchesPage() {
   const batches = useBatches();
   const create = useCreateBatch();
   const approve = useApproveBatch();
+  const mayCall = useMayCall();
   const money = (f: number) => formatFen(f, i18n.language, { cents: 'always' });
 
   const upload = async (batchId: string, file: File) => {
@@ -59,29 +61,31 @@ export function PaymentBatchesPage() {
   return (
     <>
       <PageHeader title={t('payments.batchesTitle')} subtitle={t('payments.batchesSubtitle')} />
-      <Card style={{ marginBottom: 16 }}>
-        <Space wrap>
-          <label htmlFor="batch-period">{t('payments.period')}</label>
-          <div style={{ width: 180 }}>
-            <DateField id="batch-period" picker="month" value={period} onChange={setPeriod} />
-          </div>
-          <Button
-            type="primary"
-            loading={create.isPending}
-            disabled={!period}
-            data-testid="batch-create"
-            onClick={() =>
-              period &&
-              create.mutate(period, {
-                onSuccess: (b) => void message.success(t('payments.created', { period: b.period, added: b.added ?? 0 })),
-                onError: (e) => onError(e),
-              })
-            }
-          >
-            {t('payments.create')}
-          </Button>
-        </Space>
-      </Card>
+      <IfMayCall operation="createPaymentBatch">
+        <Card style={{ marginBottom: 16 }}>
+          <Space wrap>
+            <label htmlFor="batch-period">{t('payments.period')}</label>
+            <div style={{ width: 180 }}>
+              <DateField id="batch-period" picker="month" value={period} onChange={setPeriod} />
+            </div>
+            <Button
+              type="primary"
+              loading={create.isPending}
+              disabled={!period}
+              data-testid="batch-create"
+              onClick={() =>
+                period &&
+                create.mutate(period, {
+                  onSuccess: (b) => void message.success(t('payments.created', { period: b.period, added: b.added ?? 0 })),
+                  onError: (e) => onError(e),
+                })
+              }
+            >
+              {t('payments.create')}
+            </Button>
+          </Space>
+        </Card>
+      </IfMayCall>
       {importErrors ? (
         <Alert
           type="error"
@@ -153,7 +157,7 @@ export function PaymentBatchesPage() {
               title: '',
               render: (_: unknown, b: PaymentBatch) => (
                 <Space>
-                  {b.status === 'awaiting_approval' && !b.madeByYou ? (
+                  {b.status === 'awaiting_approval' && !b.madeByYou && mayCall('approvePaymentBatch') ? (
                     <Button
                       type="primary"
                       icon={<CheckOutlined />}
@@ -177,18 +181,20 @@ export function PaymentBatchesPage() {
                       {t('payments.export')}
                     </Button>
                   </Tooltip>
-                  <Upload
-                    accept=".xlsx"
-                    showUploadList={false}
-                    beforeUpload={(file) => {
-                      void upload(b.id, file);
-                      return false;
-                    }}
-                  >
-                    <Button icon={<UploadOutlined />} disabled={b.status !== 'approved'} data-testid={`import-${b.period}`}>
-                      {t('payments.import')}
-                    </Button>
-                  </Upload>
+                  <IfMayCall operation="importPaymentResults">
+                    <Upload
+                      accept=".xlsx"
+                      showUploadList={false}
+                      beforeUpload={(file) => {
+                        void upload(b.id, file);
+                        return false;
+                      }}
+                    >
+                      <Button icon={<UploadOutlined />} disabled={b.status !== 'approved'} data-testid={`import-${b.period}`}>
+                        {t('payments.import')}
+                      </Button>
+                    </Upload>
+                  </IfMayCall>
                 </Space>
               ),
             },

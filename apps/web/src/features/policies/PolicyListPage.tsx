@@ -8,6 +8,7 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { pickText } from '../../shared/lib/bilingual';
 import { usePolicyList } from './api';
 import { enumLabel } from '../../shared/ui/enum-options';
+import { IfMayCall } from '../../shared/access/may-call';
 
 /** 政策管理: every document of the pack with the version in force, scheduled versions and drafts. */
 export function PolicyListPage() {
@@ -57,9 +58,11 @@ export function PolicyListPage() {
         title={t('policies.title')}
         subtitle={t('policies.subtitle', { today: list.data?.today ?? '' })}
         extra={
-          <Button onClick={() => void navigate('/what-if')} data-testid="open-what-if">
-            {t('nav.whatIf')}
-          </Button>
+          <IfMayCall operation="simulateReform">
+            <Button onClick={() => void navigate('/what-if')} data-testid="open-what-if">
+              {t('nav.whatIf')}
+            </Button>
+          </IfMayCall>
         }
       />
       <Card size="small">

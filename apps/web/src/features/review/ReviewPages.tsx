@@ -19,6 +19,7 @@ import { domainLabel, enumLabel, enumWord, fieldName } from '../../shared/ui/enu
 import { formatFen } from '../../shared/lib/money';
 import { useOverdue, useReviewActions, useReviewApplication, useReviewQueue } from './api';
 import { SecondApprovalNotice } from './SecondApprovalNotice';
+import { IfMayCall } from '../../shared/access/may-call';
 
 /** How a condition's fact is marked on the decision page: verified, the talent's word only, or disputed. */
 const FACT_COLORS: Record<FactStatus, string> = { verified: 'success', declared: 'default', contradicted: 'warning' };
@@ -146,9 +147,11 @@ export function OverdueListPage() {
         title={t('review.overdueTitle')}
         subtitle={t('review.overdueSubtitle')}
         extra={
-          <Button onClick={() => void run()} loading={escalate.isPending} data-testid="run-escalation">
-            {t('review.runEscalation')}
-          </Button>
+          <IfMayCall operation="escalateOverdueApplications">
+            <Button onClick={() => void run()} loading={escalate.isPending} data-testid="run-escalation">
+              {t('review.runEscalation')}
+            </Button>
+          </IfMayCall>
         }
       />
       {q.isError ? (
