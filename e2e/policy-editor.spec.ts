@@ -74,6 +74,30 @@ test.describe('政策管理: YAML editor, examples, publication by two officers'
     expect((await settleAllowanceVersions(page)).map((v) => v.version)).toEqual(before.map((v) => v.version));
   });
 
+  test('a misspelt top-level key and an empty document are errors in the interface language, never 校验通过', async ({ page, baseURL }) => {
+    await signIn(page, baseURL, DEMO.officer);
+    await openSettleAllowance(page);
+    const editor = page.getByTestId('yaml-editor');
+    const yaml = await editor.inputValue();
+    const line = yaml.split('\n').findIndex((l) => l.startsWith('eligibility:')) + 1;
+    const errors = page.getByTestId('yaml-errors');
+    await editor.fill(yaml.replace(/^eligibility:/m, 'eligibilty:'));
+    await expect(errors).toContainText(`第 ${line} 行第 1 列 文档：未知的键 "eligibilty"（是否应为 "eligibility"？）`);
+    await expect(errors).toContainText('eligibility：缺少必填部分');
+    await expect(errors).not.toContainText('校验通过');
+    await shot(page, 'policy-editor-unknown-key');
+
+    await editor.fill('');
+    await expect(errors).toContainText('文档为空');
+    await expect(errors).not.toContainText('校验通过');
+
+    await page.getByTestId('language-switch').getByText('English').click();
+    await editor.fill(yaml.replace(/^eligibility:/m, 'eligibilty:'));
+    await expect(errors).toContainText(`Line ${line}, column 1 (document): unknown key "eligibilty" (did you mean "eligibility"?)`);
+    await expect(errors).not.toContainText('文档');
+    await shot(page, 'policy-editor-unknown-key-en');
+  });
+
   test('a draft whose example fails cannot be published; the fixed one is published from a date once a second officer approves', async ({ page, baseURL }) => {
     await signIn(page, baseURL, DEMO.officer);
     const before = await settleAllowanceVersions(page);
@@ -105,13 +129,10 @@ test.describe('政策管理: YAML editor, examples, publication by two officers'
     await page.getByTestId('run-examples').click();
     await expect(page.getByTestId('example-results')).toContainText('未通过 1');
     await expect(page.getByTestId('example-fail')).toContainText(`amountFen: expected ${exampleFen}, got ${amount * 100}`);
-    await page.getByTestId('publish').click();
-    await fillDate(page, '生效日期', effectiveFrom);
-    await expect(page.getByLabel('生效日期', { exact: true })).toHaveValue(effectiveFrom);
-    await page.locator('#confirm-publish').click();
-    await expect(page.getByTestId('publish-error')).toContainText('示例');
+    // 申请发布 stays disabled while an example fails, and the examples panel says why.
+    await expect(page.getByTestId('publish')).toBeDisabled();
+    await expect(page.getByTestId('publish-blocked')).toContainText('全部通过后才能申请发布');
     await shot(page, 'policy-publish-blocked');
-    await page.getByRole('button', { name: /取\s*消/ }).click();
     await expect(page.getByTestId(`version-${broken}-status`)).toHaveText('草稿');
 
     // Fix the example and publish the new draft.

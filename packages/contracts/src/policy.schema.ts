@@ -120,6 +120,10 @@ export type PolicyVersionList = z.infer<typeof policyVersionList>;
 export const policyYamlBody = z.object({ yaml: z.string().min(1, 'is required').max(200_000, 'must be at most 200,000 characters') }).strict();
 export type PolicyYamlBody = z.infer<typeof policyYamlBody>;
 
+/** POST /api/v1/policies/:id/validate — an empty source is checked too (and reported as empty, as saving would refuse it). */
+export const policyValidateBody = z.object({ yaml: z.string().max(200_000, 'must be at most 200,000 characters') }).strict();
+export type PolicyValidateBody = z.infer<typeof policyValidateBody>;
+
 /** POST /api/v1/policies/:id/validate — the errors at their lines (empty when valid). */
 export const policyValidation = z.object({ ok: z.boolean(), kind: z.enum(POLICY_DOC_KINDS).nullable(), errors: z.array(yamlError) });
 export type PolicyValidation = z.infer<typeof policyValidation>;

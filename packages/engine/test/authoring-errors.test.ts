@@ -101,4 +101,20 @@ describe('authoring-time errors with file, line and column', () => {
     const params = `parameters:\n  amount:\n    reference: demo\n    values:\n      - { from: 2024-01-01, value: 1.005 }\n`;
     expect(errorsOf(policy('employedInCity', params))[0]!.message).toContain('two decimals');
   });
+
+  it('rejects a misspelt top-level key at its line, and the section it leaves missing', () => {
+    const errors = errorsOf(policy("'employedInCity'").replace('eligibility:', 'eligibilty:'));
+    expect(errors).toContainEqual({
+      file: 'policies/demo.yaml',
+      line: 8,
+      column: 1,
+      message: '(document): unknown key "eligibilty" (did you mean "eligibility"?)',
+    });
+    expect(errors).toContainEqual({ file: 'policies/demo.yaml', line: 1, column: 1, message: 'eligibility: is required' });
+  });
+
+  it('rejects an empty document instead of passing it', () => {
+    expect(errorsOf('')).toEqual([{ file: 'policies/demo.yaml', line: 1, column: 1, message: '(document): is empty' }]);
+    expect(errorsOf('# nothing yet\n')).toEqual([{ file: 'policies/demo.yaml', line: 1, column: 1, message: '(document): is empty' }]);
+  });
 });

@@ -123,6 +123,23 @@ describe('policy versions', () => {
     expect(bad.json().errors[0].line).toBe(v1Yaml.split('\n').findIndex((l) => l.includes('period: once')) + 1);
   });
 
+  it('rejects a misspelt top-level key and an empty document in validation exactly as saving does', async () => {
+    const misspelt = v1Yaml.replace(/^eligibility:/m, 'eligibilty:');
+    const line = misspelt.split('\n').findIndex((l) => l.startsWith('eligibilty:')) + 1;
+    const checked = (await post('/api/v1/policies/settle-allowance/validate', { yaml: misspelt })).json();
+    expect(checked.ok).toBe(false);
+    expect(checked.errors).toContainEqual(expect.objectContaining({ line, message: '(document): unknown key "eligibilty" (did you mean "eligibility"?)' }));
+    expect(checked.errors).toContainEqual(expect.objectContaining({ message: 'eligibility: is required' }));
+    const saved = await post('/api/v1/policies/settle-allowance/versions', { yaml: misspelt });
+    expect(saved.statusCode).toBe(400);
+    expect(saved.json().errors).toEqual(checked.errors);
+
+    const empty = (await post('/api/v1/policies/settle-allowance/validate', { yaml: '' })).json();
+    expect(empty).toMatchObject({ ok: false, errors: [expect.objectContaining({ line: 1, message: '(document): is empty' })] });
+    const blank = (await post('/api/v1/policies/settle-allowance/validate', { yaml: '  \n' })).json();
+    expect(blank.errors.map((e: { message: string }) => e.message)).toEqual(['(document): is empty']);
+  });
+
   it('blocks publication while an example fails, naming it', async () => {
     const raised = v1Yaml.replace('D: 150000 }', 'D: 200000 }');
     expect(raised).not.toBe(v1Yaml);

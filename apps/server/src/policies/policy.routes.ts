@@ -12,6 +12,7 @@ import {
   policyVersionDetail,
   policyVersionList,
   policyVersionParams,
+  policyValidateBody,
   policyYamlBody,
   publishBody,
 } from '@bole/contracts';
@@ -82,7 +83,7 @@ function policyVersionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags,
           summary: 'Check a YAML source against the pack (nothing is stored)',
           params: policyIdParam,
-          body: policyYamlBody,
+          body: policyValidateBody,
           response: { 200: policyValidation },
         },
       },

@@ -10,7 +10,8 @@ import { compileTierKernel } from '../cel/compile-kernel.js';
 import { schemaOf, TIER_VALUES, vocabularyProblems, type CityVocabulary, type Schema } from '../schema.js';
 import { classificationSchema, groupsSchema, policySchema, type ClassificationDoc, type GroupsDoc } from './document.schema.js';
 import { checkAt, compilePolicy, type Reporter } from './compile-policy.js';
-import { positionInScalar, positionOf } from './locate.js';
+import { keyPositionOf, positionInScalar, positionOf } from './locate.js';
+import { suggest } from '../cel/suggest.js';
 import type { CompiledClassification, CompiledPolicy, CompiledTierRow, ExclusiveGroup, Pack, PackError } from './types.js';
 
 /** A YAML file of the pack: its path (for messages) and text. */
@@ -27,14 +28,42 @@ interface Parsed {
   doc: Document;
   lc: LineCounter;
   report: Reporter;
+  /** Reports at a key of the mapping at `path` (where a misspelt key is written). */
+  reportKey: (path: readonly (string | number)[], key: string, message: string) => void;
 }
 
-function validate<T>(schema: z.ZodType<T>, p: Parsed, data: unknown): T | null {
+/** The value at `path` inside parsed YAML data (undefined when a step is missing). */
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let v = data;
+  for (const step of path) v = typeof v === 'object' && v !== null ? (v as Record<string | number, unknown>)[step] : undefined;
+  return v;
+}
+
+/**
+ * Structural errors, worded the same way for every schema so the editor can show them in either
+ * language: `<path>: is required` (a missing section), `<path>: unknown key "x"` at the key
+ * itself (with the closest known key), `(document): is empty`, else zod's own message.
+ */
+function validate<T>(schema: z.ZodType<T>, p: Parsed, data: unknown, knownKeys: readonly string[]): T | null {
+  if (data === null || data === undefined) {
+    p.report([], '(document): is empty');
+    return null;
+  }
   const res = schema.safeParse(data);
   if (res.success) return res.data;
   for (const issue of res.error.issues) {
     const path = issue.path.filter((x): x is string | number => typeof x !== 'symbol');
-    p.report(path, `${path.join('.') || '(document)'}: ${issue.message}`);
+    const where = path.join('.') || '(document)';
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const hint = path.length === 0 ? suggest(key, knownKeys) : undefined;
+        p.reportKey(path, key, `${where}: unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}`);
+      }
+    } else if (issue.code === 'invalid_type' && valueAt(data, path) === undefined) {
+      p.report(path.slice(0, -1), `${where}: is required`);
+    } else {
+      p.report(path, `${where}: ${issue.message}`);
+    }
   }
   return null;
 }
@@ -84,18 +113,22 @@ export function loadPack(files: readonly PackFile[], vocabulary: CityVocabulary)
       }
       continue;
     }
-    const parsed: Parsed = { file, doc, lc, report };
+    const reportKey: Parsed['reportKey'] = (path, key, message) => {
+      const pos = keyPositionOf(doc, lc, path, key);
+      errors.push({ file: file.path, line: pos.line, column: pos.column, message });
+    };
+    const parsed: Parsed = { file, doc, lc, report, reportKey };
     const data: unknown = doc.toJS();
     const kind = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)['kind'] : undefined;
     if (kind === 'classification') {
-      const c = validate(classificationSchema, parsed, data);
+      const c = validate(classificationSchema, parsed, data, Object.keys(classificationSchema.shape));
       if (c && classification) report(['kind'], 'a pack has one classification table');
       else if (c) classification = compileClassification(c, report, schema);
     } else if (kind === 'exclusive-groups') {
-      const g = validate(groupsSchema, parsed, data);
+      const g = validate(groupsSchema, parsed, data, Object.keys(groupsSchema.shape));
       if (g) groupsDoc = { doc: g, parsed };
     } else {
-      const d = validate(policySchema, parsed, data);
+      const d = validate(policySchema, parsed, data, Object.keys(policySchema.shape));
       const compiled = d ? compilePolicy(d, file.path, report, schema) : null;
       if (d && !compiled) failedIds.add(d.id);
       if (compiled && policies.some((p) => p.id === compiled.id)) report(['id'], `duplicate policy id ${compiled.id}`);

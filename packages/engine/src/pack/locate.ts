@@ -2,7 +2,7 @@
  * Source locations inside YAML files: the line and column of a node found by path, and of an
  * offset inside a scalar holding an expression (plain, quoted or block scalars).
  */
-import { isNode, isScalar, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isNode, isScalar, type Document, type LineCounter, type Node } from 'yaml';
 
 /** A 1-based line and column. */
 export interface Position {
@@ -49,5 +49,15 @@ export function positionInScalar(doc: Document, lc: LineCounter, source: string,
   }
   const shift = type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE' ? 1 : 0;
   const p = lc.linePos(start + shift + offset);
+  return { line: p.line, column: p.col };
+}
+
+/** Position of `key` in the mapping at `path` (the mapping itself when the key is not found). */
+export function keyPositionOf(doc: Document, lc: LineCounter, path: readonly (string | number)[], key: string): Position {
+  const node = nodeAt(doc, path);
+  const pair = isMap(node) ? node.items.find((i) => isScalar(i.key) && String(i.key.value) === key) : undefined;
+  const offset = pair && isNode(pair.key) ? pair.key.range?.[0] : undefined;
+  if (offset === undefined) return positionOf(doc, lc, path);
+  const p = lc.linePos(offset);
   return { line: p.line, column: p.col };
 }

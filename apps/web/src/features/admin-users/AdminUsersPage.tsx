@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Button, Card, Flex, Select, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import { ROLES, type Role, type UserItem, type UserListQuery } from '@bole/contracts';
 import { errorText } from '../../shared/form/problem';
 import { LoadError } from '../../shared/ui/LoadingBlock';
@@ -12,6 +11,7 @@ import { useUsers } from './api';
 import { CreateStaffModal } from './CreateStaffModal';
 import { ResetPasswordAction } from './ResetPasswordAction';
 import { DepartmentTokenAction } from './DepartmentTokenAction';
+import { formatDateTime } from '../../shared/lib/date-time';
 
 /** 用户管理: the admin lists accounts (server-paginated, by role) and creates staff accounts. */
 export function AdminUsersPage({ selfId }: { selfId: string }) {
@@ -19,7 +19,7 @@ export function AdminUsersPage({ selfId }: { selfId: string }) {
   const [query, setQuery] = useState<UserListQuery>({ page: 1, pageSize: 20 });
   const users = useUsers(query);
   const [open, setOpen] = useState(false);
-  const time = (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : t('common.none'));
+  const time = (v: string | null) => (v ? formatDateTime(v) : t('common.none'));
   return (
     <>
       <PageHeader

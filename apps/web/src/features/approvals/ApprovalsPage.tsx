@@ -28,7 +28,7 @@ export function ApprovalsPage() {
   const [form] = Form.useForm<{ note: string }>();
   const q = useApprovals(status);
   const actions = useApprovalActions();
-  const when = (iso: string) => formatDateTime(iso, i18n.language);
+  const when = (iso: string) => formatDateTime(iso);
 
   const askApprove = (r: SecondApproval) =>
     modal.confirm({

@@ -7,7 +7,6 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Typography, type ButtonProps } from 'antd';
 import { BankOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import { accountNumber, payoutAccountInput, type MyPayoutAccount, type PayoutAccountInput } from '@bole/contracts';
 import { errorText, hasErrorCode } from '../../shared/form/problem';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
@@ -16,6 +15,7 @@ import { formatFen } from '../../shared/lib/money';
 import { domainLabel } from '../../shared/ui/enum-options';
 import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { useMyPayoutAccount, useRemovePayoutAccount, useSavePayoutAccount } from './payout-api';
+import { formatDateTime } from '../../shared/lib/date-time';
 
 const FIELDS = ['bank', 'accountNumber', 'holderName'] as const;
 const label = (field: (typeof FIELDS)[number] | 'payoutAccount') => domainLabel('payoutAccount', field);
@@ -86,7 +86,7 @@ function AccountView({ data, onChange }: { data: MyPayoutAccount; onChange: () =
           </Typography.Text>
         </Descriptions.Item>
         <Descriptions.Item label={label('holderName')}>{account.holderName}</Descriptions.Item>
-        <Descriptions.Item label={t('payout.setAt')}>{dayjs(account.setAt).format('YYYY-MM-DD HH:mm')}</Descriptions.Item>
+        <Descriptions.Item label={t('payout.setAt')}>{formatDateTime(account.setAt)}</Descriptions.Item>
       </Descriptions>
       <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
         {t('payout.maskedNote')}

@@ -2,10 +2,10 @@
 import { Button, Card, Space, Table, Tag } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import type { CalendarYearSummary } from '@bole/contracts';
 import { enumLabel } from '../../shared/ui/enum-options';
 import { exportUrl } from './api';
+import { formatDateTime } from '../../shared/lib/date-time';
 
 /** The kind of a year as a coloured tag. */
 export function KindTag({ kind }: { kind: CalendarYearSummary['kind'] }) {
@@ -44,7 +44,7 @@ export function CalendarYearsTable({ items, selected, onSelect }: { items: Calen
             title: t('holidayCalendar.loadedBy'),
             render: (_: unknown, y: CalendarYearSummary) => (y.loadedBy === 'system' ? enumLabel(t, 'actor', 'system') : y.loadedBy),
           },
-          { title: t('holidayCalendar.loadedAt'), render: (_: unknown, y: CalendarYearSummary) => dayjs(y.loadedAt).format('YYYY-MM-DD HH:mm') },
+          { title: t('holidayCalendar.loadedAt'), render: (_: unknown, y: CalendarYearSummary) => formatDateTime(y.loadedAt) },
           {
             title: '',
             render: (_: unknown, y: CalendarYearSummary) => (

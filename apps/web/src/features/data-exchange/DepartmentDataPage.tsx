@@ -16,6 +16,7 @@ import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { pickText } from '../../shared/lib/bilingual';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { importFactFile, rowErrorPlace, templateUrl, useFactImports } from './api';
+import { formatDateTime } from '../../shared/lib/date-time';
 
 interface RowError {
   field: string;
@@ -159,7 +160,7 @@ export function DepartmentDataPage({ department, readOnly }: { department: strin
             {
               title: t('departmentData.when'),
               dataIndex: 'createdAt',
-              render: (v: string) => new Date(v).toLocaleString(lang.startsWith('en') ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai' }),
+              render: (v: string) => formatDateTime(v),
             },
             { title: t('departmentData.department'), dataIndex: 'departmentName', render: (v: FactImport['departmentName']) => pickText(v, lang) },
             {

@@ -1,6 +1,5 @@
 import { App, Checkbox, Col, Descriptions, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import { EMPLOYER_FLAGS, EMPLOYER_KINDS, type EmployerProfile, type EmployerProfileInput } from '@bole/contracts';
 import { cityCodes } from '../../shared/api/city';
 import { errorText } from '../../shared/form/problem';
@@ -13,6 +12,7 @@ import { SaveBar } from '../../shared/ui/SaveBar';
 import { employerFieldName, enumOptions } from '../../shared/ui/enum-options';
 import { useEmployerProfile, useSaveEmployerProfile } from './api';
 import { isMasked, toEmployerFormValues, toEmployerSaveBody } from './employer-form';
+import { formatDateTime } from '../../shared/lib/date-time';
 
 const FIELDS = ['name', 'contactMobile', 'district', 'chain', 'kind', 'flags'] as const;
 
@@ -63,7 +63,7 @@ function EmployerForm({ profile }: { profile: EmployerProfile }) {
             {profile.creditCode}
           </span>
         </Descriptions.Item>
-        <Descriptions.Item label={t('employer.updatedAt')}>{dayjs(profile.updatedAt).format('YYYY-MM-DD HH:mm')}</Descriptions.Item>
+        <Descriptions.Item label={t('employer.updatedAt')}>{formatDateTime(profile.updatedAt)}</Descriptions.Item>
       </Descriptions>
       <FormSection title={t('employer.profileTitle')}>
         <Col xs={24} md={12}>

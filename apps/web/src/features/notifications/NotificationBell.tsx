@@ -64,7 +64,7 @@ export function NotificationBell({ role }: { role: Role }) {
             data-unread={n.readAt ? undefined : 'true'}
           >
             <span className="notif-text">{notificationText(t, n, i18n.language)}</span>
-            <span className="notif-time">{notificationTime(n.createdAt, i18n.language)}</span>
+            <span className="notif-time">{notificationTime(n.createdAt)}</span>
           </button>
         </li>
       ))}

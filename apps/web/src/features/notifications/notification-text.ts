@@ -10,6 +10,7 @@ import { fieldLabel, type ApplicationNotice, type NotificationContent, type Role
 import { cityLabel } from '../../shared/api/city';
 import { pickText } from '../../shared/lib/bilingual';
 import { formatFen } from '../../shared/lib/money';
+import { formatDateTime } from '../../shared/lib/date-time';
 
 type ApplicationNotification = Extract<NotificationContent, { kind: `application.${string}` }>;
 type RecognitionNotification = Extract<NotificationContent, { kind: `recognition.${string}` }>;
@@ -134,6 +135,6 @@ export function notificationTarget(n: NotificationContent, role: Role): string |
 }
 
 /** When a notification was written, short, in the city's time zone. */
-export function notificationTime(iso: string, lang: string): string {
-  return new Date(iso).toLocaleString(lang.startsWith('en') ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' });
+export function notificationTime(iso: string): string {
+  return formatDateTime(iso);
 }

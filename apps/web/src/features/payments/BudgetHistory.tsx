@@ -14,7 +14,7 @@ export function BudgetHistory({ year, policyId, title, onClose }: { year: number
   const { t, i18n } = useTranslation();
   const q = useBudgetHistory(year, policyId);
   const money = (f: number) => formatFen(f, i18n.language, { cents: 'always' });
-  const when = (iso: string) => formatDateTime(iso, i18n.language);
+  const when = (iso: string) => formatDateTime(iso);
   const items = (q.data?.items ?? []).filter((r): r is BudgetRequest => r.kind === 'budget');
   return (
     <Drawer open={policyId !== null} onClose={onClose} width={960} title={t('payments.historyTitle', { title, year })} destroyOnHidden>

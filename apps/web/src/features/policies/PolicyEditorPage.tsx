@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { App, Button, Card, Col, Empty, Row, Space, Tag } from 'antd';
+import { Alert, App, Button, Card, Col, Empty, Row, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { YamlError } from '@bole/contracts';
@@ -45,7 +45,7 @@ export function PolicyEditorPage({ readOnly }: { readOnly?: boolean }) {
         select(v.version);
       },
       onError: (err) => {
-        draft.setErrors(yamlErrorsOf(err));
+        draft.refused(yamlErrorsOf(err));
         void message.error(errorText(err, i18n.language, t));
       },
     });
@@ -60,6 +60,8 @@ export function PolicyEditorPage({ readOnly }: { readOnly?: boolean }) {
   if (versions.isError) return <LoadError text={errorText(versions.error, i18n.language, t)} onRetry={() => void versions.refetch()} />;
   const isDraft = current?.status === 'draft';
   const { dirty } = draft;
+  // The server refuses a publication unless every example passes; the button says so first.
+  const examplesPass = !!draft.run && draft.run.failed === 0 && draft.run.passed > 0;
 
   return (
     <>
@@ -79,6 +81,9 @@ export function PolicyEditorPage({ readOnly }: { readOnly?: boolean }) {
             <VersionsTable items={versions.data.items} selected={selected} onSelect={select} />
           </Card>
           <Card size="small" title={t('policies.examples.title')} style={{ marginTop: 16 }}>
+            {isDraft && !dirty && !examplesPass && !readOnly ? (
+              <Alert type="info" showIcon style={{ marginBottom: 8 }} message={t('policies.publishBlocked')} data-testid="publish-blocked" />
+            ) : null}
             <ExampleResults run={draft.run} />
           </Card>
         </Col>
@@ -103,7 +108,7 @@ export function PolicyEditorPage({ readOnly }: { readOnly?: boolean }) {
                   <Button onClick={runExamples} disabled={!current || dirty} loading={m.runExamples.isPending} data-testid="run-examples">
                     {t('policies.runExamples')}
                   </Button>
-                  <Button type="primary" danger={false} onClick={() => setPublishOpen(true)} disabled={!isDraft || dirty} data-testid="publish">
+                  <Button type="primary" onClick={() => setPublishOpen(true)} disabled={!isDraft || dirty || !examplesPass} data-testid="publish">
                     {t('policies.publish')}
                   </Button>
                 </Space>
@@ -118,7 +123,7 @@ export function PolicyEditorPage({ readOnly }: { readOnly?: boolean }) {
             ) : (
               <YamlEditor ref={editor} value={draft.text} errors={draft.errors} readOnly={readOnly} ariaLabel={t('policies.source')} onChange={draft.edit} />
             )}
-            <YamlErrors id={id} errors={draft.errors} dirty={dirty} onGoTo={(line, column) => editor.current?.goTo(line, column)} />
+            <YamlErrors id={id} errors={draft.errors} check={draft.check} onGoTo={(line, column) => editor.current?.goTo(line, column)} />
           </Card>
         </Col>
       </Row>

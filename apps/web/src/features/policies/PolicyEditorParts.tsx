@@ -2,10 +2,12 @@
 import { Alert, List, Space, Table, Tag, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import type { ExampleRun, PendingPublication, PolicyVersionSummary, YamlError } from '@bole/contracts';
 import { enumLabel } from '../../shared/ui/enum-options';
+import type { CheckState } from './use-policy-draft';
+import { yamlMessage } from './yaml-messages';
+import { formatDateTime } from '../../shared/lib/date-time';
 
 export const STATUS_COLORS: Record<string, string> = { draft: 'default', published: 'green', retired: 'red' };
 
@@ -19,7 +21,7 @@ export function ExampleResults({ run }: { run: ExampleRun | null }) {
         <Tag color="green">{t('policies.examples.passed', { count: run.passed })}</Tag>
         {run.failed ? <Tag color="red">{t('policies.examples.failed', { count: run.failed })}</Tag> : null}
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {dayjs(run.ranAt).format('YYYY-MM-DD HH:mm')}
+          {formatDateTime(run.ranAt)}
         </Typography.Text>
       </Space>
       <List
@@ -98,13 +100,30 @@ export function VersionsTable({ items, selected, onSelect }: { items: PolicyVers
   );
 }
 
-/** The YAML errors at their lines (a click moves the editor there), or "no errors" after an edit. */
-export function YamlErrors({ id, errors, dirty, onGoTo }: { id: string; errors: YamlError[]; dirty: boolean; onGoTo: (line: number, column: number) => void }) {
+/**
+ * The YAML errors at their lines in the interface's language (a click moves the editor there);
+ * after an edit, "checking" until the server has answered for the current text, then "no errors".
+ */
+export function YamlErrors({
+  id,
+  errors,
+  check,
+  onGoTo,
+}: {
+  id: string;
+  errors: YamlError[];
+  check: CheckState;
+  onGoTo: (line: number, column: number) => void;
+}) {
   const { t } = useTranslation();
   return (
-    <div style={{ marginTop: 12 }} data-testid="yaml-errors">
-      {errors.length === 0 ? (
-        dirty ? (
+    <div style={{ marginTop: 12 }} data-testid="yaml-errors" aria-live="polite">
+      {check === 'checking' ? (
+        <Alert type="info" showIcon message={t('policies.checking')} />
+      ) : check === 'failed' ? (
+        <Alert type="warning" showIcon message={t('common.networkError')} />
+      ) : errors.length === 0 ? (
+        check === 'checked' ? (
           <Alert type="success" showIcon message={t('policies.noErrors')} />
         ) : null
       ) : (
@@ -119,7 +138,7 @@ export function YamlErrors({ id, errors, dirty, onGoTo }: { id: string; errors: 
                   <a onClick={() => onGoTo(e.line, e.column)} data-testid="yaml-error">
                     {t('policies.errorAt', { line: e.line, column: e.column })}
                   </a>{' '}
-                  {e.message}
+                  {yamlMessage(e.message, t)}
                   {e.file && !e.file.startsWith(id) ? <Typography.Text type="secondary">{` (${e.file})`}</Typography.Text> : null}
                 </li>
               ))}

@@ -1,12 +1,14 @@
 import { Button, Col, Form, InputNumber, Row, Select } from 'antd';
 import { DeleteOutlined } from '@ant-design/icons';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { PolicyParameter } from '@bole/contracts';
 import { pickText } from '../../shared/lib/bilingual';
 import { formatFen } from '../../shared/lib/money';
 import type { Draft } from './use-reform-drafts';
+import { paramLabel, unitLabel } from './param-label';
 
-function currentText(p: PolicyParameter | undefined, key: string | undefined, lang: string): string {
+function currentText(p: PolicyParameter | undefined, key: string | undefined, lang: string, t: TFunction): string {
   if (!p) return '';
   const v = typeof p.current === 'number' ? p.current : key ? p.current[key] : undefined;
   if (v === undefined)
@@ -16,7 +18,7 @@ function currentText(p: PolicyParameter | undefined, key: string | undefined, la
           .join(' · ')
       : '';
   if (p.unit === 'yuan') return formatFen(Math.round(v * 100), lang);
-  return `${v.toLocaleString('en-US')} ${p.unit}`;
+  return `${v.toLocaleString('en-US')} ${unitLabel(t, p.unit)}`;
 }
 
 /** Props of one change row. */
@@ -62,7 +64,7 @@ export function ReformChangeRow({ index: i, draft: d, policies, parameters, para
             value={d.param}
             disabled={!d.policy}
             data-testid={`change-${i}-param`}
-            options={parameters.map((x) => ({ value: x.param, label: `${x.param} (${x.unit})` }))}
+            options={parameters.map((x) => ({ value: x.param, label: paramLabel(t, lang, x.param, x.unit) }))}
             onChange={(param: string) => onChange({ param, key: undefined, value: null })}
           />
         </Form.Item>
@@ -80,7 +82,7 @@ export function ReformChangeRow({ index: i, draft: d, policies, parameters, para
         </Form.Item>
       </Col>
       <Col xs={12} md={5}>
-        <Form.Item label={t('whatIf.newValue')} htmlFor={`change-${i}-value`} extra={p ? t('whatIf.current', { value: currentText(p, d.key, lang) }) : null}>
+        <Form.Item label={t('whatIf.newValue')} htmlFor={`change-${i}-value`} extra={p ? t('whatIf.current', { value: currentText(p, d.key, lang, t) }) : null}>
           <InputNumber
             id={`change-${i}-value`}
             style={{ width: '100%' }}

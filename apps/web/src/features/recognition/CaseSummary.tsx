@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Recognition } from '@bole/contracts';
 import { DueDate } from '../../shared/ui/ProvisionalTag';
 import { enumLabel, fieldName } from '../../shared/ui/enum-options';
+import { formatDateTime } from '../../shared/lib/date-time';
 
 const STATUS_COLORS: Record<Recognition['status'], string> = {
   draft: 'default',
@@ -26,8 +27,8 @@ export function StatusTag({ status }: { status: Recognition['status'] }) {
   );
 }
 
-function when(iso: string, lang: string): string {
-  return new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' });
+function when(iso: string): string {
+  return formatDateTime(iso);
 }
 
 /** Facts of a case: tier, status, holder, due date, notice period, validity. */
@@ -71,7 +72,7 @@ export function CaseFacts({ r, showTalent }: { r: Recognition; showTalent?: bool
 
 /** The timeline: one entry per step, newest last. */
 export function CaseTimeline({ r }: { r: Recognition }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <Timeline
       data-testid="rec-timeline"
@@ -81,7 +82,7 @@ export function CaseTimeline({ r }: { r: Recognition }) {
           <div>
             <Typography.Text strong>{enumLabel(t, 'recognitionAction', s.action)}</Typography.Text>
             <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
-              {s.actorLabel} · {when(s.at, i18n.language)}
+              {s.actorLabel} · {when(s.at)}
             </Typography.Text>
             {s.reason ? (
               <div>

@@ -19,7 +19,7 @@ export function SecondApprovalNotice({ application, pending }: { application: Ap
   const withdraw = useWithdrawFirstApproval();
   const vars = {
     name: pending.firstApprovedByName ?? '—',
-    at: formatDateTime(pending.firstApprovedAt, i18n.language),
+    at: formatDateTime(pending.firstApprovedAt),
     value: formatFen(application.valueFen, i18n.language),
     threshold: formatFen(pending.thresholdFen, i18n.language),
   };

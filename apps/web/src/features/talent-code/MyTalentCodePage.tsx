@@ -8,13 +8,11 @@ import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useMyTalentCode } from './api';
 import { enumLabel } from '../../shared/ui/enum-options';
+import { formatDate } from '../../shared/lib/date-time';
 
 /** A date for people; `exclusiveEnd` shows the last day of a validity that ends at midnight. */
-function day(iso: string, lang: string, exclusiveEnd = false) {
-  return new Date(new Date(iso).getTime() - (exclusiveEnd ? 1 : 0)).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    dateStyle: 'long',
-  });
+function day(iso: string, exclusiveEnd = false) {
+  return formatDate(iso, { exclusiveEnd });
 }
 
 /** The talent's code. */
@@ -71,9 +69,9 @@ export function MyTalentCodePage() {
             </Typography.Title>
             <Descriptions column={1} size="small">
               <Descriptions.Item label={t('talentCode.holder')}>{c.name}</Descriptions.Item>
-              <Descriptions.Item label={t('talentCode.validFrom')}>{day(c.validFrom, i18n.language)}</Descriptions.Item>
+              <Descriptions.Item label={t('talentCode.validFrom')}>{day(c.validFrom)}</Descriptions.Item>
               <Descriptions.Item label={t('talentCode.validUntil')}>
-                <span data-testid="talent-code-until">{day(c.validUntil, i18n.language, true)}</span>
+                <span data-testid="talent-code-until">{day(c.validUntil, true)}</span>
               </Descriptions.Item>
               <Descriptions.Item label={t('talentCode.issuer')}>{c.issuer}</Descriptions.Item>
             </Descriptions>

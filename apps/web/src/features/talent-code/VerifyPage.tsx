@@ -10,6 +10,7 @@ import { LanguageSwitch } from '../../shared/ui/LanguageSwitch';
 import { PageTitle } from '../../shared/ui/PageTitle';
 import { useVerifyTalentCode } from './api';
 import { enumLabel, fieldName } from '../../shared/ui/enum-options';
+import { formatDate } from '../../shared/lib/date-time';
 
 const RESULT_STATUS: Record<TalentCodeVerification['status'], 'success' | 'warning' | 'error'> = {
   valid: 'success',
@@ -67,9 +68,7 @@ export function VerifyPage() {
                 <Descriptions.Item label={t('talentCode.holder')}>{v.claims.name}</Descriptions.Item>
                 <Descriptions.Item label={fieldName('tier')}>{enumLabel(t, 'tierName', v.claims.tier)}</Descriptions.Item>
                 <Descriptions.Item label={t('talentCode.city')}>{v.claims.city}</Descriptions.Item>
-                <Descriptions.Item label={t('talentCode.validUntil')}>
-                  {new Date(new Date(v.claims.validUntil).getTime() - 1).toLocaleDateString(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai' })}
-                </Descriptions.Item>
+                <Descriptions.Item label={t('talentCode.validUntil')}>{formatDate(v.claims.validUntil, { exclusiveEnd: true })}</Descriptions.Item>
               </Descriptions>
             ) : null}
           </Result>

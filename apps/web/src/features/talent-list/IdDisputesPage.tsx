@@ -21,7 +21,7 @@ interface Settling {
 
 /** The office's list of ID-number disputes. */
 export function IdDisputesPage({ readOnly }: { readOnly: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const onError = useApiErrorHandler();
   const q = useIdDisputes();
@@ -67,7 +67,7 @@ export function IdDisputesPage({ readOnly }: { readOnly: boolean }) {
               render: (_: unknown, r) => (
                 <Space direction="vertical" size={0}>
                   <Typography.Text>{r.claimant.name}</Typography.Text>
-                  <Typography.Text type="secondary">{t('idDisputes.claimedAt', { at: formatDateTime(r.claimant.claimedAt, i18n.language) })}</Typography.Text>
+                  <Typography.Text type="secondary">{t('idDisputes.claimedAt', { at: formatDateTime(r.claimant.claimedAt) })}</Typography.Text>
                 </Space>
               ),
             },

@@ -1,7 +1,6 @@
 import { Card, Table, Tag, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import dayjs from 'dayjs';
 import type { TalentListItem, TalentListQuery } from '@bole/contracts';
 import { errorText } from '../../shared/form/problem';
 import { LoadError } from '../../shared/ui/LoadingBlock';
@@ -10,6 +9,7 @@ import { enumLabel, fieldName } from '../../shared/ui/enum-options';
 import { useTalentList } from './api';
 import { TalentFilters } from './TalentFilters';
 import { parseListParams, toListParams, withFilter } from './url-state';
+import { formatDateTime } from '../../shared/lib/date-time';
 
 type SortField = 'name' | 'birthDate' | 'updatedAt';
 const SORTABLE: readonly string[] = ['name', 'birthDate', 'updatedAt'];
@@ -72,7 +72,7 @@ export function TalentListPage({ readOnly }: { readOnly?: boolean }) {
       sorter: true,
       sortOrder: sortOrder('updatedAt'),
       width: 150,
-      render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
+      render: (v: string) => formatDateTime(v),
     },
   ];
 

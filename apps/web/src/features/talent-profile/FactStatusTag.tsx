@@ -1,10 +1,10 @@
 import { Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { TalentFact } from '@bole/contracts';
 import { domainLabel, enumLabel } from '../../shared/ui/enum-options';
 import type { FieldSpec } from './profile-sections';
+import { formatDate } from '../../shared/lib/date-time';
 
 /** A verified or declared value as the talent reads it (enum labels, yes/no, numbers, dates as they are). */
 function valueText(t: TFunction, spec: FieldSpec, value: unknown, employerName: string | null): string {
@@ -26,7 +26,7 @@ export function FactStatusTag({ fact, spec, employerName }: { fact: TalentFact; 
   const c = fact.confirmation;
   const department = c?.department ? domainLabel('department', c.department) : null;
   const by = c ? (c.source === 'department' && department ? department : [domainLabel('factSource', c.source), department].filter(Boolean).join(' · ')) : null;
-  const at = c ? dayjs(c.at).format('YYYY-MM-DD') : null;
+  const at = c ? formatDate(c.at) : null;
   const testId = `fact-${fact.field}`;
   if (fact.status === 'verified')
     return (

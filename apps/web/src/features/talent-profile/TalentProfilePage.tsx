@@ -1,6 +1,5 @@
 import { App, Col, Descriptions, Form, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import type { TalentProfile, TalentProfileInput } from '@bole/contracts';
 import { errorText } from '../../shared/form/problem';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
@@ -13,6 +12,7 @@ import { useMyFacts, useSaveTalentProfile, useTalentProfile } from './api';
 import { ProfileField } from './ProfileField';
 import { emptyFormValues, toFormValues, toSaveBody, type TalentFormValues } from './profile-form';
 import { PROFILE_SECTIONS, type FieldSpec } from './profile-sections';
+import { formatDateTime } from '../../shared/lib/date-time';
 
 const ALL_FIELDS = PROFILE_SECTIONS.flatMap((s) => s.fields.map((f) => f.name));
 
@@ -92,7 +92,7 @@ function ProfileForm({ profile }: { profile: TalentProfile | null }) {
           <Descriptions.Item label={fieldName('mobile')}>
             <span data-testid="mobile-masked">{profile.mobile ?? t('common.none')}</span>
           </Descriptions.Item>
-          <Descriptions.Item label={t('talent.updatedAt')}>{dayjs(profile.updatedAt).format('YYYY-MM-DD HH:mm')}</Descriptions.Item>
+          <Descriptions.Item label={t('talent.updatedAt')}>{formatDateTime(profile.updatedAt)}</Descriptions.Item>
         </Descriptions>
       ) : null}
       {PROFILE_SECTIONS.map((section) => (

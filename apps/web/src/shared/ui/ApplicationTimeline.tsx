@@ -4,6 +4,7 @@ import type { ApplicationStep } from '@bole/contracts';
 import { pickText } from '../lib/bilingual';
 import { dueDateMoveOf } from '../lib/due-date-move';
 import { enumLabel } from './enum-options';
+import { formatDateTime } from '../lib/date-time';
 
 const ACTION_COLOR: Partial<Record<ApplicationStep['action'], string>> = { reject: 'red', return: 'orange', escalate: 'orange', due_date_moved: 'blue' };
 
@@ -24,7 +25,7 @@ export function ApplicationTimeline({ steps, reasonLabel }: { steps: Application
           children: (
             <>
               <Typography.Text strong>{enumLabel(t, 'applicationAction', s.action)}</Typography.Text>
-              <Typography.Text type="secondary">{` · ${pickText(s.actorLabel, i18n.language)} · ${new Date(s.at).toLocaleString(i18n.language)}`}</Typography.Text>
+              <Typography.Text type="secondary">{` · ${pickText(s.actorLabel, i18n.language)} · ${formatDateTime(s.at)}`}</Typography.Text>
               {moved ? <div data-testid="due-date-moved">{t('deadline.moved', { from: moved.from, to: moved.to, source: moved.source || '—' })}</div> : null}
               {s.reason ? <div>{`${reasonLabel}: ${s.reason}`}</div> : null}
             </>
