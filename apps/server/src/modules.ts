@@ -12,6 +12,7 @@ import { talentCodeRoutes } from './talent-code/talent-code.routes.js';
 import { policyRoutes } from './policies/policy.routes.js';
 import { talentRoutes } from './talents/talent.routes.js';
 import { employerRoutes } from './employers/employer.routes.js';
+import { employerPeopleRoutes } from './employers/employer-people.routes.js';
 import { evidenceRoutes } from './evidence/evidence.routes.js';
 import { notificationRoutes } from './notifications/notification.routes.js';
 import { recognitionRoutes } from './recognition/recognition.routes.js';
@@ -34,6 +35,7 @@ export function routeModules(ctx: AppContext): FastifyPluginAsyncZod[] {
     policyRoutes(ctx),
     talentRoutes(ctx),
     employerRoutes(ctx),
+    employerPeopleRoutes(ctx),
     evidenceRoutes(ctx),
     notificationRoutes(ctx),
     recognitionRoutes(ctx),

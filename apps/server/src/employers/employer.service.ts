@@ -87,6 +87,7 @@ export async function registerEmployer(
       chain: body.chain,
       kind: body.kind,
       flags: [...new Set(body.flags)],
+      status: 'pending',
       createdAt: now,
       updatedAt: now,
     });
