@@ -13,6 +13,7 @@ import { policyRoutes } from './policies/policy.routes.js';
 import { talentRoutes } from './talents/talent.routes.js';
 import { employerRoutes } from './employers/employer.routes.js';
 import { employerPeopleRoutes } from './employers/employer-people.routes.js';
+import { employmentRoutes } from './employment/employment.routes.js';
 import { evidenceRoutes } from './evidence/evidence.routes.js';
 import { notificationRoutes } from './notifications/notification.routes.js';
 import { recognitionRoutes } from './recognition/recognition.routes.js';
@@ -36,6 +37,7 @@ export function routeModules(ctx: AppContext): FastifyPluginAsyncZod[] {
     talentRoutes(ctx),
     employerRoutes(ctx),
     employerPeopleRoutes(ctx),
+    employmentRoutes(ctx),
     evidenceRoutes(ctx),
     notificationRoutes(ctx),
     recognitionRoutes(ctx),
