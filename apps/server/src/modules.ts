@@ -14,6 +14,7 @@ import { talentRoutes } from './talents/talent.routes.js';
 import { employerRoutes } from './employers/employer.routes.js';
 import { employerPeopleRoutes } from './employers/employer-people.routes.js';
 import { employmentRoutes } from './employment/employment.routes.js';
+import { engagementRoutes } from './engagements/engagement.routes.js';
 import { evidenceRoutes } from './evidence/evidence.routes.js';
 import { notificationRoutes } from './notifications/notification.routes.js';
 import { recognitionRoutes } from './recognition/recognition.routes.js';
@@ -38,6 +39,7 @@ export function routeModules(ctx: AppContext): FastifyPluginAsyncZod[] {
     employerRoutes(ctx),
     employerPeopleRoutes(ctx),
     employmentRoutes(ctx),
+    engagementRoutes(ctx),
     evidenceRoutes(ctx),
     notificationRoutes(ctx),
     recognitionRoutes(ctx),
