@@ -12,6 +12,9 @@ import { talentCodeRoutes } from './talent-code/talent-code.routes.js';
 import { policyRoutes } from './policies/policy.routes.js';
 import { talentRoutes } from './talents/talent.routes.js';
 import { employerRoutes } from './employers/employer.routes.js';
+import { employerPeopleRoutes } from './employers/employer-people.routes.js';
+import { employmentRoutes } from './employment/employment.routes.js';
+import { engagementRoutes } from './engagements/engagement.routes.js';
 import { evidenceRoutes } from './evidence/evidence.routes.js';
 import { notificationRoutes } from './notifications/notification.routes.js';
 import { recognitionRoutes } from './recognition/recognition.routes.js';
@@ -35,6 +38,9 @@ export function routeModules(ctx: AppContext): FastifyPluginAsyncZod[] {
     policyRoutes(ctx),
     talentRoutes(ctx),
     employerRoutes(ctx),
+    employerPeopleRoutes(ctx),
+    employmentRoutes(ctx),
+    engagementRoutes(ctx),
     evidenceRoutes(ctx),
     notificationRoutes(ctx),
     recognitionRoutes(ctx),

@@ -72,6 +72,15 @@ export async function listUsers(conn: Conn, opts: { limit: number; offset: numbe
   return { rows, total };
 }
 
+/** The accounts of an employer, the one it registered with (credit code) first, then by creation. */
+export async function listUsersOfEmployer(conn: Conn, employerId: string) {
+  return conn
+    .select()
+    .from(users)
+    .where(eq(users.employerId, employerId))
+    .orderBy(sql`${users.creditCode} is null`, asc(users.createdAt), asc(users.id));
+}
+
 /** Inserts a session. */
 export async function insertSession(tx: Tx, row: typeof sessions.$inferInsert): Promise<{ id: string }> {
   const [created] = await tx.insert(sessions).values(row).returning({ id: sessions.id });

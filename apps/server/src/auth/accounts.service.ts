@@ -22,7 +22,7 @@ import {
 } from './account.repository.js';
 
 /** Reads of accounts for the admin console: one by id, a page of accounts. */
-export { findUserById, listUsers, type UserRow } from './account.repository.js';
+export { findUserById, listUsers, listUsersOfEmployer, type UserRow } from './account.repository.js';
 /** Password resets by an administrator, and the lockouts the console shows. */
 export { resetAccountPassword } from './password.service.js';
 export { loginLockedUntil } from './login-throttle.js';
@@ -31,7 +31,10 @@ import { SESSION_ABSOLUTE_MS } from './login-rules.js';
 import { setSessionCookie } from './session-cookie.js';
 import { clearLoginThrottlesOf } from './login-throttle.js';
 
-/** A login to create. Talents sign in by `mobile`, employers by `creditCode`, staff by `username`. */
+/**
+ * A login to create. Talents sign in by `mobile`, employers by `creditCode` (the account it
+ * registered with) or `username` (the HR users that account invites), staff by `username`.
+ */
 export interface NewAccount {
   role: Role;
   displayName: string;
@@ -69,7 +72,7 @@ function duplicate(field: 'mobile' | 'creditCode' | 'username'): AppError {
 
 /** Checks that the input names exactly the login its role signs in with. */
 function loginOf(input: NewAccount): { field: 'mobile' | 'creditCode' | 'username'; value: string } {
-  const field = LOGIN_FIELD[input.role];
+  const field = input.role === 'employer' && input.username !== undefined && input.creditCode === undefined ? 'username' : LOGIN_FIELD[input.role];
   const errors: FieldError[] = [];
   for (const f of ['mobile', 'creditCode', 'username'] as const) {
     const v = input[f];

@@ -19,3 +19,5 @@ export * from '../calendar/calendar.table.js';
 export * from '../data-exchange/fact-import.table.js';
 export * from '../facts/fact.table.js';
 export * from '../approvals/approval.table.js';
+export * from '../employment/employment.table.js';
+export * from '../engagements/engagement.table.js';

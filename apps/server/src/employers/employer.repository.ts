@@ -1,5 +1,6 @@
 /** Database access for employers. The only file of the employers area that touches Drizzle. */
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import type { EmployerStatus } from '@bole/contracts';
 import type { Db, Tx } from '../db/database.js';
 import { employers } from './employer.table.js';
 import { talents } from '../talents/talent.table.js';
@@ -100,4 +101,37 @@ export async function listEmployerRows(conn: Conn, c: EmployerListCriteria) {
     .offset(c.offset);
   const [{ total } = { total: 0 }] = await conn.select({ total: count() }).from(employers).where(where);
   return { rows, total };
+}
+
+/** Keeps the business licence a registration uploaded (replacing an earlier one). */
+export async function setEmployerLicence(
+  tx: Tx,
+  id: string,
+  licence: Pick<NewEmployerRow, 'licenceSha256' | 'licenceFileName' | 'licenceContentType' | 'licenceSize' | 'licenceUploadedAt'>,
+): Promise<void> {
+  await tx.update(employers).set(licence).where(eq(employers.id, id));
+}
+
+/** Records the office's decision on a registration. */
+export async function setEmployerReview(
+  tx: Tx,
+  id: string,
+  review: Pick<NewEmployerRow, 'status' | 'reviewNote' | 'reviewedBy' | 'reviewedAt' | 'updatedAt'>,
+): Promise<EmployerRow> {
+  const [row] = await tx.update(employers).set(review).where(eq(employers.id, id)).returning();
+  return row!;
+}
+
+/** One page of registrations in a status, oldest first (the order they were made), with the exact total. */
+export async function listEmployersByStatus(conn: Conn, status: EmployerStatus, limit: number, offset: number) {
+  const where = eq(employers.status, status);
+  const rows = await conn.select().from(employers).where(where).orderBy(asc(employers.createdAt), asc(employers.id)).limit(limit).offset(offset);
+  const [{ total } = { total: 0 }] = await conn.select({ total: count() }).from(employers).where(where);
+  return { rows, total };
+}
+
+/** The status of an employer (null when unknown). */
+export async function findEmployerStatus(conn: Conn, id: string): Promise<EmployerStatus | null> {
+  const [row] = await conn.select({ status: employers.status }).from(employers).where(eq(employers.id, id)).limit(1);
+  return row?.status ?? null;
 }

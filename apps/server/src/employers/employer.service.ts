@@ -32,6 +32,9 @@ import {
   type EmployerRow,
 } from './employer.repository.js';
 
+/** Reads other modules use to look up an employer. */
+export { findEmployerById } from './employer.repository.js';
+
 /** Replaceable collaborators (tests inject failures here). */
 export interface EmployerServiceDeps {
   createAccount: typeof createAccountImpl;
@@ -87,6 +90,7 @@ export async function registerEmployer(
       chain: body.chain,
       kind: body.kind,
       flags: [...new Set(body.flags)],
+      status: 'pending',
       createdAt: now,
       updatedAt: now,
     });

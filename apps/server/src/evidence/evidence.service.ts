@@ -86,49 +86,71 @@ export async function discardEvidence(ctx: AppContext, upload: ReceivedEvidence)
   await storeOf(ctx).discard(upload.received);
 }
 
+/** A received file checked and kept in the store (not yet recorded anywhere). */
+export interface KeptFile {
+  fileName: string;
+  contentType: Evidence['contentType'];
+  size: number;
+  sha256: string;
+}
+
 /**
- * Keeps a received file for `talentId` as evidence of `kind`: 413 past the limit, 415 when
- * the bytes are not PDF/JPEG/PNG or disagree with the name; then records it, audited, in one
- * transaction. The same file for the same talent and kind returns the record already on file
- * (`reused: true`).
+ * Checks a received file and keeps it in the store: 413 past the limit, 415 when the bytes are
+ * not PDF/JPEG/PNG or disagree with the name (the file is dropped). Other areas keep their own
+ * records of the files they accept this way (an employer's business licence).
+ */
+export async function keepCheckedFile(ctx: AppContext, upload: ReceivedEvidence): Promise<KeptFile> {
+  const store = storeOf(ctx);
+  const { received } = upload;
+  if (received.size > EVIDENCE_MAX_BYTES) {
+    await store.discard(received);
+    throw fileTooLarge();
+  }
+  const fileName = cleanFileName(upload.fileName);
+  const checked = checkEvidenceFile({ head: received.head, fileName, declaredType: upload.declaredType });
+  if (!checked.ok) {
+    await store.discard(received);
+    throw unsupportedFile(checked.why === 'unknown_content' ? 'is not a PDF, JPEG or PNG file' : 'has a name or type that does not match its content');
+  }
+  await store.commit(received);
+  return { fileName, contentType: checked.contentType, size: received.size, sha256: received.sha256 };
+}
+
+/** Opens a kept file by its content hash; null when the store no longer has it. */
+export async function openKeptFile(ctx: AppContext, sha256: string): Promise<{ stream: Readable; size: number } | null> {
+  return storeOf(ctx).open(sha256);
+}
+
+/**
+ * Keeps a received file for `talentId` as evidence of `kind` (see `keepCheckedFile`), then
+ * records it, audited, in one transaction. The same file for the same talent and kind returns
+ * the record already on file (`reused: true`).
  */
 export async function uploadEvidence(
   ctx: AppContext,
   principal: Principal,
   input: { talentId: string; kind: EvidenceKind; upload: ReceivedEvidence },
 ): Promise<Evidence> {
-  const store = storeOf(ctx);
-  const { received } = input.upload;
-  if (received.size > EVIDENCE_MAX_BYTES) {
-    await store.discard(received);
-    throw fileTooLarge();
-  }
-  const fileName = cleanFileName(input.upload.fileName);
-  const checked = checkEvidenceFile({ head: received.head, fileName, declaredType: input.upload.declaredType });
-  if (!checked.ok) {
-    await store.discard(received);
-    throw unsupportedFile(checked.why === 'unknown_content' ? 'is not a PDF, JPEG or PNG file' : 'has a name or type that does not match its content');
-  }
-  await store.commit(received);
+  const kept = await keepCheckedFile(ctx, input.upload);
   return ctx.db.transaction(async (tx) => {
-    const same = await findSameEvidence(tx, input.talentId, input.kind, received.sha256);
+    const same = await findSameEvidence(tx, input.talentId, input.kind, kept.sha256);
     if (same) return toEvidence(same, true);
     const row = await insertEvidence(tx, {
       talentId: input.talentId,
       kind: input.kind,
-      fileName,
-      contentType: checked.contentType,
-      size: received.size,
-      sha256: received.sha256,
+      fileName: kept.fileName,
+      contentType: kept.contentType,
+      size: kept.size,
+      sha256: kept.sha256,
       uploadedBy: principal.userId,
       uploadedAt: ctx.clock.now(),
     });
-    if (!row) return toEvidence((await findSameEvidence(tx, input.talentId, input.kind, received.sha256))!, true);
+    if (!row) return toEvidence((await findSameEvidence(tx, input.talentId, input.kind, kept.sha256))!, true);
     await ctx.audit.record(tx, principal, {
       action: 'evidence.upload',
       entity: 'evidence',
       entityId: row.id,
-      detail: { talentId: input.talentId, kind: input.kind, sha256: received.sha256, size: received.size, contentType: checked.contentType },
+      detail: { talentId: input.talentId, kind: input.kind, sha256: kept.sha256, size: kept.size, contentType: kept.contentType },
     });
     return toEvidence(row, false);
   });

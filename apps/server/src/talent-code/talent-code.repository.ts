@@ -133,3 +133,9 @@ export async function listRevokedLiveCodes(db: Db, now: Date): Promise<{ jti: st
     .orderBy(asc(talentCodes.revokedAt), asc(talentCodes.id));
   return rows.map((r) => ({ jti: r.jti, revokedAt: r.revokedAt! }));
 }
+
+/** The talent a code was issued to (null for an unknown id). */
+export async function findTalentOfCode(db: Db | Tx, jti: string): Promise<string | null> {
+  const [row] = await db.select({ talentId: talentCodes.talentId }).from(talentCodes).where(eq(talentCodes.id, jti)).limit(1);
+  return row?.talentId ?? null;
+}

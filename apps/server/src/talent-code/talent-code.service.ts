@@ -10,7 +10,7 @@ import type { MyTalentCode, TalentCodeRevocation, TalentCodeRevocations, TalentC
 import type { Tx } from '../db/database.js';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
-import { fail, notFound } from '../http/errors.js';
+import { fail, invalid, notFound } from '../http/errors.js';
 import { signTalentCode } from './talent-code.jws.js';
 import { issuerOf, maskName, parseTier, parseValidUntil } from './talent-code.rules.js';
 import { decodeCompactJws, verifyTalentCode } from './talent-code.verify.js';
@@ -19,6 +19,7 @@ import {
   findLiveCode,
   findTalentCodeForUpdate,
   findTalentName,
+  findTalentOfCode,
   insertTalentCode,
   listRevokedLiveCodes,
   markRevoked,
@@ -181,4 +182,15 @@ export async function verifyWithInstance(ctx: AppContext, code: string): Promise
   const result = await verifyTalentCode(code, keys, revocations.revoked, ctx.clock.now());
   if (result.status === 'malformed') throw malformedCode();
   return result;
+}
+
+/**
+ * The talent holding a code presented on site (an employer scanning it): the code must verify
+ * as valid here; 400 naming `field` otherwise, with the reason.
+ */
+export async function holderOfValidCode(ctx: AppContext, code: string, field: string): Promise<string> {
+  const result = await verifyWithInstance(ctx, code).catch(() => null);
+  const talentId = result?.status === 'valid' && result.claims ? await findTalentOfCode(ctx.db, result.claims.jti) : null;
+  if (!talentId) throw invalid([{ field, message: `is not a valid talent code of this city (${result?.status ?? 'malformed'})` }]);
+  return talentId;
 }

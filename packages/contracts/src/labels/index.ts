@@ -46,6 +46,14 @@ import {
   ID_DISPUTE_OUTCOME_LABELS,
 } from './workflow.labels.js';
 import { WORKBENCH_QUEUE_LABELS } from './workbench.labels.js';
+import {
+  CHECKIN_METHOD_LABELS,
+  CHECKIN_STATUS_LABELS,
+  EMPLOYER_STATUS_LABELS,
+  EMPLOYMENT_STATUS_LABELS,
+  FLEX_MODE_LABELS,
+  GATED_EMPLOYER_ACTION_LABELS,
+} from './employment.labels.js';
 
 export * from './bilingual.js';
 export * from './profile.labels.js';
@@ -53,6 +61,7 @@ export * from './vocabulary.labels.js';
 export * from './workflow.labels.js';
 export * from './fact.labels.js';
 export * from './workbench.labels.js';
+export * from './employment.labels.js';
 
 /** Every labelled vocabulary by name: the value → label table of each. */
 export const VOCABULARIES = {
@@ -97,6 +106,12 @@ export const VOCABULARIES = {
   sweepEndReason: SWEEP_END_REASON_LABELS,
   idDisputeOutcome: ID_DISPUTE_OUTCOME_LABELS,
   workbenchQueue: WORKBENCH_QUEUE_LABELS,
+  employerStatus: EMPLOYER_STATUS_LABELS,
+  gatedEmployerAction: GATED_EMPLOYER_ACTION_LABELS,
+  employmentStatus: EMPLOYMENT_STATUS_LABELS,
+  flexMode: FLEX_MODE_LABELS,
+  checkinMethod: CHECKIN_METHOD_LABELS,
+  checkinStatus: CHECKIN_STATUS_LABELS,
 } as const satisfies Record<string, Record<string, Bilingual>>;
 
 /** Name of a labelled vocabulary. */

@@ -1,0 +1,52 @@
+/** Names of the states and modes of employers' people, employment and flexible engagement. */
+import type { EmployerStatus, EmploymentStatus, GatedEmployerAction } from '../employment.schema.js';
+import type { CheckinMethod, CheckinStatus, FlexMode } from '../engagement.schema.js';
+import type { Bilingual } from './bilingual.js';
+
+/** Where an employer's registration stands. */
+export const EMPLOYER_STATUS_LABELS: Record<EmployerStatus, Bilingual> = {
+  pending: { zh: '待审核', en: 'awaiting approval' },
+  approved: { zh: '已通过', en: 'approved' },
+  rejected: { zh: '未通过', en: 'rejected' },
+};
+
+/** What an unapproved employer cannot do yet. */
+export const GATED_EMPLOYER_ACTION_LABELS: Record<GatedEmployerAction, Bilingual> = {
+  confirm_employment: { zh: '确认员工在职', en: 'confirm employees’ employment' },
+  invite_hr_users: { zh: '邀请人事专员', en: 'invite HR users' },
+  record_engagements: { zh: '登记柔性引才合作和签到', en: 'record flexible engagements and check-ins' },
+  answer_surveys: { zh: '填报需求摸排', en: 'answer demand surveys' },
+};
+
+/** Where an employment named by a talent stands. */
+export const EMPLOYMENT_STATUS_LABELS: Record<EmploymentStatus, Bilingual> = {
+  pending: { zh: '待单位确认', en: 'awaiting the employer' },
+  confirmed: { zh: '单位已确认', en: 'confirmed by the employer' },
+  declined: { zh: '单位未确认', en: 'declined by the employer' },
+  withdrawn: { zh: '已撤回', en: 'withdrawn' },
+  ended: { zh: '已离职', en: 'ended' },
+};
+
+/** Modes of flexible engagement. */
+export const FLEX_MODE_LABELS: Record<FlexMode, Bilingual> = {
+  migratory: { zh: '候鸟式', en: 'migratory' },
+  offshore: { zh: '离岸式', en: 'offshore' },
+  circuit: { zh: '巡回式', en: 'circuit' },
+  weekend: { zh: '周末式', en: 'weekend' },
+  dual_appointment: { zh: '双聘', en: 'dual appointment' },
+  industry_advisor: { zh: '产业顾问', en: 'industry advisor' },
+  chief_expert: { zh: '首席专家', en: 'chief expert' },
+};
+
+/** How a check-in was made. */
+export const CHECKIN_METHOD_LABELS: Record<CheckinMethod, Bilingual> = {
+  code_scan: { zh: '单位扫人才码', en: 'talent code scanned by the employer' },
+  self: { zh: '专家自行签到', en: 'checked in by the expert' },
+};
+
+/** Where a check-in stands. */
+export const CHECKIN_STATUS_LABELS: Record<CheckinStatus, Bilingual> = {
+  pending: { zh: '待单位确认', en: 'awaiting the employer' },
+  confirmed: { zh: '已确认', en: 'confirmed' },
+  declined: { zh: '未确认', en: 'declined' },
+};
