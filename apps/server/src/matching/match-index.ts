@@ -6,7 +6,16 @@
  * `scoreMatch`'s, so the top-K equals a full scan and the SQL query. Kept current one talent at
  * a time (`upsert`, `remove`), never rebuilt per change.
  */
-import { rankBefore, rarityWeight, scoreMatch, type ScoreBreakdown, type ScoredPosting, type ScoredTalent, type SkillHolding } from './match-scoring.js';
+import {
+  POINTS,
+  rankBefore,
+  rarityWeight,
+  scoreMatch,
+  type ScoreBreakdown,
+  type ScoredPosting,
+  type ScoredTalent,
+  type SkillHolding,
+} from './match-scoring.js';
 
 /** A talent to index: the scored fields and the skills held (skill index → level 1–5). */
 export interface IndexedTalent extends ScoredTalent {
@@ -55,6 +64,8 @@ export class MatchIndex {
   private years: Uint8Array;
   private availability: Uint8Array;
   private districts: (string | null)[] = [];
+  private districtIx: Int16Array;
+  private readonly districtCode = new Map<string, number>();
   /** Per slot, its skills and levels, packed `skill << 3 | level`. */
   private held: (Int32Array | null)[] = [];
   private live = 0;
@@ -75,6 +86,7 @@ export class MatchIndex {
     this.years = new Uint8Array(this.capacity);
     this.availability = new Uint8Array(this.capacity);
     this.stamp = new Uint32Array(this.capacity);
+    this.districtIx = new Int16Array(this.capacity);
   }
 
   /** Number of talents indexed. */
@@ -100,6 +112,9 @@ export class MatchIndex {
     this.years = widen(this.years, Uint8Array);
     this.availability = widen(this.availability, Uint8Array);
     this.stamp = widen(this.stamp, Uint32Array);
+    const districtIx = new Int16Array(cap);
+    districtIx.set(this.districtIx);
+    this.districtIx = districtIx;
     this.bits = this.bits.map((b) => {
       const n = new Uint32Array(cap >>> 5);
       n.set(b);
@@ -124,6 +139,8 @@ export class MatchIndex {
     this.years[slot] = Math.min(255, t.years);
     this.availability[slot] = t.availability;
     this.districts[slot] = t.district;
+    if (t.district !== null && !this.districtCode.has(t.district)) this.districtCode.set(t.district, this.districtCode.size);
+    this.districtIx[slot] = t.district === null ? -1 : this.districtCode.get(t.district)!;
     const packed = new Int32Array(t.skills.length);
     t.skills.forEach((s, i) => {
       packed[i] = (s.skill << 3) | s.level;
@@ -151,12 +168,6 @@ export class MatchIndex {
 
   private has(skill: number, slot: number): boolean {
     return (this.bits[skill]![slot >>> 5]! & (1 << (slot & 31))) !== 0;
-  }
-
-  private coveredBy(skill: number, slot: number): boolean {
-    if (this.has(skill, slot)) return true;
-    for (const r of this.related[skill] ?? []) if (this.has(r, slot)) return true;
-    return false;
   }
 
   private talentAt(slot: number): ScoredTalent {
@@ -204,36 +215,77 @@ export class MatchIndex {
     return best;
   }
 
-  /** The best `k` talents for `p` (at least one required skill), best first. */
+  /** The posting in typed arrays: skills, their weights and related skills, the district's number. */
+  private compile(p: ScoredPosting): CompiledPosting {
+    const w = this.weights(p);
+    const part = (skills: readonly number[]) => ({
+      skills: Int32Array.from(skills),
+      weights: Int32Array.from(skills, (s) => w.get(s)!),
+      related: skills.map((s) => Int32Array.from(this.related[s] ?? [])),
+    });
+    return { req: part(p.required), opt: part(p.optional), district: p.district === null ? -1 : (this.districtCode.get(p.district) ?? -2), weights: w };
+  }
+
+  private levelAt(slot: number, skill: number): number {
+    for (const packed of this.held[slot]!) if (packed >>> 3 === skill) return packed & 7;
+    return 0;
+  }
+
+  private anyHeld(related: Int32Array, slot: number): boolean {
+    for (let j = 0; j < related.length; j++) if (this.has(related[j]!, slot)) return true;
+    return false;
+  }
+
+  /** `scoreMatch`'s total for the talent in `slot` (its gates on ranks already passed), −1 when a required skill is not covered. */
+  private totalAt(slot: number, p: ScoredPosting, q: CompiledPosting): number {
+    let total = 0;
+    const { req, opt } = q;
+    for (let i = 0; i < req.skills.length; i++) {
+      const s = req.skills[i]!;
+      if (this.has(s, slot)) total += POINTS.requiredDirect * req.weights[i]! + POINTS.perLevel * this.levelAt(slot, s);
+      else if (this.anyHeld(req.related[i]!, slot)) total += POINTS.requiredRelated * req.weights[i]!;
+      else return -1;
+    }
+    for (let i = 0; i < opt.skills.length; i++) {
+      if (this.has(opt.skills[i]!, slot)) total += POINTS.optionalDirect * opt.weights[i]!;
+      else if (this.anyHeld(opt.related[i]!, slot)) total += POINTS.optionalRelated * opt.weights[i]!;
+    }
+    total += POINTS.perDegreeStep * Math.min(POINTS.maxDegreeSteps, this.degree[slot]! - p.minDegree);
+    total += POINTS.perExtraYear * Math.min(POINTS.maxExtraYears, this.years[slot]! - p.minYears);
+    if (q.district >= 0 && this.districtIx[slot] === q.district) total += POINTS.sameDistrict;
+    return total + (POINTS.availability[this.availability[slot]!] ?? 0);
+  }
+
+  /**
+   * The best `k` talents for `p` (at least one required skill), best first. Candidates are the
+   * talents covering the most selective required skill; the rest of the gates are bit and rank
+   * tests; totals are computed in place and the breakdown only for the `k` kept.
+   */
   top(p: ScoredPosting, k: number): RankedTalent[] {
     if (p.required.length === 0) throw new Error('a posting needs a required skill');
-    const w = this.weights(p);
-    const weight = (s: number) => w.get(s)!;
-    const related = (s: number) => this.related[s];
+    const q = this.compile(p);
     const seed = this.seedSkill(p);
-    const others = p.required.filter((s) => s !== seed);
-    const best: RankedTalent[] = [];
+    const kept = new TopK(k, this.ids);
     if (++this.round === 0xffffffff) {
       this.stamp.fill(0);
       this.round = 1;
     }
     const round = this.round;
+    const { minDegree, minTitle, minSkillLevel, minYears } = p;
     for (const list of [this.lists[seed]!, ...(this.related[seed] ?? []).map((r) => this.lists[r]!)]) {
       const items = list.items;
       for (let i = 0; i < list.length; i++) {
         const slot = items[i]!;
         if (this.stamp[slot] === round) continue;
         this.stamp[slot] = round;
-        if (this.degree[slot]! < p.minDegree || this.title[slot]! < p.minTitle || this.skillLevel[slot]! < p.minSkillLevel || this.years[slot]! < p.minYears)
-          continue;
-        let ok = true;
-        for (const s of others) if (!this.coveredBy(s, slot)) ok = false;
-        if (!ok) continue;
-        const score = scoreMatch(p, this.talentAt(slot), this.holdingAt(slot), weight, related);
-        if (score) offer(best, k, { id: this.ids[slot]!, score });
+        if (this.degree[slot]! < minDegree || this.title[slot]! < minTitle || this.skillLevel[slot]! < minSkillLevel || this.years[slot]! < minYears) continue;
+        const total = this.totalAt(slot, p, q);
+        if (total >= 0) kept.offer(total, slot);
       }
     }
-    return best;
+    const weight = (s: number) => q.weights.get(s)!;
+    const related = (s: number) => this.related[s];
+    return kept.slots().map((slot) => ({ id: this.ids[slot]!, score: scoreMatch(p, this.talentAt(slot), this.holdingAt(slot), weight, related)! }));
   }
 
   /** Every indexed talent scored for `p`, best first (the brute-force reference). */
@@ -252,6 +304,49 @@ export class MatchIndex {
       if (score) offer(best, k, { id: this.ids[slot]!, score });
     }
     return best;
+  }
+}
+
+interface CompiledPart {
+  skills: Int32Array;
+  weights: Int32Array;
+  related: Int32Array[];
+}
+
+interface CompiledPosting {
+  req: CompiledPart;
+  opt: CompiledPart;
+  /** The district's number, −1 when the posting names none, −2 when no talent is in it. */
+  district: number;
+  weights: Map<number, number>;
+}
+
+/** The best `k` (total, slot) pairs seen, best first; ties by talent id. */
+class TopK {
+  private readonly totals: Int32Array;
+  private readonly slotsKept: Int32Array;
+  private n = 0;
+  constructor(
+    private readonly k: number,
+    private readonly ids: readonly string[],
+  ) {
+    this.totals = new Int32Array(k);
+    this.slotsKept = new Int32Array(k);
+  }
+  offer(total: number, slot: number): void {
+    const { k, totals, slotsKept, ids } = this;
+    if (this.n === k && !rankBefore(total, ids[slot]!, totals[k - 1]!, ids[slotsKept[k - 1]!]!)) return;
+    let i = this.n < k ? this.n++ : k - 1;
+    while (i > 0 && rankBefore(total, ids[slot]!, totals[i - 1]!, ids[slotsKept[i - 1]!]!)) {
+      totals[i] = totals[i - 1]!;
+      slotsKept[i] = slotsKept[i - 1]!;
+      i--;
+    }
+    totals[i] = total;
+    slotsKept[i] = slot;
+  }
+  slots(): number[] {
+    return Array.from(this.slotsKept.subarray(0, this.n));
   }
 }
 
