@@ -21,3 +21,5 @@ export * from '../facts/fact.table.js';
 export * from '../approvals/approval.table.js';
 export * from '../employment/employment.table.js';
 export * from '../engagements/engagement.table.js';
+export * from '../matching/skill.table.js';
+export * from '../matching/posting.table.js';
