@@ -24,3 +24,5 @@ export * from './rules/credit-code.js';
 export * from './rules/id-number.js';
 export * from './rules/profile-dates.js';
 export * from './errors/index.js';
+export * from './youth-station.schema.js';
+export * from './service-desk.schema.js';
