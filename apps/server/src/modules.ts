@@ -26,6 +26,7 @@ import { cityRoutes } from './city/city.routes.js';
 import { dataExchangeRoutes } from './data-exchange/data-exchange.routes.js';
 import { approvalRoutes } from './approvals/approval.routes.js';
 import { workbenchRoutes } from './workbench/workbench.routes.js';
+import { youthStationRoutes } from './youth-stations/youth-station.routes.js';
 import { createAuthenticate as createAuthAuthenticate } from './auth/authenticate.js';
 
 /** Route plugins of every business area. */
@@ -52,6 +53,7 @@ export function routeModules(ctx: AppContext): FastifyPluginAsyncZod[] {
     dataExchangeRoutes(ctx),
     approvalRoutes(ctx),
     workbenchRoutes(ctx),
+    youthStationRoutes(ctx),
   ];
 }
 

@@ -28,3 +28,5 @@ export * from './rules/id-number.js';
 export * from './rules/profile-dates.js';
 export * from './rules/route-access.js';
 export * from './errors/index.js';
+export * from './youth-station.schema.js';
+export * from './service-desk.schema.js';

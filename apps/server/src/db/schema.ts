@@ -23,3 +23,4 @@ export * from '../employment/employment.table.js';
 export * from '../engagements/engagement.table.js';
 export * from '../matching/skill.table.js';
 export * from '../matching/posting.table.js';
+export * from '../youth-stations/youth-station.table.js';

@@ -11,11 +11,20 @@ import { POLICY_ERRORS } from './policy.errors.js';
 import { WORKFLOW_ERRORS } from './workflow.errors.js';
 import { APPROVAL_ERRORS } from './approval.errors.js';
 import { EMPLOYMENT_ERRORS } from './employment.errors.js';
+import { SERVICES_ERRORS } from './services.errors.js';
 
 export type { ErrorDefinition, ErrorParam, ErrorText } from './error-definition.js';
 
 /** Every error code with its definition, grouped by area in the order of `ERROR_GROUPS`. */
-export const ERROR_CATALOGUE = { ...REQUEST_ERRORS, ...ACCOUNT_ERRORS, ...POLICY_ERRORS, ...WORKFLOW_ERRORS, ...APPROVAL_ERRORS, ...EMPLOYMENT_ERRORS };
+export const ERROR_CATALOGUE = {
+  ...REQUEST_ERRORS,
+  ...ACCOUNT_ERRORS,
+  ...POLICY_ERRORS,
+  ...WORKFLOW_ERRORS,
+  ...APPROVAL_ERRORS,
+  ...EMPLOYMENT_ERRORS,
+  ...SERVICES_ERRORS,
+};
 
 /** The areas of the catalogue, for the documentation. */
 export const ERROR_GROUPS = [
@@ -25,6 +34,7 @@ export const ERROR_GROUPS = [
   { title: { en: 'Recognition and applications', zh: '人才认定与政策申请' }, codes: Object.keys(WORKFLOW_ERRORS) },
   { title: { en: 'Four eyes on money', zh: '资金事项双人复核' }, codes: Object.keys(APPROVAL_ERRORS) },
   { title: { en: 'Employers, employment and engagement', zh: '用人单位、在职与柔性引才' }, codes: Object.keys(EMPLOYMENT_ERRORS) },
+  { title: { en: 'Youth stations and the service desk', zh: '青年驿站与关键小事服务' }, codes: Object.keys(SERVICES_ERRORS) },
 ] as { title: ErrorText; codes: ErrorCode[] }[];
 
 type Catalogue = typeof ERROR_CATALOGUE;

@@ -5,6 +5,17 @@
  */
 import type { Bilingual } from './bilingual.js';
 import { FIELD_LABELS, PAYOUT_ACCOUNT_LABELS } from './profile.labels.js';
+import {
+  STAY_STATUS_LABELS,
+  SERVICE_CATEGORY_LABELS,
+  SERVICE_FORM_FIELD_LABELS,
+  SERVICE_BUNDLE_LABELS,
+  SERVICE_STATUS_LABELS,
+  SERVICE_OUTCOME_LABELS,
+  CLOCK_STOP_PARTY_LABELS,
+  SERVICE_CLOCK_LABELS,
+  SERVICE_ACTION_LABELS,
+} from './services.labels.js';
 import { FACT_SOURCE_LABELS, FACT_STATUS_LABELS, SWEEP_END_REASON_LABELS } from './fact.labels.js';
 import {
   DEGREE_LABELS,
@@ -62,6 +73,7 @@ export * from './workflow.labels.js';
 export * from './fact.labels.js';
 export * from './workbench.labels.js';
 export * from './employment.labels.js';
+export * from './services.labels.js';
 
 /** Every labelled vocabulary by name: the value → label table of each. */
 export const VOCABULARIES = {
@@ -112,6 +124,15 @@ export const VOCABULARIES = {
   flexMode: FLEX_MODE_LABELS,
   checkinMethod: CHECKIN_METHOD_LABELS,
   checkinStatus: CHECKIN_STATUS_LABELS,
+  stayStatus: STAY_STATUS_LABELS,
+  serviceCategory: SERVICE_CATEGORY_LABELS,
+  serviceFormField: SERVICE_FORM_FIELD_LABELS,
+  serviceBundle: SERVICE_BUNDLE_LABELS,
+  serviceStatus: SERVICE_STATUS_LABELS,
+  serviceOutcome: SERVICE_OUTCOME_LABELS,
+  clockStopParty: CLOCK_STOP_PARTY_LABELS,
+  serviceClock: SERVICE_CLOCK_LABELS,
+  serviceAction: SERVICE_ACTION_LABELS,
 } as const satisfies Record<string, Record<string, Bilingual>>;
 
 /** Name of a labelled vocabulary. */
