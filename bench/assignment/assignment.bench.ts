@@ -91,6 +91,7 @@ console.log(
     k: SIZE.k,
     load: SIZE.load,
     excludedPairs: feasible.exclusions,
+    conflictRulesCpuSeconds: round(feasible.conflictCpuSeconds),
     feasibleSeconds: round(median(feasibleRuns.map((r) => r.seconds))),
     feasibleCpuSeconds: round(median(feasibleRuns.map((r) => r.cpuSeconds))),
     infeasibleDiagnosisSeconds: round(median(infeasibleRuns.map((r) => r.seconds))),

@@ -53,7 +53,12 @@ export interface InstanceOptions {
 }
 
 /** The assignment problem and the conflict figures of one synthetic round. */
-export function buildInstance(o: InstanceOptions): { problem: AssignmentProblem; exclusions: number; pairs: number } {
+export function buildInstance(o: InstanceOptions): {
+  problem: AssignmentProblem;
+  exclusions: number;
+  pairs: number;
+  conflictCpuSeconds: number;
+} {
   const rnd = random(o.seed);
   const fields = Array.from({ length: 40 }, (_, i) => `field-${String(i).padStart(2, '0')}`);
   const field = zipf(rnd, fields.length, 0.8);
@@ -98,7 +103,9 @@ export function buildInstance(o: InstanceOptions): { problem: AssignmentProblem;
     };
   });
 
+  const cpu = process.cpuUsage();
   const found = findConflicts(DEFAULT_CONFLICT_RULES, experts, applications, REVIEW_DATE);
+  const used = process.cpuUsage(cpu);
   const excluded = [...new Map(found.map((f) => [`${f.applicationId}/${f.expertId}`, f])).values()].map((f) => ({
     applicationId: f.applicationId,
     reviewerId: f.expertId,
@@ -113,5 +120,6 @@ export function buildInstance(o: InstanceOptions): { problem: AssignmentProblem;
     },
     exclusions: excluded.length,
     pairs: o.applications * o.experts,
+    conflictCpuSeconds: (used.user + used.system) / 1e6,
   };
 }

@@ -31,7 +31,7 @@ export function loadSolver(): Promise<Highs> {
 
 const EPSILON = 1e-7;
 /** Reviewers per application in the first restricted problem, as a multiple of k. */
-const INITIAL_PER_K = 2;
+export const INITIAL_PER_K = 2;
 /** New columns per application in one pricing round. */
 const PRICED_PER_APPLICATION = 4;
 
@@ -67,7 +67,7 @@ export async function solveAssignment(problem: AssignmentProblem, options: Solve
 }
 
 /** The restricted master problem: slack columns first, then the pairs added so far. */
-function restrictedProblem(highs: Highs, c: Candidates, initialPerApplication: number) {
+export function restrictedProblem(highs: Highs, c: Candidates, initialPerApplication: number, pairCap = 1) {
   const A = c.applications;
   const penalty = c.k * A + 1;
   const inModel = new Uint8Array(c.reviewerOf.length);
@@ -92,7 +92,7 @@ function restrictedProblem(highs: Highs, c: Candidates, initialPerApplication: n
     numRows: A + c.reviewers,
     colCost: Float64Array.from({ length: numCols }, (_, j) => (j < A ? penalty : -c.match[initial[j - A]!]!)),
     colLower: new Float64Array(numCols),
-    colUpper: Float64Array.from({ length: numCols }, (_, j) => (j < A ? c.k : 1)),
+    colUpper: Float64Array.from({ length: numCols }, (_, j) => (j < A ? c.k : pairCap)),
     rowLower: Float64Array.from({ length: A + c.reviewers }, (_, i) => (i < A ? c.k : -highs.infinity)),
     rowUpper: Float64Array.from({ length: A + c.reviewers }, (_, i) => (i < A ? c.k : c.load[i - A]!)),
     matrix: {
@@ -137,7 +137,7 @@ function restrictedProblem(highs: Highs, c: Candidates, initialPerApplication: n
     model.addCols({
       cost: Float64Array.from(pairs, (p) => -c.match[p]!),
       lower: new Float64Array(pairs.length),
-      upper: new Float64Array(pairs.length).fill(1),
+      upper: new Float64Array(pairs.length).fill(pairCap),
       matrix: {
         format: 'csc',
         numRows: A + c.reviewers,
@@ -160,7 +160,7 @@ function restrictedProblem(highs: Highs, c: Candidates, initialPerApplication: n
         if (added.length === 0) break;
         addPairs(added);
       }
-      if (!isWhole(solution().colValue)) {
+      if (pairCap === 1 && !isWhole(solution().colValue)) {
         // Not reached in practice (simplex ends on a vertex, which is whole here); solved as a MIP if it ever is.
         const relaxed = model.getModel();
         model.passModel({ ...relaxed, integrality: new Int32Array(relaxed.numCols).fill(1) });
@@ -171,13 +171,18 @@ function restrictedProblem(highs: Highs, c: Candidates, initialPerApplication: n
       return rounds;
     },
     columns: () => A + pairOfColumn.length,
+    /** Every pair in the model with its value (fractional when pairs are capped below 1). */
+    pairValues(): { pair: number; value: number }[] {
+      const values = solution().colValue;
+      return pairOfColumn.map((pair, i) => ({ pair, value: values[A + i]! })).filter((v) => v.value > 1e-9);
+    },
     chosenPairs(): number[] {
       const values = solution().colValue;
       return pairOfColumn.filter((_, i) => values[A + i]! > 0.5);
     },
     unfilled(): number[] {
       const values = solution().colValue;
-      return Array.from({ length: A }, (_, a) => Math.round(values[a]!));
+      return Array.from({ length: A }, (_, a) => (values[a]! > 1e-6 ? Math.max(1, Math.round(values[a]!)) : 0));
     },
     dispose: () => model.dispose(),
   };
@@ -212,12 +217,12 @@ export function applicationOfPair(c: Candidates, p: number): number {
   return lo;
 }
 
-function toAssignments(problem: AssignmentProblem, c: Candidates, chosen: number[]): ApplicationAssignment[] {
+export function toAssignments(problem: AssignmentProblem, c: Candidates, chosen: number[]): ApplicationAssignment[] {
   const byApplication = problem.applications.map(() => [] as string[]);
   for (const p of chosen) byApplication[applicationOfPair(c, p)]!.push(problem.reviewers[c.reviewerOf[p]!]!.id);
   return problem.applications.map((a, i) => ({ applicationId: a.id, reviewerIds: byApplication[i]! }));
 }
 
-function totalMatch(c: Candidates, chosen: number[]): number {
+export function totalMatch(c: Candidates, chosen: number[]): number {
   return chosen.reduce((sum, p) => sum + c.match[p]!, 0);
 }
