@@ -74,6 +74,7 @@ export * from './fact.labels.js';
 export * from './workbench.labels.js';
 export * from './employment.labels.js';
 export * from './services.labels.js';
+export * from './programs.labels.js';
 
 /** Every labelled vocabulary by name: the value → label table of each. */
 export const VOCABULARIES = {
