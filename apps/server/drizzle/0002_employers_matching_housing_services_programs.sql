@@ -1,0 +1,238 @@
+CREATE TABLE "employments" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"talent_id" uuid NOT NULL,
+	"employer_id" uuid NOT NULL,
+	"status" text NOT NULL,
+	"arrival_date" date NOT NULL,
+	"end_date" date,
+	"decline_reason" text,
+	"requested_at" timestamp with time zone NOT NULL,
+	"decided_at" timestamp with time zone,
+	"decided_by" uuid
+);
+--> statement-breakpoint
+CREATE TABLE "engagement_checkins" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"engagement_id" uuid NOT NULL,
+	"talent_id" uuid NOT NULL,
+	"day" date NOT NULL,
+	"method" text NOT NULL,
+	"status" text NOT NULL,
+	"place" text,
+	"recorded_by" uuid NOT NULL,
+	"recorded_at" timestamp with time zone NOT NULL,
+	"decided_by" uuid,
+	"decided_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "engagements" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"talent_id" uuid NOT NULL,
+	"employer_id" uuid NOT NULL,
+	"mode" text NOT NULL,
+	"days_per_year" smallint NOT NULL,
+	"deliverables" text NOT NULL,
+	"start_date" date NOT NULL,
+	"end_date" date NOT NULL,
+	"partner_employer_id" uuid,
+	"share_percent" smallint,
+	"created_by" uuid NOT NULL,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "posting_contacts" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"posting_id" uuid NOT NULL,
+	"talent_id" uuid NOT NULL,
+	"initiator" text NOT NULL,
+	"status" text NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"decided_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "posting_skills" (
+	"posting_id" uuid NOT NULL,
+	"skill_id" integer NOT NULL,
+	"required" boolean NOT NULL,
+	CONSTRAINT "posting_skills_posting_id_skill_id_pk" PRIMARY KEY("posting_id","skill_id")
+);
+--> statement-breakpoint
+CREATE TABLE "postings" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"employer_id" uuid NOT NULL,
+	"title" text NOT NULL,
+	"chain" text NOT NULL,
+	"sub_field" text NOT NULL,
+	"min_degree" text,
+	"min_title" text DEFAULT 'none' NOT NULL,
+	"min_skill_level" text DEFAULT 'none' NOT NULL,
+	"min_years" smallint DEFAULT 0 NOT NULL,
+	"headcount" integer NOT NULL,
+	"salary_min" integer NOT NULL,
+	"salary_max" integer NOT NULL,
+	"district" text NOT NULL,
+	"engagement_mode" text NOT NULL,
+	"urgency" text NOT NULL,
+	"closes_on" date NOT NULL,
+	"status" text DEFAULT 'open' NOT NULL,
+	"taxonomy_version" integer NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "profile_views" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"talent_id" uuid NOT NULL,
+	"employer_id" uuid NOT NULL,
+	"posting_id" uuid,
+	"viewed_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "match_profiles" (
+	"talent_id" uuid PRIMARY KEY NOT NULL,
+	"discoverable" boolean DEFAULT false NOT NULL,
+	"availability" smallint DEFAULT 0 NOT NULL,
+	"experience_years" smallint DEFAULT 0 NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "skill_relations" (
+	"skill_id" integer NOT NULL,
+	"related_id" integer NOT NULL,
+	CONSTRAINT "skill_relations_skill_id_related_id_pk" PRIMARY KEY("skill_id","related_id")
+);
+--> statement-breakpoint
+CREATE TABLE "skill_sub_fields" (
+	"code" text PRIMARY KEY NOT NULL,
+	"chain" text NOT NULL,
+	"name_zh" text NOT NULL,
+	"name_en" text NOT NULL,
+	"retired_in_version" integer
+);
+--> statement-breakpoint
+CREATE TABLE "skill_taxonomy_versions" (
+	"version" integer PRIMARY KEY NOT NULL,
+	"note" text NOT NULL,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "skills" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"code" text NOT NULL,
+	"sub_field" text NOT NULL,
+	"name_zh" text NOT NULL,
+	"name_en" text NOT NULL,
+	"synonyms_zh" text[] DEFAULT '{}' NOT NULL,
+	"synonyms_en" text[] DEFAULT '{}' NOT NULL,
+	"since_version" integer NOT NULL,
+	"retired_in_version" integer
+);
+--> statement-breakpoint
+CREATE TABLE "talent_skills" (
+	"talent_id" uuid NOT NULL,
+	"skill_id" integer NOT NULL,
+	"level" smallint NOT NULL,
+	"years" smallint DEFAULT 0 NOT NULL,
+	CONSTRAINT "talent_skills_talent_id_skill_id_pk" PRIMARY KEY("talent_id","skill_id")
+);
+--> statement-breakpoint
+CREATE TABLE "youth_station_beds" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"station_id" uuid NOT NULL,
+	"room" text NOT NULL,
+	"label" text NOT NULL,
+	CONSTRAINT "youth_station_beds_label_uq" UNIQUE("station_id","room","label")
+);
+--> statement-breakpoint
+CREATE TABLE "youth_stations" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"name" jsonb NOT NULL,
+	"district" text NOT NULL,
+	"address" text NOT NULL,
+	"max_nights" integer NOT NULL,
+	"stays_per_year" integer NOT NULL,
+	"policy_id" text NOT NULL,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "youth_stay_nights" (
+	"bed_id" uuid NOT NULL,
+	"night" date NOT NULL,
+	"stay_id" uuid NOT NULL,
+	"talent_id" uuid NOT NULL,
+	CONSTRAINT "youth_stay_nights_pk" PRIMARY KEY("bed_id","night"),
+	CONSTRAINT "youth_stay_nights_talent_uq" UNIQUE("talent_id","night")
+);
+--> statement-breakpoint
+CREATE TABLE "youth_stays" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"station_id" uuid NOT NULL,
+	"bed_id" uuid NOT NULL,
+	"talent_id" uuid NOT NULL,
+	"first_night" date NOT NULL,
+	"nights" integer NOT NULL,
+	"status" text NOT NULL,
+	"booked_at" timestamp with time zone NOT NULL,
+	"checked_in_at" timestamp with time zone,
+	"checked_in_by" uuid,
+	"checked_out_at" timestamp with time zone,
+	"released_at" timestamp with time zone,
+	CONSTRAINT "youth_stays_nights_ck" CHECK ("youth_stays"."nights" between 1 and 60)
+);
+--> statement-breakpoint
+ALTER TABLE "employers" ADD COLUMN "status" text DEFAULT 'approved' NOT NULL;--> statement-breakpoint
+ALTER TABLE "employers" ADD COLUMN "licence_sha256" text;--> statement-breakpoint
+ALTER TABLE "employers" ADD COLUMN "licence_file_name" text;--> statement-breakpoint
+ALTER TABLE "employers" ADD COLUMN "licence_content_type" text;--> statement-breakpoint
+ALTER TABLE "employers" ADD COLUMN "licence_size" bigint;--> statement-breakpoint
+ALTER TABLE "employers" ADD COLUMN "licence_uploaded_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "employers" ADD COLUMN "review_note" text;--> statement-breakpoint
+ALTER TABLE "employers" ADD COLUMN "reviewed_by" uuid;--> statement-breakpoint
+ALTER TABLE "employers" ADD COLUMN "reviewed_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "employments" ADD CONSTRAINT "employments_talent_id_talents_id_fk" FOREIGN KEY ("talent_id") REFERENCES "public"."talents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "employments" ADD CONSTRAINT "employments_employer_id_employers_id_fk" FOREIGN KEY ("employer_id") REFERENCES "public"."employers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "engagement_checkins" ADD CONSTRAINT "engagement_checkins_engagement_id_engagements_id_fk" FOREIGN KEY ("engagement_id") REFERENCES "public"."engagements"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "engagement_checkins" ADD CONSTRAINT "engagement_checkins_talent_id_talents_id_fk" FOREIGN KEY ("talent_id") REFERENCES "public"."talents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "engagements" ADD CONSTRAINT "engagements_talent_id_talents_id_fk" FOREIGN KEY ("talent_id") REFERENCES "public"."talents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "engagements" ADD CONSTRAINT "engagements_employer_id_employers_id_fk" FOREIGN KEY ("employer_id") REFERENCES "public"."employers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "engagements" ADD CONSTRAINT "engagements_partner_employer_id_employers_id_fk" FOREIGN KEY ("partner_employer_id") REFERENCES "public"."employers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "posting_contacts" ADD CONSTRAINT "posting_contacts_posting_id_postings_id_fk" FOREIGN KEY ("posting_id") REFERENCES "public"."postings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "posting_contacts" ADD CONSTRAINT "posting_contacts_talent_id_talents_id_fk" FOREIGN KEY ("talent_id") REFERENCES "public"."talents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "posting_skills" ADD CONSTRAINT "posting_skills_posting_id_postings_id_fk" FOREIGN KEY ("posting_id") REFERENCES "public"."postings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "posting_skills" ADD CONSTRAINT "posting_skills_skill_id_skills_id_fk" FOREIGN KEY ("skill_id") REFERENCES "public"."skills"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "postings" ADD CONSTRAINT "postings_employer_id_employers_id_fk" FOREIGN KEY ("employer_id") REFERENCES "public"."employers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "profile_views" ADD CONSTRAINT "profile_views_talent_id_talents_id_fk" FOREIGN KEY ("talent_id") REFERENCES "public"."talents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "profile_views" ADD CONSTRAINT "profile_views_employer_id_employers_id_fk" FOREIGN KEY ("employer_id") REFERENCES "public"."employers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "profile_views" ADD CONSTRAINT "profile_views_posting_id_postings_id_fk" FOREIGN KEY ("posting_id") REFERENCES "public"."postings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "match_profiles" ADD CONSTRAINT "match_profiles_talent_id_talents_id_fk" FOREIGN KEY ("talent_id") REFERENCES "public"."talents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "skill_relations" ADD CONSTRAINT "skill_relations_skill_id_skills_id_fk" FOREIGN KEY ("skill_id") REFERENCES "public"."skills"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "skill_relations" ADD CONSTRAINT "skill_relations_related_id_skills_id_fk" FOREIGN KEY ("related_id") REFERENCES "public"."skills"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "skills" ADD CONSTRAINT "skills_sub_field_skill_sub_fields_code_fk" FOREIGN KEY ("sub_field") REFERENCES "public"."skill_sub_fields"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "talent_skills" ADD CONSTRAINT "talent_skills_talent_id_talents_id_fk" FOREIGN KEY ("talent_id") REFERENCES "public"."talents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "talent_skills" ADD CONSTRAINT "talent_skills_skill_id_skills_id_fk" FOREIGN KEY ("skill_id") REFERENCES "public"."skills"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "youth_station_beds" ADD CONSTRAINT "youth_station_beds_station_id_youth_stations_id_fk" FOREIGN KEY ("station_id") REFERENCES "public"."youth_stations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "youth_stay_nights" ADD CONSTRAINT "youth_stay_nights_bed_id_youth_station_beds_id_fk" FOREIGN KEY ("bed_id") REFERENCES "public"."youth_station_beds"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "youth_stay_nights" ADD CONSTRAINT "youth_stay_nights_stay_id_youth_stays_id_fk" FOREIGN KEY ("stay_id") REFERENCES "public"."youth_stays"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "youth_stays" ADD CONSTRAINT "youth_stays_station_id_youth_stations_id_fk" FOREIGN KEY ("station_id") REFERENCES "public"."youth_stations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "youth_stays" ADD CONSTRAINT "youth_stays_bed_id_youth_station_beds_id_fk" FOREIGN KEY ("bed_id") REFERENCES "public"."youth_station_beds"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "youth_stays" ADD CONSTRAINT "youth_stays_talent_id_talents_id_fk" FOREIGN KEY ("talent_id") REFERENCES "public"."talents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "employments_open_uq" ON "employments" USING btree ("talent_id") WHERE "employments"."status" in ('pending', 'confirmed');--> statement-breakpoint
+CREATE INDEX "employments_employer_status_idx" ON "employments" USING btree ("employer_id","status","requested_at");--> statement-breakpoint
+CREATE INDEX "employments_talent_idx" ON "employments" USING btree ("talent_id","requested_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "engagement_checkins_day_uq" ON "engagement_checkins" USING btree ("talent_id","day") WHERE "engagement_checkins"."status" <> 'declined';--> statement-breakpoint
+CREATE INDEX "engagement_checkins_engagement_idx" ON "engagement_checkins" USING btree ("engagement_id","day");--> statement-breakpoint
+CREATE INDEX "engagements_employer_idx" ON "engagements" USING btree ("employer_id","start_date");--> statement-breakpoint
+CREATE INDEX "engagements_talent_idx" ON "engagements" USING btree ("talent_id","start_date");--> statement-breakpoint
+CREATE UNIQUE INDEX "posting_contacts_uq" ON "posting_contacts" USING btree ("posting_id","talent_id");--> statement-breakpoint
+CREATE INDEX "posting_contacts_talent_idx" ON "posting_contacts" USING btree ("talent_id","created_at");--> statement-breakpoint
+CREATE INDEX "postings_employer_idx" ON "postings" USING btree ("employer_id","created_at");--> statement-breakpoint
+CREATE INDEX "postings_open_idx" ON "postings" USING btree ("status","closes_on");--> statement-breakpoint
+CREATE INDEX "profile_views_talent_idx" ON "profile_views" USING btree ("talent_id","viewed_at");--> statement-breakpoint
+CREATE INDEX "match_profiles_discoverable_idx" ON "match_profiles" USING btree ("discoverable");--> statement-breakpoint
+CREATE UNIQUE INDEX "skills_code_uq" ON "skills" USING btree ("code");--> statement-breakpoint
+CREATE INDEX "skills_sub_field_idx" ON "skills" USING btree ("sub_field");--> statement-breakpoint
+CREATE INDEX "talent_skills_skill_idx" ON "talent_skills" USING btree ("skill_id","talent_id");--> statement-breakpoint
+CREATE INDEX "youth_stay_nights_stay_idx" ON "youth_stay_nights" USING btree ("stay_id");--> statement-breakpoint
+CREATE INDEX "youth_stays_talent_idx" ON "youth_stays" USING btree ("talent_id","first_night");--> statement-breakpoint
+CREATE INDEX "youth_stays_booked_idx" ON "youth_stays" USING btree ("first_night") WHERE "youth_stays"."status" = 'booked';--> statement-breakpoint
+CREATE INDEX "employers_status_idx" ON "employers" USING btree ("status","created_at");
