@@ -5,6 +5,7 @@
  */
 import type { Bilingual } from './bilingual.js';
 import { FIELD_LABELS, PAYOUT_ACCOUNT_LABELS } from './profile.labels.js';
+import { COCKPIT_AIM_LABELS, COCKPIT_INDICATOR_LABELS, COCKPIT_UNIT_KIND_LABELS, INDICATOR_UNIT_LABELS } from './cockpit.labels.js';
 import { FACT_SOURCE_LABELS, FACT_STATUS_LABELS, SWEEP_END_REASON_LABELS } from './fact.labels.js';
 import {
   DEGREE_LABELS,
@@ -51,6 +52,7 @@ export * from './profile.labels.js';
 export * from './vocabulary.labels.js';
 export * from './workflow.labels.js';
 export * from './fact.labels.js';
+export * from './cockpit.labels.js';
 
 /** Every labelled vocabulary by name: the value → label table of each. */
 export const VOCABULARIES = {
@@ -94,6 +96,10 @@ export const VOCABULARIES = {
   factStatus: FACT_STATUS_LABELS,
   sweepEndReason: SWEEP_END_REASON_LABELS,
   idDisputeOutcome: ID_DISPUTE_OUTCOME_LABELS,
+  cockpitAim: COCKPIT_AIM_LABELS,
+  cockpitIndicator: COCKPIT_INDICATOR_LABELS,
+  indicatorUnit: INDICATOR_UNIT_LABELS,
+  cockpitUnitKind: COCKPIT_UNIT_KIND_LABELS,
 } as const satisfies Record<string, Record<string, Bilingual>>;
 
 /** Name of a labelled vocabulary. */
