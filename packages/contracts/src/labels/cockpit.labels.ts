@@ -35,6 +35,6 @@ export const INDICATOR_UNIT_LABELS: Record<IndicatorUnit, Bilingual> = {
 };
 
 export const COCKPIT_UNIT_KIND_LABELS: Record<CockpitUnitKind, Bilingual> = {
-  district: { zh: '区县（市）', en: 'District' },
-  chain: { zh: '产业链', en: 'Industry chain' },
+  district: { zh: '按区县（市）', en: 'By district' },
+  chain: { zh: '按产业链', en: 'By industry chain' },
 };
