@@ -1,6 +1,6 @@
-/** Names of the cockpit's aims, indicators and units (the one source: web, API and exports read them here). */
+/** Names of the cockpit's aims, indicators and their units (the one source: web, API and exports read them here). */
 import type { Bilingual } from './bilingual.js';
-import type { CockpitAim, CockpitIndicator, CockpitUnitKind, IndicatorUnit } from '../cockpit.schema.js';
+import type { CockpitAim, CockpitIndicator, IndicatorUnit } from '../cockpit.schema.js';
 
 export const COCKPIT_AIM_LABELS: Record<CockpitAim, Bilingual> = {
   attraction: { zh: '人才吸引力', en: 'Talent attraction' },
@@ -32,9 +32,4 @@ export const INDICATOR_UNIT_LABELS: Record<IndicatorUnit, Bilingual> = {
   count: { zh: '个（家）', en: 'count' },
   talentsPerEmployer: { zh: '人/家', en: 'talents per employer' },
   yuanPerTalent: { zh: '元/人', en: 'yuan per talent' },
-};
-
-export const COCKPIT_UNIT_KIND_LABELS: Record<CockpitUnitKind, Bilingual> = {
-  district: { zh: '按区县（市）', en: 'By district' },
-  chain: { zh: '按产业链', en: 'By industry chain' },
 };

@@ -5,7 +5,7 @@
  */
 import type { Bilingual } from './bilingual.js';
 import { FIELD_LABELS, PAYOUT_ACCOUNT_LABELS } from './profile.labels.js';
-import { COCKPIT_AIM_LABELS, COCKPIT_INDICATOR_LABELS, COCKPIT_UNIT_KIND_LABELS, INDICATOR_UNIT_LABELS } from './cockpit.labels.js';
+import { COCKPIT_AIM_LABELS, COCKPIT_INDICATOR_LABELS, INDICATOR_UNIT_LABELS } from './cockpit.labels.js';
 import { FACT_SOURCE_LABELS, FACT_STATUS_LABELS, SWEEP_END_REASON_LABELS } from './fact.labels.js';
 import {
   DEGREE_LABELS,
@@ -99,7 +99,6 @@ export const VOCABULARIES = {
   cockpitAim: COCKPIT_AIM_LABELS,
   cockpitIndicator: COCKPIT_INDICATOR_LABELS,
   indicatorUnit: INDICATOR_UNIT_LABELS,
-  cockpitUnitKind: COCKPIT_UNIT_KIND_LABELS,
 } as const satisfies Record<string, Record<string, Bilingual>>;
 
 /** Name of a labelled vocabulary. */
