@@ -27,6 +27,7 @@ import { dataExchangeRoutes } from './data-exchange/data-exchange.routes.js';
 import { approvalRoutes } from './approvals/approval.routes.js';
 import { workbenchRoutes } from './workbench/workbench.routes.js';
 import { youthStationRoutes } from './youth-stations/youth-station.routes.js';
+import { cockpitRoutes } from './cockpit/cockpit.routes.js';
 import { createAuthenticate as createAuthAuthenticate } from './auth/authenticate.js';
 
 /** Route plugins of every business area. */
@@ -54,6 +55,7 @@ export function routeModules(ctx: AppContext): FastifyPluginAsyncZod[] {
     approvalRoutes(ctx),
     workbenchRoutes(ctx),
     youthStationRoutes(ctx),
+    cockpitRoutes(ctx),
   ];
 }
 

@@ -22,6 +22,7 @@ export * from './workbench.schema.js';
 export * from './employment.schema.js';
 export * from './engagement.schema.js';
 export * from './programs.schema.js';
+export * from './cockpit.schema.js';
 export * from './labels/index.js';
 export * from './rules/business-date.js';
 export * from './rules/credit-code.js';

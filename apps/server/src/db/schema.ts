@@ -24,3 +24,4 @@ export * from '../engagements/engagement.table.js';
 export * from '../matching/skill.table.js';
 export * from '../matching/posting.table.js';
 export * from '../youth-stations/youth-station.table.js';
+export * from '../cockpit/cockpit.table.js';

@@ -12,6 +12,7 @@ import { WORKFLOW_ERRORS } from './workflow.errors.js';
 import { APPROVAL_ERRORS } from './approval.errors.js';
 import { EMPLOYMENT_ERRORS } from './employment.errors.js';
 import { SERVICES_ERRORS } from './services.errors.js';
+import { COCKPIT_ERRORS } from './cockpit.errors.js';
 
 export type { ErrorDefinition, ErrorParam, ErrorText } from './error-definition.js';
 
@@ -24,6 +25,7 @@ export const ERROR_CATALOGUE = {
   ...APPROVAL_ERRORS,
   ...EMPLOYMENT_ERRORS,
   ...SERVICES_ERRORS,
+  ...COCKPIT_ERRORS,
 };
 
 /** The areas of the catalogue, for the documentation. */
@@ -35,6 +37,7 @@ export const ERROR_GROUPS = [
   { title: { en: 'Four eyes on money', zh: '资金事项双人复核' }, codes: Object.keys(APPROVAL_ERRORS) },
   { title: { en: 'Employers, employment and engagement', zh: '用人单位、在职与柔性引才' }, codes: Object.keys(EMPLOYMENT_ERRORS) },
   { title: { en: 'Youth stations and the service desk', zh: '青年驿站与关键小事服务' }, codes: Object.keys(SERVICES_ERRORS) },
+  { title: { en: 'The cockpit', zh: '数据驾驶舱' }, codes: Object.keys(COCKPIT_ERRORS) },
 ] as { title: ErrorText; codes: ErrorCode[] }[];
 
 type Catalogue = typeof ERROR_CATALOGUE;

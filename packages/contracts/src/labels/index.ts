@@ -16,6 +16,7 @@ import {
   SERVICE_CLOCK_LABELS,
   SERVICE_ACTION_LABELS,
 } from './services.labels.js';
+import { COCKPIT_AIM_LABELS, COCKPIT_INDICATOR_LABELS, INDICATOR_UNIT_LABELS } from './cockpit.labels.js';
 import { FACT_SOURCE_LABELS, FACT_STATUS_LABELS, SWEEP_END_REASON_LABELS } from './fact.labels.js';
 import {
   DEGREE_LABELS,
@@ -75,6 +76,7 @@ export * from './workbench.labels.js';
 export * from './employment.labels.js';
 export * from './services.labels.js';
 export * from './programs.labels.js';
+export * from './cockpit.labels.js';
 
 /** Every labelled vocabulary by name: the value → label table of each. */
 export const VOCABULARIES = {
@@ -134,6 +136,9 @@ export const VOCABULARIES = {
   clockStopParty: CLOCK_STOP_PARTY_LABELS,
   serviceClock: SERVICE_CLOCK_LABELS,
   serviceAction: SERVICE_ACTION_LABELS,
+  cockpitAim: COCKPIT_AIM_LABELS,
+  cockpitIndicator: COCKPIT_INDICATOR_LABELS,
+  indicatorUnit: INDICATOR_UNIT_LABELS,
 } as const satisfies Record<string, Record<string, Bilingual>>;
 
 /** Name of a labelled vocabulary. */

@@ -1,3 +1,11 @@
+CREATE TABLE "cockpit_snapshots" (
+	"period" text NOT NULL,
+	"unit_kind" text NOT NULL,
+	"computed_at" timestamp with time zone NOT NULL,
+	"body" jsonb NOT NULL,
+	CONSTRAINT "cockpit_snapshots_period_unit_kind_pk" PRIMARY KEY("period","unit_kind")
+);
+--> statement-breakpoint
 CREATE TABLE "employments" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"talent_id" uuid NOT NULL,

@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'drizzle-orm';
+import type { CockpitSnapshotDto } from '@bole/contracts';
+import { buildApp } from '../app.js';
+import { createTestContext, type TestContext } from '../../test/test-context.js';
+import { createTestAccount, signIn } from '../auth/testing.js';
+import { makeCreditCode } from '../identity/credit-code.js';
+import { insertEmployers } from '../employers/employer.repository.js';
+
+/**
+ * Two districts with hand-made records in 2026-Q2 (April–June):
+ * 石峰区 — 甲 arrived 04-10 (master's, 31, 2 patents, senior title), 乙 present since 2025 (doctorate, dual appointment),
+ *          丙 arrived in the period but is not recognised (not counted); its one employer is high-tech.
+ * 天元区 — 丁 arrived 05-01 (bachelor's verified although a doctorate is declared, 46, 1 patent), 戊 arrives 08-01 (after the period).
+ */
+describe('cockpit (数据驾驶舱)', () => {
+  let ctx: TestContext;
+  let app: FastifyInstance;
+  let officer: string;
+  let auditor: string;
+  let talent: string;
+
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    app = await buildApp({ ctx, logger: false });
+    const [shifeng, tianyuan] = await insertEmployers(ctx.db, [
+      { creditCode: makeCreditCode('430200', 11), name: '株洲轨道装备', district: '石峰区', chain: 'rail', kind: 'enterprise', flags: ['high_tech'] },
+      { creditCode: makeCreditCode('430200', 12), name: '株洲汽车零部件', district: '天元区', chain: 'auto', kind: 'enterprise' },
+    ]);
+    // Both registered before the period (an employer counts from its registration).
+    await ctx.db.execute(sql`update employers set created_at = '2025-06-01T00:00:00+08:00'`);
+    const people = [
+      ['甲', '石峰区', 'A', '1995-01-01', 'master', '2026-04-10', 'senior', shifeng, 2, false],
+      ['乙', '石峰区', 'B', '1980-03-01', 'doctorate', '2025-01-01', 'none', shifeng, 0, true],
+      ['丙', '石峰区', null, '1996-01-01', 'doctorate', '2026-04-20', 'none', shifeng, 5, false],
+      ['丁', '天元区', 'C', '1980-01-01', 'bachelor', '2026-05-01', 'none', tianyuan, 1, false],
+      ['戊', '天元区', 'C', '1990-01-01', 'master', '2026-08-01', 'none', tianyuan, 0, false],
+    ] as const;
+    for (const [name, district, tier, birth, degree, arrival, title, employer, patents, dual] of people) {
+      const [row] = (
+        (await ctx.db.execute(sql`
+          insert into talents (name, district, tier, birth_date, highest_degree, employer_id, arrival_date)
+          values (${name}, ${district}, ${tier}, ${birth}, 'doctorate', ${employer}, ${arrival}) returning id`)) as unknown as { rows: { id: string }[] }
+      ).rows;
+      await ctx.db.execute(sql`
+        insert into verified_facts (talent_id, highest_degree, arrival_date, title, employer_id, licensed_patents_last_year, dual_appointment, engagement_mode)
+        values (${row!.id}, ${degree}, ${arrival}, ${title}, ${employer}, ${patents}, ${dual}, 'none')`);
+    }
+    officer = (await signIn(app, await createTestAccount(ctx, 'officer'))).cookie;
+    auditor = (await signIn(app, await createTestAccount(ctx, 'auditor'))).cookie;
+    talent = (await signIn(app, await createTestAccount(ctx, 'talent'))).cookie;
+  });
+  afterAll(async () => {
+    await app.close();
+    await ctx.close();
+  });
+
+  const get = (url: string, cookie?: string) => app.inject({ url, headers: cookie ? { cookie } : {} });
+
+  it('says a period is not computed until the talent office refreshes it, then shows when it was', async () => {
+    const before = await get('/api/v1/cockpit?period=2026-Q2', officer);
+    expect(before.statusCode).toBe(404);
+    expect(before.json()).toMatchObject({ code: 'BOLE_COCKPIT_NOT_COMPUTED' });
+    const refresh = await app.inject({ method: 'POST', url: '/api/v1/cockpit/refresh', headers: { cookie: officer }, payload: { period: '2026-Q2' } });
+    expect(refresh.statusCode, refresh.body).toBe(200);
+    const after = await get('/api/v1/cockpit?period=2026-Q2', auditor);
+    expect(after.statusCode).toBe(200);
+    expect(after.json<CockpitSnapshotDto>().computedAt).toBe(ctx.clock.now().toISOString());
+  });
+
+  it('computes each indicator from verified facts of recognised talents, per district', async () => {
+    const snap = (await get('/api/v1/cockpit?period=2026-Q2&unit=district', officer)).json<CockpitSnapshotDto>();
+    const of = (code: string) => snap.units.find((u) => u.code === code)!;
+    expect(of('石峰区').indicators).toMatchObject({
+      arrivals: 1 / 3, // 甲 only: 丙 is not recognised
+      masterShareOfArrivals: 100,
+      youngShareOfArrivals: 100,
+      patentsPer10k: 10_000, // (2 + 0) / 2 present × 10,000
+      doctorateShare: 50,
+      seniorTitleShare: 50,
+      flexibleShare: 50,
+      employers: 1,
+      highTechShare: 100,
+      talentsPerEmployer: 2,
+      recognitionsGranted: 0,
+      applicationsOnTime: null, // nothing decided: no data, not zero
+      paidPerTalent: 0,
+    });
+    expect(of('天元区').indicators).toMatchObject({
+      arrivals: 1 / 3,
+      masterShareOfArrivals: 0,
+      youngShareOfArrivals: 0,
+      doctorateShare: 0,
+      patentsPer10k: 10_000,
+    });
+    // A district without records has no figures and no rank.
+    expect(of('攸县').indicators.arrivals).toBeNull();
+    expect(of('攸县').indices.attraction).toMatchObject({ value: null, rank: null, median: null });
+  });
+
+  it('ranks districts on each index: attraction (50 + 100 + 100 + 50) / 4 against (50 + 0 + 0 + 50) / 4', async () => {
+    const snap = (await get('/api/v1/cockpit?period=2026-Q2', officer)).json<CockpitSnapshotDto>();
+    const of = (code: string) => snap.units.find((u) => u.code === code)!.indices.attraction;
+    expect(of('石峰区')).toMatchObject({ value: 75, rank: 1 });
+    expect(of('天元区')).toMatchObject({ value: 25, rank: 2 });
+    expect(of('石峰区').p5).toBeGreaterThanOrEqual(1);
+    expect(snap.sensitivityRuns).toBe(1000);
+  });
+
+  it('places talents in their verified employer’s chain', async () => {
+    const snap = (await get('/api/v1/cockpit?period=2026-Q2&unit=chain', officer)).json<CockpitSnapshotDto>();
+    expect(snap.units.find((u) => u.code === 'rail')!.indicators).toMatchObject({ arrivals: 1 / 3, doctorateShare: 50 });
+    expect(snap.units.find((u) => u.code === 'auto')!.indicators).toMatchObject({ arrivals: 1 / 3, masterShareOfArrivals: 0 });
+  });
+
+  it('publishes the four indices per district without sign-in, and the method', async () => {
+    const pub = await get('/api/v1/public/indices?period=2026-Q2');
+    expect(pub.statusCode).toBe(200);
+    expect(pub.body).not.toContain('arrivals');
+    expect(pub.json().districts).toHaveLength(9);
+    const method = (await get('/api/v1/cockpit/indicators')).json<{ items: { id: string; formula: { zh: string } }[] }>();
+    expect(method.items).toHaveLength(13);
+    expect(method.items.find((i) => i.id === 'patentsPer10k')!.formula.zh).toContain('授权专利');
+  });
+
+  it('refuses a bad period or unit naming it, and roles that may not see or refresh', async () => {
+    const bad = await get('/api/v1/cockpit?period=2026-Q5', officer);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('period');
+    const unit = await get('/api/v1/cockpit?period=2026-Q2&unit=street', officer);
+    expect(unit.statusCode).toBe(400);
+    expect(unit.body).toContain('unit');
+    expect((await get('/api/v1/cockpit?period=2026-Q2', talent)).statusCode).toBe(403);
+    const byAuditor = await app.inject({ method: 'POST', url: '/api/v1/cockpit/refresh', headers: { cookie: auditor }, payload: { period: '2026' } });
+    expect(byAuditor.statusCode).toBe(403);
+  });
+});

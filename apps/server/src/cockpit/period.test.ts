@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { cockpitPeriod } from '@bole/contracts';
+import { periodRange } from './period.js';
+
+describe('cockpit periods', () => {
+  it('turn a year, a quarter and a month into dates, the last day excluded', () => {
+    expect(periodRange('2026')).toEqual({ from: '2026-01-01', to: '2027-01-01', months: 12 });
+    expect(periodRange('2026-Q4')).toEqual({ from: '2026-10-01', to: '2027-01-01', months: 3 });
+    expect(periodRange('2026-Q2')).toEqual({ from: '2026-04-01', to: '2026-07-01', months: 3 });
+    expect(periodRange('2026-12')).toEqual({ from: '2026-12-01', to: '2027-01-01', months: 1 });
+    expect(periodRange('2026-02')).toEqual({ from: '2026-02-01', to: '2026-03-01', months: 1 });
+  });
+
+  it('refuse anything else', () => {
+    for (const bad of ['2026-Q5', '2026-13', '26', '2026-1', 'last year']) expect(cockpitPeriod.safeParse(bad).success).toBe(false);
+  });
+});

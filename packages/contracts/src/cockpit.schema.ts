@@ -1,0 +1,92 @@
+/**
+ * The cockpit (数据驾驶舱): the seed's four aims as composite indices over indicators computed
+ * from Bole's own records, per period and per district or industry chain, each rank with its
+ * uncertainty. The names of the aims and indicators are in `labels/cockpit.labels.ts`.
+ */
+import { z } from 'zod';
+
+/** The four strategic aims of the seed, each one composite index. */
+export const COCKPIT_AIMS = ['attraction', 'innovation', 'agglomeration', 'platform'] as const;
+export type CockpitAim = (typeof COCKPIT_AIMS)[number];
+
+/** Every indicator the cockpit computes (its definition: `GET /api/v1/cockpit/indicators`). */
+export const COCKPIT_INDICATORS = [
+  'arrivals',
+  'masterShareOfArrivals',
+  'youngShareOfArrivals',
+  'recognitionsGranted',
+  'patentsPer10k',
+  'doctorateShare',
+  'seniorTitleShare',
+  'employers',
+  'highTechShare',
+  'talentsPerEmployer',
+  'applicationsOnTime',
+  'paidPerTalent',
+  'flexibleShare',
+] as const;
+export type CockpitIndicator = (typeof COCKPIT_INDICATORS)[number];
+
+/** What an indicator counts in. */
+export const INDICATOR_UNITS = ['perMonth', 'percent', 'per10kTalents', 'count', 'talentsPerEmployer', 'yuanPerTalent'] as const;
+export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
+
+/** What the cockpit compares: districts or industry chains. */
+export const COCKPIT_UNIT_KINDS = ['district', 'chain'] as const;
+export type CockpitUnitKind = (typeof COCKPIT_UNIT_KINDS)[number];
+
+/** A period: a year (2026), a quarter (2026-Q2) or a month (2026-05). */
+export const cockpitPeriod = z
+  .string()
+  .regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/, 'a year (2026), a quarter (2026-Q2) or a month (2026-05)')
+  .describe('Period: a year (2026), a quarter (2026-Q2) or a month (2026-05)');
+
+const bilingualText = z.object({ zh: z.string(), en: z.string() });
+
+/** How one indicator is computed: its formula, sources, direction, unit and goalposts. */
+export const indicatorDefinition = z.object({
+  id: z.enum(COCKPIT_INDICATORS),
+  aim: z.enum(COCKPIT_AIMS),
+  direction: z.enum(['higher', 'lower']),
+  unit: z.enum(INDICATOR_UNITS),
+  goalposts: z.object({ worst: z.number(), best: z.number() }),
+  formula: bilingualText,
+  sources: z.array(z.string()),
+});
+export type IndicatorDefinitionDto = z.infer<typeof indicatorDefinition>;
+
+/** A unit's rank with its 5–95 % interval over the sensitivity runs (null: no data). */
+const rankInterval = z.object({
+  rank: z.number().int().nullable(),
+  median: z.number().int().nullable(),
+  p5: z.number().int().nullable(),
+  p95: z.number().int().nullable(),
+  robust: z.boolean().nullable(),
+});
+
+/** One district or chain in a snapshot: its indicator values and its place in each index. */
+export const cockpitUnit = z.object({
+  code: z.string(),
+  indicators: z.record(z.enum(COCKPIT_INDICATORS), z.number().nullable()),
+  indices: z.record(z.enum(COCKPIT_AIMS), rankInterval.extend({ value: z.number().nullable() })),
+});
+
+/** The cockpit's figures for one period and kind of unit, as computed at `computedAt`. */
+export const cockpitSnapshot = z.object({
+  period: cockpitPeriod,
+  unitKind: z.enum(COCKPIT_UNIT_KINDS),
+  computedAt: z.string(),
+  sensitivityRuns: z.number().int(),
+  units: z.array(cockpitUnit),
+});
+export type CockpitSnapshotDto = z.infer<typeof cockpitSnapshot>;
+
+/** The public view: the four indices per district, nothing else. */
+export const publicIndices = z.object({
+  period: cockpitPeriod,
+  computedAt: z.string(),
+  districts: z.array(z.object({ code: z.string(), indices: z.record(z.enum(COCKPIT_AIMS), rankInterval.extend({ value: z.number().nullable() })) })),
+});
+
+export const cockpitQuery = z.object({ period: cockpitPeriod, unit: z.enum(COCKPIT_UNIT_KINDS).default('district') });
+export const cockpitRefreshBody = z.object({ period: cockpitPeriod });
