@@ -28,7 +28,7 @@ export function cockpitRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/cockpit',
       {
-        config: { access: ['officer', 'auditor'], errorCodes: ['BOLE_COCKPIT_NOT_COMPUTED'] },
+        config: { errorCodes: ['BOLE_COCKPIT_NOT_COMPUTED'] },
         schema: {
           operationId: 'getCockpit',
           tags,
@@ -43,7 +43,6 @@ export function cockpitRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/cockpit/refresh',
       {
-        config: { access: ['officer'] },
         schema: {
           operationId: 'refreshCockpit',
           tags,

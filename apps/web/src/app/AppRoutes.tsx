@@ -40,6 +40,7 @@ const MyBenefitsPage = lazy(() => import('../features/benefits/MyBenefitsPage').
 const DepartmentDataPage = lazy(() => import('../features/data-exchange/DepartmentDataPage').then((m) => ({ default: m.DepartmentDataPage })));
 const PaymentBatchesPage = lazy(() => import('../features/payments/PaymentBatchesPage').then((m) => ({ default: m.PaymentBatchesPage })));
 const HolidayCalendarPage = lazy(() => import('../features/calendar/HolidayCalendarPage').then((m) => ({ default: m.HolidayCalendarPage })));
+const CockpitPage = lazy(() => import('../features/cockpit/CockpitPage').then((m) => ({ default: m.CockpitPage })));
 const ApprovalsPage = lazy(() => import('../features/approvals/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage })));
 const BudgetsPage = lazy(() => import('../features/payments/BudgetsPage').then((m) => ({ default: m.BudgetsPage })));
 const PublicNoticePage = lazy(() => import('../features/recognition/PublicNoticePage').then((m) => ({ default: m.PublicNoticePage })));
@@ -92,6 +93,7 @@ function PrivateRoutes({ me }: { me: Me }) {
         <Route path="review/applications/:id" element={gate('applicationReview', <ApplicationDecisionPage />)} />
         <Route path="office/overdue" element={gate('overdue', <OverdueListPage />)} />
         <Route path="approvals" element={gate('approvals', <ApprovalsPage />)} />
+        <Route path="office/cockpit" element={gate('cockpit', <CockpitPage />)} />
         <Route path="benefits" element={gate('myBenefits', <MyBenefitsPage />)} />
         <Route path="office/sweeps" element={gate('sweeps', <SweepPage />)} />
         <Route path="office/payments" element={gate('paymentBatches', <PaymentBatchesPage />)} />

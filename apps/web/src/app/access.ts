@@ -35,7 +35,8 @@ export interface Screen {
     | 'budgets'
     | 'departmentData'
     | 'holidayCalendar'
-    | 'auditLog';
+    | 'auditLog'
+    | 'cockpit';
   roles: readonly Role[];
 }
 
@@ -77,6 +78,7 @@ export const SCREENS = {
   departmentData: { path: '/office/department-data', navKey: 'departmentData', roles: rolesOf('listDepartmentFactImports') },
   adminUsers: { path: '/admin/users', navKey: 'adminUsers', roles: rolesOf('listAccounts') },
   auditLog: { path: '/audit', navKey: 'auditLog', roles: rolesOf('listAuditEntries') },
+  cockpit: { path: '/office/cockpit', navKey: 'cockpit', roles: rolesOf('getCockpit') },
   holidayCalendar: { path: '/calendar', navKey: 'holidayCalendar', roles: rolesOf('listCalendarYears', ['admin', 'officer', 'auditor']) },
 } as const satisfies Record<string, Screen>;
 

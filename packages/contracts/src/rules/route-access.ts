@@ -55,6 +55,9 @@ export const ROUTE_ACCESS = {
   exportCalendarYear: ['reviewer', 'officer', 'concierge', 'auditor', 'admin'],
   getCalendarTemplate: ['reviewer', 'officer', 'concierge', 'auditor', 'admin'],
   importCalendar: ['admin'],
+  // cockpit
+  getCockpit: ['officer', 'auditor'],
+  refreshCockpit: ['officer'],
   // data-exchange
   deliverDepartmentFacts: ['reviewer', 'officer'],
   importDepartmentFacts: ['reviewer', 'officer'],

@@ -25,6 +25,7 @@ import {
   CloudSyncOutlined,
   DiffOutlined,
   HistoryOutlined,
+  DashboardOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -58,6 +59,7 @@ const ICONS: Record<Screen['navKey'], React.ReactNode> = {
   budgets: <FundOutlined />,
   holidayCalendar: <CalendarOutlined />,
   auditLog: <HistoryOutlined />,
+  cockpit: <DashboardOutlined />,
 };
 
 /** The role's navigation: only screens the role may open. */

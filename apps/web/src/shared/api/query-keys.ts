@@ -70,6 +70,12 @@ export const queryKeys = {
    * kind. Deciding one changes what it is about, so a decision also refreshes payments, policies
    * and review.
    */
+  /** The cockpit's stored figures (per period and unit kind) and its published method. */
+  cockpit: {
+    all: ['cockpit'],
+    snapshot: (period: string, unit: string) => ['cockpit', period, unit],
+    indicators: ['cockpit', 'indicators'],
+  },
   approvals: {
     all: ['approvals'],
     list: (status: string, kind: string | null) => ['approvals', status, kind ?? 'all'],
