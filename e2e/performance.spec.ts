@@ -17,6 +17,8 @@ const BUDGET_MS = 2500;
  */
 const NETWORK = { offline: false, latency: 150, downloadThroughput: (9_000_000 / 8) * 0.9, uploadThroughput: (1_500_000 / 8) * 0.9 };
 const CPU_SLOWDOWN = 4;
+/** Cold loads per screen; the median one counts (the machine running the tests may be busy). */
+const RUNS = 3;
 
 const SCREENS = [
   { name: 'calculator', path: '/calculator', content: 'calc-summary' },
@@ -32,8 +34,22 @@ async function asMidRangePhone(page: Page): Promise<void> {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
 }
 
-/** Milliseconds from the navigation's start until the element with `testId` is visible. */
-async function timeToContent(page: Page, path: string, testId: string): Promise<number> {
+/** Where a cold load's time goes, in milliseconds from the navigation's start. */
+interface LoadFigures {
+  /** The screen's content is on screen. */
+  content: number;
+  /** The last JavaScript file has arrived. */
+  scriptsLoaded: number;
+  /** JavaScript bytes over the wire. */
+  scriptBytes: number;
+  /** The first API request starts (the app has run its entry). */
+  firstApiStart: number;
+  /** The last API answer before the content has arrived. */
+  lastApiEnd: number;
+}
+
+/** Loads `path` cold and times it until the element with `testId` is visible. */
+async function timeToContent(page: Page, path: string, testId: string): Promise<LoadFigures> {
   await page.goto(path, { waitUntil: 'commit' });
   await page.waitForFunction(
     (id) => {
@@ -45,7 +61,29 @@ async function timeToContent(page: Page, path: string, testId: string): Promise<
     testId,
     { polling: 'raf', timeout: 30_000 },
   );
-  return Math.round(await page.evaluate(() => (window as unknown as { contentAt: number }).contentAt));
+  return page.evaluate(() => {
+    const content = (window as unknown as { contentAt: number }).contentAt;
+    const loaded = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.responseEnd <= content);
+    const scripts = loaded.filter((r) => new URL(r.name).pathname.endsWith('.js'));
+    const api = loaded.filter((r) => new URL(r.name).pathname.startsWith('/api/'));
+    const round = (values: number[], pick: (...v: number[]) => number) => Math.round(values.length > 0 ? pick(...values) : 0);
+    return {
+      content: Math.round(content),
+      scriptsLoaded: round(
+        scripts.map((r) => r.responseEnd),
+        Math.max,
+      ),
+      scriptBytes: scripts.reduce((total, r) => total + r.transferSize, 0),
+      firstApiStart: round(
+        api.map((r) => r.startTime),
+        Math.min,
+      ),
+      lastApiEnd: round(
+        api.map((r) => r.responseEnd),
+        Math.max,
+      ),
+    };
+  });
 }
 
 test.describe('a talent on a mid-range phone', () => {
@@ -53,14 +91,18 @@ test.describe('a talent on a mid-range phone', () => {
 
   test('the calculator and the profile show their content within 2.5 s cold', async ({ page, baseURL }) => {
     await signIn(page, baseURL, DEMO.talent);
-    // Warm the server once (its first answers compile queries), not the browser.
-    for (const s of SCREENS) expect((await page.request.get(s.path)).status()).toBe(200);
+    // Warm the server once (its first answers compile queries); the browser's cache is off below.
+    for (const s of SCREENS) await timeToContent(page, s.path, s.content);
     await asMidRangePhone(page);
-    const figures: Record<string, number> = {};
-    for (const s of SCREENS) figures[s.name] = await timeToContent(page, s.path, s.content);
+    const figures: Record<string, LoadFigures> = {};
+    for (const s of SCREENS) {
+      const runs: LoadFigures[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await timeToContent(page, s.path, s.content));
+      figures[s.name] = runs.sort((a, b) => a.content - b.content)[Math.floor(RUNS / 2)]!;
+    }
     mkdirSync('test-results', { recursive: true });
     writeFileSync('test-results/performance.json', JSON.stringify({ ...figures, network: NETWORK, cpuSlowdown: CPU_SLOWDOWN }) + '\n');
     console.log(JSON.stringify(figures));
-    for (const s of SCREENS) expect(figures[s.name], `${s.name} shows its content in ${figures[s.name]} ms`).toBeLessThanOrEqual(BUDGET_MS);
+    for (const [name, f] of Object.entries(figures)) expect(f.content, `${name}: ${JSON.stringify(f)}`).toBeLessThanOrEqual(BUDGET_MS);
   });
 });

@@ -3,6 +3,8 @@
  * with the WCAG 2.0/2.1 A and AA rules (GB/T 37668 follows WCAG 2.1 AA) failing on any serious
  * or critical violation, plus the page's structure whatever axe's impact: one `main` landmark,
  * not nested, and an `h1`. A failure names each rule with its nodes and how to fix them.
+ * To audit the whole suite in one run, `A11Y_COLLECT=<file>` appends each screen's violations to
+ * that file instead of failing (an empty section under every `=== screen` line means it passed).
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';

@@ -5,7 +5,8 @@ import enUS from 'antd/locale/en_US';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { endSession, meKey } from '../features/auth/api';
+import { endSession, meKey, meQuery } from '../features/auth/api';
+import { cityQuery } from '../shared/api/city';
 import { createQueryClient } from '../shared/api/query-client';
 import { usePrefersReducedMotion } from '../shared/lib/reduced-motion';
 import { AppRoutes } from './AppRoutes';
@@ -15,7 +16,13 @@ import { theme } from './theme';
 /** Providers (query cache, antd theme and locale, router) around the routes. */
 export function App() {
   const { i18n } = useTranslation();
-  const [queryClient] = useState(() => createQueryClient(endSession, meKey));
+  const [queryClient] = useState(() => {
+    const qc = createQueryClient(endSession, meKey);
+    // The two answers every screen waits for, asked at once rather than one after the other.
+    void qc.prefetchQuery(cityQuery);
+    void qc.prefetchQuery(meQuery);
+    return qc;
+  });
   const reduceMotion = usePrefersReducedMotion();
   const themeConfig = useMemo(() => ({ ...theme, token: { ...theme.token, motion: !reduceMotion } }), [reduceMotion]);
   useEffect(() => {

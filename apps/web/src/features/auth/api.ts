@@ -1,5 +1,5 @@
 /** Session queries and mutations: who am I, sign in, register, sign out. */
-import { hashKey, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { hashKey, queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { LoginBody, Me, RegisterEmployerBody, RegisterTalentBody } from '@bole/contracts';
 import { api, isApiError } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/query-keys';
@@ -20,9 +20,12 @@ async function fetchMe(): Promise<Me | null> {
   }
 }
 
+/** GET /auth/me: the signed-in account, or null. */
+export const meQuery = queryOptions({ queryKey: queryKeys.auth.me, queryFn: fetchMe, staleTime: 5 * 60_000 });
+
 /** The signed-in account, or null. */
 export function useMe() {
-  return useQuery({ queryKey: queryKeys.auth.me, queryFn: fetchMe, staleTime: 5 * 60_000 });
+  return useQuery(meQuery);
 }
 
 /**

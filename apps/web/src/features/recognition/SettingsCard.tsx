@@ -20,7 +20,7 @@ export function SettingsCard({ readOnly }: { readOnly: boolean }) {
     <Card size="small" style={{ marginBottom: 16 }} data-testid="rec-settings">
       <Flex gap={16} wrap align="center">
         <Typography.Text strong>{t('recognition.settings')}</Typography.Text>
-        <span>
+        <label>
           {t('recognition.noticeDays')}{' '}
           <InputNumber
             size="small"
@@ -31,8 +31,8 @@ export function SettingsCard({ readOnly }: { readOnly: boolean }) {
             onChange={(n) => setV({ ...v, noticeWorkingDays: n ?? 5 })}
             data-testid="notice-days"
           />
-        </span>
-        <span>
+        </label>
+        <label>
           {t('recognition.validityYears')}{' '}
           <InputNumber
             size="small"
@@ -43,7 +43,7 @@ export function SettingsCard({ readOnly }: { readOnly: boolean }) {
             onChange={(n) => setV({ ...v, validityYears: n ?? 3 })}
             data-testid="validity-years"
           />
-        </span>
+        </label>
         {readOnly ? null : (
           <Button
             size="small"

@@ -83,8 +83,9 @@ export function ApplicationQueuePage() {
         subtitle={t('review.queueSubtitle')}
         extra={
           <Space>
-            {t('review.overdueOnly')}
+            <label htmlFor="overdue-only">{t('review.overdueOnly')}</label>
             <Switch
+              id="overdue-only"
               checked={overdueOnly}
               onChange={(v) => {
                 setOverdueOnly(v);
