@@ -15,7 +15,8 @@ process.env.BOLE_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'bole-e2e-'));
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
-  testDir: 'e2e',
+  // bench/web holds the timed browser benchmark (npm run bench:phone sets E2E_DIR).
+  testDir: process.env.E2E_DIR ?? 'e2e',
   testMatch: '*.spec.ts',
   // Generous: the suite shares a small, busy machine with the server and other jobs.
   timeout: 120_000,
