@@ -2,7 +2,7 @@
  * The talent on a phone (390 px): 我的申请 and 我的待遇 show each row as a card — the policy's
  * name as the card's title on one line, every other column as a "label value" line — so no name
  * wraps one character per line and no status is cut off at the screen's edge. On a wide screen
- * the same lists stay tables.
+ * the same lists stay tables. 我的待遇 says when 免申即享 next compares everyone and what happens then.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO, originHeaders, registerTalentWithProfileApi, shot, signIn, TEST_PASSWORD, uniqueTag, uploadEvidenceApi } from './support/fixtures';
@@ -62,6 +62,10 @@ test('on a phone 我的申请 and 我的待遇 list their rows as cards that fit
   await expect(benefit.locator('.ant-card-head-title')).toHaveText('青年驿站免费住宿');
   await expect(benefit).toContainText('金额');
   await expect(benefits.locator('table')).toHaveCount(0);
+  // What happens next, and when: 免申即享's next monthly comparison, on a working day.
+  const next = page.getByTestId('benefits-next');
+  await expect(next).toContainText(/下次比对：\d{4}-\d{2}-\d{2}。届时按您已核验的信息，自动兑现符合条件的待遇/);
+  await expect(next.getByRole('link', { name: '查看哪些信息还需核验' })).toHaveAttribute('href', '/calculator');
   await expectFitsPhone(page);
   await benefits.scrollIntoViewIfNeeded();
   await shot(page, 'my-benefits-phone');

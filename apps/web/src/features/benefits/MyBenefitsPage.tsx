@@ -1,7 +1,8 @@
 /** Talent: 我的待遇 — what I receive, what was paid, what is on its way, and the payout account it is paid into. */
 import { Alert, Card, Flex, Statistic, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { MyBenefit } from '@bole/contracts';
+import { Link } from 'react-router';
+import type { MyBenefit, MyBenefits } from '@bole/contracts';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { useMyBenefits } from './api';
@@ -35,12 +36,33 @@ function PaymentLines({ r }: { r: MyBenefit }) {
   );
 }
 
+/** What happens next: the date 免申即享 next compares everyone, what it does then, and when it last ran. */
+function NextSweep({ sweep }: { sweep: MyBenefits['sweep'] }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      type="info"
+      showIcon
+      style={{ marginBottom: 16 }}
+      data-testid="benefits-next"
+      message={t('benefits.nextTitle')}
+      description={
+        <>
+          {t('benefits.nextSweep', { next: formatDate(sweep.nextOn) })}{' '}
+          {sweep.lastOn ? t('benefits.lastSweep', { last: formatDate(sweep.lastOn) }) : t('benefits.noSweepYet')}{' '}
+          <Link to="/calculator">{t('benefits.whatToVerify')}</Link>
+        </>
+      }
+    />
+  );
+}
+
 /** The talent's benefits screen. */
 export function MyBenefitsPage() {
   const { t, i18n } = useTranslation();
   const q = useMyBenefits();
   if (q.isLoading || !q.data) return <LoadingBlock />;
-  const { items, totals } = q.data;
+  const { items, totals, sweep } = q.data;
   const money = (f: number) => formatFen(f, i18n.language, { cents: 'always' });
   return (
     <>
@@ -69,6 +91,7 @@ export function MyBenefitsPage() {
           ) : null}
         </Flex>
       </Card>
+      <NextSweep sweep={sweep} />
       <PayoutAccountCard />
       <Card>
         <CardTable<MyBenefit>
