@@ -159,7 +159,7 @@ export const recognitionStep = z.object({
 });
 export type RecognitionStep = z.infer<typeof recognitionStep>;
 
-/** An objection as staff see it (contact shown to the office only). */
+/** An objection as staff see it (the contact, masked, shown to the office only). */
 export const objection = z.object({
   id: z.string(),
   recognitionId: z.string(),

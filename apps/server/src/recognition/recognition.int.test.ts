@@ -148,7 +148,9 @@ describe('recognition: request → 人社局 → 人才办 → public notice →
     expect(objection.statusCode, objection.body).toBe(201);
     const withObjection = (await call('GET', `/api/v1/recognitions/${t.id}`, officer)).json();
     expect(withObjection.holder).toBe('rcb');
-    expect(withObjection.objections[0]).toMatchObject({ status: 'open', contact: '13700001111' });
+    // The objector's phone number is masked on staff screens.
+    expect(withObjection.objections[0]).toMatchObject({ status: 'open', contact: '137****1111' });
+    expect(JSON.stringify(withObjection)).not.toContain('13700001111');
     // the talent does not see who objected
     expect((await call('GET', `/api/v1/recognitions/${t.id}`, t.cookie)).json().objections).toBeUndefined();
 

@@ -9,6 +9,7 @@ import type { AppContext } from '../platform/context.js';
 import { departmentName, type City } from '../city/city-file.js';
 import type { CityCalendar } from '../calendar/city-calendar.js';
 import { businessDate } from '../platform/clock.js';
+import { maskMobile } from '../personal-data/personal-data.js';
 import { findEvidenceByIds, toEvidence } from '../evidence/evidence.service.js';
 import { dueDateOf, holderOf, missingEvidence, requiredEvidence } from './recognition.rules.js';
 import { listAttached, listObjections, listSteps, talentFacts, type ObjectionRow, type RecognitionRow, type StepRow } from './recognition.repository.js';
@@ -26,12 +27,19 @@ function toStep(s: StepRow, city: City): RecognitionStep {
   };
 }
 
+/** An objector's contact as staff screens show it: a phone number as 137****1111, an e-mail address as w***@example.cn. */
+export function maskContact(contact: string): string {
+  const at = contact.indexOf('@');
+  if (at > 0) return `${contact[0]}***${contact.slice(at)}`;
+  return maskMobile(contact.replace(/[\s-]/g, ''));
+}
+
 function toObjection(ctx: AppContext, o: ObjectionRow): Objection {
   return {
     id: o.id,
     recognitionId: o.recognitionId,
     name: o.name,
-    contact: ctx.cipher.decrypt(o.contactEnc),
+    contact: maskContact(ctx.cipher.decrypt(o.contactEnc)),
     reason: o.reason,
     filedAt: o.filedAt.toISOString(),
     status: o.status,

@@ -36,3 +36,10 @@ export function formatDate(at: string | Date, { exclusiveEnd = false } = {}): st
   const p = shanghaiParts(new Date(ms));
   return `${p['year']}-${p['month']}-${p['day']}`;
 }
+
+/** The calendar day after a `YYYY-MM-DD` day. */
+export function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
