@@ -153,7 +153,7 @@ export const recognitionStep = z.object({
   toStatus: z.enum(RECOGNITION_STATUSES),
   actorRole: z.string(),
   /** Department or role label of who acted (人社局, 人才办, 申请人, 公众, 系统). */
-  actorLabel: z.string(),
+  actorLabel: z.object({ zh: z.string(), en: z.string() }),
   reason: z.string().nullable(),
   detail: z.record(z.string(), z.unknown()),
 });

@@ -201,7 +201,7 @@ describe('recognition: request → 人社局 → 人才办 → public notice →
       'objection_dismissed',
       'finalize',
     ]);
-    expect(mine.steps[2]).toMatchObject({ actorLabel: '人社局', detail: { socialInsuranceMonthsVerified: 70 } });
+    expect(mine.steps[2]).toMatchObject({ actorLabel: { zh: '人社局', en: expect.any(String) }, detail: { socialInsuranceMonthsVerified: 70 } });
     expect(await grantedTierOf(ctx, t.talentId)).toMatchObject({ tier: 'E', validUntil: '2029-10-09' });
 
     const code = await call('GET', '/api/v1/talent-code/me', t.cookie);

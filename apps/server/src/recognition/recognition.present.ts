@@ -21,7 +21,9 @@ function toStep(s: StepRow, city: City): RecognitionStep {
     fromStatus: s.fromStatus ?? null,
     toStatus: s.toStatus,
     actorRole: s.actorRole,
-    actorLabel: (s.actorDepartment && departmentName(city, s.actorDepartment).zh) || ACTOR_LABELS[s.actorRole as keyof typeof ACTOR_LABELS]?.zh || s.actorRole,
+    actorLabel: s.actorDepartment
+      ? departmentName(city, s.actorDepartment)
+      : (ACTOR_LABELS[s.actorRole as keyof typeof ACTOR_LABELS] ?? { zh: s.actorRole, en: s.actorRole }),
     reason: s.reason,
     detail: s.detail,
   };

@@ -19,6 +19,7 @@ import { domainLabel, enumLabel, enumWord, fieldName } from '../../shared/ui/enu
 import { formatFen } from '../../shared/lib/money';
 import { useOverdue, useReviewActions, useReviewApplication, useReviewQueue } from './api';
 import { SecondApprovalNotice } from './SecondApprovalNotice';
+import { EvidenceViewer, type EvidenceFile } from '../../shared/ui/EvidenceViewer';
 
 /** How a condition's fact is marked on the decision page: verified, the talent's word only, or disputed. */
 const FACT_COLORS: Record<FactStatus, string> = { verified: 'success', declared: 'default', contradicted: 'warning' };
@@ -185,6 +186,7 @@ export function ApplicationDecisionPage() {
   const { decide } = useReviewActions();
   const [choice, setChoice] = useState<ReviewDecision>('approve');
   const [form] = Form.useForm<{ reason?: string }>();
+  const [viewing, setViewing] = useState<EvidenceFile | null>(null);
   if (q.isPending) return <LoadingBlock />;
   if (q.isError) return <LoadError text={errorText(q.error, i18n.language, t)} onRetry={() => void q.refetch()} />;
   const a = q.data;
@@ -249,6 +251,7 @@ export function ApplicationDecisionPage() {
         ) : null}
         <Row gutter={16}>
           <Col xs={24} md={12}>
+            <EvidenceViewer file={viewing} onClose={() => setViewing(null)} />
             <Card title={t('review.evidence')} size="small" data-testid="decision-evidence">
               {a.requirements.map((r) => (
                 <div key={r.index} style={{ marginBottom: 6 }}>
@@ -257,9 +260,9 @@ export function ApplicationDecisionPage() {
                   {r.evidence.length === 0
                     ? '—'
                     : r.evidence.map((e) => (
-                        <a key={e.id} href={`/api/v1/evidence/${e.id}/file`} target="_blank" rel="noreferrer" style={{ marginInlineEnd: 8 }}>
+                        <Typography.Link key={e.id} onClick={() => setViewing(e)} style={{ marginInlineEnd: 8 }} data-testid="view-evidence">
                           {e.fileName}
-                        </a>
+                        </Typography.Link>
                       ))}
                 </div>
               ))}
