@@ -4,7 +4,7 @@
  * wraps one character per line and no status is cut off at the screen's edge. On a wide screen
  * the same lists stay tables. 我的待遇 says when 免申即享 next compares everyone and what happens then.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { DEMO, originHeaders, registerTalentWithProfileApi, shot, signIn, TEST_PASSWORD, uniqueTag, uploadEvidenceApi } from './support/fixtures';
 
 test.use({ viewport: { width: 390, height: 844 } });
@@ -12,6 +12,18 @@ test.use({ viewport: { width: 390, height: 844 } });
 /** Nothing on the page is wider than the phone. */
 async function expectFitsPhone(page: Page): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+}
+
+/** The list `testId` shows one card (no table), titled by the policy on a single line, and fits the phone. */
+async function expectOneCard(page: Page, testId: string): Promise<Locator> {
+  const list = page.getByTestId(testId);
+  const card = list.getByTestId(`${testId}-card`);
+  await expect(card).toHaveCount(1);
+  await expect(card.locator('.ant-card-head-title')).toHaveText('青年驿站免费住宿');
+  await expect(list.locator('table')).toHaveCount(0);
+  expect((await card.locator('.ant-card-head-title').boundingBox())!.height).toBeLessThan(48);
+  await expectFitsPhone(page);
+  return card;
 }
 
 test('on a phone 我的申请 and 我的待遇 list their rows as cards that fit the screen; on a wide screen they stay tables', async ({ page, baseURL }) => {
@@ -41,27 +53,15 @@ test('on a phone 我的申请 and 我的待遇 list their rows as cards that fit
 
   // 我的申请: one card per application, the policy as its title, the status and holder in full.
   await page.goto('/applications');
-  const applications = page.getByTestId('my-applications');
-  const card = applications.getByTestId('my-applications-card');
-  await expect(card).toHaveCount(1);
-  await expect(card.locator('.ant-card-head-title')).toHaveText('青年驿站免费住宿');
+  const card = await expectOneCard(page, 'my-applications');
   await expect(card).toContainText('已批准');
   await expect(card.getByTestId('open-youth-station-stay')).toBeVisible();
-  await expect(applications.locator('table')).toHaveCount(0);
-  // The title is on one line: no wider than the card, no taller than two lines of text.
-  const title = await card.locator('.ant-card-head-title').boundingBox();
-  expect(title!.height).toBeLessThan(48);
-  await expectFitsPhone(page);
   await shot(page, 'my-applications-phone');
 
   // 我的待遇: the benefit as a card with its amount, dates and state.
   await page.goto('/benefits');
   const benefits = page.getByTestId('benefits-table');
-  const benefit = benefits.getByTestId('benefits-table-card');
-  await expect(benefit).toHaveCount(1);
-  await expect(benefit.locator('.ant-card-head-title')).toHaveText('青年驿站免费住宿');
-  await expect(benefit).toContainText('金额');
-  await expect(benefits.locator('table')).toHaveCount(0);
+  await expect(await expectOneCard(page, 'benefits-table')).toContainText('金额');
   // What happens next, and when: 免申即享's next monthly comparison, on a working day.
   const next = page.getByTestId('benefits-next');
   await expect(next).toContainText(/下次比对：\d{4}-\d{2}-\d{2}。届时按您已核验的信息，自动兑现符合条件的待遇/);

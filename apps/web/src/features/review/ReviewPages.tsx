@@ -19,6 +19,7 @@ import { domainLabel, enumLabel, enumWord, fieldName } from '../../shared/ui/enu
 import { formatFen } from '../../shared/lib/money';
 import { useOverdue, useReviewActions, useReviewApplication, useReviewQueue } from './api';
 import { SecondApprovalNotice } from './SecondApprovalNotice';
+import { filesUsedForSeveralKinds } from './shared-evidence';
 import { EvidenceViewer, type EvidenceFile } from '../../shared/ui/EvidenceViewer';
 
 /** How a condition's fact is marked on the decision page: verified, the talent's word only, or disputed. */
@@ -191,6 +192,7 @@ export function ApplicationDecisionPage() {
   if (q.isError) return <LoadError text={errorText(q.error, i18n.language, t)} onRetry={() => void q.refetch()} />;
   const a = q.data;
   const pending = a.pendingSecondApproval ?? null;
+  const shared = filesUsedForSeveralKinds(a.requirements);
   const send = async (reason: string | undefined) => {
     try {
       await decide.mutateAsync({ id: a.id, body: { decision: choice, expectedVersion: a.version, ...(reason ? { reason } : {}) } });
@@ -253,6 +255,9 @@ export function ApplicationDecisionPage() {
           <Col xs={24} md={12}>
             <EvidenceViewer file={viewing} onClose={() => setViewing(null)} />
             <Card title={t('review.evidence')} size="small" data-testid="decision-evidence">
+              {shared.size > 0 ? (
+                <Alert type="warning" showIcon style={{ marginBottom: 8 }} message={t('review.sharedFile')} data-testid="shared-file-warning" />
+              ) : null}
               {a.requirements.map((r) => (
                 <div key={r.index} style={{ marginBottom: 6 }}>
                   <Typography.Text strong>{r.label[lang]}</Typography.Text>
@@ -260,9 +265,16 @@ export function ApplicationDecisionPage() {
                   {r.evidence.length === 0
                     ? '—'
                     : r.evidence.map((e) => (
-                        <Typography.Link key={e.id} onClick={() => setViewing(e)} style={{ marginInlineEnd: 8 }} data-testid="view-evidence">
-                          {e.fileName}
-                        </Typography.Link>
+                        <span key={e.id} style={{ marginInlineEnd: 8 }}>
+                          <Typography.Link onClick={() => setViewing(e)} data-testid="view-evidence">
+                            {e.fileName}
+                          </Typography.Link>
+                          {shared.has(e.sha256) ? (
+                            <Tag color="warning" style={{ marginInlineStart: 4 }} data-testid="shared-file">
+                              {t('review.sharedFileTag')}
+                            </Tag>
+                          ) : null}
+                        </span>
                       ))}
                 </div>
               ))}

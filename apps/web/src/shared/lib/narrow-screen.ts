@@ -1,19 +1,6 @@
-import { useSyncExternalStore } from 'react';
+import { useMediaQuery } from './media-query';
 
-/** Below this width a table's rows become cards (a phone held upright). */
-const QUERY = '(max-width: 599px)';
-
-function subscribe(onChange: () => void): () => void {
-  const media = window.matchMedia(QUERY);
-  media.addEventListener('change', onChange);
-  return () => media.removeEventListener('change', onChange);
-}
-
-/** True on a screen narrower than 600 px, kept current as the window turns or resizes. */
+/** True on a screen narrower than 600 px (a phone held upright), where a table's rows become cards. */
 export function useNarrowScreen(): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => window.matchMedia(QUERY).matches,
-    () => false,
-  );
+  return useMediaQuery('(max-width: 599px)');
 }
