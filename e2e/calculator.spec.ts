@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, registerTalentApi, registerTalentWithProfileApi, shanghaiDate, shot, signIn, uniqueTag } from './support/fixtures';
+import { DEMO, registerDoctorAtDemoEmployerApi, registerTalentApi, shot, signIn, uniqueTag } from './support/fixtures';
 
 test.describe('政策计算器 (what can I get)', () => {
   test('the demo talent sees their tier, granted benefits in yuan, displaced and unmet ones with reasons', async ({ page, baseURL }) => {
@@ -64,18 +64,7 @@ test.describe('政策计算器 (what can I get)', () => {
 
   test("a reward paid to the talent's employer is listed apart and not counted as the talent's own", async ({ page, baseURL }) => {
     // A doctor who joined the demo employer (an above-scale enterprise) this year: it earns 企业引才奖励.
-    await signIn(page, baseURL, DEMO.talent); // the employer picker is for signed-in users
-    const [demoEmployer] = (await (await page.request.get(`/api/v1/employers/options?q=${encodeURIComponent('株洲伯乐轨道')}`)).json()) as { id: string }[];
-    await registerTalentWithProfileApi(page.request, baseURL, `博士${uniqueTag()}`, {
-      birthDate: '1992-03-10',
-      highestDegree: 'doctorate',
-      graduationDate: shanghaiDate(-400),
-      schoolTier: 'double_first_class',
-      employerId: demoEmployer!.id,
-      arrivalDate: shanghaiDate(-60),
-      socialInsuranceMonths: 2,
-      hukouInCity: false,
-    });
+    await registerDoctorAtDemoEmployerApi(page, baseURL, `博士${uniqueTag()}`, 60, 2);
     await page.goto('/calculator');
     const toEmployer = page.getByTestId('calc-employer');
     await expect(toEmployer.getByRole('heading', { name: /奖励您的用人单位/ })).toBeVisible();

@@ -4,23 +4,21 @@
  * names what it ends, and cancelling leaves the request as it was).
  */
 import { expect, test } from '@playwright/test';
-import { DEMO, originHeaders, registerTalentWithProfileApi, shanghaiDate, shot, signIn, uniqueTag, uploadEvidenceApi } from './support/fixtures';
+import {
+  DEMO,
+  originHeaders,
+  registerDoctorAtDemoEmployerApi,
+  registerTalentWithProfileApi,
+  shot,
+  signIn,
+  uniqueTag,
+  uploadEvidenceApi,
+} from './support/fixtures';
 
 test('a file uploaded as two different kinds of proof is flagged on the reviewer’s decision page', async ({ page, baseURL }) => {
   // A doctor who joined the demo employer this year applies for the settling-in allowance.
-  await signIn(page, baseURL, DEMO.talent); // the employer picker is for signed-in users
-  const [demoEmployer] = (await (await page.request.get(`/api/v1/employers/options?q=${encodeURIComponent('株洲伯乐轨道')}`)).json()) as { id: string }[];
   const name = `一文多用${uniqueTag()}`;
-  await registerTalentWithProfileApi(page.request, baseURL, name, {
-    birthDate: '1992-03-10',
-    highestDegree: 'doctorate',
-    graduationDate: shanghaiDate(-400),
-    schoolTier: 'double_first_class',
-    employerId: demoEmployer!.id,
-    arrivalDate: shanghaiDate(-200),
-    socialInsuranceMonths: 10,
-    hukouInCity: false,
-  });
+  await registerDoctorAtDemoEmployerApi(page, baseURL, name, 200, 10);
   // The same scan uploaded as the employment contract and as the social-insurance record.
   const scan = Buffer.from(`%PDF-1.4\n% ${name}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`);
   const upload = async (kind: string) => {
