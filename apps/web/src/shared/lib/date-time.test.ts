@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, nextDay } from './date-time';
+import { formatDate, formatDateTime, monthName, nextDay } from './date-time';
 
 describe('one date and time format, always in Shanghai', () => {
   it('shows a UTC moment at its Shanghai time, 24-hour', () => {
@@ -20,5 +20,11 @@ describe('one date and time format, always in Shanghai', () => {
     expect(nextDay('2026-12-14')).toBe('2026-12-15');
     expect(nextDay('2028-02-28')).toBe('2028-02-29');
     expect(nextDay('2026-12-31')).toBe('2027-01-01');
+  });
+
+  it('names a month in the interface language', () => {
+    expect(monthName(1, 'en')).toBe('January');
+    expect(monthName(12, 'en')).toBe('December');
+    expect(monthName(10, 'zh-CN')).toBe('十月');
   });
 });

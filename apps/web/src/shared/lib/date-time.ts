@@ -43,3 +43,8 @@ export function nextDay(date: string): string {
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
 }
+
+/** A month's name in the interface's language: `1月`, `January`. */
+export function monthName(month: number, lang: string): string {
+  return new Intl.DateTimeFormat(lang.startsWith('en') ? 'en-US' : 'zh-CN', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
+}
