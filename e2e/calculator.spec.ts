@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, registerTalentApi, shot, signIn, uniqueTag } from './support/fixtures';
+import { DEMO, registerDoctorAtDemoEmployerApi, registerTalentApi, shot, signIn, uniqueTag } from './support/fixtures';
 
 test.describe('政策计算器 (what can I get)', () => {
   test('the demo talent sees their tier, granted benefits in yuan, displaced and unmet ones with reasons', async ({ page, baseURL }) => {
@@ -60,6 +60,22 @@ test.describe('政策计算器 (what can I get)', () => {
     expect(box!.width).toBeLessThanOrEqual(390);
     expect(box!.width).toBeGreaterThan(300);
     await shot(page, 'calculator-mobile');
+  });
+
+  test("a reward paid to the talent's employer is listed apart and not counted as the talent's own", async ({ page, baseURL }) => {
+    // A doctor who joined the demo employer (an above-scale enterprise) this year: it earns 企业引才奖励.
+    await registerDoctorAtDemoEmployerApi(page, baseURL, `博士${uniqueTag()}`, 60, 2);
+    await page.goto('/calculator');
+    const toEmployer = page.getByTestId('calc-employer');
+    await expect(toEmployer.getByRole('heading', { name: /奖励您的用人单位/ })).toBeVisible();
+    await expect(toEmployer).toContainText('不发给您本人');
+    await expect(toEmployer.getByTestId('granted-employer-recruitment-reward')).toBeVisible();
+    await expect(page.getByTestId('calc-granted').getByTestId('granted-employer-recruitment-reward')).toHaveCount(0);
+    // The total is the sum of the talent's own benefits only.
+    const own = page.getByTestId('calc-granted').locator('[data-testid^="granted-"]');
+    await expect(own.first()).toBeVisible();
+    await toEmployer.scrollIntoViewIfNeeded();
+    await shot(page, 'calculator-employer-reward');
   });
 
   test('a newly registered talent is asked to complete the profile first', async ({ page, baseURL }) => {

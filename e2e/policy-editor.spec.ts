@@ -184,3 +184,50 @@ test.describe('政策管理: YAML editor, examples, publication by two officers'
     await expect(page.getByRole('row', { name: /settle-allowance/ })).toContainText(`v${fixed} · ${effectiveFrom}`);
   });
 });
+
+test.describe('政策管理: forms beside the YAML and a comparison of versions', () => {
+  test('a new dated value and a closing date written by the forms are checked, saved, and shown against the version they came from', async ({
+    page,
+    baseURL,
+  }) => {
+    await signIn(page, baseURL, DEMO.officer);
+    const next = (await settleAllowanceVersions(page)).at(-1)!.version + 1;
+    await openSettleAllowance(page);
+    const editor = page.getByTestId('yaml-editor');
+    const edits = page.getByTestId('common-edits');
+
+    // A parameter, by its name in the interface's language: its dated values, and a new one from 2027.
+    await edits.getByText('最少社保月数（个月）').click();
+    const param = page.getByTestId('edit-param-minSocialInsuranceMonths');
+    await expect(param).toContainText('2024-01-01 起 6');
+    await fillDate(page, '新取值的生效日期', '2027-01-01');
+    await param.getByLabel('新取值', { exact: true }).fill('12');
+    await page.getByTestId('edit-param-minSocialInsuranceMonths-apply').click();
+    await expect(editor).toHaveValue(/- \{ from: 2024-01-01, value: 6 \}\n\s+- \{ from: 2027-01-01, value: 12 \}\n/);
+
+    // The window: an end date.
+    await fillDate(page, '截止日期（可空）', '2028-12-31');
+    await page.getByTestId('edit-window-apply').click();
+    await expect(editor).toHaveValue(/window: \{ from: 2024-01-01, to: 2028-12-31 \}/);
+    await expect(page.getByTestId('yaml-errors')).toContainText('校验通过，没有错误');
+    await shot(page, 'policy-editor-common-edits');
+
+    // Saved as a draft, it is compared with the version it was made from: only the two changes.
+    await page.getByTestId('save-draft').click();
+    await expect(page.getByText(`已保存为第 ${next} 版草稿`)).toBeVisible();
+    await expect(page.getByTestId('diff-base')).toContainText(`v${next - 1}`);
+    const diff = page.getByTestId('version-diff');
+    await expect(diff.locator('[data-kind="added"]', { hasText: 'from: 2027-01-01, value: 12' })).toBeVisible();
+    await expect(diff.locator('[data-kind="added"]', { hasText: 'to: 2028-12-31' })).toBeVisible();
+    await expect(diff.locator('[data-kind="removed"]')).toHaveCount(1);
+    await expect(diff.locator('[data-kind="added"]')).toHaveCount(2);
+    await diff.scrollIntoViewIfNeeded();
+    await shot(page, 'policy-editor-version-diff');
+
+    await page.getByTestId('language-switch').getByText('English').click();
+    await expect(page.getByText('Compare versions')).toBeVisible();
+    await expect(page.getByText('Common edits')).toBeVisible();
+    await shot(page, 'policy-editor-forms-en');
+    await page.getByTestId('language-switch').getByText('中文').click();
+  });
+});

@@ -17,7 +17,12 @@ import { DEMO, originHeaders, registerTalentWithProfileApi, setServerClock, shot
 const PDF = (tag: string) => ({
   name: `${tag}.pdf`,
   mimeType: 'application/pdf',
-  buffer: Buffer.from(`%PDF-1.4\n% ${tag}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`),
+  // Two blank pages (a reviewer pages through them); the tag keeps each file distinct.
+  buffer: Buffer.from(
+    `%PDF-1.4\n% ${tag}\n1 0 obj<< /Type /Catalog /Pages 2 0 R >>endobj\n2 0 obj<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>endobj\n` +
+      `3 0 obj<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] >>endobj\n4 0 obj<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] >>endobj\n` +
+      `trailer<< /Root 1 0 R >>\n%%EOF\n`,
+  ),
 });
 const EXE = { name: 'diploma.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00'), Buffer.alloc(256)]) };
 
@@ -82,6 +87,30 @@ test.describe('人才认定 → 公示 → 人才码', () => {
     await expect(page.getByTestId('hr-queue')).toContainText(rec.talentName);
     await page.goto(`/review/recognitions/${rec.id}`);
     await expect(page.getByTestId('rec-facts')).toContainText('档案社保月数');
+    // Evidence opens in the page — a PDF paged through and zoomed — and downloads only on request.
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.getByTestId('rec-evidence').locator('[data-testid^="view-evidence-"]').first().click();
+    const viewer = page.getByTestId('evidence-viewer');
+    await expect(viewer.getByTestId('evidence-pdf-page')).toBeVisible();
+    await expect(viewer.getByTestId('evidence-pages')).toHaveText('第 1 / 2 页');
+    await viewer.getByRole('button', { name: '下一页' }).click();
+    await expect(viewer.getByTestId('evidence-pages')).toHaveText('第 2 / 2 页');
+    const before = (await viewer.getByTestId('evidence-pdf-page').boundingBox())!.width;
+    await viewer.getByRole('button', { name: '放大' }).click();
+    await expect(viewer.getByTestId('evidence-zoom')).toHaveText('125%');
+    await expect.poll(async () => (await viewer.getByTestId('evidence-pdf-page').boundingBox())!.width).toBeGreaterThan(before);
+    await shot(page, 'recognition-evidence-viewer');
+    await expect(viewer.getByTestId('evidence-download')).toBeVisible();
+    expect(downloads).toBe(0);
+    await page.keyboard.press('Escape');
+    // The check says what to verify, and approving without it says what is missing.
+    const decision = page.getByTestId('hr-decision');
+    await expect(decision).toContainText('核实内容：劳动合同的用人单位为');
+    await page.getByTestId('decision-submit').click();
+    await expect(decision.locator('.ant-form-item-explain-error')).toHaveText(
+      '尚未核实劳动关系：请查看劳动合同，确认用人单位与申报一致、合同在有效期内、社保由该单位缴纳，核实后勾选此项再通过。',
+    );
     await page.getByTestId('employment-verified').check();
     await shot(page, 'recognition-hr-decision');
     await page.getByTestId('decision-submit').click();
@@ -125,11 +154,15 @@ test.describe('人才认定 → 公示 → 人才码', () => {
     await page.reload();
     const objection = page.getByTestId('objection');
     await expect(objection).toContainText('学历证书需要核实');
+    // The objector's phone number is masked on the officer's screen.
+    await expect(objection).toContainText('137****1111');
+    await expect(objection).not.toContainText('13700001111');
     await page.getByTestId('objection-resolution').fill('经核查学历证书真实有效，异议不成立。');
     await page.getByTestId('objection-resolve').click();
     await expect(objection).toContainText('不成立');
-    await page.getByTestId('finalize').click();
-    await expect(page.getByTestId('finalize-error')).toContainText(`公示期至 ${noticeEnds}`);
+    // 办结认定 waits for the notice to end, and says from which day it is possible.
+    await expect(page.getByTestId('finalize')).toBeDisabled();
+    await expect(page.getByTestId('finalize-from')).toHaveText(`公示期至 ${noticeEnds}，${nextDay(noticeEnds)} 起可办结`);
     await shot(page, 'recognition-office-notice');
 
     // a sweep dated after the notice is refused while the notice runs
@@ -153,6 +186,11 @@ test.describe('人才认定 → 公示 → 人才码', () => {
     for (const step of ['提出申请', '提交审核', '人社审核通过', '人才办审批通过，进入公示', '收到公示异议', '异议不成立，继续办理', '认定完成，已签发人才码']) {
       await expect(timeline).toContainText(step);
     }
+    // In English, who acted is named in English too.
+    await page.getByText('English', { exact: true }).click();
+    await expect(timeline).toContainText('Talent Office');
+    for (const actor of ['人才办', '人社局', '申请人', '公众']) await expect(timeline).not.toContainText(actor);
+    await page.getByText('中文', { exact: true }).click();
     // The grant is the newest line of the header's bell (the one inbox), and opens this page.
     await page.getByTestId('notification-bell').click();
     const newest = page.getByTestId('notification-panel').getByTestId('notification-item').first();
@@ -165,6 +203,9 @@ test.describe('人才认定 → 公示 → 人才码', () => {
     await page.getByTestId('nav-talentCode').click();
     await expect(page.getByTestId('talent-code-qr')).toBeVisible();
     await expect(page.getByTestId('talent-code-tier')).toHaveText(new RegExp(`^${rec.proposedTier} 类`));
+    // The issuer by its name, not the instance's URN; the footer names who runs the site.
+    await expect(page.getByTestId('code-issuer')).toHaveText('株洲市人才工作领导小组办公室');
+    await expect(page.getByTestId('operator-line')).toHaveText('主办单位：株洲市人才工作领导小组办公室 · 服务热线：12345 · 湘ICP备00000000号');
     await shot(page, 'talent-code-mine');
     const code = (await (await page.request.get('/api/v1/talent-code/me')).json()).code as string;
 

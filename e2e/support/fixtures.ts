@@ -192,3 +192,30 @@ export async function signOut(page: Page): Promise<void> {
   await expect(page).toHaveURL(/\/login$/);
   await expect(page.getByTestId('signed-out')).toBeVisible();
 }
+
+/**
+ * Registers (and signs in) a doctor who joined the demo employer — an above-scale enterprise —
+ * `arrivedDaysAgo` days ago with `socialInsuranceMonths` of insurance: tier D, so 企业引才奖励 is
+ * earned, and from 6 months of insurance on the settling-in allowance too.
+ */
+export async function registerDoctorAtDemoEmployerApi(
+  page: Page,
+  baseURL: string | undefined,
+  name: string,
+  arrivedDaysAgo: number,
+  socialInsuranceMonths: number,
+): Promise<void> {
+  await signIn(page, baseURL, DEMO.talent); // the employer picker is for signed-in users
+  const res = await page.request.get(`/api/v1/employers/options?q=${encodeURIComponent('株洲伯乐轨道')}`);
+  const [demoEmployer] = (await res.json()) as { id: string }[];
+  await registerTalentWithProfileApi(page.request, baseURL, name, {
+    birthDate: '1992-03-10',
+    highestDegree: 'doctorate',
+    graduationDate: shanghaiDate(-400),
+    schoolTier: 'double_first_class',
+    employerId: demoEmployer!.id,
+    arrivalDate: shanghaiDate(-arrivedDaysAgo),
+    socialInsuranceMonths,
+    hukouInCity: false,
+  });
+}

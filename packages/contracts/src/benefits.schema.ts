@@ -126,6 +126,8 @@ export type MyBenefit = z.infer<typeof myBenefit>;
 /** GET /api/v1/benefits/mine */
 export const myBenefits = z.object({
   items: z.array(myBenefit),
+  /** 免申即享's monthly comparison: when it last ran (null before the first) and when it runs next. */
+  sweep: z.object({ lastOn: isoDate.nullable(), nextOn: isoDate }),
   totals: z.object({
     grantedFen: z.number().int(),
     paidFen: z.number().int(),

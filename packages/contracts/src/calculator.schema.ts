@@ -48,6 +48,8 @@ export const benefitOutcome = z.object({
   pillar: z.enum(PILLARS),
   mode: z.enum(POLICY_MODES),
   benefitKind: z.enum(['cash', 'in_kind', 'service']),
+  /** Who receives it: the talent, or the talent's employer (then never counted as the talent's own). */
+  payee: z.enum(['talent', 'employer']),
   amountFen: z.number().int(),
   period: z.enum(BENEFIT_PERIODS),
   months: z.number().int(),
@@ -77,6 +79,7 @@ export const calculatorResult = z.object({
   displaced: z.array(benefitOutcome),
   /** Not eligible, with the conditions that failed. */
   notMet: z.array(benefitOutcome),
+  /** What the granted benefits are worth to the talent (those paid to the employer left out). */
   totalValueFen: z.number().int(),
   /**
    * A stored talent only: what the record gives on verified facts and the tier recognition

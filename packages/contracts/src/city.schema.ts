@@ -27,6 +27,17 @@ export const cityChain = z.object({ code: z.string().regex(/^[a-z][a-z0-9_]*$/),
 /** A government department; policies and review stages name it by code. */
 export const cityDepartment = z.object({ code: z.string().regex(/^[a-z][a-z0-9_]*$/), name: bilingual }).strict();
 
+/** Who runs this instance, as every page's footer and the talent code name it: 主办单位, hotline, ICP filing number. */
+export const cityOperator = z
+  .object({
+    name: bilingual,
+    hotline: z.string().min(1).optional(),
+    /** The ICP filing number (ICP备案号) of the site. */
+    icp: z.string().min(1).optional(),
+  })
+  .strict();
+export type CityOperator = z.infer<typeof cityOperator>;
+
 /** GET /api/v1/city. */
 export const cityInfo = z.object({
   /** Short code of the city's data folder (e.g. zhuzhou). */
@@ -39,6 +50,8 @@ export const cityInfo = z.object({
   departments: z.array(cityDepartment),
   /** 数据共享: the departments that deliver facts and which facts each may deliver. */
   dataExchange: z.array(cityDataExchange),
+  /** Who runs the instance (null when the city file does not say). */
+  operator: cityOperator.nullable(),
   /** A demonstration instance (demo city seeded, not production): the sign-in page shows the demo accounts. */
   demo: z.boolean(),
 });

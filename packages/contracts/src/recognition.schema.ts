@@ -153,13 +153,13 @@ export const recognitionStep = z.object({
   toStatus: z.enum(RECOGNITION_STATUSES),
   actorRole: z.string(),
   /** Department or role label of who acted (人社局, 人才办, 申请人, 公众, 系统). */
-  actorLabel: z.string(),
+  actorLabel: z.object({ zh: z.string(), en: z.string() }),
   reason: z.string().nullable(),
   detail: z.record(z.string(), z.unknown()),
 });
 export type RecognitionStep = z.infer<typeof recognitionStep>;
 
-/** An objection as staff see it (contact shown to the office only). */
+/** An objection as staff see it (the contact, masked, shown to the office only). */
 export const objection = z.object({
   id: z.string(),
   recognitionId: z.string(),

@@ -102,6 +102,8 @@ export const myTalentCode = z.object({
   tier: z.enum(TIERS),
   name: z.string(),
   issuer: z.string(),
+  /** Who issued it, as people read it: the city's operator (its 人才工作领导小组办公室), else the city. */
+  issuerName: z.object({ zh: z.string(), en: z.string() }),
   validFrom: z.string(),
   validUntil: z.string(),
   /** PNG of the QR code (its content is `code`) as a `data:image/png;base64,…` URL. */

@@ -326,3 +326,14 @@ export async function tryJobLock(database: Database, key: number): Promise<(() =
     }
   };
 }
+
+/** The last job of a kind that finished (status done), if any. */
+export async function latestDoneJob(conn: Conn, kind: string): Promise<JobRow | undefined> {
+  const [r] = await conn
+    .select()
+    .from(jobs)
+    .where(and(eq(jobs.kind, kind), eq(jobs.status, 'done')))
+    .orderBy(desc(jobs.seq))
+    .limit(1);
+  return r;
+}

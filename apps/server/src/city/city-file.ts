@@ -9,7 +9,16 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { cityChain, cityDataExchange, cityDepartment, cityDistrict, type Bilingual, type CityInfo, type DepartmentFactField } from '@bole/contracts';
+import {
+  cityChain,
+  cityDataExchange,
+  cityDepartment,
+  cityDistrict,
+  cityOperator,
+  type Bilingual,
+  type CityInfo,
+  type DepartmentFactField,
+} from '@bole/contracts';
 import { schemaOf, type CityVocabulary, type Schema, type ValueNames } from '@bole/engine';
 import { cityDirOf, ConfigError } from '../config.js';
 import { invalid, type FieldError } from '../http/errors.js';
@@ -38,6 +47,8 @@ const cityFileSchema = z
     roles: rolesSchema,
     /** 数据共享: departments that deliver facts and which (none: facts come only from employers and reviewers). */
     dataExchange: z.array(cityDataExchange).default([]),
+    /** Who runs the instance: 主办单位, hotline and ICP filing number for the footer and the talent code. */
+    operator: cityOperator.optional(),
   })
   .strict()
   .superRefine((c, issue) => {
@@ -123,6 +134,7 @@ export function readCity(dir: string): City {
     chains: c.chains,
     departments: c.departments,
     roles: c.roles,
+    operator: c.operator ?? null,
     factSuppliers: new Map(c.dataExchange.map((x) => [x.department, x.fields])),
     vocabulary: { district: c.districts.map((d) => d.code), chain: c.chains.map((x) => x.code), department: c.departments.map((d) => d.code) },
   };
@@ -206,6 +218,7 @@ export function cityInfoOf(city: City): Omit<CityInfo, 'demo'> {
     districts: city.districts,
     chains: city.chains,
     departments: city.departments,
+    operator: city.operator,
     dataExchange: [...city.factSuppliers].map(([department, fields]) => ({ department, fields: [...fields] })),
   };
 }

@@ -28,6 +28,17 @@ describe('the demo accounts are advertised only on a demo instance', () => {
     expect(await demoFlag({ env: 'development', seedDemo: true })).toBe(true);
   });
 
+  it('names who runs the site, for the footer and the talent code', async () => {
+    const app = await buildApp({ ctx, logger: false });
+    const res = await app.inject({ method: 'GET', url: '/api/v1/city' });
+    await app.close();
+    expect(res.json().operator).toEqual({
+      name: { zh: '株洲市人才工作领导小组办公室', en: 'Zhuzhou Municipal Talent Work Leading Group Office' },
+      hotline: '12345',
+      icp: '湘ICP备00000000号',
+    });
+  });
+
   it('production never does, and neither does an instance without the demo city', async () => {
     expect(await demoFlag({ env: 'production', seedDemo: true })).toBe(false);
     expect(await demoFlag({ env: 'development', seedDemo: false })).toBe(false);

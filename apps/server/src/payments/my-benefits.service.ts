@@ -5,16 +5,18 @@ import { forbidden } from '../http/errors.js';
 import type { AppContext } from '../platform/context.js';
 import { businessDate } from '../platform/clock.js';
 import { entitlementsOfTalent } from '../benefits/entitlement.service.js';
+import { sweepSchedule } from '../benefits/sweep-schedule.js';
 import { linesOfTalent } from './payment.repository.js';
 import { policyFacts } from './payment.service.js';
 
 /** The caller's benefits (talents only). */
 export async function myBenefits(ctx: AppContext, principal: Principal): Promise<MyBenefits> {
   if (!principal.talentId) throw forbidden({ en: 'Only a talent account has benefits.', zh: '只有人才账号有待遇。' });
-  const [rows, lines, facts] = await Promise.all([
+  const [rows, lines, facts, sweep] = await Promise.all([
     entitlementsOfTalent(ctx.db, principal.talentId),
     linesOfTalent(ctx.db, principal.talentId),
     policyFacts(ctx, businessDate(ctx.clock.now())),
+    sweepSchedule(ctx),
   ]);
   const byEntitlement = new Map<string, typeof lines>();
   for (const l of lines) byEntitlement.set(l.entitlementId, [...(byEntitlement.get(l.entitlementId) ?? []), l]);
@@ -45,6 +47,7 @@ export async function myBenefits(ctx: AppContext, principal: Principal): Promise
     e.period === 'once' ? e.amountFen : e.period === 'month' ? e.amountFen * e.months : e.amountFen * Math.ceil(e.months / 12);
   return {
     items,
+    sweep,
     totals: {
       grantedFen: items.filter((i) => i.status === 'active').reduce((a, i) => a + value(i), 0),
       paidFen: items.reduce((a, i) => a + i.paidFen, 0),

@@ -226,6 +226,8 @@ describe('payment ledger', () => {
     expect(res.statusCode, res.body).toBe(200);
     const settle = res.json().items.find((i: { policyId: string }) => i.policyId === 'settle-allowance');
     expect(settle).toMatchObject({ source: 'application', amountFen: 15_000_000, pendingFen: 15_000_000, paidFen: 0, title: { zh: '高层次人才安家补贴' } });
+    // When 免申即享 last compared everyone, and when it next does: the first working day of next month (1 August 2026 is a Saturday).
+    expect(res.json().sweep).toEqual({ lastOn: '2026-07-01', nextOn: '2026-08-03' });
     expect((await app.inject({ method: 'GET', url: '/api/v1/benefits/mine', headers: officer })).statusCode).toBe(403);
     expect((await app.inject({ method: 'POST', url: '/api/v1/payment-batches', payload: { period: '2026-7' }, headers: officer })).statusCode).toBe(400);
     expect((await app.inject({ method: 'POST', url: '/api/v1/payment-batches', payload: { period: '2026-08' }, headers: talent })).statusCode).toBe(403);

@@ -43,15 +43,16 @@ export async function readConfirmedInputs(ctx: AppContext, talentId: string, at:
 export function withConfirmedView(ctx: AppContext, inputs: ConfirmedInputs, resolved: ResolvedPack, result: CalculatorResult): CalculatorResult {
   const at = result.at;
   const { row } = inputs;
+  const policies = new Map(resolved.pack.policies.map((p) => [p.id, p]));
   let confirmed: NonNullable<CalculatorResult['confirmed']> = { tier: (row?.grantedTier ?? null) as Tier | null, granted: [], totalValueFen: 0 };
   const parsed = row && row.birthDate !== null ? parseProfile(verifiedInputOf(row), at, citySchema(ctx.city), VERIFIED_PARSE) : null;
   if (parsed?.ok) {
     const ev = evaluate(resolved.pack, parsed.profile, at, { trace: false, tier: row!.grantedTier ?? null });
     const granted = ev.results.filter((r) => r.granted);
-    confirmed = { ...confirmed, granted: granted.map((r) => r.policy), totalValueFen: granted.reduce((s, r) => s + r.valueFen, 0) };
+    const own = granted.filter((r) => policies.get(r.policy)?.doc.benefit.payee !== 'employer');
+    confirmed = { ...confirmed, granted: granted.map((r) => r.policy), totalValueFen: own.reduce((s, r) => s + r.valueFen, 0) };
   }
   const status = new Map(inputs.facts.facts.map((f) => [f.field, f.status]));
-  const policies = new Map(resolved.pack.policies.map((p) => [p.id, p]));
   const toConfirm = (o: BenefitOutcome): BenefitOutcome => {
     const policy = policies.get(o.policy);
     const fields = policy ? verifiableFactsOf(policy) : [];

@@ -27,6 +27,7 @@ interface Outcome {
   period: string;
   months: number;
   displacedBy: string | null;
+  payee: 'talent' | 'employer';
   summary: { zh: string; en: string };
   conditions: { pass: boolean; text: { zh: string; en: string }; why: { zh: string; en: string } | null }[];
 }
@@ -103,8 +104,12 @@ describe('calculator (政策计算器)', () => {
     expect(failed[0]!.why!.zh).toMatch(/首套房购买日期/);
     expect(failed[0]!.why!.en).toMatch(/first home purchase date/);
 
+    // The recruitment reward goes to the employer: listed as such, never in the talent's own total.
     const granted = body.granted as Outcome[];
-    expect(body.totalValueFen).toBe(granted.reduce((s, o) => s + o.valueFen, 0));
+    expect(find(granted, 'employer-recruitment-reward')).toMatchObject({ payee: 'employer', valueFen: 3_000_000 });
+    expect(settle.payee).toBe('talent');
+    const own = granted.filter((o) => o.policy !== 'employer-recruitment-reward');
+    expect(body.totalValueFen).toBe(own.reduce((s, o) => s + o.valueFen, 0));
     expect(body.granted.length + body.displaced.length + body.notMet.length).toBeGreaterThanOrEqual(20);
     expect(body.versions).toContain('settle-allowance@1');
   });

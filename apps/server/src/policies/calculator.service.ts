@@ -109,6 +109,7 @@ export function present(ev: Evaluation, resolved: ResolvedPack, subject: Calcula
       pillar: p.doc.pillar,
       mode: p.doc.mode,
       benefitKind: p.doc.benefit.kind,
+      payee: p.doc.benefit.payee,
       amountFen: r.amountFen,
       period: r.period,
       months: r.months,
@@ -129,7 +130,7 @@ export function present(ev: Evaluation, resolved: ResolvedPack, subject: Calcula
     granted,
     displaced: outcomes.filter((o, i) => ev.results[i]!.eligible && !ev.results[i]!.granted),
     notMet: outcomes.filter((o, i) => !ev.results[i]!.eligible),
-    totalValueFen: granted.reduce((s, o) => s + o.valueFen, 0),
+    totalValueFen: granted.filter((o) => o.payee === 'talent').reduce((s, o) => s + o.valueFen, 0),
     versions: resolved.versions.map((v) => `${v.policyId}@${v.version}`),
     confirmed: null,
   };

@@ -160,7 +160,7 @@ describe('recognition: an employer lists its employees and requests on their beh
     expect(mineList.canRequest).toBe(false); // a case is open
     const mine = mineList.items[0];
     expect(mine).toMatchObject({ id, status: 'hr_review', requestedByRole: 'employer' });
-    expect(mine.steps[0]).toMatchObject({ action: 'request', actorLabel: '用人单位' });
+    expect(mine.steps[0]).toMatchObject({ action: 'request', actorLabel: { zh: '用人单位', en: 'employer' } });
 
     // 人社局 and 人才办 approve; after the notice the tier is granted and no new request is offered
     const hr = await call('POST', `/api/v1/recognitions/${id}/hr-decision`, reviewer, {

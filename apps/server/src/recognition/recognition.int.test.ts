@@ -148,7 +148,9 @@ describe('recognition: request → 人社局 → 人才办 → public notice →
     expect(objection.statusCode, objection.body).toBe(201);
     const withObjection = (await call('GET', `/api/v1/recognitions/${t.id}`, officer)).json();
     expect(withObjection.holder).toBe('rcb');
-    expect(withObjection.objections[0]).toMatchObject({ status: 'open', contact: '13700001111' });
+    // The objector's phone number is masked on staff screens.
+    expect(withObjection.objections[0]).toMatchObject({ status: 'open', contact: '137****1111' });
+    expect(JSON.stringify(withObjection)).not.toContain('13700001111');
     // the talent does not see who objected
     expect((await call('GET', `/api/v1/recognitions/${t.id}`, t.cookie)).json().objections).toBeUndefined();
 
@@ -199,7 +201,7 @@ describe('recognition: request → 人社局 → 人才办 → public notice →
       'objection_dismissed',
       'finalize',
     ]);
-    expect(mine.steps[2]).toMatchObject({ actorLabel: '人社局', detail: { socialInsuranceMonthsVerified: 70 } });
+    expect(mine.steps[2]).toMatchObject({ actorLabel: { zh: '人社局', en: expect.any(String) }, detail: { socialInsuranceMonthsVerified: 70 } });
     expect(await grantedTierOf(ctx, t.talentId)).toMatchObject({ tier: 'E', validUntil: '2029-10-09' });
 
     const code = await call('GET', '/api/v1/talent-code/me', t.cookie);

@@ -176,6 +176,8 @@ describe('talent code (人才码)', () => {
     expect(res.headers['cache-control']).toBe('no-store');
     const body = res.json();
     expect(body).toMatchObject({ jti: first.jti, code: first.token, tier: 'B', name: '张*明', validUntil: '2027-07-14T16:00:00.000Z' });
+    // The issuer as people read it: the city office's name, not the instance's URN.
+    expect(body.issuerName).toEqual({ zh: '株洲市人才工作领导小组办公室', en: 'Zhuzhou Municipal Talent Work Leading Group Office' });
     expect(body.qrPng).toMatch(/^data:image\/png;base64,/);
     const png = Buffer.from(body.qrPng.split(',')[1], 'base64');
     expect(png.subarray(1, 4).toString()).toBe('PNG');

@@ -153,6 +153,7 @@ export async function myTalentCode(ctx: AppContext, principal: Principal): Promi
     tier: row.tier as Tier,
     name: String(claims.name),
     issuer: String(claims.iss),
+    issuerName: ctx.city.operator?.name ?? ctx.city.name,
     validFrom: row.validFrom.toISOString(),
     validUntil: row.expiresAt.toISOString(),
     qrPng: await QRCode.toDataURL(row.token, { errorCorrectionLevel: 'M', margin: 2, width: 360 }),

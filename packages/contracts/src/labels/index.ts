@@ -77,6 +77,7 @@ export * from './employment.labels.js';
 export * from './services.labels.js';
 export * from './programs.labels.js';
 export * from './cockpit.labels.js';
+export * from './calendar.labels.js';
 
 /** Every labelled vocabulary by name: the value → label table of each. */
 export const VOCABULARIES = {

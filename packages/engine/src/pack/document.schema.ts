@@ -83,6 +83,8 @@ export const policySchema = z
         amount: z.union([z.string().min(1), z.number().int()]),
         months: z.union([z.string().min(1), z.number().int().min(1)]).default(1),
         note: bilingual.optional(),
+        /** Who receives it: the talent (the default) or the talent's employer (an 引才奖励 paid to the enterprise). */
+        payee: z.enum(['talent', 'employer']).default('talent'),
       })
       .strict(),
     exclusiveGroup: z.string().optional(),

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import type { Me } from '@bole/contracts';
 import { LanguageSwitch } from '../../shared/ui/LanguageSwitch';
 import { NotificationBell } from '../../features/notifications/NotificationBell';
+import { OperatorFooter } from './OperatorFooter';
 import { SideMenu } from './SideMenu';
 import { SignOutButton, useSignOutFromOtherTabs } from './SignOutButton';
 import { UserMenu } from './UserMenu';
@@ -60,7 +61,7 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
         {/* Not Layout.Content: it is a <main> itself, and the page's <main> must be the only one. */}
         <div className="app-content">
           <main className="app-main">{children}</main>
-          <footer className="app-footer">{t('app.footer')}</footer>
+          <OperatorFooter />
         </div>
       </Layout>
     </Layout>

@@ -1,6 +1,6 @@
 /** The talent's applications (where each is, who holds it, by when) and one application with its timeline. */
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Application, ApplicationDetail } from '@bole/contracts';
@@ -10,6 +10,7 @@ import { enumLabel } from '../../shared/ui/enum-options';
 import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { DueDate } from '../../shared/ui/ProvisionalTag';
+import { CardTable } from '../../shared/ui/CardTable';
 import { formatFen } from '../../shared/lib/money';
 import { useApplication, useApplicationActions, useEvidenceOnFile, useMyApplications } from './api';
 import { EvidencePicker, type Choices } from './EvidencePicker';
@@ -48,28 +49,27 @@ export function MyApplicationsPage() {
         subtitle={t('applications.mineSubtitle')}
         extra={<Link to="/apply">{t('applications.applyTitle')}</Link>}
       />
-      <Table<Application>
-        data-testid="my-applications"
-        rowKey="id"
+      <CardTable<Application>
+        testId="my-applications"
+        rowKey={(a) => a.id}
         loading={q.isPending}
-        dataSource={q.data?.items ?? []}
-        locale={{ emptyText: t('applications.empty') }}
-        pagination={false}
-        scroll={{ x: 720 }}
+        rows={q.data?.items ?? []}
+        emptyText={t('applications.empty')}
+        table={{ scroll: { x: 720 } }}
         columns={[
-          { title: t('applications.policy'), key: 'policy', render: (_, a) => a.policyTitle[lang] },
-          { title: t('applications.value'), dataIndex: 'valueFen', render: (v: number) => formatFen(v, i18n.language) },
-          { title: '', key: 'status', render: (_, a) => <StatusCell a={a} /> },
-          { title: t('applications.holder'), key: 'holder', render: (_, a) => <span data-testid={`holder-${a.policyId}`}>{holderText(a, lang, t)}</span> },
+          { key: 'policy', title: t('applications.policy'), render: (a) => a.policyTitle[lang] },
+          { key: 'value', title: t('applications.value'), render: (a) => formatFen(a.valueFen, i18n.language) },
+          { key: 'status', title: '', render: (a) => <StatusCell a={a} /> },
+          { key: 'holder', title: t('applications.holder'), render: (a) => <span data-testid={`holder-${a.policyId}`}>{holderText(a, lang, t)}</span> },
           {
-            title: t('applications.due'),
             key: 'due',
-            render: (_, a) => <DueDate date={a.dueDate} provisional={a.dueDateProvisional} testId={`due-${a.policyId}`} />,
+            title: t('applications.due'),
+            render: (a) => <DueDate date={a.dueDate} provisional={a.dueDateProvisional} testId={`due-${a.policyId}`} />,
           },
           {
-            title: '',
             key: 'open',
-            render: (_, a) => (
+            title: '',
+            render: (a) => (
               <Link to={`/applications/${a.id}`} data-testid={`open-${a.policyId}`}>
                 {t('applications.open')}
               </Link>

@@ -62,6 +62,11 @@ export function LoginPage() {
         {' · '}
         <Link to="/register/employer">{t('auth.registerEmployer')}</Link>
       </Typography.Paragraph>
+      <Typography.Paragraph style={{ marginBottom: 4 }} data-testid="public-links">
+        {t('auth.withoutAccount')} <Link to="/notices">{t('auth.publicNotices')}</Link>
+        {' · '}
+        <Link to="/verify">{t('auth.verifyCode')}</Link>
+      </Typography.Paragraph>
       {city?.demo && (
         <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="demo-hint">
           {t('auth.demoHint')}

@@ -1,7 +1,8 @@
 /** Talent: 我的待遇 — what I receive, what was paid, what is on its way, and the payout account it is paid into. */
-import { Alert, Card, Empty, Flex, Statistic, Table, Tag } from 'antd';
+import { Alert, Card, Flex, Statistic, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { MyBenefit } from '@bole/contracts';
+import { Link } from 'react-router';
+import type { MyBenefit, MyBenefits } from '@bole/contracts';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { useMyBenefits } from './api';
@@ -9,6 +10,8 @@ import { pickText } from '../../shared/lib/bilingual';
 import { formatFen } from '../../shared/lib/money';
 import { enumLabel, enumWord } from '../../shared/ui/enum-options';
 import { PayoutAccountCard } from './PayoutAccountCard';
+import { CardTable } from '../../shared/ui/CardTable';
+import { formatDate } from '../../shared/lib/date-time';
 
 const SOURCE_COLOR: Record<MyBenefit['source'], string> = { auto: 'green', application: 'blue', notify: 'gold' };
 const LINE_COLOR: Record<MyBenefit['lines'][number]['status'], string> = {
@@ -19,12 +22,47 @@ const LINE_COLOR: Record<MyBenefit['lines'][number]['status'], string> = {
   failed: 'red',
 };
 
+/** A benefit's payment lines: each period, its amount and where its payment stands. */
+function PaymentLines({ r }: { r: MyBenefit }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Flex gap={8} wrap>
+      {r.lines.map((l) => (
+        <Tag key={l.period} color={LINE_COLOR[l.status]}>
+          {l.period} · {formatFen(l.amountFen, i18n.language, { cents: 'always' })} · {enumLabel(t, 'paymentLineStatus', l.status)}
+        </Tag>
+      ))}
+    </Flex>
+  );
+}
+
+/** What happens next: the date 免申即享 next compares everyone, what it does then, and when it last ran. */
+function NextSweep({ sweep }: { sweep: MyBenefits['sweep'] }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      type="info"
+      showIcon
+      style={{ marginBottom: 16 }}
+      data-testid="benefits-next"
+      message={t('benefits.nextTitle')}
+      description={
+        <>
+          {t('benefits.nextSweep', { next: formatDate(sweep.nextOn) })}{' '}
+          {sweep.lastOn ? t('benefits.lastSweep', { last: formatDate(sweep.lastOn) }) : t('benefits.noSweepYet')}{' '}
+          <Link to="/calculator">{t('benefits.whatToVerify')}</Link>
+        </>
+      }
+    />
+  );
+}
+
 /** The talent's benefits screen. */
 export function MyBenefitsPage() {
   const { t, i18n } = useTranslation();
   const q = useMyBenefits();
   if (q.isLoading || !q.data) return <LoadingBlock />;
-  const { items, totals } = q.data;
+  const { items, totals, sweep } = q.data;
   const money = (f: number) => formatFen(f, i18n.language, { cents: 'always' });
   return (
     <>
@@ -53,47 +91,30 @@ export function MyBenefitsPage() {
           ) : null}
         </Flex>
       </Card>
+      <NextSweep sweep={sweep} />
       <PayoutAccountCard />
       <Card>
-        {items.length === 0 ? (
-          <Empty description={t('benefits.empty')} />
-        ) : (
-          <Table
-            rowKey="id"
-            dataSource={items}
-            pagination={false}
-            data-testid="benefits-table"
-            columns={[
-              { title: t('benefits.policy'), render: (_: unknown, r: MyBenefit) => pickText(r.title, i18n.language) },
-              { title: '', dataIndex: 'source', render: (s: MyBenefit['source']) => <Tag color={SOURCE_COLOR[s]}>{enumLabel(t, 'entitlementSource', s)}</Tag> },
-              {
-                title: t('benefits.amount'),
-                render: (_: unknown, r: MyBenefit) => `${money(r.amountFen)} ${enumWord('benefitPeriod', r.period)}`,
-                align: 'right',
-              },
-              { title: t('benefits.dates'), render: (_: unknown, r: MyBenefit) => `${r.startDate} — ${r.endedOn ?? r.endDate}` },
-              {
-                title: '',
-                dataIndex: 'status',
-                render: (s: MyBenefit['status']) => <Tag color={s === 'active' ? 'green' : 'default'}>{enumLabel(t, 'entitlementState', s)}</Tag>,
-              },
-              { title: enumLabel(t, 'paymentLineStatus', 'paid'), dataIndex: 'paidFen', align: 'right', render: money },
-              { title: enumLabel(t, 'paymentLineStatus', 'approved'), dataIndex: 'pendingFen', align: 'right', render: money },
-            ]}
-            expandable={{
-              rowExpandable: (r) => r.lines.length > 0,
-              expandedRowRender: (r) => (
-                <Flex gap={8} wrap>
-                  {r.lines.map((l) => (
-                    <Tag key={l.period} color={LINE_COLOR[l.status]}>
-                      {l.period} · {money(l.amountFen)} · {enumLabel(t, 'paymentLineStatus', l.status)}
-                    </Tag>
-                  ))}
-                </Flex>
-              ),
-            }}
-          />
-        )}
+        <CardTable<MyBenefit>
+          rows={items}
+          rowKey={(r) => r.id}
+          emptyText={t('benefits.empty')}
+          testId="benefits-table"
+          columns={[
+            { key: 'policy', title: t('benefits.policy'), render: (r) => pickText(r.title, i18n.language) },
+            { key: 'source', title: '', render: (r) => <Tag color={SOURCE_COLOR[r.source]}>{enumLabel(t, 'entitlementSource', r.source)}</Tag> },
+            { key: 'amount', title: t('benefits.amount'), align: 'right', render: (r) => `${money(r.amountFen)} ${enumWord('benefitPeriod', r.period)}` },
+            { key: 'dates', title: t('benefits.dates'), render: (r) => `${formatDate(r.startDate)} — ${formatDate(r.endedOn ?? r.endDate)}` },
+            {
+              key: 'status',
+              title: '',
+              render: (r) => <Tag color={r.status === 'active' ? 'green' : 'default'}>{enumLabel(t, 'entitlementState', r.status)}</Tag>,
+            },
+            { key: 'paid', title: enumLabel(t, 'paymentLineStatus', 'paid'), align: 'right', render: (r) => money(r.paidFen) },
+            { key: 'pending', title: enumLabel(t, 'paymentLineStatus', 'approved'), align: 'right', render: (r) => money(r.pendingFen) },
+          ]}
+          table={{ expandable: { rowExpandable: (r) => r.lines.length > 0, expandedRowRender: (r) => <PaymentLines r={r} /> } }}
+          cardFooter={(r) => (r.lines.length > 0 ? <PaymentLines r={r} /> : null)}
+        />
       </Card>
     </>
   );

@@ -19,8 +19,10 @@ function Section({
   kind,
   result,
   testId,
+  hint,
 }: {
   title: string;
+  hint?: string;
   items: BenefitOutcome[];
   kind: 'granted' | 'displaced' | 'notMet';
   result: CalculatorResult;
@@ -33,6 +35,7 @@ function Section({
       <Typography.Title level={4} style={{ marginBottom: 12 }}>
         {title} <Tag style={{ verticalAlign: 'middle' }}>{items.length}</Tag>
       </Typography.Title>
+      {hint ? <Typography.Paragraph type="secondary">{hint}</Typography.Paragraph> : null}
       {items.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
       ) : (
@@ -108,6 +111,9 @@ export function CalculatorPage() {
     );
   }
   const r = calc.data;
+  // Rewards paid to the talent's employer are shown apart: they are not the talent's own.
+  const own = r.granted.filter((o) => o.payee === 'talent');
+  const toEmployer = r.granted.filter((o) => o.payee === 'employer');
   return (
     <>
       {header}
@@ -128,7 +134,7 @@ export function CalculatorPage() {
             </Col>
           ) : null}
           <Col xs={12} md={r.confirmed ? 5 : 7}>
-            <Statistic title={t('calculator.grantedCount')} value={r.granted.length} suffix={`/ ${r.granted.length + r.displaced.length + r.notMet.length}`} />
+            <Statistic title={t('calculator.grantedCount')} value={own.length} suffix={`/ ${r.granted.length + r.displaced.length + r.notMet.length}`} />
           </Col>
         </Row>
         <Flex gap={8} style={{ marginTop: 8 }} wrap>
@@ -142,7 +148,10 @@ export function CalculatorPage() {
           ) : null}
         </Flex>
       </Card>
-      <Section testId="calc-granted" title={t('calculator.granted')} items={r.granted} kind="granted" result={r} />
+      <Section testId="calc-granted" title={t('calculator.granted')} items={own} kind="granted" result={r} />
+      {toEmployer.length > 0 ? (
+        <Section testId="calc-employer" title={t('calculator.toEmployer')} hint={t('calculator.toEmployerHint')} items={toEmployer} kind="granted" result={r} />
+      ) : null}
       <Section testId="calc-displaced" title={t('calculator.displaced')} items={r.displaced} kind="displaced" result={r} />
       <Section testId="calc-notmet" title={t('calculator.notMet')} items={r.notMet} kind="notMet" result={r} />
     </>

@@ -4,7 +4,7 @@ import { Alert, Button, Card, Input, Space, Tag, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { CalendarImportResult } from '@bole/contracts';
+import { holidayNameIn, type CalendarImportResult } from '@bole/contracts';
 import { ApiError } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/query-keys';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
@@ -12,7 +12,7 @@ import { importCalendarFile, TEMPLATE_URL } from './api';
 
 /** What an import did, in a sentence per year. */
 function ImportSummary({ result }: { result: CalendarImportResult }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <ul style={{ margin: 0, paddingInlineStart: 20 }} data-testid="import-result">
       {result.years.map((y) => (
@@ -31,7 +31,11 @@ function ImportSummary({ result }: { result: CalendarImportResult }) {
           {y.changed ? null : ` ${t('holidayCalendar.unchanged')}`}
           {y.missingStatutory.length ? (
             <div>
-              <Tag color="warning">{t('holidayCalendar.missingStatutory', { days: y.missingStatutory.map((d) => `${d.date} ${d.name}`).join('、') })}</Tag>
+              <Tag color="warning">
+                {t('holidayCalendar.missingStatutory', {
+                  days: y.missingStatutory.map((d) => `${d.date} ${holidayNameIn(d.name, i18n.language)}`).join(i18n.language.startsWith('en') ? ', ' : '、'),
+                })}
+              </Tag>
             </div>
           ) : null}
         </li>

@@ -1,7 +1,8 @@
 /** A year as twelve small month grids: days off, make-up workdays and weekends in colour. */
 import { Card, Col, Descriptions, Flex, Row, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CalendarYearDetail } from '@bole/contracts';
+import { holidayNameIn, type CalendarYearDetail } from '@bole/contracts';
+import { monthName } from '../../shared/lib/date-time';
 import { monthGrid, type DayMark } from './month-grid';
 import './calendar.css';
 
@@ -14,12 +15,15 @@ const MARK_CLASS: Record<DayMark, string> = {
 
 /** The twelve months of a year and the listed dates with their names. */
 export function YearMonths({ year }: { year: CalendarYearDetail }) {
-  const { t } = useTranslation();
-  const holidays = new Map(year.holidayDates.map((d) => [d.date, d.name]));
-  const workdays = new Map(year.workdayDates.map((d) => [d.date, d.name]));
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const holidays = new Map(year.holidayDates.map((d) => [d.date, holidayNameIn(d.name, lang)]));
+  const workdays = new Map(year.workdayDates.map((d) => [d.date, holidayNameIn(d.name, lang)]));
   const weekdays = t('holidayCalendar.weekdays').split(',');
   const list = (days: { date: string; name: string }[]) =>
-    days.length ? days.map((d) => `${d.date.slice(5)}${d.name ? ` ${d.name}` : ''}`).join('；') : t('holidayCalendar.none');
+    days.length
+      ? days.map((d) => `${d.date.slice(5)}${d.name ? ` ${holidayNameIn(d.name, lang)}` : ''}`).join(lang.startsWith('en') ? '; ' : '；')
+      : t('holidayCalendar.none');
   return (
     <>
       <Flex gap={8} wrap style={{ marginBottom: 12 }}>
@@ -30,7 +34,7 @@ export function YearMonths({ year }: { year: CalendarYearDetail }) {
       <Row gutter={[12, 12]} data-testid={`year-grid-${year.year}`}>
         {Array.from({ length: 12 }, (_, i) => i + 1).map((month) => (
           <Col key={month} xs={24} sm={12} md={8} xl={6}>
-            <Card size="small" title={t('holidayCalendar.months', { month })}>
+            <Card size="small" title={monthName(month, lang)}>
               <table className="cal-month">
                 <thead>
                   <tr>

@@ -13,6 +13,8 @@ import { enumLabel } from '../../shared/ui/enum-options';
 import { ExampleResults, PendingPublicationNotice, STATUS_COLORS, VersionsTable, YamlErrors } from './PolicyEditorParts';
 import { PublishModal } from './PublishModal';
 import { usePolicyDraft } from './use-policy-draft';
+import { CommonEdits } from './CommonEdits';
+import { VersionDiff } from './VersionDiff';
 
 /** The YAML errors a failed request carries (line and column per error), if any. */
 function yamlErrorsOf(err: unknown): YamlError[] {
@@ -85,6 +87,14 @@ export function PolicyEditorPage({ readOnly }: { readOnly?: boolean }) {
               <Alert type="info" showIcon style={{ marginBottom: 8 }} message={t('policies.publishBlocked')} data-testid="publish-blocked" />
             ) : null}
             <ExampleResults run={draft.run} />
+          </Card>
+          {readOnly || !current ? null : (
+            <Card size="small" title={t('policies.edits.title')} style={{ marginTop: 16 }}>
+              <CommonEdits text={draft.text} onChange={draft.edit} />
+            </Card>
+          )}
+          <Card size="small" title={t('policies.diff.title')} style={{ marginTop: 16 }}>
+            <VersionDiff id={id} versions={versions.data.items} current={selected} text={draft.text} />
           </Card>
         </Col>
         <Col xs={24} xl={15} xxl={16}>

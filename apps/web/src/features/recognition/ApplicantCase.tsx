@@ -4,7 +4,7 @@
  * applicant, and the timeline.
  */
 import type { ReactNode } from 'react';
-import { Alert, App, Button, Flex, Space, Typography } from 'antd';
+import { Alert, App, Button, Flex, Space, Typography, type ButtonProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Recognition } from '@bole/contracts';
 import { errorText } from '../../shared/form/problem';
@@ -19,7 +19,7 @@ import { enumLabel } from '../../shared/ui/enum-options';
  */
 export function ApplicantCase({ r, talentId, notice }: { r: Recognition; talentId?: string; notice?: ReactNode }) {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const actions = useRecognitionActions();
   const editable = r.status === 'draft' || r.status === 'returned';
   const run = (p: Promise<unknown>, ok: string) => p.then(() => message.success(ok)).catch((e: unknown) => message.error(errorText(e, i18n.language, t)));
@@ -50,7 +50,17 @@ export function ApplicantCase({ r, talentId, notice }: { r: Recognition; talentI
           <Button
             danger
             data-testid="rec-withdraw"
-            onClick={() => void run(actions.withdraw.mutateAsync(r.id), enumLabel(t, 'recognitionStatus', 'withdrawn'))}
+            onClick={() =>
+              // Withdrawing ends the case for good: ask first.
+              modal.confirm({
+                title: t('recognition.withdrawConfirmTitle'),
+                content: t('recognition.withdrawConfirmBody'),
+                okText: t('recognition.withdraw'),
+                okButtonProps: { danger: true, 'data-testid': 'rec-withdraw-ok' } as ButtonProps,
+                cancelText: t('common.cancel'),
+                onOk: () => run(actions.withdraw.mutateAsync(r.id), enumLabel(t, 'recognitionStatus', 'withdrawn')),
+              })
+            }
           >
             {t('recognition.withdraw')}
           </Button>

@@ -5,6 +5,7 @@ import type { Recognition } from '@bole/contracts';
 import { DueDate } from '../../shared/ui/ProvisionalTag';
 import { enumLabel, fieldName } from '../../shared/ui/enum-options';
 import { formatDateTime } from '../../shared/lib/date-time';
+import { pickText } from '../../shared/lib/bilingual';
 
 const STATUS_COLORS: Record<Recognition['status'], string> = {
   draft: 'default',
@@ -72,7 +73,7 @@ export function CaseFacts({ r, showTalent }: { r: Recognition; showTalent?: bool
 
 /** The timeline: one entry per step, newest last. */
 export function CaseTimeline({ r }: { r: Recognition }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <Timeline
       data-testid="rec-timeline"
@@ -82,7 +83,7 @@ export function CaseTimeline({ r }: { r: Recognition }) {
           <div>
             <Typography.Text strong>{enumLabel(t, 'recognitionAction', s.action)}</Typography.Text>
             <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
-              {s.actorLabel} · {when(s.at)}
+              {pickText(s.actorLabel, i18n.language)} · {when(s.at)}
             </Typography.Text>
             {s.reason ? (
               <div>

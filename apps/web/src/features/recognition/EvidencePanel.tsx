@@ -11,6 +11,7 @@ import type { EvidenceKind, Recognition } from '@bole/contracts';
 import { errorText } from '../../shared/form/problem';
 import { uploadEvidence, useMyEvidence, useRecognitionActions } from './api';
 import { enumLabel } from '../../shared/ui/enum-options';
+import { EvidenceViewer, type EvidenceFile } from '../../shared/ui/EvidenceViewer';
 
 /** Needed kinds of a case with their attached or on-file evidence; `talentId` when an employer handles its employee's case. */
 export function EvidencePanel({ r, editable, talentId }: { r: Recognition; editable: boolean; talentId?: string }) {
@@ -19,6 +20,7 @@ export function EvidencePanel({ r, editable, talentId }: { r: Recognition; edita
   const onFile = useMyEvidence(talentId);
   const actions = useRecognitionActions();
   const [busy, setBusy] = useState<EvidenceKind | null>(null);
+  const [viewing, setViewing] = useState<EvidenceFile | null>(null);
   const kinds = [...new Set([...r.requiredEvidence, ...r.evidence.map((e) => e.kind)])];
 
   const upload = async (kind: EvidenceKind, file: File) => {
@@ -38,54 +40,57 @@ export function EvidencePanel({ r, editable, talentId }: { r: Recognition; edita
   };
 
   return (
-    <List
-      data-testid="rec-evidence"
-      header={<Typography.Text strong>{t('recognition.evidence')}</Typography.Text>}
-      bordered
-      dataSource={kinds}
-      renderItem={(kind) => {
-        const attached = r.evidence.filter((e) => e.kind === kind);
-        const spare = (onFile.data?.items ?? []).find((e) => e.kind === kind && !attached.some((a) => a.id === e.id));
-        return (
-          <List.Item data-testid={`evidence-${kind}`}>
-            <Flex justify="space-between" align="center" wrap gap={8} style={{ width: '100%' }}>
-              <Flex vertical gap={4}>
-                <Typography.Text>
-                  {enumLabel(t, 'evidenceKind', kind)}{' '}
-                  {attached.length ? <CheckCircleTwoTone twoToneColor="#52c41a" /> : <Tag color="warning">{t('recognition.missing')}</Tag>}
-                </Typography.Text>
-                {attached.map((e) => (
-                  <Typography.Link key={e.id} href={`/api/v1/evidence/${e.id}/file`} target="_blank" style={{ fontSize: 13 }}>
-                    <PaperClipOutlined /> {e.fileName}
-                  </Typography.Link>
-                ))}
-              </Flex>
-              {editable ? (
-                <Flex gap={8} wrap>
-                  {spare && !attached.length ? (
-                    <Button size="small" onClick={() => actions.attach.mutate({ id: r.id, evidenceId: spare.id })} data-testid={`use-onfile-${kind}`}>
-                      {t('recognition.useOnFile')}：{spare.fileName}
-                    </Button>
-                  ) : null}
-                  <Upload
-                    accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-                    showUploadList={false}
-                    beforeUpload={(file) => {
-                      void upload(kind, file);
-                      return false;
-                    }}
-                  >
-                    <Button size="small" icon={<UploadOutlined />} loading={busy === kind} data-testid={`upload-${kind}`}>
-                      {t('recognition.upload')}
-                    </Button>
-                  </Upload>
+    <>
+      <EvidenceViewer file={viewing} onClose={() => setViewing(null)} />
+      <List
+        data-testid="rec-evidence"
+        header={<Typography.Text strong>{t('recognition.evidence')}</Typography.Text>}
+        bordered
+        dataSource={kinds}
+        renderItem={(kind) => {
+          const attached = r.evidence.filter((e) => e.kind === kind);
+          const spare = (onFile.data?.items ?? []).find((e) => e.kind === kind && !attached.some((a) => a.id === e.id));
+          return (
+            <List.Item data-testid={`evidence-${kind}`}>
+              <Flex justify="space-between" align="center" wrap gap={8} style={{ width: '100%' }}>
+                <Flex vertical gap={4}>
+                  <Typography.Text>
+                    {enumLabel(t, 'evidenceKind', kind)}{' '}
+                    {attached.length ? <CheckCircleTwoTone twoToneColor="#52c41a" /> : <Tag color="warning">{t('recognition.missing')}</Tag>}
+                  </Typography.Text>
+                  {attached.map((e) => (
+                    <Typography.Link key={e.id} onClick={() => setViewing(e)} style={{ fontSize: 13 }} data-testid={`view-evidence-${kind}`}>
+                      <PaperClipOutlined /> {e.fileName}
+                    </Typography.Link>
+                  ))}
                 </Flex>
-              ) : null}
-            </Flex>
-          </List.Item>
-        );
-      }}
-      footer={editable ? <Typography.Text type="secondary">{t('recognition.uploadHint')}</Typography.Text> : null}
-    />
+                {editable ? (
+                  <Flex gap={8} wrap>
+                    {spare && !attached.length ? (
+                      <Button size="small" onClick={() => actions.attach.mutate({ id: r.id, evidenceId: spare.id })} data-testid={`use-onfile-${kind}`}>
+                        {t('recognition.useOnFile')}：{spare.fileName}
+                      </Button>
+                    ) : null}
+                    <Upload
+                      accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+                      showUploadList={false}
+                      beforeUpload={(file) => {
+                        void upload(kind, file);
+                        return false;
+                      }}
+                    >
+                      <Button size="small" icon={<UploadOutlined />} loading={busy === kind} data-testid={`upload-${kind}`}>
+                        {t('recognition.upload')}
+                      </Button>
+                    </Upload>
+                  </Flex>
+                ) : null}
+              </Flex>
+            </List.Item>
+          );
+        }}
+        footer={editable ? <Typography.Text type="secondary">{t('recognition.uploadHint')}</Typography.Text> : null}
+      />
+    </>
   );
 }

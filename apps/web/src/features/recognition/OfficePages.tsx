@@ -6,7 +6,8 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Flex, Input, List, Radio, Space, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import type { Objection, Recognition } from '@bole/contracts';
+import { businessDate, type Objection, type Recognition } from '@bole/contracts';
+import { formatDate, nextDay } from '../../shared/lib/date-time';
 import { errorText } from '../../shared/form/problem';
 import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
@@ -135,6 +136,8 @@ export function OfficeDecisionPage({ readOnly = false }: { readOnly?: boolean })
   if (rec.isPending) return <LoadingBlock />;
   if (rec.isError) return <LoadError text={errorText(rec.error, i18n.language, t)} onRetry={() => void rec.refetch()} />;
   const r = rec.data;
+  // 办结 is possible the day after the notice's last day (the server refuses it before).
+  const noticeRunning = r.status === 'public_notice' && r.noticeEndsOn !== null && businessDate(new Date()) <= r.noticeEndsOn;
   const fail = (e: unknown) => message.error(errorText(e, i18n.language, t));
   return (
     <>
@@ -188,19 +191,27 @@ export function OfficeDecisionPage({ readOnly = false }: { readOnly?: boolean })
             title={t('recognition.objections')}
             extra={
               r.status === 'public_notice' && !readOnly ? (
-                <Button
-                  type="primary"
-                  data-testid="finalize"
-                  loading={actions.finalize.isPending}
-                  onClick={() =>
-                    actions.finalize
-                      .mutateAsync(r.id)
-                      .then(() => message.success(t('recognition.finalized')))
-                      .catch(() => undefined /* shown below */)
-                  }
-                >
-                  {t('recognition.finalize')}
-                </Button>
+                <Space wrap>
+                  {noticeRunning ? (
+                    <Typography.Text type="secondary" data-testid="finalize-from">
+                      {t('recognition.finalizeFrom', { until: formatDate(r.noticeEndsOn!), from: formatDate(nextDay(r.noticeEndsOn!)) })}
+                    </Typography.Text>
+                  ) : null}
+                  <Button
+                    type="primary"
+                    data-testid="finalize"
+                    disabled={noticeRunning}
+                    loading={actions.finalize.isPending}
+                    onClick={() =>
+                      actions.finalize
+                        .mutateAsync(r.id)
+                        .then(() => message.success(t('recognition.finalized')))
+                        .catch(() => undefined /* shown below */)
+                    }
+                  >
+                    {t('recognition.finalize')}
+                  </Button>
+                </Space>
               ) : null
             }
           >

@@ -90,7 +90,8 @@ export function ReviewDecisionPage() {
                   <Form.Item
                     name="employmentVerified"
                     valuePropName="checked"
-                    rules={[{ validator: (_, v) => (v ? Promise.resolve() : Promise.reject(new Error(t('recognition.employmentVerified')))) }]}
+                    extra={t('recognition.employmentVerifyHow', { employer: r.employerName ?? '—' })}
+                    rules={[{ validator: (_, v) => (v ? Promise.resolve() : Promise.reject(new Error(t('recognition.employmentUnverified')))) }]}
                   >
                     <Checkbox data-testid="employment-verified">{t('recognition.employmentVerified')}</Checkbox>
                   </Form.Item>

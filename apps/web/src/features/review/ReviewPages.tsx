@@ -20,6 +20,8 @@ import { formatFen } from '../../shared/lib/money';
 import { useOverdue, useReviewActions, useReviewApplication, useReviewQueue } from './api';
 import { SecondApprovalNotice } from './SecondApprovalNotice';
 import { IfMayCall } from '../../shared/access/may-call';
+import { filesUsedForSeveralKinds } from './shared-evidence';
+import { EvidenceViewer, type EvidenceFile } from '../../shared/ui/EvidenceViewer';
 
 /** How a condition's fact is marked on the decision page: verified, the talent's word only, or disputed. */
 const FACT_COLORS: Record<FactStatus, string> = { verified: 'success', declared: 'default', contradicted: 'warning' };
@@ -189,10 +191,12 @@ export function ApplicationDecisionPage() {
   const { decide } = useReviewActions();
   const [choice, setChoice] = useState<ReviewDecision>('approve');
   const [form] = Form.useForm<{ reason?: string }>();
+  const [viewing, setViewing] = useState<EvidenceFile | null>(null);
   if (q.isPending) return <LoadingBlock />;
   if (q.isError) return <LoadError text={errorText(q.error, i18n.language, t)} onRetry={() => void q.refetch()} />;
   const a = q.data;
   const pending = a.pendingSecondApproval ?? null;
+  const shared = filesUsedForSeveralKinds(a.requirements);
   const send = async (reason: string | undefined) => {
     try {
       await decide.mutateAsync({ id: a.id, body: { decision: choice, expectedVersion: a.version, ...(reason ? { reason } : {}) } });
@@ -253,7 +257,11 @@ export function ApplicationDecisionPage() {
         ) : null}
         <Row gutter={16}>
           <Col xs={24} md={12}>
+            <EvidenceViewer file={viewing} onClose={() => setViewing(null)} />
             <Card title={t('review.evidence')} size="small" data-testid="decision-evidence">
+              {shared.size > 0 ? (
+                <Alert type="warning" showIcon style={{ marginBottom: 8 }} message={t('review.sharedFile')} data-testid="shared-file-warning" />
+              ) : null}
               {a.requirements.map((r) => (
                 <div key={r.index} style={{ marginBottom: 6 }}>
                   <Typography.Text strong>{r.label[lang]}</Typography.Text>
@@ -261,9 +269,16 @@ export function ApplicationDecisionPage() {
                   {r.evidence.length === 0
                     ? '—'
                     : r.evidence.map((e) => (
-                        <a key={e.id} href={`/api/v1/evidence/${e.id}/file`} target="_blank" rel="noreferrer" style={{ marginInlineEnd: 8 }}>
-                          {e.fileName}
-                        </a>
+                        <span key={e.id} style={{ marginInlineEnd: 8 }}>
+                          <Typography.Link onClick={() => setViewing(e)} data-testid="view-evidence">
+                            {e.fileName}
+                          </Typography.Link>
+                          {shared.has(e.sha256) ? (
+                            <Tag color="warning" style={{ marginInlineStart: 4 }} data-testid="shared-file">
+                              {t('review.sharedFileTag')}
+                            </Tag>
+                          ) : null}
+                        </span>
                       ))}
                 </div>
               ))}

@@ -1,6 +1,7 @@
 /** 我的人才码 (talent): the QR code with tier and validity. */
 import { App, Button, Card, Col, Descriptions, Result, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { pickText } from '../../shared/lib/bilingual';
 import { Link } from 'react-router';
 import { isApiError } from '../../shared/api/client';
 import { errorText } from '../../shared/form/problem';
@@ -73,7 +74,9 @@ export function MyTalentCodePage() {
               <Descriptions.Item label={t('talentCode.validUntil')}>
                 <span data-testid="talent-code-until">{day(c.validUntil, true)}</span>
               </Descriptions.Item>
-              <Descriptions.Item label={t('talentCode.issuer')}>{c.issuer}</Descriptions.Item>
+              <Descriptions.Item label={t('talentCode.issuer')}>
+                <span data-testid="code-issuer">{pickText(c.issuerName, i18n.language)}</span>
+              </Descriptions.Item>
             </Descriptions>
             <Button
               style={{ marginTop: 12 }}

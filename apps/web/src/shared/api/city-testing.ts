@@ -22,6 +22,7 @@ export const DEMO_CITY: CityInfo = {
     { code: 'rcb', name: { zh: '人才办', en: 'Talent Office' } },
   ],
   dataExchange: [{ department: 'rsj', fields: ['socialInsuranceMonths', 'employerCreditCode', 'arrivalDate'] }],
+  operator: { name: { zh: '株洲市人才工作领导小组办公室', en: 'Zhuzhou Municipal Talent Work Leading Group Office' }, hotline: '12345' },
   demo: true,
 };
 

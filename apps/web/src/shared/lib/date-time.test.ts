@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime } from './date-time';
+import { formatDate, formatDateTime, monthName, nextDay } from './date-time';
 
 describe('one date and time format, always in Shanghai', () => {
   it('shows a UTC moment at its Shanghai time, 24-hour', () => {
@@ -14,5 +14,17 @@ describe('one date and time format, always in Shanghai', () => {
 
   it('gives the last day covered by a period that ends at midnight', () => {
     expect(formatDate('2027-01-31T16:00:00Z', { exclusiveEnd: true })).toBe('2027-01-31');
+  });
+
+  it('gives the day after a day, across months and years (the first day 办结认定 is possible)', () => {
+    expect(nextDay('2026-12-14')).toBe('2026-12-15');
+    expect(nextDay('2028-02-28')).toBe('2028-02-29');
+    expect(nextDay('2026-12-31')).toBe('2027-01-01');
+  });
+
+  it('names a month in the interface language', () => {
+    expect(monthName(1, 'en')).toBe('January');
+    expect(monthName(12, 'en')).toBe('December');
+    expect(monthName(10, 'zh-CN')).toBe('十月');
   });
 });

@@ -36,3 +36,15 @@ export function formatDate(at: string | Date, { exclusiveEnd = false } = {}): st
   const p = shanghaiParts(new Date(ms));
   return `${p['year']}-${p['month']}-${p['day']}`;
 }
+
+/** The calendar day after a `YYYY-MM-DD` day. */
+export function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** A month's name in the interface's language: `1月`, `January`. */
+export function monthName(month: number, lang: string): string {
+  return new Intl.DateTimeFormat(lang.startsWith('en') ? 'en-US' : 'zh-CN', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
+}
