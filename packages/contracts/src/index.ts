@@ -24,3 +24,4 @@ export * from './rules/credit-code.js';
 export * from './rules/id-number.js';
 export * from './rules/profile-dates.js';
 export * from './errors/index.js';
+export * from './matching.schema.js';
