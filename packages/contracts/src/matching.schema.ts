@@ -143,6 +143,7 @@ export type Candidate = z.infer<typeof candidate>;
 
 /** GET /api/v1/postings/{id}/candidates. */
 export const candidateList = z.object({ postingId: z.string(), source: z.enum(['index', 'sql']), candidates: z.array(candidate) });
+export type CandidateList = z.infer<typeof candidateList>;
 
 /** One ranked posting for a talent. */
 export const opportunity = z.object({
@@ -174,3 +175,39 @@ export const contactDecision = z.object({ accept: z.boolean() });
 /** GET /api/v1/talents/me/views: who looked at the talent's profile. */
 export const profileView = z.object({ employerName: z.string(), postingTitle: z.string().nullable(), viewedAt: z.string() });
 export type ProfileView = z.infer<typeof profileView>;
+
+/** A shortage catalogue period: a calendar quarter. */
+export const shortagePeriod = z.string().regex(/^\d{4}-Q[1-4]$/, 'must be a quarter such as 2026-Q3');
+
+/** GET /api/v1/shortage-catalogue(.xlsx)?period=: the current quarter when absent. */
+export const shortageQuery = z.object({ period: shortagePeriod.optional() }).strict();
+
+/** The five dimensions of the shortage index, 1–5 stars each (docs/shortage-catalogue.md). */
+export const shortageDimensions = z.object({
+  demandSupply: z.number().int(),
+  applicantsPerOpening: z.number().int(),
+  requirements: z.number().int(),
+  daysToFill: z.number().int(),
+  salary: z.number().int(),
+});
+
+/** One skill of the catalogue. */
+export const shortageEntry = z.object({
+  chain: z.string(),
+  subField: z.string(),
+  subFieldName: bilingual,
+  skill: z.string(),
+  skillName: bilingual,
+  openings: z.number().int(),
+  supply: z.number().int(),
+  qualifiedPerOpening: z.number(),
+  dimensions: shortageDimensions,
+  stars: z.number().int().min(1).max(5),
+  /** The same skill's stars in the previous period, null when it was not listed. */
+  previousStars: z.number().int().nullable(),
+});
+export type ShortageEntryDto = z.infer<typeof shortageEntry>;
+
+/** The shortage catalogue (紧缺人才目录) of a period, scarcest first. */
+export const shortageCatalogueDto = z.object({ period: z.string(), previousPeriod: z.string(), entries: z.array(shortageEntry) });
+export type ShortageCatalogueDto = z.infer<typeof shortageCatalogueDto>;

@@ -10,6 +10,8 @@ import {
   posting,
   postingContact,
   postingInput,
+  shortageCatalogueDto,
+  shortageQuery,
   profileView,
   skillTaxonomy,
   skillTaxonomyInput,
@@ -19,8 +21,10 @@ import type { AppContext } from '../platform/context.js';
 import { principalOf, type Principal } from '../http/access.js';
 import { forbidden } from '../http/errors.js';
 import { withCityCodes } from '../city/city-file.js';
+import { fileResponse, XLSX_MEDIA_TYPE } from '../http/openapi.js';
 import { getMySkills, getTaxonomy, saveMySkills, saveTaxonomy } from './skill.service.js';
 import { createPosting, listMyPostings, listOpenPostings } from './posting.service.js';
+import { getShortageCatalogue, shortageWorkbook } from './shortage.service.js';
 import { apply, decide, invite, listCandidates, listOpportunities, myContacts, myProfileViews } from './match.service.js';
 
 const OFFICE = ['officer', 'admin'] as const;
@@ -236,6 +240,38 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const principal = principalOf(request);
         await apply(ctx, principal, talentIdOf(principal), request.params.id);
         return reply.status(204).send(null);
+      },
+    );
+    app.get(
+      '/api/v1/shortage-catalogue',
+      {
+        config: { access: 'public' },
+        schema: {
+          operationId: 'getShortageCatalogue',
+          tags,
+          summary: 'The shortage catalogue (紧缺人才目录) of a quarter, scarcest first, with the previous quarter beside',
+          querystring: shortageQuery,
+          response: { 200: shortageCatalogueDto },
+        },
+      },
+      async (request) => getShortageCatalogue(ctx, request.query.period),
+    );
+
+    app.get(
+      '/api/v1/shortage-catalogue.xlsx',
+      {
+        config: { access: 'public' },
+        schema: {
+          operationId: 'exportShortageCatalogue',
+          tags,
+          summary: 'The shortage catalogue of a quarter as an Excel file',
+          querystring: shortageQuery,
+          response: { 200: fileResponse('The workbook', [XLSX_MEDIA_TYPE]) },
+        },
+      },
+      async (request, reply) => {
+        const { fileName, data } = await shortageWorkbook(ctx, request.query.period);
+        return reply.type(XLSX_MEDIA_TYPE).header('content-disposition', `attachment; filename="${fileName}"`).send(data);
       },
     );
   };

@@ -47,9 +47,9 @@ export function toPosting(r: PostingRead): Posting {
 async function checkPosting(ctx: AppContext, body: ParsedPosting) {
   assertCityCodes(ctx.city, { chain: body.chain, district: body.district });
   const errors: FieldError[] = [];
-  if (body.salaryMin > body.salaryMax) errors.push({ field: 'salaryMin', message: `is above salaryMax (${body.salaryMax})` });
+  if (body.salaryMin > body.salaryMax) errors.push({ field: 'salaryMin', message: 'must not be above salaryMax' });
   const today = businessDate(ctx.clock.now());
-  if (body.closesOn < today) errors.push({ field: 'closesOn', message: `is in the past (today is ${today})` });
+  if (body.closesOn < today) errors.push({ field: 'closesOn', message: 'must not be in the past' });
   const { fields } = await readTaxonomyRows(ctx.db);
   const field = fields.find((f) => f.code === body.subField);
   if (!field || field.retiredInVersion !== null) errors.push({ field: 'subField', message: 'is not a sub-field of the taxonomy' });

@@ -50,3 +50,12 @@ export function scoreReason(part: keyof typeof SCORE_PART_LABELS, points: number
   const label = SCORE_PART_LABELS[part];
   return { zh: `${label.zh} +${points}`, en: `${label.en} +${points}` };
 }
+
+/** The five dimensions of the shortage index (紧缺指数), in the catalogue's column order. */
+export const SHORTAGE_DIMENSION_LABELS = {
+  demandSupply: { zh: '供需比', en: 'demand over supply' },
+  applicantsPerOpening: { zh: '每岗合格人数', en: 'qualified applicants per opening' },
+  requirements: { zh: '学历与经验要求', en: 'degree and experience required' },
+  daysToFill: { zh: '招聘周期', en: 'time to fill' },
+  salary: { zh: '薪酬水平', en: 'salary against the city median' },
+} as const satisfies Record<string, Bilingual>;
