@@ -19,10 +19,12 @@ import {
 } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import { principalOf, type Principal } from '../http/access.js';
-import { forbidden } from '../http/errors.js';
+import { forbidden, invalid } from '../http/errors.js';
 import { withCityCodes } from '../city/city-file.js';
 import { fileResponse, XLSX_MEDIA_TYPE } from '../http/openapi.js';
 import { getMySkills, getTaxonomy, saveMySkills, saveTaxonomy } from './skill.service.js';
+import { readTaxonomyWorkbook, taxonomyWorkbook } from './skill-taxonomy-excel.js';
+import { multipartUploads } from '../http/multipart.js';
 import { createPosting, listMyPostings, listOpenPostings } from './posting.service.js';
 import { getShortageCatalogue, shortageWorkbook } from './shortage.service.js';
 import { apply, decide, invite, listCandidates, listOpportunities, myContacts, myProfileViews } from './match.service.js';
@@ -39,6 +41,9 @@ function talentIdOf(principal: Principal): string {
 /** Routes under /api/v1/skills, /api/v1/postings, /api/v1/contacts and /api/v1/talents/me/{skills,opportunities,contacts,views}. */
 export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    const uploads = multipartUploads({ maxFileBytes: 5 * 1024 * 1024, textFields: ['note'] });
+    await uploads.register(app);
+
     app.get(
       '/api/v1/skills',
       {
@@ -61,6 +66,44 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => saveTaxonomy(ctx, principalOf(request), request.body),
+    );
+
+    app.get(
+      '/api/v1/skills.xlsx',
+      {
+        config: { access: [...OFFICE, 'auditor'] },
+        schema: {
+          operationId: 'exportSkillTaxonomy',
+          tags,
+          summary: 'The current taxonomy as an Excel file (one row per skill)',
+          response: { 200: fileResponse('The workbook', [XLSX_MEDIA_TYPE]) },
+        },
+      },
+      async (_request, reply) => {
+        const taxonomy = await getTaxonomy(ctx);
+        const data = await taxonomyWorkbook(taxonomy);
+        return reply.type(XLSX_MEDIA_TYPE).header('content-disposition', `attachment; filename="skills-v${taxonomy.version}.xlsx"`).send(data);
+      },
+    );
+
+    app.post(
+      '/api/v1/skills/import',
+      {
+        config: { access: OFFICE },
+        schema: {
+          operationId: 'importSkillTaxonomy',
+          tags,
+          summary: 'Save a new taxonomy version from an Excel file (multipart "file", the export\'s columns; "note": why). Skills left out are retired',
+          response: { 200: skillTaxonomy },
+        },
+      },
+      async (request) => {
+        const { file, fields } = await uploads.readBuffered(request, 'the .xlsx');
+        const input = await readTaxonomyWorkbook(file.data, fields.note?.trim() || `Excel import: ${file.fileName}`.slice(0, 200));
+        const parsed = skillTaxonomyInput.safeParse(input);
+        if (!parsed.success) throw invalid(parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })));
+        return saveTaxonomy(ctx, principalOf(request), parsed.data);
+      },
     );
 
     app.get(

@@ -32,7 +32,11 @@ export interface Screen {
     | 'paymentBatches'
     | 'budgets'
     | 'departmentData'
-    | 'holidayCalendar';
+    | 'holidayCalendar'
+    | 'mySkills'
+    | 'opportunities'
+    | 'postings'
+    | 'skillTaxonomy';
   roles: readonly Role[];
 }
 
@@ -46,10 +50,13 @@ export const SCREENS = {
   apply: { path: '/apply', navKey: 'apply', roles: ['talent'] },
   myApplications: { path: '/applications', navKey: 'myApplications', roles: ['talent'] },
   myBenefits: { path: '/benefits', navKey: 'myBenefits', roles: ['talent'] },
+  mySkills: { path: '/skills', navKey: 'mySkills', roles: ['talent'] },
+  opportunities: { path: '/opportunities', navKey: 'opportunities', roles: ['talent'] },
   applicationReview: { path: '/review/applications', navKey: 'applicationReview', roles: ['reviewer', 'officer'] },
   recognitionReview: { path: '/review/recognitions', navKey: 'recognitionReview', roles: ['reviewer'] },
   employerProfile: { path: '/employer', navKey: 'employerProfile', roles: ['employer'] },
   employerRecognition: { path: '/employer-recognition', navKey: 'employerRecognition', roles: ['employer'] },
+  postings: { path: '/postings', navKey: 'postings', roles: ['employer'] },
   talentList: { path: '/talents', navKey: 'talentList', roles: ['officer', 'auditor', 'admin'] },
   idDisputes: { path: '/office/id-disputes', navKey: 'idDisputes', roles: ['officer', 'auditor'] },
   policies: { path: '/policies', navKey: 'policies', roles: ['officer', 'auditor'] },
@@ -63,6 +70,7 @@ export const SCREENS = {
   departmentData: { path: '/office/department-data', navKey: 'departmentData', roles: ['officer', 'reviewer', 'auditor'] },
   adminUsers: { path: '/admin/users', navKey: 'adminUsers', roles: ['admin'] },
   holidayCalendar: { path: '/calendar', navKey: 'holidayCalendar', roles: ['admin', 'officer', 'auditor'] },
+  skillTaxonomy: { path: '/office/skills', navKey: 'skillTaxonomy', roles: ['officer', 'admin', 'auditor'] },
 } as const satisfies Record<string, Screen>;
 
 /** The screens a role may open, in menu order. */

@@ -24,6 +24,9 @@ import {
   SolutionOutlined,
   CloudSyncOutlined,
   DiffOutlined,
+  TagsOutlined,
+  RiseOutlined,
+  ApartmentOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -56,6 +59,10 @@ const ICONS: Record<Screen['navKey'], React.ReactNode> = {
   departmentData: <CloudSyncOutlined />,
   budgets: <FundOutlined />,
   holidayCalendar: <CalendarOutlined />,
+  mySkills: <TagsOutlined />,
+  opportunities: <RiseOutlined />,
+  postings: <SolutionOutlined />,
+  skillTaxonomy: <ApartmentOutlined />,
 };
 
 /** The role's navigation: only screens the role may open. */
