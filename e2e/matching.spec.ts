@@ -94,6 +94,16 @@ test('the office reads the taxonomy by chain and saves a new version with an add
   await page.getByTestId('save-version').click();
   await expectSaved(page, '已保存为第');
   await expect(page.getByText(/当前第 \d+ 版/)).toBeVisible();
+
+  // The office exports the taxonomy to Excel and imports the workbook back as the next version.
+  const version = Number((await page.getByText(/当前第 \d+ 版/).textContent())!.match(/第 (\d+) 版/)![1]);
+  const exported = await page.request.get('/api/v1/skills.xlsx');
+  expect(exported.status()).toBe(200);
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'skills.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await exported.body() });
+  await expectSaved(page, `已保存为第 ${version + 1} 版`);
+  await expect(page.getByText(`当前第 ${version + 1} 版`)).toBeVisible();
 });
 
 test('anyone reads the shortage catalogue: stars per skill, the previous quarter beside, demand against supply per chain, Excel', async ({

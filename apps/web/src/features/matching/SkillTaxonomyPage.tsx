@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { App, Button, Card, Collapse, Form, Input, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Collapse, Form, Input, Space, Table, Tag, Typography, Upload } from 'antd';
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { SkillNode, SkillTaxonomy } from '@bole/contracts';
 import { errorText } from '../../shared/form/problem';
@@ -8,7 +9,7 @@ import { pickText } from '../../shared/lib/bilingual';
 import { enumLabel } from '../../shared/ui/enum-options';
 import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { useSaveTaxonomy, useTaxonomy } from './api';
+import { TAXONOMY_EXPORT_URL, useImportTaxonomy, useSaveTaxonomy, useTaxonomy } from './api';
 import { skillNamer } from './skill-options';
 import { addSkill, draftOf, restoreSkill, retireSkill, type Draft } from './taxonomy-draft';
 
@@ -46,7 +47,11 @@ function Editor({ taxonomy, readOnly }: { taxonomy: SkillTaxonomy; readOnly: boo
     );
   return (
     <>
-      <PageHeader title={t('matching.taxonomyTitle')} subtitle={t('matching.taxonomySubtitle', { version: taxonomy.version })} />
+      <PageHeader
+        title={t('matching.taxonomyTitle')}
+        subtitle={t('matching.taxonomySubtitle', { version: taxonomy.version })}
+        extra={<ExcelButtons readOnly={readOnly} />}
+      />
       {readOnly ? null : (
         <Card style={{ marginBottom: 16 }}>
           <Space wrap align="end">
@@ -153,5 +158,37 @@ function AddSkill({ onAdd }: { onAdd: (name: { zh: string; en: string }) => void
         {t('matching.add')}
       </Button>
     </Space.Compact>
+  );
+}
+
+/** Export the current version; the office imports an edited workbook as a new version. */
+function ExcelButtons({ readOnly }: { readOnly: boolean }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const importFile = useImportTaxonomy();
+  const onError = useApiErrorHandler();
+  return (
+    <Space>
+      <Button icon={<DownloadOutlined />} href={TAXONOMY_EXPORT_URL} data-testid="taxonomy-export">
+        {t('matching.exportExcel')}
+      </Button>
+      {readOnly ? null : (
+        <Upload
+          accept=".xlsx"
+          showUploadList={false}
+          beforeUpload={(file) => {
+            importFile.mutate(file, {
+              onSuccess: (v) => void message.success({ content: t('matching.versionSaved', { version: v.version }), className: 'saved-message' }),
+              onError: (e) => onError(e),
+            });
+            return false;
+          }}
+        >
+          <Button icon={<UploadOutlined />} loading={importFile.isPending} data-testid="taxonomy-import">
+            {t('matching.importExcel')}
+          </Button>
+        </Upload>
+      )}
+    </Space>
   );
 }

@@ -29,6 +29,18 @@ export function useSaveTaxonomy() {
   });
 }
 
+/** POST /skills/import: a workbook (the export's columns) as a new version. */
+export function useImportTaxonomy() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) => api.upload<SkillTaxonomy>('/skills/import', file),
+    onSuccess: (saved) => qc.setQueryData(queryKeys.matching.taxonomy, saved),
+  });
+}
+
+/** Where the current taxonomy's workbook is downloaded from. */
+export const TAXONOMY_EXPORT_URL = '/api/v1/skills.xlsx';
+
 /** GET /talents/me/skills. */
 export function useMySkills() {
   return useQuery({ queryKey: queryKeys.matching.mySkills, queryFn: () => api.get<TalentSkills>('/talents/me/skills') });
