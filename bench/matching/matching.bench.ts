@@ -26,7 +26,7 @@ import { createContext } from '../../apps/server/src/platform/context.js';
 import { startTempPostgres } from '../../apps/server/test/postgres-server.js';
 import { generatedPosting, generatedRelations, generatedTalent, seededRandom } from '../../apps/server/src/matching/match-generated.js';
 import { loadGeneratedPosting, loadGeneratedSkills } from '../../apps/server/src/matching/match-testing.js';
-import { rankTalentsBySql } from '../../apps/server/src/matching/match.repository.js';
+import { rankTalentsBySql, scoredPosting } from '../../apps/server/src/matching/match.repository.js';
 import type { RankedTalent } from '../../apps/server/src/matching/match-index.js';
 import type { ScoredPosting } from '../../apps/server/src/matching/match-scoring.js';
 import { buildIndexFromDatabase, copyTalents } from './load.js';
@@ -117,13 +117,15 @@ async function main(): Promise<void> {
     // SQL path: the same postings stored, ranked by the query.
     const sqlTimes: number[] = [];
     let sqlExact = true;
-    for (const [i, p] of sample.entries()) {
+    for (const p of sample) {
       const unshifted = { ...p, required: p.required.map((s) => s - 1), optional: p.optional.map((s) => s - 1) };
       const id = await loadGeneratedPosting(ctx.db, unshifted);
       const s = performance.now();
       const fromSql = await rankTalentsBySql(ctx.db, id, 20);
       sqlTimes.push(performance.now() - s);
-      sqlExact &&= sameTop(fromSql, answers[i]!);
+      // Compared with the exact answer for the posting as stored (a posting without a district is
+      // stored with one, as the table requires).
+      sqlExact &&= sameTop(fromSql, index.scan((await scoredPosting(ctx.db, id))!, 20));
     }
     log(`SQL path on PostgreSQL: median ${ms(quantile(sqlTimes, 0.5))} ms over ${SAMPLE} postings; equal to the index: ${sqlExact}`);
 

@@ -28,6 +28,7 @@ import { approvalRoutes } from './approvals/approval.routes.js';
 import { workbenchRoutes } from './workbench/workbench.routes.js';
 import { youthStationRoutes } from './youth-stations/youth-station.routes.js';
 import { cockpitRoutes } from './cockpit/cockpit.routes.js';
+import { matchingRoutes } from './matching/matching.routes.js';
 import { createAuthenticate as createAuthAuthenticate } from './auth/authenticate.js';
 
 /** Route plugins of every business area. */
@@ -56,6 +57,7 @@ export function routeModules(ctx: AppContext): FastifyPluginAsyncZod[] {
     workbenchRoutes(ctx),
     youthStationRoutes(ctx),
     cockpitRoutes(ctx),
+    matchingRoutes(ctx),
   ];
 }
 

@@ -32,3 +32,4 @@ export * from './rules/route-access.js';
 export * from './errors/index.js';
 export * from './youth-station.schema.js';
 export * from './service-desk.schema.js';
+export * from './matching.schema.js';

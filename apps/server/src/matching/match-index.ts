@@ -94,6 +94,11 @@ export class MatchIndex {
     return this.live;
   }
 
+  /** The related skills of `skill`. */
+  relatedOf(skill: number): readonly number[] | undefined {
+    return this.related[skill];
+  }
+
   /** How many indexed talents hold `skill`. */
   documentFrequency(skill: number): number {
     return this.lists[skill]!.length;

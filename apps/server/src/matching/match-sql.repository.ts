@@ -9,7 +9,8 @@ import { DEGREES, SKILL_LEVELS, TITLES } from '@bole/contracts';
 import { POINTS } from './match-scoring.js';
 
 const list = (values: readonly string[]) => sql.raw(`array[${values.map((v) => `'${v}'`).join(',')}]::text[]`);
-const rank = (values: readonly string[], column: SQL) => sql`coalesce(array_position(${list(values)}, ${column}) - 1, -1)`;
+/** The 0-based rank of `column` in an ordered vocabulary, −1 when null or unknown. */
+export const rank = (values: readonly string[], column: SQL) => sql`coalesce(array_position(${list(values)}, ${column}) - 1, -1)`;
 const availabilityPoints = sql.raw(`(array[${POINTS.availability.join(',')}])[mp.availability + 1]`);
 
 /** Ranked rows: talent id, the score's parts and total, best first, at most `k`. */

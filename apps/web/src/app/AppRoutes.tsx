@@ -45,6 +45,11 @@ const ApprovalsPage = lazy(() => import('../features/approvals/ApprovalsPage').t
 const BudgetsPage = lazy(() => import('../features/payments/BudgetsPage').then((m) => ({ default: m.BudgetsPage })));
 const PublicNoticePage = lazy(() => import('../features/recognition/PublicNoticePage').then((m) => ({ default: m.PublicNoticePage })));
 const MyTalentCodePage = lazy(() => import('../features/talent-code/MyTalentCodePage').then((m) => ({ default: m.MyTalentCodePage })));
+const MySkillsPage = lazy(() => import('../features/matching/MySkillsPage').then((m) => ({ default: m.MySkillsPage })));
+const OpportunitiesPage = lazy(() => import('../features/matching/OpportunitiesPage').then((m) => ({ default: m.OpportunitiesPage })));
+const PostingsPage = lazy(() => import('../features/matching/PostingsPage').then((m) => ({ default: m.PostingsPage })));
+const SkillTaxonomyPage = lazy(() => import('../features/matching/SkillTaxonomyPage').then((m) => ({ default: m.SkillTaxonomyPage })));
+const ShortageCataloguePage = lazy(() => import('../features/matching/ShortageCataloguePage').then((m) => ({ default: m.ShortageCataloguePage })));
 const VerifyPage = lazy(() => import('../features/talent-code/VerifyPage').then((m) => ({ default: m.VerifyPage })));
 
 function SignedIn() {
@@ -102,6 +107,10 @@ function PrivateRoutes({ me }: { me: Me }) {
           path="office/department-data"
           element={gate('departmentData', <DepartmentDataPage department={me.role === 'reviewer' ? me.department : null} readOnly={me.role === 'auditor'} />)}
         />
+        <Route path="skills" element={gate('mySkills', <MySkillsPage />)} />
+        <Route path="opportunities" element={gate('opportunities', <OpportunitiesPage />)} />
+        <Route path="postings" element={gate('postings', <PostingsPage />)} />
+        <Route path="office/skills" element={gate('skillTaxonomy', <SkillTaxonomyPage readOnly={me.role === 'auditor'} />)} />
         <Route path="calendar" element={gate('holidayCalendar', <HolidayCalendarPage canImport={me.role === 'admin'} />)} />
         <Route path="account/password" element={<ChangePasswordPage />} />
         <Route path="403" element={<StatusPage status={403} />} />
@@ -134,6 +143,14 @@ export function AppRoutes() {
         element={
           <Suspense fallback={<LoadingBlock />}>
             <VerifyPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/shortage-catalogue"
+        element={
+          <Suspense fallback={<LoadingBlock />}>
+            <ShortageCataloguePage />
           </Suspense>
         }
       />

@@ -36,7 +36,11 @@ export interface Screen {
     | 'departmentData'
     | 'holidayCalendar'
     | 'auditLog'
-    | 'cockpit';
+    | 'cockpit'
+    | 'mySkills'
+    | 'opportunities'
+    | 'postings'
+    | 'skillTaxonomy';
   roles: readonly Role[];
 }
 
@@ -61,10 +65,13 @@ export const SCREENS = {
   apply: { path: '/apply', navKey: 'apply', roles: rolesOf('createApplication') },
   myApplications: { path: '/applications', navKey: 'myApplications', roles: rolesOf('listMyApplications') },
   myBenefits: { path: '/benefits', navKey: 'myBenefits', roles: rolesOf('getMyBenefits') },
+  mySkills: { path: '/skills', navKey: 'mySkills', roles: ['talent'] },
+  opportunities: { path: '/opportunities', navKey: 'opportunities', roles: ['talent'] },
   applicationReview: { path: '/review/applications', navKey: 'applicationReview', roles: rolesOf('listReviewQueue') },
   recognitionReview: { path: '/review/recognitions', navKey: 'recognitionReview', roles: rolesOf('decideRecognitionAsHr') },
   employerProfile: { path: '/employer', navKey: 'employerProfile', roles: rolesOf('getMyEmployer') },
   employerRecognition: { path: '/employer-recognition', navKey: 'employerRecognition', roles: rolesOf('listEmployeeRecognitions') },
+  postings: { path: '/postings', navKey: 'postings', roles: ['employer'] },
   talentList: { path: '/talents', navKey: 'talentList', roles: rolesOf('listTalents') },
   idDisputes: { path: '/office/id-disputes', navKey: 'idDisputes', roles: rolesOf('listIdNumberDisputes') },
   policies: { path: '/policies', navKey: 'policies', roles: rolesOf('listPolicies', ['officer', 'auditor']) },
@@ -80,6 +87,7 @@ export const SCREENS = {
   auditLog: { path: '/audit', navKey: 'auditLog', roles: rolesOf('listAuditEntries') },
   cockpit: { path: '/office/cockpit', navKey: 'cockpit', roles: rolesOf('getCockpit') },
   holidayCalendar: { path: '/calendar', navKey: 'holidayCalendar', roles: rolesOf('listCalendarYears', ['admin', 'officer', 'auditor']) },
+  skillTaxonomy: { path: '/office/skills', navKey: 'skillTaxonomy', roles: ['officer', 'admin', 'auditor'] },
 } as const satisfies Record<string, Screen>;
 
 /** The screens a role may open, in menu order. */

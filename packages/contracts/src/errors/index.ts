@@ -13,6 +13,7 @@ import { APPROVAL_ERRORS } from './approval.errors.js';
 import { EMPLOYMENT_ERRORS } from './employment.errors.js';
 import { SERVICES_ERRORS } from './services.errors.js';
 import { COCKPIT_ERRORS } from './cockpit.errors.js';
+import { MATCHING_ERRORS } from './matching.errors.js';
 
 export type { ErrorDefinition, ErrorParam, ErrorText } from './error-definition.js';
 
@@ -26,6 +27,7 @@ export const ERROR_CATALOGUE = {
   ...EMPLOYMENT_ERRORS,
   ...SERVICES_ERRORS,
   ...COCKPIT_ERRORS,
+  ...MATCHING_ERRORS,
 };
 
 /** The areas of the catalogue, for the documentation. */
@@ -38,6 +40,7 @@ export const ERROR_GROUPS = [
   { title: { en: 'Employers, employment and engagement', zh: '用人单位、在职与柔性引才' }, codes: Object.keys(EMPLOYMENT_ERRORS) },
   { title: { en: 'Youth stations and the service desk', zh: '青年驿站与关键小事服务' }, codes: Object.keys(SERVICES_ERRORS) },
   { title: { en: 'The cockpit', zh: '数据驾驶舱' }, codes: Object.keys(COCKPIT_ERRORS) },
+  { title: { en: 'Postings and matching', zh: '岗位与人岗匹配' }, codes: Object.keys(MATCHING_ERRORS) },
 ] as { title: ErrorText; codes: ErrorCode[] }[];
 
 type Catalogue = typeof ERROR_CATALOGUE;

@@ -164,3 +164,4 @@ export const FIELD_VOCABULARY: Readonly<Record<string, Vocabulary>> = {
   'employer.flags': 'employerFlag',
   'employer.kind': 'employerKind',
 };
+export * from './matching.labels.js';

@@ -26,6 +26,9 @@ import {
   DiffOutlined,
   HistoryOutlined,
   DashboardOutlined,
+  TagsOutlined,
+  RiseOutlined,
+  ApartmentOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -60,6 +63,10 @@ const ICONS: Record<Screen['navKey'], React.ReactNode> = {
   holidayCalendar: <CalendarOutlined />,
   auditLog: <HistoryOutlined />,
   cockpit: <DashboardOutlined />,
+  mySkills: <TagsOutlined />,
+  opportunities: <RiseOutlined />,
+  postings: <SolutionOutlined />,
+  skillTaxonomy: <ApartmentOutlined />,
 };
 
 /** The role's navigation: only screens the role may open. */

@@ -109,6 +109,18 @@ export const queryKeys = {
     options: (q: string) => ['employers', 'options', q],
   },
   talentCode: { me: ['talent-code', 'me'] },
+  /** Skills, postings and matching. */
+  matching: {
+    all: ['matching'],
+    taxonomy: ['matching', 'skills'],
+    mySkills: ['matching', 'me', 'skills'],
+    opportunities: ['matching', 'me', 'opportunities'],
+    myContacts: ['matching', 'me', 'contacts'],
+    myViews: ['matching', 'me', 'views'],
+    myPostings: ['matching', 'postings', 'mine'],
+    candidates: (postingId: string | null) => ['matching', 'postings', postingId, 'candidates'],
+    shortage: (period: string | null) => ['matching', 'shortage-catalogue', period],
+  },
   factImports: {
     all: ['fact-imports'],
     page: (page: number, pageSize: number) => ['fact-imports', page, pageSize],

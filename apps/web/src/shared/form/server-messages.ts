@@ -22,6 +22,8 @@ const KNOWN: Record<string, string> = {
   'is already registered by another talent': 'serverField.duplicate',
   'must be 12 to 30 digits': 'payout.accountNumberRule',
   'must be at most 60 characters': 'payout.bankMax',
+  'must not be above salaryMax': 'matching.serverSalaryBand',
+  'must not be in the past': 'matching.serverPastDate',
 };
 
 /** The translation key for a server field message, or null when it is not a known one. */
