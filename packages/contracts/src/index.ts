@@ -18,6 +18,7 @@ export * from './notification.schema.js';
 export * from './city.schema.js';
 export * from './data-exchange.schema.js';
 export * from './facts.schema.js';
+export * from './housing.schema.js';
 export * from './labels/index.js';
 export * from './rules/business-date.js';
 export * from './rules/credit-code.js';

@@ -13,6 +13,7 @@ import { registerApplicationCommands } from '../applications/application.command
 import { registerCalendarCommands } from '../calendar/calendar.command.js';
 import { registerEvidenceCommands } from '../evidence/evidence.command.js';
 import { registerBackupCommands } from '../backup/backup.command.js';
+import { registerHousingCommands } from '../housing/housing.command.js';
 
 /** A CLI command: adds itself to the program. */
 export type RegisterCommand = (program: Command) => void;
@@ -33,4 +34,5 @@ export const commands: RegisterCommand[] = [
   registerCalendarCommands,
   registerEvidenceCommands,
   registerBackupCommands,
+  registerHousingCommands,
 ];

@@ -51,6 +51,7 @@ export * from './profile.labels.js';
 export * from './vocabulary.labels.js';
 export * from './workflow.labels.js';
 export * from './fact.labels.js';
+export * from './housing.labels.js';
 
 /** Every labelled vocabulary by name: the value → label table of each. */
 export const VOCABULARIES = {
