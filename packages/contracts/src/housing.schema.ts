@@ -178,6 +178,7 @@ export const housingRound = z.object({
 });
 export type HousingRound = z.infer<typeof housingRound>;
 export const housingRoundList = z.object({ items: z.array(housingRound) });
+export type HousingRoundList = z.infer<typeof housingRoundList>;
 
 /** What one choice came to. */
 export const housingChoiceOutcome = z.object({
@@ -207,6 +208,7 @@ export const housingApplication = z.object({
 });
 export type HousingApplication = z.infer<typeof housingApplication>;
 export const housingApplicationList = z.object({ items: z.array(housingApplication) });
+export type HousingApplicationList = z.infer<typeof housingApplicationList>;
 
 /** An offer of a unit, its deadline in working days, and the lease that followed. */
 export const housingOffer = z.object({
@@ -228,6 +230,7 @@ export const housingOffer = z.object({
 });
 export type HousingOffer = z.infer<typeof housingOffer>;
 export const housingOfferList = z.object({ items: z.array(housingOffer) });
+export type HousingOfferList = z.infer<typeof housingOfferList>;
 export const housingOfferParams = z.object({ offerId: z.uuid() });
 export const housingMoveInBody = z.object({ moveIn: isoDate });
 export const housingLeaseParams = z.object({ leaseId: z.uuid() });
@@ -241,6 +244,7 @@ export const housingWaitlist = z.object({
   ),
 });
 export const housingWaitlists = z.object({ items: z.array(housingWaitlist) });
+export type HousingWaitlists = z.infer<typeof housingWaitlists>;
 
 /** Everything `bole housing verify` reads: the published inputs and result of a round. */
 export const housingPublishedRound = z.object({

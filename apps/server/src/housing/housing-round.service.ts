@@ -113,9 +113,9 @@ export async function commitRound(ctx: AppContext, who: Principal, code: string,
   // The engine runs before the transaction (it reads through the context); the round's status is checked again inside.
   const apps = await applicationsOfRound(ctx.db, pre.id);
   const checks = await Promise.all(apps.map(async (a) => ({ a, e: await housingEligibility(ctx, pre.policyId, a.talentId, at) })));
+  const title = (await housingPolicyTitle(ctx, pre.policyId, at)) ?? { zh: pre.policyId, en: pre.policyId };
   await ctx.db.transaction(async (tx) => {
     const round = await roundIn(tx, code, 'open', { en: 'publish commitments', zh: '公布承诺' });
-    const title = (await housingPolicyTitle(ctx, round.policyId, at)) ?? { zh: round.policyId, en: round.policyId };
     await setEligibility(
       tx,
       checks.map(({ a, e }) => ({ id: a.id, eligible: e.eligible, tier: e.tier })),

@@ -44,6 +44,9 @@ const ApprovalsPage = lazy(() => import('../features/approvals/ApprovalsPage').t
 const BudgetsPage = lazy(() => import('../features/payments/BudgetsPage').then((m) => ({ default: m.BudgetsPage })));
 const PublicNoticePage = lazy(() => import('../features/recognition/PublicNoticePage').then((m) => ({ default: m.PublicNoticePage })));
 const MyTalentCodePage = lazy(() => import('../features/talent-code/MyTalentCodePage').then((m) => ({ default: m.MyTalentCodePage })));
+const TalentHousingPage = lazy(() => import('../features/housing/TalentHousingPage').then((m) => ({ default: m.TalentHousingPage })));
+const HousingOfficePage = lazy(() => import('../features/housing/HousingOfficePage').then((m) => ({ default: m.HousingOfficePage })));
+const PublicHousingPage = lazy(() => import('../features/housing/PublicHousingPage').then((m) => ({ default: m.PublicHousingPage })));
 const VerifyPage = lazy(() => import('../features/talent-code/VerifyPage').then((m) => ({ default: m.VerifyPage })));
 
 function SignedIn() {
@@ -100,6 +103,8 @@ function PrivateRoutes({ me }: { me: Me }) {
           path="office/department-data"
           element={gate('departmentData', <DepartmentDataPage department={me.role === 'reviewer' ? me.department : null} readOnly={me.role === 'auditor'} />)}
         />
+        <Route path="housing" element={gate('housing', <TalentHousingPage />)} />
+        <Route path="office/housing" element={gate('housingOffice', <HousingOfficePage readOnly={me.role === 'auditor'} />)} />
         <Route path="calendar" element={gate('holidayCalendar', <HolidayCalendarPage canImport={me.role === 'admin'} />)} />
         <Route path="account/password" element={<ChangePasswordPage />} />
         <Route path="403" element={<StatusPage status={403} />} />
@@ -132,6 +137,14 @@ export function AppRoutes() {
         element={
           <Suspense fallback={<LoadingBlock />}>
             <VerifyPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/housing/results"
+        element={
+          <Suspense fallback={<LoadingBlock />}>
+            <PublicHousingPage />
           </Suspense>
         }
       />

@@ -32,7 +32,9 @@ export interface Screen {
     | 'paymentBatches'
     | 'budgets'
     | 'departmentData'
-    | 'holidayCalendar';
+    | 'holidayCalendar'
+    | 'housing'
+    | 'housingOffice';
   roles: readonly Role[];
 }
 
@@ -46,6 +48,7 @@ export const SCREENS = {
   apply: { path: '/apply', navKey: 'apply', roles: ['talent'] },
   myApplications: { path: '/applications', navKey: 'myApplications', roles: ['talent'] },
   myBenefits: { path: '/benefits', navKey: 'myBenefits', roles: ['talent'] },
+  housing: { path: '/housing', navKey: 'housing', roles: ['talent'] },
   applicationReview: { path: '/review/applications', navKey: 'applicationReview', roles: ['reviewer', 'officer'] },
   recognitionReview: { path: '/review/recognitions', navKey: 'recognitionReview', roles: ['reviewer'] },
   employerProfile: { path: '/employer', navKey: 'employerProfile', roles: ['employer'] },
@@ -60,6 +63,7 @@ export const SCREENS = {
   sweeps: { path: '/office/sweeps', navKey: 'sweeps', roles: ['officer', 'auditor'] },
   paymentBatches: { path: '/office/payments', navKey: 'paymentBatches', roles: ['officer', 'auditor'] },
   budgets: { path: '/office/budgets', navKey: 'budgets', roles: ['officer', 'auditor'] },
+  housingOffice: { path: '/office/housing', navKey: 'housingOffice', roles: ['officer', 'auditor'] },
   departmentData: { path: '/office/department-data', navKey: 'departmentData', roles: ['officer', 'reviewer', 'auditor'] },
   adminUsers: { path: '/admin/users', navKey: 'adminUsers', roles: ['admin'] },
   holidayCalendar: { path: '/calendar', navKey: 'holidayCalendar', roles: ['admin', 'officer', 'auditor'] },

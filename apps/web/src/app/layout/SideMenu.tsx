@@ -1,6 +1,7 @@
 import { Menu } from 'antd';
 import {
   HomeOutlined,
+  ApartmentOutlined,
   IdcardOutlined,
   BankOutlined,
   TeamOutlined,
@@ -56,6 +57,8 @@ const ICONS: Record<Screen['navKey'], React.ReactNode> = {
   departmentData: <CloudSyncOutlined />,
   budgets: <FundOutlined />,
   holidayCalendar: <CalendarOutlined />,
+  housing: <HomeOutlined />,
+  housingOffice: <ApartmentOutlined />,
 };
 
 /** The role's navigation: only screens the role may open. */
