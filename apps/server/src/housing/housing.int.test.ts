@@ -144,7 +144,10 @@ describe('housing: stock → round → commitments → draw → results → offe
     expect(lease).toMatchObject({ status: 'signed', moveIn: null });
     expect((await call('POST', `/api/v1/housing/leases/${lease.id}/move-in`, h.officer, { moveIn: '2026-07-16' })).statusCode).toBe(200);
     const facts = await talentFactsOf(h.ctx, waiting.talentId);
-    expect(facts.facts.find((f) => f.field === 'livesInTalentApartment')).toMatchObject({ status: 'verified', verified: true });
+    expect(facts.facts.find((f) => f.field === 'livesInTalentApartment')).toMatchObject({
+      verified: true,
+      confirmation: expect.objectContaining({ source: 'system' }),
+    });
     const moved = (await call('GET', '/api/v1/housing/offers/mine', waiting.who)).json().items[0].lease;
     expect(moved).toMatchObject({ status: 'active', moveIn: '2026-07-16', endsOn: '2029-07-15' });
     expect((await call('POST', `/api/v1/housing/leases/${lease.id}/renew`, h.officer)).statusCode).toBe(200);
