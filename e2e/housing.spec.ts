@@ -64,6 +64,7 @@ test('a housing round from stock to published results, seen by the officer, a ta
     await page.getByTestId('housing-round-title').fill(`人才公寓第 ${tag} 批`);
     await chooseOption(page, '纳入本批次的房型（该房型全部可分配房源）', `${project}/one_bedroom`);
     await chooseOption(page, '纳入本批次的房型（该房型全部可分配房源）', `${project}/two_bedroom`);
+    await page.keyboard.press('Escape');
     await page.getByTestId('housing-round-open').click();
     const card = page.getByTestId(`housing-office-round-${round}`);
     await expect(card).toContainText('受理申请中');
@@ -78,6 +79,7 @@ test('a housing round from stock to published results, seen by the officer, a ta
     await expect(talent.getByTestId(`housing-round-${round}`)).toBeVisible();
     await chooseOption(talent, '意向房型（按顺序）', `河西人才公寓${tag} · 两室一厅`);
     await chooseOption(talent, '意向房型（按顺序）', `河西人才公寓${tag} · 一室一厅`);
+    await talent.keyboard.press('Escape');
     await expect(talent.getByTestId('housing-choice-order').locator('li').first()).toContainText('两室一厅');
     await talent.getByTestId('housing-apply').click();
     await expect(talent.locator('.ant-message')).toContainText('经认定的 A–E 类人才');

@@ -70,17 +70,7 @@ export async function addUnits(ctx: AppContext, who: Principal, units: HousingUn
     if (errors.length) throw invalid(errors);
     await insertUnits(
       tx,
-      units.map((u) => ({
-        projectId: projects.get(u.projectCode)!.id,
-        building: u.building,
-        code: u.code,
-        layout: u.layout,
-        areaM2: u.areaM2,
-        rentFen: u.rentFen,
-        accessible: u.accessible,
-        furnished: u.furnished,
-        state: 'available' as const,
-      })),
+      units.map(({ projectCode, ...unit }) => ({ ...unit, projectId: projects.get(projectCode)!.id, state: 'available' as const })),
     );
     await ctx.audit.record(tx, who, {
       action: 'housing.units.add',

@@ -148,6 +148,7 @@ export function HousingStockTab({ readOnly }: { readOnly: boolean }) {
         data-testid="housing-units"
         columns={[
           { title: t('housing.unit'), dataIndex: 'code' },
+          { title: t('housing.projectCode'), dataIndex: 'projectCode' },
           { title: t('housing.building'), dataIndex: 'building' },
           { title: t('housing.layout'), dataIndex: 'layout', render: (l: keyof typeof HOUSING_LAYOUT_LABELS) => pickText(HOUSING_LAYOUT_LABELS[l], lang) },
           { title: t('housing.area'), dataIndex: 'areaM2', align: 'right', render: (v: number) => `${v} ㎡` },
