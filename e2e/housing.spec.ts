@@ -73,7 +73,7 @@ test('a housing round from stock to published results, seen by the officer, a ta
     // A talent without a recognised tier sees the round, picks two types in order, and is told why not.
     const talentContext = await browser.newContext({ baseURL });
     const talent = await talentContext.newPage();
-    await registerTalentWithProfileApi(talent.request, baseURL, `公寓申请${tag}`, {});
+    await registerTalentWithProfileApi(talent.request, baseURL, `公寓申请${tag}`, { highestDegree: 'master' });
     await talent.goto('/housing');
     await expect(talent.getByRole('heading', { name: '人才公寓' })).toBeVisible();
     await expect(talent.getByTestId(`housing-round-${round}`)).toBeVisible();
@@ -91,7 +91,7 @@ test('a housing round from stock to published results, seen by the officer, a ta
     await card.getByTestId(`housing-commit-${round}`).click();
     await page.getByTestId('housing-beacon').fill('drand quicknet round 14123456');
     await fillDate(page, '该随机数的公布时间', beaconAt);
-    await page.getByRole('button', { name: '截止并公布承诺' }).last().click();
+    await page.getByTestId('housing-step-ok').click();
     await expect(card).toContainText('已截止并公布承诺');
     await expect(page.getByTestId(`housing-commitments-${round}`)).toContainText('bole-housing-allocation/1');
     await shot(page, 'housing-office-committed');
@@ -99,10 +99,10 @@ test('a housing round from stock to published results, seen by the officer, a ta
     // Too early: the beacon value is not public yet. Two hours later it is.
     await card.getByTestId(`housing-draw-${round}`).click();
     await page.getByTestId('housing-beacon-value').fill('ab'.repeat(32));
-    await page.getByRole('button', { name: '摇号' }).last().click();
+    await page.getByTestId('housing-step-ok').click();
     await expect(page.locator('.ant-message')).toContainText('请在此之后摇号');
     await setServerClock(new Date(Date.now() + 2 * 3600_000).toISOString());
-    await page.getByRole('button', { name: '摇号' }).last().click();
+    await page.getByTestId('housing-step-ok').click();
     await expect(card).toContainText('已摇号（待公布）');
     await card.getByTestId(`housing-publish-${round}`).click();
     await page.getByRole('button', { name: '公布结果' }).last().click();

@@ -4,7 +4,7 @@
  * with the beacon's value once public, publish the results — and the round's offers and leases.
  */
 import { useState } from 'react';
-import { App, Button, Card, Collapse, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Collapse, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Typography, type ButtonProps } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { HOUSING_LEASE_STATUS_LABELS, HOUSING_OFFER_STATUS_LABELS, type HousingOffer, type HousingRound, type HousingRoundInput } from '@bole/contracts';
@@ -195,6 +195,7 @@ export function HousingRoundsTab({ readOnly }: { readOnly: boolean }) {
         >
           <Typography.Paragraph>{t('housing.applicants', { count: r.applicants })}</Typography.Paragraph>
           <Collapse
+            key={r.status}
             size="small"
             defaultActiveKey={r.status === 'open' ? ['types'] : ['commitments', 'cutoffs']}
             items={[
@@ -212,6 +213,7 @@ export function HousingRoundsTab({ readOnly }: { readOnly: boolean }) {
         okText={asking ? t(`housing.${asking.step}`) : ''}
         cancelText={t('common.cancel')}
         confirmLoading={step.isPending}
+        okButtonProps={{ 'data-testid': 'housing-step-ok' } as ButtonProps}
         onOk={() => form.submit()}
         onCancel={() => setAsking(null)}
         destroyOnHidden
