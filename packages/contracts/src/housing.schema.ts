@@ -73,7 +73,7 @@ export const housingUnitsBody = z.object({ units: z.array(housingUnitInput).min(
 /** A project of the stock with its unit counts per state. */
 export const housingProject = housingProjectInput.extend({
   id: z.string(),
-  units: z.record(z.enum(HOUSING_UNIT_STATES), z.number().int()),
+  units: z.object({ available: z.number().int(), reserved: z.number().int(), let: z.number().int(), maintenance: z.number().int() }),
 });
 export type HousingProject = z.infer<typeof housingProject>;
 
