@@ -29,6 +29,7 @@ import { workbenchRoutes } from './workbench/workbench.routes.js';
 import { youthStationRoutes } from './youth-stations/youth-station.routes.js';
 import { cockpitRoutes } from './cockpit/cockpit.routes.js';
 import { matchingRoutes } from './matching/matching.routes.js';
+import { housingRoutes } from './housing/housing.routes.js';
 import { createAuthenticate as createAuthAuthenticate } from './auth/authenticate.js';
 
 /** Route plugins of every business area. */
@@ -58,6 +59,7 @@ export function routeModules(ctx: AppContext): FastifyPluginAsyncZod[] {
     youthStationRoutes(ctx),
     cockpitRoutes(ctx),
     matchingRoutes(ctx),
+    housingRoutes(ctx),
   ];
 }
 

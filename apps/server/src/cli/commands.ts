@@ -29,6 +29,7 @@ export const commands: CommandEntry[] = [
   { names: ['calendar'], load: async () => (await import('../calendar/calendar.command.js')).registerCalendarCommands },
   { names: ['evidence'], load: async () => (await import('../evidence/evidence.command.js')).registerEvidenceCommands },
   { names: ['backup', 'restore'], load: async () => (await import('../backup/backup.command.js')).registerBackupCommands },
+  { names: ['housing'], load: async () => (await import('../housing/housing.command.js')).registerHousingCommands },
 ];
 
 /** The register functions to load for a command line: only the named command's, or all (help, an unknown name). */

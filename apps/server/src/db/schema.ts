@@ -25,3 +25,4 @@ export * from '../matching/skill.table.js';
 export * from '../matching/posting.table.js';
 export * from '../youth-stations/youth-station.table.js';
 export * from '../cockpit/cockpit.table.js';
+export * from '../housing/housing.table.js';

@@ -52,6 +52,7 @@ export const API_TAGS = [
   { name: 'approvals', description: 'Second approvals (four eyes): requests awaiting a second person, approve, reject, withdraw.' },
   { name: 'workbench', description: '工作台: what waits for each staff role and the employer — queue counts and the most urgent deadlines.' },
   { name: 'matching', description: 'Skills taxonomy, talents’ skills, postings, two-way matching, invitations and applications.' },
+  { name: 'housing', description: 'Talent apartments and expert housing: stock, rounds, applications, offers, waitlists.' },
 ] as const;
 
 /** The media type of the Excel workbooks the API hands out and takes in. */

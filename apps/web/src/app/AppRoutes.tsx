@@ -50,6 +50,9 @@ const OpportunitiesPage = lazy(() => import('../features/matching/OpportunitiesP
 const PostingsPage = lazy(() => import('../features/matching/PostingsPage').then((m) => ({ default: m.PostingsPage })));
 const SkillTaxonomyPage = lazy(() => import('../features/matching/SkillTaxonomyPage').then((m) => ({ default: m.SkillTaxonomyPage })));
 const ShortageCataloguePage = lazy(() => import('../features/matching/ShortageCataloguePage').then((m) => ({ default: m.ShortageCataloguePage })));
+const TalentHousingPage = lazy(() => import('../features/housing/TalentHousingPage').then((m) => ({ default: m.TalentHousingPage })));
+const HousingOfficePage = lazy(() => import('../features/housing/HousingOfficePage').then((m) => ({ default: m.HousingOfficePage })));
+const PublicHousingPage = lazy(() => import('../features/housing/PublicHousingPage').then((m) => ({ default: m.PublicHousingPage })));
 const VerifyPage = lazy(() => import('../features/talent-code/VerifyPage').then((m) => ({ default: m.VerifyPage })));
 
 function SignedIn() {
@@ -111,6 +114,8 @@ function PrivateRoutes({ me }: { me: Me }) {
         <Route path="opportunities" element={gate('opportunities', <OpportunitiesPage />)} />
         <Route path="postings" element={gate('postings', <PostingsPage />)} />
         <Route path="office/skills" element={gate('skillTaxonomy', <SkillTaxonomyPage readOnly={me.role === 'auditor'} />)} />
+        <Route path="housing" element={gate('housing', <TalentHousingPage />)} />
+        <Route path="office/housing" element={gate('housingOffice', <HousingOfficePage readOnly={me.role === 'auditor'} />)} />
         <Route path="calendar" element={gate('holidayCalendar', <HolidayCalendarPage canImport={me.role === 'admin'} />)} />
         <Route path="account/password" element={<ChangePasswordPage />} />
         <Route path="403" element={<StatusPage status={403} />} />
@@ -151,6 +156,14 @@ export function AppRoutes() {
         element={
           <Suspense fallback={<LoadingBlock />}>
             <ShortageCataloguePage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/housing/results"
+        element={
+          <Suspense fallback={<LoadingBlock />}>
+            <PublicHousingPage />
           </Suspense>
         }
       />

@@ -40,7 +40,9 @@ export interface Screen {
     | 'mySkills'
     | 'opportunities'
     | 'postings'
-    | 'skillTaxonomy';
+    | 'skillTaxonomy'
+    | 'housing'
+    | 'housingOffice';
   roles: readonly Role[];
 }
 
@@ -65,6 +67,7 @@ export const SCREENS = {
   apply: { path: '/apply', navKey: 'apply', roles: rolesOf('createApplication') },
   myApplications: { path: '/applications', navKey: 'myApplications', roles: rolesOf('listMyApplications') },
   myBenefits: { path: '/benefits', navKey: 'myBenefits', roles: rolesOf('getMyBenefits') },
+  housing: { path: '/housing', navKey: 'housing', roles: ['talent'] },
   mySkills: { path: '/skills', navKey: 'mySkills', roles: ['talent'] },
   opportunities: { path: '/opportunities', navKey: 'opportunities', roles: ['talent'] },
   applicationReview: { path: '/review/applications', navKey: 'applicationReview', roles: rolesOf('listReviewQueue') },
@@ -82,6 +85,7 @@ export const SCREENS = {
   sweeps: { path: '/office/sweeps', navKey: 'sweeps', roles: rolesOf('listSweeps') },
   paymentBatches: { path: '/office/payments', navKey: 'paymentBatches', roles: rolesOf('listPaymentBatches') },
   budgets: { path: '/office/budgets', navKey: 'budgets', roles: rolesOf('listBudgets') },
+  housingOffice: { path: '/office/housing', navKey: 'housingOffice', roles: ['officer', 'auditor'] },
   departmentData: { path: '/office/department-data', navKey: 'departmentData', roles: rolesOf('listDepartmentFactImports') },
   adminUsers: { path: '/admin/users', navKey: 'adminUsers', roles: rolesOf('listAccounts') },
   auditLog: { path: '/audit', navKey: 'auditLog', roles: rolesOf('listAuditEntries') },

@@ -14,6 +14,7 @@ import { EMPLOYMENT_ERRORS } from './employment.errors.js';
 import { SERVICES_ERRORS } from './services.errors.js';
 import { COCKPIT_ERRORS } from './cockpit.errors.js';
 import { MATCHING_ERRORS } from './matching.errors.js';
+import { HOUSING_ERRORS } from './housing.errors.js';
 
 export type { ErrorDefinition, ErrorParam, ErrorText } from './error-definition.js';
 
@@ -28,6 +29,7 @@ export const ERROR_CATALOGUE = {
   ...SERVICES_ERRORS,
   ...COCKPIT_ERRORS,
   ...MATCHING_ERRORS,
+  ...HOUSING_ERRORS,
 };
 
 /** The areas of the catalogue, for the documentation. */
@@ -41,6 +43,7 @@ export const ERROR_GROUPS = [
   { title: { en: 'Youth stations and the service desk', zh: '青年驿站与关键小事服务' }, codes: Object.keys(SERVICES_ERRORS) },
   { title: { en: 'The cockpit', zh: '数据驾驶舱' }, codes: Object.keys(COCKPIT_ERRORS) },
   { title: { en: 'Postings and matching', zh: '岗位与人岗匹配' }, codes: Object.keys(MATCHING_ERRORS) },
+  { title: { en: 'Talent apartments and expert housing', zh: '人才公寓与专家楼' }, codes: Object.keys(HOUSING_ERRORS) },
 ] as { title: ErrorText; codes: ErrorCode[] }[];
 
 type Catalogue = typeof ERROR_CATALOGUE;

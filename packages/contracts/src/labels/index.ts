@@ -78,6 +78,7 @@ export * from './services.labels.js';
 export * from './programs.labels.js';
 export * from './cockpit.labels.js';
 export * from './calendar.labels.js';
+export * from './housing.labels.js';
 
 /** Every labelled vocabulary by name: the value → label table of each. */
 export const VOCABULARIES = {

@@ -1,6 +1,7 @@
 import { Menu } from 'antd';
 import {
   HomeOutlined,
+  ApartmentOutlined,
   IdcardOutlined,
   BankOutlined,
   TeamOutlined,
@@ -67,6 +68,8 @@ const ICONS: Record<Screen['navKey'], React.ReactNode> = {
   opportunities: <RiseOutlined />,
   postings: <SolutionOutlined />,
   skillTaxonomy: <ApartmentOutlined />,
+  housing: <HomeOutlined />,
+  housingOffice: <ApartmentOutlined />,
 };
 
 /** The role's navigation: only screens the role may open. */

@@ -125,4 +125,14 @@ export const queryKeys = {
     all: ['fact-imports'],
     page: (page: number, pageSize: number) => ['fact-imports', page, pageSize],
   },
+  /** Talent apartments: the stock, rounds (as the office, a talent or the public sees them), applications, offers, waitlists. */
+  housing: {
+    all: ['housing'],
+    stock: ['housing', 'stock'],
+    rounds: (scope: 'signed-in' | 'public') => ['housing', 'rounds', scope],
+    mine: ['housing', 'mine'],
+    myOffers: ['housing', 'my-offers'],
+    roundOffers: (code: string) => ['housing', 'round-offers', code],
+    waitlists: ['housing', 'waitlists'],
+  },
 } as const;
