@@ -29,7 +29,6 @@ import {
   DashboardOutlined,
   TagsOutlined,
   RiseOutlined,
-  ApartmentOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';

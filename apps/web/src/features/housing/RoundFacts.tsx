@@ -52,8 +52,8 @@ export function RoundUnitTypes({ round }: { round: HousingRound }) {
 
 /** The commitments published before the draw, and the seed after it. */
 export function RoundCommitments({ round }: { round: HousingRound }) {
-  const { t, i18n } = useTranslation();
-  const when = (iso: string | null) => (iso ? formatDateTime(iso, i18n.language) : t('common.none'));
+  const { t } = useTranslation();
+  const when = (iso: string | null) => (iso ? formatDateTime(iso) : t('common.none'));
   if (!round.committedAt) return <Typography.Paragraph type="secondary">{t('housing.noCommitmentsYet')}</Typography.Paragraph>;
   return (
     <Descriptions size="small" column={1} bordered data-testid={`housing-commitments-${round.code}`}>
