@@ -23,6 +23,7 @@ import { cityRoutes } from './city/city.routes.js';
 import { dataExchangeRoutes } from './data-exchange/data-exchange.routes.js';
 import { approvalRoutes } from './approvals/approval.routes.js';
 import { youthStationRoutes } from './youth-stations/youth-station.routes.js';
+import { serviceDeskRoutes } from './service-desk/service-desk.routes.js';
 import { createAuthenticate as createAuthAuthenticate } from './auth/authenticate.js';
 
 /** Route plugins of every business area. */
@@ -46,6 +47,7 @@ export function routeModules(ctx: AppContext): FastifyPluginAsyncZod[] {
     dataExchangeRoutes(ctx),
     approvalRoutes(ctx),
     youthStationRoutes(ctx),
+    serviceDeskRoutes(ctx),
   ];
 }
 

@@ -20,3 +20,4 @@ export * from '../data-exchange/fact-import.table.js';
 export * from '../facts/fact.table.js';
 export * from '../approvals/approval.table.js';
 export * from '../youth-stations/youth-station.table.js';
+export * from '../service-desk/service-desk.table.js';
