@@ -47,6 +47,8 @@ export const API_TAGS = [
   { name: 'calendar', description: 'The working-day calendar: years, official notices, Excel import and export.' },
   { name: 'data-exchange', description: '数据共享: departments deliver verified facts by file or from their systems.' },
   { name: 'approvals', description: 'Second approvals (four eyes): requests awaiting a second person, approve, reject, withdraw.' },
+  { name: 'youth-stations', description: '青年驿站: stations, bed calendars, bookings, check-in by talent code, check-out, no-shows, occupancy.' },
+  { name: 'service-desk', description: '关键小事: service requests and bundles, the closed loop with working-day clocks, escalation, concierge figures.' },
 ] as const;
 
 /** The media type of the Excel workbooks the API hands out and takes in. */
