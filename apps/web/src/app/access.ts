@@ -32,7 +32,9 @@ export interface Screen {
     | 'paymentBatches'
     | 'budgets'
     | 'departmentData'
-    | 'holidayCalendar';
+    | 'holidayCalendar'
+    | 'myServices'
+    | 'serviceQueue';
   roles: readonly Role[];
 }
 
@@ -46,6 +48,8 @@ export const SCREENS = {
   apply: { path: '/apply', navKey: 'apply', roles: ['talent'] },
   myApplications: { path: '/applications', navKey: 'myApplications', roles: ['talent'] },
   myBenefits: { path: '/benefits', navKey: 'myBenefits', roles: ['talent'] },
+  myServices: { path: '/services', navKey: 'myServices', roles: ['talent'] },
+  serviceQueue: { path: '/service-desk', navKey: 'serviceQueue', roles: ['concierge', 'reviewer', 'officer', 'auditor'] },
   applicationReview: { path: '/review/applications', navKey: 'applicationReview', roles: ['reviewer', 'officer'] },
   recognitionReview: { path: '/review/recognitions', navKey: 'recognitionReview', roles: ['reviewer'] },
   employerProfile: { path: '/employer', navKey: 'employerProfile', roles: ['employer'] },
