@@ -47,6 +47,8 @@ const MyTalentCodePage = lazy(() => import('../features/talent-code/MyTalentCode
 const MyServicesPage = lazy(() => import('../features/service-desk/MyServicesPage').then((m) => ({ default: m.MyServicesPage })));
 const ServiceQueuePage = lazy(() => import('../features/service-desk/ServiceQueuePage').then((m) => ({ default: m.ServiceQueuePage })));
 const ServiceRequestPage = lazy(() => import('../features/service-desk/ServiceRequestPage').then((m) => ({ default: m.ServiceRequestPage })));
+const YouthStationsPage = lazy(() => import('../features/youth-stations/YouthStationsPage').then((m) => ({ default: m.YouthStationsPage })));
+const OccupancyPage = lazy(() => import('../features/youth-stations/OccupancyPage').then((m) => ({ default: m.OccupancyPage })));
 const VerifyPage = lazy(() => import('../features/talent-code/VerifyPage').then((m) => ({ default: m.VerifyPage })));
 
 function SignedIn() {
@@ -107,6 +109,8 @@ function PrivateRoutes({ me }: { me: Me }) {
         <Route path="services" element={gate('myServices', <MyServicesPage />)} />
         <Route path="service-desk" element={gate('serviceQueue', <ServiceQueuePage overdueFirst={me.role === 'reviewer'} />)} />
         <Route path="service-desk/:id" element={gate('serviceQueue', <ServiceRequestPage me={me} />)} />
+        <Route path="youth-stations" element={gate('youthStations', <YouthStationsPage />)} />
+        <Route path="office/youth-stations" element={gate('youthOccupancy', <OccupancyPage />)} />
         <Route path="account/password" element={<ChangePasswordPage />} />
         <Route path="403" element={<StatusPage status={403} />} />
         <Route path="*" element={<StatusPage status={404} />} />

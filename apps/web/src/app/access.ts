@@ -34,7 +34,9 @@ export interface Screen {
     | 'departmentData'
     | 'holidayCalendar'
     | 'myServices'
-    | 'serviceQueue';
+    | 'serviceQueue'
+    | 'youthStations'
+    | 'youthOccupancy';
   roles: readonly Role[];
 }
 
@@ -49,6 +51,8 @@ export const SCREENS = {
   myApplications: { path: '/applications', navKey: 'myApplications', roles: ['talent'] },
   myBenefits: { path: '/benefits', navKey: 'myBenefits', roles: ['talent'] },
   myServices: { path: '/services', navKey: 'myServices', roles: ['talent'] },
+  youthStations: { path: '/youth-stations', navKey: 'youthStations', roles: ['talent'] },
+  youthOccupancy: { path: '/office/youth-stations', navKey: 'youthOccupancy', roles: ['officer', 'concierge', 'auditor'] },
   serviceQueue: { path: '/service-desk', navKey: 'serviceQueue', roles: ['concierge', 'reviewer', 'officer', 'auditor'] },
   applicationReview: { path: '/review/applications', navKey: 'applicationReview', roles: ['reviewer', 'officer'] },
   recognitionReview: { path: '/review/recognitions', navKey: 'recognitionReview', roles: ['reviewer'] },

@@ -25,6 +25,7 @@ import {
   CloudSyncOutlined,
   DiffOutlined,
   CustomerServiceOutlined,
+  HomeFilled,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -59,6 +60,8 @@ const ICONS: Record<Screen['navKey'], React.ReactNode> = {
   holidayCalendar: <CalendarOutlined />,
   myServices: <CustomerServiceOutlined />,
   serviceQueue: <CustomerServiceOutlined />,
+  youthStations: <HomeFilled />,
+  youthOccupancy: <HomeFilled />,
 };
 
 /** The role's navigation: only screens the role may open. */

@@ -71,7 +71,7 @@ export function ServiceRequestPage({ me }: { me: Me }) {
         setOpen(null);
         form.resetFields();
       },
-      onError: (e) => onError(e, form),
+      onError: (e) => onError(e, form, ['note', 'rule', 'redirectedTo', 'toUserId', 'department', 'waitingFor']),
     });
   };
 
@@ -92,7 +92,9 @@ export function ServiceRequestPage({ me }: { me: Me }) {
               </Descriptions.Item>
             ))}
           </Descriptions>
-          <ServiceClocks request={r} />
+          <div style={{ marginTop: 12 }}>
+            <ServiceClocks request={r} />
+          </div>
           {r.answer ? <Typography.Paragraph style={{ marginTop: 12 }}>{t('serviceDesk.answerIs', { answer: r.answer })}</Typography.Paragraph> : null}
           {steps.length ? (
             <Space wrap style={{ marginTop: 16 }}>
