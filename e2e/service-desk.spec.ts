@@ -84,6 +84,7 @@ test('the department head sees an overdue request of their department on the ove
     const row = page.getByTestId('service-queue').getByRole('row').filter({ hasText: '逾期测试' });
     await expect(row).toContainText('配偶就业');
     await expect(row).toContainText('已逾期');
+    await expect(page.getByTestId('concierge-figures')).toContainText('解决率');
     await shot(page, 'service-desk-head-overdue');
   } finally {
     await setServerClock(null);

@@ -107,7 +107,10 @@ function PrivateRoutes({ me }: { me: Me }) {
         />
         <Route path="calendar" element={gate('holidayCalendar', <HolidayCalendarPage canImport={me.role === 'admin'} />)} />
         <Route path="services" element={gate('myServices', <MyServicesPage />)} />
-        <Route path="service-desk" element={gate('serviceQueue', <ServiceQueuePage overdueFirst={me.role === 'reviewer'} />)} />
+        <Route
+          path="service-desk"
+          element={gate('serviceQueue', <ServiceQueuePage overdueFirst={me.role === 'reviewer'} figures={me.role !== 'concierge'} />)}
+        />
         <Route path="service-desk/:id" element={gate('serviceQueue', <ServiceRequestPage me={me} />)} />
         <Route path="youth-stations" element={gate('youthStations', <YouthStationsPage />)} />
         <Route path="office/youth-stations" element={gate('youthOccupancy', <OccupancyPage />)} />

@@ -12,9 +12,10 @@ import { pickText } from '../../shared/lib/bilingual';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useServiceQueue } from './api';
 import { ServiceClocks, ServiceStatus } from './ServiceParts';
+import { ConciergeFigures } from './ConciergeFigures';
 
-/** The queue; `overdueFirst` opens on the overdue view. */
-export function ServiceQueuePage({ overdueFirst }: { overdueFirst: boolean }) {
+/** The queue; `overdueFirst` opens on the overdue view; `figures` adds the concierges' figures (heads, officers, auditors). */
+export function ServiceQueuePage({ overdueFirst, figures }: { overdueFirst: boolean; figures: boolean }) {
   const { t, i18n } = useTranslation();
   const [overdue, setOverdue] = useState(overdueFirst);
   const q = useServiceQueue(overdue);
@@ -75,6 +76,11 @@ export function ServiceQueuePage({ overdueFirst }: { overdueFirst: boolean }) {
           ]}
         />
       </Card>
+      {figures ? (
+        <div style={{ marginTop: 24 }}>
+          <ConciergeFigures />
+        </div>
+      ) : null}
     </>
   );
 }

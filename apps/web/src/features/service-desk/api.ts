@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   AnswerBody,
   ConciergeList,
+  ConciergeStats,
   FileServiceBundleBody,
   FileServiceRequestBody,
   ServiceCase,
@@ -33,6 +34,9 @@ export const useServiceRequest = (id: string) => useQuery({ queryKey: keys.one(i
 /** Concierges a request can be handed over to. */
 export const useConcierges = (enabled: boolean) =>
   useQuery({ queryKey: keys.concierges, queryFn: () => api.get<ConciergeList>('/service-desk/concierges'), enabled });
+
+/** Each concierge's figures. */
+export const useConciergeFigures = () => useQuery({ queryKey: [...keys.all, 'figures'], queryFn: () => api.get<ConciergeStats>('/service-desk/figures') });
 
 /** Filing a request or a bundle. */
 export function useFileService() {
