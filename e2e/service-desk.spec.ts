@@ -55,8 +55,8 @@ test('a talent files a request and a bundle; the concierge claims, contacts, ans
   await fill(page, { 说明: '已安排天元区实验小学' });
   await page.getByTestId('service-step-ok').click();
   await expect(page.getByTestId(`service-status-${id}`)).toHaveText('已答复');
-  await step(page, 'close', '办结', { 说明: '办结' });
-  await expect(page.getByTestId(`service-status-${id}`)).toHaveText('已办结');
+  await step(page, 'close', '确认办结', { 说明: '办结' });
+  await expect(page.getByTestId(`service-status-${id}`)).toHaveText('已办结待回访');
   await expect(page.getByTestId('service-timeline')).toContainText('首次联系');
   await shot(page, 'service-desk-request-closed');
 

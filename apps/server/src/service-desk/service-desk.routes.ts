@@ -41,6 +41,8 @@ const tags = ['service-desk'];
 /** Staff who read requests within their remit. */
 const STAFF = ['concierge', 'reviewer', 'officer', 'auditor'] as const;
 const STEP_ERRORS: ErrorCode[] = ['BOLE_SERVICE_WRONG_STATE', 'BOLE_SERVICE_NOT_OWNER'];
+const RATE_ERRORS: ErrorCode[] = ['BOLE_SERVICE_WRONG_STATE', 'BOLE_SERVICE_ALREADY_RATED'];
+const REOPEN_ERRORS: ErrorCode[] = ['BOLE_SERVICE_WRONG_STATE', 'BOLE_SERVICE_REOPEN_CLOSED'];
 
 /** Routes under /api/v1/service-requests, /api/v1/service-cases and /api/v1/service-desk. */
 export function serviceDeskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -159,10 +161,7 @@ export function serviceDeskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
     stepRoute('close', 'closeServiceRequest', 'Close an answered request', C, noteBody, (p, id, b) => close(ctx, p, id, b.note));
     stepRoute('follow-up', 'followUpServiceRequest', 'Record the follow-up after closing', C, noteBody, (p, id, b) => followUp(ctx, p, id, b.note));
-    stepRoute('rate', 'rateServiceRequest', 'Rate a closed request, once', T, rateBody, (p, id, b) => rate(ctx, p, id, b.rating, b.comment), [
-      'BOLE_SERVICE_WRONG_STATE',
-      'BOLE_SERVICE_ALREADY_RATED',
-    ]);
+    stepRoute('rate', 'rateServiceRequest', 'Rate a closed request, once', T, rateBody, (p, id, b) => rate(ctx, p, id, b.rating, b.comment), RATE_ERRORS);
     stepRoute(
       'reopen',
       'reopenServiceRequest',
@@ -170,7 +169,7 @@ export function serviceDeskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       T,
       reopenBody,
       (p, id, b) => reopen(ctx, p, id, b.reason),
-      ['BOLE_SERVICE_WRONG_STATE', 'BOLE_SERVICE_REOPEN_CLOSED'],
+      REOPEN_ERRORS,
     );
 
     app.post(

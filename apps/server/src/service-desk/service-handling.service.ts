@@ -8,6 +8,7 @@
  */
 import {
   businessDate,
+  SERVICE_ACTION_LABELS,
   SERVICE_STATUS_LABELS,
   type AnswerBody,
   type ClockStopParty,
@@ -26,26 +27,8 @@ import { serviceDeskConfig } from './service-desk.config.js';
 import { clocksOnResume } from './service-clock.rules.js';
 import { REQUEST, remitOf, requestFor } from './service-request.service.js';
 
-const ACTION_TEXT: Record<ServiceAction, { zh: string; en: string }> = {
-  submit: { zh: '提交', en: 'submitted' },
-  claim: { zh: '认领', en: 'claimed' },
-  contact: { zh: '记录首次联系', en: 'given a first contact' },
-  update: { zh: '更新进展', en: 'updated' },
-  hand_over: { zh: '移交', en: 'handed over' },
-  co_handle: { zh: '增加协办部门', en: 'given a co-handling department' },
-  stop_clock: { zh: '暂停计时', en: 'paused' },
-  resume_clock: { zh: '恢复计时', en: 'resumed' },
-  answer: { zh: '答复', en: 'answered' },
-  close: { zh: '办结', en: 'closed' },
-  follow_up: { zh: '回访', en: 'followed up' },
-  rate: { zh: '评价', en: 'rated' },
-  reopen: { zh: '重新办理', en: 'reopened' },
-  escalate_head: { zh: '上报部门负责人', en: 'escalated' },
-  escalate_office: { zh: '上报人才办', en: 'escalated' },
-};
-
 const wrongState = (status: ServiceStatus, action: ServiceAction) =>
-  fail('BOLE_SERVICE_WRONG_STATE', { state: SERVICE_STATUS_LABELS[status], action: ACTION_TEXT[action] });
+  fail('BOLE_SERVICE_WRONG_STATE', { state: SERVICE_STATUS_LABELS[status], action: SERVICE_ACTION_LABELS[action] });
 
 /** One step: checks, the change, the timeline, the audit entry and the notices, in one transaction. */
 async function step(
