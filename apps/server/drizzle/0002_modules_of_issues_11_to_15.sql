@@ -248,6 +248,67 @@ CREATE TABLE "talent_skills" (
 	CONSTRAINT "talent_skills_talent_id_skill_id_pk" PRIMARY KEY("talent_id","skill_id")
 );
 --> statement-breakpoint
+CREATE TABLE "service_cases" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"talent_id" uuid NOT NULL,
+	"bundle" text,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "service_co_handlers" (
+	"request_id" uuid NOT NULL,
+	"department" text NOT NULL,
+	"added_by" uuid NOT NULL,
+	"added_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "service_co_handlers_pk" PRIMARY KEY("request_id","department")
+);
+--> statement-breakpoint
+CREATE TABLE "service_requests" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"case_id" uuid NOT NULL,
+	"talent_id" uuid NOT NULL,
+	"category" text NOT NULL,
+	"department" text NOT NULL,
+	"form" jsonb NOT NULL,
+	"evidence_ids" jsonb NOT NULL,
+	"consent_at" timestamp with time zone NOT NULL,
+	"status" text NOT NULL,
+	"owner_id" uuid,
+	"submitted_on" date NOT NULL,
+	"resolution_days" integer NOT NULL,
+	"first_contact_due" date NOT NULL,
+	"first_contact_on" date,
+	"update_due" date NOT NULL,
+	"resolution_due" date NOT NULL,
+	"paused_working_days" integer DEFAULT 0 NOT NULL,
+	"stopped_since" date,
+	"stop_waiting_for" text,
+	"stop_note" text,
+	"stopped_by" uuid,
+	"escalation" smallint DEFAULT 0 NOT NULL,
+	"outcome" text,
+	"answer" text,
+	"rule" text,
+	"redirected_to" text,
+	"answered_on" date,
+	"closed_on" date,
+	"reopened_at" timestamp with time zone,
+	"rating" smallint,
+	"rated_at" timestamp with time zone,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "service_steps" (
+	"seq" bigserial PRIMARY KEY NOT NULL,
+	"request_id" uuid NOT NULL,
+	"at" timestamp with time zone NOT NULL,
+	"action" text NOT NULL,
+	"status" text NOT NULL,
+	"actor_id" uuid,
+	"note" text,
+	"detail" jsonb
+);
+--> statement-breakpoint
 CREATE TABLE "youth_station_beds" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"station_id" uuid NOT NULL,
@@ -329,6 +390,11 @@ ALTER TABLE "skill_relations" ADD CONSTRAINT "skill_relations_related_id_skills_
 ALTER TABLE "skills" ADD CONSTRAINT "skills_sub_field_skill_sub_fields_code_fk" FOREIGN KEY ("sub_field") REFERENCES "public"."skill_sub_fields"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "talent_skills" ADD CONSTRAINT "talent_skills_talent_id_talents_id_fk" FOREIGN KEY ("talent_id") REFERENCES "public"."talents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "talent_skills" ADD CONSTRAINT "talent_skills_skill_id_skills_id_fk" FOREIGN KEY ("skill_id") REFERENCES "public"."skills"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "service_cases" ADD CONSTRAINT "service_cases_talent_id_talents_id_fk" FOREIGN KEY ("talent_id") REFERENCES "public"."talents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "service_co_handlers" ADD CONSTRAINT "service_co_handlers_request_id_service_requests_id_fk" FOREIGN KEY ("request_id") REFERENCES "public"."service_requests"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "service_requests" ADD CONSTRAINT "service_requests_case_id_service_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."service_cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "service_requests" ADD CONSTRAINT "service_requests_talent_id_talents_id_fk" FOREIGN KEY ("talent_id") REFERENCES "public"."talents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "service_steps" ADD CONSTRAINT "service_steps_request_id_service_requests_id_fk" FOREIGN KEY ("request_id") REFERENCES "public"."service_requests"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "youth_station_beds" ADD CONSTRAINT "youth_station_beds_station_id_youth_stations_id_fk" FOREIGN KEY ("station_id") REFERENCES "public"."youth_stations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "youth_stay_nights" ADD CONSTRAINT "youth_stay_nights_bed_id_youth_station_beds_id_fk" FOREIGN KEY ("bed_id") REFERENCES "public"."youth_station_beds"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "youth_stay_nights" ADD CONSTRAINT "youth_stay_nights_stay_id_youth_stays_id_fk" FOREIGN KEY ("stay_id") REFERENCES "public"."youth_stays"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -356,6 +422,10 @@ CREATE INDEX "match_profiles_discoverable_idx" ON "match_profiles" USING btree (
 CREATE UNIQUE INDEX "skills_code_uq" ON "skills" USING btree ("code");--> statement-breakpoint
 CREATE INDEX "skills_sub_field_idx" ON "skills" USING btree ("sub_field");--> statement-breakpoint
 CREATE INDEX "talent_skills_skill_idx" ON "talent_skills" USING btree ("skill_id","talent_id");--> statement-breakpoint
+CREATE INDEX "service_requests_case_idx" ON "service_requests" USING btree ("case_id");--> statement-breakpoint
+CREATE INDEX "service_requests_talent_idx" ON "service_requests" USING btree ("talent_id");--> statement-breakpoint
+CREATE INDEX "service_requests_open_idx" ON "service_requests" USING btree ("department","resolution_due") WHERE "service_requests"."closed_on" is null;--> statement-breakpoint
+CREATE INDEX "service_steps_request_idx" ON "service_steps" USING btree ("request_id","seq");--> statement-breakpoint
 CREATE INDEX "youth_stay_nights_stay_idx" ON "youth_stay_nights" USING btree ("stay_id");--> statement-breakpoint
 CREATE INDEX "youth_stays_talent_idx" ON "youth_stays" USING btree ("talent_id","first_night");--> statement-breakpoint
 CREATE INDEX "youth_stays_booked_idx" ON "youth_stays" USING btree ("first_night") WHERE "youth_stays"."status" = 'booked';--> statement-breakpoint

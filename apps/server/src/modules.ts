@@ -30,6 +30,7 @@ import { youthStationRoutes } from './youth-stations/youth-station.routes.js';
 import { cockpitRoutes } from './cockpit/cockpit.routes.js';
 import { matchingRoutes } from './matching/matching.routes.js';
 import { housingRoutes } from './housing/housing.routes.js';
+import { serviceDeskRoutes } from './service-desk/service-desk.routes.js';
 import { createAuthenticate as createAuthAuthenticate } from './auth/authenticate.js';
 
 /** Route plugins of every business area. */
@@ -60,6 +61,7 @@ export function routeModules(ctx: AppContext): FastifyPluginAsyncZod[] {
     cockpitRoutes(ctx),
     matchingRoutes(ctx),
     housingRoutes(ctx),
+    serviceDeskRoutes(ctx),
   ];
 }
 

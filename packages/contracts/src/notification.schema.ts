@@ -9,6 +9,7 @@ import { TIERS } from './enums.js';
 import { departmentCode, isoDate } from './common.schema.js';
 import { APPLICATION_STATUSES } from './application.schema.js';
 import { RECOGNITION_STATUSES } from './recognition.schema.js';
+import { SERVICE_ACTIONS, SERVICE_CATEGORIES, SERVICE_STATUSES } from './service-desk.schema.js';
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });
 
@@ -137,6 +138,17 @@ export const notificationContent = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('fact.contradicted'), payload: factContradictedNotice }),
   /** The office cleared the talent's ID number after checking a number two talents gave; enter it again. */
   z.object({ kind: z.literal('talent.id_number_cleared'), payload: z.object({ reason: z.string() }) }),
+  /** A step of a service-desk request told to whom it concerns (talent, new owner, co-handling department, head, office). */
+  z.object({
+    kind: z.literal('service_request.step'),
+    payload: z.object({
+      requestId: z.string(),
+      category: z.enum(SERVICE_CATEGORIES),
+      action: z.enum(SERVICE_ACTIONS),
+      status: z.enum(SERVICE_STATUSES),
+      dueOn: isoDate.nullable(),
+    }),
+  }),
 ]);
 /** A notification's kind and payload, as the server writes it. */
 export type NotificationContent = z.infer<typeof notificationContent>;

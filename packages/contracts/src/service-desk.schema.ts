@@ -188,3 +188,17 @@ export const conciergeStats = z.object({
   ),
 });
 export type ConciergeStats = z.infer<typeof conciergeStats>;
+
+/** GET /api/v1/service-requests: open requests only, or only those overdue today. */
+export const serviceRequestQuery = z
+  .object({
+    open: z.enum(['true', 'false']).optional(),
+    overdue: z.enum(['true', 'false']).optional(),
+  })
+  .strict();
+
+/** The concierges a request can be handed over to. */
+export const conciergeList = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), department: z.string().nullable() })),
+});
+export type ConciergeList = z.infer<typeof conciergeList>;

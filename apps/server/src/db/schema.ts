@@ -26,3 +26,4 @@ export * from '../matching/posting.table.js';
 export * from '../youth-stations/youth-station.table.js';
 export * from '../cockpit/cockpit.table.js';
 export * from '../housing/housing.table.js';
+export * from '../service-desk/service-desk.table.js';

@@ -53,6 +53,8 @@ export const API_TAGS = [
   { name: 'workbench', description: '工作台: what waits for each staff role and the employer — queue counts and the most urgent deadlines.' },
   { name: 'matching', description: 'Skills taxonomy, talents’ skills, postings, two-way matching, invitations and applications.' },
   { name: 'housing', description: 'Talent apartments and expert housing: stock, rounds, applications, offers, waitlists.' },
+  { name: 'youth-stations', description: '青年驿站: stations, bed calendars, bookings, check-in by talent code, check-out, no-shows, occupancy.' },
+  { name: 'service-desk', description: '关键小事: service requests and bundles, the closed loop with working-day clocks, escalation, concierge figures.' },
 ] as const;
 
 /** The media type of the Excel workbooks the API hands out and takes in. */

@@ -53,6 +53,11 @@ const ShortageCataloguePage = lazy(() => import('../features/matching/ShortageCa
 const TalentHousingPage = lazy(() => import('../features/housing/TalentHousingPage').then((m) => ({ default: m.TalentHousingPage })));
 const HousingOfficePage = lazy(() => import('../features/housing/HousingOfficePage').then((m) => ({ default: m.HousingOfficePage })));
 const PublicHousingPage = lazy(() => import('../features/housing/PublicHousingPage').then((m) => ({ default: m.PublicHousingPage })));
+const MyServicesPage = lazy(() => import('../features/service-desk/MyServicesPage').then((m) => ({ default: m.MyServicesPage })));
+const ServiceQueuePage = lazy(() => import('../features/service-desk/ServiceQueuePage').then((m) => ({ default: m.ServiceQueuePage })));
+const ServiceRequestPage = lazy(() => import('../features/service-desk/ServiceRequestPage').then((m) => ({ default: m.ServiceRequestPage })));
+const YouthStationsPage = lazy(() => import('../features/youth-stations/YouthStationsPage').then((m) => ({ default: m.YouthStationsPage })));
+const OccupancyPage = lazy(() => import('../features/youth-stations/OccupancyPage').then((m) => ({ default: m.OccupancyPage })));
 const VerifyPage = lazy(() => import('../features/talent-code/VerifyPage').then((m) => ({ default: m.VerifyPage })));
 
 function SignedIn() {
@@ -117,6 +122,14 @@ function PrivateRoutes({ me }: { me: Me }) {
         <Route path="housing" element={gate('housing', <TalentHousingPage />)} />
         <Route path="office/housing" element={gate('housingOffice', <HousingOfficePage readOnly={me.role === 'auditor'} />)} />
         <Route path="calendar" element={gate('holidayCalendar', <HolidayCalendarPage canImport={me.role === 'admin'} />)} />
+        <Route path="services" element={gate('myServices', <MyServicesPage />)} />
+        <Route
+          path="service-desk"
+          element={gate('serviceQueue', <ServiceQueuePage overdueFirst={me.role === 'reviewer'} figures={me.role !== 'concierge'} />)}
+        />
+        <Route path="service-desk/:id" element={gate('serviceQueue', <ServiceRequestPage me={me} />)} />
+        <Route path="youth-stations" element={gate('youthStations', <YouthStationsPage />)} />
+        <Route path="office/youth-stations" element={gate('youthOccupancy', <OccupancyPage />)} />
         <Route path="account/password" element={<ChangePasswordPage />} />
         <Route path="403" element={<StatusPage status={403} />} />
         <Route path="*" element={<StatusPage status={404} />} />

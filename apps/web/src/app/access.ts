@@ -42,7 +42,11 @@ export interface Screen {
     | 'postings'
     | 'skillTaxonomy'
     | 'housing'
-    | 'housingOffice';
+    | 'housingOffice'
+    | 'myServices'
+    | 'serviceQueue'
+    | 'youthStations'
+    | 'youthOccupancy';
   roles: readonly Role[];
 }
 
@@ -67,6 +71,10 @@ export const SCREENS = {
   apply: { path: '/apply', navKey: 'apply', roles: rolesOf('createApplication') },
   myApplications: { path: '/applications', navKey: 'myApplications', roles: rolesOf('listMyApplications') },
   myBenefits: { path: '/benefits', navKey: 'myBenefits', roles: rolesOf('getMyBenefits') },
+  myServices: { path: '/services', navKey: 'myServices', roles: ['talent'] },
+  youthStations: { path: '/youth-stations', navKey: 'youthStations', roles: ['talent'] },
+  youthOccupancy: { path: '/office/youth-stations', navKey: 'youthOccupancy', roles: ['officer', 'concierge', 'auditor'] },
+  serviceQueue: { path: '/service-desk', navKey: 'serviceQueue', roles: ['concierge', 'reviewer', 'officer', 'auditor'] },
   housing: { path: '/housing', navKey: 'housing', roles: ['talent'] },
   mySkills: { path: '/skills', navKey: 'mySkills', roles: ['talent'] },
   opportunities: { path: '/opportunities', navKey: 'opportunities', roles: ['talent'] },

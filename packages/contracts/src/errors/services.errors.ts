@@ -65,7 +65,7 @@ export const SERVICES_ERRORS = {
   },
   BOLE_SERVICE_ALREADY_RATED: {
     status: 409,
-    title: { en: 'Already rated', zh: '已经评价过了' },
+    title: { en: 'Already rated', zh: '不能重复评价' },
     detail: { en: 'This request was rated on {at}; a rating is given once.', zh: '该诉求已于 {at} 评价，每项诉求只能评价一次。' },
   },
   BOLE_SERVICE_REOPEN_CLOSED: {

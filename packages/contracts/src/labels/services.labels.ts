@@ -46,7 +46,7 @@ export const SERVICE_FORM_FIELD_LABELS: Record<ServiceFormField, Bilingual> = {
   spouseOccupation: { zh: '配偶职业', en: "spouse's occupation" },
   householdMembers: { zh: '随迁人数', en: 'household members moving' },
   moveFrom: { zh: '迁出地', en: 'moving from' },
-  subject: { zh: '事项', en: 'subject' },
+  subject: { zh: '事项名称', en: 'subject' },
   detail: { zh: '具体情况', en: 'details' },
 };
 
@@ -61,7 +61,7 @@ export const SERVICE_STATUS_LABELS: Record<ServiceStatus, Bilingual> = {
   assigned: { zh: '已分派', en: 'assigned' },
   in_progress: { zh: '办理中', en: 'in progress' },
   answered: { zh: '已答复', en: 'answered' },
-  closed: { zh: '已办结', en: 'closed' },
+  closed: { zh: '已办结待回访', en: 'closed, follow-up due' },
   follow_up: { zh: '已回访', en: 'followed up' },
   rated: { zh: '已评价', en: 'rated' },
 };

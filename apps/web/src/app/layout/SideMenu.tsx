@@ -29,6 +29,8 @@ import {
   DashboardOutlined,
   TagsOutlined,
   RiseOutlined,
+  CustomerServiceOutlined,
+  HomeFilled,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -69,6 +71,10 @@ const ICONS: Record<Screen['navKey'], React.ReactNode> = {
   skillTaxonomy: <ApartmentOutlined />,
   housing: <HomeOutlined />,
   housingOffice: <ApartmentOutlined />,
+  myServices: <CustomerServiceOutlined />,
+  serviceQueue: <CustomerServiceOutlined />,
+  youthStations: <HomeFilled />,
+  youthOccupancy: <HomeFilled />,
 };
 
 /** The role's navigation: only screens the role may open. */

@@ -6,7 +6,7 @@
  * tested in notification-text.test.ts.
  */
 import type { TFunction } from 'i18next';
-import { fieldLabel, type ApplicationNotice, type NotificationContent, type Role } from '@bole/contracts';
+import { fieldLabel, SERVICE_ACTION_LABELS, SERVICE_CATEGORY_LABELS, type ApplicationNotice, type NotificationContent, type Role } from '@bole/contracts';
 import { cityLabel } from '../../shared/api/city';
 import { pickText } from '../../shared/lib/bilingual';
 import { formatFen } from '../../shared/lib/money';
@@ -94,6 +94,13 @@ export function notificationText(t: TFunction, n: NotificationContent, lang: str
     }
     case 'talent.id_number_cleared':
       return t('notifications.kind.talent.id_number_cleared', { reason: n.payload.reason });
+    case 'service_request.step': {
+      const p = n.payload;
+      return t('notifications.kind.service_request.step', {
+        category: pickText(SERVICE_CATEGORY_LABELS[p.category], lang),
+        action: pickText(SERVICE_ACTION_LABELS[p.action], lang),
+      });
+    }
   }
   return isApplication(n) ? applicationText(t, n, lang) : recognitionText(t, n);
 }
@@ -119,6 +126,8 @@ export function notificationTarget(n: NotificationContent, role: Role): string |
       return role === 'talent' ? '/profile' : role === 'officer' || role === 'reviewer' ? '/office/department-data' : null;
     case 'talent.id_number_cleared':
       return role === 'talent' ? '/profile' : null;
+    case 'service_request.step':
+      return role === 'talent' ? '/services' : ['concierge', 'reviewer', 'officer'].includes(role) ? `/service-desk/${n.payload.requestId}` : null;
   }
   if (isApplication(n)) {
     const id = n.payload.applicationId;

@@ -1,0 +1,213 @@
+/**
+ * HTTP routes of the "关键小事" service desk: talents file requests and bundles and rate or
+ * reopen them; concierges work their queue through the closed loop; heads and the office see
+ * what is overdue, run the escalation and read the concierges' figures.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { ZodType } from 'zod';
+import {
+  answerBody,
+  coHandleBody,
+  conciergeList,
+  conciergeStats,
+  fileServiceBundleBody,
+  fileServiceRequestBody,
+  handOverBody,
+  noteBody,
+  problem,
+  rateBody,
+  reopenBody,
+  serviceCase,
+  serviceCaseList,
+  serviceEscalateBody,
+  serviceEscalation,
+  serviceRequest,
+  serviceRequestList,
+  serviceRequestParams,
+  serviceRequestQuery,
+  stopClockBody,
+  type ErrorCode,
+  type Role,
+  type ServiceRequest,
+} from '@bole/contracts';
+import type { AppContext } from '../platform/context.js';
+import { principalOf, type Principal } from '../http/access.js';
+import { fileBundle, fileRequest, myCases, queueFor, requestFor } from './service-request.service.js';
+import { answer, claim, close, coHandle, contact, followUp, handOver, rate, reopen, resumeClock, stopClock, update } from './service-handling.service.js';
+import { conciergeFigures, escalateOverdue } from './service-escalation.service.js';
+import { findConcierges } from './service-desk.repository.js';
+
+const tags = ['service-desk'];
+/** Staff who read requests within their remit. */
+const STAFF = ['concierge', 'reviewer', 'officer', 'auditor'] as const;
+const STEP_ERRORS: ErrorCode[] = ['BOLE_SERVICE_WRONG_STATE', 'BOLE_SERVICE_NOT_OWNER'];
+const RATE_ERRORS: ErrorCode[] = ['BOLE_SERVICE_WRONG_STATE', 'BOLE_SERVICE_ALREADY_RATED'];
+const REOPEN_ERRORS: ErrorCode[] = ['BOLE_SERVICE_WRONG_STATE', 'BOLE_SERVICE_REOPEN_CLOSED'];
+
+/** Routes under /api/v1/service-requests, /api/v1/service-cases and /api/v1/service-desk. */
+export function serviceDeskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    /** One step of the loop on a request: POST /api/v1/service-requests/:id/<path>. */
+    function stepRoute<B extends ZodType>(
+      path: string,
+      operationId: string,
+      summary: string,
+      access: readonly Role[],
+      body: B,
+      run: (p: Principal, id: string, body: B['_output']) => Promise<ServiceRequest>,
+      errorCodes: ErrorCode[] = STEP_ERRORS,
+    ) {
+      app.post(
+        `/api/v1/service-requests/:id/${path}`,
+        {
+          config: { access, errorCodes },
+          schema: {
+            operationId,
+            tags,
+            summary,
+            params: serviceRequestParams,
+            body,
+            response: { 200: serviceRequest, 403: problem, 404: problem, 409: problem },
+          },
+        },
+        async (req) => run(principalOf(req), req.params.id, req.body as B['_output']),
+      );
+    }
+
+    app.post(
+      '/api/v1/service-requests',
+      {
+        config: { access: ['talent'], errorCodes: ['BOLE_SERVICE_FORM_INCOMPLETE'] },
+        schema: {
+          operationId: 'fileServiceRequest',
+          tags,
+          summary: 'File a request with its category’s form, evidence from the talent’s file and consent to share',
+          body: fileServiceRequestBody,
+          response: { 201: serviceCase, 422: problem },
+        },
+      },
+      async (req, reply) => reply.code(201).send(await fileRequest(ctx, principalOf(req), req.body)),
+    );
+
+    app.post(
+      '/api/v1/service-cases',
+      {
+        config: { access: ['talent'], errorCodes: ['BOLE_SERVICE_FORM_INCOMPLETE'] },
+        schema: {
+          operationId: 'fileServiceBundle',
+          tags,
+          summary: 'File a bundle (人才服务一件事) in one form with one set of evidence, fanned out to each department',
+          body: fileServiceBundleBody,
+          response: { 201: serviceCase, 422: problem },
+        },
+      },
+      async (req, reply) => reply.code(201).send(await fileBundle(ctx, principalOf(req), req.body)),
+    );
+
+    app.get(
+      '/api/v1/service-cases/mine',
+      {
+        config: { access: ['talent'] },
+        schema: { operationId: 'myServiceCases', tags, summary: 'The talent’s cases, a bundle shown as one', response: { 200: serviceCaseList } },
+      },
+      async (req) => ({ items: await myCases(ctx, principalOf(req)) }),
+    );
+
+    app.get(
+      '/api/v1/service-requests',
+      {
+        config: { access: STAFF },
+        schema: {
+          operationId: 'listServiceRequests',
+          tags,
+          summary: 'Requests within the reader’s remit by due time (open by default; overdue only when asked)',
+          querystring: serviceRequestQuery,
+          response: { 200: serviceRequestList },
+        },
+      },
+      async (req) => ({ items: await queueFor(ctx, principalOf(req), req.query) }),
+    );
+
+    app.get(
+      '/api/v1/service-requests/:id',
+      {
+        config: { access: ['talent', ...STAFF] },
+        schema: {
+          operationId: 'getServiceRequest',
+          tags,
+          summary: 'A request with its clocks and timeline',
+          params: serviceRequestParams,
+          response: { 200: serviceRequest, 404: problem },
+        },
+      },
+      async (req) => requestFor(ctx, principalOf(req), req.params.id),
+    );
+
+    const C = ['concierge'] as const;
+    const T = ['talent'] as const;
+    stepRoute('claim', 'claimServiceRequest', 'Take the request: its owner from now on (首接负责)', C, noteBody.partial(), (p, id) => claim(ctx, p, id));
+    stepRoute('contact', 'contactServiceRequest', 'Record the first contact with the talent', C, noteBody, (p, id, b) => contact(ctx, p, id, b.note));
+    stepRoute('update', 'updateServiceRequest', 'Post a progress update (restarts the update clock)', C, noteBody, (p, id, b) => update(ctx, p, id, b.note));
+    stepRoute('hand-over', 'handOverServiceRequest', 'Hand the request over to another concierge', C, handOverBody, (p, id, b) =>
+      handOver(ctx, p, id, b.toUserId, b.note),
+    );
+    stepRoute('co-handle', 'coHandleServiceRequest', 'Add a co-handling department', C, coHandleBody, (p, id, b) => coHandle(ctx, p, id, b.department, b.note));
+    stepRoute('stop-clock', 'stopServiceClock', 'Stop the clock while waiting for the talent or a third party', C, stopClockBody, (p, id, b) =>
+      stopClock(ctx, p, id, b.waitingFor, b.note),
+    );
+    stepRoute('resume-clock', 'resumeServiceClock', 'Restart a stopped clock', C, noteBody, (p, id, b) => resumeClock(ctx, p, id, b.note));
+    stepRoute('answer', 'answerServiceRequest', 'Answer: resolved, not possible (with the rule) or redirected', C, answerBody, (p, id, b) =>
+      answer(ctx, p, id, b),
+    );
+    stepRoute('close', 'closeServiceRequest', 'Close an answered request', C, noteBody, (p, id, b) => close(ctx, p, id, b.note));
+    stepRoute('follow-up', 'followUpServiceRequest', 'Record the follow-up after closing', C, noteBody, (p, id, b) => followUp(ctx, p, id, b.note));
+    stepRoute('rate', 'rateServiceRequest', 'Rate a closed request, once', T, rateBody, (p, id, b) => rate(ctx, p, id, b.rating, b.comment), RATE_ERRORS);
+    stepRoute(
+      'reopen',
+      'reopenServiceRequest',
+      'Reopen a closed request once, within the reopening window',
+      T,
+      reopenBody,
+      (p, id, b) => reopen(ctx, p, id, b.reason),
+      REOPEN_ERRORS,
+    );
+
+    app.post(
+      '/api/v1/service-requests/escalate',
+      {
+        config: { access: ['officer'] },
+        schema: {
+          operationId: 'escalateOverdueServiceRequests',
+          tags,
+          summary: 'Escalate overdue requests to the department head, then the talent office (idempotent)',
+          body: serviceEscalateBody,
+          response: { 200: serviceEscalation },
+        },
+      },
+      async (req) => escalateOverdue(ctx, req.body.at),
+    );
+
+    app.get(
+      '/api/v1/service-desk/concierges',
+      {
+        config: { access: ['concierge', 'officer'] },
+        schema: { operationId: 'listConcierges', tags, summary: 'Concierges a request can be handed over to', response: { 200: conciergeList } },
+      },
+      async () => ({ items: (await findConcierges(ctx.db)).map((c) => ({ id: c.id, name: c.displayName, department: c.department })) }),
+    );
+
+    app.get(
+      '/api/v1/service-desk/figures',
+      {
+        config: { access: ['officer', 'reviewer', 'auditor'] },
+        schema: {
+          operationId: 'conciergeFigures',
+          tags,
+          summary: 'Each concierge’s resolution rate, reopen rate, median working days and mean rating',
+          response: { 200: conciergeStats },
+        },
+      },
+      async () => conciergeFigures(ctx),
+    );
+  };
+}
