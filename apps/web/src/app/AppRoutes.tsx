@@ -8,6 +8,7 @@ import { RecoverPage } from '../features/auth/RecoverPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { HomePage } from '../features/home/HomePage';
 import { LoadingBlock } from '../shared/ui/LoadingBlock';
+import { AccessProvider } from '../shared/access/may-call';
 import { StatusPage } from '../shared/ui/StatusPage';
 import { landingPath, SCREENS } from './access';
 import { PublicOnly, RequireAuth, RoleGate } from './guards';
@@ -44,15 +45,18 @@ const ApprovalsPage = lazy(() => import('../features/approvals/ApprovalsPage').t
 const BudgetsPage = lazy(() => import('../features/payments/BudgetsPage').then((m) => ({ default: m.BudgetsPage })));
 const PublicNoticePage = lazy(() => import('../features/recognition/PublicNoticePage').then((m) => ({ default: m.PublicNoticePage })));
 const MyTalentCodePage = lazy(() => import('../features/talent-code/MyTalentCodePage').then((m) => ({ default: m.MyTalentCodePage })));
+const AuditLogPage = lazy(() => import('../features/audit-log/AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
 const VerifyPage = lazy(() => import('../features/talent-code/VerifyPage').then((m) => ({ default: m.VerifyPage })));
 
 function SignedIn() {
   return (
     <RequireAuth>
       {(me) => (
-        <AppLayout me={me}>
-          <PrivateRoutes me={me} />
-        </AppLayout>
+        <AccessProvider role={me.role}>
+          <AppLayout me={me}>
+            <PrivateRoutes me={me} />
+          </AppLayout>
+        </AccessProvider>
       )}
     </RequireAuth>
   );
@@ -100,6 +104,7 @@ function PrivateRoutes({ me }: { me: Me }) {
           path="office/department-data"
           element={gate('departmentData', <DepartmentDataPage department={me.role === 'reviewer' ? me.department : null} readOnly={me.role === 'auditor'} />)}
         />
+        <Route path="audit" element={gate('auditLog', <AuditLogPage />)} />
         <Route path="calendar" element={gate('holidayCalendar', <HolidayCalendarPage canImport={me.role === 'admin'} />)} />
         <Route path="account/password" element={<ChangePasswordPage />} />
         <Route path="403" element={<StatusPage status={403} />} />

@@ -77,7 +77,7 @@ export const SCREENS = {
   departmentData: { path: '/office/department-data', navKey: 'departmentData', roles: rolesOf('listDepartmentFactImports') },
   adminUsers: { path: '/admin/users', navKey: 'adminUsers', roles: rolesOf('listAccounts') },
   auditLog: { path: '/audit', navKey: 'auditLog', roles: rolesOf('listAuditEntries') },
-  holidayCalendar: { path: '/calendar', navKey: 'holidayCalendar', roles: rolesOf('listCalendarYears', ['admin', 'officer', 'auditor']) },
+  holidayCalendar: { path: '/calendar', navKey: 'holidayCalendar', roles: rolesOf('listCalendarYears') },
 } as const satisfies Record<string, Screen>;
 
 /** The screens a role may open, in menu order. */

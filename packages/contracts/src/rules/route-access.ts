@@ -38,6 +38,7 @@ export const ROUTE_ACCESS = {
   listAuditEntries: ['auditor', 'admin'],
   verifyAuditChain: ['auditor', 'admin'],
   listAuditCheckpoints: ['auditor', 'admin'],
+  exportAuditEntries: ['auditor', 'admin'],
   // auth
   createToken: ['reviewer', 'officer', 'concierge', 'auditor', 'admin'],
   listTokens: ['reviewer', 'officer', 'concierge', 'auditor', 'admin'],

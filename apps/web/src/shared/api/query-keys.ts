@@ -103,6 +103,13 @@ export const queryKeys = {
     options: (q: string) => ['employers', 'options', q],
   },
   talentCode: { me: ['talent-code', 'me'] },
+  /** A role's workbench (工作台) and the audit log. */
+  workbench: { of: (role: string) => ['workbench', role] },
+  audit: {
+    all: ['audit'],
+    page: (query: object) => ['audit', 'page', query],
+    chain: ['audit', 'chain'],
+  },
   factImports: {
     all: ['fact-imports'],
     page: (page: number, pageSize: number) => ['fact-imports', page, pageSize],
