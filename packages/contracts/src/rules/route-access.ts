@@ -13,6 +13,8 @@ export const ROUTE_ACCESS = {
   listAccounts: ['admin'],
   disableAccount: ['admin'],
   enableAccount: ['admin'],
+  updateStaffAccount: ['admin'],
+  unlockAccount: ['admin'],
   issueDepartmentToken: ['admin'],
   resetAccountPassword: ['admin'],
   // application
