@@ -192,13 +192,18 @@ async function cappedCount(conn: Conn, where: ReturnType<typeof and>): Promise<n
 }
 
 /** One page of overdue in-review items of every department (or one), by due date. */
-export async function overduePage(
+export async function overduePage(conn: Conn, q: { before: string; department?: string; limit: number; offset: number }) {
+  return inReviewPage(conn, q);
+}
+
+/** One page of in-review items of every department (or one), due before `before` when given, by due date. */
+export async function inReviewPage(
   conn: Conn,
-  q: { before: string; department?: string; limit: number; offset: number },
+  q: { before?: string; department?: string; limit: number; offset: number },
 ): Promise<{ rows: QueueRow[]; total: number; capped: boolean }> {
   const where = and(
     eq(applications.status, 'in_review'),
-    lt(applications.dueDate, q.before),
+    ...(q.before ? [lt(applications.dueDate, q.before)] : []),
     ...(q.department ? [eq(applications.department, q.department as ApplicationRow['department'] & string)] : []),
   );
   const [rows, total] = await Promise.all([

@@ -27,6 +27,7 @@ export const ROUTE_ACCESS = {
   appealApplication: ['talent'],
   listReviewQueue: ['reviewer', 'officer'],
   listOverdueApplications: ['officer', 'auditor'],
+  listApplicationsInReview: ['officer', 'auditor'],
   escalateOverdueApplications: ['officer'],
   getReviewApplication: ['reviewer', 'officer', 'auditor'],
   decideApplication: ['reviewer', 'officer'],
