@@ -31,6 +31,18 @@ test.describe('workbenches', () => {
   });
 });
 
+test("the officer and the auditor see every department's applications in review", async ({ page, baseURL }) => {
+  for (const who of [DEMO.officer, DEMO.auditor]) {
+    await signIn(page, baseURL, who);
+    await page.goto('/home');
+    await page.getByTestId('nav-inReview').click();
+    await expect(page).toHaveURL(/\/office\/in-review$/);
+    await expect(page.getByRole('heading', { name: '全市在办申请' })).toBeVisible();
+    await expect(page.getByTestId('in-review-table')).toContainText(/办理部门/);
+  }
+  await shot(page, 'in-review');
+});
+
 test.describe('the auditor', () => {
   test('sees the chain on the workbench, no write buttons, and no 政策模拟', async ({ page, baseURL }) => {
     await signIn(page, baseURL, DEMO.auditor);

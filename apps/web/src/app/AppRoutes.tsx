@@ -45,6 +45,7 @@ const ApprovalsPage = lazy(() => import('../features/approvals/ApprovalsPage').t
 const BudgetsPage = lazy(() => import('../features/payments/BudgetsPage').then((m) => ({ default: m.BudgetsPage })));
 const PublicNoticePage = lazy(() => import('../features/recognition/PublicNoticePage').then((m) => ({ default: m.PublicNoticePage })));
 const MyTalentCodePage = lazy(() => import('../features/talent-code/MyTalentCodePage').then((m) => ({ default: m.MyTalentCodePage })));
+const InReviewPage = lazy(() => import('../features/in-review/InReviewPage').then((m) => ({ default: m.InReviewPage })));
 const AuditLogPage = lazy(() => import('../features/audit-log/AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
 const VerifyPage = lazy(() => import('../features/talent-code/VerifyPage').then((m) => ({ default: m.VerifyPage })));
 
@@ -95,6 +96,7 @@ function PrivateRoutes({ me }: { me: Me }) {
         <Route path="review/applications" element={gate('applicationReview', <ApplicationQueuePage />)} />
         <Route path="review/applications/:id" element={gate('applicationReview', <ApplicationDecisionPage />)} />
         <Route path="office/overdue" element={gate('overdue', <OverdueListPage />)} />
+        <Route path="office/in-review" element={gate('inReview', <InReviewPage />)} />
         <Route path="approvals" element={gate('approvals', <ApprovalsPage />)} />
         <Route path="benefits" element={gate('myBenefits', <MyBenefitsPage />)} />
         <Route path="office/sweeps" element={gate('sweeps', <SweepPage />)} />

@@ -1,11 +1,11 @@
-import { Alert, Card, Col, Empty, Flex, List, Row, Statistic, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Empty, Flex, List, Row, Statistic, Typography } from 'antd';
 import { CheckCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { WORKBENCH_OPERATIONS, type Me, type Workbench, type WorkbenchItem, type WorkbenchRole } from '@bole/contracts';
+import { WORKBENCH_OPERATIONS, type Me, type Workbench, type WorkbenchRole } from '@bole/contracts';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { LoadingBlock } from '../../shared/ui/LoadingBlock';
-import { ProvisionalTag } from '../../shared/ui/ProvisionalTag';
+import { WorkingDaysTag } from '../../shared/ui/WorkingDaysTag';
 import { enumLabel } from '../../shared/ui/enum-options';
 import { pickText } from '../../shared/lib/bilingual';
 import { formatDateTime } from '../../shared/lib/date-time';
@@ -73,7 +73,7 @@ function Urgent({ me, data }: { me: Me; data: Workbench }) {
           dataSource={data.urgent}
           data-testid="urgent-list"
           renderItem={(item) => (
-            <List.Item key={`${item.queue}-${item.id}`} extra={<DueTag item={item} />}>
+            <List.Item key={`${item.queue}-${item.id}`} extra={<WorkingDaysTag left={item.workingDaysLeft} provisional={item.dueDateProvisional} />}>
               <List.Item.Meta
                 title={<Link to={itemPath(me.role, item)}>{[item.talentName, pickText(item.subject, i18n.language)].filter(Boolean).join(' · ')}</Link>}
                 description={
@@ -88,27 +88,6 @@ function Urgent({ me, data }: { me: Me; data: Workbench }) {
         />
       )}
     </Card>
-  );
-}
-
-/** 还剩 N 个工作日 / 今天到期 / 已超时 N 个工作日, by the city's calendar. */
-function DueTag({ item }: { item: WorkbenchItem }) {
-  const { t } = useTranslation();
-  const left = item.workingDaysLeft;
-  if (left === null) return null;
-  const [color, text] =
-    left < 0
-      ? ['red', t('home.overdueBy', { count: -left })]
-      : left === 0
-        ? ['orange', t('home.dueToday')]
-        : [left <= 2 ? 'orange' : 'green', t('home.daysLeft', { count: left })];
-  return (
-    <Flex gap={4} align="center">
-      <Tag color={color} data-testid="due-tag">
-        {text}
-      </Tag>
-      <ProvisionalTag provisional={item.dueDateProvisional} />
-    </Flex>
   );
 }
 

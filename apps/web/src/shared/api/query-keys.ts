@@ -103,6 +103,8 @@ export const queryKeys = {
     options: (q: string) => ['employers', 'options', q],
   },
   talentCode: { me: ['talent-code', 'me'] },
+  /** Every application in review, across departments. */
+  inReview: { page: (query: object) => ['in-review', query] },
   /** A role's workbench (工作台) and the audit log. */
   workbench: { of: (role: string) => ['workbench', role] },
   audit: {
