@@ -43,6 +43,21 @@ test("the officer and the auditor see every department's applications in review"
   await shot(page, 'in-review');
 });
 
+test('人才库 fits a 1366 px screen without sideways scrolling', async ({ page, baseURL }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await signIn(page, baseURL, DEMO.officer);
+  await page.goto('/talents');
+  const table = page.getByTestId('talent-table');
+  await expect(table.locator('tbody tr.ant-table-row').first()).toBeVisible();
+  const overflow = await page.evaluate(() => {
+    const body = document.scrollingElement!;
+    const content = document.querySelector('[data-testid="talent-table"] .ant-table-content, [data-testid="talent-table"] .ant-table-body');
+    return { page: body.scrollWidth - body.clientWidth, table: content ? content.scrollWidth - content.clientWidth : 0 };
+  });
+  expect(overflow).toEqual({ page: 0, table: 0 });
+  await shot(page, 'talent-list-1366');
+});
+
 test.describe('the auditor', () => {
   test('sees the chain on the workbench, no write buttons, and no 政策模拟', async ({ page, baseURL }) => {
     await signIn(page, baseURL, DEMO.auditor);
