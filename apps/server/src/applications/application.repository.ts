@@ -191,11 +191,6 @@ async function cappedCount(conn: Conn, where: ReturnType<typeof and>): Promise<n
   return Number(c?.n ?? 0);
 }
 
-/** One page of overdue in-review items of every department (or one), by due date. */
-export async function overduePage(conn: Conn, q: { before: string; department?: string; limit: number; offset: number }) {
-  return inReviewPage(conn, q);
-}
-
 /** One page of in-review items of every department (or one), due before `before` when given, by due date. */
 export async function inReviewPage(
   conn: Conn,
