@@ -25,10 +25,10 @@ test.describe('role-based navigation', () => {
     await expect(page).toHaveURL(/\/profile$/);
   });
 
-  test('the officer lands on 人才库 and cannot open a talent-only page', async ({ page, baseURL }) => {
+  test('the officer lands on the workbench and cannot open a talent-only page', async ({ page, baseURL }) => {
     await signIn(page, baseURL, DEMO.officer);
     await page.goto('/');
-    await expect(page).toHaveURL(/\/talents$/);
+    await expect(page).toHaveURL(/\/home$/);
     const nav = page.getByTestId('side-nav');
     await expect(nav).toContainText('工作台');
     await expect(nav).toContainText('人才库');

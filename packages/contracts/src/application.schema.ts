@@ -267,6 +267,20 @@ export const overduePage = z.object({
 });
 export type OverduePage = z.infer<typeof overduePage>;
 
+/** GET /api/v1/review/in-review (officer, auditor): every application in review, in any department, soonest due first. */
+export const inReviewQuery = overdueQuery;
+export type InReviewQuery = OverdueQuery;
+export const inReviewPage = z.object({
+  /** `workingDaysLeft`: working days from today to the due date by the city's calendar; negative when overdue. */
+  items: z.array(reviewQueueItem.extend({ workingDaysLeft: z.number().int() })),
+  total: z.number().int(),
+  totalCapped: z.boolean(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  asOf: z.string(),
+});
+export type InReviewPage = z.infer<typeof inReviewPage>;
+
 /** POST /api/v1/review/escalate (officer) — the same job as `bole applications escalate`. */
 export const escalateBody = z.object({ at: isoDate.optional() }).strict();
 export const escalateResult = z.object({ at: z.string(), escalated: z.array(z.string()), alreadyEscalated: z.number().int() });

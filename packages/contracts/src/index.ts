@@ -18,6 +18,7 @@ export * from './notification.schema.js';
 export * from './city.schema.js';
 export * from './data-exchange.schema.js';
 export * from './facts.schema.js';
+export * from './audit.schema.js';
 export * from './workbench.schema.js';
 export * from './employment.schema.js';
 export * from './engagement.schema.js';

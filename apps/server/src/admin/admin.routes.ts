@@ -1,9 +1,20 @@
 /** /api/v1/admin — the administrator's user console. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { createStaffBody, createdToken, departmentTokenBody, idParams, passwordResetResult, problem, userItem, userListQuery, userPage } from '@bole/contracts';
+import {
+  createStaffBody,
+  createdToken,
+  departmentTokenBody,
+  idParams,
+  passwordResetResult,
+  problem,
+  updateStaffBody,
+  userItem,
+  userListQuery,
+  userPage,
+} from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
-import { createStaff, listAccounts, resetPassword, setDisabled } from './users.service.js';
+import { createStaff, listAccounts, resetPassword, setDisabled, unlockStaff, updateStaff } from './users.service.js';
 import { issueDepartmentToken } from '../auth/tokens.service.js';
 
 /** Admin routes. */
@@ -23,12 +34,41 @@ export function adminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           operationId: 'listAccounts',
           tags: ['admin'],
-          summary: 'List accounts, newest first',
+          summary: 'List staff accounts, newest first',
           querystring: userListQuery,
           response: { 200: userPage },
         },
       },
       async (request) => listAccounts(ctx, request.query),
+    );
+
+    app.patch(
+      '/api/v1/admin/users/:id',
+      {
+        schema: {
+          operationId: 'updateStaffAccount',
+          tags: ['admin'],
+          summary: "Change a staff account's display name or department",
+          params: idParams,
+          body: updateStaffBody,
+          response: { 200: userItem, 400: problem, 404: problem },
+        },
+      },
+      async (request) => updateStaff(ctx, principalOf(request), request.params.id, request.body),
+    );
+
+    app.post(
+      '/api/v1/admin/users/:id/unlock',
+      {
+        schema: {
+          operationId: 'unlockAccount',
+          tags: ['admin'],
+          summary: 'Lift the lockout of a staff account after wrong passwords',
+          params: idParams,
+          response: { 200: userItem, 404: problem },
+        },
+      },
+      async (request) => unlockStaff(ctx, principalOf(request), request.params.id),
     );
 
     app.post(

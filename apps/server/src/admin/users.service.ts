@@ -1,11 +1,30 @@
 /** The admin's user console: create staff accounts, list accounts, disable and re-enable them. */
-import type { CreateStaffBody, PasswordResetResult, UserItem, UserListQuery } from '@bole/contracts';
+import {
+  STAFF_ROLES,
+  type CreateStaffBody,
+  type PasswordResetResult,
+  type Role,
+  type UpdateStaffBody,
+  type UserItem,
+  type UserListQuery,
+} from '@bole/contracts';
 import { assertCityCodes } from '../city/city-file.js';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
-import { fail, notFound } from '../http/errors.js';
+import { fail, invalid, notFound } from '../http/errors.js';
 import { maskMobile } from '../personal-data/personal-data.js';
-import { createAccount, findUserById, listUsers, loginLockedUntil, resetAccountPassword, setAccountDisabled, type UserRow } from '../auth/accounts.service.js';
+import {
+  clearLoginThrottlesOf,
+  createAccount,
+  findUserById,
+  listUsers,
+  lockUser,
+  loginLockedUntil,
+  resetAccountPassword,
+  setAccountDisabled,
+  updateUser,
+  type UserRow,
+} from '../auth/accounts.service.js';
 
 async function present(ctx: AppContext, u: UserRow): Promise<UserItem> {
   const locked = await loginLockedUntil(ctx, u);
@@ -40,9 +59,9 @@ export async function createStaff(ctx: AppContext, actor: Principal, body: Creat
   return present(ctx, (await findUserById(ctx.db, id))!);
 }
 
-/** A page of accounts, newest first. */
+/** A page of staff accounts, newest first (talents and employers are managed on their own screens). */
 export async function listAccounts(ctx: AppContext, q: UserListQuery) {
-  const { rows, total } = await listUsers(ctx.db, { limit: q.pageSize, offset: (q.page - 1) * q.pageSize, role: q.role });
+  const { rows, total } = await listUsers(ctx.db, { limit: q.pageSize, offset: (q.page - 1) * q.pageSize, roles: q.role ? [q.role] : STAFF_ROLES });
   return { items: await Promise.all(rows.map((r) => present(ctx, r))), total, page: q.page, pageSize: q.pageSize };
 }
 
@@ -89,4 +108,33 @@ export async function resetPassword(ctx: AppContext, actor: Principal, id: strin
     });
     return { oneTimePassword: reset.oneTimePassword };
   });
+}
+
+const isStaff = (role: Role) => (STAFF_ROLES as readonly Role[]).includes(role);
+const NO_STAFF_ACCOUNT = { en: 'The staff account', zh: '该工作人员账号' };
+
+/** Changes a staff account's name or department; a reviewer keeps a department. Recorded with the fields changed. */
+export async function updateStaff(ctx: AppContext, actor: Principal, id: string, body: UpdateStaffBody): Promise<UserItem> {
+  assertCityCodes(ctx.city, { department: body.department });
+  await ctx.db.transaction(async (tx) => {
+    const user = await lockUser(tx, id);
+    if (!user || !isStaff(user.role)) throw notFound(NO_STAFF_ACCOUNT);
+    if (user.role === 'reviewer' && body.department === null) throw invalid([{ field: 'department', message: 'is required for a reviewer' }]);
+    const changed = Object.keys(body).filter((k) => body[k as keyof UpdateStaffBody] !== user[k as keyof UpdateStaffBody]);
+    if (!changed.length) return;
+    await updateUser(tx, id, { ...body, updatedAt: ctx.clock.now() });
+    await ctx.audit.record(tx, actor, { action: 'account.update', entity: 'user', entityId: id, detail: { changed } });
+  });
+  return present(ctx, (await findUserById(ctx.db, id))!);
+}
+
+/** Lifts a lockout after wrong passwords (from every address) so the staff member can sign in again at once. */
+export async function unlockStaff(ctx: AppContext, actor: Principal, id: string): Promise<UserItem> {
+  await ctx.db.transaction(async (tx) => {
+    const user = await lockUser(tx, id);
+    if (!user || !isStaff(user.role)) throw notFound(NO_STAFF_ACCOUNT);
+    await clearLoginThrottlesOf(ctx, tx, user);
+    await ctx.audit.record(tx, actor, { action: 'account.unlock', entity: 'user', entityId: id, detail: {} });
+  });
+  return present(ctx, (await findUserById(ctx.db, id))!);
 }

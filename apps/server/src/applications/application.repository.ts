@@ -191,14 +191,14 @@ async function cappedCount(conn: Conn, where: ReturnType<typeof and>): Promise<n
   return Number(c?.n ?? 0);
 }
 
-/** One page of overdue in-review items of every department (or one), by due date. */
-export async function overduePage(
+/** One page of in-review items of every department (or one), due before `before` when given, by due date. */
+export async function inReviewPage(
   conn: Conn,
-  q: { before: string; department?: string; limit: number; offset: number },
+  q: { before?: string; department?: string; limit: number; offset: number },
 ): Promise<{ rows: QueueRow[]; total: number; capped: boolean }> {
   const where = and(
     eq(applications.status, 'in_review'),
-    lt(applications.dueDate, q.before),
+    ...(q.before ? [lt(applications.dueDate, q.before)] : []),
     ...(q.department ? [eq(applications.department, q.department as ApplicationRow['department'] & string)] : []),
   );
   const [rows, total] = await Promise.all([

@@ -17,6 +17,8 @@ import {
   escalateResult,
   overduePage,
   overdueQuery,
+  inReviewPage,
+  inReviewQuery,
   problem,
   resubmitApplicationBody,
   reviewDecisionBody,
@@ -27,6 +29,7 @@ import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
 import { appealApplication, applicablePolicies, applyForPolicy, getMyApplication, myApplications, resubmitApplication } from './application.service.js';
 import { applyBundle } from './application-bundle.js';
+import { inReviewList } from './in-review.service.js';
 import { decide, escalateOverdue, overdueList, reviewApplication, reviewQueue } from './review.service.js';
 
 const tags = ['applications'];
@@ -165,6 +168,21 @@ export function applicationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => overdueList(ctx, req.query),
+    );
+
+    app.get(
+      '/api/v1/review/in-review',
+      {
+        schema: {
+          operationId: 'listApplicationsInReview',
+          tags: reviewTags,
+          summary:
+            'Every application in review, in any department: its stage, the department holding it and its deadline in working days (talent office, auditors)',
+          querystring: inReviewQuery,
+          response: { 200: inReviewPage, ...errors },
+        },
+      },
+      async (req) => inReviewList(ctx, req.query),
     );
 
     app.post(

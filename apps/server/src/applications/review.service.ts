@@ -27,6 +27,7 @@ import { grantApproved, policyApplied } from './application-grant.js';
 import { decideSecond, pendingSecondApproval, presentPending, recordFirstApproval } from './second-approval.service.js';
 import { move, notificationPayload, onCalendar, positionOf, recordChange, refused } from './application.move.js';
 import { toApplicationDetail, toQueueItem } from './application.present.js';
+import { inReviewList } from './in-review.service.js';
 import {
   countEscalated,
   dueForEscalation,
@@ -34,7 +35,6 @@ import {
   applicationsAttaching,
   listOfTalent,
   lockApplication,
-  overduePage,
   queuePage,
   updateIfVersion,
   type ApplicationRow,
@@ -95,26 +95,8 @@ export async function reviewQueue(ctx: AppContext, principal: Principal, q: Revi
 
 /** GET /api/v1/review/overdue (officer, auditor): overdue items of every department, most overdue first. */
 export async function overdueList(ctx: AppContext, q: OverdueQuery): Promise<OverduePage> {
-  const today = businessDate(ctx.clock.now());
-  const { rows, total, capped } = await overduePage(ctx.db, {
-    before: today,
-    ...(q.department ? { department: q.department } : {}),
-    limit: q.pageSize,
-    offset: (q.page - 1) * q.pageSize,
-  });
-  const cal = ctx.calendar.current();
-  return {
-    items: rows.map((r) => ({
-      ...toQueueItem(r, today),
-      dueDateProvisional: cal.isProvisional(r.dueDate),
-      workingDaysOverdue: onCalendar(() => cal.workingDaysBetween(r.dueDate!, today)),
-    })),
-    total,
-    totalCapped: capped,
-    page: q.page,
-    pageSize: q.pageSize,
-    asOf: today,
-  };
+  const page = await inReviewList(ctx, q, { overdueOnly: true });
+  return { ...page, items: page.items.map(({ workingDaysLeft, ...item }) => ({ ...item, workingDaysOverdue: -workingDaysLeft })) };
 }
 
 /** GET /api/v1/review/applications/:id: the decision page. */

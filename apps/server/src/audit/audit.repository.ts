@@ -1,7 +1,9 @@
 /** Database access for the audit log. Appends are serialised by a transaction-level advisory lock. */
-import { asc, desc, gt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { AuditFilter } from '@bole/contracts';
 import type { Db, Tx } from '../db/database.js';
 import { auditLog } from './audit.table.js';
+import { users } from '../auth/account.table.js';
 import { GENESIS_HASH, chainHash, type ChainMac, type ChainedFields } from './audit-chain.js';
 
 const AUDIT_LOCK = 4_242_002;
@@ -39,17 +41,36 @@ export async function* readAuditChain(db: Db, pageSize = 5000) {
   }
 }
 
-/** Lists entries newest first, optionally for one entity. */
-export async function listAuditEntries(db: Db, opts: { limit: number; offset: number; entity?: string; entityId?: string }) {
-  const where = opts.entity
-    ? opts.entityId
-      ? sql`${auditLog.entity} = ${opts.entity} and ${auditLog.entityId} = ${opts.entityId}`
-      : sql`${auditLog.entity} = ${opts.entity}`
-    : undefined;
-  const rows = await db.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).limit(opts.limit).offset(opts.offset);
+/** `text` matched literally inside a LIKE pattern. */
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The entries matching the filters (dates are business dates in Asia/Shanghai, both included). */
+function auditWhere(f: AuditFilter): SQL | undefined {
+  const parts: SQL[] = [];
+  if (f.entity) parts.push(eq(auditLog.entity, f.entity));
+  if (f.entityId) parts.push(eq(auditLog.entityId, f.entityId));
+  if (f.action) parts.push(or(eq(auditLog.action, f.action), ilike(auditLog.action, `${escapeLike(f.action)}%`))!);
+  if (f.from) parts.push(gte(auditLog.at, `${f.from}T00:00:00+08:00`));
+  if (f.to) parts.push(lt(auditLog.at, new Date(Date.parse(`${f.to}T00:00:00+08:00`) + 86_400_000).toISOString()));
+  if (f.actor) parts.push(or(ilike(users.displayName, `%${escapeLike(f.actor)}%`), ilike(users.username, `%${escapeLike(f.actor)}%`))!);
+  return parts.length ? and(...parts) : undefined;
+}
+
+/** Lists entries newest first, with the actor's name, filtered. */
+export async function listAuditEntries(db: Db, opts: AuditFilter & { limit: number; offset: number }) {
+  const where = auditWhere(opts);
+  const rows = await db
+    .select({ entry: auditLog, actorName: users.displayName })
+    .from(auditLog)
+    .leftJoin(users, sql`${users.id}::text = ${auditLog.actorId}`)
+    .where(where)
+    .orderBy(desc(auditLog.id))
+    .limit(opts.limit)
+    .offset(opts.offset);
   const [{ total } = { total: 0 }] = await db
     .select({ total: sql<number>`count(*)::int` })
     .from(auditLog)
+    .leftJoin(users, sql`${users.id}::text = ${auditLog.actorId}`)
     .where(where);
-  return { rows, total };
+  return { rows: rows.map((r) => ({ ...r.entry, actorName: r.actorName })), total };
 }

@@ -1,40 +1,10 @@
 /** /api/v1/audit — the tamper-evident audit log, for auditors and administrators (read-only). */
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { pageOf, pageQuery } from '@bole/contracts';
+import { auditCheckpointList, auditFilter, auditPage as auditPageSchema, auditQuery, auditVerifyResult } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
-import { listAuditEntries } from './audit.repository.js';
-
-/** GET /api/v1/audit query: a page, optionally of one entity (`entity=user&entityId=…`). */
-const auditQuery = pageQuery.extend({ entity: z.string().trim().min(1).max(64).optional(), entityId: z.string().trim().min(1).max(128).optional() }).strict();
-
-const auditEntry = z.object({
-  id: z.number().int(),
-  at: z.string(),
-  actorId: z.string().nullable(),
-  actorRole: z.string().nullable(),
-  action: z.string(),
-  entity: z.string(),
-  entityId: z.string().nullable(),
-  detail: z.record(z.string(), z.unknown()),
-  ip: z.string().nullable(),
-  hash: z.string(),
-});
-
-const verifyResult = z.object({
-  ok: z.boolean(),
-  count: z.number().int(),
-  brokenAtId: z.number().int().optional(),
-  reason: z.string().optional(),
-});
-
-const checkpoint = z.object({
-  at: z.string(),
-  count: z.number().int(),
-  headId: z.number().int(),
-  headHash: z.string(),
-  valid: z.boolean(),
-});
+import { principalOf } from '../http/access.js';
+import { fileResponse, XLSX_MEDIA_TYPE } from '../http/openapi.js';
+import { auditPage, auditWorkbook } from './audit-view.service.js';
 
 /** Audit routes. */
 export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -45,21 +15,28 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           operationId: 'listAuditEntries',
           tags: ['audit'],
-          summary: 'Audit entries, newest first',
+          summary: 'Audit entries, newest first, filtered by actor (name or login), entity, action (or its prefix) and business dates',
           querystring: auditQuery,
-          response: { 200: pageOf(auditEntry) },
+          response: { 200: auditPageSchema },
         },
       },
-      async (request) => {
-        const q = request.query;
-        const { rows, total } = await listAuditEntries(ctx.db, {
-          limit: q.pageSize,
-          offset: (q.page - 1) * q.pageSize,
-          entity: q.entity,
-          entityId: q.entityId,
-        });
-        const items = rows.map(({ prevHash: _p, ...r }) => ({ ...r, at: new Date(r.at).toISOString() }));
-        return { items, total, page: q.page, pageSize: q.pageSize };
+      async (request) => auditPage(ctx, request.query),
+    );
+
+    app.get(
+      '/api/v1/audit/export',
+      {
+        schema: {
+          operationId: 'exportAuditEntries',
+          tags: ['audit'],
+          summary: 'The entries matching the filters as an Excel workbook (newest first, at most 50,000 rows); the export itself is audited',
+          querystring: auditFilter,
+          response: { 200: fileResponse('The workbook', [XLSX_MEDIA_TYPE]) },
+        },
+      },
+      async (request, reply) => {
+        const { fileName, data } = await auditWorkbook(ctx, principalOf(request), request.query);
+        return reply.type(XLSX_MEDIA_TYPE).header('content-disposition', `attachment; filename="${fileName}"`).send(data);
       },
     );
 
@@ -70,7 +47,7 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           operationId: 'verifyAuditChain',
           tags: ['audit'],
           summary: 'Walk the hash chain and report the first broken link',
-          response: { 200: verifyResult },
+          response: { 200: auditVerifyResult },
         },
       },
       async () => ctx.audit.verify(),
@@ -83,7 +60,7 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           operationId: 'listAuditCheckpoints',
           tags: ['audit'],
           summary: 'Signed checkpoints of the chain kept in the data folder (entry count and head hash), newest first',
-          response: { 200: z.object({ items: z.array(checkpoint) }) },
+          response: { 200: auditCheckpointList },
         },
       },
       async () => ({ items: ctx.audit.checkpoints(20).map(({ mac: _m, ...c }) => c) }),

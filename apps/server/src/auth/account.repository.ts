@@ -3,7 +3,7 @@
  * touches Drizzle. Every write to an account or a session's end also forgets this node's
  * remembered session lookups (session-cache.ts), so it takes effect on the next request.
  */
-import { and, asc, desc, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import { apiTokens, sessions, users } from './account.table.js';
 import { forgetSessions } from './session-cache.js';
@@ -61,9 +61,9 @@ export async function updateUser(tx: Tx, id: string, set: Partial<NewUserRow>) {
   await tx.update(users).set(set).where(eq(users.id, id));
 }
 
-/** A page of users, newest first, optionally of one role. */
-export async function listUsers(conn: Conn, opts: { limit: number; offset: number; role?: string }) {
-  const where = opts.role ? eq(users.role, opts.role as UserRow['role']) : undefined;
+/** A page of the users of the given roles, newest first. */
+export async function listUsers(conn: Conn, opts: { limit: number; offset: number; roles: readonly UserRow['role'][] }) {
+  const where = inArray(users.role, [...opts.roles]);
   const rows = await conn.select().from(users).where(where).orderBy(desc(users.createdAt), asc(users.id)).limit(opts.limit).offset(opts.offset);
   const [{ total } = { total: 0 }] = await conn
     .select({ total: sql<number>`count(*)::int` })

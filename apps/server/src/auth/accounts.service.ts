@@ -26,6 +26,9 @@ export { findUserById, listUsers, listUsersOfEmployer, type UserRow } from './ac
 /** Password resets by an administrator, and the lockouts the console shows. */
 export { resetAccountPassword } from './password.service.js';
 export { loginLockedUntil } from './login-throttle.js';
+/** Changes of a staff account by an administrator, inside the caller's transaction: the row locked, then updated; lockouts lifted. */
+export { lockUser, updateUser } from './account.repository.js';
+export { clearLoginThrottlesOf } from './login-throttle.js';
 import { hashPassword, hashSecret, newSecret } from './secrets.js';
 import { SESSION_ABSOLUTE_MS } from './login-rules.js';
 import { setSessionCookie } from './session-cookie.js';

@@ -8,6 +8,7 @@ import { RecoverPage } from '../features/auth/RecoverPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { HomePage } from '../features/home/HomePage';
 import { LoadingBlock } from '../shared/ui/LoadingBlock';
+import { AccessProvider } from '../shared/access/may-call';
 import { StatusPage } from '../shared/ui/StatusPage';
 import { landingPath, SCREENS } from './access';
 import { PublicOnly, RequireAuth, RoleGate } from './guards';
@@ -58,15 +59,19 @@ const ServiceQueuePage = lazy(() => import('../features/service-desk/ServiceQueu
 const ServiceRequestPage = lazy(() => import('../features/service-desk/ServiceRequestPage').then((m) => ({ default: m.ServiceRequestPage })));
 const YouthStationsPage = lazy(() => import('../features/youth-stations/YouthStationsPage').then((m) => ({ default: m.YouthStationsPage })));
 const OccupancyPage = lazy(() => import('../features/youth-stations/OccupancyPage').then((m) => ({ default: m.OccupancyPage })));
+const InReviewPage = lazy(() => import('../features/in-review/InReviewPage').then((m) => ({ default: m.InReviewPage })));
+const AuditLogPage = lazy(() => import('../features/audit-log/AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
 const VerifyPage = lazy(() => import('../features/talent-code/VerifyPage').then((m) => ({ default: m.VerifyPage })));
 
 function SignedIn() {
   return (
     <RequireAuth>
       {(me) => (
-        <AppLayout me={me}>
-          <PrivateRoutes me={me} />
-        </AppLayout>
+        <AccessProvider role={me.role}>
+          <AppLayout me={me}>
+            <PrivateRoutes me={me} />
+          </AppLayout>
+        </AccessProvider>
       )}
     </RequireAuth>
   );
@@ -105,6 +110,7 @@ function PrivateRoutes({ me }: { me: Me }) {
         <Route path="review/applications" element={gate('applicationReview', <ApplicationQueuePage />)} />
         <Route path="review/applications/:id" element={gate('applicationReview', <ApplicationDecisionPage />)} />
         <Route path="office/overdue" element={gate('overdue', <OverdueListPage />)} />
+        <Route path="office/in-review" element={gate('inReview', <InReviewPage />)} />
         <Route path="approvals" element={gate('approvals', <ApprovalsPage />)} />
         <Route path="office/cockpit" element={gate('cockpit', <CockpitPage />)} />
         <Route path="benefits" element={gate('myBenefits', <MyBenefitsPage />)} />
@@ -121,6 +127,7 @@ function PrivateRoutes({ me }: { me: Me }) {
         <Route path="office/skills" element={gate('skillTaxonomy', <SkillTaxonomyPage readOnly={me.role === 'auditor'} />)} />
         <Route path="housing" element={gate('housing', <TalentHousingPage />)} />
         <Route path="office/housing" element={gate('housingOffice', <HousingOfficePage readOnly={me.role === 'auditor'} />)} />
+        <Route path="audit" element={gate('auditLog', <AuditLogPage />)} />
         <Route path="calendar" element={gate('holidayCalendar', <HolidayCalendarPage canImport={me.role === 'admin'} />)} />
         <Route path="services" element={gate('myServices', <MyServicesPage />)} />
         <Route

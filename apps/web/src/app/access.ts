@@ -28,6 +28,7 @@ export interface Screen {
     | 'myApplications'
     | 'applicationReview'
     | 'overdue'
+    | 'inReview'
     | 'approvals'
     | 'myBenefits'
     | 'sweeps'
@@ -89,6 +90,7 @@ export const SCREENS = {
   whatIf: { path: '/what-if', navKey: 'whatIf', roles: rolesOf('simulateReform') },
   recognitionOffice: { path: '/office/recognitions', navKey: 'recognitionOffice', roles: rolesOf('getRecognitionSettings') },
   overdue: { path: '/office/overdue', navKey: 'overdue', roles: rolesOf('listOverdueApplications') },
+  inReview: { path: '/office/in-review', navKey: 'inReview', roles: rolesOf('listApplicationsInReview') },
   approvals: { path: '/approvals', navKey: 'approvals', roles: rolesOf('approveSecondApproval') },
   sweeps: { path: '/office/sweeps', navKey: 'sweeps', roles: rolesOf('listSweeps') },
   paymentBatches: { path: '/office/payments', navKey: 'paymentBatches', roles: rolesOf('listPaymentBatches') },

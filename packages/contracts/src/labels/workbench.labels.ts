@@ -9,7 +9,7 @@ export const WORKBENCH_QUEUE_LABELS: Record<WorkbenchQueue, Bilingual> = {
   recognitionOffice: { zh: '待人才办审批的人才认定', en: 'Recognitions awaiting office approval' },
   noticesEnded: { zh: '公示期满待办结', en: 'Notices ended, ready to finalise' },
   openObjections: { zh: '待处理的公示异议', en: 'Open objections to notices' },
-  secondApprovals: { zh: '双人复核待办', en: 'Waiting for my second approval' },
+  secondApprovals: { zh: '等待第二人复核的事项', en: 'Changes waiting for a second approval' },
   overdueApplications: { zh: '超时未办的申请', en: 'Overdue applications' },
   paymentBatchesToApprove: { zh: '待复核的发放批次', en: 'Payment batches to approve' },
   sweepsToConfirm: { zh: '待确认的免申即享比对', en: 'Sweeps to confirm' },

@@ -13,6 +13,8 @@ export const ROUTE_ACCESS = {
   listAccounts: ['admin'],
   disableAccount: ['admin'],
   enableAccount: ['admin'],
+  updateStaffAccount: ['admin'],
+  unlockAccount: ['admin'],
   issueDepartmentToken: ['admin'],
   resetAccountPassword: ['admin'],
   // application
@@ -25,6 +27,7 @@ export const ROUTE_ACCESS = {
   appealApplication: ['talent'],
   listReviewQueue: ['reviewer', 'officer'],
   listOverdueApplications: ['officer', 'auditor'],
+  listApplicationsInReview: ['officer', 'auditor'],
   escalateOverdueApplications: ['officer'],
   getReviewApplication: ['reviewer', 'officer', 'auditor'],
   decideApplication: ['reviewer', 'officer'],
@@ -38,6 +41,7 @@ export const ROUTE_ACCESS = {
   listAuditEntries: ['auditor', 'admin'],
   verifyAuditChain: ['auditor', 'admin'],
   listAuditCheckpoints: ['auditor', 'admin'],
+  exportAuditEntries: ['auditor', 'admin'],
   // auth
   createToken: ['reviewer', 'officer', 'concierge', 'auditor', 'admin'],
   listTokens: ['reviewer', 'officer', 'concierge', 'auditor', 'admin'],

@@ -56,6 +56,7 @@ const ICONS: Record<Screen['navKey'], React.ReactNode> = {
   myApplications: <ProfileOutlined />,
   applicationReview: <FileSearchOutlined />,
   overdue: <AlertOutlined />,
+  inReview: <ApartmentOutlined />,
   approvals: <DiffOutlined />,
   myBenefits: <GiftOutlined />,
   sweeps: <ThunderboltOutlined />,

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Flex, Select, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { ROLES, type Role, type UserItem, type UserListQuery } from '@bole/contracts';
+import { STAFF_ROLES, type UserItem, type UserListQuery } from '@bole/contracts';
 import { errorText } from '../../shared/form/problem';
 import { LoadError } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
@@ -11,9 +11,10 @@ import { useUsers } from './api';
 import { CreateStaffModal } from './CreateStaffModal';
 import { ResetPasswordAction } from './ResetPasswordAction';
 import { DepartmentTokenAction } from './DepartmentTokenAction';
+import { StaffAccountActions } from './StaffAccountActions';
 import { formatDateTime } from '../../shared/lib/date-time';
 
-/** 用户管理: the admin lists accounts (server-paginated, by role) and creates staff accounts. */
+/** 用户管理: the admin lists staff accounts (server-paginated, by role), creates, edits, disables, enables, unlocks and resets them. */
 export function AdminUsersPage({ selfId }: { selfId: string }) {
   const { t, i18n } = useTranslation();
   const [query, setQuery] = useState<UserListQuery>({ page: 1, pageSize: 20 });
@@ -39,8 +40,8 @@ export function AdminUsersPage({ selfId }: { selfId: string }) {
             placeholder={t('adminUsers.allRoles')}
             aria-label={t('adminUsers.allRoles')}
             value={query.role ?? null}
-            options={enumOptions(t, 'role', ROLES)}
-            onChange={(role: Role | null | undefined) => setQuery({ ...query, role: role ?? undefined, page: 1 })}
+            options={enumOptions(t, 'role', STAFF_ROLES)}
+            onChange={(role: UserListQuery['role'] | null) => setQuery({ ...query, role: role ?? undefined, page: 1 })}
             data-testid="filter-role"
           />
         </Flex>
@@ -51,7 +52,7 @@ export function AdminUsersPage({ selfId }: { selfId: string }) {
             rowKey="id"
             loading={users.isFetching}
             dataSource={users.data?.items ?? []}
-            scroll={{ x: 980 }}
+            scroll={{ x: 1100 }}
             data-testid="staff-table"
             onChange={(p) => setQuery({ ...query, page: p.current ?? 1, pageSize: p.pageSize ?? query.pageSize })}
             pagination={{ current: query.page, pageSize: query.pageSize, total: users.data?.total ?? 0, showTotal: (total) => t('common.total', { total }) }}
@@ -83,7 +84,8 @@ export function AdminUsersPage({ selfId }: { selfId: string }) {
                 title: '',
                 render: (_, u) =>
                   u.id === selfId ? null : (
-                    <Flex gap={8}>
+                    <Flex gap={8} wrap>
+                      <StaffAccountActions user={u} />
                       <ResetPasswordAction user={u} />
                       <DepartmentTokenAction user={u} />
                     </Flex>

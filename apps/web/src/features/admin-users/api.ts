@@ -1,6 +1,15 @@
 /** Accounts, managed by an admin (GET/POST /admin/users). */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreatedToken, CreateStaffBody, DepartmentTokenBody, PasswordResetResult, UserItem, UserListQuery, UserPage } from '@bole/contracts';
+import type {
+  CreatedToken,
+  CreateStaffBody,
+  DepartmentTokenBody,
+  PasswordResetResult,
+  UpdateStaffBody,
+  UserItem,
+  UserListQuery,
+  UserPage,
+} from '@bole/contracts';
 import { api, toQueryString } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/query-keys';
 
@@ -35,5 +44,23 @@ export function useResetPassword() {
 export function useIssueDepartmentToken() {
   return useMutation({
     mutationFn: ({ userId, body }: { userId: string; body: DepartmentTokenBody }) => api.post<CreatedToken>(`/admin/users/${userId}/department-tokens`, body),
+  });
+}
+
+/** PATCH /admin/users/:id — a staff account's name or department. */
+export function useUpdateStaff() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: UpdateStaffBody }) => api.patch<UserItem>(`/admin/users/${id}`, body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.adminUsers.all }),
+  });
+}
+
+/** POST /admin/users/:id/{disable,enable,unlock}. */
+export function useAccountAction() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, action }: { id: string; action: 'disable' | 'enable' | 'unlock' }) => api.post<UserItem>(`/admin/users/${id}/${action}`),
+    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.adminUsers.all }),
   });
 }

@@ -29,16 +29,16 @@ export function TalentListPage({ readOnly }: { readOnly?: boolean }) {
   };
   const mono = (v: string | null) => <span style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{v ?? t('common.none')}</span>;
   const columns: TableProps<TalentListItem>['columns'] = [
-    { key: 'name', dataIndex: 'name', title: fieldName('name'), sorter: true, sortOrder: sortOrder('name'), fixed: 'left', width: 110 },
-    { key: 'mobile', dataIndex: 'mobile', title: fieldName('mobile'), render: mono, width: 125 },
-    { key: 'idNumber', dataIndex: 'idNumber', title: fieldName('idNumber'), render: mono, width: 175 },
-    { key: 'district', dataIndex: 'district', title: t('talentList.columns.district'), render: (v: string | null) => enumLabel(t, 'district', v), width: 100 },
+    { key: 'name', dataIndex: 'name', title: fieldName('name'), sorter: true, sortOrder: sortOrder('name'), width: 96 },
+    { key: 'mobile', dataIndex: 'mobile', title: fieldName('mobile'), render: mono, width: 118 },
+    { key: 'idNumber', dataIndex: 'idNumber', title: fieldName('idNumber'), render: mono, width: 166 },
+    { key: 'district', dataIndex: 'district', title: t('talentList.columns.district'), render: (v: string | null) => enumLabel(t, 'district', v), width: 84 },
     {
       key: 'highestDegree',
       dataIndex: 'highestDegree',
       title: t('talentList.columns.highestDegree'),
       render: (v: string | null) => enumLabel(t, 'degree', v),
-      width: 90,
+      width: 72,
     },
     {
       key: 'birthDate',
@@ -46,14 +46,14 @@ export function TalentListPage({ readOnly }: { readOnly?: boolean }) {
       title: fieldName('birthDate'),
       sorter: true,
       sortOrder: sortOrder('birthDate'),
-      width: 120,
+      width: 104,
       render: (v: string | null) => v ?? t('common.none'),
     },
     {
       key: 'tier',
       dataIndex: 'tier',
       title: t('talentList.columns.tier'),
-      width: 130,
+      width: 100,
       render: (v: string | null) => (v ? <Tag color="gold">{enumLabel(t, 'tier', v)}</Tag> : <Tag>{enumLabel(t, 'tier', 'none')}</Tag>),
     },
     {
@@ -62,16 +62,22 @@ export function TalentListPage({ readOnly }: { readOnly?: boolean }) {
       title: fieldName('employerId'),
       render: (v: string | null) => v ?? t('common.none'),
       ellipsis: { showTitle: true },
-      width: 220,
     },
-    { key: 'chain', dataIndex: 'chain', title: t('talentList.columns.chain'), render: (v: string | null) => enumLabel(t, 'chain', v), width: 130 },
+    {
+      key: 'chain',
+      dataIndex: 'chain',
+      title: t('talentList.columns.chain'),
+      render: (v: string | null) => enumLabel(t, 'chain', v),
+      width: 100,
+      ellipsis: { showTitle: true },
+    },
     {
       key: 'updatedAt',
       dataIndex: 'updatedAt',
       title: t('talentList.columns.updatedAt'),
       sorter: true,
       sortOrder: sortOrder('updatedAt'),
-      width: 150,
+      width: 128,
       render: (v: string) => formatDateTime(v),
     },
   ];
@@ -105,7 +111,7 @@ export function TalentListPage({ readOnly }: { readOnly?: boolean }) {
             columns={columns}
             dataSource={list.data?.items ?? []}
             loading={list.isFetching}
-            scroll={{ x: 1400 }}
+            tableLayout="fixed"
             locale={{ emptyText: t('talentList.empty') }}
             onChange={onTableChange}
             data-testid="talent-table"

@@ -121,6 +121,15 @@ export const queryKeys = {
     candidates: (postingId: string | null) => ['matching', 'postings', postingId, 'candidates'],
     shortage: (period: string | null) => ['matching', 'shortage-catalogue', period],
   },
+  /** Every application in review, across departments. */
+  inReview: { page: (query: object) => ['in-review', query] },
+  /** A role's workbench (工作台) and the audit log. */
+  workbench: { of: (role: string) => ['workbench', role] },
+  audit: {
+    all: ['audit'],
+    page: (query: object) => ['audit', 'page', query],
+    chain: ['audit', 'chain'],
+  },
   factImports: {
     all: ['fact-imports'],
     page: (page: number, pageSize: number) => ['fact-imports', page, pageSize],
