@@ -32,7 +32,11 @@ export interface Screen {
     | 'paymentBatches'
     | 'budgets'
     | 'departmentData'
-    | 'holidayCalendar';
+    | 'holidayCalendar'
+    | 'employerPeople'
+    | 'engagements'
+    | 'myEmployment'
+    | 'employerReviews';
   roles: readonly Role[];
 }
 
@@ -40,6 +44,7 @@ export interface Screen {
 export const SCREENS = {
   home: { path: '/home', navKey: 'home', roles: ['reviewer', 'officer', 'concierge', 'auditor', 'admin'] },
   myProfile: { path: '/profile', navKey: 'myProfile', roles: ['talent'] },
+  myEmployment: { path: '/my-employment', navKey: 'myEmployment', roles: ['talent'] },
   calculator: { path: '/calculator', navKey: 'calculator', roles: ['talent'] },
   recognition: { path: '/recognition', navKey: 'recognition', roles: ['talent'] },
   talentCode: { path: '/talent-code', navKey: 'talentCode', roles: ['talent'] },
@@ -49,8 +54,11 @@ export const SCREENS = {
   applicationReview: { path: '/review/applications', navKey: 'applicationReview', roles: ['reviewer', 'officer'] },
   recognitionReview: { path: '/review/recognitions', navKey: 'recognitionReview', roles: ['reviewer'] },
   employerProfile: { path: '/employer', navKey: 'employerProfile', roles: ['employer'] },
+  employerPeople: { path: '/employer/people', navKey: 'employerPeople', roles: ['employer'] },
+  engagements: { path: '/employer/engagements', navKey: 'engagements', roles: ['employer'] },
   employerRecognition: { path: '/employer-recognition', navKey: 'employerRecognition', roles: ['employer'] },
   talentList: { path: '/talents', navKey: 'talentList', roles: ['officer', 'auditor', 'admin'] },
+  employerReviews: { path: '/office/employers', navKey: 'employerReviews', roles: ['officer', 'auditor'] },
   idDisputes: { path: '/office/id-disputes', navKey: 'idDisputes', roles: ['officer', 'auditor'] },
   policies: { path: '/policies', navKey: 'policies', roles: ['officer', 'auditor'] },
   whatIf: { path: '/what-if', navKey: 'whatIf', roles: ['officer'] },

@@ -24,6 +24,7 @@ import {
   SolutionOutlined,
   CloudSyncOutlined,
   DiffOutlined,
+  ClockCircleOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -56,6 +57,10 @@ const ICONS: Record<Screen['navKey'], React.ReactNode> = {
   departmentData: <CloudSyncOutlined />,
   budgets: <FundOutlined />,
   holidayCalendar: <CalendarOutlined />,
+  employerPeople: <TeamOutlined />,
+  engagements: <ClockCircleOutlined />,
+  myEmployment: <BankOutlined />,
+  employerReviews: <AuditOutlined />,
 };
 
 /** The role's navigation: only screens the role may open. */
