@@ -20,6 +20,7 @@ export * from './data-exchange.schema.js';
 export * from './facts.schema.js';
 export * from './employment.schema.js';
 export * from './engagement.schema.js';
+export * from './survey.schema.js';
 export * from './labels/index.js';
 export * from './rules/business-date.js';
 export * from './rules/credit-code.js';

@@ -137,6 +137,8 @@ export const notificationContent = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('fact.contradicted'), payload: factContradictedNotice }),
   /** The office cleared the talent's ID number after checking a number two talents gave; enter it again. */
   z.object({ kind: z.literal('talent.id_number_cleared'), payload: z.object({ reason: z.string() }) }),
+  /** A demand survey (需求摸排) sent to the employer, or a reminder before its deadline. */
+  z.object({ kind: z.enum(['survey.sent', 'survey.reminder']), payload: z.object({ surveyId: z.string(), title: z.string(), deadline: isoDate }) }),
 ]);
 /** A notification's kind and payload, as the server writes it. */
 export type NotificationContent = z.infer<typeof notificationContent>;

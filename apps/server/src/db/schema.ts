@@ -21,3 +21,4 @@ export * from '../facts/fact.table.js';
 export * from '../approvals/approval.table.js';
 export * from '../employment/employment.table.js';
 export * from '../engagements/engagement.table.js';
+export * from '../surveys/survey.table.js';

@@ -48,10 +48,12 @@ import {
 import {
   CHECKIN_METHOD_LABELS,
   CHECKIN_STATUS_LABELS,
+  DEMAND_ENGAGEMENT_MODE_LABELS,
   EMPLOYER_STATUS_LABELS,
   EMPLOYMENT_STATUS_LABELS,
   FLEX_MODE_LABELS,
   GATED_EMPLOYER_ACTION_LABELS,
+  SURVEY_ANSWER_SOURCE_LABELS,
 } from './employment.labels.js';
 
 export * from './bilingual.js';
@@ -109,6 +111,8 @@ export const VOCABULARIES = {
   flexMode: FLEX_MODE_LABELS,
   checkinMethod: CHECKIN_METHOD_LABELS,
   checkinStatus: CHECKIN_STATUS_LABELS,
+  demandEngagementMode: DEMAND_ENGAGEMENT_MODE_LABELS,
+  surveyAnswerSource: SURVEY_ANSWER_SOURCE_LABELS,
 } as const satisfies Record<string, Record<string, Bilingual>>;
 
 /** Name of a labelled vocabulary. */

@@ -93,6 +93,9 @@ export function notificationText(t: TFunction, n: NotificationContent, lang: str
     }
     case 'talent.id_number_cleared':
       return t('notifications.kind.talent.id_number_cleared', { reason: n.payload.reason });
+    case 'survey.sent':
+    case 'survey.reminder':
+      return t(`notifications.kind.${n.kind}`, { title: n.payload.title, deadline: n.payload.deadline });
   }
   return isApplication(n) ? applicationText(t, n, lang) : recognitionText(t, n);
 }
@@ -118,6 +121,9 @@ export function notificationTarget(n: NotificationContent, role: Role): string |
       return role === 'talent' ? '/profile' : role === 'officer' || role === 'reviewer' ? '/office/department-data' : null;
     case 'talent.id_number_cleared':
       return role === 'talent' ? '/profile' : null;
+    case 'survey.sent':
+    case 'survey.reminder':
+      return role === 'employer' ? '/employer/surveys' : null;
   }
   if (isApplication(n)) {
     const id = n.payload.applicationId;
