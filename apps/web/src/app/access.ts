@@ -36,7 +36,9 @@ export interface Screen {
     | 'employerPeople'
     | 'engagements'
     | 'myEmployment'
-    | 'employerReviews';
+    | 'employerReviews'
+    | 'employerSurveys'
+    | 'officeSurveys';
   roles: readonly Role[];
 }
 
@@ -56,9 +58,11 @@ export const SCREENS = {
   employerProfile: { path: '/employer', navKey: 'employerProfile', roles: ['employer'] },
   employerPeople: { path: '/employer/people', navKey: 'employerPeople', roles: ['employer'] },
   engagements: { path: '/employer/engagements', navKey: 'engagements', roles: ['employer'] },
+  employerSurveys: { path: '/employer/surveys', navKey: 'employerSurveys', roles: ['employer'] },
   employerRecognition: { path: '/employer-recognition', navKey: 'employerRecognition', roles: ['employer'] },
   talentList: { path: '/talents', navKey: 'talentList', roles: ['officer', 'auditor', 'admin'] },
   employerReviews: { path: '/office/employers', navKey: 'employerReviews', roles: ['officer', 'auditor'] },
+  officeSurveys: { path: '/office/surveys', navKey: 'officeSurveys', roles: ['officer', 'auditor'] },
   idDisputes: { path: '/office/id-disputes', navKey: 'idDisputes', roles: ['officer', 'auditor'] },
   policies: { path: '/policies', navKey: 'policies', roles: ['officer', 'auditor'] },
   whatIf: { path: '/what-if', navKey: 'whatIf', roles: ['officer'] },

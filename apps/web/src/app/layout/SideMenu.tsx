@@ -61,6 +61,8 @@ const ICONS: Record<Screen['navKey'], React.ReactNode> = {
   engagements: <ClockCircleOutlined />,
   myEmployment: <BankOutlined />,
   employerReviews: <AuditOutlined />,
+  employerSurveys: <FormOutlined />,
+  officeSurveys: <FormOutlined />,
 };
 
 /** The role's navigation: only screens the role may open. */

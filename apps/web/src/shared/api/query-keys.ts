@@ -31,6 +31,9 @@ export const queryKeys = {
     checkins: (engagementId: string) => ['employment', 'engagements', engagementId, 'checkins'],
     reviews: (status: string) => ['employment', 'reviews', status],
     employerOptions: (q: string) => ['employment', 'employer-options', q],
+    surveys: ['employment', 'surveys'],
+    mySurveys: ['employment', 'surveys', 'mine'],
+    surveyCompletion: (id: string) => ['employment', 'surveys', id, 'completion'],
   },
   /** The city served (GET /city): the same for the whole session. */
   city: { all: ['city'] },
