@@ -4,6 +4,7 @@
  * and disables an HR user, a talent names the employer and the employer confirms; an approved
  * employer records a flexible engagement by the expert's talent code and their days on site.
  */
+import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import {
   DEMO,
@@ -12,6 +13,7 @@ import {
   originHeaders,
   registerTalentWithProfileApi,
   setServerClock,
+  shanghaiDate,
   shot,
   signIn,
   TEST_PASSWORD,
@@ -187,4 +189,72 @@ test.describe('柔性引才', () => {
     await expect(row).toContainText('2 / 约定 60 天');
     await shot(page, 'employment-employer-engagements');
   });
+});
+
+test('the office surveys the rail chain; an employer answers, the office sees completion and reminds; a bad offline file imports nothing', async ({
+  page,
+  baseURL,
+}) => {
+  const employer = await registerEmployer(page, baseURL);
+  await signIn(page, baseURL, DEMO.officer);
+  await post(page, baseURL, `/api/v1/employer-reviews/${employer.employerId}`, { decision: 'approve' });
+
+  // —— 人才办 opens the survey
+  const title = `轨道交通人才需求摸排${uniqueTag()}`;
+  await page.goto('/home');
+  await page.getByTestId('nav-officeSurveys').click();
+  await expect(page.getByRole('heading', { name: '需求摸排' })).toBeVisible();
+  await page.getByLabel('摸排名称').fill(title);
+  await page.getByLabel('摸排期次').fill('2026 下半年');
+  await fillDate(page, '截止日期', shanghaiDate(30));
+  await chooseOption(page, '摸排产业链', '轨道交通');
+  await page.getByTestId('open-survey').click();
+  const row = page.getByTestId('surveys').locator('tr', { hasText: title });
+  await expect(row).toContainText('0 / ');
+
+  // —— the employer answers; a negative headcount is refused on its line
+  await signIn(page, baseURL, employer.creditCode, TEST_PASSWORD);
+  await page.goto('/employer/surveys');
+  const card = page.locator('.ant-card', { hasText: title });
+  await expect(card.getByTestId('survey-state')).toHaveText('待填报');
+  const line = card.getByTestId('record-0');
+  await line.getByLabel('细分领域').fill('牵引电机');
+  await line.getByLabel('岗位名称').fill('电机控制算法工程师');
+  await line.getByLabel('需求人数').fill('-1');
+  await line.getByLabel('月薪下限（元）').fill('15000');
+  await line.getByLabel('月薪上限（元）').fill('25000');
+  await line.getByLabel('工作地点').click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle('天元区', { exact: true }).click();
+  await card.getByTestId('submit-answer').click();
+  await expect(line).toContainText('需求人数至少为 1');
+  await line.getByLabel('需求人数').fill('2');
+  await card.getByTestId('submit-answer').click();
+  await expect(card.getByTestId('survey-state')).toHaveText('已填报');
+  await shot(page, 'employment-employer-surveys');
+
+  // —— the office: completion by chain and district, reminders, a bad offline file
+  await signIn(page, baseURL, DEMO.officer);
+  await page.goto('/office/surveys');
+  await row.click();
+  const panel = page.locator('[data-testid^="completion-"]');
+  await expect(panel.getByTestId('by-chain')).toContainText('轨道交通');
+  await expect(panel.getByTestId('by-district')).toContainText('天元区');
+  await expect(panel.getByTestId('unanswered')).not.toContainText(employer.name);
+  await panel.getByTestId('remind').click();
+  await expect(page.locator('.ant-message')).toContainText(/已提醒 \d+ 家单位/);
+
+  // the template the office downloads, filled in with a row collected on paper
+  const template = await page.request.get('/api/v1/surveys/template.xlsx');
+  expect(template.status()).toBe(200);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await template.body()) as unknown as ArrayBuffer);
+  const ws = wb.worksheets[0]!;
+  ws.spliceRows(2, 1);
+  ws.addRow([employer.creditCode, '车体', '焊接技师', 3, '', 12000, 9000, '石峰区', '候鸟式']);
+  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+  await panel
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'answers.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+  await expect(panel.getByTestId('row-errors')).toContainText('第 2 行 · 月薪下限（元）：月薪下限不能高于上限');
+  await shot(page, 'employment-office-surveys');
 });

@@ -12,6 +12,7 @@ CREATE TABLE "demand_records" (
 	"district" text NOT NULL,
 	"engagement_mode" text NOT NULL,
 	"source" text NOT NULL,
+	"line" integer NOT NULL,
 	"created_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint

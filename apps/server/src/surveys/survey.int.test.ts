@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeCreditCode } from '@bole/contracts';
 import { employerTestbed } from '../employers/employer-testing.js';
 import { multipart } from '../recognition/recognition-testing.js';
+import { surveyTemplate } from './survey-import.js';
 
 describe('demand surveys', () => {
   const bed = employerTestbed({ now: '2026-07-15T02:00:00Z' });
@@ -125,19 +126,11 @@ describe('demand surveys', () => {
     const other = await aviation();
     const s = await open();
     const upload = async (rows: unknown[][]) => {
+      // the office's own template, its example row replaced by the rows collected
       const wb = new ExcelJS.Workbook();
-      const ws = wb.addWorksheet('需求 Demand');
-      ws.addRow([
-        '统一社会信用代码 creditCode',
-        '细分领域 subField',
-        '岗位名称 title',
-        '需求人数 headcount',
-        '最低学历 minDegree',
-        '月薪下限（元） salaryMin',
-        '月薪上限（元） salaryMax',
-        '工作地点（区县） district',
-        '用工方式 engagementMode',
-      ]);
+      await wb.xlsx.load((await surveyTemplate()) as unknown as ArrayBuffer);
+      const ws = wb.worksheets[0]!;
+      ws.spliceRows(2, 1);
       for (const r of rows) ws.addRow(r);
       const m = multipart('answers.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', Buffer.from(await wb.xlsx.writeBuffer()));
       return bed.app.inject({

@@ -13,7 +13,7 @@ export type SurveyCounts = SurveyRow & { surveyed: number; answered: number };
 /** A demand record with its employer's name. */
 export type DemandRecordView = typeof demandRecords.$inferSelect & { employerName: string };
 /** A demand record to write (the survey, employer, source and time are the answer's). */
-export type DemandRecordValues = Omit<typeof demandRecords.$inferInsert, 'id' | 'surveyId' | 'employerId' | 'source' | 'createdAt'>;
+export type DemandRecordValues = Omit<typeof demandRecords.$inferInsert, 'id' | 'surveyId' | 'employerId' | 'source' | 'line' | 'createdAt'>;
 
 /** Inserts a survey. */
 export async function insertSurvey(tx: Tx, row: typeof demandSurveys.$inferInsert): Promise<string> {
@@ -109,7 +109,7 @@ export async function listRecords(conn: Conn, surveyId: string, employerId?: str
     .from(demandRecords)
     .innerJoin(employers, eq(employers.id, demandRecords.employerId))
     .where(and(eq(demandRecords.surveyId, surveyId), employerId ? eq(demandRecords.employerId, employerId) : undefined))
-    .orderBy(asc(employers.name), asc(demandRecords.employerId), asc(demandRecords.createdAt), asc(demandRecords.id));
+    .orderBy(asc(employers.name), asc(demandRecords.employerId), asc(demandRecords.line));
   return rows.map((r) => ({ ...r.r, employerName: r.employerName }));
 }
 
@@ -120,7 +120,9 @@ export async function replaceAnswer(
 ): Promise<void> {
   await tx.delete(demandRecords).where(and(eq(demandRecords.surveyId, a.surveyId), eq(demandRecords.employerId, a.employerId)));
   if (a.records.length > 0) {
-    await tx.insert(demandRecords).values(a.records.map((r) => ({ ...r, surveyId: a.surveyId, employerId: a.employerId, source: a.source, createdAt: a.at })));
+    await tx
+      .insert(demandRecords)
+      .values(a.records.map((r, line) => ({ ...r, surveyId: a.surveyId, employerId: a.employerId, source: a.source, line, createdAt: a.at })));
   }
   await tx
     .update(surveyRecipients)

@@ -60,6 +60,8 @@ export const demandRecords = pgTable(
     district: text('district').notNull(),
     engagementMode: text('engagement_mode').$type<DemandEngagementMode>().notNull(),
     source: text('source').$type<SurveyAnswerSource>().notNull(),
+    /** The record's place in the answer (its line, or the row of the import file). */
+    line: integer('line').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('demand_records_survey_idx').on(t.surveyId, t.employerId), index('demand_records_chain_idx').on(t.chain, t.subField)],

@@ -10,17 +10,11 @@ import { DEGREES, DEMAND_ENGAGEMENT_MODES, type DemandRecordInput, type MySurvey
 import { ApiError } from '../../shared/api/client';
 import { cityCodes } from '../../shared/api/city';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
-import { serverMessageKey } from '../../shared/form/server-messages';
 import { enumOptions } from '../../shared/ui/enum-options';
 import { useAnswerSurvey } from './survey-api';
+import { surveyFieldMessage } from './survey-messages';
 
 const blank: Partial<DemandRecordInput> = { engagementMode: 'full_time', minDegree: null };
-
-/** The survey's own field messages, in the person's language (others as the shared table says). */
-const MESSAGES: Record<string, string> = {
-  'must be at least 1': 'employment.surveys.atLeastOne',
-  'must not be above salaryMax': 'employment.surveys.minAboveMax',
-};
 
 /** The answer form of one survey. */
 export function SurveyAnswerForm({ survey }: { survey: MySurvey }) {
@@ -58,7 +52,7 @@ export function SurveyAnswerForm({ survey }: { survey: MySurvey }) {
                 ? [
                     {
                       name: ['records', Number(m[1]), m[2] as keyof DemandRecordInput] as const,
-                      errors: [t(MESSAGES[f.message] ?? serverMessageKey(f.message) ?? f.message, { label: '' })],
+                      errors: [surveyFieldMessage(t, f.message)],
                     },
                   ]
                 : [];

@@ -11,6 +11,7 @@ import { businessDate, type CompletionRow, type Survey } from '@bole/contracts';
 import { ApiError } from '../../shared/api/client';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { domainLabel } from '../../shared/ui/enum-options';
+import { importErrorText } from './survey-messages';
 import { SURVEY_TEMPLATE_URL, useImportSurvey, useRemindSurvey, useSurveyCompletion } from './survey-api';
 
 /** Answered of surveyed, as a bar. */
@@ -127,7 +128,7 @@ export function SurveyCompletionPanel({ survey, readOnly }: { survey: Survey; re
           description={
             <ul style={{ margin: 0, paddingInlineStart: 20 }} data-testid="row-errors">
               {rowErrors.map((e) => (
-                <li key={`${e.field}:${e.message}`}>{`${e.field}: ${e.message}`}</li>
+                <li key={`${e.field}:${e.message}`}>{importErrorText(t, e.field, e.message)}</li>
               ))}
             </ul>
           }
