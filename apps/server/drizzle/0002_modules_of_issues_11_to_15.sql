@@ -309,6 +309,45 @@ CREATE TABLE "service_steps" (
 	"detail" jsonb
 );
 --> statement-breakpoint
+CREATE TABLE "demand_records" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"survey_id" uuid NOT NULL,
+	"employer_id" uuid NOT NULL,
+	"chain" text NOT NULL,
+	"sub_field" text NOT NULL,
+	"title" text NOT NULL,
+	"headcount" integer NOT NULL,
+	"min_degree" text,
+	"salary_min" integer NOT NULL,
+	"salary_max" integer NOT NULL,
+	"district" text NOT NULL,
+	"engagement_mode" text NOT NULL,
+	"source" text NOT NULL,
+	"line" integer NOT NULL,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "demand_surveys" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"title" text NOT NULL,
+	"period" text NOT NULL,
+	"chains" text[] NOT NULL,
+	"deadline" date NOT NULL,
+	"created_by" uuid NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"last_reminded_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "survey_recipients" (
+	"survey_id" uuid NOT NULL,
+	"employer_id" uuid NOT NULL,
+	"chain" text NOT NULL,
+	"district" text NOT NULL,
+	"answered_at" timestamp with time zone,
+	"source" text,
+	CONSTRAINT "survey_recipients_survey_id_employer_id_pk" PRIMARY KEY("survey_id","employer_id")
+);
+--> statement-breakpoint
 CREATE TABLE "youth_station_beds" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"station_id" uuid NOT NULL,
@@ -395,6 +434,10 @@ ALTER TABLE "service_co_handlers" ADD CONSTRAINT "service_co_handlers_request_id
 ALTER TABLE "service_requests" ADD CONSTRAINT "service_requests_case_id_service_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."service_cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "service_requests" ADD CONSTRAINT "service_requests_talent_id_talents_id_fk" FOREIGN KEY ("talent_id") REFERENCES "public"."talents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "service_steps" ADD CONSTRAINT "service_steps_request_id_service_requests_id_fk" FOREIGN KEY ("request_id") REFERENCES "public"."service_requests"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "demand_records" ADD CONSTRAINT "demand_records_survey_id_demand_surveys_id_fk" FOREIGN KEY ("survey_id") REFERENCES "public"."demand_surveys"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "demand_records" ADD CONSTRAINT "demand_records_employer_id_employers_id_fk" FOREIGN KEY ("employer_id") REFERENCES "public"."employers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "survey_recipients" ADD CONSTRAINT "survey_recipients_survey_id_demand_surveys_id_fk" FOREIGN KEY ("survey_id") REFERENCES "public"."demand_surveys"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "survey_recipients" ADD CONSTRAINT "survey_recipients_employer_id_employers_id_fk" FOREIGN KEY ("employer_id") REFERENCES "public"."employers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "youth_station_beds" ADD CONSTRAINT "youth_station_beds_station_id_youth_stations_id_fk" FOREIGN KEY ("station_id") REFERENCES "public"."youth_stations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "youth_stay_nights" ADD CONSTRAINT "youth_stay_nights_bed_id_youth_station_beds_id_fk" FOREIGN KEY ("bed_id") REFERENCES "public"."youth_station_beds"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "youth_stay_nights" ADD CONSTRAINT "youth_stay_nights_stay_id_youth_stays_id_fk" FOREIGN KEY ("stay_id") REFERENCES "public"."youth_stays"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -426,6 +469,8 @@ CREATE INDEX "service_requests_case_idx" ON "service_requests" USING btree ("cas
 CREATE INDEX "service_requests_talent_idx" ON "service_requests" USING btree ("talent_id");--> statement-breakpoint
 CREATE INDEX "service_requests_open_idx" ON "service_requests" USING btree ("department","resolution_due") WHERE "service_requests"."closed_on" is null;--> statement-breakpoint
 CREATE INDEX "service_steps_request_idx" ON "service_steps" USING btree ("request_id","seq");--> statement-breakpoint
+CREATE INDEX "demand_records_survey_idx" ON "demand_records" USING btree ("survey_id","employer_id");--> statement-breakpoint
+CREATE INDEX "demand_records_chain_idx" ON "demand_records" USING btree ("chain","sub_field");--> statement-breakpoint
 CREATE INDEX "youth_stay_nights_stay_idx" ON "youth_stay_nights" USING btree ("stay_id");--> statement-breakpoint
 CREATE INDEX "youth_stays_talent_idx" ON "youth_stays" USING btree ("talent_id","first_night");--> statement-breakpoint
 CREATE INDEX "youth_stays_booked_idx" ON "youth_stays" USING btree ("first_night") WHERE "youth_stays"."status" = 'booked';--> statement-breakpoint

@@ -15,6 +15,7 @@ import { employerRoutes } from './employers/employer.routes.js';
 import { employerPeopleRoutes } from './employers/employer-people.routes.js';
 import { employmentRoutes } from './employment/employment.routes.js';
 import { engagementRoutes } from './engagements/engagement.routes.js';
+import { surveyRoutes } from './surveys/survey.routes.js';
 import { evidenceRoutes } from './evidence/evidence.routes.js';
 import { notificationRoutes } from './notifications/notification.routes.js';
 import { recognitionRoutes } from './recognition/recognition.routes.js';
@@ -46,6 +47,7 @@ export function routeModules(ctx: AppContext): FastifyPluginAsyncZod[] {
     employerPeopleRoutes(ctx),
     employmentRoutes(ctx),
     engagementRoutes(ctx),
+    surveyRoutes(ctx),
     evidenceRoutes(ctx),
     notificationRoutes(ctx),
     recognitionRoutes(ctx),

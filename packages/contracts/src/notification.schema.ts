@@ -149,6 +149,8 @@ export const notificationContent = z.discriminatedUnion('kind', [
       dueOn: isoDate.nullable(),
     }),
   }),
+  /** A demand survey (需求摸排) sent to the employer, or a reminder before its deadline. */
+  z.object({ kind: z.enum(['survey.sent', 'survey.reminder']), payload: z.object({ surveyId: z.string(), title: z.string(), deadline: isoDate }) }),
 ]);
 /** A notification's kind and payload, as the server writes it. */
 export type NotificationContent = z.infer<typeof notificationContent>;

@@ -27,3 +27,4 @@ export * from '../youth-stations/youth-station.table.js';
 export * from '../cockpit/cockpit.table.js';
 export * from '../housing/housing.table.js';
 export * from '../service-desk/service-desk.table.js';
+export * from '../surveys/survey.table.js';

@@ -23,7 +23,7 @@ describe('employer approval and HR users', () => {
     const e = await bed.register();
     const m = multipart('licence.pdf', 'application/pdf', FILES.pdf);
     const up = await bed.app.inject({
-      method: 'PUT',
+      method: 'POST',
       url: '/api/v1/employers/me/licence',
       headers: { ...m.headers, cookie: await bed.cookie(e) },
       payload: m.payload,
@@ -52,7 +52,7 @@ describe('employer approval and HR users', () => {
     await bed.as(bed.officer, 'POST', `/api/v1/employer-reviews/${e.employerId}`, { decision: 'reject', note: '营业执照不清晰' });
     expect((await bed.as(e, 'GET', '/api/v1/employers/me/standing')).json()).toMatchObject({ status: 'rejected', reviewNote: '营业执照不清晰' });
     const m = multipart('licence.png', 'image/png', FILES.png);
-    await bed.app.inject({ method: 'PUT', url: '/api/v1/employers/me/licence', headers: { ...m.headers, cookie: await bed.cookie(e) }, payload: m.payload });
+    await bed.app.inject({ method: 'POST', url: '/api/v1/employers/me/licence', headers: { ...m.headers, cookie: await bed.cookie(e) }, payload: m.payload });
     expect((await bed.as(e, 'GET', '/api/v1/employers/me/standing')).json()).toMatchObject({ status: 'pending' });
   });
 

@@ -80,7 +80,7 @@ export async function myStanding(ctx: AppContext, principal: Principal): Promise
 }
 
 /**
- * PUT /employers/me/licence: keeps the uploaded business licence (PDF, JPEG or PNG). A rejected
+ * POST /employers/me/licence: keeps the uploaded business licence (PDF, JPEG or PNG). A rejected
  * registration that uploads a new licence goes back to the office (pending). Audited.
  */
 export async function uploadLicence(ctx: AppContext, principal: Principal, upload: ReceivedEvidence): Promise<EmployerStanding> {

@@ -45,7 +45,7 @@ export function employerPeopleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req) => myStanding(ctx, principalOf(req)),
     );
 
-    app.put(
+    app.post(
       '/api/v1/employers/me/licence',
       {
         config: { access: ['employer'], errorCodes: ['BOLE_MALFORMED_MULTIPART', 'BOLE_FILE_TOO_LARGE', 'BOLE_TOO_MANY_PARTS', 'BOLE_UNSUPPORTED_FILE'] },

@@ -38,6 +38,12 @@ const ApplicationDecisionPage = lazy(() => import('../features/review/ReviewPage
 const OverdueListPage = lazy(() => import('../features/review/ReviewPages').then((m) => ({ default: m.OverdueListPage })));
 const SweepPage = lazy(() => import('../features/benefits/SweepPage').then((m) => ({ default: m.SweepPage })));
 const MyBenefitsPage = lazy(() => import('../features/benefits/MyBenefitsPage').then((m) => ({ default: m.MyBenefitsPage })));
+const EmployerPeoplePage = lazy(() => import('../features/employment/EmployerPeoplePage').then((m) => ({ default: m.EmployerPeoplePage })));
+const EngagementsPage = lazy(() => import('../features/employment/EngagementsPage').then((m) => ({ default: m.EngagementsPage })));
+const MyEmploymentPage = lazy(() => import('../features/employment/MyEmploymentPage').then((m) => ({ default: m.MyEmploymentPage })));
+const EmployerSurveysPage = lazy(() => import('../features/employment/EmployerSurveysPage').then((m) => ({ default: m.EmployerSurveysPage })));
+const OfficeSurveysPage = lazy(() => import('../features/employment/OfficeSurveysPage').then((m) => ({ default: m.OfficeSurveysPage })));
+const EmployerReviewsPage = lazy(() => import('../features/employment/EmployerReviewsPage').then((m) => ({ default: m.EmployerReviewsPage })));
 const DepartmentDataPage = lazy(() => import('../features/data-exchange/DepartmentDataPage').then((m) => ({ default: m.DepartmentDataPage })));
 const PaymentBatchesPage = lazy(() => import('../features/payments/PaymentBatchesPage').then((m) => ({ default: m.PaymentBatchesPage })));
 const HolidayCalendarPage = lazy(() => import('../features/calendar/HolidayCalendarPage').then((m) => ({ default: m.HolidayCalendarPage })));
@@ -92,6 +98,12 @@ function PrivateRoutes({ me }: { me: Me }) {
         <Route path="employer" element={gate('employerProfile', <EmployerProfilePage />)} />
         <Route path="employer-recognition" element={gate('employerRecognition', <EmployerRecognitionPage />)} />
         <Route path="talents" element={gate('talentList', <TalentListPage readOnly={me.role === 'auditor'} />)} />
+        <Route path="employer/people" element={gate('employerPeople', <EmployerPeoplePage />)} />
+        <Route path="employer/engagements" element={gate('engagements', <EngagementsPage />)} />
+        <Route path="my-employment" element={gate('myEmployment', <MyEmploymentPage />)} />
+        <Route path="employer/surveys" element={gate('employerSurveys', <EmployerSurveysPage />)} />
+        <Route path="office/surveys" element={gate('officeSurveys', <OfficeSurveysPage readOnly={me.role === 'auditor'} />)} />
+        <Route path="office/employers" element={gate('employerReviews', <EmployerReviewsPage readOnly={me.role === 'auditor'} />)} />
         <Route path="office/id-disputes" element={gate('idDisputes', <IdDisputesPage readOnly={me.role === 'auditor'} />)} />
         <Route path="admin/users" element={gate('adminUsers', <AdminUsersPage selfId={me.id} />)} />
         <Route path="calculator" element={gate('calculator', <CalculatorPage />)} />

@@ -47,7 +47,13 @@ export interface Screen {
     | 'myServices'
     | 'serviceQueue'
     | 'youthStations'
-    | 'youthOccupancy';
+    | 'youthOccupancy'
+    | 'employerPeople'
+    | 'engagements'
+    | 'myEmployment'
+    | 'employerReviews'
+    | 'employerSurveys'
+    | 'officeSurveys';
   roles: readonly Role[];
 }
 
@@ -66,6 +72,7 @@ const WORKBENCH_ROLES: readonly Role[] = Object.entries(WORKBENCH_OPERATIONS)
 export const SCREENS = {
   home: { path: '/home', navKey: 'home', roles: WORKBENCH_ROLES },
   myProfile: { path: '/profile', navKey: 'myProfile', roles: rolesOf('getMyTalentProfile') },
+  myEmployment: { path: '/my-employment', navKey: 'myEmployment', roles: ['talent'] },
   calculator: { path: '/calculator', navKey: 'calculator', roles: rolesOf('calculateBenefits', ['talent']) },
   recognition: { path: '/recognition', navKey: 'recognition', roles: rolesOf('listMyRecognitions', ['talent']) },
   talentCode: { path: '/talent-code', navKey: 'talentCode', roles: rolesOf('getMyTalentCode') },
@@ -82,9 +89,14 @@ export const SCREENS = {
   applicationReview: { path: '/review/applications', navKey: 'applicationReview', roles: rolesOf('listReviewQueue') },
   recognitionReview: { path: '/review/recognitions', navKey: 'recognitionReview', roles: rolesOf('decideRecognitionAsHr') },
   employerProfile: { path: '/employer', navKey: 'employerProfile', roles: rolesOf('getMyEmployer') },
+  employerPeople: { path: '/employer/people', navKey: 'employerPeople', roles: ['employer'] },
+  engagements: { path: '/employer/engagements', navKey: 'engagements', roles: ['employer'] },
+  employerSurveys: { path: '/employer/surveys', navKey: 'employerSurveys', roles: ['employer'] },
   employerRecognition: { path: '/employer-recognition', navKey: 'employerRecognition', roles: rolesOf('listEmployeeRecognitions') },
   postings: { path: '/postings', navKey: 'postings', roles: ['employer'] },
   talentList: { path: '/talents', navKey: 'talentList', roles: rolesOf('listTalents') },
+  employerReviews: { path: '/office/employers', navKey: 'employerReviews', roles: ['officer', 'auditor'] },
+  officeSurveys: { path: '/office/surveys', navKey: 'officeSurveys', roles: ['officer', 'auditor'] },
   idDisputes: { path: '/office/id-disputes', navKey: 'idDisputes', roles: rolesOf('listIdNumberDisputes') },
   policies: { path: '/policies', navKey: 'policies', roles: rolesOf('listPolicies', ['officer', 'auditor']) },
   whatIf: { path: '/what-if', navKey: 'whatIf', roles: rolesOf('simulateReform') },

@@ -1,6 +1,7 @@
 /** Names of the states and modes of employers' people, employment and flexible engagement. */
 import type { EmployerStatus, EmploymentStatus, GatedEmployerAction } from '../employment.schema.js';
 import type { CheckinMethod, CheckinStatus, FlexMode } from '../engagement.schema.js';
+import type { DemandEngagementMode, SurveyAnswerSource } from '../survey.schema.js';
 import type { Bilingual } from './bilingual.js';
 
 /** Where an employer's registration stands. */
@@ -49,4 +50,16 @@ export const CHECKIN_STATUS_LABELS: Record<CheckinStatus, Bilingual> = {
   pending: { zh: '待单位确认', en: 'awaiting the employer' },
   confirmed: { zh: '已确认', en: 'confirmed' },
   declined: { zh: '未确认', en: 'declined' },
+};
+
+/** How demanded people would work: full time or a flexible mode. */
+export const DEMAND_ENGAGEMENT_MODE_LABELS: Record<DemandEngagementMode, Bilingual> = {
+  full_time: { zh: '全职', en: 'full time' },
+  ...FLEX_MODE_LABELS,
+};
+
+/** Where a survey answer came from. */
+export const SURVEY_ANSWER_SOURCE_LABELS: Record<SurveyAnswerSource, Bilingual> = {
+  online: { zh: '单位在线填报', en: 'answered online by the employer' },
+  import: { zh: '人才办导入线下答卷', en: 'imported by the talent office from an offline answer' },
 };

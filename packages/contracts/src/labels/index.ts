@@ -61,10 +61,12 @@ import { WORKBENCH_QUEUE_LABELS } from './workbench.labels.js';
 import {
   CHECKIN_METHOD_LABELS,
   CHECKIN_STATUS_LABELS,
+  DEMAND_ENGAGEMENT_MODE_LABELS,
   EMPLOYER_STATUS_LABELS,
   EMPLOYMENT_STATUS_LABELS,
   FLEX_MODE_LABELS,
   GATED_EMPLOYER_ACTION_LABELS,
+  SURVEY_ANSWER_SOURCE_LABELS,
 } from './employment.labels.js';
 
 export * from './bilingual.js';
@@ -141,6 +143,8 @@ export const VOCABULARIES = {
   cockpitAim: COCKPIT_AIM_LABELS,
   cockpitIndicator: COCKPIT_INDICATOR_LABELS,
   indicatorUnit: INDICATOR_UNIT_LABELS,
+  demandEngagementMode: DEMAND_ENGAGEMENT_MODE_LABELS,
+  surveyAnswerSource: SURVEY_ANSWER_SOURCE_LABELS,
 } as const satisfies Record<string, Record<string, Bilingual>>;
 
 /** Name of a labelled vocabulary. */

@@ -31,6 +31,7 @@ import {
   RiseOutlined,
   CustomerServiceOutlined,
   HomeFilled,
+  ClockCircleOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -76,6 +77,12 @@ const ICONS: Record<Screen['navKey'], React.ReactNode> = {
   serviceQueue: <CustomerServiceOutlined />,
   youthStations: <HomeFilled />,
   youthOccupancy: <HomeFilled />,
+  employerPeople: <TeamOutlined />,
+  engagements: <ClockCircleOutlined />,
+  myEmployment: <BankOutlined />,
+  employerReviews: <AuditOutlined />,
+  employerSurveys: <FormOutlined />,
+  officeSurveys: <FormOutlined />,
 };
 
 /** The role's navigation: only screens the role may open. */

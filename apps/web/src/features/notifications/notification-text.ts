@@ -101,6 +101,9 @@ export function notificationText(t: TFunction, n: NotificationContent, lang: str
         action: pickText(SERVICE_ACTION_LABELS[p.action], lang),
       });
     }
+    case 'survey.sent':
+    case 'survey.reminder':
+      return t(`notifications.kind.${n.kind}`, { title: n.payload.title, deadline: n.payload.deadline });
   }
   return isApplication(n) ? applicationText(t, n, lang) : recognitionText(t, n);
 }
@@ -128,6 +131,9 @@ export function notificationTarget(n: NotificationContent, role: Role): string |
       return role === 'talent' ? '/profile' : null;
     case 'service_request.step':
       return role === 'talent' ? '/services' : ['concierge', 'reviewer', 'officer'].includes(role) ? `/service-desk/${n.payload.requestId}` : null;
+    case 'survey.sent':
+    case 'survey.reminder':
+      return role === 'employer' ? '/employer/surveys' : null;
   }
   if (isApplication(n)) {
     const id = n.payload.applicationId;

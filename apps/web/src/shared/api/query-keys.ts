@@ -20,6 +20,21 @@ export const queryKeys = {
     all: ['admin', 'users'],
     list: (query: UserListQuery) => ['admin', 'users', query],
   },
+  /** Employers and their people: approval, HR users, employment, flexible engagement. */
+  employment: {
+    all: ['employment'],
+    standing: ['employment', 'standing'],
+    hrUsers: ['employment', 'hr-users'],
+    employerEmployments: ['employment', 'employer'],
+    myEmployments: ['employment', 'mine'],
+    engagements: ['employment', 'engagements'],
+    checkins: (engagementId: string) => ['employment', 'engagements', engagementId, 'checkins'],
+    reviews: (status: string) => ['employment', 'reviews', status],
+    employerOptions: (q: string) => ['employment', 'employer-options', q],
+    surveys: ['employment', 'surveys'],
+    mySurveys: ['employment', 'surveys', 'mine'],
+    surveyCompletion: (id: string) => ['employment', 'surveys', id, 'completion'],
+  },
   /** The city served (GET /city): the same for the whole session. */
   city: { all: ['city'] },
   notifications: { all: ['notifications'] },

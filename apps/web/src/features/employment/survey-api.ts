@@ -1,0 +1,49 @@
+/** Demand surveys (需求摸排): the office opens, reminds, tracks and imports; an employer answers. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { MySurvey, Survey, SurveyAnswerBody, SurveyCompletion, SurveyImportResult, SurveyInput } from '@bole/contracts';
+import { api } from '../../shared/api/client';
+import { queryKeys } from '../../shared/api/query-keys';
+
+const keys = queryKeys.employment;
+
+/** Where the Excel template for offline answers is downloaded from. */
+export const SURVEY_TEMPLATE_URL = '/api/v1/surveys/template.xlsx';
+
+function useRefresh() {
+  const qc = useQueryClient();
+  return () => qc.invalidateQueries({ queryKey: keys.surveys });
+}
+
+/** GET /surveys (the office's). */
+export const useSurveys = () => useQuery({ queryKey: keys.surveys, queryFn: () => api.get<{ items: Survey[] }>('/surveys') });
+
+/** GET /surveys/:id/completion. */
+export const useSurveyCompletion = (id: string) =>
+  useQuery({ queryKey: keys.surveyCompletion(id), queryFn: () => api.get<SurveyCompletion>(`/surveys/${id}/completion`) });
+
+/** POST /surveys. */
+export function useOpenSurvey() {
+  const refresh = useRefresh();
+  return useMutation({ mutationFn: (body: SurveyInput) => api.post<Survey>('/surveys', body), onSuccess: refresh });
+}
+
+/** POST /surveys/:id/reminders. */
+export function useRemindSurvey() {
+  const refresh = useRefresh();
+  return useMutation({ mutationFn: (id: string) => api.post<{ reminded: number }>(`/surveys/${id}/reminders`), onSuccess: refresh });
+}
+
+/** POST /surveys/:id/import. */
+export function useImportSurvey() {
+  const refresh = useRefresh();
+  return useMutation({ mutationFn: (v: { id: string; file: File }) => api.upload<SurveyImportResult>(`/surveys/${v.id}/import`, v.file), onSuccess: refresh });
+}
+
+/** GET /surveys/mine (the employer's). */
+export const useMySurveys = () => useQuery({ queryKey: keys.mySurveys, queryFn: () => api.get<{ items: MySurvey[] }>('/surveys/mine') });
+
+/** PUT /surveys/:id/answer. */
+export function useAnswerSurvey() {
+  const refresh = useRefresh();
+  return useMutation({ mutationFn: (v: { id: string; body: SurveyAnswerBody }) => api.put<MySurvey>(`/surveys/${v.id}/answer`, v.body), onSuccess: refresh });
+}
