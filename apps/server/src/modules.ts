@@ -22,6 +22,7 @@ import { calendarRoutes } from './calendar/calendar.routes.js';
 import { cityRoutes } from './city/city.routes.js';
 import { dataExchangeRoutes } from './data-exchange/data-exchange.routes.js';
 import { approvalRoutes } from './approvals/approval.routes.js';
+import { programRoutes } from './programs/program.routes.js';
 import { createAuthenticate as createAuthAuthenticate } from './auth/authenticate.js';
 
 /** Route plugins of every business area. */
@@ -44,6 +45,7 @@ export function routeModules(ctx: AppContext): FastifyPluginAsyncZod[] {
     cityRoutes(ctx),
     dataExchangeRoutes(ctx),
     approvalRoutes(ctx),
+    programRoutes(ctx),
   ];
 }
 

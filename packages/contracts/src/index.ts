@@ -19,6 +19,7 @@ export * from './city.schema.js';
 export * from './data-exchange.schema.js';
 export * from './facts.schema.js';
 export * from './programs.schema.js';
+export * from './program-review.schema.js';
 export * from './labels/index.js';
 export * from './rules/business-date.js';
 export * from './rules/credit-code.js';

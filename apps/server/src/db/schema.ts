@@ -19,3 +19,4 @@ export * from '../calendar/calendar.table.js';
 export * from '../data-exchange/fact-import.table.js';
 export * from '../facts/fact.table.js';
 export * from '../approvals/approval.table.js';
+export * from '../programs/program.table.js';

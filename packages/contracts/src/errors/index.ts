@@ -10,11 +10,12 @@ import { ACCOUNT_ERRORS } from './account.errors.js';
 import { POLICY_ERRORS } from './policy.errors.js';
 import { WORKFLOW_ERRORS } from './workflow.errors.js';
 import { APPROVAL_ERRORS } from './approval.errors.js';
+import { PROGRAM_ERRORS } from './programs.errors.js';
 
 export type { ErrorDefinition, ErrorParam, ErrorText } from './error-definition.js';
 
 /** Every error code with its definition, grouped by area in the order of `ERROR_GROUPS`. */
-export const ERROR_CATALOGUE = { ...REQUEST_ERRORS, ...ACCOUNT_ERRORS, ...POLICY_ERRORS, ...WORKFLOW_ERRORS, ...APPROVAL_ERRORS };
+export const ERROR_CATALOGUE = { ...REQUEST_ERRORS, ...ACCOUNT_ERRORS, ...POLICY_ERRORS, ...WORKFLOW_ERRORS, ...APPROVAL_ERRORS, ...PROGRAM_ERRORS };
 
 /** The areas of the catalogue, for the documentation. */
 export const ERROR_GROUPS = [
@@ -23,6 +24,7 @@ export const ERROR_GROUPS = [
   { title: { en: 'Policies, sweeps and budgets', zh: '政策、批量比对与预算' }, codes: Object.keys(POLICY_ERRORS) },
   { title: { en: 'Recognition and applications', zh: '人才认定与政策申请' }, codes: Object.keys(WORKFLOW_ERRORS) },
   { title: { en: 'Four eyes on money', zh: '资金事项双人复核' }, codes: Object.keys(APPROVAL_ERRORS) },
+  { title: { en: 'Programs and expert review', zh: '项目申报与专家评审' }, codes: Object.keys(PROGRAM_ERRORS) },
 ] as { title: ErrorText; codes: ErrorCode[] }[];
 
 type Catalogue = typeof ERROR_CATALOGUE;
