@@ -76,6 +76,8 @@ export const program = z.object({
 /** A program as listed. */
 export type Program = z.infer<typeof program>;
 export const programList = z.object({ items: z.array(program) });
+/** Programs as listed. */
+export type ProgramList = z.infer<typeof programList>;
 export const programParams = z.object({ programId: id }).strict();
 export const programApplicationParams = z.object({ applicationId: id }).strict();
 
@@ -206,6 +208,10 @@ export const myReview = z.object({
   submittedAt: z.string().nullable(),
 });
 export const myReviewList = z.object({ items: z.array(myReview) });
+/** The applications assigned to an expert. */
+export type MyReviewList = z.infer<typeof myReviewList>;
+/** One application assigned to an expert. */
+export type MyReview = z.infer<typeof myReview>;
 
 /** An expert's scores, by criterion id. */
 export const scoresBody = z.object({ scores: z.record(z.string().max(40), z.number()) }).strict();

@@ -40,6 +40,8 @@ const MyBenefitsPage = lazy(() => import('../features/benefits/MyBenefitsPage').
 const DepartmentDataPage = lazy(() => import('../features/data-exchange/DepartmentDataPage').then((m) => ({ default: m.DepartmentDataPage })));
 const PaymentBatchesPage = lazy(() => import('../features/payments/PaymentBatchesPage').then((m) => ({ default: m.PaymentBatchesPage })));
 const HolidayCalendarPage = lazy(() => import('../features/calendar/HolidayCalendarPage').then((m) => ({ default: m.HolidayCalendarPage })));
+const ProgramsOfficePage = lazy(() => import('../features/programs/ProgramsOfficePage').then((m) => ({ default: m.ProgramsOfficePage })));
+const ExpertReviewsPage = lazy(() => import('../features/programs/ExpertReviewsPage').then((m) => ({ default: m.ExpertReviewsPage })));
 const ApprovalsPage = lazy(() => import('../features/approvals/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage })));
 const BudgetsPage = lazy(() => import('../features/payments/BudgetsPage').then((m) => ({ default: m.BudgetsPage })));
 const PublicNoticePage = lazy(() => import('../features/recognition/PublicNoticePage').then((m) => ({ default: m.PublicNoticePage })));
@@ -92,6 +94,8 @@ function PrivateRoutes({ me }: { me: Me }) {
         <Route path="review/applications/:id" element={gate('applicationReview', <ApplicationDecisionPage />)} />
         <Route path="office/overdue" element={gate('overdue', <OverdueListPage />)} />
         <Route path="approvals" element={gate('approvals', <ApprovalsPage />)} />
+        <Route path="office/programs" element={gate('programsOffice', <ProgramsOfficePage />)} />
+        <Route path="review/programs" element={gate('expertReviews', <ExpertReviewsPage />)} />
         <Route path="benefits" element={gate('myBenefits', <MyBenefitsPage />)} />
         <Route path="office/sweeps" element={gate('sweeps', <SweepPage />)} />
         <Route path="office/payments" element={gate('paymentBatches', <PaymentBatchesPage />)} />

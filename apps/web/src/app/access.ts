@@ -32,7 +32,9 @@ export interface Screen {
     | 'paymentBatches'
     | 'budgets'
     | 'departmentData'
-    | 'holidayCalendar';
+    | 'holidayCalendar'
+    | 'programsOffice'
+    | 'expertReviews';
   roles: readonly Role[];
 }
 
@@ -61,6 +63,8 @@ export const SCREENS = {
   paymentBatches: { path: '/office/payments', navKey: 'paymentBatches', roles: ['officer', 'auditor'] },
   budgets: { path: '/office/budgets', navKey: 'budgets', roles: ['officer', 'auditor'] },
   departmentData: { path: '/office/department-data', navKey: 'departmentData', roles: ['officer', 'reviewer', 'auditor'] },
+  programsOffice: { path: '/office/programs', navKey: 'programsOffice', roles: ['officer'] },
+  expertReviews: { path: '/review/programs', navKey: 'expertReviews', roles: ['reviewer'] },
   adminUsers: { path: '/admin/users', navKey: 'adminUsers', roles: ['admin'] },
   holidayCalendar: { path: '/calendar', navKey: 'holidayCalendar', roles: ['admin', 'officer', 'auditor'] },
 } as const satisfies Record<string, Screen>;

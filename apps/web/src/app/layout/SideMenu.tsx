@@ -24,6 +24,8 @@ import {
   SolutionOutlined,
   CloudSyncOutlined,
   DiffOutlined,
+  TrophyOutlined,
+  StarOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -56,6 +58,8 @@ const ICONS: Record<Screen['navKey'], React.ReactNode> = {
   departmentData: <CloudSyncOutlined />,
   budgets: <FundOutlined />,
   holidayCalendar: <CalendarOutlined />,
+  programsOffice: <TrophyOutlined />,
+  expertReviews: <StarOutlined />,
 };
 
 /** The role's navigation: only screens the role may open. */

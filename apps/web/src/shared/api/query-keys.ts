@@ -70,6 +70,13 @@ export const queryKeys = {
    * kind. Deciding one changes what it is about, so a decision also refreshes payments, policies
    * and review.
    */
+  /** Programs and expert review: the list, a program's score sheet, the signed-in expert's reviews. */
+  programs: {
+    all: ['programs'],
+    list: ['programs', 'list'],
+    scores: (programId: string) => ['programs', 'scores', programId],
+    mine: ['programs', 'reviews', 'mine'],
+  },
   approvals: {
     all: ['approvals'],
     list: (status: string, kind: string | null) => ['approvals', status, kind ?? 'all'],
