@@ -41,7 +41,7 @@ test('an officer assigns reviewers (diagnosis first), the expert scores, the off
     });
     expect(created.status(), await created.text()).toBe(201);
     const program = await created.json();
-    await registerTalentWithProfileApi(talent, baseURL, '荷申请人', {});
+    await registerTalentWithProfileApi(talent, baseURL, '荷申请人', { highestDegree: 'master', graduationDate: '2020-06-30' });
     const applied = await talent.post(`/api/v1/programs/${program.id}/applications`, { headers, data: { title: `储能材料 ${tag}`, fields: [field] } });
     expect(applied.status(), await applied.text()).toBe(201);
 
@@ -74,7 +74,7 @@ test('an officer assigns reviewers (diagnosis first), the expert scores, the off
     await page.getByLabel('创新性（0–10）').fill('11');
     await page.getByLabel('团队（0–5）').fill('4');
     await page.getByTestId('score-submit').click();
-    await expect(page.getByTestId('score-form').locator('.ant-form-item-explain-error')).toBeVisible();
+    await expect(page.getByTestId('score-form').locator('.ant-form-item-explain-error')).toHaveText('分数须在 0–10 之间');
     await shot(page, 'programs-score-refused');
     await page.getByLabel('创新性（0–10）').fill('8');
     await page.getByTestId('score-submit').click();

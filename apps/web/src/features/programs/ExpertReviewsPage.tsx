@@ -18,22 +18,31 @@ function ScoreForm({ review, onDone }: { review: MyReview; onDone: () => void })
   const onError = useApiErrorHandler();
   const [form] = Form.useForm<Record<string, number>>();
   const submit = useSubmitScores();
-  const fields = review.criteria.map((c) => `scores.${c.id}`);
   return (
     <Card title={t('programs.scoreTitle', { title: review.title })} style={{ marginTop: 16 }} data-testid="score-form">
       <Form
         form={form}
         layout="inline"
-        initialValues={review.scores ?? {}}
-        onFinish={(scores) =>
+        initialValues={Object.fromEntries(Object.entries(review.scores ?? {}).map(([id, v]) => [`scores.${id}`, v]))}
+        onFinish={(values) =>
           submit.mutate(
-            { applicationId: review.applicationId, scores },
+            // Each item is named as the server names its field (`scores.<criterion>`), so a refusal lands on it.
+            { applicationId: review.applicationId, scores: Object.fromEntries(Object.entries(values).map(([name, v]) => [name.slice('scores.'.length), v])) },
             {
               onSuccess: () => {
                 void message.success(t('programs.scored'));
                 onDone();
               },
-              onError: (e) => onError(e, form, fields),
+              onError: (e) => {
+                onError(e);
+                // The server names each criterion at fault (`scores.<criterion>`): show its scale there.
+                const wrong = e instanceof ApiError ? (e.problem?.errors ?? []).map((f) => f.field) : [];
+                form.setFields(
+                  review.criteria
+                    .filter((c) => wrong.includes(`scores.${c.id}`))
+                    .map((c) => ({ name: `scores.${c.id}`, errors: [t('programs.outsideScale', { min: c.min, max: c.max })] })),
+                );
+              },
             },
           )
         }
@@ -41,7 +50,7 @@ function ScoreForm({ review, onDone }: { review: MyReview; onDone: () => void })
         {review.criteria.map((c) => (
           <Form.Item
             key={c.id}
-            name={c.id}
+            name={`scores.${c.id}`}
             label={`${pickText(c.name, i18n.language)}（${c.min}–${c.max}）`}
             rules={[{ required: true, message: t('programs.scoreRequired') }]}
           >
