@@ -47,6 +47,7 @@ export const API_TAGS = [
   { name: 'calendar', description: 'The working-day calendar: years, official notices, Excel import and export.' },
   { name: 'data-exchange', description: '数据共享: departments deliver verified facts by file or from their systems.' },
   { name: 'approvals', description: 'Second approvals (four eyes): requests awaiting a second person, approve, reject, withdraw.' },
+  { name: 'programs', description: 'Programs and expert review: calls, applications and nominations, the expert pool, reviewer assignment, scoring.' },
 ] as const;
 
 /** The media type of the Excel workbooks the API hands out and takes in. */
