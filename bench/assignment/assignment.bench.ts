@@ -17,6 +17,7 @@
 import { loadavg } from 'node:os';
 import { buildInstance } from './instance.js';
 import { loadSolver, solveAssignment } from '../../apps/server/src/programs/assignment/assignment.solver.js';
+import { solveRandomisedAssignment } from '../../apps/server/src/programs/assignment/assignment.randomised.js';
 import type { AssignmentProblem, AssignmentResult } from '../../apps/server/src/programs/assignment/assignment.types.js';
 
 const runsArg = process.argv.indexOf('--runs');
@@ -76,6 +77,18 @@ console.log(
 );
 console.log(`infeasible: ${infeasibleRuns.map((r) => r.seconds.toFixed(2)).join(' ')} s wall; diagnosis ${JSON.stringify(diagnosis.diagnosis)}`);
 
+// The seeded randomised mode (no pair above probability 0.75), once, checked like the others.
+const randomisedCpu = process.cpuUsage();
+const randomisedBegan = performance.now();
+const randomised = await solveRandomisedAssignment(feasible.problem, { maxProbability: 0.75, seed: 7 });
+const randomisedSeconds = (performance.now() - randomisedBegan) / 1000;
+const randomisedCpuUsed = process.cpuUsage(randomisedCpu);
+if (!randomised.feasible) throw new Error('the randomised mode found the cap too low');
+const randomisedChecks = violations(feasible.problem, randomised);
+console.log(
+  `randomised (cap 0.75): ${randomisedSeconds.toFixed(2)} s wall; total match ${randomised.totalMatch.toFixed(1)}; ${JSON.stringify(randomisedChecks)}`,
+);
+
 let peer: { seconds: number; cpuSeconds: number; sameMatch: boolean } | null = null;
 if (PEER) {
   const run = await timed(feasible.problem, true);
@@ -99,6 +112,10 @@ console.log(
     totalMatch: last.feasible ? round(last.totalMatch) : null,
     missingReviews: diagnosis.diagnosis.missingReviews,
     ...checks,
+    randomisedSeconds: round(randomisedSeconds),
+    randomisedCpuSeconds: round((randomisedCpuUsed.user + randomisedCpuUsed.system) / 1e6),
+    randomisedTotalMatch: round(randomised.totalMatch),
+    randomisedViolations: randomisedChecks.conflictsViolated + randomisedChecks.loadViolated + randomisedChecks.reviewersPerApplicationViolated,
     peerAllPairsSeconds: peer?.seconds ?? null,
     peerAllPairsCpuSeconds: peer?.cpuSeconds ?? null,
     peerSameMatch: peer?.sameMatch ?? null,

@@ -7,19 +7,8 @@
  */
 import { DEFAULT_CONFLICT_RULES } from '@bole/contracts';
 import type { AssignmentProblem } from '../../apps/server/src/programs/assignment/assignment.types.js';
+import { seededRandom } from '../../apps/server/src/programs/assignment/assignment.randomised.js';
 import { findConflicts, type ExpertProfile, type ReviewedApplication } from '../../apps/server/src/programs/conflicts/conflict.rules.js';
-
-/** Seeded PRNG (mulberry32), so every run builds the same instance. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Picks an index with probability ∝ 1/(i+1)^s. */
 function zipf(rnd: () => number, n: number, s: number): () => number {
@@ -59,7 +48,7 @@ export function buildInstance(o: InstanceOptions): {
   pairs: number;
   conflictCpuSeconds: number;
 } {
-  const rnd = random(o.seed);
+  const rnd = seededRandom(o.seed);
   const fields = Array.from({ length: 40 }, (_, i) => `field-${String(i).padStart(2, '0')}`);
   const field = zipf(rnd, fields.length, 0.8);
   const employer = zipf(rnd, 300, 1.0);

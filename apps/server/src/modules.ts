@@ -32,6 +32,7 @@ import { cockpitRoutes } from './cockpit/cockpit.routes.js';
 import { matchingRoutes } from './matching/matching.routes.js';
 import { housingRoutes } from './housing/housing.routes.js';
 import { serviceDeskRoutes } from './service-desk/service-desk.routes.js';
+import { programRoutes } from './programs/program.routes.js';
 import { createAuthenticate as createAuthAuthenticate } from './auth/authenticate.js';
 
 /** Route plugins of every business area. */
@@ -64,6 +65,7 @@ export function routeModules(ctx: AppContext): FastifyPluginAsyncZod[] {
     matchingRoutes(ctx),
     housingRoutes(ctx),
     serviceDeskRoutes(ctx),
+    programRoutes(ctx),
   ];
 }
 

@@ -28,3 +28,4 @@ export * from '../cockpit/cockpit.table.js';
 export * from '../housing/housing.table.js';
 export * from '../service-desk/service-desk.table.js';
 export * from '../surveys/survey.table.js';
+export * from '../programs/program.table.js';

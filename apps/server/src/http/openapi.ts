@@ -55,6 +55,7 @@ export const API_TAGS = [
   { name: 'housing', description: 'Talent apartments and expert housing: stock, rounds, applications, offers, waitlists.' },
   { name: 'youth-stations', description: '青年驿站: stations, bed calendars, bookings, check-in by talent code, check-out, no-shows, occupancy.' },
   { name: 'service-desk', description: '关键小事: service requests and bundles, the closed loop with working-day clocks, escalation, concierge figures.' },
+  { name: 'programs', description: 'Programs and expert review: calls, applications and nominations, the expert pool, reviewer assignment, scoring.' },
 ] as const;
 
 /** The media type of the Excel workbooks the API hands out and takes in. */

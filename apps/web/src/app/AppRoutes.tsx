@@ -48,6 +48,8 @@ const DepartmentDataPage = lazy(() => import('../features/data-exchange/Departme
 const PaymentBatchesPage = lazy(() => import('../features/payments/PaymentBatchesPage').then((m) => ({ default: m.PaymentBatchesPage })));
 const HolidayCalendarPage = lazy(() => import('../features/calendar/HolidayCalendarPage').then((m) => ({ default: m.HolidayCalendarPage })));
 const CockpitPage = lazy(() => import('../features/cockpit/CockpitPage').then((m) => ({ default: m.CockpitPage })));
+const ProgramsOfficePage = lazy(() => import('../features/programs/ProgramsOfficePage').then((m) => ({ default: m.ProgramsOfficePage })));
+const ExpertReviewsPage = lazy(() => import('../features/programs/ExpertReviewsPage').then((m) => ({ default: m.ExpertReviewsPage })));
 const ApprovalsPage = lazy(() => import('../features/approvals/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage })));
 const BudgetsPage = lazy(() => import('../features/payments/BudgetsPage').then((m) => ({ default: m.BudgetsPage })));
 const PublicNoticePage = lazy(() => import('../features/recognition/PublicNoticePage').then((m) => ({ default: m.PublicNoticePage })));
@@ -125,6 +127,8 @@ function PrivateRoutes({ me }: { me: Me }) {
         <Route path="office/in-review" element={gate('inReview', <InReviewPage />)} />
         <Route path="approvals" element={gate('approvals', <ApprovalsPage />)} />
         <Route path="office/cockpit" element={gate('cockpit', <CockpitPage />)} />
+        <Route path="office/programs" element={gate('programsOffice', <ProgramsOfficePage />)} />
+        <Route path="review/programs" element={gate('expertReviews', <ExpertReviewsPage />)} />
         <Route path="benefits" element={gate('myBenefits', <MyBenefitsPage />)} />
         <Route path="office/sweeps" element={gate('sweeps', <SweepPage />)} />
         <Route path="office/payments" element={gate('paymentBatches', <PaymentBatchesPage />)} />

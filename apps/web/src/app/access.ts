@@ -53,7 +53,9 @@ export interface Screen {
     | 'myEmployment'
     | 'employerReviews'
     | 'employerSurveys'
-    | 'officeSurveys';
+    | 'officeSurveys'
+    | 'programsOffice'
+    | 'expertReviews';
   roles: readonly Role[];
 }
 
@@ -109,6 +111,8 @@ export const SCREENS = {
   budgets: { path: '/office/budgets', navKey: 'budgets', roles: rolesOf('listBudgets') },
   housingOffice: { path: '/office/housing', navKey: 'housingOffice', roles: ['officer', 'auditor'] },
   departmentData: { path: '/office/department-data', navKey: 'departmentData', roles: rolesOf('listDepartmentFactImports') },
+  programsOffice: { path: '/office/programs', navKey: 'programsOffice', roles: ['officer'] },
+  expertReviews: { path: '/review/programs', navKey: 'expertReviews', roles: ['reviewer'] },
   adminUsers: { path: '/admin/users', navKey: 'adminUsers', roles: rolesOf('listAccounts') },
   auditLog: { path: '/audit', navKey: 'auditLog', roles: rolesOf('listAuditEntries') },
   cockpit: { path: '/office/cockpit', navKey: 'cockpit', roles: rolesOf('getCockpit') },

@@ -15,6 +15,7 @@ import { SERVICES_ERRORS } from './services.errors.js';
 import { COCKPIT_ERRORS } from './cockpit.errors.js';
 import { MATCHING_ERRORS } from './matching.errors.js';
 import { HOUSING_ERRORS } from './housing.errors.js';
+import { PROGRAM_ERRORS } from './programs.errors.js';
 
 export type { ErrorDefinition, ErrorParam, ErrorText } from './error-definition.js';
 
@@ -30,6 +31,7 @@ export const ERROR_CATALOGUE = {
   ...COCKPIT_ERRORS,
   ...MATCHING_ERRORS,
   ...HOUSING_ERRORS,
+  ...PROGRAM_ERRORS,
 };
 
 /** The areas of the catalogue, for the documentation. */
@@ -44,6 +46,7 @@ export const ERROR_GROUPS = [
   { title: { en: 'The cockpit', zh: '数据驾驶舱' }, codes: Object.keys(COCKPIT_ERRORS) },
   { title: { en: 'Postings and matching', zh: '岗位与人岗匹配' }, codes: Object.keys(MATCHING_ERRORS) },
   { title: { en: 'Talent apartments and expert housing', zh: '人才公寓与专家楼' }, codes: Object.keys(HOUSING_ERRORS) },
+  { title: { en: 'Programs and expert review', zh: '项目申报与专家评审' }, codes: Object.keys(PROGRAM_ERRORS) },
 ] as { title: ErrorText; codes: ErrorCode[] }[];
 
 type Catalogue = typeof ERROR_CATALOGUE;

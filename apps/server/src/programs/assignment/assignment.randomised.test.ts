@@ -59,6 +59,6 @@ describe('randomised assignment', () => {
 
   it('says when the cap is too low for k reviewers per application', async () => {
     const result = await solveRandomisedAssignment(fourReviewers, { maxProbability: 0.4, seed: 1 });
-    expect(result).toMatchObject({ feasible: false, capTooLow: true, maxProbability: 0.4 });
+    expect(result).toMatchObject({ feasible: false, capTooLow: true, maxProbability: 0.4, applicationsTooFewReviewers: ['a'] });
   });
 });

@@ -23,10 +23,18 @@ export interface RandomisedOptions {
 
 /** A randomised assignment, or a cap too low for every application to get k reviewers. */
 export type RandomisedResult =
-  AssignmentResult | { readonly feasible: false; readonly capTooLow: true; readonly maxProbability: number; readonly stats: AssignmentStats };
+  | AssignmentResult
+  | {
+      readonly feasible: false;
+      readonly capTooLow: true;
+      readonly maxProbability: number;
+      /** Applications with fewer than k / cap reviewers without conflict: the cap can never hold for them. */
+      readonly applicationsTooFewReviewers: readonly string[];
+      readonly stats: AssignmentStats;
+    };
 
 /** Seeded PRNG (mulberry32): the same seed draws the same assignment. */
-function random(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;
@@ -52,9 +60,17 @@ export async function solveRandomisedAssignment(problem: AssignmentProblem, opti
       seconds: (performance.now() - began) / 1000,
     });
     if (lp.unfilled().some((n) => n > 0)) {
-      return { feasible: false, capTooLow: true, maxProbability: options.maxProbability, stats: stats() };
+      const least = c.k / options.maxProbability - TOLERANCE;
+      const tooFew = problem.applications.filter((_, a) => c.start[a + 1]! - c.start[a]! < least).map((a) => a.id);
+      return {
+        feasible: false,
+        capTooLow: true,
+        maxProbability: options.maxProbability,
+        applicationsTooFewReviewers: tooFew,
+        stats: stats(),
+      };
     }
-    const chosen = dependentRounding(c, lp.pairValues(), random(options.seed));
+    const chosen = dependentRounding(c, lp.pairValues(), seededRandom(options.seed));
     return { feasible: true, assignments: toAssignments(problem, c, chosen), totalMatch: totalMatch(c, chosen), stats: stats() };
   } finally {
     lp.dispose();

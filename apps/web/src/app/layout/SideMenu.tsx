@@ -32,6 +32,8 @@ import {
   CustomerServiceOutlined,
   HomeFilled,
   ClockCircleOutlined,
+  TrophyOutlined,
+  StarOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -83,6 +85,8 @@ const ICONS: Record<Screen['navKey'], React.ReactNode> = {
   employerReviews: <AuditOutlined />,
   employerSurveys: <FormOutlined />,
   officeSurveys: <FormOutlined />,
+  programsOffice: <TrophyOutlined />,
+  expertReviews: <StarOutlined />,
 };
 
 /** The role's navigation: only screens the role may open. */

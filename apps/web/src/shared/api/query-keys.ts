@@ -91,6 +91,13 @@ export const queryKeys = {
     snapshot: (period: string, unit: string) => ['cockpit', period, unit],
     indicators: ['cockpit', 'indicators'],
   },
+  /** Programs and expert review: the list, a program's score sheet, the signed-in expert's reviews. */
+  programs: {
+    all: ['programs'],
+    list: ['programs', 'list'],
+    scores: (programId: string) => ['programs', 'scores', programId],
+    mine: ['programs', 'reviews', 'mine'],
+  },
   approvals: {
     all: ['approvals'],
     list: (status: string, kind: string | null) => ['approvals', status, kind ?? 'all'],
