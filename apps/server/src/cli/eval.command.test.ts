@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { threadsFor } from './eval.command.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
 const BIN = join(ROOT, 'apps', 'server', 'bin', 'bole.mjs');
@@ -133,6 +134,16 @@ describe.concurrent('bole eval', { timeout: 90_000 }, () => {
     const r = await bole(['eval', '--at', '2026-07-01', '--input', '-', '--threads', '0']);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain('a whole number from 1 to 64');
+  });
+
+  it('uses threads by default only for a large file on 4 cores or more', () => {
+    const big = join(mkdtempSync(join(tmpdir(), 'bole-threads-')), 'big.jsonl');
+    writeFileSync(big, '');
+    truncateSync(big, 40 << 20); // sparse: the size is all that is read
+    expect(threadsFor(big, undefined, 2)).toBe(1);
+    expect(threadsFor(big, undefined, 8)).toBe(4);
+    expect(threadsFor('-', undefined, 8)).toBe(1);
+    expect(threadsFor(big, 3, 2)).toBe(3);
   });
 
   it('rejects an invalid --at', async () => {

@@ -24,8 +24,14 @@ interface EvalOptions {
   threads?: number;
 }
 
-/** Below this size a file is evaluated on the main thread: starting a worker (≈ 0.3 s of CPU: code and pack) would cost more than it saves. */
+/** Below this size a file is evaluated on the main thread: starting a worker (≈ 0.5 s of CPU: code and pack) would cost more than it saves. */
 const THREADED_FROM_BYTES = 32 << 20;
+/**
+ * Threads are used by default only from this many cores: on 2 cores a worker beside the main
+ * thread measured no faster (docs/performance.md, "bole eval"), each worker costing its start and
+ * copies. `--threads` still chooses.
+ */
+const THREADED_FROM_CORES = 4;
 /** More threads than this stop paying: the main thread's reading and writing becomes the limit. */
 const MAX_THREADS = 4;
 
@@ -50,11 +56,11 @@ export async function evalLines(evaluator: JsonLinesEvaluator, input: string, ou
   return failed;
 }
 
-/** Threads for an input: as asked, else one per core (at most 4) for a large file and 1 for a small one or stdin. */
-export function threadsFor(input: string, asked: number | undefined): number {
+/** Threads for an input: as asked, else one per core (at most 4) for a large file on 4 cores or more, and 1 otherwise (or for stdin). */
+export function threadsFor(input: string, asked: number | undefined, cores = availableParallelism()): number {
   if (asked !== undefined) return asked;
-  if (input === '-' || statSync(input).size < THREADED_FROM_BYTES) return 1;
-  return Math.min(MAX_THREADS, availableParallelism());
+  if (cores < THREADED_FROM_CORES || input === '-' || statSync(input).size < THREADED_FROM_BYTES) return 1;
+  return Math.min(MAX_THREADS, cores);
 }
 
 /** Runs `bole eval`; returns the number of lines that failed. */
@@ -90,7 +96,7 @@ export function registerEvalCommand(program: Command): void {
     .requiredOption('--input <file>', 'JSON-lines file of profiles, or - for stdin')
     .option('--output <file>', 'write results here instead of stdout')
     .option('--policies <dir>', 'policy pack folder (default: the repository policies/)')
-    .option('--threads <n>', 'worker threads (default: one per core, up to 4, for files of 32 MiB and more)', threadCount)
+    .option('--threads <n>', 'worker threads (default: one per core, up to 4, for files of 32 MiB and more on 4 cores or more; else 1)', threadCount)
     .action(async (opts: EvalOptions) => {
       const failed = await runEval(opts);
       if (failed > 0) {
