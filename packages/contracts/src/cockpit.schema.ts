@@ -64,11 +64,17 @@ const rankInterval = z.object({
   robust: z.boolean().nullable(),
 });
 
+const indexCell = rankInterval.extend({ value: z.number().nullable() });
+/** An object with one property per key (a record over an enum would publish no properties). */
+const keyed = <K extends string, S extends z.ZodType>(keys: readonly K[], value: S) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, S>);
+const indexCells = keyed(COCKPIT_AIMS, indexCell);
+
 /** One district or chain in a snapshot: its indicator values and its place in each index. */
 export const cockpitUnit = z.object({
   code: z.string(),
-  indicators: z.record(z.enum(COCKPIT_INDICATORS), z.number().nullable()),
-  indices: z.record(z.enum(COCKPIT_AIMS), rankInterval.extend({ value: z.number().nullable() })),
+  indicators: keyed(COCKPIT_INDICATORS, z.number().nullable()),
+  indices: indexCells,
 });
 
 /** The cockpit's figures for one period and kind of unit, as computed at `computedAt`. */
@@ -85,7 +91,7 @@ export type CockpitSnapshotDto = z.infer<typeof cockpitSnapshot>;
 export const publicIndices = z.object({
   period: cockpitPeriod,
   computedAt: z.string(),
-  districts: z.array(z.object({ code: z.string(), indices: z.record(z.enum(COCKPIT_AIMS), rankInterval.extend({ value: z.number().nullable() })) })),
+  districts: z.array(z.object({ code: z.string(), indices: indexCells })),
 });
 
 export const cockpitQuery = z.object({ period: cockpitPeriod, unit: z.enum(COCKPIT_UNIT_KINDS).default('district') });
