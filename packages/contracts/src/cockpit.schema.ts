@@ -38,7 +38,7 @@ export type CockpitUnitKind = (typeof COCKPIT_UNIT_KINDS)[number];
 /** A period: a year (2026), a quarter (2026-Q2) or a month (2026-05). */
 export const cockpitPeriod = z
   .string()
-  .regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/, 'a year (2026), a quarter (2026-Q2) or a month (2026-05)')
+  .regex(/^(19|20)\d{2}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/, 'a year (2026), a quarter (2026-Q2) or a month (2026-05)')
   .describe('Period: a year (2026), a quarter (2026-Q2) or a month (2026-05)');
 
 const bilingualText = z.object({ zh: z.string(), en: z.string() });

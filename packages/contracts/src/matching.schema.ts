@@ -177,7 +177,7 @@ export const profileView = z.object({ employerName: z.string(), postingTitle: z.
 export type ProfileView = z.infer<typeof profileView>;
 
 /** A shortage catalogue period: a calendar quarter. */
-export const shortagePeriod = z.string().regex(/^\d{4}-Q[1-4]$/, 'must be a quarter such as 2026-Q3');
+export const shortagePeriod = z.string().regex(/^(19|20)\d{2}-Q[1-4]$/, 'must be a quarter such as 2026-Q3');
 
 /** GET /api/v1/shortage-catalogue(.xlsx)?period=: the current quarter when absent. */
 export const shortageQuery = z.object({ period: shortagePeriod.optional() }).strict();

@@ -12,6 +12,6 @@ describe('cockpit periods', () => {
   });
 
   it('refuse anything else', () => {
-    for (const bad of ['2026-Q5', '2026-13', '26', '2026-1', 'last year']) expect(cockpitPeriod.safeParse(bad).success).toBe(false);
+    for (const bad of ['2026-Q5', '2026-13', '26', '2026-1', 'last year', '0870', '0870-Q1', '2100']) expect(cockpitPeriod.safeParse(bad).success).toBe(false);
   });
 });
