@@ -54,6 +54,8 @@ export const indicatorDefinition = z.object({
   sources: z.array(z.string()),
 });
 export type IndicatorDefinitionDto = z.infer<typeof indicatorDefinition>;
+export const indicatorDefinitionList = z.object({ items: z.array(indicatorDefinition) });
+export type IndicatorDefinitionList = z.infer<typeof indicatorDefinitionList>;
 
 /** A unit's rank with its 5–95 % interval over the sensitivity runs (null: no data). */
 const rankInterval = z.object({
@@ -86,6 +88,8 @@ export const cockpitSnapshot = z.object({
   units: z.array(cockpitUnit),
 });
 export type CockpitSnapshotDto = z.infer<typeof cockpitSnapshot>;
+export const cockpitSnapshotList = z.object({ items: z.array(cockpitSnapshot) });
+export type CockpitSnapshotList = z.infer<typeof cockpitSnapshotList>;
 
 /** The public view: the four indices per district, nothing else. */
 export const publicIndices = z.object({

@@ -41,6 +41,7 @@ export const employerReviewItem = employerProfile.extend({
 });
 export type EmployerReviewItem = z.infer<typeof employerReviewItem>;
 export const employerReviewPage = pageOf(employerReviewItem);
+export type EmployerReviewPage = z.infer<typeof employerReviewPage>;
 
 /** POST /api/v1/employer-reviews/:id — approve, or reject with the reason the employer reads. */
 export const employerDecisionBody = z.discriminatedUnion('decision', [
@@ -60,6 +61,7 @@ export const hrUser = z.object({
 });
 export type HrUser = z.infer<typeof hrUser>;
 export const hrUserList = z.object({ items: z.array(hrUser) });
+export type HrUserList = z.infer<typeof hrUserList>;
 
 /** POST /api/v1/employers/me/users — invite an HR user; they sign in with `username`. */
 export const inviteHrUserBody = z
@@ -100,6 +102,7 @@ export const employment = z.object({
 });
 export type Employment = z.infer<typeof employment>;
 export const employmentList = z.object({ items: z.array(employment) });
+export type EmploymentList = z.infer<typeof employmentList>;
 
 /** POST /api/v1/employments — a talent names their employer and the day they joined. */
 export const nameEmployerBody = z.object({ employerId: z.string().uuid(), arrivalDate: isoDate }).strict();

@@ -65,6 +65,7 @@ export const engagement = z.object({
 });
 export type Engagement = z.infer<typeof engagement>;
 export const engagementList = z.object({ items: z.array(engagement) });
+export type EngagementList = z.infer<typeof engagementList>;
 
 /** One day on site. */
 export const checkin = z.object({
@@ -78,6 +79,7 @@ export const checkin = z.object({
 });
 export type Checkin = z.infer<typeof checkin>;
 export const checkinList = z.object({ items: z.array(checkin) });
+export type CheckinList = z.infer<typeof checkinList>;
 
 /** POST /api/v1/engagements/:id/checkins — by the employer with the scanned code, or by the expert with the place. */
 export const checkinInput = z

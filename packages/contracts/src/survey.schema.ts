@@ -87,6 +87,7 @@ export const survey = z.object({
 });
 export type Survey = z.infer<typeof survey>;
 export const surveyList = z.object({ items: z.array(survey) });
+export type SurveyList = z.infer<typeof surveyList>;
 
 /** Completion of one group (a chain or a district). */
 export const completionRow = z.object({ key: z.string(), surveyed: z.number().int(), answered: z.number().int() });
@@ -113,9 +114,11 @@ export const mySurvey = z.object({
 });
 export type MySurvey = z.infer<typeof mySurvey>;
 export const mySurveyList = z.object({ items: z.array(mySurvey) });
+export type MySurveyList = z.infer<typeof mySurveyList>;
 
 /** POST /api/v1/surveys/:id/reminders — how many employers were reminded. */
 export const surveyReminderResult = z.object({ reminded: z.number().int() });
+export type SurveyReminderResult = z.infer<typeof surveyReminderResult>;
 
 /** POST /api/v1/surveys/:id/import — the employers whose answers the file replaced, and the records written. */
 export const surveyImportResult = z.object({ employers: z.number().int(), records: z.number().int() });

@@ -1,7 +1,16 @@
 /** HTTP routes of the cockpit (数据驾驶舱): the method, the figures, their refresh and the public indices. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { cockpitPeriod, cockpitQuery, cockpitRefreshBody, cockpitSnapshot, indicatorDefinition, problem, publicIndices } from '@bole/contracts';
+import {
+  cockpitPeriod,
+  cockpitQuery,
+  cockpitRefreshBody,
+  cockpitSnapshot,
+  cockpitSnapshotList,
+  indicatorDefinitionList,
+  problem,
+  publicIndices,
+} from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import { INDICATORS } from './indicators.js';
 import { cockpitSnapshot as snapshotOf, refreshCockpit } from './cockpit.service.js';
@@ -19,7 +28,7 @@ export function cockpitRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           operationId: 'listCockpitIndicators',
           tags,
           summary: 'The method, published: every indicator’s aim, formula, source tables, direction, unit and goalposts',
-          response: { 200: z.object({ items: z.array(indicatorDefinition) }) },
+          response: { 200: indicatorDefinitionList },
         },
       },
       async () => ({ items: INDICATORS.map((d) => ({ ...d })) }),
@@ -48,7 +57,7 @@ export function cockpitRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags,
           summary: 'Recompute a period’s figures (districts and chains) from the records and store them',
           body: cockpitRefreshBody,
-          response: { 200: z.object({ items: z.array(cockpitSnapshot) }), 400: problem },
+          response: { 200: cockpitSnapshotList, 400: problem },
         },
       },
       async (req) => ({ items: await refreshCockpit(ctx, req.body.period) }),

@@ -42,7 +42,17 @@ export async function surveyTemplate(): Promise<Buffer> {
   wb.creator = 'Bole 伯乐';
   const ws = wb.addWorksheet('需求 Demand');
   ws.addRow(KEYS.map((k) => `${COLUMNS[k]} ${k}`)).font = { bold: true };
-  ws.addRow(['91430200MA4L12345F', '牵引电机', '电机控制算法工程师', 2, '硕士', 15000, 25000, '天元区', '全职']);
+  ws.addRow([
+    '91430200MA4L12345F',
+    '牵引电机',
+    '电机控制算法工程师',
+    2,
+    DEGREE_LABELS.master.zh,
+    15000,
+    25000,
+    '天元区',
+    DEMAND_ENGAGEMENT_MODE_LABELS.full_time.zh,
+  ]);
   ws.columns.forEach((c) => {
     c.width = 22;
   });

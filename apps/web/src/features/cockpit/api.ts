@@ -1,6 +1,6 @@
 /** The cockpit's figures and its published method. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CockpitSnapshotDto, CockpitUnitKind, IndicatorDefinitionDto } from '@bole/contracts';
+import type { CockpitSnapshotDto, CockpitSnapshotList, CockpitUnitKind, IndicatorDefinitionList } from '@bole/contracts';
 import { api, isApiError, toQueryString } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/query-keys';
 
@@ -23,7 +23,7 @@ export function useCockpit(period: string, unit: CockpitUnitKind) {
 export function useIndicatorDefinitions() {
   return useQuery({
     queryKey: queryKeys.cockpit.indicators,
-    queryFn: () => api.get<{ items: IndicatorDefinitionDto[] }>('/cockpit/indicators'),
+    queryFn: () => api.get<IndicatorDefinitionList>('/cockpit/indicators'),
     staleTime: Infinity,
   });
 }
@@ -32,7 +32,7 @@ export function useIndicatorDefinitions() {
 export function useRefreshCockpit() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (period: string) => api.post<{ items: CockpitSnapshotDto[] }>('/cockpit/refresh', { period }),
+    mutationFn: (period: string) => api.post<CockpitSnapshotList>('/cockpit/refresh', { period }),
     onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.cockpit.all }),
   });
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { HrUser, InvitedHrUser, InviteHrUserBody } from '@bole/contracts';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { useHrUsers, useInviteHrUser, useSetHrUserDisabled } from './api';
+import { fieldName } from '../../shared/ui/enum-options';
 
 /** The HR users card of the employer portal. */
 export function HrUsersCard() {
@@ -37,7 +38,7 @@ export function HrUsersCard() {
           dataSource={users.data?.items ?? []}
           data-testid="hr-users"
           columns={[
-            { title: t('employment.hr.name'), dataIndex: 'displayName' },
+            { title: fieldName('name'), dataIndex: 'displayName' },
             { title: t('employment.hr.login'), render: (_: unknown, u) => <Typography.Text code>{u.login}</Typography.Text> },
             { title: '', render: (_: unknown, u) => (u.primary ? <Tag>{t('employment.hr.primary')}</Tag> : null) },
             {
@@ -80,7 +81,7 @@ export function HrUsersCard() {
           <Form.Item name="username" label={t('employment.hr.username')} rules={[{ required: true, message: t('employment.required') }]}>
             <Input maxLength={32} />
           </Form.Item>
-          <Form.Item name="displayName" label={t('employment.hr.name')} rules={[{ required: true, message: t('employment.required') }]}>
+          <Form.Item name="displayName" label={fieldName('name')} rules={[{ required: true, message: t('employment.required') }]}>
             <Input maxLength={50} />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={invite.isPending} data-testid="invite">

@@ -6,7 +6,7 @@ import type { Employment, NameEmployerBody } from '@bole/contracts';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { DateField } from '../../shared/ui/DateField';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { enumLabel } from '../../shared/ui/enum-options';
+import { enumLabel, fieldName } from '../../shared/ui/enum-options';
 import { useEmployerOptions, useMyEmployments, useNameEmployer, useWithdrawEmployment } from './api';
 import { EngagementsTable } from './EngagementsTable';
 
@@ -27,7 +27,7 @@ export function MyEmploymentPage() {
     <>
       <PageHeader title={t('employment.mine.title')} subtitle={t('employment.mine.subtitle')} />
       <Space direction="vertical" size="large" style={{ width: '100%' }}>
-        <Card title={t('employment.mine.employer')}>
+        <Card title={fieldName('employerId')}>
           <Space direction="vertical" style={{ width: '100%' }}>
             {open ? (
               <Alert

@@ -2,14 +2,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   Checkin,
+  CheckinList,
   EmployerDecisionBody,
   EmployerReviewItem,
+  EmployerReviewPage,
   EmployerStanding,
   Employment,
   EmploymentDecisionBody,
+  EmploymentList,
   Engagement,
   EngagementInput,
+  EngagementList,
   HrUser,
+  HrUserList,
   InvitedHrUser,
   InviteHrUserBody,
   NameEmployerBody,
@@ -19,16 +24,14 @@ import type {
 import { api, toQueryString } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/query-keys';
 
-const keys = queryKeys.employment;
-
 /** Refreshes every view of employment after a change. */
 function useRefresh() {
   const qc = useQueryClient();
-  return () => qc.invalidateQueries({ queryKey: keys.all });
+  return () => qc.invalidateQueries({ queryKey: queryKeys.employment.all });
 }
 
 /** GET /employers/me/standing. */
-export const useStanding = () => useQuery({ queryKey: keys.standing, queryFn: () => api.get<EmployerStanding>('/employers/me/standing') });
+export const useStanding = () => useQuery({ queryKey: queryKeys.employment.standing, queryFn: () => api.get<EmployerStanding>('/employers/me/standing') });
 
 /** POST /employers/me/licence. */
 export function useUploadLicence() {
@@ -37,7 +40,7 @@ export function useUploadLicence() {
 }
 
 /** GET /employers/me/users. */
-export const useHrUsers = () => useQuery({ queryKey: keys.hrUsers, queryFn: () => api.get<{ items: HrUser[] }>('/employers/me/users') });
+export const useHrUsers = () => useQuery({ queryKey: queryKeys.employment.hrUsers, queryFn: () => api.get<HrUserList>('/employers/me/users') });
 
 /** POST /employers/me/users. */
 export function useInviteHrUser() {
@@ -55,7 +58,8 @@ export function useSetHrUserDisabled() {
 }
 
 /** GET /employments (the employer's). */
-export const useEmployerEmployments = () => useQuery({ queryKey: keys.employerEmployments, queryFn: () => api.get<{ items: Employment[] }>('/employments') });
+export const useEmployerEmployments = () =>
+  useQuery({ queryKey: queryKeys.employment.employerEmployments, queryFn: () => api.get<EmploymentList>('/employments') });
 
 /** POST /employments/:id/decision. */
 export function useDecideEmployment() {
@@ -67,7 +71,7 @@ export function useDecideEmployment() {
 }
 
 /** GET /employments/mine. */
-export const useMyEmployments = () => useQuery({ queryKey: keys.myEmployments, queryFn: () => api.get<{ items: Employment[] }>('/employments/mine') });
+export const useMyEmployments = () => useQuery({ queryKey: queryKeys.employment.myEmployments, queryFn: () => api.get<EmploymentList>('/employments/mine') });
 
 /** POST /employments. */
 export function useNameEmployer() {
@@ -83,10 +87,10 @@ export function useWithdrawEmployment() {
 
 /** GET /employers/options?q= (for naming an employer). */
 export const useEmployerOptions = (q: string) =>
-  useQuery({ queryKey: keys.employerOptions(q), queryFn: () => api.get<EmployerOption[]>(`/employers/options${toQueryString({ q })}`) });
+  useQuery({ queryKey: queryKeys.employment.employerOptions(q), queryFn: () => api.get<EmployerOption[]>(`/employers/options${toQueryString({ q })}`) });
 
 /** GET /engagements (the employer's or the expert's). */
-export const useEngagements = () => useQuery({ queryKey: keys.engagements, queryFn: () => api.get<{ items: Engagement[] }>('/engagements') });
+export const useEngagements = () => useQuery({ queryKey: queryKeys.employment.engagements, queryFn: () => api.get<EngagementList>('/engagements') });
 
 /** POST /engagements. */
 export function useCreateEngagement() {
@@ -96,7 +100,7 @@ export function useCreateEngagement() {
 
 /** GET /engagements/:id/checkins. */
 export const useCheckins = (id: string) =>
-  useQuery({ queryKey: keys.checkins(id), queryFn: () => api.get<{ items: Checkin[] }>(`/engagements/${id}/checkins`) });
+  useQuery({ queryKey: queryKeys.employment.checkins(id), queryFn: () => api.get<CheckinList>(`/engagements/${id}/checkins`) });
 
 /** POST /engagements/:id/checkins. */
 export function useCheckIn() {
@@ -116,8 +120,8 @@ export function useDecideCheckin() {
 /** GET /employer-reviews?status=. */
 export const useEmployerReviews = (status: string) =>
   useQuery({
-    queryKey: keys.reviews(status),
-    queryFn: () => api.get<{ items: EmployerReviewItem[]; total: number }>(`/employer-reviews${toQueryString({ status, pageSize: 200 })}`),
+    queryKey: queryKeys.employment.reviews(status),
+    queryFn: () => api.get<EmployerReviewPage>(`/employer-reviews${toQueryString({ status, pageSize: 200 })}`),
   });
 
 /** POST /employer-reviews/:id. */

@@ -1,25 +1,33 @@
 /** Demand surveys (需求摸排): the office opens, reminds, tracks and imports; an employer answers. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { MySurvey, Survey, SurveyAnswerBody, SurveyCompletion, SurveyImportResult, SurveyInput } from '@bole/contracts';
+import type {
+  MySurvey,
+  MySurveyList,
+  Survey,
+  SurveyAnswerBody,
+  SurveyCompletion,
+  SurveyImportResult,
+  SurveyInput,
+  SurveyList,
+  SurveyReminderResult,
+} from '@bole/contracts';
 import { api } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/query-keys';
-
-const keys = queryKeys.employment;
 
 /** Where the Excel template for offline answers is downloaded from. */
 export const SURVEY_TEMPLATE_URL = '/api/v1/surveys/template.xlsx';
 
 function useRefresh() {
   const qc = useQueryClient();
-  return () => qc.invalidateQueries({ queryKey: keys.surveys });
+  return () => qc.invalidateQueries({ queryKey: queryKeys.employment.surveys });
 }
 
 /** GET /surveys (the office's). */
-export const useSurveys = () => useQuery({ queryKey: keys.surveys, queryFn: () => api.get<{ items: Survey[] }>('/surveys') });
+export const useSurveys = () => useQuery({ queryKey: queryKeys.employment.surveys, queryFn: () => api.get<SurveyList>('/surveys') });
 
 /** GET /surveys/:id/completion. */
 export const useSurveyCompletion = (id: string) =>
-  useQuery({ queryKey: keys.surveyCompletion(id), queryFn: () => api.get<SurveyCompletion>(`/surveys/${id}/completion`) });
+  useQuery({ queryKey: queryKeys.employment.surveyCompletion(id), queryFn: () => api.get<SurveyCompletion>(`/surveys/${id}/completion`) });
 
 /** POST /surveys. */
 export function useOpenSurvey() {
@@ -30,7 +38,7 @@ export function useOpenSurvey() {
 /** POST /surveys/:id/reminders. */
 export function useRemindSurvey() {
   const refresh = useRefresh();
-  return useMutation({ mutationFn: (id: string) => api.post<{ reminded: number }>(`/surveys/${id}/reminders`), onSuccess: refresh });
+  return useMutation({ mutationFn: (id: string) => api.post<SurveyReminderResult>(`/surveys/${id}/reminders`), onSuccess: refresh });
 }
 
 /** POST /surveys/:id/import. */
@@ -40,7 +48,7 @@ export function useImportSurvey() {
 }
 
 /** GET /surveys/mine (the employer's). */
-export const useMySurveys = () => useQuery({ queryKey: keys.mySurveys, queryFn: () => api.get<{ items: MySurvey[] }>('/surveys/mine') });
+export const useMySurveys = () => useQuery({ queryKey: queryKeys.employment.mySurveys, queryFn: () => api.get<MySurveyList>('/surveys/mine') });
 
 /** PUT /surveys/:id/answer. */
 export function useAnswerSurvey() {

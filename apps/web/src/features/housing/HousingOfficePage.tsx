@@ -5,6 +5,7 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { useHousingWaitlists } from './api';
 import { HousingRoundsTab } from './HousingRoundsTab';
 import { HousingStockTab } from './HousingStockTab';
+import { fieldName } from '../../shared/ui/enum-options';
 
 /** Who waits for each unit type, in order, carried between rounds. */
 function WaitlistsTab() {
@@ -26,7 +27,7 @@ function WaitlistsTab() {
               { title: t('housing.place'), dataIndex: 'place', width: 70 },
               { title: t('housing.roundCode'), dataIndex: 'roundCode' },
               { title: t('housing.applicationNumber'), dataIndex: 'applicationNumber' },
-              { title: t('housing.tier'), dataIndex: 'tier', render: (v: string | null) => v ?? t('housing.noTier') },
+              { title: fieldName('tier'), dataIndex: 'tier', render: (v: string | null) => v ?? t('housing.noTier') },
               { title: t('housing.lottery'), dataIndex: 'lottery', render: (v: string) => <Typography.Text code>{`${v.slice(0, 16)}…`}</Typography.Text> },
             ]}
           />

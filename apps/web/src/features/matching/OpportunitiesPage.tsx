@@ -99,7 +99,7 @@ function Invitations() {
         data-testid="contacts"
         columns={[
           { title: t('matching.posting'), dataIndex: 'postingTitle' },
-          { title: t('matching.employer'), dataIndex: 'employerName' },
+          { title: t('matching.employerName'), dataIndex: 'employerName' },
           { title: t('matching.initiator'), render: (_, c) => t(`matching.initiators.${c.initiator}`) },
           { title: t('matching.status'), render: (_, c) => pickText(CONTACT_STATUS_LABELS[c.status], i18n.language) },
           {
@@ -136,7 +136,7 @@ function Views() {
         data-testid="views"
         locale={{ emptyText: t('matching.nobodyLooked') }}
         columns={[
-          { title: t('matching.employer'), dataIndex: 'employerName' },
+          { title: t('matching.employerName'), dataIndex: 'employerName' },
           { title: t('matching.posting'), render: (_, v) => v.postingTitle ?? t('common.none') },
           { title: t('matching.viewedAt'), render: (_, v) => dayjs(v.viewedAt).format('YYYY-MM-DD HH:mm') },
         ]}

@@ -12,6 +12,7 @@ import { useCandidates, useInvite, useMyPostings, useTaxonomy } from './api';
 import { PostingForm } from './PostingForm';
 import { Reasons, ScoreParts } from './ScoreParts';
 import { skillNamer } from './skill-options';
+import { fieldName } from '../../shared/ui/enum-options';
 
 /** 岗位与候选人: the employer's postings, a new posting, and a posting's ranked candidates (masked until they accept contact). */
 export function PostingsPage() {
@@ -92,7 +93,7 @@ function Candidates({ posting }: { posting: Posting }) {
         expandable={{ expandedRowRender: (c) => <ScoreParts score={c.score} /> }}
         columns={[
           { title: t('matching.rank'), render: (_, __, i) => i + 1, width: 60 },
-          { title: t('matching.name'), dataIndex: 'name' },
+          { title: fieldName('name'), dataIndex: 'name' },
           { title: t('matching.total'), render: (_, c) => c.score.total },
           { title: t('matching.reasons'), render: (_, c) => <Reasons reasons={c.reasons} /> },
           {

@@ -22,7 +22,8 @@ import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { pickText } from '../../shared/lib/bilingual';
 import { LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { useConcierges, useServiceRequest, useServiceStep, type StepCall, type StepName } from './api';
+import { useConcierges, useServiceRequest, useServiceStep } from './api';
+import type { StepCall, StepName } from './steps';
 import { ServiceClocks, ServiceStatus, ServiceTimeline } from './ServiceParts';
 
 /** The steps the owner may take in each state (claim is anyone's while nobody owns it). */

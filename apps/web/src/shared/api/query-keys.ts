@@ -85,6 +85,22 @@ export const queryKeys = {
    * kind. Deciding one changes what it is about, so a decision also refreshes payments, policies
    * and review.
    */
+  /** The service desk (关键小事): the talent's cases, the queue, a request, the concierges. */
+  serviceDesk: {
+    all: ['service-desk'],
+    mine: ['service-desk', 'mine'],
+    queue: (overdue: boolean) => ['service-desk', 'queue', overdue],
+    one: (id: string) => ['service-desk', 'request', id],
+    concierges: ['service-desk', 'concierges'],
+    figures: ['service-desk', 'figures'],
+  },
+  /** Youth stations (青年驿站): the stations, the talent's stays, occupancy by night. */
+  youthStations: {
+    all: ['youth-stations'],
+    list: ['youth-stations', 'list'],
+    mine: ['youth-stations', 'mine'],
+    occupancy: (from: string, days: number) => ['youth-stations', 'occupancy', from, days],
+  },
   /** The cockpit's stored figures (per period and unit kind) and its published method. */
   cockpit: {
     all: ['cockpit'],
