@@ -183,7 +183,7 @@ export function housingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       'Draw with the beacon value once public: lottery numbers, allocation, cutoffs',
       housingDrawBody,
       (who, code, body) => drawRound(ctx, who, code, body.beaconValue),
-      ['BOLE_HOUSING_BEACON_NOT_YET'],
+      ['BOLE_HOUSING_BEACON_NOT_YET'] satisfies ErrorCode[],
     );
     step(
       'publish',
