@@ -117,7 +117,11 @@ test.describe('政策申请与审核 (applications and review)', () => {
     await expect(page.getByTestId('decision-trace').locator('[data-status="declared"]', { hasText: '本市社保缴纳月数：仅本人申报' })).toBeVisible();
     await expect(page.getByTestId('decision-trace').locator('[data-status="declared"]', { hasText: '工作单位：仅本人申报' })).toBeVisible();
     await expect(page.getByTestId('decision-evidence')).toContainText('劳动合同');
-    await expect(page.getByTestId('decision-evidence').getByRole('link').first()).toHaveAttribute('href', /\/evidence\/.+\/file$/);
+    // A file opens in the page; its original is downloaded only on request.
+    await page.getByTestId('decision-evidence').getByTestId('view-evidence').first().click();
+    await expect(page.getByTestId('evidence-download')).toHaveAttribute('href', /\/evidence\/.+\/file$/);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('evidence-viewer')).toBeHidden();
     await shot(page, 'applications-decision-zh');
     await choose(page, 'app-choice-return');
     await page.getByTestId('app-decision-submit').click();

@@ -27,6 +27,9 @@ test('an employer registers (credit code checked in the browser) and edits 单�
   await shot(page, 'register-employer');
   await page.getByRole('button', { name: /注\s?册/ }).click();
 
+  // A new employer lands on its workbench (工作台), then opens 单位信息.
+  await expect(page.getByRole('heading', { name: /您好/ })).toBeVisible();
+  await page.getByTestId('nav-employerProfile').click();
   await expect(page).toHaveURL(/\/employer$/);
   await expect(page.getByRole('heading', { name: '单位信息' })).toBeVisible();
   await expect(page.getByTestId('credit-code')).toHaveText(code);

@@ -113,7 +113,7 @@ test('a housing round from stock to published results, seen by the officer, a ta
     await shot(page, 'housing-office-waitlists');
 
     // The public: the cutoffs and how to re-check.
-    const pub = await browser.newPage({ baseURL });
+    const pub = await (await browser.newContext({ baseURL })).newPage();
     await pub.goto('/housing/results');
     await expect(pub.getByRole('heading', { name: '人才公寓摇号结果公示' })).toBeVisible();
     await expect(pub.getByTestId(`housing-public-${round}`)).toContainText('0 / 2');
@@ -122,7 +122,7 @@ test('a housing round from stock to published results, seen by the officer, a ta
     const published = await pub.request.get(`/api/v1/public/housing/rounds/${round}/published`);
     expect(published.status()).toBe(200);
     expect((await published.json()).eligible).toEqual([]);
-    await pub.close();
+    await pub.context().close();
     await talentContext.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

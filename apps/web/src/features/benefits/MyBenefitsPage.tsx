@@ -50,7 +50,9 @@ function NextSweep({ sweep }: { sweep: MyBenefits['sweep'] }) {
         <>
           {t('benefits.nextSweep', { next: formatDate(sweep.nextOn) })}{' '}
           {sweep.lastOn ? t('benefits.lastSweep', { last: formatDate(sweep.lastOn) }) : t('benefits.noSweepYet')}{' '}
-          <Link to="/calculator">{t('benefits.whatToVerify')}</Link>
+          <Link to="/calculator" style={{ textDecoration: 'underline' }}>
+            {t('benefits.whatToVerify')}
+          </Link>
         </>
       }
     />

@@ -19,7 +19,12 @@ export function CompletionBar({ answered, surveyed }: { answered: number; survey
   const { t } = useTranslation();
   return (
     <Space>
-      <Progress percent={surveyed ? Math.round((answered * 100) / surveyed) : 0} size="small" style={{ width: 120, margin: 0 }} />
+      <Progress
+        percent={surveyed ? Math.round((answered * 100) / surveyed) : 0}
+        size="small"
+        style={{ width: 120, margin: 0 }}
+        aria-label={t('employment.surveys.of', { answered, surveyed })}
+      />
       <span>{t('employment.surveys.of', { answered, surveyed })}</span>
     </Space>
   );
