@@ -32,7 +32,7 @@ export function PublicHousingPage() {
   const rounds = usePublishedRounds();
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Content style={{ maxWidth: 1000, margin: '0 auto', padding: 24, width: '100%' }}>
+      <div style={{ maxWidth: 1000, margin: '0 auto', padding: 24, width: '100%' }}>
         <main>
           <PageHeader title={t('housing.publicTitle')} subtitle={t('housing.publicSubtitle')} extra={<LanguageSwitch />} />
           {rounds.isPending ? <LoadingBlock /> : null}
@@ -49,7 +49,7 @@ export function PublicHousingPage() {
             </Card>
           ))}
         </main>
-      </Layout.Content>
+      </div>
     </Layout>
   );
 }

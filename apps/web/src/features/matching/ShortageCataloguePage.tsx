@@ -7,6 +7,7 @@ import { SHORTAGE_DIMENSION_LABELS, businessDate, type ShortageEntryDto } from '
 import { errorText } from '../../shared/form/problem';
 import { pickText } from '../../shared/lib/bilingual';
 import { enumLabel } from '../../shared/ui/enum-options';
+import { PageTitle } from '../../shared/ui/PageTitle';
 import { LanguageSwitch } from '../../shared/ui/LanguageSwitch';
 import { LoadError } from '../../shared/ui/LoadingBlock';
 import { useShortageCatalogue } from './api';
@@ -31,11 +32,9 @@ export function ShortageCataloguePage() {
   const query = useShortageCatalogue(period);
   const dims = Object.keys(SHORTAGE_DIMENSION_LABELS) as (keyof typeof SHORTAGE_DIMENSION_LABELS)[];
   return (
-    <div style={{ maxWidth: 1200, margin: '0 auto', padding: 24 }}>
+    <main style={{ maxWidth: 1200, margin: '0 auto', padding: 24 }}>
       <Flex justify="space-between" align="center" wrap gap={12}>
-        <Typography.Title level={2} style={{ margin: 0 }}>
-          {t('matching.shortage.title')}
-        </Typography.Title>
+        <PageTitle style={{ margin: 0 }}>{t('matching.shortage.title')}</PageTitle>
         <LanguageSwitch />
       </Flex>
       <Typography.Paragraph type="secondary">{t('matching.shortage.subtitle')}</Typography.Paragraph>
@@ -85,6 +84,6 @@ export function ShortageCataloguePage() {
           ]}
         />
       </Card>
-    </div>
+    </main>
   );
 }
