@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { expect, test } from '@playwright/test';
-import { DEMO, TEST_PASSWORD, registerTalentApi, shot, signIn } from './support/fixtures';
+import { DEMO, TEST_PASSWORD, originHeaders, registerTalentApi, shot, signIn, uniqueTag } from './support/fixtures';
 
 /** The SMS gateway the test server posts recovery codes to (BOLE_SMS_WEBHOOK_URL in playwright.config.ts). */
 const smsGatewayPort = Number(process.env.E2E_PORT ?? 3310) + 1000;
@@ -31,14 +31,19 @@ test.describe('passwords', () => {
     await expect(page.getByRole('heading', { name: '我的档案' })).toBeVisible();
   });
 
-  test('after an admin resets a password, the person can only choose a new one at the next sign-in', async ({ page, browser, baseURL }) => {
-    const talent = await browser.newContext({ baseURL });
-    const { mobile } = await registerTalentApi(talent.request, baseURL, '孙立群');
-
+  test('after an admin resets a staff password, the person can only choose a new one at the next sign-in', async ({ page, browser, baseURL }) => {
+    // The staff page lists staff only: the admin resets a reviewer's password.
     await signIn(page, baseURL, DEMO.admin);
+    const login = `rs${uniqueTag()
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '')}`.slice(0, 30);
+    const created = await page.request.post('/api/v1/admin/users', {
+      headers: originHeaders(baseURL),
+      data: { username: login, displayName: '孙立群', role: 'reviewer', department: 'rsj', password: 'Before-reset-55' },
+    });
+    expect(created.status(), await created.text()).toBe(201);
     await page.goto('/admin/users');
-    const masked = `${mobile.slice(0, 3)}****${mobile.slice(-4)}`;
-    await page.getByTestId(`reset-password-${masked}`).click();
+    await page.getByTestId(`reset-password-${login}`).click();
     await page.getByRole('button', { name: '重置密码' }).last().click();
     const shown = page.getByTestId('one-time-password');
     await expect(shown).toHaveText(/^[A-Za-z0-9]{12}$/);
@@ -47,14 +52,15 @@ test.describe('passwords', () => {
     await page.getByRole('button', { name: /确\s?定|OK/ }).click();
     await expect(page.getByText('待改密').first()).toBeVisible();
 
-    // The talent's earlier session ended with the reset; signing in with the one-time password leads to one screen only.
-    const person = await talent.newPage();
+    // Signing in with the one-time password leads to one screen only.
+    const staff = await browser.newContext({ baseURL });
+    const person = await staff.newPage();
     await person.goto('/login');
-    await person.getByLabel('账号').fill(mobile);
+    await person.getByLabel('账号').fill(login);
     await person.getByLabel('密码').fill(oneTime);
     await person.getByRole('button', { name: /登\s?录/ }).click();
     await expect(person.getByTestId('forced-password-change')).toBeVisible();
-    await person.goto('/benefits');
+    await person.goto('/review/applications');
     await expect(person.getByTestId('forced-password-change')).toBeVisible();
     await shot(person, 'password-forced-change');
 
@@ -62,8 +68,8 @@ test.describe('passwords', () => {
     await person.getByLabel('新密码', { exact: true }).fill('Own-choice-77');
     await person.getByLabel('确认新密码').fill('Own-choice-77');
     await person.getByRole('button', { name: '确认修改' }).click();
-    await expect(person.getByRole('heading', { name: '我的待遇' })).toBeVisible();
-    await talent.close();
+    await expect(person.getByTestId('forced-password-change')).toHaveCount(0);
+    await staff.close();
   });
 
   test('a talent who forgot the password recovers it with a code sent to their mobile', async ({ page, browser, baseURL }) => {

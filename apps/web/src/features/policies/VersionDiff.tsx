@@ -30,7 +30,7 @@ export function VersionDiff({ id, versions, current, text }: { id: string; versi
         />
       </Space>
       {other.data && lines.length === 0 ? <Typography.Text type="secondary">{t('policies.diff.same')}</Typography.Text> : null}
-      <pre className="version-diff" data-testid="version-diff">
+      <pre className="version-diff" data-testid="version-diff" tabIndex={0}>
         {lines.map((l, k) =>
           l === null ? (
             <div key={k} className="version-diff-gap">
