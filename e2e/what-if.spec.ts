@@ -9,7 +9,7 @@ async function pick(page: Page, testId: string, search: string | null, option: s
 
 async function setChange(page: Page, policyTitle: string, key: string, value: string) {
   await pick(page, 'change-0-policy', policyTitle, `${policyTitle}（${policyTitle === '青年人才生活补贴' ? 'graduate-living-allowance' : 'rent-subsidy'}）`);
-  await pick(page, 'change-0-param', null, 'amount (yuan)');
+  await pick(page, 'change-0-param', null, '金额（元）');
   await pick(page, 'change-0-key', null, key);
   const input = page.getByTestId('change-0').getByRole('spinbutton');
   await input.fill(value);
