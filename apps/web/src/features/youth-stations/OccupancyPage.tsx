@@ -29,22 +29,25 @@ export function OccupancyPage() {
         }
       />
       <Card>
-        <Table<Row>
-          rowKey="stationId"
-          loading={q.isLoading}
-          dataSource={q.data?.stations ?? []}
-          pagination={false}
-          scroll={{ x: 1100 }}
-          data-testid="occupancy"
-          columns={[
-            { title: t('youthStation.station'), fixed: 'left', width: 220, render: (_: unknown, r) => `${pickText(r.name, i18n.language)}（${r.beds}）` },
-            ...nights.map((n, i) => ({
-              title: n.slice(5),
-              key: n,
-              render: (_: unknown, r: Row) => <Tag color={r.held[i]! >= r.beds ? 'red' : r.held[i] ? 'blue' : 'default'}>{`${r.held[i]}/${r.beds}`}</Tag>,
-            })),
-          ]}
-        />
+        {/* The wrapper scrolls (and takes keyboard focus to do so): the nights run wider than a screen. */}
+        <div tabIndex={0} role="region" aria-label={t('youthStation.occupancyTitle')} style={{ overflowX: 'auto' }}>
+          <Table<Row>
+            rowKey="stationId"
+            loading={q.isLoading}
+            dataSource={q.data?.stations ?? []}
+            pagination={false}
+            style={{ minWidth: 1100 }}
+            data-testid="occupancy"
+            columns={[
+              { title: t('youthStation.station'), width: 220, render: (_: unknown, r) => `${pickText(r.name, i18n.language)}（${r.beds}）` },
+              ...nights.map((n, i) => ({
+                title: n.slice(5),
+                key: n,
+                render: (_: unknown, r: Row) => <Tag color={r.held[i]! >= r.beds ? 'red' : r.held[i] ? 'blue' : 'default'}>{`${r.held[i]}/${r.beds}`}</Tag>,
+              })),
+            ]}
+          />
+        </div>
       </Card>
     </>
   );
