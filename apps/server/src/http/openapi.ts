@@ -52,7 +52,10 @@ export const API_TAGS = [
   { name: 'approvals', description: 'Second approvals (four eyes): requests awaiting a second person, approve, reject, withdraw.' },
   { name: 'workbench', description: '工作台: what waits for each staff role and the employer — queue counts and the most urgent deadlines.' },
   { name: 'matching', description: 'Skills taxonomy, talents’ skills, postings, two-way matching, invitations and applications.' },
-  { name: 'cockpit', description: '数据驾驶舱: the four indices per district or chain with their rank intervals, the indicators behind them and the published method.' },
+  {
+    name: 'cockpit',
+    description: '数据驾驶舱: the four indices per district or chain with their rank intervals, the indicators behind them and the published method.',
+  },
   { name: 'housing', description: 'Talent apartments and expert housing: stock, rounds, applications, offers, waitlists.' },
   { name: 'youth-stations', description: '青年驿站: stations, bed calendars, bookings, check-in by talent code, check-out, no-shows, occupancy.' },
   { name: 'service-desk', description: '关键小事: service requests and bundles, the closed loop with working-day clocks, escalation, concierge figures.' },
