@@ -191,7 +191,7 @@ function OffersTable({ offers }: { offers: HousingOffer[] }) {
                 <Button type="primary" size="small" onClick={() => act(o, 'accept')} data-testid={`housing-accept-${o.unitCode}`}>
                   {t('housing.accept')}
                 </Button>
-                <Button size="small" danger onClick={() => act(o, 'refuse')}>
+                <Button size="small" danger onClick={() => act(o, 'refuse')} data-testid={`housing-refuse-${o.unitCode}`}>
                   {t('housing.refuse')}
                 </Button>
               </Space>
