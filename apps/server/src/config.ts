@@ -53,6 +53,12 @@ const configSchema = z.object({
     .min(0, 'must be 0 or more (0: every final approval of a paying benefit needs a second person)')
     .max(1e15)
     .default(5_000_000),
+  BOLE_SERVICE_ESCALATION_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0, 'must be 0 (off: run `bole service-desk escalate` from a timer) or more')
+    .max(1440)
+    .default(60),
 });
 
 /** Validated configuration of one process. */
@@ -105,6 +111,8 @@ export interface Config {
    * DATABASE_URL, `local` with the embedded PGlite.
    */
   evidenceStore: 'local' | 'database';
+  /** How often each server process escalates overdue service requests, in minutes; 0: never (the command does). */
+  serviceEscalationMinutes: number;
 }
 
 /** BOLE_TRUST_PROXY as Fastify's trustProxy: `true` is one hop, never "trust every address". */
@@ -160,5 +168,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsWebhookUrl: c.BOLE_SMS_WEBHOOK_URL,
     secondApprovalAboveFen: c.BOLE_SECOND_APPROVAL_ABOVE_FEN,
     evidenceStore: c.BOLE_EVIDENCE_STORE ?? (c.DATABASE_URL ? 'database' : 'local'),
+    serviceEscalationMinutes: c.BOLE_SERVICE_ESCALATION_MINUTES,
   };
 }

@@ -30,6 +30,7 @@ export const commands: CommandEntry[] = [
   { names: ['evidence'], load: async () => (await import('../evidence/evidence.command.js')).registerEvidenceCommands },
   { names: ['backup', 'restore'], load: async () => (await import('../backup/backup.command.js')).registerBackupCommands },
   { names: ['housing'], load: async () => (await import('../housing/housing.command.js')).registerHousingCommands },
+  { names: ['service-desk'], load: async () => (await import('../service-desk/service-desk.command.js')).registerServiceDeskCommands },
 ];
 
 /** The register functions to load for a command line: only the named command's, or all (help, an unknown name). */

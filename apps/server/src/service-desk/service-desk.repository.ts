@@ -110,7 +110,7 @@ export async function casesOf(conn: Conn, talentId: string): Promise<(typeof ser
   return conn.select().from(serviceCases).where(eq(serviceCases.talentId, talentId)).orderBy(desc(serviceCases.createdAt)).limit(200);
 }
 
-/** Open requests whose clock runs and whose earliest deadline is before `today`. */
+/** Open requests whose clock runs, not yet escalated to the office, with a deadline before `today`. */
 export async function overdueCandidates(conn: Conn, today: string): Promise<RequestRow[]> {
   return conn
     .select()
@@ -119,6 +119,7 @@ export async function overdueCandidates(conn: Conn, today: string): Promise<Requ
       and(
         isNull(serviceRequests.answeredOn),
         isNull(serviceRequests.stoppedSince),
+        lt(serviceRequests.escalation, 2),
         or(
           lt(serviceRequests.resolutionDue, today),
           lt(serviceRequests.updateDue, today),

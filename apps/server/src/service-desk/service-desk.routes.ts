@@ -1,7 +1,8 @@
 /**
  * HTTP routes of the "关键小事" service desk: talents file requests and bundles and rate or
  * reopen them; concierges work their queue through the closed loop; heads and the office see
- * what is overdue, run the escalation and read the concierges' figures.
+ * what is overdue, run the escalation and read the concierges' figures. Mounting the routes also
+ * starts the escalation's schedule in this process (service-escalation.schedule.ts).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ZodType } from 'zod';
@@ -35,6 +36,7 @@ import { principalOf, type Principal } from '../http/access.js';
 import { fileBundle, fileRequest, myCases, queueFor, requestFor } from './service-request.service.js';
 import { answer, claim, close, coHandle, contact, followUp, handOver, rate, reopen, resumeClock, stopClock, update } from './service-handling.service.js';
 import { conciergeFigures, escalateOverdue } from './service-escalation.service.js';
+import { scheduleEscalation } from './service-escalation.schedule.js';
 import { findConcierges } from './service-desk.repository.js';
 
 const tags = ['service-desk'];
@@ -47,6 +49,17 @@ const REOPEN_ERRORS: ErrorCode[] = ['BOLE_SERVICE_WRONG_STATE', 'BOLE_SERVICE_RE
 /** Routes under /api/v1/service-requests, /api/v1/service-cases and /api/v1/service-desk. */
 export function serviceDeskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    if (ctx.config.serviceEscalationMinutes > 0) {
+      const stop = scheduleEscalation(ctx, ctx.config.serviceEscalationMinutes * 60_000, {
+        ran: (r) => {
+          if (r.toHead.length + r.toOffice.length > 0)
+            app.log.info({ at: r.at, toHead: r.toHead.length, toOffice: r.toOffice.length }, 'overdue service requests escalated');
+        },
+        failed: (err) => app.log.error({ err }, 'escalating overdue service requests failed'),
+      });
+      app.addHook('onClose', stop);
+    }
+
     /** One step of the loop on a request: POST /api/v1/service-requests/:id/<path>. */
     function stepRoute<B extends ZodType>(
       path: string,

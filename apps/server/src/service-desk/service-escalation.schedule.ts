@@ -1,0 +1,37 @@
+/**
+ * The escalation of overdue requests on a schedule: every server process runs `escalateOverdue`
+ * every few minutes (BOLE_SERVICE_ESCALATION_MINUTES; 0 leaves it to `bole service-desk escalate`
+ * from a timer). Runs never overlap in one process; several processes on one database escalate a
+ * request once per level all the same, each request being locked while it is escalated.
+ */
+import type { ServiceEscalation } from '@bole/contracts';
+import type { AppContext } from '../platform/context.js';
+import { escalateOverdue } from './service-escalation.service.js';
+
+/** What the schedule tells its owner: each run's result, or its failure. */
+export interface EscalationReport {
+  ran: (result: ServiceEscalation) => void;
+  failed: (err: unknown) => void;
+}
+
+/**
+ * Starts escalating every `everyMs` (the first run one interval after the start); returns a stop
+ * function that clears the timer and waits for a run in progress to end.
+ */
+export function scheduleEscalation(ctx: AppContext, everyMs: number, report: EscalationReport): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  const tick = () => {
+    if (running) return;
+    running = escalateOverdue(ctx)
+      .then(report.ran, report.failed)
+      .finally(() => {
+        running = null;
+      });
+  };
+  const timer = setInterval(tick, everyMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}
