@@ -98,6 +98,13 @@ export type YouthStayList = z.infer<typeof youthStayList>;
 export const checkInBody = z.object({ code: z.string().min(1).max(4000) }).strict();
 export type CheckInBody = z.infer<typeof checkInBody>;
 
+/** GET /api/v1/youth-stations/:id/tonight: the desk's list for a night (default today). */
+export const stationTonightQuery = z.object({ date: isoDate.optional() }).strict();
+export type StationTonightQuery = z.infer<typeof stationTonightQuery>;
+/** Bookings whose first night has come and nobody checked in yet, and the guests checked in, by room and bed. */
+export const stationTonight = z.object({ date: isoDate, items: z.array(youthStay) });
+export type StationTonight = z.infer<typeof stationTonight>;
+
 /** POST /api/v1/youth-stations/no-shows: release the beds of stays nobody checked into by the day after their first night. */
 export const noShowResult = z.object({ at: isoDate, released: z.array(z.string()) });
 export type NoShowResult = z.infer<typeof noShowResult>;

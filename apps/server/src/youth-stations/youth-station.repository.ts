@@ -130,7 +130,7 @@ export async function moveStay(tx: Tx, id: string, from: StayStatus, set: Partia
 /** Stays with their names, by filter, earliest first night first. */
 export async function listStays(
   conn: Conn,
-  f: { id?: string; talentId?: string; stationId?: string; status?: StayStatus; firstNight?: string; firstNightBefore?: string },
+  f: { id?: string; talentId?: string; stationId?: string; status?: StayStatus; statuses?: StayStatus[]; firstNight?: string; firstNightBefore?: string },
 ): Promise<StayView[]> {
   const rows = await conn
     .select({ s: youthStays, stationName: youthStations.name, room: youthStationBeds.room, bed: youthStationBeds.label, talentName: talents.name })
@@ -144,6 +144,7 @@ export async function listStays(
         f.talentId ? eq(youthStays.talentId, f.talentId) : undefined,
         f.stationId ? eq(youthStays.stationId, f.stationId) : undefined,
         f.status ? eq(youthStays.status, f.status) : undefined,
+        f.statuses ? inArray(youthStays.status, f.statuses) : undefined,
         f.firstNight ? eq(youthStays.firstNight, f.firstNight) : undefined,
         f.firstNightBefore ? lte(youthStays.firstNight, f.firstNightBefore) : undefined,
       ),

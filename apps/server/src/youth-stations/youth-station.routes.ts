@@ -12,6 +12,8 @@ import {
   problem,
   stationOccupancy,
   stationParams,
+  stationTonight,
+  stationTonightQuery,
   stayParams,
   youthStation,
   youthStationList,
@@ -20,19 +22,8 @@ import {
 } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
-import {
-  bedCalendar as calendarOf,
-  bookStay,
-  cancelStay,
-  checkIn,
-  checkOut,
-  createStation,
-  myStays,
-  occupancy,
-  releaseNoShows,
-  stations,
-  stationStays,
-} from './youth-station.service.js';
+import { bedCalendar as calendarOf, bookStay, cancelStay, createStation, myStays, occupancy, stations, stationStays } from './youth-station.service.js';
+import { checkIn, checkOut, markNoShow, releaseNoShows, tonight } from './youth-station-desk.service.js';
 
 const tags = ['youth-stations'];
 /** Who runs a station's desk and the office's views. */
@@ -160,6 +151,37 @@ export function youthStationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => checkIn(ctx, principalOf(req), req.params.id, req.body.code),
+    );
+
+    app.get(
+      '/api/v1/youth-stations/:id/tonight',
+      {
+        config: { access: DESK },
+        schema: {
+          operationId: 'youthStationTonight',
+          tags,
+          summary: 'The desk’s list for a night: bookings begun and not checked in, and the guests checked in, by room and bed',
+          params: stationParams,
+          querystring: stationTonightQuery,
+          response: { 200: stationTonight, 404: problem },
+        },
+      },
+      async (req) => tonight(ctx, req.params.id, req.query.date),
+    );
+
+    app.post(
+      '/api/v1/youth-stays/:id/no-show',
+      {
+        config: { access: DESK, errorCodes: ['BOLE_STAY_WRONG_STATE', 'BOLE_STAY_NOT_STARTED'] },
+        schema: {
+          operationId: 'markYouthStayNoShow',
+          tags,
+          summary: 'The desk marks a booking nobody came for as a no-show (from its first night on); all its nights are released',
+          params: stayParams,
+          response: { 200: youthStay, 404: problem, 409: problem },
+        },
+      },
+      async (req) => markNoShow(ctx, principalOf(req), req.params.id),
     );
 
     app.get(

@@ -1,9 +1,8 @@
 /**
  * 青年驿站: the office opens stations with rooms and beds; an eligible talent books a bed for up
- * to the station's night limit, once per year (configurable per station); the station checks
- * them in by scanning their talent code and checks them out; a booking nobody checked into by
- * the day after its first night is a no-show and its bed is released. The bed guarantee is the
- * database's (one row per bed and night), so it holds across server nodes.
+ * to the station's night limit, once per year (configurable per station) and may cancel it; the
+ * station's desk is in youth-station-desk.service.ts. The bed guarantee is the database's (one
+ * row per bed and night), so it holds across server nodes.
  */
 import {
   businessDate,
@@ -20,7 +19,6 @@ import { assertCityCodes } from '../city/city-file.js';
 import { fail, forbidden, invalid, notFound } from '../http/errors.js';
 import type { Principal } from '../http/access.js';
 import type { AppContext } from '../platform/context.js';
-import { verifyWithInstance } from '../talent-code/talent-code.service.js';
 import {
   bedsOf,
   findStation,
@@ -37,11 +35,10 @@ import {
   releaseNights,
   setStayBed,
   staysInYear,
-  talentOfCode,
   type StationRow,
   type StayView,
 } from './youth-station.repository.js';
-import { addDays, firstFreeBed, lastNightOf, nightsFrom } from './stay.rules.js';
+import { firstFreeBed, lastNightOf, nightsFrom } from './stay.rules.js';
 import { assertMayStay } from './stay-eligibility.js';
 
 const STATION = { zh: '该青年驿站', en: 'The youth station' };
@@ -60,7 +57,8 @@ function presentStation(s: StationRow & { beds: number }): YouthStation {
   };
 }
 
-function presentStay(s: StayView): YouthStay {
+/** A stay as the API shows it. */
+export function presentStay(s: StayView): YouthStay {
   return {
     id: s.id,
     stationId: s.stationId,
@@ -117,7 +115,8 @@ export async function stations(ctx: AppContext): Promise<YouthStation[]> {
   return (await listStations(ctx.db)).map(presentStation);
 }
 
-async function stationOr404(ctx: AppContext, id: string): Promise<StationRow> {
+/** The station, or a 404. */
+export async function stationOr404(ctx: AppContext, id: string): Promise<StationRow> {
   const s = await findStation(ctx.db, id);
   if (!s) throw notFound(STATION);
   return s;
@@ -235,7 +234,8 @@ export async function bookStay(ctx: AppContext, principal: Principal, stationId:
   return stayOr404(ctx, id);
 }
 
-async function stayOr404(ctx: AppContext, id: string): Promise<YouthStay> {
+/** The stay as the API shows it, or a 404. */
+export async function stayOr404(ctx: AppContext, id: string): Promise<YouthStay> {
   const [s] = await listStays(ctx.db, { id });
   if (!s) throw notFound(STAY);
   return presentStay(s);
@@ -253,39 +253,9 @@ export async function stationStays(ctx: AppContext, stationId: string, from: str
   return (await listStays(ctx.db, { stationId })).filter((s) => lastNightOf(s.firstNight, s.nights) >= from).map(presentStay);
 }
 
-const wrongState = (status: StayStatus, action: { zh: string; en: string }) => fail('BOLE_STAY_WRONG_STATE', { state: STAY_STATUS_LABELS[status], action });
-
-/** The station scans a talent code: the talent's booking here starting today is checked in. */
-export async function checkIn(ctx: AppContext, actor: Principal, stationId: string, code: string): Promise<YouthStay> {
-  await stationOr404(ctx, stationId);
-  const verified = await verifyWithInstance(ctx, code);
-  if (verified.status !== 'valid' || !verified.claims) throw invalid([{ field: 'code', message: `the talent code is ${verified.status}` }]);
-  const talentId = await talentOfCode(ctx.db, verified.claims.jti);
-  const today = businessDate(ctx.clock.now());
-  const [stay] = talentId ? await listStays(ctx.db, { stationId, talentId, status: 'booked', firstNight: today }) : [];
-  if (!stay) throw fail('BOLE_NO_STAY_TODAY', { date: today }, [{ field: 'code', message: 'has no booking here starting today' }]);
-  await ctx.db.transaction(async (tx) => {
-    const now = ctx.clock.now().toISOString();
-    if (!(await moveStay(tx, stay.id, 'booked', { status: 'checked_in', checkedInAt: now, checkedInBy: actor.userId })))
-      throw wrongState(stay.status, { zh: '办理入住', en: 'checked in' });
-    await ctx.audit.record(tx, actor, { action: 'youth_stay.check_in', entity: 'youth_stay', entityId: stay.id, detail: { stationId } });
-  });
-  return stayOr404(ctx, stay.id);
-}
-
-/** Checks a stay out; nights after today are released. */
-export async function checkOut(ctx: AppContext, actor: Principal, stayId: string): Promise<YouthStay> {
-  const [stay] = await listStays(ctx.db, { id: stayId });
-  if (!stay) throw notFound(STAY);
-  const today = businessDate(ctx.clock.now());
-  await ctx.db.transaction(async (tx) => {
-    if (!(await moveStay(tx, stayId, 'checked_in', { status: 'checked_out', checkedOutAt: ctx.clock.now().toISOString() })))
-      throw wrongState(stay.status, { zh: '办理退房', en: 'checked out' });
-    await releaseNights(tx, stayId, today);
-    await ctx.audit.record(tx, actor, { action: 'youth_stay.check_out', entity: 'youth_stay', entityId: stayId, detail: { releasedFrom: today } });
-  });
-  return stayOr404(ctx, stayId);
-}
+/** A 409: the stay's state does not allow the action. */
+export const wrongState = (status: StayStatus, action: { zh: string; en: string }) =>
+  fail('BOLE_STAY_WRONG_STATE', { state: STAY_STATUS_LABELS[status], action });
 
 /** The talent cancels a booking before its first night; its nights are released. */
 export async function cancelStay(ctx: AppContext, principal: Principal, stayId: string): Promise<YouthStay> {
@@ -298,22 +268,6 @@ export async function cancelStay(ctx: AppContext, principal: Principal, stayId: 
     await ctx.audit.record(tx, principal, { action: 'youth_stay.cancel', entity: 'youth_stay', entityId: stayId, detail: {} });
   });
   return stayOr404(ctx, stayId);
-}
-
-/** Releases the beds of bookings whose first night has passed with nobody checked in (idempotent). */
-export async function releaseNoShows(ctx: AppContext, at?: string): Promise<{ at: string; released: string[] }> {
-  const today = at ?? businessDate(ctx.clock.now());
-  const due = await listStays(ctx.db, { status: 'booked', firstNightBefore: addDays(today, -1) });
-  const released: string[] = [];
-  for (const stay of due) {
-    await ctx.db.transaction(async (tx) => {
-      if (!(await moveStay(tx, stay.id, 'booked', { status: 'no_show', releasedAt: ctx.clock.now().toISOString() }))) return;
-      await releaseNights(tx, stay.id, null);
-      await ctx.audit.record(tx, null, { action: 'youth_stay.no_show', entity: 'youth_stay', entityId: stay.id, detail: { firstNight: stay.firstNight } });
-      released.push(stay.id);
-    });
-  }
-  return { at: today, released };
 }
 
 /** The office's view: beds held per station and night. */

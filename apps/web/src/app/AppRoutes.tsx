@@ -67,6 +67,7 @@ const ServiceQueuePage = lazy(() => import('../features/service-desk/ServiceQueu
 const ServiceRequestPage = lazy(() => import('../features/service-desk/ServiceRequestPage').then((m) => ({ default: m.ServiceRequestPage })));
 const YouthStationsPage = lazy(() => import('../features/youth-stations/YouthStationsPage').then((m) => ({ default: m.YouthStationsPage })));
 const OccupancyPage = lazy(() => import('../features/youth-stations/OccupancyPage').then((m) => ({ default: m.OccupancyPage })));
+const StationDeskPage = lazy(() => import('../features/youth-stations/StationDeskPage').then((m) => ({ default: m.StationDeskPage })));
 const InReviewPage = lazy(() => import('../features/in-review/InReviewPage').then((m) => ({ default: m.InReviewPage })));
 const AuditLogPage = lazy(() => import('../features/audit-log/AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
 const VerifyPage = lazy(() => import('../features/talent-code/VerifyPage').then((m) => ({ default: m.VerifyPage })));
@@ -153,6 +154,7 @@ function PrivateRoutes({ me }: { me: Me }) {
         <Route path="service-desk/:id" element={gate('serviceQueue', <ServiceRequestPage me={me} />)} />
         <Route path="youth-stations" element={gate('youthStations', <YouthStationsPage />)} />
         <Route path="office/youth-stations" element={gate('youthOccupancy', <OccupancyPage />)} />
+        <Route path="desk/youth-station" element={gate('youthDesk', <StationDeskPage />)} />
         <Route path="account/password" element={<ChangePasswordPage />} />
         <Route path="403" element={<StatusPage status={403} />} />
         <Route path="*" element={<StatusPage status={404} />} />

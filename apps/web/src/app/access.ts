@@ -48,6 +48,7 @@ export interface Screen {
     | 'serviceQueue'
     | 'youthStations'
     | 'youthOccupancy'
+    | 'youthDesk'
     | 'employerPeople'
     | 'engagements'
     | 'myEmployment'
@@ -84,6 +85,7 @@ export const SCREENS = {
   myServices: { path: '/services', navKey: 'myServices', roles: ['talent'] },
   youthStations: { path: '/youth-stations', navKey: 'youthStations', roles: ['talent'] },
   youthOccupancy: { path: '/office/youth-stations', navKey: 'youthOccupancy', roles: ['officer', 'concierge', 'auditor'] },
+  youthDesk: { path: '/desk/youth-station', navKey: 'youthDesk', roles: ['officer', 'concierge'] },
   serviceQueue: { path: '/service-desk', navKey: 'serviceQueue', roles: ['concierge', 'reviewer', 'officer', 'auditor'] },
   housing: { path: '/housing', navKey: 'housing', roles: ['talent'] },
   mySkills: { path: '/skills', navKey: 'mySkills', roles: ['talent'] },

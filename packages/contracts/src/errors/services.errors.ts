@@ -45,6 +45,11 @@ export const SERVICES_ERRORS = {
     title: { en: 'No booking to check in', zh: '无可办理入住的预订' },
     detail: { en: 'This talent has no booking at this station starting on {date}.', zh: '该人才在本驿站没有 {date} 开始的预订。' },
   },
+  BOLE_STAY_NOT_STARTED: {
+    status: 409,
+    title: { en: 'Stay not begun yet', zh: '预订尚未开始' },
+    detail: { en: 'The stay begins on {date}; a guest can be marked as not arrived from that night on.', zh: '该预订 {date} 开始，当晚起才能标记为未到店。' },
+  },
   BOLE_SERVICE_FORM_INCOMPLETE: {
     status: 422,
     title: { en: 'Form incomplete', zh: '表单未填写完整' },

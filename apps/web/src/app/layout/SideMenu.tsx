@@ -1,6 +1,7 @@
 import { Menu } from 'antd';
 import {
   HomeOutlined,
+  ScanOutlined,
   ApartmentOutlined,
   IdcardOutlined,
   BankOutlined,
@@ -79,6 +80,7 @@ const ICONS: Record<Screen['navKey'], React.ReactNode> = {
   serviceQueue: <CustomerServiceOutlined />,
   youthStations: <HomeFilled />,
   youthOccupancy: <HomeFilled />,
+  youthDesk: <ScanOutlined />,
   employerPeople: <TeamOutlined />,
   engagements: <ClockCircleOutlined />,
   myEmployment: <BankOutlined />,

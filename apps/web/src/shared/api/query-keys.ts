@@ -94,12 +94,13 @@ export const queryKeys = {
     concierges: ['service-desk', 'concierges'],
     figures: ['service-desk', 'figures'],
   },
-  /** Youth stations (青年驿站): the stations, the talent's stays, occupancy by night. */
+  /** Youth stations (青年驿站): the stations, the talent's stays, occupancy by night, a desk's night. */
   youthStations: {
     all: ['youth-stations'],
     list: ['youth-stations', 'list'],
     mine: ['youth-stations', 'mine'],
     occupancy: (from: string, days: number) => ['youth-stations', 'occupancy', from, days],
+    tonight: (stationId: string) => ['youth-stations', 'tonight', stationId],
   },
   /** The cockpit's stored figures (per period and unit kind) and its published method. */
   cockpit: {

@@ -24,6 +24,12 @@ const KNOWN: Record<string, string> = {
   'must be at most 60 characters': 'payout.bankMax',
   'must not be above salaryMax': 'matching.serverSalaryBand',
   'must not be in the past': 'matching.serverPastDate',
+  'is not a compact JWS signed with EdDSA': 'youthStation.codeMalformed',
+  'the talent code is malformed': 'youthStation.codeMalformed',
+  'the talent code is expired': 'youthStation.codeExpired',
+  'the talent code is revoked': 'youthStation.codeRevoked',
+  'the talent code is forged': 'youthStation.codeForged',
+  'has no booking here starting today': 'youthStation.codeNoBooking',
 };
 
 /** The translation key for a server field message, or null when it is not a known one. */
