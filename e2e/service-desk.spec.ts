@@ -1,10 +1,23 @@
 /**
  * 关键小事: a talent files a children's-schooling request and the arrival bundle on one form; the
  * concierge claims the request from the queue, records the first contact, answers and closes it;
- * the talent rates it; the education bureau's head sees an overdue request on the overdue view.
+ * the talent rates it; the education bureau's head sees an overdue request on the overdue view; a
+ * talent attaches files already in their file and the concierge opens them on the request.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { chooseOption, DEMO, originHeaders, registerTalentWithProfileApi, setServerClock, shot, signIn, signOut, TEST_PASSWORD } from './support/fixtures';
+import {
+  chooseOption,
+  DEMO,
+  originHeaders,
+  registerTalentWithProfileApi,
+  setServerClock,
+  shot,
+  signIn,
+  signOut,
+  TEST_PASSWORD,
+  uniqueTag,
+  uploadEvidenceApi,
+} from './support/fixtures';
 
 async function fill(page: Page, fields: Record<string, string>) {
   for (const [label, value] of Object.entries(fields)) await page.getByLabel(label, { exact: true }).fill(value);
@@ -89,4 +102,36 @@ test('the department head sees an overdue request of their department on the ove
   } finally {
     await setServerClock(null);
   }
+});
+
+test('a talent attaches files from their file to a request; the concierge opens them on the request', async ({ page, baseURL }) => {
+  const tag = uniqueTag();
+  await registerTalentWithProfileApi(page.request, baseURL, '材料测试', { highestDegree: 'bachelor' });
+  await uploadEvidenceApi(page.request, baseURL, 'degree_certificate', tag);
+  await uploadEvidenceApi(page.request, baseURL, 'employment_contract', tag);
+  await page.goto('/services');
+  await chooseOption(page, '事项类别', '子女入学');
+  await fill(page, { 子女姓名: '王小满', 子女出生日期: '2020-09-01', 入学学段: '小学一年级', 意向区县: '天元区' });
+  const pick = '随附材料（从我的材料库中选择）';
+  await chooseOption(page, pick, `degree_certificate-${tag}.pdf · 学历学位证书`);
+  await chooseOption(page, pick, `employment_contract-${tag}.pdf · 劳动合同`);
+  await page.keyboard.press('Escape');
+  await page.getByText('我同意将本表单及所选材料').click();
+  await shot(page, 'service-desk-evidence-picked');
+  await page.getByTestId('service-file-submit').click();
+  await expect(page.getByTestId('my-service-children_schooling')).toContainText('已受理');
+  const [filed] = (await (await page.request.get('/api/v1/service-cases/mine')).json()).items;
+  const request = filed.requests[0] as { id: string; evidence: { id: string; fileName: string }[] };
+  expect(request.evidence.map((e) => e.fileName)).toEqual([`degree_certificate-${tag}.pdf`, `employment_contract-${tag}.pdf`]);
+
+  await signOut(page);
+  await signIn(page, baseURL, DEMO.concierge);
+  await page.goto(`/service-desk/${request.id}`);
+  const shared = page.getByTestId('service-request-evidence');
+  await expect(shared).toContainText(`degree_certificate-${tag}.pdf · 学历学位证书`);
+  await expect(shared).toContainText(`employment_contract-${tag}.pdf · 劳动合同`);
+  await page.getByTestId(`service-evidence-view-${request.evidence[0]!.id}`).click();
+  await expect(page.getByRole('dialog')).toContainText(`degree_certificate-${tag}.pdf`);
+  expect((await page.request.get(`/api/v1/evidence/${request.evidence[1]!.id}/file`)).status()).toBe(200);
+  await shot(page, 'service-desk-request-evidence');
 });

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { isoDate } from './common.schema.js';
+import { EVIDENCE_KINDS } from './recognition.schema.js';
 
 /** What a request is about. */
 export const SERVICE_CATEGORIES = ['children_schooling', 'home_purchase', 'medical_green_channel', 'spouse_employment', 'hukou', 'other'] as const;
@@ -136,6 +137,8 @@ export const serviceRequest = z.object({
   coDepartments: z.array(z.string()),
   form: z.record(z.string(), z.string()),
   evidenceIds: z.array(z.string()),
+  /** The files shared with the handling department(s), as the talent chose them from their file. */
+  evidence: z.array(z.object({ id: z.string(), kind: z.enum(EVIDENCE_KINDS), fileName: z.string() })),
   status: z.enum(SERVICE_STATUSES),
   ownerId: z.string().nullable(),
   ownerName: z.string().nullable(),

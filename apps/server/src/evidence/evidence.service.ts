@@ -172,7 +172,7 @@ async function staffMaySee(ctx: AppContext, principal: Principal, id: string): P
 
 /**
  * Opens an evidence file for download: the talent it belongs to, the employer that uploaded
- * it, the auditor, and reviewers and officers whom a registered workflow lets see it (a case of
+ * it, the auditor, and reviewers, officers and concierges whom a registered workflow lets see it (a case of
  * theirs references it). Anyone else gets 404 (ids cannot be probed). A read by someone other
  * than the owner is audited.
  */
@@ -191,7 +191,7 @@ export async function openEvidenceFile(
     owner ||
     uploader ||
     principal.role === 'auditor' ||
-    ((principal.role === 'reviewer' || principal.role === 'officer') && (await staffMaySee(ctx, principal, id)));
+    ((principal.role === 'reviewer' || principal.role === 'officer' || principal.role === 'concierge') && (await staffMaySee(ctx, principal, id)));
   if (!allowed) throw missing();
   const file = await storeOf(ctx).open(row.sha256);
   if (!file) throw missing();

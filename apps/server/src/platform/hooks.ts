@@ -12,6 +12,7 @@ import { recomputeDueDatesOnCalendarChange } from '../applications/application-d
 import { staffMaySeeApplicationEvidence } from '../applications/review.service.js';
 import { extendNoticesOnCalendarChange } from '../recognition/recognition-deadlines.js';
 import { staffMaySeeEvidence } from '../recognition/recognition.service.js';
+import { staffMaySeeServiceEvidence } from '../service-desk/service-request.service.js';
 import type { SecondApprovalHandlers } from '../approvals/approval.service.js';
 import { budgetChangeHandler } from '../payments/budget-change.service.js';
 import { policyPublicationHandler } from '../policies/policy-publish.service.js';
@@ -21,7 +22,7 @@ import { largeApprovalHandler } from '../applications/second-approval.service.js
 export interface ModuleHooks {
   /** Told, inside a calendar import's transaction, that working days changed. */
   calendarChanged: readonly CalendarChangeListener[];
-  /** Asked whether a reviewer or officer may see an evidence file; any yes allows. */
+  /** Asked whether a reviewer, officer or concierge may see an evidence file; any yes allows. */
   evidenceAccess: readonly StaffEvidenceAccess[];
   /** What applies each kind of second approval once a second person approves it (approvals/). */
   secondApprovals: SecondApprovalHandlers;
@@ -31,7 +32,7 @@ export interface ModuleHooks {
 export function moduleHooks(): ModuleHooks {
   return {
     calendarChanged: [recomputeDueDatesOnCalendarChange, extendNoticesOnCalendarChange],
-    evidenceAccess: [staffMaySeeEvidence, staffMaySeeApplicationEvidence],
+    evidenceAccess: [staffMaySeeEvidence, staffMaySeeApplicationEvidence, staffMaySeeServiceEvidence],
     secondApprovals: { budget: budgetChangeHandler, policy_publish: policyPublicationHandler, application: largeApprovalHandler },
   };
 }

@@ -389,6 +389,7 @@ export async function recognitionQueue(ctx: AppContext, principal: Principal, q:
 
 /** Whether a reviewer or officer may open an evidence file: a submitted case references it (reviewers: of 人社局). */
 export async function staffMaySeeEvidence(ctx: AppContext, principal: Principal, evidenceId: string): Promise<boolean> {
+  if (principal.role !== 'reviewer' && principal.role !== 'officer') return false;
   if (principal.role === 'reviewer' && principal.department !== reviewDepartment(ctx)) return false;
   return evidenceInSubmittedCase(ctx.db, evidenceId);
 }

@@ -57,6 +57,8 @@ export interface RequestFilter {
   /** Requests of these departments, as owner or co-handler. */
   departments?: string[];
   open?: boolean;
+  /** Requests filed with this evidence file. */
+  evidenceId?: string;
 }
 
 /** Requests with names and co-handlers. */
@@ -66,6 +68,7 @@ export async function listRequests(conn: Conn, f: RequestFilter): Promise<Reques
     f.talentId ? eq(serviceRequests.talentId, f.talentId) : undefined,
     f.caseIds ? (f.caseIds.length ? inArray(serviceRequests.caseId, f.caseIds) : sql`false`) : undefined,
     f.open ? isNull(serviceRequests.closedOn) : undefined,
+    f.evidenceId ? sql`${serviceRequests.evidenceIds} @> ${JSON.stringify([f.evidenceId])}::jsonb` : undefined,
     f.departments
       ? or(
           inArray(serviceRequests.department, f.departments),

@@ -155,17 +155,22 @@ export async function present(ctx: AppContext, rows: RequestView[]): Promise<Ser
     rows.map((r) => r.id),
   );
   const today = businessDate(ctx.clock.now());
+  const files = new Map((await findEvidenceByIds(ctx.db, [...new Set(rows.flatMap((r) => r.evidenceIds))])).map((e) => [e.id, e]));
   return rows.map((r) =>
     presentOne(
       ctx,
       r,
       steps.filter((s) => s.requestId === r.id),
       today,
+      r.evidenceIds.flatMap((id) => {
+        const e = files.get(id);
+        return e ? [{ id: e.id, kind: e.kind, fileName: e.fileName }] : [];
+      }),
     ),
   );
 }
 
-function presentOne(ctx: AppContext, r: RequestView, steps: StepView[], today: string): ServiceRequest {
+function presentOne(ctx: AppContext, r: RequestView, steps: StepView[], today: string, evidence: ServiceRequest['evidence']): ServiceRequest {
   return {
     id: r.id,
     caseId: r.caseId,
@@ -177,6 +182,7 @@ function presentOne(ctx: AppContext, r: RequestView, steps: StepView[], today: s
     coDepartments: r.coDepartments,
     form: r.form,
     evidenceIds: r.evidenceIds,
+    evidence,
     status: r.status,
     ownerId: r.ownerId,
     ownerName: r.ownerName,
@@ -201,6 +207,16 @@ export function remitOf(p: Principal): string[] | undefined {
   if (p.role === 'officer' || p.role === 'auditor') return undefined;
   if (p.role === 'concierge' && p.department === null) return undefined;
   return p.department ? [p.department] : [];
+}
+
+/**
+ * Whether a staff member may open an evidence file (asked by evidence, wired in platform/hooks.ts):
+ * a request within their remit — their department's, as owner or co-handler — was filed with it,
+ * the talent having consented to share it with that department.
+ */
+export async function staffMaySeeServiceEvidence(ctx: AppContext, principal: Principal, evidenceId: string): Promise<boolean> {
+  if (principal.role === 'talent' || principal.role === 'employer') return false;
+  return (await listRequests(ctx.db, { evidenceId, departments: remitOf(principal) })).length > 0;
 }
 
 /** Requests within the reader's remit (talents: their own). */

@@ -9,7 +9,6 @@ import type {
   CreateApplicationBody,
   Evidence,
   EvidenceKind,
-  EvidenceList,
   ResubmitApplicationBody,
 } from '@bole/contracts';
 import { api } from '../../shared/api/client';
@@ -31,9 +30,7 @@ export function useApplication(id: string | undefined) {
 }
 
 /** Evidence on file for the talent. */
-export function useEvidenceOnFile() {
-  return useQuery({ queryKey: queryKeys.evidence.of(), queryFn: () => api.get<EvidenceList>('/evidence') });
-}
+export { useEvidenceOnFile } from '../../shared/api/evidence';
 
 /** Mutations; each refreshes the application queries. */
 export function useApplicationActions() {

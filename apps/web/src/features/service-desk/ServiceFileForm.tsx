@@ -15,11 +15,37 @@ import {
   SERVICE_FORM_FIELDS,
   type ServiceCategory,
 } from '@bole/contracts';
+import { useEvidenceOnFile } from '../../shared/api/evidence';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { pickText } from '../../shared/lib/bilingual';
+import { enumLabel } from '../../shared/ui/enum-options';
 import { useFileService } from './api';
 
-type Values = { category?: ServiceCategory; forms: Partial<Record<ServiceCategory, Record<string, string>>>; consent?: boolean };
+type Values = {
+  category?: ServiceCategory;
+  forms: Partial<Record<ServiceCategory, Record<string, string>>>;
+  evidenceIds?: string[];
+  consent?: boolean;
+};
+
+/** Files already in the talent's file, chosen to go with the request (none uploaded here). */
+function EvidenceChoice() {
+  const { t } = useTranslation();
+  const onFile = useEvidenceOnFile();
+  return (
+    <Form.Item name="evidenceIds" label={t('serviceDesk.evidencePick')} extra={t('serviceDesk.evidenceHelp')}>
+      <Select
+        mode="multiple"
+        maxCount={20}
+        loading={onFile.isLoading}
+        notFoundContent={t('serviceDesk.evidenceNone')}
+        optionFilterProp="label"
+        options={(onFile.data?.items ?? []).map((e) => ({ value: e.id, label: `${e.fileName} · ${enumLabel(t, 'evidenceKind', e.kind)}` }))}
+        data-testid="service-evidence"
+      />
+    </Form.Item>
+  );
+}
 
 function CategoryFields({ category }: { category: ServiceCategory }) {
   const { t, i18n } = useTranslation();
@@ -47,9 +73,13 @@ export function ServiceFileForm() {
   const pending = file.request.isPending || file.bundle.isPending;
 
   const submit = (v: Values) => {
-    const done = { onSuccess: () => (void message.success(t('serviceDesk.filed')), form.resetFields()), onError: (e: unknown) => onError(e, form) };
-    if (mode === 'single' && v.category) file.request.mutate({ category: v.category, form: v.forms[v.category] ?? {}, evidenceIds: [], consent: true }, done);
-    else file.bundle.mutate({ bundle: 'arrival', forms: v.forms as Record<string, Record<string, string>>, evidenceIds: [], consent: true }, done);
+    const done = {
+      onSuccess: () => (void message.success(t('serviceDesk.filed')), form.resetFields()),
+      onError: (e: unknown) => onError(e, form, ['evidenceIds']),
+    };
+    const evidenceIds = v.evidenceIds ?? [];
+    if (mode === 'single' && v.category) file.request.mutate({ category: v.category, form: v.forms[v.category] ?? {}, evidenceIds, consent: true }, done);
+    else file.bundle.mutate({ bundle: 'arrival', forms: v.forms as Record<string, Record<string, string>>, evidenceIds, consent: true }, done);
   };
 
   return (
@@ -85,6 +115,7 @@ export function ServiceFileForm() {
             ))}
           </>
         )}
+        <EvidenceChoice />
         <Form.Item
           name="consent"
           valuePropName="checked"

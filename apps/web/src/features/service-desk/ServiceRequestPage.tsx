@@ -25,6 +25,7 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { useConcierges, useServiceRequest, useServiceStep } from './api';
 import type { StepCall, StepName } from './steps';
 import { ServiceClocks, ServiceStatus, ServiceTimeline } from './ServiceParts';
+import { ServiceEvidence } from './ServiceEvidence';
 
 /** The steps the owner may take in each state (claim is anyone's while nobody owns it). */
 function stepsFor(r: ServiceRequest, mine: boolean): StepName[] {
@@ -93,6 +94,7 @@ export function ServiceRequestPage({ me }: { me: Me }) {
               </Descriptions.Item>
             ))}
           </Descriptions>
+          <ServiceEvidence request={r} />
           <div style={{ marginTop: 12 }}>
             <ServiceClocks request={r} />
           </div>
