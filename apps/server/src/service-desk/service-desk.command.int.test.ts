@@ -10,13 +10,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { businessDate } from '@bole/contracts';
-import { loadConfig } from '../config.js';
-import { openContext } from '../platform/bootstrap.js';
 import type { AppContext } from '../platform/context.js';
 import { buildApp } from '../app.js';
 import { registerTalentWithProfile } from '../recognition/recognition-testing.js';
 import { createTestContext, testDbKind, type TestContext } from '../../test/test-context.js';
-import { runBole } from '../../test/bole-cli.js';
+import { runBole, withInstanceDb } from '../../test/bole-cli.js';
 import { SCHOOLING } from './service-desk-testing.js';
 
 describe('bole service-desk escalate', { timeout: 180_000 }, () => {
@@ -25,16 +23,7 @@ describe('bole service-desk escalate', { timeout: 180_000 }, () => {
   let env: NodeJS.ProcessEnv;
   let requestId = '';
 
-  /** The instance's database in this process (PGlite: only while no CLI process has it open). */
-  async function withDb<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
-    if (pgCtx) return fn(pgCtx);
-    const ctx = await openContext(loadConfig({ NODE_ENV: 'test', BOLE_DATA_DIR: dataDir, BOLE_SEED_DEMO: 'false' }));
-    try {
-      return await fn(ctx);
-    } finally {
-      await ctx.database.close();
-    }
-  }
+  const withDb = <T>(fn: (ctx: AppContext) => Promise<T>) => withInstanceDb(dataDir, pgCtx, fn);
 
   beforeAll(async () => {
     const { DATABASE_URL: _ignored, ...rest } = process.env;
