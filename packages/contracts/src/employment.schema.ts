@@ -95,6 +95,9 @@ export const employment = z.object({
   employerName: z.string(),
   status: z.enum(EMPLOYMENT_STATUSES),
   arrivalDate: z.string(),
+  /** The posting the talent was recruited into, named by the employer when confirming (their post). */
+  postingId: z.string().nullable(),
+  postingTitle: z.string().nullable(),
   endDate: z.string().nullable(),
   declineReason: z.string().nullable(),
   requestedAt: z.string(),
@@ -111,9 +114,12 @@ export type NameEmployerBody = z.infer<typeof nameEmployerBody>;
 /** GET /api/v1/employments (employer) — its employments, by status. */
 export const employmentQuery = z.object({ status: z.enum(EMPLOYMENT_STATUSES).optional() }).strict();
 
-/** POST /api/v1/employments/:id/decision — the employer confirms, declines (with a reason) or ends (with its date). */
+/**
+ * POST /api/v1/employments/:id/decision — the employer confirms (optionally naming the posting
+ * the talent fills: their post), declines (with a reason) or ends (with its date).
+ */
 export const employmentDecisionBody = z.discriminatedUnion('decision', [
-  z.object({ decision: z.literal('confirm') }).strict(),
+  z.object({ decision: z.literal('confirm'), postingId: z.string().uuid().optional() }).strict(),
   z.object({ decision: z.literal('decline'), reason: z.string().trim().min(1, 'is required when declining').max(300) }).strict(),
   z.object({ decision: z.literal('end'), endDate: isoDate }).strict(),
 ]);

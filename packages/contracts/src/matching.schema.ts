@@ -209,5 +209,25 @@ export const shortageEntry = z.object({
 export type ShortageEntryDto = z.infer<typeof shortageEntry>;
 
 /** The shortage catalogue (紧缺人才目录) of a period, scarcest first. */
-export const shortageCatalogueDto = z.object({ period: z.string(), previousPeriod: z.string(), entries: z.array(shortageEntry) });
+export const shortageCatalogueDto = z.object({
+  period: z.string(),
+  previousPeriod: z.string(),
+  /** When the office published this period's catalogue (null: computed, not published). */
+  publishedAt: z.string().nullable(),
+  entries: z.array(shortageEntry),
+});
 export type ShortageCatalogueDto = z.infer<typeof shortageCatalogueDto>;
+
+/**
+ * The stars from which a published catalogue lists a skill as a shortage (the gate: fewer than one
+ * qualified applicant per opening). A post in such a skill sets `inShortageCatalogue`.
+ */
+export const SHORTAGE_LISTED_MIN_STARS = 3;
+
+/** POST /api/v1/shortage-catalogue/publications — the office publishes a quarter's catalogue. */
+export const shortagePublishBody = z.object({ period: shortagePeriod }).strict();
+export type ShortagePublishBody = z.infer<typeof shortagePublishBody>;
+
+/** A published catalogue: its period, when, and how many skills it lists at ★3 and above. */
+export const shortagePublication = z.object({ period: z.string(), publishedAt: z.string(), listedSkills: z.number().int() });
+export type ShortagePublication = z.infer<typeof shortagePublication>;

@@ -52,6 +52,11 @@ export interface Profile {
   readonly dualAppointment: boolean | null;
   readonly licensedPatentsLastYear: number;
   readonly yearsWorkedOutside: number;
+  /**
+   * Whether the person's post is listed in the city's current shortage catalogue (紧缺人才目录):
+   * the caller computes it from the employer-confirmed post; the engine only reads the yes/no.
+   */
+  readonly inShortageCatalogue: boolean | null;
 }
 
 /** An input error on one field (dotted path, e.g. `employer.chain`). */
@@ -111,6 +116,7 @@ export const OPTIONAL_FIELDS: ReadonlyArray<readonly [string, FieldKind, unknown
   ['dualAppointment', 'bool', false],
   ['licensedPatentsLastYear', 'count', 0],
   ['yearsWorkedOutside', 'count', 0],
+  ['inShortageCatalogue', 'bool', false],
 ];
 
 function isObject(x: unknown): x is Record<string, unknown> {

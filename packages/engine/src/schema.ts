@@ -155,6 +155,7 @@ export const PROFILE_VARS: readonly VarDef[] = [
   v('dualAppointment', 'bool', 'bool'),
   v('licensedPatentsLastYear', 'int', 'int'),
   v('yearsWorkedOutside', 'int', 'int'),
+  v('inShortageCatalogue', 'bool', 'bool'),
 ];
 
 /** Variables computed at evaluation time: `at`, `age` and (in policies, not in the table) `tier`. */

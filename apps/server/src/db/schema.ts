@@ -23,6 +23,7 @@ export * from '../employment/employment.table.js';
 export * from '../engagements/engagement.table.js';
 export * from '../matching/skill.table.js';
 export * from '../matching/posting.table.js';
+export * from '../matching/shortage.table.js';
 export * from '../youth-stations/youth-station.table.js';
 export * from '../cockpit/cockpit.table.js';
 export * from '../housing/housing.table.js';

@@ -25,7 +25,7 @@ export interface EmployerTestbed {
 }
 
 /** Opens the bed before the describe's tests and closes it after them. */
-export function employerTestbed(opts: { now?: string } = {}): EmployerTestbed {
+export function employerTestbed(opts: { now?: string; env?: Record<string, string> } = {}): EmployerTestbed {
   let n = 500;
   let cookies: (who: Pick<TestAccount, 'login' | 'password'>) => Promise<string>;
   const bed: EmployerTestbed = {
@@ -45,7 +45,7 @@ export function employerTestbed(opts: { now?: string } = {}): EmployerTestbed {
     },
   };
   beforeAll(async () => {
-    bed.ctx = await createTestContext(opts.now ? { now: opts.now } : {});
+    bed.ctx = await createTestContext({ ...(opts.now ? { now: opts.now } : {}), ...(opts.env ? { env: opts.env } : {}) });
     bed.app = await buildApp({ ctx: bed.ctx, logger: false });
     bed.officer = await createTestAccount(bed.ctx, 'officer');
     cookies = sessionCookies(

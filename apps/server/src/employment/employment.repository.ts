@@ -4,19 +4,20 @@ import type { EmploymentStatus } from '@bole/contracts';
 import type { Db, Tx } from '../db/database.js';
 import { employers } from '../employers/employer.table.js';
 import { talents } from '../talents/talent.table.js';
+import { postings } from '../matching/posting.table.js';
 import { employments } from './employment.table.js';
 
 type Conn = Db | Tx;
 
 /** An employment row. */
 export type EmploymentRow = typeof employments.$inferSelect;
-/** An employment with the names of the talent and the employer. */
-export type EmploymentView = EmploymentRow & { talentName: string; employerName: string };
+/** An employment with the names of the talent and the employer, and the title of the posting filled. */
+export type EmploymentView = EmploymentRow & { talentName: string; employerName: string; postingTitle: string | null };
 
-const view = { employment: employments, talentName: talents.name, employerName: employers.name };
+const view = { employment: employments, talentName: talents.name, employerName: employers.name, postingTitle: postings.title };
 
-function flatten(rows: { employment: EmploymentRow; talentName: string; employerName: string }[]): EmploymentView[] {
-  return rows.map((r) => ({ ...r.employment, talentName: r.talentName, employerName: r.employerName }));
+function flatten(rows: { employment: EmploymentRow; talentName: string; employerName: string; postingTitle: string | null }[]): EmploymentView[] {
+  return rows.map((r) => ({ ...r.employment, talentName: r.talentName, employerName: r.employerName, postingTitle: r.postingTitle }));
 }
 
 function selectViews(conn: Conn) {
@@ -24,7 +25,8 @@ function selectViews(conn: Conn) {
     .select(view)
     .from(employments)
     .innerJoin(talents, eq(talents.id, employments.talentId))
-    .innerJoin(employers, eq(employers.id, employments.employerId));
+    .innerJoin(employers, eq(employers.id, employments.employerId))
+    .leftJoin(postings, eq(postings.id, employments.postingId));
 }
 
 /** Inserts an employment; null when the talent already has an open one (the partial unique index). */
@@ -56,7 +58,7 @@ export async function lockEmployment(tx: Tx, id: string): Promise<EmploymentRow 
 export async function updateEmployment(
   tx: Tx,
   id: string,
-  set: Partial<Pick<EmploymentRow, 'status' | 'endDate' | 'declineReason' | 'decidedAt' | 'decidedBy'>>,
+  set: Partial<Pick<EmploymentRow, 'status' | 'endDate' | 'declineReason' | 'decidedAt' | 'decidedBy' | 'postingId'>>,
 ): Promise<void> {
   await tx.update(employments).set(set).where(eq(employments.id, id));
 }

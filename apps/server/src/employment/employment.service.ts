@@ -19,6 +19,7 @@ import { ownTalentId } from '../talents/talent.service.js';
 import { findEmployerById } from '../employers/employer.service.js';
 import { assertEmployerApproved, actingEmployerId } from '../employers/employer-approval.service.js';
 import { recordVerifiedFacts } from '../facts/fact.service.js';
+import { isEmployerPosting } from '../matching/posting.service.js';
 import {
   findEmploymentView,
   findOpenEmployment,
@@ -41,6 +42,8 @@ function toEmployment(v: EmploymentView): Employment {
     employerName: v.employerName,
     status: v.status,
     arrivalDate: v.arrivalDate,
+    postingId: v.postingId,
+    postingTitle: v.postingTitle,
     endDate: v.endDate,
     declineReason: v.declineReason,
     requestedAt: v.requestedAt.toISOString(),
@@ -126,8 +129,13 @@ export async function decideEmployment(ctx: AppContext, principal: Principal, id
     } else {
       if (row.status !== 'pending') throw stateConflict(row.status, { en: 'it was already decided', zh: '已处理过' });
       const confirm = body.decision === 'confirm';
+      const postingId = confirm ? (body.postingId ?? null) : null;
+      if (postingId !== null && !(await isEmployerPosting(tx, employerId, postingId))) {
+        throw invalid([{ field: 'postingId', message: 'is not a posting of this employer' }]);
+      }
       await updateEmployment(tx, id, {
         status: confirm ? 'confirmed' : 'declined',
+        postingId,
         declineReason: confirm ? null : body.reason,
         decidedAt: now,
         decidedBy: principal.userId,

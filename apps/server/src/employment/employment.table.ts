@@ -3,6 +3,7 @@ import { date, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzl
 import type { EmploymentStatus } from '@bole/contracts';
 import { employers } from '../employers/employer.table.js';
 import { talents } from '../talents/talent.table.js';
+import { postings } from '../matching/posting.table.js';
 
 /**
  * Employments a talent named (在职申报): the employer confirms or declines, and later ends one
@@ -21,6 +22,8 @@ export const employments = pgTable(
       .references(() => employers.id),
     status: text('status').$type<EmploymentStatus>().notNull(),
     arrivalDate: date('arrival_date', { mode: 'string' }).notNull(),
+    /** The posting the talent fills (their post), named by the employer when confirming. */
+    postingId: uuid('posting_id').references(() => postings.id),
     endDate: date('end_date', { mode: 'string' }),
     declineReason: text('decline_reason'),
     requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),

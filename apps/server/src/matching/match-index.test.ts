@@ -50,6 +50,35 @@ describe('the matching index', () => {
     expect(nonEmpty).toBeGreaterThan(100);
   });
 
+  it('prunes by bounds without changing the answer: top 1, 5 and 20 equal the full scan on other random data', () => {
+    const r = seededRandom(99);
+    const people = Array.from({ length: 6000 }, (_, n) => generatedTalent(r, n, SKILLS, DISTRICTS, 3, 20));
+    const big = new MatchIndex(SKILLS, related, 64);
+    people.forEach((t) => big.upsert(t));
+    for (let i = 0; i < 60; i++) {
+      const p = generatedPosting(r, SKILLS, DISTRICTS);
+      const exact = reference(people, p, related, 20);
+      for (const k of [1, 5, 20]) expect(big.top(p, k)).toEqual(exact.slice(0, k));
+    }
+  });
+
+  it('keeps ties exact: among equal scores the lowest ids win, whatever was pruned', () => {
+    const twins = new MatchIndex(4, [[1], [0], [], []], 8);
+    const same = { degree: 3, title: 1, skillLevel: 0, district: '天元区', years: 12, availability: 0 };
+    for (let n = 60; n > 0; n--) twins.upsert({ ...same, id: `t${String(n).padStart(3, '0')}`, skills: [{ skill: 0, level: 5 }] });
+    twins.upsert({
+      ...same,
+      id: 't999',
+      years: 30,
+      skills: [
+        { skill: 0, level: 5 },
+        { skill: 2, level: 1 },
+      ],
+    });
+    const p: ScoredPosting = { required: [0], optional: [2], minDegree: 0, minTitle: 0, minSkillLevel: 0, minYears: 0, district: '天元区' };
+    expect(twins.top(p, 5).map((r) => r.id)).toEqual(['t999', 't001', 't002', 't003', 't004']);
+  });
+
   it('stays exact as talents change, leave and come back (no rebuild)', () => {
     const current = new Map(talents.map((t) => [t.id, t]));
     for (let i = 0; i < 300; i++) {

@@ -6,16 +6,8 @@
  * `scoreMatch`'s, so the top-K equals a full scan and the SQL query. Kept current one talent at
  * a time (`upsert`, `remove`), never rebuilt per change.
  */
-import {
-  POINTS,
-  rankBefore,
-  rarityWeight,
-  scoreMatch,
-  type ScoreBreakdown,
-  type ScoredPosting,
-  type ScoredTalent,
-  type SkillHolding,
-} from './match-scoring.js';
+import { POINTS, rarityWeight, scoreMatch, type ScoreBreakdown, type ScoredPosting, type ScoredTalent, type SkillHolding } from './match-scoring.js';
+import { IntList, offer, TopK } from './match-lists.js';
 
 /** A talent to index: the scored fields and the skills held (skill index → level 1–5). */
 export interface IndexedTalent extends ScoredTalent {
@@ -28,31 +20,17 @@ export interface RankedTalent {
   score: ScoreBreakdown;
 }
 
-class IntList {
-  items = new Int32Array(8);
-  length = 0;
-  push(v: number): void {
-    if (this.length === this.items.length) {
-      const next = new Int32Array(this.items.length * 2);
-      next.set(this.items);
-      this.items = next;
-    }
-    this.items[this.length++] = v;
-  }
-  /** Removes one `v` by swapping the last item into its place (order does not matter). */
-  remove(v: number): void {
-    for (let i = 0; i < this.length; i++) {
-      if (this.items[i] === v) {
-        this.items[i] = this.items[--this.length]!;
-        return;
-      }
-    }
-  }
-}
+/** The highest skill level (1–5). */
+const MAX_LEVEL = 5;
+/** Buckets of a skill's holders: every value `potentialAt` can take (0 … 12 + 20 + 10). */
+const POTENTIALS = POINTS.perDegreeStep * POINTS.maxDegreeSteps + POINTS.perExtraYear * POINTS.maxExtraYears + Math.max(...POINTS.availability) + 1;
 
 /** The index over the discoverable talents, `skillCount` skills numbered 0…skillCount−1. */
 export class MatchIndex {
-  private readonly lists: IntList[];
+  /** Per skill, its holders bucketed by `potentialOf` (a bound on their skill-free score parts). */
+  private readonly lists: IntList[][];
+  /** Per skill, how many talents hold it. */
+  private readonly df: Int32Array;
   private bits: Uint32Array[];
   private capacity: number;
   private ids: string[] = [];
@@ -78,7 +56,8 @@ export class MatchIndex {
     expectedTalents = 1024,
   ) {
     this.capacity = Math.max(32, expectedTalents);
-    this.lists = Array.from({ length: skillCount }, () => new IntList());
+    this.lists = Array.from({ length: skillCount }, () => Array.from({ length: POTENTIALS }, () => new IntList()));
+    this.df = new Int32Array(skillCount);
     this.bits = Array.from({ length: skillCount }, () => new Uint32Array(this.capacity >>> 5 || 1));
     this.degree = new Int8Array(this.capacity);
     this.title = new Int8Array(this.capacity);
@@ -101,7 +80,7 @@ export class MatchIndex {
 
   /** How many indexed talents hold `skill`. */
   documentFrequency(skill: number): number {
-    return this.lists[skill]!.length;
+    return this.df[skill]!;
   }
 
   private grow(): void {
@@ -147,9 +126,11 @@ export class MatchIndex {
     if (t.district !== null && !this.districtCode.has(t.district)) this.districtCode.set(t.district, this.districtCode.size);
     this.districtIx[slot] = t.district === null ? -1 : this.districtCode.get(t.district)!;
     const packed = new Int32Array(t.skills.length);
+    const potential = this.potentialAt(slot);
     t.skills.forEach((s, i) => {
       packed[i] = (s.skill << 3) | s.level;
-      this.lists[s.skill]!.push(slot);
+      this.lists[s.skill]![potential]!.push(slot);
+      this.df[s.skill]!++;
       this.bits[s.skill]![slot >>> 5]! |= 1 << (slot & 31);
     });
     this.held[slot] = packed;
@@ -160,15 +141,29 @@ export class MatchIndex {
   remove(id: string): void {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
+    const potential = this.potentialAt(slot);
     for (const p of this.held[slot]!) {
       const skill = p >>> 3;
-      this.lists[skill]!.remove(slot);
+      this.lists[skill]![potential]!.remove(slot);
+      this.df[skill]!--;
       this.bits[skill]![slot >>> 5]! &= ~(1 << (slot & 31));
     }
     this.held[slot] = null;
     this.slotOf.delete(id);
     this.free.push(slot);
     this.live--;
+  }
+
+  /**
+   * A bound, whatever the posting, on the degree, experience and availability points of the talent
+   * in `slot` (a posting's minimum degree is at least "unknown", −1, and its minimum years at least 0).
+   */
+  private potentialAt(slot: number): number {
+    return (
+      POINTS.perDegreeStep * Math.min(POINTS.maxDegreeSteps, this.degree[slot]! + 1) +
+      POINTS.perExtraYear * Math.min(POINTS.maxExtraYears, this.years[slot]!) +
+      (POINTS.availability[this.availability[slot]!] ?? 0)
+    );
   }
 
   private has(skill: number, slot: number): boolean {
@@ -228,7 +223,12 @@ export class MatchIndex {
       weights: Int32Array.from(skills, (s) => w.get(s)!),
       related: skills.map((s) => Int32Array.from(this.related[s] ?? [])),
     });
-    return { req: part(p.required), opt: part(p.optional), district: p.district === null ? -1 : (this.districtCode.get(p.district) ?? -2), weights: w };
+    const req = part(p.required);
+    const opt = part(p.optional);
+    let skillMax = 0;
+    for (const x of req.weights) skillMax += POINTS.requiredDirect * x + POINTS.perLevel * MAX_LEVEL;
+    for (const x of opt.weights) skillMax += POINTS.optionalDirect * x;
+    return { req, opt, skillMax, district: p.district === null ? -1 : (this.districtCode.get(p.district) ?? -2), weights: w };
   }
 
   private levelAt(slot: number, skill: number): number {
@@ -241,13 +241,25 @@ export class MatchIndex {
     return false;
   }
 
-  /** `scoreMatch`'s total for the talent in `slot` (its gates on ranks already passed), −1 when a required skill is not covered. */
-  private totalAt(slot: number, p: ScoredPosting, q: CompiledPosting): number {
+  /** The score's parts that do not depend on skills (degree, experience, district, availability) for the talent in `slot`. */
+  private scalarAt(slot: number, p: ScoredPosting, district: number): number {
+    let total = POINTS.perDegreeStep * Math.min(POINTS.maxDegreeSteps, this.degree[slot]! - p.minDegree);
+    total += POINTS.perExtraYear * Math.min(POINTS.maxExtraYears, this.years[slot]! - p.minYears);
+    if (district >= 0 && this.districtIx[slot] === district) total += POINTS.sameDistrict;
+    return total + (POINTS.availability[this.availability[slot]!] ?? 0);
+  }
+
+  /**
+   * The skill parts of `scoreMatch`'s total for the talent in `slot`, −1 when a required skill is
+   * not covered. With `levels` false, every required skill held counts at the highest level: an
+   * upper bound computed from bit tests alone.
+   */
+  private skillPointsAt(slot: number, q: CompiledPosting, levels: boolean): number {
     let total = 0;
     const { req, opt } = q;
     for (let i = 0; i < req.skills.length; i++) {
       const s = req.skills[i]!;
-      if (this.has(s, slot)) total += POINTS.requiredDirect * req.weights[i]! + POINTS.perLevel * this.levelAt(slot, s);
+      if (this.has(s, slot)) total += POINTS.requiredDirect * req.weights[i]! + POINTS.perLevel * (levels ? this.levelAt(slot, s) : MAX_LEVEL);
       else if (this.anyHeld(req.related[i]!, slot)) total += POINTS.requiredRelated * req.weights[i]!;
       else return -1;
     }
@@ -255,16 +267,16 @@ export class MatchIndex {
       if (this.has(opt.skills[i]!, slot)) total += POINTS.optionalDirect * opt.weights[i]!;
       else if (this.anyHeld(opt.related[i]!, slot)) total += POINTS.optionalRelated * opt.weights[i]!;
     }
-    total += POINTS.perDegreeStep * Math.min(POINTS.maxDegreeSteps, this.degree[slot]! - p.minDegree);
-    total += POINTS.perExtraYear * Math.min(POINTS.maxExtraYears, this.years[slot]! - p.minYears);
-    if (q.district >= 0 && this.districtIx[slot] === q.district) total += POINTS.sameDistrict;
-    return total + (POINTS.availability[this.availability[slot]!] ?? 0);
+    return total;
   }
 
   /**
    * The best `k` talents for `p` (at least one required skill), best first. Candidates are the
    * talents covering the most selective required skill; the rest of the gates are bit and rank
-   * tests; totals are computed in place and the breakdown only for the `k` kept.
+   * tests. Pruned by bounds, exactly: once `k` are kept, a candidate is skipped when even its
+   * best possible score (every skill of the posting held directly at the highest level, then the
+   * skills it really holds at the highest level) cannot reach the `k`-th total; the rest are
+   * scored in place, and the breakdown computed only for the `k` kept.
    */
   top(p: ScoredPosting, k: number): RankedTalent[] {
     if (p.required.length === 0) throw new Error('a posting needs a required skill');
@@ -277,15 +289,31 @@ export class MatchIndex {
     }
     const round = this.round;
     const { minDegree, minTitle, minSkillLevel, minYears } = p;
-    for (const list of [this.lists[seed]!, ...(this.related[seed] ?? []).map((r) => this.lists[r]!)]) {
-      const items = list.items;
-      for (let i = 0; i < list.length; i++) {
-        const slot = items[i]!;
-        if (this.stamp[slot] === round) continue;
-        this.stamp[slot] = round;
-        if (this.degree[slot]! < minDegree || this.title[slot]! < minTitle || this.skillLevel[slot]! < minSkillLevel || this.years[slot]! < minYears) continue;
-        const total = this.totalAt(slot, p, q);
-        if (total >= 0) kept.offer(total, slot);
+    // Holders of the seed skill and of its related skills, highest potential first: once even the
+    // best score a bucket's talents could reach is below the k-th total, no later bucket can do better.
+    // A talent first met on a related skill's list does not hold the seed skill itself (it would
+    // have been met on the seed's bucket of the same potential): it can reach less.
+    const seedWeight = q.weights.get(seed)!;
+    const reach = q.skillMax + (q.district >= 0 ? POINTS.sameDistrict : 0);
+    const relatedReach = reach - (POINTS.requiredDirect - POINTS.requiredRelated) * seedWeight - POINTS.perLevel * MAX_LEVEL;
+    const lists = [seed, ...(this.related[seed] ?? [])].map((skill, n) => ({ buckets: this.lists[skill]!, reach: n === 0 ? reach : relatedReach }));
+    for (let potential = POTENTIALS - 1; potential >= 0 && reach + potential >= kept.floor(); potential--) {
+      for (const { buckets, reach: listReach } of lists) {
+        if (listReach + potential < kept.floor()) continue;
+        const { items, length } = buckets[potential]!;
+        for (let i = 0; i < length; i++) {
+          const slot = items[i]!;
+          if (this.stamp[slot] === round) continue;
+          this.stamp[slot] = round;
+          if (this.degree[slot]! < minDegree || this.title[slot]! < minTitle || this.skillLevel[slot]! < minSkillLevel || this.years[slot]! < minYears)
+            continue;
+          const scalar = this.scalarAt(slot, p, q.district);
+          const floor = kept.floor();
+          if (q.skillMax + scalar < floor) continue;
+          const bound = this.skillPointsAt(slot, q, false);
+          if (bound < 0 || bound + scalar < floor) continue;
+          kept.offer(this.skillPointsAt(slot, q, true) + scalar, slot);
+        }
       }
     }
     const weight = (s: number) => q.weights.get(s)!;
@@ -321,46 +349,9 @@ interface CompiledPart {
 interface CompiledPosting {
   req: CompiledPart;
   opt: CompiledPart;
+  /** The most the skill parts can give: every skill held directly, required ones at the highest level. */
+  skillMax: number;
   /** The district's number, −1 when the posting names none, −2 when no talent is in it. */
   district: number;
   weights: Map<number, number>;
-}
-
-/** The best `k` (total, slot) pairs seen, best first; ties by talent id. */
-class TopK {
-  private readonly totals: Int32Array;
-  private readonly slotsKept: Int32Array;
-  private n = 0;
-  constructor(
-    private readonly k: number,
-    private readonly ids: readonly string[],
-  ) {
-    this.totals = new Int32Array(k);
-    this.slotsKept = new Int32Array(k);
-  }
-  offer(total: number, slot: number): void {
-    const { k, totals, slotsKept, ids } = this;
-    if (this.n === k && !rankBefore(total, ids[slot]!, totals[k - 1]!, ids[slotsKept[k - 1]!]!)) return;
-    let i = this.n < k ? this.n++ : k - 1;
-    while (i > 0 && rankBefore(total, ids[slot]!, totals[i - 1]!, ids[slotsKept[i - 1]!]!)) {
-      totals[i] = totals[i - 1]!;
-      slotsKept[i] = slotsKept[i - 1]!;
-      i--;
-    }
-    totals[i] = total;
-    slotsKept[i] = slot;
-  }
-  slots(): number[] {
-    return Array.from(this.slotsKept.subarray(0, this.n));
-  }
-}
-
-/** Inserts `r` into `best` (sorted, at most `k` long) when it ranks high enough. */
-export function offer(best: RankedTalent[], k: number, r: RankedTalent): void {
-  const last = best[best.length - 1];
-  if (best.length === k && last && !rankBefore(r.score.total, r.id, last.score.total, last.id)) return;
-  let i = best.length;
-  while (i > 0 && rankBefore(r.score.total, r.id, best[i - 1]!.score.total, best[i - 1]!.id)) i--;
-  best.splice(i, 0, r);
-  if (best.length > k) best.pop();
 }

@@ -11,6 +11,8 @@ import {
   postingContact,
   postingInput,
   shortageCatalogueDto,
+  shortagePublication,
+  shortagePublishBody,
   shortageQuery,
   profileView,
   skillTaxonomy,
@@ -26,7 +28,7 @@ import { getMySkills, getTaxonomy, saveMySkills, saveTaxonomy } from './skill.se
 import { readTaxonomyWorkbook, taxonomyWorkbook } from './skill-taxonomy-excel.js';
 import { multipartUploads } from '../http/multipart.js';
 import { createPosting, listMyPostings, listOpenPostings } from './posting.service.js';
-import { getShortageCatalogue, shortageWorkbook } from './shortage.service.js';
+import { getShortageCatalogue, publishShortageCatalogue, shortageWorkbook } from './shortage.service.js';
 import { apply, decide, invite, listCandidates, listOpportunities, myContacts, myProfileViews } from './match.service.js';
 
 const OFFICE = ['officer', 'admin'] as const;
@@ -298,6 +300,21 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => getShortageCatalogue(ctx, request.query.period),
+    );
+
+    app.post(
+      '/api/v1/shortage-catalogue/publications',
+      {
+        config: { access: OFFICE },
+        schema: {
+          operationId: 'publishShortageCatalogue',
+          tags,
+          summary: 'Publish a quarter’s shortage catalogue as the city’s current one (what `inShortageCatalogue` reads)',
+          body: shortagePublishBody,
+          response: { 201: shortagePublication },
+        },
+      },
+      async (request, reply) => reply.status(201).send(await publishShortageCatalogue(ctx, principalOf(request), request.body.period)),
     );
 
     app.get(

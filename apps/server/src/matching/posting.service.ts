@@ -5,6 +5,7 @@
 import { businessDate, type Posting, type PostingInput } from '@bole/contracts';
 import { postingInput } from '@bole/contracts';
 import type { z } from 'zod';
+import type { Db, Tx } from '../db/database.js';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
 import { forbidden, invalid, notFound, type FieldError } from '../http/errors.js';
@@ -109,6 +110,11 @@ export async function getPosting(ctx: AppContext, id: string): Promise<Posting> 
 export async function listMyPostings(ctx: AppContext, principal: Principal): Promise<Posting[]> {
   if (!principal.employerId) throw forbidden();
   return (await readPostings(ctx.db, { employerId: principal.employerId })).map(toPosting);
+}
+
+/** Whether `postingId` is one of the employer's postings (an employment names its post by one). */
+export async function isEmployerPosting(conn: Db | Tx, employerId: string, postingId: string): Promise<boolean> {
+  return (await readPostings(conn, { employerId, id: postingId })).length > 0;
 }
 
 /** Open postings (closing today or later). */

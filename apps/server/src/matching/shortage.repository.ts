@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { DEGREES, SKILL_LEVELS, TITLES } from '@bole/contracts';
 import type { Db, Tx } from '../db/database.js';
 import { rank } from './match-sql.repository.js';
+import { shortageListings, shortagePublications } from './shortage.table.js';
 
 type Conn = Db | Tx;
 const rowsOf = <T>(r: unknown): T[] => (r as { rows: T[] }).rows;
@@ -70,4 +71,20 @@ export async function supplyOf(conn: Conn, codes: readonly string[]): Promise<Ma
       group by s.code`),
   );
   return new Map(rows.map((r) => [r.code, Number(r.n)]));
+}
+
+/** Publishes a period's catalogue: its skills with their stars, replacing an earlier publication of the period. */
+export async function writePublication(tx: Tx, period: string, at: Date, by: string, entries: readonly { skill: string; stars: number }[]): Promise<void> {
+  await tx.delete(shortagePublications).where(sql`${shortagePublications.period} = ${period}`);
+  await tx.insert(shortagePublications).values({ period, publishedAt: at, publishedBy: by });
+  if (entries.length > 0) await tx.insert(shortageListings).values(entries.map((e) => ({ period, skillCode: e.skill, stars: e.stars })));
+}
+
+/** When `period` was published, or null. */
+export async function publishedAtOf(conn: Conn, period: string): Promise<Date | null> {
+  const [row] = await conn
+    .select({ at: shortagePublications.publishedAt })
+    .from(shortagePublications)
+    .where(sql`${shortagePublications.period} = ${period}`);
+  return row?.at ?? null;
 }

@@ -4,11 +4,19 @@
  * JSON for the public page and as an Excel workbook.
  */
 import type ExcelJS from 'exceljs';
-import { SHORTAGE_DIMENSION_LABELS, businessDate, type ShortageCatalogueDto, type ShortageEntryDto } from '@bole/contracts';
+import {
+  SHORTAGE_DIMENSION_LABELS,
+  SHORTAGE_LISTED_MIN_STARS,
+  businessDate,
+  type ShortageCatalogueDto,
+  type ShortageEntryDto,
+  type ShortagePublication,
+} from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
+import type { Principal } from '../http/access.js';
 import { readShortageMethod } from './shortage-file.js';
 import { quarterBounds, quarterOf, shortageCatalogue, type ShortageEntry } from './shortage.js';
-import { periodPostings, supplyOf } from './shortage.repository.js';
+import { periodPostings, publishedAtOf, supplyOf, writePublication } from './shortage.repository.js';
 import { readTaxonomyRows } from './skill.repository.js';
 import { ensureTaxonomy } from './skill.service.js';
 
@@ -36,7 +44,7 @@ export async function getShortageCatalogue(ctx: AppContext, period?: string): Pr
   await ensureTaxonomy(ctx);
   const current = period ?? quarterOf(businessDate(ctx.clock.now()));
   const { previous } = quarterBounds(current);
-  const [entries, before] = await Promise.all([entriesOf(ctx, current), entriesOf(ctx, previous)]);
+  const [entries, before, publishedAt] = await Promise.all([entriesOf(ctx, current), entriesOf(ctx, previous), publishedAtOf(ctx.db, current)]);
   const previousStars = new Map(before.map((e) => [e.skill, e.stars]));
   const { fields, skills } = await readTaxonomyRows(ctx.db);
   const skillRow = new Map(skills.map((s) => [s.code, s]));
@@ -44,6 +52,7 @@ export async function getShortageCatalogue(ctx: AppContext, period?: string): Pr
   return {
     period: current,
     previousPeriod: previous,
+    publishedAt: publishedAt?.toISOString() ?? null,
     entries: entries.map((e): ShortageEntryDto => {
       const s = skillRow.get(e.skill)!;
       const f = fieldRow.get(s.subField)!;
@@ -57,6 +66,28 @@ export async function getShortageCatalogue(ctx: AppContext, period?: string): Pr
       };
     }),
   };
+}
+
+/**
+ * POST /shortage-catalogue/publications: the office publishes a quarter's catalogue as computed
+ * now; the latest published quarter is the city's current catalogue, the one a post is checked
+ * against for `inShortageCatalogue` (ADR 0035). Publishing a quarter again replaces it.
+ */
+export async function publishShortageCatalogue(ctx: AppContext, principal: Principal, period: string): Promise<ShortagePublication> {
+  await ensureTaxonomy(ctx);
+  const entries = await entriesOf(ctx, period);
+  const at = ctx.clock.now();
+  const listedSkills = entries.filter((e) => e.stars >= SHORTAGE_LISTED_MIN_STARS).length;
+  await ctx.db.transaction(async (tx) => {
+    await writePublication(tx, period, at, principal.userId, entries);
+    await ctx.audit.record(tx, principal, {
+      action: 'shortage.publish',
+      entity: 'shortage_catalogue',
+      entityId: period,
+      detail: { skills: entries.length, listedSkills },
+    });
+  });
+  return { period, publishedAt: at.toISOString(), listedSkills };
 }
 
 const loadExcel = async (): Promise<typeof ExcelJS> => (await import('exceljs')).default;

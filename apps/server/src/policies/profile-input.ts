@@ -116,6 +116,7 @@ export function verifiedInputOf(row: VerifiedProfileRow): Record<string, unknown
     licensedPatentsLastYear: row.licensedPatentsLastYear,
     yearsWorkedOutside: row.yearsWorkedOutside,
     livesInTalentApartment: row.livesInTalentApartment,
+    inShortageCatalogue: row.inShortageCatalogue,
   };
   // Facts Bole keeps itself: no record means "no".
   for (const f of SYSTEM_FACTS) input[f] = row[f] ?? false;

@@ -4,6 +4,7 @@
  * own these tables and every write to them.
  */
 import { asc, eq, gt, sql, type SQL } from 'drizzle-orm';
+import { SHORTAGE_LISTED_MIN_STARS } from '@bole/contracts';
 import type { Db, Tx } from '../db/database.js';
 import { employers } from '../employers/employer.table.js';
 import { talents } from '../talents/talent.table.js';
@@ -43,6 +44,22 @@ export interface ProfileRow {
   dualAppointment: boolean;
   licensedPatentsLastYear: number;
   yearsWorkedOutside: number;
+  inShortageCatalogue: boolean;
+}
+
+/**
+ * Whether the talent's post — the posting named by its employer-confirmed employment — requires a
+ * skill the latest published shortage catalogue lists at ★3 or above (ADR 0035). Known to Bole
+ * itself, so the declared and the verified profile read the same value.
+ */
+function inShortageCatalogue(talentId: SQL): SQL<boolean> {
+  return sql<boolean>`exists (
+    select 1 from employments em
+      join posting_skills ps on ps.posting_id = em.posting_id and ps.required
+      join skills s on s.id = ps.skill_id
+      join shortage_listings sl on sl.skill_code = s.code and sl.stars >= ${SHORTAGE_LISTED_MIN_STARS}
+    where em.talent_id = ${talentId} and em.status = 'confirmed'
+      and sl.period = (select max(period) from shortage_publications))`;
 }
 
 const columns = {
@@ -79,6 +96,7 @@ const columns = {
   dualAppointment: talents.dualAppointment,
   licensedPatentsLastYear: talents.licensedPatentsLastYear,
   yearsWorkedOutside: talents.yearsWorkedOutside,
+  inShortageCatalogue: inShortageCatalogue(sql`${talents.id}`),
 };
 
 /** One talent's profile row, or undefined. */
@@ -121,7 +139,7 @@ export async function* readProfileRows(db: Db, pageSize = 50_000): AsyncGenerato
              t.spouse_needs_job as "spouseNeedsJob", t.is_postdoc as "isPostdoc", t.postdoc_completed_date as "postdocCompletedDate",
              t.engagement_mode as "engagementMode", t.onsite_days_last_year as "onsiteDaysLastYear", t.special_post as "specialPost",
              t.dual_appointment as "dualAppointment", t.licensed_patents_last_year as "licensedPatentsLastYear",
-             t.years_worked_outside as "yearsWorkedOutside"
+             t.years_worked_outside as "yearsWorkedOutside", ${inShortageCatalogue(sql`t.id`)} as "inShortageCatalogue"
       from talents t left join employers e on e.id = t.employer_id
       where ${after === null ? sql`true` : sql`t.id > ${after}`}
       order by t.id
@@ -198,7 +216,7 @@ async function verifiedRows(db: Db, where: SQL, limit: number, at: string): Prom
            v.spouse_needs_job as "spouseNeedsJob", v.is_postdoc as "isPostdoc", v.postdoc_completed_date::text as "postdocCompletedDate",
            v.engagement_mode as "engagementMode", v.onsite_days_last_year as "onsiteDaysLastYear", v.special_post as "specialPost",
            v.dual_appointment as "dualAppointment", v.licensed_patents_last_year as "licensedPatentsLastYear",
-           v.years_worked_outside as "yearsWorkedOutside",
+           v.years_worked_outside as "yearsWorkedOutside", ${inShortageCatalogue(sql`t.id`)} as "inShortageCatalogue",
            case when g.valid_until >= ${at}::date then g.tier end as "grantedTier"
       from talents t
       left join verified_facts v on v.talent_id = t.id
@@ -237,6 +255,7 @@ export async function populationStamp(db: Db): Promise<string> {
   const result = await db.execute(sql`
     select coalesce((select max(updated_at) from talents)::text, '') || '|' ||
            coalesce((select max(updated_at) from employers)::text, '') || '|' ||
+           coalesce((select max(published_at) from shortage_publications)::text, '') || '|' ||
            coalesce((select sum(n_tup_del) from pg_stat_user_tables where relname in ('talents', 'employers'))::text, '0') as stamp`);
   return rowsOf<{ stamp: string }>(result)[0]?.stamp ?? '';
 }

@@ -127,6 +127,16 @@ export function screensFor(role: Role): Screen[] {
   return Object.values(SCREENS).filter((s) => (s.roles as readonly Role[]).includes(role));
 }
 
+/**
+ * The menu item of the page at `pathname`: the screen whose path is the longest one the address
+ * is or lies under (on `/employer/people`, 单位人员 — not 单位信息 at `/employer`).
+ */
+export function menuScreenOf(screens: readonly Screen[], pathname: string): Screen | undefined {
+  return screens
+    .filter((s) => pathname === s.path || pathname.startsWith(`${s.path}/`))
+    .reduce<Screen | undefined>((best, s) => (best && best.path.length >= s.path.length ? best : s), undefined);
+}
+
 /** Where a role lands after signing in. */
 export function landingPath(role: Role): string {
   if (role === 'talent') return SCREENS.myProfile.path;

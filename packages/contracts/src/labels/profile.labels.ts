@@ -47,6 +47,7 @@ export const FIELD_LABELS = {
   onsiteDaysLastYear: { zh: '上年度在本市工作天数', en: 'days on site in the city last year' },
   specialPost: { zh: '特设岗位', en: 'special post' },
   dualAppointment: { zh: '双聘', en: 'dual appointment' },
+  inShortageCatalogue: { zh: '所任岗位列入紧缺人才目录', en: 'post listed in the shortage catalogue' },
 } as const satisfies Record<string, Bilingual>;
 
 /** A field with a label. */

@@ -39,7 +39,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import type { Me } from '@bole/contracts';
-import { screensFor, type Screen } from '../access';
+import { menuScreenOf, screensFor, type Screen } from '../access';
 
 const ICONS: Record<Screen['navKey'], React.ReactNode> = {
   home: <HomeOutlined />,
@@ -97,7 +97,7 @@ export function SideMenu({ me, onNavigate }: { me: Me; onNavigate?: () => void }
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const screens = screensFor(me.role);
-  const selected = screens.find((s) => pathname === s.path || pathname.startsWith(`${s.path}/`))?.path;
+  const selected = menuScreenOf(screens, pathname)?.path;
   return (
     <Menu
       mode="inline"
