@@ -29,7 +29,6 @@ import { createPosting, listMyPostings, listOpenPostings } from './posting.servi
 import { getShortageCatalogue, shortageWorkbook } from './shortage.service.js';
 import { apply, decide, invite, listCandidates, listOpportunities, myContacts, myProfileViews } from './match.service.js';
 
-const OFFICE = ['officer', 'admin'] as const;
 const tags = ['matching'];
 
 /** The signed-in talent's id (the access rule admits talents only). */
@@ -56,7 +55,6 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.put(
       '/api/v1/skills',
       {
-        config: { access: OFFICE },
         schema: {
           operationId: 'saveSkillTaxonomy',
           tags,
@@ -71,7 +69,6 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/skills.xlsx',
       {
-        config: { access: [...OFFICE, 'auditor'] },
         schema: {
           operationId: 'exportSkillTaxonomy',
           tags,
@@ -89,7 +86,6 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/skills/import',
       {
-        config: { access: OFFICE },
         schema: {
           operationId: 'importSkillTaxonomy',
           tags,
@@ -109,7 +105,6 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/talents/me/skills',
       {
-        config: { access: ['talent'] },
         schema: {
           operationId: 'getMySkills',
           tags,
@@ -123,7 +118,6 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.put(
       '/api/v1/talents/me/skills',
       {
-        config: { access: ['talent'] },
         schema: {
           operationId: 'saveMySkills',
           tags,
@@ -141,7 +135,6 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/talents/me/opportunities',
       {
-        config: { access: ['talent'] },
         schema: {
           operationId: 'listMyOpportunities',
           tags,
@@ -155,7 +148,6 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/talents/me/contacts',
       {
-        config: { access: ['talent'] },
         schema: {
           operationId: 'listMyContacts',
           tags,
@@ -169,7 +161,6 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/talents/me/views',
       {
-        config: { access: ['talent'] },
         schema: {
           operationId: 'listMyProfileViews',
           tags,
@@ -183,7 +174,6 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/contacts/:id/decision',
       {
-        config: { access: ['talent'] },
         schema: {
           operationId: 'decideContact',
           tags,
@@ -212,7 +202,6 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/postings/mine',
       {
-        config: { access: ['employer'] },
         schema: { operationId: 'listMyPostings', tags, summary: "The signed-in employer's postings, newest first", response: { 200: z.array(posting) } },
       },
       async (request) => listMyPostings(ctx, principalOf(request)),
@@ -221,7 +210,6 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/postings',
       {
-        config: { access: ['employer'] },
         schema: {
           operationId: 'createPosting',
           tags,
@@ -236,7 +224,6 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/postings/:id/candidates',
       {
-        config: { access: ['employer'] },
         schema: {
           operationId: 'listPostingCandidates',
           tags,
@@ -251,7 +238,7 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/postings/:id/invitations',
       {
-        config: { access: ['employer'], errorCodes: ['BOLE_ALREADY_CONTACTED'] },
+        config: { errorCodes: ['BOLE_ALREADY_CONTACTED'] },
         schema: {
           operationId: 'inviteTalent',
           tags,
@@ -270,7 +257,7 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/postings/:id/applications',
       {
-        config: { access: ['talent'], errorCodes: ['BOLE_ALREADY_CONTACTED', 'BOLE_POSTING_CLOSED'] },
+        config: { errorCodes: ['BOLE_ALREADY_CONTACTED', 'BOLE_POSTING_CLOSED'] },
         schema: {
           operationId: 'applyToPosting',
           tags,

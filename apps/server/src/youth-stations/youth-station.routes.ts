@@ -35,8 +35,6 @@ import {
 } from './youth-station.service.js';
 
 const tags = ['youth-stations'];
-/** Who runs a station's desk and the office's views. */
-const DESK = ['officer', 'concierge'] as const;
 
 /** Routes under /api/v1/youth-stations. */
 export function youthStationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -53,7 +51,6 @@ export function youthStationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/youth-stations',
       {
-        config: { access: ['officer'] },
         schema: {
           operationId: 'createYouthStation',
           tags,
@@ -68,7 +65,6 @@ export function youthStationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/youth-stations/occupancy',
       {
-        config: { access: DESK },
         schema: {
           operationId: 'youthStationOccupancy',
           tags,
@@ -83,7 +79,6 @@ export function youthStationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/youth-stations/no-shows',
       {
-        config: { access: DESK },
         schema: {
           operationId: 'releaseYouthStationNoShows',
           tags,
@@ -114,7 +109,6 @@ export function youthStationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/youth-stations/:id/stays',
       {
-        config: { access: DESK },
         schema: {
           operationId: 'listYouthStationStays',
           tags,
@@ -131,7 +125,6 @@ export function youthStationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/youth-stations/:id/stays',
       {
         config: {
-          access: ['talent'],
           errorCodes: ['BOLE_STAY_TOO_LONG', 'BOLE_STAY_OVERLAPS', 'BOLE_STAY_YEAR_LIMIT', 'BOLE_STAY_NOT_ELIGIBLE', 'BOLE_BED_TAKEN', 'BOLE_STATION_FULL'],
         },
         schema: {
@@ -149,7 +142,7 @@ export function youthStationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/youth-stations/:id/check-in',
       {
-        config: { access: DESK, errorCodes: ['BOLE_NO_STAY_TODAY', 'BOLE_STAY_WRONG_STATE'] },
+        config: { errorCodes: ['BOLE_NO_STAY_TODAY', 'BOLE_STAY_WRONG_STATE'] },
         schema: {
           operationId: 'checkInYouthStay',
           tags,
@@ -165,7 +158,6 @@ export function youthStationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/youth-stays/mine',
       {
-        config: { access: ['talent'] },
         schema: { operationId: 'myYouthStays', tags, summary: 'The signed-in talent’s stays', response: { 200: youthStayList } },
       },
       async (req) => ({ items: await myStays(ctx, principalOf(req)) }),
@@ -174,7 +166,7 @@ export function youthStationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/youth-stays/:id/check-out',
       {
-        config: { access: DESK, errorCodes: ['BOLE_STAY_WRONG_STATE'] },
+        config: { errorCodes: ['BOLE_STAY_WRONG_STATE'] },
         schema: {
           operationId: 'checkOutYouthStay',
           tags,
@@ -189,7 +181,7 @@ export function youthStationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/youth-stays/:id/cancel',
       {
-        config: { access: ['talent'], errorCodes: ['BOLE_STAY_WRONG_STATE'] },
+        config: { errorCodes: ['BOLE_STAY_WRONG_STATE'] },
         schema: {
           operationId: 'cancelYouthStay',
           tags,
