@@ -10,7 +10,7 @@
  */
 import type { Degree, District, EngagementMode, Gender, Honor, SchoolTier, SkillLevel, SpecialPost, Title } from '@bole/contracts';
 import { makeIdNumber } from '../identity/id-number.js';
-import { createRng, weighted, type Rng } from './prng.js';
+import { createRng, weighted, type Rng } from '@bole/contracts';
 import { BIRTHPLACE_WEIGHTS, FEMALE_NAME_CHARS, MALE_NAME_CHARS, MOBILE_PREFIXES, SURNAME_WEIGHTS } from './city-data.js';
 import { DAY_MS, addYears, dayOf, fmt, monthsBetween, parts, yearsBetween } from './day-numbers.js';
 import { DISTRICTS_T, MOBILE_SPACE, generateEmployers, mobileSuffix, type EmployerRef, type GeneratedEmployer, type IsReserved } from './employer.generator.js';
