@@ -5,9 +5,9 @@
  * past employers, earlier joint applications, declared relations and applicant-requested
  * exclusions — all turned into exclusions by the real conflict rules.
  */
+import { createRng } from '@bole/contracts';
 import { DEFAULT_CONFLICT_RULES } from '@bole/contracts';
 import type { AssignmentProblem } from '../../apps/server/src/programs/assignment/assignment.types.js';
-import { seededRandom } from '../../apps/server/src/programs/assignment/assignment.randomised.js';
 import { findConflicts, type ExpertProfile, type ReviewedApplication } from '../../apps/server/src/programs/conflicts/conflict.rules.js';
 
 /** Picks an index with probability ∝ 1/(i+1)^s. */
@@ -48,7 +48,7 @@ export function buildInstance(o: InstanceOptions): {
   pairs: number;
   conflictCpuSeconds: number;
 } {
-  const rnd = seededRandom(o.seed);
+  const rnd = createRng(o.seed).next;
   const fields = Array.from({ length: 40 }, (_, i) => `field-${String(i).padStart(2, '0')}`);
   const field = zipf(rnd, fields.length, 0.8);
   const employer = zipf(rnd, 300, 1.0);

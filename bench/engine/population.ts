@@ -6,7 +6,7 @@
  * month-end and 29 February dates, every degree, title, skill level, honor and employer kind.
  * `toProfile` turns one row back into a profile in the policy pack's field names.
  */
-import { EMPLOYER_FLAGS, EMPLOYER_KINDS, HONORS, idCheckChar } from '@bole/contracts';
+import { createRng, EMPLOYER_FLAGS, EMPLOYER_KINDS, HONORS, idCheckChar } from '@bole/contracts';
 import { ZHUZHOU } from './city.js';
 
 const CHAINS = ZHUZHOU.chain;
@@ -56,21 +56,9 @@ export interface Population {
   readonly yearsOutside: Int32Array;
 }
 
-/** splitmix32: small, fast, deterministic. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x9e3779b9) >>> 0;
-    let z = s;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
-    return ((z ^ (z >>> 16)) >>> 0) / 4294967296;
-  };
-}
-
 /** Generates `n` profiles, deterministic for a given seed, around the evaluation date `at`. */
 export function generatePopulation(n: number, at: string, seed = 20260701): Population {
-  const r = prng(seed);
+  const r = createRng(seed).next;
   const atDay = parseDay(at);
   const alt = parseDay('2026-02-28');
   const int = (lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));

@@ -10,6 +10,7 @@
  * Options (flags or env): --applicants 50000 --units 10000 --runs 7
  * Ends with one JSON line of figures.
  */
+import { createRng } from '@bole/contracts';
 import { cpus, loadavg } from 'node:os';
 import { allocateRound, eligibleListHash, type RoundInputs } from '../../apps/server/src/housing/allocation.js';
 import { checkRound } from '../../apps/server/src/housing/allocation-check.js';
@@ -25,19 +26,9 @@ const RUNS = arg('runs', 7);
 const TARGET_ROUND_S = 0.3;
 const TARGET_RECHECK_S = 1;
 
-/** A deterministic generator (mulberry32), so every run draws the same round. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function generateRound(): RoundInputs {
-  const random = rng(13);
+  // A deterministic generator, so every run draws the same round.
+  const random = createRng(13).next;
   const types = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6'].flatMap((p) => ['studio', 'one_bedroom', 'two_bedroom', 'three_bedroom'].map((t) => `${p}/${t}`));
   // Popularity falls along the list; stock is spread evenly, so the first types run out early.
   const weights = types.map((_, i) => 1 / (i + 1));

@@ -2,11 +2,12 @@
  * Loads generated talents into PostgreSQL with COPY (talents, match_profiles, talent_skills) in
  * chunks, without keeping them in memory, and builds the index back from the database.
  */
+import { createRng } from '@bole/contracts';
 import { DEGREES, SKILL_LEVELS, TITLES } from '../../packages/contracts/src/index.js';
 import type { Database } from '../../apps/server/src/db/database.js';
 import type { Db } from '../../apps/server/src/db/database.js';
 import { MatchIndex } from '../../apps/server/src/matching/match-index.js';
-import { generatedTalent, seededRandom } from '../../apps/server/src/matching/match-generated.js';
+import { generatedTalent } from '../../apps/server/src/matching/match-generated.js';
 import { discoverableTalentsPage, skillGraph } from '../../apps/server/src/matching/match.repository.js';
 
 /** Writes `count` generated talents (skill number s is skill id s + 1), `chunk` at a time. */
@@ -18,7 +19,7 @@ export async function copyTalents(
   seed: number,
   chunk = 50_000,
 ): Promise<number> {
-  const rand = seededRandom(seed);
+  const rand = createRng(seed).next;
   let skillRows = 0;
   for (let start = 0; start < count; start += chunk) {
     const talentsCsv: string[] = [];

@@ -12,6 +12,7 @@
  * Ends with one JSON line of the figures. Options (flags or env BENCH_*): --talents --postings
  * --skills --sample --updates --peer-talents (Orama's population, default --talents).
  */
+import { createRng } from '@bole/contracts';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -24,7 +25,7 @@ import { createCipher } from '../../apps/server/src/personal-data/personal-data.
 import { fixedClock } from '../../apps/server/src/platform/clock.js';
 import { createContext } from '../../apps/server/src/platform/context.js';
 import { startTempPostgres } from '../../apps/server/test/postgres-server.js';
-import { generatedPosting, generatedRelations, generatedTalent, seededRandom } from '../../apps/server/src/matching/match-generated.js';
+import { generatedPosting, generatedRelations, generatedTalent } from '../../apps/server/src/matching/match-generated.js';
 import { loadGeneratedPosting, loadGeneratedSkills } from '../../apps/server/src/matching/match-testing.js';
 import { rankTalentsBySql, scoredPosting } from '../../apps/server/src/matching/match.repository.js';
 import type { RankedTalent } from '../../apps/server/src/matching/match-index.js';
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
     );
 
     // Postings: shifted back by one skill number (skill id = number + 1 in the database).
-    const rand = seededRandom(SEED + 1);
+    const rand = createRng(SEED + 1).next;
     const postings: ScoredPosting[] = Array.from({ length: POSTINGS }, () => {
       const p = generatedPosting(rand, SKILLS, DISTRICTS);
       return { ...p, required: p.required.map((s) => s + 1), optional: p.optional.map((s) => s + 1) };
@@ -130,7 +131,7 @@ async function main(): Promise<void> {
     log(`SQL path on PostgreSQL: median ${ms(quantile(sqlTimes, 0.5))} ms over ${SAMPLE} postings; equal to the index: ${sqlExact}`);
 
     // Incremental updates: profile changes applied one by one, then a check against the scan.
-    const urand = seededRandom(SEED + 2);
+    const urand = createRng(SEED + 2).next;
     t = performance.now();
     for (let i = 0; i < UPDATES; i++) {
       const changed = generatedTalent(urand, Math.floor(urand() * TALENTS), SKILLS, DISTRICTS);

@@ -3,8 +3,9 @@
  * words, the minimums as `where` filters, a full-text search for the posting's skills, top 20.
  * Its BM25 ranking is not the matching score, so its top 20 is compared, not expected, to be equal.
  */
+import { createRng } from '@bole/contracts';
 import { create, insertMultiple, search, type AnyOrama } from '@orama/orama';
-import { generatedTalent, seededRandom } from '../../apps/server/src/matching/match-generated.js';
+import { generatedTalent } from '../../apps/server/src/matching/match-generated.js';
 import type { ScoredPosting } from '../../apps/server/src/matching/match-scoring.js';
 
 const schema = { skills: 'string', degree: 'number', title: 'number', skillLevel: 'number', years: 'number', district: 'string' } as const;
@@ -12,7 +13,7 @@ const schema = { skills: 'string', degree: 'number', title: 'number', skillLevel
 /** The same generated talents (same seed) in an Orama database. */
 export async function buildOrama(count: number, skillCount: number, districts: readonly string[], seed: number): Promise<AnyOrama> {
   const db = create({ schema });
-  const rand = seededRandom(seed);
+  const rand = createRng(seed).next;
   const batch: Record<string, unknown>[] = [];
   for (let n = 0; n < count; n++) {
     const t = generatedTalent(rand, n, skillCount, districts);

@@ -5,9 +5,10 @@
  */
 import { z } from 'zod';
 import { isoDate } from './common.schema.js';
+import { FLEXIBLE_MODES, type EngagementKind } from './enums.js';
 
-/** How an expert is engaged: the four flexible modes, a dual appointment, and the two special posts. */
-export const FLEX_MODES = ['migratory', 'offshore', 'circuit', 'weekend', 'dual_appointment', 'industry_advisor', 'chief_expert'] as const;
+/** How an engagement record engages the expert: every kind of `ENGAGEMENT_KINDS` but full-time. */
+export const FLEX_MODES = [...FLEXIBLE_MODES, 'dual_appointment', 'industry_advisor', 'chief_expert'] as const satisfies readonly EngagementKind[];
 export type FlexMode = (typeof FLEX_MODES)[number];
 
 /** How a check-in was made: the employer scanned the expert's talent code, or the expert checked in. */

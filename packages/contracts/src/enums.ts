@@ -24,7 +24,20 @@ export type Honor = (typeof HONORS)[number];
 export const GENDERS = ['male', 'female'] as const;
 export type Gender = (typeof GENDERS)[number];
 
-export const ENGAGEMENT_MODES = ['none', 'migratory', 'offshore', 'circuit', 'weekend'] as const;
+/**
+ * Every way an expert is engaged (用才方式), the one list: full-time, the four flexible modes
+ * (候鸟式/离岸式/巡回式/周末式), a dual appointment (双聘) and the two special posts. Postings and
+ * demand surveys take any of them; engagement records and the profile fact take a subset.
+ */
+export const ENGAGEMENT_KINDS = ['full_time', 'migratory', 'offshore', 'circuit', 'weekend', 'dual_appointment', 'industry_advisor', 'chief_expert'] as const;
+export type EngagementKind = (typeof ENGAGEMENT_KINDS)[number];
+
+/** The four flexible modes (柔性引才方式) of `ENGAGEMENT_KINDS`. */
+export const FLEXIBLE_MODES = ['migratory', 'offshore', 'circuit', 'weekend'] as const satisfies readonly EngagementKind[];
+export type FlexibleMode = (typeof FLEXIBLE_MODES)[number];
+
+/** The profile fact `engagementMode`: one of the flexible modes, or none (the policy pack's values). */
+export const ENGAGEMENT_MODES = ['none', ...FLEXIBLE_MODES] as const;
 export type EngagementMode = (typeof ENGAGEMENT_MODES)[number];
 
 export const SPECIAL_POSTS = ['none', 'chief_expert', 'industry_advisor'] as const;

@@ -32,6 +32,7 @@ export * from './rules/business-date.js';
 export * from './rules/credit-code.js';
 export * from './rules/id-number.js';
 export * from './rules/profile-dates.js';
+export * from './rules/prng.js';
 export * from './rules/route-access.js';
 export * from './errors/index.js';
 export * from './youth-station.schema.js';

@@ -3,7 +3,7 @@
  * response schemas shared by the server and the web.
  */
 import { z } from 'zod';
-import { DEGREES, SKILL_LEVELS, TITLES } from './enums.js';
+import { DEGREES, ENGAGEMENT_KINDS, SKILL_LEVELS, TITLES, type EngagementKind } from './enums.js';
 import { chainCode, districtCode, isoDate } from './common.schema.js';
 
 const bilingual = z.object({ zh: z.string().min(1).max(80), en: z.string().min(1).max(120) });
@@ -12,9 +12,9 @@ const bilingual = z.object({ zh: z.string().min(1).max(80), en: z.string().min(1
 export const AVAILABILITIES = ['now', 'month', 'later'] as const;
 export type Availability = (typeof AVAILABILITIES)[number];
 
-/** How a posting engages: full-time, the flexible modes (候鸟式, 离岸式, 巡回式, 周末式), 双聘, 产业顾问, 首席专家. */
-export const POSTING_ENGAGEMENTS = ['full_time', 'migratory', 'offshore', 'circuit', 'weekend', 'dual', 'industry_advisor', 'chief_expert'] as const;
-export type PostingEngagement = (typeof POSTING_ENGAGEMENTS)[number];
+/** How a posting engages: any of `ENGAGEMENT_KINDS`. */
+export const POSTING_ENGAGEMENTS = ENGAGEMENT_KINDS;
+export type PostingEngagement = EngagementKind;
 
 /** How urgent a posting is. */
 export const POSTING_URGENCIES = ['normal', 'urgent', 'critical'] as const;

@@ -7,12 +7,11 @@
  */
 import { z } from 'zod';
 import { chainCode, districtCode, isoDate } from './common.schema.js';
-import { DEGREES } from './enums.js';
-import { FLEX_MODES } from './engagement.schema.js';
+import { DEGREES, ENGAGEMENT_KINDS, type EngagementKind } from './enums.js';
 
-/** How the demanded people would work: full time, or one of the flexible modes. */
-export const DEMAND_ENGAGEMENT_MODES = ['full_time', ...FLEX_MODES] as const;
-export type DemandEngagementMode = (typeof DEMAND_ENGAGEMENT_MODES)[number];
+/** How the demanded people would work: any of `ENGAGEMENT_KINDS`. */
+export const DEMAND_ENGAGEMENT_MODES = ENGAGEMENT_KINDS;
+export type DemandEngagementMode = EngagementKind;
 
 /** Where an employer's answer came from: typed in by the employer, or imported by the office. */
 export const SURVEY_ANSWER_SOURCES = ['online', 'import'] as const;

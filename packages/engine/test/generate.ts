@@ -1,23 +1,22 @@
 /** A seeded generator of raw talent profiles that favours boundary dates and values. */
-import { DEGREES, EMPLOYER_FLAGS, EMPLOYER_KINDS, ENGAGEMENT_MODES, HONORS, SCHOOL_TIERS, SKILL_LEVELS, SPECIAL_POSTS, TITLES } from '@bole/contracts';
+import {
+  createRng,
+  DEGREES,
+  EMPLOYER_FLAGS,
+  EMPLOYER_KINDS,
+  ENGAGEMENT_MODES,
+  HONORS,
+  SCHOOL_TIERS,
+  SKILL_LEVELS,
+  SPECIAL_POSTS,
+  TITLES,
+} from '@bole/contracts';
 import { ZHUZHOU } from './city-fixture.js';
 import { addMonths, formatIsoDate, parseIsoDate, idCheckChar } from './engine-internals.js';
 
-/** mulberry32: a small, fast, seeded PRNG returning floats in [0, 1). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Generates raw profiles (JSON-like objects) around the evaluation date `at`. */
 export function profileGenerator(seed: number, at: string): (id: number) => Record<string, unknown> {
-  const r = rng(seed);
+  const r = createRng(seed).next;
   const atDay = parseIsoDate(at)!;
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const chance = (p: number): boolean => r() < p;

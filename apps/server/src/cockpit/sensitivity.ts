@@ -6,7 +6,7 @@
  * whose interval is wider than `robustWidth` ranks is marked as not robust: its place depends
  * on the method more than on the data. Seeded: the same inputs give the same intervals.
  */
-import { createRng } from '../seed/prng.js';
+import { createRng } from '@bole/contracts';
 import { aggregate, equalWeights, normalise, rank, type Aggregation, type IndicatorValues, type Normalisation } from './composite.js';
 
 /** What the analysis varies. */

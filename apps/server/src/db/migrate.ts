@@ -12,6 +12,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { serverPath } from '../platform/paths.js';
 import type { Database, Db } from './database.js';
+import { rowsOf } from './rows.js';
 import { StartupError } from '../platform/startup-error.js';
 
 /** The folder of committed migrations. */
@@ -42,11 +43,6 @@ async function migrationsUnknownToCode(database: Database): Promise<number> {
     await database.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations where created_at > ${newestKnown}`),
   );
   return Number(newer[0]?.n ?? 0);
-}
-
-/** The rows of `db.execute` (both drivers answer `{ rows }`). */
-function rowsOf<T>(result: unknown): T[] {
-  return (result as { rows: T[] }).rows;
 }
 
 /**

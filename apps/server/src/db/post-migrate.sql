@@ -15,3 +15,7 @@ CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
 DROP TRIGGER IF EXISTS audit_log_no_truncate ON audit_log;
 CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
   FOR EACH STATEMENT EXECUTE FUNCTION bole_audit_append_only();
+
+-- Engagement modes: a posting's dual appointment (双聘) is `dual_appointment`, the name every
+-- module uses (postings stored it as `dual` before). Rewrites old rows once; a no-op afterwards.
+UPDATE postings SET engagement_mode = 'dual_appointment' WHERE engagement_mode = 'dual';

@@ -34,7 +34,6 @@ export function employerPeopleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/employers/me/standing',
       {
-        config: { access: ['employer'] },
         schema: {
           operationId: 'getMyEmployerStanding',
           tags: ['employers'],
@@ -48,7 +47,7 @@ export function employerPeopleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/employers/me/licence',
       {
-        config: { access: ['employer'], errorCodes: ['BOLE_MALFORMED_MULTIPART', 'BOLE_FILE_TOO_LARGE', 'BOLE_TOO_MANY_PARTS', 'BOLE_UNSUPPORTED_FILE'] },
+        config: { errorCodes: ['BOLE_MALFORMED_MULTIPART', 'BOLE_FILE_TOO_LARGE', 'BOLE_TOO_MANY_PARTS', 'BOLE_UNSUPPORTED_FILE'] },
         schema: {
           operationId: 'uploadEmployerLicence',
           tags: ['employers'],
@@ -69,7 +68,6 @@ export function employerPeopleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/employers/me/users',
       {
-        config: { access: ['employer'] },
         schema: { operationId: 'listHrUsers', tags: ['employers'], summary: "The employer's HR users", response: { 200: hrUserList } },
       },
       async (req) => listHrUsers(ctx, principalOf(req)),
@@ -78,7 +76,7 @@ export function employerPeopleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/employers/me/users',
       {
-        config: { access: ['employer'], errorCodes: ['BOLE_EMPLOYER_NOT_APPROVED', 'BOLE_PRIMARY_HR_ONLY', 'BOLE_DUPLICATE_ACCOUNT'] },
+        config: { errorCodes: ['BOLE_EMPLOYER_NOT_APPROVED', 'BOLE_PRIMARY_HR_ONLY', 'BOLE_DUPLICATE_ACCOUNT'] },
         schema: {
           operationId: 'inviteHrUser',
           tags: ['employers'],
@@ -93,7 +91,7 @@ export function employerPeopleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.put(
       '/api/v1/employers/me/users/:id',
       {
-        config: { access: ['employer'], errorCodes: ['BOLE_EMPLOYER_NOT_APPROVED', 'BOLE_PRIMARY_HR_ONLY', 'BOLE_CANNOT_DISABLE_SELF'] },
+        config: { errorCodes: ['BOLE_EMPLOYER_NOT_APPROVED', 'BOLE_PRIMARY_HR_ONLY', 'BOLE_CANNOT_DISABLE_SELF'] },
         schema: {
           operationId: 'setHrUserState',
           tags: ['employers'],
@@ -109,7 +107,6 @@ export function employerPeopleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/employer-reviews',
       {
-        config: { access: ['officer', 'auditor', 'admin'] },
         schema: {
           operationId: 'listEmployerReviews',
           tags: ['employers'],
@@ -124,7 +121,7 @@ export function employerPeopleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/employer-reviews/:id',
       {
-        config: { access: ['officer'], errorCodes: ['BOLE_EMPLOYER_REVIEW_STATE'] },
+        config: { errorCodes: ['BOLE_EMPLOYER_REVIEW_STATE'] },
         schema: {
           operationId: 'decideEmployer',
           tags: ['employers'],
@@ -140,7 +137,6 @@ export function employerPeopleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/employer-reviews/:id/licence',
       {
-        config: { access: ['officer', 'auditor'] },
         schema: {
           operationId: 'downloadEmployerLicence',
           tags: ['employers'],

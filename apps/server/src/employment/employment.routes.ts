@@ -14,7 +14,7 @@ export function employmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/employments',
       {
-        config: { access: ['talent'], errorCodes: ['BOLE_EMPLOYMENT_OPEN'] },
+        config: { errorCodes: ['BOLE_EMPLOYMENT_OPEN'] },
         schema: {
           operationId: 'nameEmployer',
           tags: ['employment'],
@@ -29,7 +29,6 @@ export function employmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/employments/mine',
       {
-        config: { access: ['talent'] },
         schema: { operationId: 'listMyEmployments', tags: ['employment'], summary: 'Your employments, newest first', response: { 200: employmentList } },
       },
       async (req) => myEmployments(ctx, principalOf(req)),
@@ -38,7 +37,7 @@ export function employmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/employments/:id/withdraw',
       {
-        config: { access: ['talent'], errorCodes: ['BOLE_EMPLOYMENT_STATE'] },
+        config: { errorCodes: ['BOLE_EMPLOYMENT_STATE'] },
         schema: {
           operationId: 'withdrawEmployment',
           tags: ['employment'],
@@ -53,7 +52,6 @@ export function employmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/employments',
       {
-        config: { access: ['employer'] },
         schema: {
           operationId: 'listEmployerEmployments',
           tags: ['employment'],
@@ -68,7 +66,7 @@ export function employmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/employments/:id/decision',
       {
-        config: { access: ['employer'], errorCodes: ['BOLE_EMPLOYER_NOT_APPROVED', 'BOLE_EMPLOYMENT_STATE'] },
+        config: { errorCodes: ['BOLE_EMPLOYER_NOT_APPROVED', 'BOLE_EMPLOYMENT_STATE'] },
         schema: {
           operationId: 'decideEmployment',
           tags: ['employment'],

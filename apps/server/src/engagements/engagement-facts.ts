@@ -5,17 +5,15 @@
  * (上年度在本市工作天数). Pure rules here; `refreshEngagementFacts` writes them.
  */
 import type { EngagementMode, FlexMode, SpecialPost, VerifiedFacts } from '@bole/contracts';
-import { businessDate, businessYear } from '@bole/contracts';
+import { businessDate, businessYear, FLEXIBLE_MODES } from '@bole/contracts';
 import type { Tx } from '../db/database.js';
 import type { AppContext } from '../platform/context.js';
 import { recordVerifiedFacts } from '../facts/fact.service.js';
 import { activeEngagements, confirmedDaysIn } from './engagement.repository.js';
 
-const FLEXIBLE: readonly FlexMode[] = ['migratory', 'offshore', 'circuit', 'weekend'];
-
 /** The engagement facts of an expert from the modes of the engagements running today and last year's confirmed days. */
 export function engagementFacts(runningModes: readonly FlexMode[], daysLastYear: number): Partial<VerifiedFacts> {
-  const flexible = runningModes.find((m) => FLEXIBLE.includes(m));
+  const flexible = runningModes.find((m) => (FLEXIBLE_MODES as readonly FlexMode[]).includes(m));
   const specialPost: SpecialPost = runningModes.includes('chief_expert')
     ? 'chief_expert'
     : runningModes.includes('industry_advisor')

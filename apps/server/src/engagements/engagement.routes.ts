@@ -15,7 +15,7 @@ export function engagementRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/engagements',
       {
-        config: { access: ['employer'], errorCodes: ['BOLE_EMPLOYER_NOT_APPROVED'] },
+        config: { errorCodes: ['BOLE_EMPLOYER_NOT_APPROVED'] },
         schema: {
           operationId: 'createEngagement',
           tags: ['engagements'],
@@ -30,7 +30,6 @@ export function engagementRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/engagements',
       {
-        config: { access: ['employer', 'talent'] },
         schema: {
           operationId: 'listEngagements',
           tags: ['engagements'],
@@ -44,7 +43,6 @@ export function engagementRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/engagements/:id/checkins',
       {
-        config: { access: ['employer', 'talent'] },
         schema: {
           operationId: 'listCheckins',
           tags: ['engagements'],
@@ -59,7 +57,7 @@ export function engagementRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/engagements/:id/checkins',
       {
-        config: { access: ['employer', 'talent'], errorCodes: ['BOLE_EMPLOYER_NOT_APPROVED', 'BOLE_CHECKIN_TWICE', 'BOLE_CHECKIN_OUTSIDE'] },
+        config: { errorCodes: ['BOLE_EMPLOYER_NOT_APPROVED', 'BOLE_CHECKIN_TWICE', 'BOLE_CHECKIN_OUTSIDE'] },
         schema: {
           operationId: 'checkIn',
           tags: ['engagements'],
@@ -75,7 +73,7 @@ export function engagementRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/checkins/:id/decision',
       {
-        config: { access: ['employer'], errorCodes: ['BOLE_EMPLOYER_NOT_APPROVED', 'BOLE_CHECKIN_STATE'] },
+        config: { errorCodes: ['BOLE_EMPLOYER_NOT_APPROVED', 'BOLE_CHECKIN_STATE'] },
         schema: {
           operationId: 'decideCheckin',
           tags: ['engagements'],

@@ -73,7 +73,7 @@ export async function stockTemplate(): Promise<Buffer> {
   const book = new Excel.Workbook();
   const sheet = book.addWorksheet('房源 Units');
   sheet.addRow(STOCK_COLUMNS.map((c) => c.header));
-  sheet.addRow(['HX01', '1栋', 'HX01-1-101', '一室一厅', 45, 1200, '否', '是']);
+  sheet.addRow(['HX01', '1栋', 'HX01-1-101', HOUSING_LAYOUT_LABELS.one_bedroom.zh, 45, 1200, '否', '是']);
   sheet.columns.forEach((c) => (c.width = 18));
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -30,7 +30,7 @@ import {
   type ErrorCode,
 } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
-import { principalOf, type Access, type Principal } from '../http/access.js';
+import { principalOf, type Principal } from '../http/access.js';
 import { addUnits, createProject, housingStock as readStock, setUnitState } from './housing-stock.service.js';
 import { commitRound, drawRound, openRound, publishRound } from './housing-round.service.js';
 import { applyForHousing, myHousingApplications } from './housing-application.service.js';
@@ -40,8 +40,6 @@ import { registerStockImport } from './housing-import.routes.js';
 
 const tags = ['housing'];
 const errors = { 400: problem, 403: problem, 404: problem, 409: problem, 422: problem };
-const OFFICE: Access = ['officer'];
-const OFFICE_READ: Access = ['officer', 'auditor'];
 const ROUND_STATE: ErrorCode[] = ['BOLE_HOUSING_ROUND_STATE'];
 const scopeOf = (role: string) => (role === 'officer' || role === 'auditor' ? 'office' : 'talent');
 
@@ -53,7 +51,6 @@ export function housingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/housing/stock',
       {
-        config: { access: OFFICE_READ },
         schema: { operationId: 'getHousingStock', tags, summary: 'Projects with unit counts per state, and every unit', response: { 200: housingStock } },
       },
       async () => readStock(ctx),
@@ -61,7 +58,6 @@ export function housingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/housing/projects',
       {
-        config: { access: OFFICE },
         schema: {
           operationId: 'createHousingProject',
           tags,
@@ -78,7 +74,6 @@ export function housingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/housing/units',
       {
-        config: { access: OFFICE },
         schema: {
           operationId: 'addHousingUnits',
           tags,
@@ -96,7 +91,7 @@ export function housingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/housing/units/:unitId/state',
       {
-        config: { access: OFFICE, errorCodes: ['BOLE_HOUSING_UNIT_STATE'] },
+        config: { errorCodes: ['BOLE_HOUSING_UNIT_STATE'] },
         schema: {
           operationId: 'setHousingUnitState',
           tags,
@@ -115,7 +110,6 @@ export function housingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/housing/rounds',
       {
-        config: { access: ['officer', 'auditor', 'talent'] },
         schema: { operationId: 'listHousingRounds', tags, summary: 'Allocation rounds, newest first', response: { 200: housingRoundList } },
       },
       async (req) => ({ items: await housingRounds(ctx, scopeOf(principalOf(req).role)) }),
@@ -123,7 +117,6 @@ export function housingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/housing/rounds/:code',
       {
-        config: { access: ['officer', 'auditor', 'talent'] },
         schema: {
           operationId: 'getHousingRound',
           tags,
@@ -137,7 +130,7 @@ export function housingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/housing/rounds',
       {
-        config: { access: OFFICE, errorCodes: ['BOLE_HOUSING_NO_UNITS'] },
+        config: { errorCodes: ['BOLE_HOUSING_NO_UNITS'] },
         schema: {
           operationId: 'openHousingRound',
           tags,
@@ -162,7 +155,7 @@ export function housingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       app.post(
         `/api/v1/housing/rounds/:code/${path}`,
         {
-          config: { access: OFFICE, errorCodes: [...ROUND_STATE, ...codes] },
+          config: { errorCodes: [...ROUND_STATE, ...codes] },
           schema: { operationId, tags, summary, params: housingRoundParams, ...(body ? { body } : {}), response: { 200: housingRound, ...errors } },
         },
         async (req) => {
@@ -195,7 +188,6 @@ export function housingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/housing/rounds/:code/offers',
       {
-        config: { access: OFFICE_READ },
         schema: {
           operationId: 'listHousingRoundOffers',
           tags,
@@ -209,7 +201,6 @@ export function housingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/housing/waitlists',
       {
-        config: { access: OFFICE_READ },
         schema: {
           operationId: 'listHousingWaitlists',
           tags,
@@ -223,7 +214,7 @@ export function housingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/housing/rounds/:code/applications',
       {
-        config: { access: ['talent'], errorCodes: ['BOLE_HOUSING_ROUND_CLOSED', 'BOLE_NOT_ELIGIBLE', 'BOLE_HOUSING_ALREADY_APPLIED'] },
+        config: { errorCodes: ['BOLE_HOUSING_ROUND_CLOSED', 'BOLE_NOT_ELIGIBLE', 'BOLE_HOUSING_ALREADY_APPLIED'] },
         schema: {
           operationId: 'applyForHousing',
           tags,
@@ -238,7 +229,6 @@ export function housingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/housing/applications/mine',
       {
-        config: { access: ['talent'] },
         schema: {
           operationId: 'listMyHousingApplications',
           tags,
@@ -251,7 +241,6 @@ export function housingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/housing/offers/mine',
       {
-        config: { access: ['talent'] },
         schema: { operationId: 'listMyHousingOffers', tags, summary: 'My offers and leases', response: { 200: housingOfferList } },
       },
       async (req) => ({ items: await myHousingOffers(ctx, principalOf(req)) }),
@@ -263,7 +252,7 @@ export function housingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       app.post(
         `/api/v1/housing/offers/:offerId/${action}`,
         {
-          config: { access: ['talent'], errorCodes: ['BOLE_HOUSING_OFFER_CLOSED'] },
+          config: { errorCodes: ['BOLE_HOUSING_OFFER_CLOSED'] },
           schema: {
             operationId: `${action}HousingOffer`,
             tags,
@@ -289,7 +278,7 @@ export function housingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       app.post(
         `/api/v1/housing/leases/:leaseId/${path}`,
         {
-          config: { access: OFFICE, errorCodes: ['BOLE_HOUSING_LEASE_STATE'] },
+          config: { errorCodes: ['BOLE_HOUSING_LEASE_STATE'] },
           schema: { operationId, tags, summary, params: housingLeaseParams, ...(body ? { body } : {}), response: { 200: ok, ...errors } },
         },
         async (req) => {

@@ -2,15 +2,19 @@
  * Every API route has a rule for who may call it: role-restricted operations take theirs from
  * the shared table `ROUTE_ACCESS` in `@bole/contracts` (by operation id — the web reads the same
  * table for its menu and buttons); public and signed-in-only routes declare `config.access`. A
- * route without a rule, or with one in both places, cannot even be registered. The check runs before validation and the handler. Ownership (a talent
+ * route without a rule, with one in both places, or listing roles in `config.access` cannot even
+ * be registered. The check runs before validation and the handler. Ownership (a talent
  * reads only their own records) is checked by the services, which receive the principal.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isRestrictedOperation, ROUTE_ACCESS, type Department, type Role, type TokenScope } from '@bole/contracts';
 import { fail, forbidden, unauthenticated } from './errors.js';
 
-/** Who may call a route: anyone, any signed-in account, or the listed roles. */
+/** Who may call a route: anyone, any signed-in account, or the listed roles (from `ROUTE_ACCESS` only). */
 export type Access = 'public' | 'authenticated' | readonly Role[];
+
+/** What a route may declare itself: role lists belong in `ROUTE_ACCESS`. */
+export type DeclaredAccess = 'public' | 'authenticated';
 
 /** The signed-in caller. */
 export interface Principal {
@@ -63,6 +67,9 @@ export function installAccessControl(app: FastifyInstance, authenticate: Authent
     }
     if (config.access === undefined) {
       throw new Error(`Route ${route.method} ${route.url} has no access rule (ROUTE_ACCESS in @bole/contracts, or config.access)`);
+    }
+    if (config.access !== 'public' && config.access !== 'authenticated') {
+      throw new Error(`Route ${route.method} ${route.url} lists roles in config.access; give it an operationId and put its roles in ROUTE_ACCESS`);
     }
   });
   app.addHook('onRequest', async (request) => {

@@ -6,18 +6,6 @@
 import type { IndexedTalent } from './match-index.js';
 import type { ScoredPosting } from './match-scoring.js';
 
-/** A small, fast seeded generator (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The talent id of number `n`, a UUID (so SQL orders it as the index does). */
 export function generatedTalentId(n: number): string {
   return `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;

@@ -1,7 +1,8 @@
+import { createRng } from '@bole/contracts';
 import { describe, expect, it } from 'vitest';
 import { MatchIndex, type IndexedTalent } from './match-index.js';
 import { rarityWeight, scoreMatch, type ScoredPosting } from './match-scoring.js';
-import { generatedPosting, generatedRelations, generatedTalent, seededRandom } from './match-generated.js';
+import { generatedPosting, generatedRelations, generatedTalent } from './match-generated.js';
 
 const DISTRICTS = ['天元区', '芦淞区', '荷塘区', '石峰区'];
 const SKILLS = 60;
@@ -32,7 +33,7 @@ function reference(talents: IndexedTalent[], p: ScoredPosting, related: number[]
 }
 
 describe('the matching index', () => {
-  const rand = seededRandom(7);
+  const rand = createRng(7).next;
   const related = generatedRelations(SKILLS);
   const talents = Array.from({ length: 2000 }, (_, n) => generatedTalent(rand, n, SKILLS, DISTRICTS, 2, 10));
   const index = new MatchIndex(SKILLS, related, 16);

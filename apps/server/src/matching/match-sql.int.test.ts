@@ -1,7 +1,8 @@
+import { createRng } from '@bole/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
 import { MatchIndex } from './match-index.js';
-import { generatedPosting, generatedRelations, generatedTalent, seededRandom } from './match-generated.js';
+import { generatedPosting, generatedRelations, generatedTalent } from './match-generated.js';
 import { loadGeneratedPosting, loadGeneratedSkills, loadGeneratedTalents } from './match-testing.js';
 import { discoverableTalentsPage, rankTalentsBySql, scoredPosting, skillGraph } from './match.repository.js';
 
@@ -10,7 +11,7 @@ const SKILLS = 40;
 
 describe('matching: the in-memory index ranks exactly as the SQL query', () => {
   let ctx: TestContext;
-  const rand = seededRandom(12);
+  const rand = createRng(12).next;
   const related = generatedRelations(SKILLS);
 
   beforeAll(async () => {

@@ -31,7 +31,6 @@ import { createPosting, listMyPostings, listOpenPostings } from './posting.servi
 import { getShortageCatalogue, publishShortageCatalogue, shortageWorkbook } from './shortage.service.js';
 import { apply, decide, invite, listCandidates, listOpportunities, myContacts, myProfileViews } from './match.service.js';
 
-const OFFICE = ['officer', 'admin'] as const;
 const tags = ['matching'];
 
 /** The signed-in talent's id (the access rule admits talents only). */
@@ -58,7 +57,6 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.put(
       '/api/v1/skills',
       {
-        config: { access: OFFICE },
         schema: {
           operationId: 'saveSkillTaxonomy',
           tags,
@@ -73,7 +71,6 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/skills.xlsx',
       {
-        config: { access: [...OFFICE, 'auditor'] },
         schema: {
           operationId: 'exportSkillTaxonomy',
           tags,
@@ -91,7 +88,6 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/skills/import',
       {
-        config: { access: OFFICE },
         schema: {
           operationId: 'importSkillTaxonomy',
           tags,
@@ -111,7 +107,6 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/talents/me/skills',
       {
-        config: { access: ['talent'] },
         schema: {
           operationId: 'getMySkills',
           tags,
@@ -125,7 +120,6 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.put(
       '/api/v1/talents/me/skills',
       {
-        config: { access: ['talent'] },
         schema: {
           operationId: 'saveMySkills',
           tags,
@@ -143,7 +137,6 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/talents/me/opportunities',
       {
-        config: { access: ['talent'] },
         schema: {
           operationId: 'listMyOpportunities',
           tags,
@@ -157,7 +150,6 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/talents/me/contacts',
       {
-        config: { access: ['talent'] },
         schema: {
           operationId: 'listMyContacts',
           tags,
@@ -171,7 +163,6 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/talents/me/views',
       {
-        config: { access: ['talent'] },
         schema: {
           operationId: 'listMyProfileViews',
           tags,
@@ -185,7 +176,6 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/contacts/:id/decision',
       {
-        config: { access: ['talent'] },
         schema: {
           operationId: 'decideContact',
           tags,
@@ -214,7 +204,6 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/postings/mine',
       {
-        config: { access: ['employer'] },
         schema: { operationId: 'listMyPostings', tags, summary: "The signed-in employer's postings, newest first", response: { 200: z.array(posting) } },
       },
       async (request) => listMyPostings(ctx, principalOf(request)),
@@ -223,7 +212,6 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/postings',
       {
-        config: { access: ['employer'] },
         schema: {
           operationId: 'createPosting',
           tags,
@@ -238,7 +226,6 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/postings/:id/candidates',
       {
-        config: { access: ['employer'] },
         schema: {
           operationId: 'listPostingCandidates',
           tags,
@@ -253,7 +240,7 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/postings/:id/invitations',
       {
-        config: { access: ['employer'], errorCodes: ['BOLE_ALREADY_CONTACTED'] },
+        config: { errorCodes: ['BOLE_ALREADY_CONTACTED'] },
         schema: {
           operationId: 'inviteTalent',
           tags,
@@ -272,7 +259,7 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/postings/:id/applications',
       {
-        config: { access: ['talent'], errorCodes: ['BOLE_ALREADY_CONTACTED', 'BOLE_POSTING_CLOSED'] },
+        config: { errorCodes: ['BOLE_ALREADY_CONTACTED', 'BOLE_POSTING_CLOSED'] },
         schema: {
           operationId: 'applyToPosting',
           tags,
@@ -305,7 +292,6 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/shortage-catalogue/publications',
       {
-        config: { access: OFFICE },
         schema: {
           operationId: 'publishShortageCatalogue',
           tags,

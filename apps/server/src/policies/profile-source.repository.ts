@@ -6,6 +6,7 @@
 import { asc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import { SHORTAGE_LISTED_MIN_STARS } from '@bole/contracts';
 import type { Db, Tx } from '../db/database.js';
+import { rowsOf } from '../db/rows.js';
 import { employers } from '../employers/employer.table.js';
 import { talents } from '../talents/talent.table.js';
 
@@ -114,11 +115,6 @@ export async function profileRowsAfter(db: Db, after: string | null, limit: numb
     .where(after === null ? undefined : gt(talents.id, after))
     .orderBy(asc(talents.id))
     .limit(limit);
-}
-
-/** Rows of a raw query, whichever driver is behind `db`. */
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
 /**

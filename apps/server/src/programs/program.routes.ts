@@ -42,7 +42,6 @@ export function programRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/programs',
       {
-        config: { access: ['officer'] },
         schema: {
           operationId: 'createProgram',
           tags,
@@ -57,7 +56,7 @@ export function programRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/programs/:programId/applications',
       {
-        config: { access: ['talent', 'employer'], errorCodes: ['BOLE_CALL_CLOSED', 'BOLE_QUOTA_FULL', 'BOLE_TOO_MANY_EXCLUSIONS', 'BOLE_ALREADY_APPLIED'] },
+        config: { errorCodes: ['BOLE_CALL_CLOSED', 'BOLE_QUOTA_FULL', 'BOLE_TOO_MANY_EXCLUSIONS', 'BOLE_ALREADY_APPLIED'] },
         schema: {
           operationId: 'applyToProgram',
           tags,
@@ -73,7 +72,6 @@ export function programRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/programs/applications',
       {
-        config: { access: ['talent', 'employer', 'officer'] },
         schema: {
           operationId: 'listProgramApplications',
           tags,
@@ -88,7 +86,6 @@ export function programRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/programs/experts',
       {
-        config: { access: ['officer'] },
         schema: { operationId: 'listExperts', tags, summary: 'The expert pool', response: { 200: expertList } },
       },
       async () => ({ items: await listExperts(ctx.db) }),
@@ -97,7 +94,6 @@ export function programRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/programs/experts',
       {
-        config: { access: ['officer'] },
         schema: {
           operationId: 'registerExpert',
           tags,
@@ -115,7 +111,7 @@ export function programRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/programs/:programId/assignment',
       {
-        config: { access: ['officer'], errorCodes: ['BOLE_REVIEW_STARTED'] },
+        config: { errorCodes: ['BOLE_REVIEW_STARTED'] },
         schema: {
           operationId: 'assignReviewers',
           tags,
@@ -159,7 +155,6 @@ export function programRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/programs/:programId/scores',
       {
-        config: { access: ['officer'] },
         schema: {
           operationId: 'programScoreSheet',
           tags,

@@ -6,7 +6,7 @@ const DISTRICTS = configuredCity({}).vocabulary.district;
 import { checkIdNumber } from '../identity/id-number.js';
 import { checkCreditCode } from '../identity/credit-code.js';
 import { generateCity, type GeneratedTalent } from './city.generator.js';
-import { createRng } from './prng.js';
+import { createRng } from '@bole/contracts';
 
 const REF = '2026-07-01';
 const all = (city: ReturnType<typeof generateCity>, chunk?: number): GeneratedTalent[] => [...city.talents(chunk)].flat();

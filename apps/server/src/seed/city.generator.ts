@@ -10,7 +10,7 @@
  */
 import type { Degree, District, EngagementMode, Gender, Honor, SchoolTier, SkillLevel, SpecialPost, Title } from '@bole/contracts';
 import { makeIdNumber } from '../identity/id-number.js';
-import { createRng, weighted, type Rng } from './prng.js';
+import { createRng, FLEXIBLE_MODES, weighted, type Rng } from '@bole/contracts';
 import { BIRTHPLACE_WEIGHTS, FEMALE_NAME_CHARS, MALE_NAME_CHARS, MOBILE_PREFIXES, SURNAME_WEIGHTS } from './city-data.js';
 import { DAY_MS, addYears, dayOf, fmt, monthsBetween, parts, yearsBetween } from './day-numbers.js';
 import { DISTRICTS_T, MOBILE_SPACE, generateEmployers, mobileSuffix, type EmployerRef, type GeneratedEmployer, type IsReserved } from './employer.generator.js';
@@ -131,7 +131,6 @@ const SKILL_STEPS: readonly (readonly [SkillLevel, number, number])[] = [
   ['level2', 9, 0.35],
   ['level1', 13, 0.3],
 ];
-const FLEX_MODES: EngagementMode[] = ['migratory', 'offshore', 'circuit', 'weekend'];
 const RETIREMENT_AGE = 64;
 
 /** Generates the employers and (lazily) the talents of a city. */
@@ -268,7 +267,7 @@ function talentGenerator(rng: Rng, ref: number, pool: readonly EmployerRef[], ba
 
     // Flexible experts (候鸟式/离岸式/巡回式/周末式) serve the city without working here.
     const flexible = (leading && rng.chance(0.2)) || (top && rng.chance(0.004));
-    const engagementMode: EngagementMode = flexible ? rng.pick(FLEX_MODES) : 'none';
+    const engagementMode: EngagementMode = flexible ? rng.pick(FLEXIBLE_MODES) : 'none';
     const onsiteDaysLastYear = flexible ? rng.range(10, 150) : 0;
 
     const employedP = flexible ? 0.3 : yearsSinceGrad < 1 ? 0.7 : age >= 60 ? 0.75 : 0.88;

@@ -4,7 +4,7 @@
  */
 import type { Chain, District, EmployerFlag, EmployerKind } from '@bole/contracts';
 import { makeCreditCode } from '../identity/credit-code.js';
-import { weighted, type Rng } from './prng.js';
+import { weighted, type Rng } from '@bole/contracts';
 import {
   BRAND_WORDS,
   CHAIN_HOME,

@@ -28,7 +28,6 @@ import {
   serviceRequestQuery,
   stopClockBody,
   type ErrorCode,
-  type Role,
   type ServiceRequest,
 } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
@@ -40,8 +39,6 @@ import { scheduleEscalation } from './service-escalation.schedule.js';
 import { findConcierges } from './service-desk.repository.js';
 
 const tags = ['service-desk'];
-/** Staff who read requests within their remit. */
-const STAFF = ['concierge', 'reviewer', 'officer', 'auditor'] as const;
 const STEP_ERRORS: ErrorCode[] = ['BOLE_SERVICE_WRONG_STATE', 'BOLE_SERVICE_NOT_OWNER'];
 const RATE_ERRORS: ErrorCode[] = ['BOLE_SERVICE_WRONG_STATE', 'BOLE_SERVICE_ALREADY_RATED'];
 const REOPEN_ERRORS: ErrorCode[] = ['BOLE_SERVICE_WRONG_STATE', 'BOLE_SERVICE_REOPEN_CLOSED'];
@@ -65,7 +62,6 @@ export function serviceDeskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       path: string,
       operationId: string,
       summary: string,
-      access: readonly Role[],
       body: B,
       run: (p: Principal, id: string, body: B['_output']) => Promise<ServiceRequest>,
       errorCodes: ErrorCode[] = STEP_ERRORS,
@@ -73,7 +69,7 @@ export function serviceDeskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       app.post(
         `/api/v1/service-requests/:id/${path}`,
         {
-          config: { access, errorCodes },
+          config: { errorCodes },
           schema: {
             operationId,
             tags,
@@ -90,7 +86,7 @@ export function serviceDeskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/service-requests',
       {
-        config: { access: ['talent'], errorCodes: ['BOLE_SERVICE_FORM_INCOMPLETE'] },
+        config: { errorCodes: ['BOLE_SERVICE_FORM_INCOMPLETE'] },
         schema: {
           operationId: 'fileServiceRequest',
           tags,
@@ -105,7 +101,7 @@ export function serviceDeskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/service-cases',
       {
-        config: { access: ['talent'], errorCodes: ['BOLE_SERVICE_FORM_INCOMPLETE'] },
+        config: { errorCodes: ['BOLE_SERVICE_FORM_INCOMPLETE'] },
         schema: {
           operationId: 'fileServiceBundle',
           tags,
@@ -120,7 +116,6 @@ export function serviceDeskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/service-cases/mine',
       {
-        config: { access: ['talent'] },
         schema: { operationId: 'myServiceCases', tags, summary: 'The talent’s cases, a bundle shown as one', response: { 200: serviceCaseList } },
       },
       async (req) => ({ items: await myCases(ctx, principalOf(req)) }),
@@ -129,7 +124,6 @@ export function serviceDeskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/service-requests',
       {
-        config: { access: STAFF },
         schema: {
           operationId: 'listServiceRequests',
           tags,
@@ -144,7 +138,6 @@ export function serviceDeskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/service-requests/:id',
       {
-        config: { access: ['talent', ...STAFF] },
         schema: {
           operationId: 'getServiceRequest',
           tags,
@@ -156,30 +149,27 @@ export function serviceDeskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req) => requestFor(ctx, principalOf(req), req.params.id),
     );
 
-    const C = ['concierge'] as const;
-    const T = ['talent'] as const;
-    stepRoute('claim', 'claimServiceRequest', 'Take the request: its owner from now on (首接负责)', C, noteBody.partial(), (p, id) => claim(ctx, p, id));
-    stepRoute('contact', 'contactServiceRequest', 'Record the first contact with the talent', C, noteBody, (p, id, b) => contact(ctx, p, id, b.note));
-    stepRoute('update', 'updateServiceRequest', 'Post a progress update (restarts the update clock)', C, noteBody, (p, id, b) => update(ctx, p, id, b.note));
-    stepRoute('hand-over', 'handOverServiceRequest', 'Hand the request over to another concierge', C, handOverBody, (p, id, b) =>
+    stepRoute('claim', 'claimServiceRequest', 'Take the request: its owner from now on (首接负责)', noteBody.partial(), (p, id) => claim(ctx, p, id));
+    stepRoute('contact', 'contactServiceRequest', 'Record the first contact with the talent', noteBody, (p, id, b) => contact(ctx, p, id, b.note));
+    stepRoute('update', 'updateServiceRequest', 'Post a progress update (restarts the update clock)', noteBody, (p, id, b) => update(ctx, p, id, b.note));
+    stepRoute('hand-over', 'handOverServiceRequest', 'Hand the request over to another concierge', handOverBody, (p, id, b) =>
       handOver(ctx, p, id, b.toUserId, b.note),
     );
-    stepRoute('co-handle', 'coHandleServiceRequest', 'Add a co-handling department', C, coHandleBody, (p, id, b) => coHandle(ctx, p, id, b.department, b.note));
-    stepRoute('stop-clock', 'stopServiceClock', 'Stop the clock while waiting for the talent or a third party', C, stopClockBody, (p, id, b) =>
+    stepRoute('co-handle', 'coHandleServiceRequest', 'Add a co-handling department', coHandleBody, (p, id, b) => coHandle(ctx, p, id, b.department, b.note));
+    stepRoute('stop-clock', 'stopServiceClock', 'Stop the clock while waiting for the talent or a third party', stopClockBody, (p, id, b) =>
       stopClock(ctx, p, id, b.waitingFor, b.note),
     );
-    stepRoute('resume-clock', 'resumeServiceClock', 'Restart a stopped clock', C, noteBody, (p, id, b) => resumeClock(ctx, p, id, b.note));
-    stepRoute('answer', 'answerServiceRequest', 'Answer: resolved, not possible (with the rule) or redirected', C, answerBody, (p, id, b) =>
+    stepRoute('resume-clock', 'resumeServiceClock', 'Restart a stopped clock', noteBody, (p, id, b) => resumeClock(ctx, p, id, b.note));
+    stepRoute('answer', 'answerServiceRequest', 'Answer: resolved, not possible (with the rule) or redirected', answerBody, (p, id, b) =>
       answer(ctx, p, id, b),
     );
-    stepRoute('close', 'closeServiceRequest', 'Close an answered request', C, noteBody, (p, id, b) => close(ctx, p, id, b.note));
-    stepRoute('follow-up', 'followUpServiceRequest', 'Record the follow-up after closing', C, noteBody, (p, id, b) => followUp(ctx, p, id, b.note));
-    stepRoute('rate', 'rateServiceRequest', 'Rate a closed request, once', T, rateBody, (p, id, b) => rate(ctx, p, id, b.rating, b.comment), RATE_ERRORS);
+    stepRoute('close', 'closeServiceRequest', 'Close an answered request', noteBody, (p, id, b) => close(ctx, p, id, b.note));
+    stepRoute('follow-up', 'followUpServiceRequest', 'Record the follow-up after closing', noteBody, (p, id, b) => followUp(ctx, p, id, b.note));
+    stepRoute('rate', 'rateServiceRequest', 'Rate a closed request, once', rateBody, (p, id, b) => rate(ctx, p, id, b.rating, b.comment), RATE_ERRORS);
     stepRoute(
       'reopen',
       'reopenServiceRequest',
       'Reopen a closed request once, within the reopening window',
-      T,
       reopenBody,
       (p, id, b) => reopen(ctx, p, id, b.reason),
       REOPEN_ERRORS,
@@ -188,7 +178,6 @@ export function serviceDeskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/service-requests/escalate',
       {
-        config: { access: ['officer'] },
         schema: {
           operationId: 'escalateOverdueServiceRequests',
           tags,
@@ -203,7 +192,6 @@ export function serviceDeskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/service-desk/concierges',
       {
-        config: { access: ['concierge', 'officer'] },
         schema: { operationId: 'listConcierges', tags, summary: 'Concierges a request can be handed over to', response: { 200: conciergeList } },
       },
       async () => ({ items: (await findConcierges(ctx.db)).map((c) => ({ id: c.id, name: c.displayName, department: c.department })) }),
@@ -212,7 +200,6 @@ export function serviceDeskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/service-desk/figures',
       {
-        config: { access: ['officer', 'reviewer', 'auditor'] },
         schema: {
           operationId: 'conciergeFigures',
           tags,

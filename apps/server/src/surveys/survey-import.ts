@@ -8,6 +8,7 @@ import type ExcelJS from 'exceljs';
 import {
   DEGREE_LABELS,
   DEMAND_ENGAGEMENT_MODE_LABELS,
+  DEMAND_RECORD_FIELD_LABELS,
   demandRecordInput,
   type Bilingual,
   type DemandRecordInput,
@@ -22,18 +23,9 @@ import { findEmployersByCreditCode, findSurvey, replaceAnswer, type DemandRecord
 import { districtErrors } from './survey.service.js';
 
 /** The columns of the file, in the template's order, with their Chinese headers. */
-const COLUMNS = {
-  creditCode: '统一社会信用代码',
-  subField: '细分领域',
-  title: '岗位名称',
-  headcount: '需求人数',
-  minDegree: '最低学历',
-  salaryMin: '月薪下限（元）',
-  salaryMax: '月薪上限（元）',
-  district: '工作地点（区县）',
-  engagementMode: '用工方式',
-} as const;
-type Column = keyof typeof COLUMNS;
+type Column = keyof typeof DEMAND_RECORD_FIELD_LABELS;
+/** The sheet's column names (Chinese, as departments read them). */
+const COLUMNS = Object.fromEntries(Object.entries(DEMAND_RECORD_FIELD_LABELS).map(([k, l]) => [k, l.zh])) as Record<Column, string>;
 const KEYS = Object.keys(COLUMNS) as Column[];
 
 /** The template's header cells: `统一社会信用代码 creditCode`, … */

@@ -23,8 +23,6 @@ import { importSurveyAnswers, surveyTemplate } from './survey-import.js';
 
 const tags = ['demand-surveys'];
 const idParams = z.object({ id: z.string().uuid() }).strict();
-const OFFICE = ['officer'] as const;
-const READERS = ['officer', 'auditor'] as const;
 
 /** Routes of demand surveys. */
 export function surveyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -35,7 +33,6 @@ export function surveyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/surveys',
       {
-        config: { access: OFFICE },
         schema: {
           operationId: 'openSurvey',
           tags,
@@ -50,7 +47,6 @@ export function surveyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/surveys',
       {
-        config: { access: READERS },
         schema: { operationId: 'listSurveys', tags, summary: 'Surveys with how many employers answered', response: { 200: surveyList } },
       },
       async () => listSurveys(ctx),
@@ -59,7 +55,6 @@ export function surveyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/surveys/mine',
       {
-        config: { access: ['employer'] },
         schema: { operationId: 'listMySurveys', tags, summary: 'Surveys sent to your employer, with its answers', response: { 200: mySurveyList } },
       },
       async (req) => mySurveys(ctx, principalOf(req)),
@@ -68,7 +63,6 @@ export function surveyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/surveys/template.xlsx',
       {
-        config: { access: OFFICE },
         schema: {
           operationId: 'getSurveyTemplate',
           tags,
@@ -86,7 +80,6 @@ export function surveyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/surveys/:id/completion',
       {
-        config: { access: READERS },
         schema: {
           operationId: 'getSurveyCompletion',
           tags,
@@ -101,7 +94,6 @@ export function surveyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/surveys/:id/records',
       {
-        config: { access: READERS },
         schema: { operationId: 'listSurveyRecords', tags, summary: 'Every demand record of the survey', params: idParams, response: { 200: demandRecordList } },
       },
       async (req) => surveyRecords(ctx, req.params.id),
@@ -110,7 +102,7 @@ export function surveyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/surveys/:id/reminders',
       {
-        config: { access: OFFICE, errorCodes: ['BOLE_SURVEY_CLOSED'] },
+        config: { errorCodes: ['BOLE_SURVEY_CLOSED'] },
         schema: {
           operationId: 'remindSurvey',
           tags,
@@ -125,7 +117,7 @@ export function surveyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.put(
       '/api/v1/surveys/:id/answer',
       {
-        config: { access: ['employer'], errorCodes: ['BOLE_EMPLOYER_NOT_APPROVED', 'BOLE_NOT_SURVEYED', 'BOLE_SURVEY_CLOSED'] },
+        config: { errorCodes: ['BOLE_EMPLOYER_NOT_APPROVED', 'BOLE_NOT_SURVEYED', 'BOLE_SURVEY_CLOSED'] },
         schema: {
           operationId: 'answerSurvey',
           tags,
@@ -142,7 +134,6 @@ export function surveyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/surveys/:id/import',
       {
         config: {
-          access: OFFICE,
           errorCodes: ['BOLE_IMPORT_ROWS', 'BOLE_MALFORMED_MULTIPART', 'BOLE_FILE_TOO_LARGE', 'BOLE_TOO_MANY_PARTS'],
         },
         schema: {

@@ -13,7 +13,8 @@ import { makeIdNumber } from '../identity/id-number.js';
 import { insertEmployers } from '../employers/employer.repository.js';
 import { bulkInsertTalents, type NewTalentRow } from './talent.repository.js';
 import { sealTalentPersonalData } from './talent.service.js';
-import { talentListQuery, rowsOf, type TalentListCriteria, type TalentListSort } from './talent-list.repository.js';
+import { talentListQuery, type TalentListCriteria, type TalentListSort } from './talent-list.repository.js';
+import { rowsOf } from '../db/rows.js';
 import { criteriaOf, listTalents } from './talent-list.service.js';
 
 const DEGREES = ['secondary', 'associate', 'bachelor', 'master', 'doctorate'] as const;

@@ -5,6 +5,7 @@
  */
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
+import { rowsOf } from '../db/rows.js';
 import { talents } from './talent.table.js';
 import { employers } from '../employers/employer.table.js';
 
@@ -114,11 +115,6 @@ export async function countTalentRows(conn: Conn, c: TalentListCriteria): Promis
   if (n <= EXACT_COUNT_LIMIT) return { total: n, estimate: false };
   const planned = planRows(rowsOf(await conn.execute(sql`explain (format json) select 1 from ${talents} where ${where}`)));
   return { total: Math.max(planned, n), estimate: true };
-}
-
-/** The rows of a raw `execute` result (node-postgres and PGlite both answer `{ rows }`). */
-export function rowsOf<T = Record<string, unknown>>(result: unknown): T[] {
-  return ((result as { rows?: T[] }).rows ?? []) as T[];
 }
 
 /** The top node's row estimate from `EXPLAIN (FORMAT JSON)` output (pg and PGlite shapes). */

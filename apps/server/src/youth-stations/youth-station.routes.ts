@@ -26,8 +26,6 @@ import { bedCalendar as calendarOf, bookStay, cancelStay, createStation, myStays
 import { checkIn, checkOut, markNoShow, releaseNoShows, tonight } from './youth-station-desk.service.js';
 
 const tags = ['youth-stations'];
-/** Who runs a station's desk and the office's views. */
-const DESK = ['officer', 'concierge'] as const;
 
 /** Routes under /api/v1/youth-stations. */
 export function youthStationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -44,7 +42,6 @@ export function youthStationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/youth-stations',
       {
-        config: { access: ['officer'] },
         schema: {
           operationId: 'createYouthStation',
           tags,
@@ -59,7 +56,6 @@ export function youthStationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/youth-stations/occupancy',
       {
-        config: { access: DESK },
         schema: {
           operationId: 'youthStationOccupancy',
           tags,
@@ -74,7 +70,6 @@ export function youthStationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/youth-stations/no-shows',
       {
-        config: { access: DESK },
         schema: {
           operationId: 'releaseYouthStationNoShows',
           tags,
@@ -105,7 +100,6 @@ export function youthStationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/youth-stations/:id/stays',
       {
-        config: { access: DESK },
         schema: {
           operationId: 'listYouthStationStays',
           tags,
@@ -122,7 +116,6 @@ export function youthStationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/youth-stations/:id/stays',
       {
         config: {
-          access: ['talent'],
           errorCodes: ['BOLE_STAY_TOO_LONG', 'BOLE_STAY_OVERLAPS', 'BOLE_STAY_YEAR_LIMIT', 'BOLE_STAY_NOT_ELIGIBLE', 'BOLE_BED_TAKEN', 'BOLE_STATION_FULL'],
         },
         schema: {
@@ -140,7 +133,7 @@ export function youthStationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/youth-stations/:id/check-in',
       {
-        config: { access: DESK, errorCodes: ['BOLE_NO_STAY_TODAY', 'BOLE_STAY_WRONG_STATE'] },
+        config: { errorCodes: ['BOLE_NO_STAY_TODAY', 'BOLE_STAY_WRONG_STATE'] },
         schema: {
           operationId: 'checkInYouthStay',
           tags,
@@ -156,7 +149,6 @@ export function youthStationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/youth-stations/:id/tonight',
       {
-        config: { access: DESK },
         schema: {
           operationId: 'youthStationTonight',
           tags,
@@ -172,7 +164,7 @@ export function youthStationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/youth-stays/:id/no-show',
       {
-        config: { access: DESK, errorCodes: ['BOLE_STAY_WRONG_STATE', 'BOLE_STAY_NOT_STARTED'] },
+        config: { errorCodes: ['BOLE_STAY_WRONG_STATE', 'BOLE_STAY_NOT_STARTED'] },
         schema: {
           operationId: 'markYouthStayNoShow',
           tags,
@@ -187,7 +179,6 @@ export function youthStationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/youth-stays/mine',
       {
-        config: { access: ['talent'] },
         schema: { operationId: 'myYouthStays', tags, summary: 'The signed-in talent’s stays', response: { 200: youthStayList } },
       },
       async (req) => ({ items: await myStays(ctx, principalOf(req)) }),
@@ -196,7 +187,7 @@ export function youthStationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/youth-stays/:id/check-out',
       {
-        config: { access: DESK, errorCodes: ['BOLE_STAY_WRONG_STATE'] },
+        config: { errorCodes: ['BOLE_STAY_WRONG_STATE'] },
         schema: {
           operationId: 'checkOutYouthStay',
           tags,
@@ -211,7 +202,7 @@ export function youthStationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/youth-stays/:id/cancel',
       {
-        config: { access: ['talent'], errorCodes: ['BOLE_STAY_WRONG_STATE'] },
+        config: { errorCodes: ['BOLE_STAY_WRONG_STATE'] },
         schema: {
           operationId: 'cancelYouthStay',
           tags,

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import type { Me } from '@bole/contracts';
+import { mayCall, type Me } from '@bole/contracts';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RegisterEmployerPage } from '../features/auth/RegisterEmployerPage';
 import { RegisterTalentPage } from '../features/auth/RegisterTalentPage';
@@ -100,25 +100,28 @@ function PrivateRoutes({ me }: { me: Me }) {
         <Route path="profile" element={gate('myProfile', <TalentProfilePage />)} />
         <Route path="employer" element={gate('employerProfile', <EmployerProfilePage />)} />
         <Route path="employer-recognition" element={gate('employerRecognition', <EmployerRecognitionPage />)} />
-        <Route path="talents" element={gate('talentList', <TalentListPage readOnly={me.role === 'auditor'} />)} />
+        <Route path="talents" element={gate('talentList', <TalentListPage readOnly={!mayCall(me.role, 'getTalentPersonalData')} />)} />
         <Route path="employer/people" element={gate('employerPeople', <EmployerPeoplePage />)} />
         <Route path="employer/engagements" element={gate('engagements', <EngagementsPage />)} />
         <Route path="my-employment" element={gate('myEmployment', <MyEmploymentPage />)} />
         <Route path="employer/surveys" element={gate('employerSurveys', <EmployerSurveysPage />)} />
-        <Route path="office/surveys" element={gate('officeSurveys', <OfficeSurveysPage readOnly={me.role === 'auditor'} />)} />
-        <Route path="office/employers" element={gate('employerReviews', <EmployerReviewsPage readOnly={me.role === 'auditor'} />)} />
-        <Route path="office/id-disputes" element={gate('idDisputes', <IdDisputesPage readOnly={me.role === 'auditor'} />)} />
+        <Route path="office/surveys" element={gate('officeSurveys', <OfficeSurveysPage readOnly={!mayCall(me.role, 'openSurvey')} />)} />
+        <Route path="office/employers" element={gate('employerReviews', <EmployerReviewsPage readOnly={!mayCall(me.role, 'decideEmployer')} />)} />
+        <Route path="office/id-disputes" element={gate('idDisputes', <IdDisputesPage readOnly={!mayCall(me.role, 'resolveIdNumberDispute')} />)} />
         <Route path="admin/users" element={gate('adminUsers', <AdminUsersPage selfId={me.id} />)} />
         <Route path="calculator" element={gate('calculator', <CalculatorPage />)} />
         <Route path="policies" element={gate('policies', <PolicyListPage />)} />
-        <Route path="policies/:id" element={gate('policies', <PolicyEditorPage readOnly={me.role !== 'officer'} />)} />
+        <Route path="policies/:id" element={gate('policies', <PolicyEditorPage readOnly={!mayCall(me.role, 'createPolicyVersion')} />)} />
         <Route path="what-if" element={gate('whatIf', <WhatIfPage />)} />
         <Route path="recognition" element={gate('recognition', <RecognitionPage />)} />
         <Route path="talent-code" element={gate('talentCode', <MyTalentCodePage />)} />
         <Route path="review/recognitions" element={gate('recognitionReview', <ReviewQueuePage />)} />
         <Route path="review/recognitions/:id" element={gate('recognitionReview', <ReviewDecisionPage />)} />
-        <Route path="office/recognitions" element={gate('recognitionOffice', <OfficeQueuePage readOnly={me.role === 'auditor'} />)} />
-        <Route path="office/recognitions/:id" element={gate('recognitionOffice', <OfficeDecisionPage readOnly={me.role === 'auditor'} />)} />
+        <Route path="office/recognitions" element={gate('recognitionOffice', <OfficeQueuePage readOnly={!mayCall(me.role, 'updateRecognitionSettings')} />)} />
+        <Route
+          path="office/recognitions/:id"
+          element={gate('recognitionOffice', <OfficeDecisionPage readOnly={!mayCall(me.role, 'decideRecognitionAsOffice')} />)}
+        />
         <Route path="apply" element={gate('apply', <ApplyPage />)} />
         <Route path="applications" element={gate('myApplications', <MyApplicationsPage />)} />
         <Route path="applications/:id" element={gate('myApplications', <ApplicationPage />)} />
@@ -136,20 +139,23 @@ function PrivateRoutes({ me }: { me: Me }) {
         <Route path="office/budgets" element={gate('budgets', <BudgetsPage />)} />
         <Route
           path="office/department-data"
-          element={gate('departmentData', <DepartmentDataPage department={me.role === 'reviewer' ? me.department : null} readOnly={me.role === 'auditor'} />)}
+          element={gate(
+            'departmentData',
+            <DepartmentDataPage department={me.role === 'reviewer' ? me.department : null} readOnly={!mayCall(me.role, 'importDepartmentFacts')} />,
+          )}
         />
         <Route path="skills" element={gate('mySkills', <MySkillsPage />)} />
         <Route path="opportunities" element={gate('opportunities', <OpportunitiesPage />)} />
         <Route path="postings" element={gate('postings', <PostingsPage />)} />
-        <Route path="office/skills" element={gate('skillTaxonomy', <SkillTaxonomyPage readOnly={me.role === 'auditor'} />)} />
+        <Route path="office/skills" element={gate('skillTaxonomy', <SkillTaxonomyPage readOnly={!mayCall(me.role, 'saveSkillTaxonomy')} />)} />
         <Route path="housing" element={gate('housing', <TalentHousingPage />)} />
-        <Route path="office/housing" element={gate('housingOffice', <HousingOfficePage readOnly={me.role === 'auditor'} />)} />
+        <Route path="office/housing" element={gate('housingOffice', <HousingOfficePage readOnly={!mayCall(me.role, 'createHousingProject')} />)} />
         <Route path="audit" element={gate('auditLog', <AuditLogPage />)} />
-        <Route path="calendar" element={gate('holidayCalendar', <HolidayCalendarPage canImport={me.role === 'admin'} />)} />
+        <Route path="calendar" element={gate('holidayCalendar', <HolidayCalendarPage canImport={mayCall(me.role, 'importCalendar')} />)} />
         <Route path="services" element={gate('myServices', <MyServicesPage />)} />
         <Route
           path="service-desk"
-          element={gate('serviceQueue', <ServiceQueuePage overdueFirst={me.role === 'reviewer'} figures={me.role !== 'concierge'} />)}
+          element={gate('serviceQueue', <ServiceQueuePage overdueFirst={me.role === 'reviewer'} figures={mayCall(me.role, 'conciergeFigures')} />)}
         />
         <Route path="service-desk/:id" element={gate('serviceQueue', <ServiceRequestPage me={me} />)} />
         <Route path="youth-stations" element={gate('youthStations', <YouthStationsPage />)} />

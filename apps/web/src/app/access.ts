@@ -66,6 +66,14 @@ function rolesOf(operation: RestrictedOperation, only?: readonly Role[]): readon
   return only ? allowed.filter((r) => only.includes(r)) : allowed;
 }
 
+/**
+ * The roles of a screen whose loading operation is open to every signed-in account (the service
+ * decides, e.g. an expert's assigned reviews), narrowed to the roles the screen is meant for.
+ */
+function signedIn(only: readonly Role[]): readonly Role[] {
+  return only;
+}
+
 /** The roles with a workbench (工作台): those that may call their role's workbench operation. */
 const WORKBENCH_ROLES: readonly Role[] = Object.entries(WORKBENCH_OPERATIONS)
   .filter(([role, operation]) => mayCall(role as Role, operation))
@@ -75,32 +83,32 @@ const WORKBENCH_ROLES: readonly Role[] = Object.entries(WORKBENCH_OPERATIONS)
 export const SCREENS = {
   home: { path: '/home', navKey: 'home', roles: WORKBENCH_ROLES },
   myProfile: { path: '/profile', navKey: 'myProfile', roles: rolesOf('getMyTalentProfile') },
-  myEmployment: { path: '/my-employment', navKey: 'myEmployment', roles: ['talent'] },
+  myEmployment: { path: '/my-employment', navKey: 'myEmployment', roles: rolesOf('listMyEmployments') },
   calculator: { path: '/calculator', navKey: 'calculator', roles: rolesOf('calculateBenefits', ['talent']) },
   recognition: { path: '/recognition', navKey: 'recognition', roles: rolesOf('listMyRecognitions', ['talent']) },
   talentCode: { path: '/talent-code', navKey: 'talentCode', roles: rolesOf('getMyTalentCode') },
   apply: { path: '/apply', navKey: 'apply', roles: rolesOf('createApplication') },
   myApplications: { path: '/applications', navKey: 'myApplications', roles: rolesOf('listMyApplications') },
   myBenefits: { path: '/benefits', navKey: 'myBenefits', roles: rolesOf('getMyBenefits') },
-  myServices: { path: '/services', navKey: 'myServices', roles: ['talent'] },
-  youthStations: { path: '/youth-stations', navKey: 'youthStations', roles: ['talent'] },
-  youthOccupancy: { path: '/office/youth-stations', navKey: 'youthOccupancy', roles: ['officer', 'concierge', 'auditor'] },
-  youthDesk: { path: '/desk/youth-station', navKey: 'youthDesk', roles: ['officer', 'concierge'] },
-  serviceQueue: { path: '/service-desk', navKey: 'serviceQueue', roles: ['concierge', 'reviewer', 'officer', 'auditor'] },
-  housing: { path: '/housing', navKey: 'housing', roles: ['talent'] },
-  mySkills: { path: '/skills', navKey: 'mySkills', roles: ['talent'] },
-  opportunities: { path: '/opportunities', navKey: 'opportunities', roles: ['talent'] },
+  myServices: { path: '/services', navKey: 'myServices', roles: rolesOf('myServiceCases') },
+  youthStations: { path: '/youth-stations', navKey: 'youthStations', roles: rolesOf('myYouthStays') },
+  youthOccupancy: { path: '/office/youth-stations', navKey: 'youthOccupancy', roles: rolesOf('youthStationOccupancy') },
+  youthDesk: { path: '/desk/youth-station', navKey: 'youthDesk', roles: rolesOf('youthStationTonight') },
+  serviceQueue: { path: '/service-desk', navKey: 'serviceQueue', roles: rolesOf('listServiceRequests') },
+  housing: { path: '/housing', navKey: 'housing', roles: rolesOf('listMyHousingApplications') },
+  mySkills: { path: '/skills', navKey: 'mySkills', roles: rolesOf('getMySkills') },
+  opportunities: { path: '/opportunities', navKey: 'opportunities', roles: rolesOf('listMyOpportunities') },
   applicationReview: { path: '/review/applications', navKey: 'applicationReview', roles: rolesOf('listReviewQueue') },
   recognitionReview: { path: '/review/recognitions', navKey: 'recognitionReview', roles: rolesOf('decideRecognitionAsHr') },
   employerProfile: { path: '/employer', navKey: 'employerProfile', roles: rolesOf('getMyEmployer') },
-  employerPeople: { path: '/employer/people', navKey: 'employerPeople', roles: ['employer'] },
-  engagements: { path: '/employer/engagements', navKey: 'engagements', roles: ['employer'] },
-  employerSurveys: { path: '/employer/surveys', navKey: 'employerSurveys', roles: ['employer'] },
+  employerPeople: { path: '/employer/people', navKey: 'employerPeople', roles: rolesOf('listHrUsers') },
+  engagements: { path: '/employer/engagements', navKey: 'engagements', roles: rolesOf('listEngagements', ['employer']) },
+  employerSurveys: { path: '/employer/surveys', navKey: 'employerSurveys', roles: rolesOf('listMySurveys') },
   employerRecognition: { path: '/employer-recognition', navKey: 'employerRecognition', roles: rolesOf('listEmployeeRecognitions') },
-  postings: { path: '/postings', navKey: 'postings', roles: ['employer'] },
+  postings: { path: '/postings', navKey: 'postings', roles: rolesOf('listMyPostings') },
   talentList: { path: '/talents', navKey: 'talentList', roles: rolesOf('listTalents') },
-  employerReviews: { path: '/office/employers', navKey: 'employerReviews', roles: ['officer', 'auditor'] },
-  officeSurveys: { path: '/office/surveys', navKey: 'officeSurveys', roles: ['officer', 'auditor'] },
+  employerReviews: { path: '/office/employers', navKey: 'employerReviews', roles: rolesOf('listEmployerReviews', ['officer', 'auditor']) },
+  officeSurveys: { path: '/office/surveys', navKey: 'officeSurveys', roles: rolesOf('listSurveys') },
   idDisputes: { path: '/office/id-disputes', navKey: 'idDisputes', roles: rolesOf('listIdNumberDisputes') },
   policies: { path: '/policies', navKey: 'policies', roles: rolesOf('listPolicies', ['officer', 'auditor']) },
   whatIf: { path: '/what-if', navKey: 'whatIf', roles: rolesOf('simulateReform') },
@@ -111,20 +119,26 @@ export const SCREENS = {
   sweeps: { path: '/office/sweeps', navKey: 'sweeps', roles: rolesOf('listSweeps') },
   paymentBatches: { path: '/office/payments', navKey: 'paymentBatches', roles: rolesOf('listPaymentBatches') },
   budgets: { path: '/office/budgets', navKey: 'budgets', roles: rolesOf('listBudgets') },
-  housingOffice: { path: '/office/housing', navKey: 'housingOffice', roles: ['officer', 'auditor'] },
+  housingOffice: { path: '/office/housing', navKey: 'housingOffice', roles: rolesOf('getHousingStock') },
   departmentData: { path: '/office/department-data', navKey: 'departmentData', roles: rolesOf('listDepartmentFactImports') },
-  programsOffice: { path: '/office/programs', navKey: 'programsOffice', roles: ['officer'] },
-  expertReviews: { path: '/review/programs', navKey: 'expertReviews', roles: ['reviewer'] },
+  programsOffice: { path: '/office/programs', navKey: 'programsOffice', roles: rolesOf('createProgram') },
+  expertReviews: { path: '/review/programs', navKey: 'expertReviews', roles: signedIn(['reviewer']) },
   adminUsers: { path: '/admin/users', navKey: 'adminUsers', roles: rolesOf('listAccounts') },
   auditLog: { path: '/audit', navKey: 'auditLog', roles: rolesOf('listAuditEntries') },
   cockpit: { path: '/office/cockpit', navKey: 'cockpit', roles: rolesOf('getCockpit') },
   holidayCalendar: { path: '/calendar', navKey: 'holidayCalendar', roles: rolesOf('listCalendarYears', ['admin', 'officer', 'auditor']) },
-  skillTaxonomy: { path: '/office/skills', navKey: 'skillTaxonomy', roles: ['officer', 'admin', 'auditor'] },
+  skillTaxonomy: { path: '/office/skills', navKey: 'skillTaxonomy', roles: rolesOf('exportSkillTaxonomy') },
 } as const satisfies Record<string, Screen>;
 
 /** The screens a role may open, in menu order. */
 export function screensFor(role: Role): Screen[] {
   return Object.values(SCREENS).filter((s) => (s.roles as readonly Role[]).includes(role));
+}
+
+/** Where a role lands after signing in. */
+export function landingPath(role: Role): string {
+  if (role === 'talent') return SCREENS.myProfile.path;
+  return SCREENS.home.path;
 }
 
 /**
@@ -135,10 +149,4 @@ export function menuScreenOf(screens: readonly Screen[], pathname: string): Scre
   return screens
     .filter((s) => pathname === s.path || pathname.startsWith(`${s.path}/`))
     .reduce<Screen | undefined>((best, s) => (best && best.path.length >= s.path.length ? best : s), undefined);
-}
-
-/** Where a role lands after signing in. */
-export function landingPath(role: Role): string {
-  if (role === 'talent') return SCREENS.myProfile.path;
-  return SCREENS.home.path;
 }

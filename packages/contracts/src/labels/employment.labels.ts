@@ -2,6 +2,8 @@
 import type { EmployerStatus, EmploymentStatus, GatedEmployerAction } from '../employment.schema.js';
 import type { CheckinMethod, CheckinStatus, FlexMode } from '../engagement.schema.js';
 import type { DemandEngagementMode, SurveyAnswerSource } from '../survey.schema.js';
+import { ENGAGEMENT_KIND_LABELS } from './vocabulary.labels.js';
+import { EMPLOYER_FIELD_LABELS } from './profile.labels.js';
 import type { Bilingual } from './bilingual.js';
 
 /** Where an employer's registration stands. */
@@ -29,15 +31,7 @@ export const EMPLOYMENT_STATUS_LABELS: Record<EmploymentStatus, Bilingual> = {
 };
 
 /** Modes of flexible engagement. */
-export const FLEX_MODE_LABELS: Record<FlexMode, Bilingual> = {
-  migratory: { zh: '候鸟式', en: 'migratory' },
-  offshore: { zh: '离岸式', en: 'offshore' },
-  circuit: { zh: '巡回式', en: 'circuit' },
-  weekend: { zh: '周末式', en: 'weekend' },
-  dual_appointment: { zh: '双聘', en: 'dual appointment' },
-  industry_advisor: { zh: '产业顾问', en: 'industry advisor' },
-  chief_expert: { zh: '首席专家', en: 'chief expert' },
-};
+export const FLEX_MODE_LABELS: Record<FlexMode, Bilingual> = ENGAGEMENT_KIND_LABELS;
 
 /** How a check-in was made. */
 export const CHECKIN_METHOD_LABELS: Record<CheckinMethod, Bilingual> = {
@@ -53,10 +47,20 @@ export const CHECKIN_STATUS_LABELS: Record<CheckinStatus, Bilingual> = {
 };
 
 /** How demanded people would work: full time or a flexible mode. */
-export const DEMAND_ENGAGEMENT_MODE_LABELS: Record<DemandEngagementMode, Bilingual> = {
-  full_time: { zh: '全职', en: 'full time' },
-  ...FLEX_MODE_LABELS,
-};
+export const DEMAND_ENGAGEMENT_MODE_LABELS: Record<DemandEngagementMode, Bilingual> = ENGAGEMENT_KIND_LABELS;
+
+/** The columns of a demand survey's answer sheet (one row per demanded post). */
+export const DEMAND_RECORD_FIELD_LABELS = {
+  creditCode: EMPLOYER_FIELD_LABELS.creditCode,
+  subField: { zh: '细分领域', en: 'sub-field' },
+  title: { zh: '岗位名称', en: 'post title' },
+  headcount: { zh: '需求人数', en: 'headcount' },
+  minDegree: { zh: '最低学历', en: 'minimum degree' },
+  salaryMin: { zh: '月薪下限（元）', en: 'monthly salary from (yuan)' },
+  salaryMax: { zh: '月薪上限（元）', en: 'monthly salary to (yuan)' },
+  district: { zh: '工作地点（区县）', en: 'place of work (district)' },
+  engagementMode: { zh: '用工方式', en: 'engagement mode' },
+} as const satisfies Record<string, Bilingual>;
 
 /** Where a survey answer came from. */
 export const SURVEY_ANSWER_SOURCE_LABELS: Record<SurveyAnswerSource, Bilingual> = {

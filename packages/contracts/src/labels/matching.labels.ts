@@ -1,6 +1,7 @@
 /** Labels of skills, postings and matching: availability, engagement, urgency, score parts, reasons. */
 import type { Bilingual } from './bilingual.js';
 import type { Availability, PostingEngagement, PostingUrgency } from '../matching.schema.js';
+import { ENGAGEMENT_KIND_LABELS } from './vocabulary.labels.js';
 
 export const AVAILABILITY_LABELS: Record<Availability, Bilingual> = {
   now: { zh: '随时到岗', en: 'available now' },
@@ -8,16 +9,7 @@ export const AVAILABILITY_LABELS: Record<Availability, Bilingual> = {
   later: { zh: '暂不急于到岗', en: 'later' },
 };
 
-export const POSTING_ENGAGEMENT_LABELS: Record<PostingEngagement, Bilingual> = {
-  full_time: { zh: '全职', en: 'full-time' },
-  migratory: { zh: '候鸟式', en: 'migratory (seasonal)' },
-  offshore: { zh: '离岸式', en: 'offshore (remote)' },
-  circuit: { zh: '巡回式', en: 'circuit (visiting)' },
-  weekend: { zh: '周末式', en: 'weekend' },
-  dual: { zh: '双聘', en: 'dual appointment' },
-  industry_advisor: { zh: '产业顾问', en: 'industry advisor' },
-  chief_expert: { zh: '首席专家', en: 'chief expert' },
-};
+export const POSTING_ENGAGEMENT_LABELS: Record<PostingEngagement, Bilingual> = ENGAGEMENT_KIND_LABELS;
 
 export const POSTING_URGENCY_LABELS: Record<PostingUrgency, Bilingual> = {
   normal: { zh: '一般', en: 'normal' },

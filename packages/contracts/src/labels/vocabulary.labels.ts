@@ -2,7 +2,21 @@
  * Names of the values of the closed vocabularies of the talent and employer model, account
  * roles and tiers. Select options, explanations and review screens all read these.
  */
-import type { Degree, EmployerFlag, EmployerKind, EngagementMode, Gender, Honor, Role, SchoolTier, SkillLevel, SpecialPost, Tier, Title } from '../enums.js';
+import type {
+  Degree,
+  EmployerFlag,
+  EmployerKind,
+  EngagementKind,
+  EngagementMode,
+  Gender,
+  Honor,
+  Role,
+  SchoolTier,
+  SkillLevel,
+  SpecialPost,
+  Tier,
+  Title,
+} from '../enums.js';
 import type { Bilingual } from './bilingual.js';
 
 /** Highest degree. */
@@ -55,20 +69,32 @@ export const GENDER_LABELS: Record<Gender, Bilingual> = {
   female: { zh: '女', en: 'female' },
 };
 
-/** Flexible engagement mode (柔性引才). */
-export const ENGAGEMENT_MODE_LABELS: Record<EngagementMode, Bilingual> = {
-  none: { zh: '无（全职）', en: 'none (full-time)' },
+/** Every way an expert is engaged (用才方式): the one label of each; the subsets below take theirs from here. */
+export const ENGAGEMENT_KIND_LABELS: Record<EngagementKind, Bilingual> = {
+  full_time: { zh: '全职', en: 'full-time' },
   migratory: { zh: '候鸟式', en: 'migratory (seasonal)' },
   offshore: { zh: '离岸式', en: 'offshore (remote)' },
   circuit: { zh: '巡回式', en: 'circuit (rotating)' },
   weekend: { zh: '周末式', en: 'weekend' },
+  dual_appointment: { zh: '双聘', en: 'dual appointment' },
+  industry_advisor: { zh: '产业顾问', en: 'industry advisor' },
+  chief_expert: { zh: '首席专家', en: 'chief expert' },
+};
+
+/** Flexible engagement mode (柔性引才), the profile fact: none, or a flexible mode. */
+export const ENGAGEMENT_MODE_LABELS: Record<EngagementMode, Bilingual> = {
+  none: { zh: '无（全职）', en: 'none (full-time)' },
+  migratory: ENGAGEMENT_KIND_LABELS.migratory,
+  offshore: ENGAGEMENT_KIND_LABELS.offshore,
+  circuit: ENGAGEMENT_KIND_LABELS.circuit,
+  weekend: ENGAGEMENT_KIND_LABELS.weekend,
 };
 
 /** Special posts. */
 export const SPECIAL_POST_LABELS: Record<SpecialPost, Bilingual> = {
   none: { zh: '无', en: 'none' },
-  chief_expert: { zh: '首席专家', en: 'chief expert' },
-  industry_advisor: { zh: '产业顾问', en: 'industry advisor' },
+  chief_expert: ENGAGEMENT_KIND_LABELS.chief_expert,
+  industry_advisor: ENGAGEMENT_KIND_LABELS.industry_advisor,
 };
 
 /** Kind of employer. */

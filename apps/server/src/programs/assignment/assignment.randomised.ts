@@ -10,6 +10,7 @@
  * expected value stays the same. Every application keeps exactly k reviewers (its sum is whole
  * and never the end of a path) and every reviewer stays within its whole-number load.
  */
+import { createRng } from '@bole/contracts';
 import { buildCandidates, type Candidates } from './assignment.candidates.js';
 import { applicationOfPair, INITIAL_PER_K, loadSolver, restrictedProblem, toAssignments, totalMatch } from './assignment.solver.js';
 import type { AssignmentProblem, AssignmentResult, AssignmentStats } from './assignment.types.js';
@@ -32,18 +33,6 @@ export type RandomisedResult =
       readonly applicationsTooFewReviewers: readonly string[];
       readonly stats: AssignmentStats;
     };
-
-/** Seeded PRNG (mulberry32): the same seed draws the same assignment. */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Draws an assignment with every pair's probability at most `maxProbability`. */
 export async function solveRandomisedAssignment(problem: AssignmentProblem, options: RandomisedOptions): Promise<RandomisedResult> {
@@ -70,7 +59,7 @@ export async function solveRandomisedAssignment(problem: AssignmentProblem, opti
         stats: stats(),
       };
     }
-    const chosen = dependentRounding(c, lp.pairValues(), seededRandom(options.seed));
+    const chosen = dependentRounding(c, lp.pairValues(), createRng(options.seed).next);
     return { feasible: true, assignments: toAssignments(problem, c, chosen), totalMatch: totalMatch(c, chosen), stats: stats() };
   } finally {
     lp.dispose();

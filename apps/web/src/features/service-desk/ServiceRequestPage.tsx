@@ -13,6 +13,7 @@ import {
   SERVICE_FORM_FIELD_LABELS,
   SERVICE_OUTCOME_LABELS,
   SERVICE_OUTCOMES,
+  mayCall,
   type Me,
   type ServiceOutcome,
   type ServiceRequest,
@@ -62,7 +63,7 @@ export function ServiceRequestPage({ me }: { me: Me }) {
   const concierges = useConcierges(open === 'hand-over');
   if (!q.data) return <LoadingBlock />;
   const r = q.data;
-  const steps = me.role === 'concierge' ? stepsFor(r, r.ownerId === me.id) : [];
+  const steps = mayCall(me.role, 'claimServiceRequest') ? stepsFor(r, r.ownerId === me.id) : [];
   const label = (s: StepName) => t(`serviceDesk.step.${s}`);
 
   const run = (s: StepName, v: Values) => {

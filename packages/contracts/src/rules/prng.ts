@@ -1,6 +1,8 @@
 /**
- * A small seeded pseudo-random generator (sfc32, seeded through splitmix32) and the few draws
- * the synthetic city needs. Same seed → same sequence on every machine; not for secrets.
+ * The one seeded pseudo-random generator (sfc32, seeded through splitmix32) and the few draws
+ * its users need: the synthetic city, the cockpit's sensitivity runs, the randomised reviewer
+ * assignment, generated test data and the benchmarks. Same seed → same sequence on every
+ * machine; not for secrets (use `node:crypto` for those).
  */
 
 /** Draws from one seeded stream. */
