@@ -52,7 +52,7 @@ describe('the matching index', () => {
   });
 
   it('prunes by bounds without changing the answer: top 1, 5 and 20 equal the full scan on other random data', () => {
-    const r = seededRandom(99);
+    const r = createRng(99).next;
     const people = Array.from({ length: 6000 }, (_, n) => generatedTalent(r, n, SKILLS, DISTRICTS, 3, 20));
     const big = new MatchIndex(SKILLS, related, 64);
     people.forEach((t) => big.upsert(t));
