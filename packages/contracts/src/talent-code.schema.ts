@@ -41,7 +41,9 @@ export type VerifyTalentCodeInput = z.infer<typeof verifyTalentCodeInput>;
 
 /**
  * Why a code is not valid, for machines: `unknown_key` means the verifier's key set lacks the
- * code's `kid` (refresh the JWKS once before treating it as forged).
+ * code's `kid` (refresh the JWKS once before treating it as forged); `bad_disclosure` an SD-JWT
+ * disclosure the issuer did not sign; `status_unknown` a status-list index the verifier's copy
+ * of the list does not hold (refused until the list is refreshed).
  */
 export const TALENT_CODE_REASONS = [
   'structure',
@@ -52,6 +54,8 @@ export const TALENT_CODE_REASONS = [
   'not_yet_valid',
   'expired',
   'revoked',
+  'bad_disclosure',
+  'status_unknown',
 ] as const;
 export type TalentCodeReason = (typeof TALENT_CODE_REASONS)[number];
 
@@ -72,15 +76,14 @@ export const talentCodeVerification = z.object({
 });
 export type TalentCodeVerification = z.infer<typeof talentCodeVerification>;
 
-/** One Ed25519 public key as published in the JWKS. */
-export const publicSigningJwk = z.object({
-  kty: z.literal('OKP'),
-  crv: z.literal('Ed25519'),
-  x: z.string(),
-  kid: z.string(),
-  alg: z.literal('EdDSA'),
-  use: z.literal('sig'),
-});
+/**
+ * One public key as published in the JWKS: Ed25519 (`OKP`), or SM2 (`EC`, `crv: SM2`, the
+ * point's 32-byte x and y base64url; see docs/credentials.md) on an instance signing with SM2.
+ */
+export const publicSigningJwk = z.union([
+  z.object({ kty: z.literal('OKP'), crv: z.literal('Ed25519'), x: z.string(), kid: z.string(), alg: z.literal('EdDSA'), use: z.literal('sig') }),
+  z.object({ kty: z.literal('EC'), crv: z.literal('SM2'), x: z.string(), y: z.string(), kid: z.string(), alg: z.literal('SM2'), use: z.literal('sig') }),
+]);
 export type PublicSigningJwk = z.infer<typeof publicSigningJwk>;
 
 /** GET /.well-known/jwks.json */
@@ -91,7 +94,8 @@ export type JwksDocument = z.infer<typeof jwksDocument>;
 export const talentCodeRevocations = z.object({
   issuer: z.string(),
   generatedAt: z.string(),
-  revoked: z.array(z.object({ jti: z.string(), revokedAt: z.string() })),
+  /** `sl`: the code's index in the status list (codes issued before it have none). */
+  revoked: z.array(z.object({ jti: z.string(), revokedAt: z.string(), sl: z.number().int().nullable().optional() })),
 });
 export type TalentCodeRevocations = z.infer<typeof talentCodeRevocations>;
 

@@ -8,12 +8,10 @@
  */
 import { calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose';
 import { sm2 } from 'sm-crypto-v2';
+import type { SigningAlgName } from '@bole/contracts';
 
-/** The signature algorithms an instance may sign with. */
-export type SigningAlg = 'EdDSA' | 'SM2';
-
-/** Every algorithm, for config and schema validation. */
-export const SIGNING_ALGS = ['EdDSA', 'SM2'] as const satisfies readonly SigningAlg[];
+/** The signature algorithms an instance may sign with (`SIGNING_ALGS` in contracts). */
+export type SigningAlg = SigningAlgName;
 
 /** A public key as published (JWKS, trust list). */
 export interface PublicKeyJwk {

@@ -57,3 +57,6 @@ export function isRevokedAt(encodedList: string, index: number): boolean {
   checkIndex(index, bits.length * 8);
   return (bits[index >> 3]! & (0x80 >> (index & 7))) !== 0;
 }
+
+/** The JWS `typ` of a signed status list `{iss, iat, exp, list}`. */
+export const STATUS_LIST_TYP = 'statuslist+jwt';
