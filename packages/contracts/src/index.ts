@@ -6,6 +6,7 @@ export * from './talent.schema.js';
 export * from './payout-account.schema.js';
 export * from './employer.schema.js';
 export * from './talent-code.schema.js';
+export * from './credentials.schema.js';
 export * from './policy.schema.js';
 export * from './calculator.schema.js';
 export * from './recognition.schema.js';
