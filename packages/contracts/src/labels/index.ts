@@ -58,6 +58,7 @@ import {
   ID_DISPUTE_OUTCOME_LABELS,
 } from './workflow.labels.js';
 import { WORKBENCH_QUEUE_LABELS } from './workbench.labels.js';
+import { MUTUAL_REFUSAL_LABELS, MUTUAL_STATUS_LABELS } from './mutual.labels.js';
 import {
   CHECKIN_METHOD_LABELS,
   CHECKIN_STATUS_LABELS,
@@ -81,6 +82,7 @@ export * from './programs.labels.js';
 export * from './cockpit.labels.js';
 export * from './calendar.labels.js';
 export * from './housing.labels.js';
+export * from './mutual.labels.js';
 
 /** Every labelled vocabulary by name: the value → label table of each. */
 export const VOCABULARIES = {
@@ -145,6 +147,8 @@ export const VOCABULARIES = {
   indicatorUnit: INDICATOR_UNIT_LABELS,
   demandEngagementMode: DEMAND_ENGAGEMENT_MODE_LABELS,
   surveyAnswerSource: SURVEY_ANSWER_SOURCE_LABELS,
+  mutualStatus: MUTUAL_STATUS_LABELS,
+  mutualRefusal: MUTUAL_REFUSAL_LABELS,
 } as const satisfies Record<string, Record<string, Bilingual>>;
 
 /** Name of a labelled vocabulary. */
