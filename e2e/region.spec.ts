@@ -1,0 +1,71 @@
+/**
+ * 长株潭 on one machine: `npm run region` (scripts/region.mjs) starts 株洲, 长沙 and 湘潭 as three
+ * real server processes on their own databases, data keys and city data. The test starts and
+ * stops the launcher itself (ports 5420–5423) and talks to the instances over HTTP only.
+ */
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { DEMO, DEMO_PASSWORD, shot } from './support/fixtures';
+import { CHANGSHA, startRegion, XIANGTAN, ZHUZHOU, type Region } from './support/region';
+
+let region: Region;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  // Three first starts (株洲 seeds its demo city) on a small machine.
+  test.setTimeout(300_000);
+  region = await startRegion({ refreshSeconds: 2, timeoutMs: 280_000 });
+});
+test.afterAll(async () => {
+  await region?.stop();
+});
+
+/** Signs a request context in at an instance (its own Origin, as the server checks on writes). */
+async function signInAt(request: APIRequestContext, baseUrl: string, login: string, password = DEMO_PASSWORD) {
+  const res = await request.post(`${baseUrl}/api/v1/auth/login`, { data: { login, password }, headers: { Origin: baseUrl } });
+  expect(res.status(), await res.text()).toBe(200);
+}
+
+test.describe('the 长株潭 region on one machine', () => {
+  test('three instances, each serving its own city with its own demo talent', async ({ playwright }) => {
+    const expected = { [ZHUZHOU]: '株洲市', [CHANGSHA]: '长沙市', [XIANGTAN]: '湘潭市' };
+    for (const [adminCode, name] of Object.entries(expected)) {
+      const base = region.baseUrl[adminCode]!;
+      const api = await playwright.request.newContext();
+      const city = await (await api.get(`${base}/api/v1/city`)).json();
+      expect(city.adminCode).toBe(adminCode);
+      expect(city.name.zh).toBe(name);
+      await signInAt(api, base, DEMO.talent);
+      const me = await (await api.get(`${base}/api/v1/auth/me`)).json();
+      expect(me.role).toBe('talent');
+      await api.dispose();
+    }
+    // 长沙's districts are its own: no 株洲 district reaches it.
+    const changsha = await (await fetch(`${region.baseUrl[CHANGSHA]}/api/v1/city`)).json();
+    expect(changsha.districts.map((d: { adminCode: string }) => d.adminCode.slice(0, 4))).toEqual(Array(9).fill('4301'));
+  });
+
+  test('长沙’s demo talent sees 长沙’s own profile and footer', async ({ browser }) => {
+    const base = region.baseUrl[CHANGSHA]!;
+    const context = await browser.newContext({ baseURL: base, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await signInAt(page.request, base, DEMO.talent);
+    await page.goto('/profile');
+    await expect(page.getByRole('heading', { name: '我的档案' })).toBeVisible();
+    await expect(page.getByLabel('姓名')).toHaveValue('长沙演示人才');
+    await expect(page.getByTestId('operator-line')).toContainText('长沙市人才工作领导小组办公室');
+    await shot(page, 'region-changsha-profile');
+    await context.close();
+  });
+
+  test('a partner instance stopped changes nothing for the others', async ({ playwright }) => {
+    await region.stopInstance(XIANGTAN);
+    for (const adminCode of [ZHUZHOU, CHANGSHA]) {
+      const api = await playwright.request.newContext();
+      const health = await api.get(`${region.baseUrl[adminCode]}/api/health`);
+      expect(health.status()).toBe(200);
+      await signInAt(api, region.baseUrl[adminCode]!, DEMO.talent);
+      await api.dispose();
+    }
+  });
+});
