@@ -53,6 +53,9 @@ const configSchema = z.object({
     .min(0, 'must be 0 or more (0: every final approval of a paying benefit needs a second person)')
     .max(1e15)
     .default(5_000_000),
+  BOLE_REGION_TRUST_LIST_URL: z.string().url('must be the URL of the region committee’s signed trust list').optional(),
+  BOLE_REGION_COMMITTEE_JWKS: z.string().min(1).optional(),
+  BOLE_REGION_REFRESH_SECONDS: z.coerce.number().int().min(5).max(86_400).default(300),
 });
 
 /** Validated configuration of one process. */
@@ -105,6 +108,8 @@ export interface Config {
    * DATABASE_URL, `local` with the embedded PGlite.
    */
   evidenceStore: 'local' | 'database';
+  /** The region (region/): where the committee's signed trust list is fetched, its public keys (JSON or a file), how often lists refresh. */
+  region: { trustListUrl: string | undefined; committeeJwks: string | undefined; refreshSeconds: number };
 }
 
 /** BOLE_TRUST_PROXY as Fastify's trustProxy: `true` is one hop, never "trust every address". */
@@ -160,5 +165,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsWebhookUrl: c.BOLE_SMS_WEBHOOK_URL,
     secondApprovalAboveFen: c.BOLE_SECOND_APPROVAL_ABOVE_FEN,
     evidenceStore: c.BOLE_EVIDENCE_STORE ?? (c.DATABASE_URL ? 'database' : 'local'),
+    region: { trustListUrl: c.BOLE_REGION_TRUST_LIST_URL, committeeJwks: c.BOLE_REGION_COMMITTEE_JWKS, refreshSeconds: c.BOLE_REGION_REFRESH_SECONDS },
   };
 }

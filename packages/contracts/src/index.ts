@@ -38,4 +38,5 @@ export * from './errors/index.js';
 export * from './youth-station.schema.js';
 export * from './service-desk.schema.js';
 export * from './matching.schema.js';
+export * from './region.schema.js';
 export * from './mutual.schema.js';

@@ -17,6 +17,13 @@ import {
   SERVICE_ACTION_LABELS,
 } from './services.labels.js';
 import { COCKPIT_AIM_LABELS, COCKPIT_INDICATOR_LABELS, INDICATOR_UNIT_LABELS } from './cockpit.labels.js';
+import {
+  CONSENT_PURPOSE_LABELS,
+  CONSENT_STATUS_LABELS,
+  REGION_MESSAGE_KIND_LABELS,
+  REGION_MESSAGE_STATUS_LABELS,
+  REGION_REFUSAL_REASON_LABELS,
+} from './region.labels.js';
 import { FACT_SOURCE_LABELS, FACT_STATUS_LABELS, SWEEP_END_REASON_LABELS } from './fact.labels.js';
 import {
   DEGREE_LABELS,
@@ -80,6 +87,7 @@ export * from './employment.labels.js';
 export * from './services.labels.js';
 export * from './programs.labels.js';
 export * from './cockpit.labels.js';
+export * from './region.labels.js';
 export * from './calendar.labels.js';
 export * from './housing.labels.js';
 export * from './mutual.labels.js';
@@ -147,6 +155,11 @@ export const VOCABULARIES = {
   indicatorUnit: INDICATOR_UNIT_LABELS,
   demandEngagementMode: DEMAND_ENGAGEMENT_MODE_LABELS,
   surveyAnswerSource: SURVEY_ANSWER_SOURCE_LABELS,
+  consentPurpose: CONSENT_PURPOSE_LABELS,
+  consentStatus: CONSENT_STATUS_LABELS,
+  regionMessageKind: REGION_MESSAGE_KIND_LABELS,
+  regionMessageStatus: REGION_MESSAGE_STATUS_LABELS,
+  regionRefusalReason: REGION_REFUSAL_REASON_LABELS,
   mutualStatus: MUTUAL_STATUS_LABELS,
   mutualRefusal: MUTUAL_REFUSAL_LABELS,
 } as const satisfies Record<string, Record<string, Bilingual>>;

@@ -138,6 +138,13 @@ export const ROUTE_ACCESS = {
   getAuditorWorkbench: ['auditor'],
   getAdminWorkbench: ['admin'],
   getEmployerWorkbench: ['employer'],
+  // region: message log, facts requests, consents
+  listRegionMessages: ['officer', 'auditor'],
+  verifyRegionMessageLog: ['officer', 'auditor'],
+  requestPartnerFacts: ['officer'],
+  listMyConsents: ['talent'],
+  giveConsent: ['talent'],
+  revokeConsent: ['talent'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** An operation whose callers are limited to some roles. */
