@@ -6,8 +6,11 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { DEMO, DEMO_PASSWORD, shot } from './support/fixtures';
 import { CHANGSHA, startRegion, XIANGTAN, ZHUZHOU, type Region } from './support/region';
+import { recogniseTalent, type RecognisedTalent } from './support/region-recognition';
 
 let region: Region;
+/** 株洲's recognised talent, whose code travels in the steps below. */
+let zhuzhouTalent: RecognisedTalent;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -56,6 +59,18 @@ test.describe('the 长株潭 region on one machine', () => {
     await expect(page.getByTestId('operator-line')).toContainText('长沙市人才工作领导小组办公室');
     await shot(page, 'region-changsha-profile');
     await context.close();
+  });
+
+  test('a 株洲 talent recognised in 株洲 holds a talent code 株洲 verifies', async ({ playwright }) => {
+    zhuzhouTalent = await recogniseTalent(playwright, region, ZHUZHOU, '株洲认定人');
+    const res = await fetch(`${region.baseUrl[ZHUZHOU]}/api/v1/talent-code/verify`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code: zhuzhouTalent.code }),
+    });
+    const verdict = await res.json();
+    expect(verdict.status).toBe('valid');
+    expect(verdict.claims.tier).toBe(zhuzhouTalent.tier);
   });
 
   test('a partner instance stopped changes nothing for the others', async ({ playwright }) => {

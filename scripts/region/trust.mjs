@@ -81,7 +81,8 @@ export async function signTrustList(repo, committee, region, instances, now = ne
   const list = {
     version: Math.max(1, Math.floor((now.getTime() - Date.parse('2026-01-01T00:00:00Z')) / 1000)),
     issuedAt: now.toISOString(),
-    nextUpdate: new Date(now.getTime() + 7 * 86_400_000).toISOString(),
+    // Long enough for a test that moves the instances' clocks past a public notice.
+    nextUpdate: new Date(now.getTime() + 30 * 86_400_000).toISOString(),
     members,
     equivalence: equivalenceOf(region),
   };
