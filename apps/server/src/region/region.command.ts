@@ -21,16 +21,18 @@ export function registerRegionCommands(program: Command): void {
   const region = program.command('region').description('The 长株潭 region: committee key, trust list, message log');
   region
     .command('committee-key')
-    .description('Generate the committee key pair: committee-private.jwk (keep offline) and committee.jwks.json (give every instance)')
+    .argument('[create]', 'the only action (optional): create a new key pair')
+    .description('Generate the committee key pair: committee.private.json (keep offline) and committee.jwks.json (give every instance)')
     .option('--alg <alg>', 'EdDSA or SM2', 'EdDSA')
-    .option('--out-dir <dir>', 'folder to write both files to', '.')
-    .action(async (opts: { alg: string; outDir: string }) => {
+    .option('--out <dir>', 'folder to write both files to', '.')
+    .action(async (action: string | undefined, opts: { alg: string; out: string }) => {
+      if (action !== undefined && action !== 'create') throw new CliError(`Unknown action ${action}: the only one is create`);
       if (opts.alg !== 'EdDSA' && opts.alg !== 'SM2') throw new CliError('--alg must be EdDSA or SM2');
       const key = await newCommitteeKey(opts.alg);
-      writeFileSync(join(opts.outDir, 'committee-private.jwk'), `${JSON.stringify(key.privateJwk, null, 2)}\n`, { mode: 0o600 });
-      writeFileSync(join(opts.outDir, 'committee.jwks.json'), `${JSON.stringify(key.jwks, null, 2)}\n`);
+      writeFileSync(join(opts.out, 'committee.private.json'), `${JSON.stringify(key.privateJwk, null, 2)}\n`, { mode: 0o600 });
+      writeFileSync(join(opts.out, 'committee.jwks.json'), `${JSON.stringify(key.jwks, null, 2)}\n`);
       process.stdout.write(
-        `Committee key ${String(key.privateJwk.kid)} written to ${opts.outDir}: set BOLE_REGION_COMMITTEE_JWKS to committee.jwks.json on every instance.\n`,
+        `Committee key ${String(key.privateJwk.kid)} written to ${opts.out}: set BOLE_REGION_COMMITTEE_JWKS to committee.jwks.json on every instance.\n`,
       );
     });
   const list = region.command('trust-list').description('The committee’s signed trust list');
@@ -38,7 +40,7 @@ export function registerRegionCommands(program: Command): void {
     .command('sign')
     .description('Check a trust list written in YAML and sign it with the committee key')
     .requiredOption('--in <file>', 'the list (YAML or JSON)')
-    .requiredOption('--key <file>', 'the committee private key (committee-private.jwk)')
+    .requiredOption('--key <file>', 'the committee private key (committee.private.json)')
     .requiredOption('--out <file>', 'where to write the signed list (compact JWS)')
     .action(async (opts: { in: string; key: string; out: string }) => {
       try {
