@@ -3,6 +3,7 @@
  * a bad start-up reports every wrong key together and the process refuses to start.
  */
 import { z } from 'zod';
+import { SIGNING_ALGS, type SigningAlgName } from '@bole/contracts';
 import { resolve } from 'node:path';
 import { repoPath } from './platform/paths.js';
 import type { LoginLimits } from './auth/login-rules.js';
@@ -53,6 +54,7 @@ const configSchema = z.object({
     .min(0, 'must be 0 or more (0: every final approval of a paying benefit needs a second person)')
     .max(1e15)
     .default(5_000_000),
+  BOLE_SIGNING_ALG: z.enum(SIGNING_ALGS, 'must be EdDSA (Ed25519) or SM2 (国密 SM2 with SM3)').default('EdDSA'),
   BOLE_REGION_TRUST_LIST_URL: z.string().url('must be the URL of the region committee’s signed trust list').optional(),
   BOLE_REGION_COMMITTEE_JWKS: z.string().min(1).optional(),
   BOLE_REGION_REFRESH_SECONDS: z.coerce.number().int().min(5).max(86_400).default(300),
@@ -108,6 +110,8 @@ export interface Config {
    * DATABASE_URL, `local` with the embedded PGlite.
    */
   evidenceStore: 'local' | 'database';
+  /** What new talent-code signing keys are (`BOLE_SIGNING_ALG`): Ed25519 or SM2 with SM3; partners verify both. */
+  signingAlg: SigningAlgName;
   /** The region (region/): where the committee's signed trust list is fetched, its public keys (JSON or a file), how often lists refresh. */
   region: { trustListUrl: string | undefined; committeeJwks: string | undefined; refreshSeconds: number };
 }
@@ -165,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsWebhookUrl: c.BOLE_SMS_WEBHOOK_URL,
     secondApprovalAboveFen: c.BOLE_SECOND_APPROVAL_ABOVE_FEN,
     evidenceStore: c.BOLE_EVIDENCE_STORE ?? (c.DATABASE_URL ? 'database' : 'local'),
+    signingAlg: c.BOLE_SIGNING_ALG,
     region: { trustListUrl: c.BOLE_REGION_TRUST_LIST_URL, committeeJwks: c.BOLE_REGION_COMMITTEE_JWKS, refreshSeconds: c.BOLE_REGION_REFRESH_SECONDS },
   };
 }

@@ -90,3 +90,11 @@ export function presentSdJwt(sdJwt: string, keep: readonly SdJwtDisclosable[]): 
   const chosen = parts.slice(1, -1).filter((d) => (keep as readonly string[]).includes(claimOfDisclosure(d) ?? ''));
   return `${parts[0]}~${chosen.map((d) => `${d}~`).join('')}`;
 }
+
+/** POST /api/v1/talent-code/sd-jwt/verify body: an SD-JWT presentation as scanned or pasted. */
+export const verifyPresentationInput = z
+  .object({
+    presentation: z.string().trim().min(1, 'is required').max(8192, 'is too long to be an SD-JWT presentation'),
+  })
+  .strict();
+export type VerifyPresentationInput = z.infer<typeof verifyPresentationInput>;

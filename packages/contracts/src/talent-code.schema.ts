@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { TIERS } from './enums.js';
 
 /**
- * The talent code (人才码): a compact JWS (JWT) signed with Ed25519 (`alg: EdDSA`) by the
- * issuing city's instance. Anyone holding the issuer's public keys (`/.well-known/jwks.json`)
- * and revocation list (`/api/v1/talent-code/revocations`) can verify it offline.
+ * The talent code (人才码): a compact JWS signed with Ed25519 (`alg: EdDSA`) or SM2 with SM3
+ * (`alg: SM2`) by the issuing city's instance (docs/credentials.md). Anyone holding the
+ * issuer's public keys (`/.well-known/jwks.json` or the region's trust list) and its status
+ * list (`/api/v1/region/status-list`) or revocation list (`/api/v1/talent-code/revocations`)
+ * can verify it offline.
  */
 
 /** Outcome of a verification. `malformed` = not a complete compact JWS at all. */
@@ -13,10 +15,15 @@ export type TalentCodeStatus = (typeof TALENT_CODE_STATUSES)[number];
 
 /** The claims a good signature vouches for, in plain form (instants as ISO 8601 UTC). */
 export const talentCodeClaims = z.object({
-  /** Credential id (`jti`), the handle for revocation. */
+  /**
+   * Credential id: for a compact code `<issuer>#<statusIndex>`; for a code issued before the
+   * region (`typ: talent-code+jwt`) its `jti` (a UUID), the handle in the revocation list.
+   */
   jti: z.string(),
-  /** The issuing instance (`iss`): its public origin, or `urn:bole:city:<cityCode>`. */
+  /** The issuing instance (`iss`): its administrative division code; before the region its public origin or `urn:bole:city:<cityCode>`. */
   issuer: z.string(),
+  /** Index in the issuer's status list (`sl`); null for a code issued before the region. */
+  statusIndex: z.number().int().nullable(),
   /** Signing key id (`kid` header). */
   kid: z.string(),
   /** Masked name of the holder, e.g. 张*明. */
@@ -102,6 +109,7 @@ export type TalentCodeRevocations = z.infer<typeof talentCodeRevocations>;
 /** GET /api/v1/talent-code/me: the caller's current code with its QR image. */
 export const myTalentCode = z.object({
   jti: z.string(),
+  /** What the QR code holds: `TC1:` + Base45 of the signed code (≤ 300 characters); a code issued before the region: its JWS. */
   code: z.string(),
   tier: z.enum(TIERS),
   name: z.string(),

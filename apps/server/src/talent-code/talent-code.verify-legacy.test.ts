@@ -1,9 +1,41 @@
+/**
+ * Codes issued before the region (`typ: talent-code+jwt`, Ed25519, a UUID `jti`, the city in
+ * the token) keep verifying until they expire; the compact format is in talent-code.verify.test.ts.
+ */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SignJWT, importJWK } from 'jose';
-import { generateSigningKey, signTalentCode, toPublishedJwk, type GeneratedSigningKey, type TalentCodePayload } from './talent-code.jws.js';
+import { SignJWT, importJWK, type JWK } from 'jose';
+import { generateSigningKey, toPublishedJwk, type GeneratedSigningKey } from './talent-code.jws.js';
 import { decodeCompactJws, verifyTalentCode } from './talent-code.verify.js';
 import { issuerOf, keyExpiresAfter, maskName, parseValidUntil, KEY_RETENTION_AFTER_EXPIRY_MS } from './talent-code.rules.js';
 import { AppError } from '../http/errors.js';
+
+/** What a code issued before the region said. */
+interface TalentCodePayload {
+  jti: string;
+  issuer: string;
+  name: string;
+  tier: 'A' | 'B' | 'C' | 'D' | 'E';
+  city: string;
+  cityCode: string;
+  issuedAt: Date;
+  validFrom: Date;
+  validUntil: Date;
+}
+
+const seconds = (d: Date) => Math.floor(d.getTime() / 1000);
+
+/** Signs a code the way the instance did before the region. */
+async function signTalentCode(p: TalentCodePayload, key: { kid: string; privateJwk: Record<string, unknown> }): Promise<string> {
+  const privateKey = await importJWK(key.privateJwk as JWK, 'EdDSA');
+  return new SignJWT({ name: p.name, tier: p.tier, city: p.city, cityCode: p.cityCode })
+    .setProtectedHeader({ alg: 'EdDSA', kid: key.kid, typ: 'talent-code+jwt' })
+    .setIssuer(p.issuer)
+    .setJti(p.jti)
+    .setIssuedAt(seconds(p.issuedAt))
+    .setNotBefore(seconds(p.validFrom))
+    .setExpirationTime(seconds(p.validUntil))
+    .sign(privateKey);
+}
 
 const now = new Date('2026-07-15T02:00:00Z');
 const payload = (over: Partial<TalentCodePayload> = {}): TalentCodePayload => ({
@@ -26,7 +58,7 @@ function withSegment(token: string, index: number, segment: string): string {
   return parts.join('.');
 }
 
-describe('verifyTalentCode (offline)', () => {
+describe('verifyTalentCode (offline) of a code issued before the region', () => {
   let key: GeneratedSigningKey;
   let other: GeneratedSigningKey;
   let jwks: { keys: ReturnType<typeof toPublishedJwk>[] };
@@ -45,6 +77,7 @@ describe('verifyTalentCode (offline)', () => {
     expect(r.claims).toEqual({
       jti: payload().jti,
       issuer: 'https://rc.zhuzhou.example',
+      statusIndex: null,
       kid: key.kid,
       name: '张*明',
       tier: 'B',
@@ -97,7 +130,7 @@ describe('verifyTalentCode (offline)', () => {
   });
 
   it('refuses a well-signed token that is not a talent code (wrong typ or claims)', async () => {
-    const pk = await importJWK(key.privateJwk, 'EdDSA');
+    const pk = await importJWK(key.privateJwk as JWK, 'EdDSA');
     const plainJwt = await new SignJWT({ tier: 'A' })
       .setProtectedHeader({ alg: 'EdDSA', kid: key.kid })
       .setJti('x')
@@ -159,6 +192,8 @@ describe('talent code rules', () => {
     expect(maskName('欧阳小明')).toBe('欧**明');
     expect(maskName('李')).toBe('李');
     expect(maskName(' 𠮷野家 ')).toBe('𠮷*家');
+    // a long name keeps four stars, so that the code fits its QR
+    expect(maskName('买买提·吐尔逊·艾力')).toBe('买****力');
   });
 
   it('names the issuer by public origin or city code', () => {

@@ -118,6 +118,7 @@ export const ROUTE_ACCESS = {
   finalizeRecognition: ['officer'],
   // talent-code
   getMyTalentCode: ['talent'],
+  createMySdJwt: ['talent'],
   revokeTalentCode: ['officer'],
   // talent
   getMyTalentProfile: ['talent'],

@@ -15,5 +15,6 @@ export {
   type TalentCredential,
 } from './talent-credential.js';
 export { issueSdJwt, SD_JWT_TYP, type SdJwtInput } from './sd-jwt.js';
+export { fromQrText, jwsOfPresented, QR_TEXT_PREFIX, toQrText } from './qr-text.js';
 export { presentSdJwt } from '@bole/contracts';
 export { CLOCK_LEEWAY_SECONDS, isSdJwt, verifyPresentedCredential, verifySdJwt, type IssuerKeys, type StatusListSource } from './presented.js';

@@ -11,6 +11,7 @@ import { decodeCompactJws, verifyCompact } from './compact.js';
 import type { PublicKeyJwk } from './keys.js';
 import { disclosedClaims, SD_JWT_TYP, splitSdJwt } from './sd-jwt.js';
 import { isRevokedAt } from './status-list.js';
+import { jwsOfPresented } from './qr-text.js';
 import { COMPACT_TALENT_CODE_TYP, compactTalentPayload, credentialIdOf } from './talent-credential.js';
 
 /** The issuer's keys, or a lookup by issuer code (e.g. the trust list's `keysOf`). */
@@ -98,7 +99,8 @@ async function judge(claims: PresentedCredentialClaims, statusList: StatusListSo
 export const isSdJwt = (text: string) => text.includes('~');
 
 /**
- * Verifies a presented credential — the compact talent code (QR) or an SD-JWT presentation —
+ * Verifies a presented credential — the compact talent code (its QR text `TC1:…` or the JWS
+ * itself) or an SD-JWT presentation —
  * against the issuer's keys and (unless null) its status list at `now`. An SD-JWT's claims are
  * only those the holder disclosed, plus tier and validity.
  */
@@ -108,7 +110,9 @@ export async function verifyPresentedCredential(
   statusList: StatusListSource,
   now: Date,
 ): Promise<PresentedCredentialResult> {
-  const checked = isSdJwt(token) ? await checkSdJwt(token, issuerKeys) : await checkCompact(token, issuerKeys);
+  const jws = isSdJwt(token) ? null : jwsOfPresented(token);
+  if (!isSdJwt(token) && jws === null) return { status: 'malformed', reason: 'structure', claims: null };
+  const checked = jws === null ? await checkSdJwt(token, issuerKeys) : await checkCompact(jws, issuerKeys);
   return checked.ok ? judge(checked.claims, statusList, now) : checked.result;
 }
 
