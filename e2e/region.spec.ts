@@ -17,7 +17,7 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   // Three first starts (株洲 seeds its demo city) on a small machine.
   test.setTimeout(300_000);
-  region = await startRegion({ refreshSeconds: 2, timeoutMs: 280_000 });
+  region = await startRegion({ refreshSeconds: 5, timeoutMs: 280_000 });
 });
 test.afterAll(async () => {
   await region?.stop();
@@ -59,6 +59,22 @@ test.describe('the 长株潭 region on one machine', () => {
     await expect(page.getByTestId('operator-line')).toContainText('长沙市人才工作领导小组办公室');
     await shot(page, 'region-changsha-profile');
     await context.close();
+  });
+
+  test('each instance holds the committee’s signed trust list naming the three members', async () => {
+    const versions = new Set<number>();
+    for (const adminCode of [ZHUZHOU, CHANGSHA, XIANGTAN]) {
+      const view = await (await fetch(`${region.baseUrl[adminCode]}/api/v1/region/trust-list`)).json();
+      expect(view.enabled).toBe(true);
+      expect(view.selfAdminCode).toBe(adminCode);
+      expect(view.list.members.map((m: { adminCode: string }) => m.adminCode).sort()).toEqual([CHANGSHA, ZHUZHOU, XIANGTAN]);
+      // Each member is listed with the key its own instance publishes.
+      const member = view.list.members.find((m: { adminCode: string }) => m.adminCode === adminCode);
+      const published = await (await fetch(`${region.baseUrl[adminCode]}/.well-known/jwks.json`)).json();
+      expect(member.keys.map((k: { kid: string }) => k.kid)).toEqual(published.keys.map((k: { kid: string }) => k.kid));
+      versions.add(view.list.version);
+    }
+    expect(versions.size).toBe(1);
   });
 
   test('a 株洲 talent recognised in 株洲 holds a talent code 株洲 verifies', async ({ playwright }) => {

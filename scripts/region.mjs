@@ -17,7 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildServer, isStale } from '../apps/server/scripts/build.mjs';
-import { createDatabases, databaseUrlFor, planInstance, REGION_CITIES, startInstance, stopInstance, waitHealthy } from './region/instances.mjs';
+import { createDatabases, databaseUrlFor, planInstance, REGION_CITIES, startInstance, stopInstance, waitHealthy, waitTrustList } from './region/instances.mjs';
 import { seedDemoTalent, seedStaff } from './region/seed.mjs';
 import { ensureCommitteeKey, readRegion, serveTrustList, signTrustList } from './region/trust.mjs';
 
@@ -139,6 +139,8 @@ try {
     const members = plans.map((p) => ({ adminCode: p.city.adminCode, name: p.city.names, baseUrl: p.baseUrl }));
     const { list } = await signTrustList(repo, committee, region, members);
     say(`region: trust list version ${list.version} signed for ${list.members.length} members, served at ${trustListUrl} (refresh every ${refreshSeconds} s)`);
+    // Each instance fetches it on its schedule: the region is ready when all three hold it.
+    await Promise.all(plans.map((p) => waitTrustList(p.baseUrl, list.version, (refreshSeconds + 30) * 1000)));
   }
 } catch (err) {
   process.stderr.write(`region: ${err.message}\n`);

@@ -121,3 +121,19 @@ export function stopInstance(child, graceMs = 10_000) {
     child.kill('SIGTERM');
   });
 }
+
+/**
+ * Waits until the instance holds trust list `version` (`GET /api/v1/region/trust-list`; it
+ * fetches on its schedule). Resolves false when the instance has no such route (a build
+ * without the region).
+ */
+export async function waitTrustList(baseUrl, version, timeoutMs) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const res = await fetch(`${baseUrl}/api/v1/region/trust-list`, { signal: AbortSignal.timeout(2_000) }).catch(() => null);
+    if (res?.status === 404) return false;
+    if (res?.ok && (await res.json()).list?.version === version) return true;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`did not take trust list version ${version} within ${Math.round(timeoutMs / 1000)} s (see its server.log)`);
+}
