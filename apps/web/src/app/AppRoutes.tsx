@@ -69,6 +69,7 @@ const YouthStationsPage = lazy(() => import('../features/youth-stations/YouthSta
 const OccupancyPage = lazy(() => import('../features/youth-stations/OccupancyPage').then((m) => ({ default: m.OccupancyPage })));
 const InReviewPage = lazy(() => import('../features/in-review/InReviewPage').then((m) => ({ default: m.InReviewPage })));
 const AuditLogPage = lazy(() => import('../features/audit-log/AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
+const MyConsentsPage = lazy(() => import('../features/consents/MyConsentsPage').then((m) => ({ default: m.MyConsentsPage })));
 const VerifyPage = lazy(() => import('../features/talent-code/VerifyPage').then((m) => ({ default: m.VerifyPage })));
 
 function SignedIn() {
@@ -114,6 +115,7 @@ function PrivateRoutes({ me }: { me: Me }) {
         <Route path="what-if" element={gate('whatIf', <WhatIfPage />)} />
         <Route path="recognition" element={gate('recognition', <RecognitionPage />)} />
         <Route path="talent-code" element={gate('talentCode', <MyTalentCodePage />)} />
+        <Route path="me/consents" element={gate('myConsents', <MyConsentsPage />)} />
         <Route path="review/recognitions" element={gate('recognitionReview', <ReviewQueuePage />)} />
         <Route path="review/recognitions/:id" element={gate('recognitionReview', <ReviewDecisionPage />)} />
         <Route path="office/recognitions" element={gate('recognitionOffice', <OfficeQueuePage readOnly={me.role === 'auditor'} />)} />

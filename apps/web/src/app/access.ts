@@ -22,6 +22,7 @@ export interface Screen {
     | 'whatIf'
     | 'recognition'
     | 'talentCode'
+    | 'myConsents'
     | 'recognitionReview'
     | 'recognitionOffice'
     | 'apply'
@@ -78,6 +79,7 @@ export const SCREENS = {
   calculator: { path: '/calculator', navKey: 'calculator', roles: rolesOf('calculateBenefits', ['talent']) },
   recognition: { path: '/recognition', navKey: 'recognition', roles: rolesOf('listMyRecognitions', ['talent']) },
   talentCode: { path: '/talent-code', navKey: 'talentCode', roles: rolesOf('getMyTalentCode') },
+  myConsents: { path: '/me/consents', navKey: 'myConsents', roles: rolesOf('listMyConsents') },
   apply: { path: '/apply', navKey: 'apply', roles: rolesOf('createApplication') },
   myApplications: { path: '/applications', navKey: 'myApplications', roles: rolesOf('listMyApplications') },
   myBenefits: { path: '/benefits', navKey: 'myBenefits', roles: rolesOf('getMyBenefits') },

@@ -35,6 +35,8 @@ export const queryKeys = {
     mySurveys: ['employment', 'surveys', 'mine'],
     surveyCompletion: (id: string) => ['employment', 'surveys', id, 'completion'],
   },
+  /** The talent's consents to share facts with another city (我的授权). */
+  consents: { all: ['consents'], mine: ['consents', 'mine'] },
   /** The city served (GET /city): the same for the whole session. */
   city: { all: ['city'] },
   notifications: { all: ['notifications'] },
