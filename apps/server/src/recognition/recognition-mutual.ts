@@ -5,7 +5,7 @@
  * the grant then run as for any case), or granted at once. A source city's revocation ends it:
  * the case is `revoked`, the tier it granted and its talent code withdrawn.
  */
-import type { Tier } from '@bole/contracts';
+import type { RecognitionSettings, Tier } from '@bole/contracts';
 import type { Tx } from '../db/database.js';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
@@ -16,9 +16,16 @@ import { revokeTalentCodesOf } from '../talent-code/talent-code.service.js';
 import { noticeEndsOn } from './recognition.rules.js';
 import { applicantRecipients, move } from './recognition.move.js';
 import { issueGrant } from './recognition-notice.service.js';
-import { recognitionSettingsOf } from './recognition-settings.service.js';
 import { calendarProblem } from './recognition.service.js';
-import { deleteGrantOf, findOpenRecognition, insertRecognition, insertStep, lockRecognition, talentFacts, type RecognitionRow } from './recognition.repository.js';
+import {
+  deleteGrantOf,
+  findOpenRecognition,
+  insertRecognition,
+  insertStep,
+  lockRecognition,
+  talentFacts,
+  type RecognitionRow,
+} from './recognition.repository.js';
 
 /** What a mutual recognition asks of the flow. */
 export interface MutualCaseInput {
@@ -29,12 +36,14 @@ export interface MutualCaseInput {
   withNotice: boolean;
   /** Where the tier comes from (source city, credential id and status index, equivalence version): kept on the case's first step. */
   origin: Record<string, unknown>;
+  /** The recognition settings in force, read by the caller before its transaction. */
+  settings: RecognitionSettings;
 }
 
-/** Opens (and, without a notice, grants) the case inside the caller's transaction. */
+/** Opens (and, without a notice, grants) the case inside the caller's transaction (`recognitionSettingsOf` gives its settings). */
 export async function openMutualCase(ctx: AppContext, tx: Tx, input: MutualCaseInput): Promise<RecognitionRow> {
   const today = businessDate(ctx.clock.now());
-  const { noticeWorkingDays, validityYears } = await recognitionSettingsOf(ctx);
+  const { noticeWorkingDays, validityYears } = input.settings;
   const facts = await talentFacts(tx, input.talentId);
   if (!facts) throw notFound({ en: 'The talent', zh: '该人才' });
   let ends: string | null = null;

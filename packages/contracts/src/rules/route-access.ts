@@ -139,6 +139,15 @@ export const ROUTE_ACCESS = {
   getAuditorWorkbench: ['auditor'],
   getAdminWorkbench: ['admin'],
   getEmployerWorkbench: ['employer'],
+  // mutual recognition (资格互认)
+  previewMutualRecognition: ['talent'],
+  requestMutualRecognition: ['talent'],
+  listMyMutualRecognitions: ['talent'],
+  listMutualRecognitions: ['officer', 'auditor'],
+  listRecognitionsUsedElsewhere: ['officer', 'auditor'],
+  recheckMutualRecognitions: ['officer'],
+  getMutualSettings: ['officer', 'auditor'],
+  updateMutualSettings: ['officer'],
   // region: message log, facts requests, consents
   listRegionMessages: ['officer', 'auditor'],
   verifyRegionMessageLog: ['officer', 'auditor'],
