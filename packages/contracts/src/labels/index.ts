@@ -66,6 +66,7 @@ import {
 } from './workflow.labels.js';
 import { WORKBENCH_QUEUE_LABELS } from './workbench.labels.js';
 import { MUTUAL_REFUSAL_LABELS, MUTUAL_STATUS_LABELS } from './mutual.labels.js';
+import { SD_JWT_DISCLOSABLE_LABELS } from './credentials.labels.js';
 import {
   CHECKIN_METHOD_LABELS,
   CHECKIN_STATUS_LABELS,
@@ -91,6 +92,7 @@ export * from './region.labels.js';
 export * from './calendar.labels.js';
 export * from './housing.labels.js';
 export * from './mutual.labels.js';
+export * from './credentials.labels.js';
 
 /** Every labelled vocabulary by name: the value → label table of each. */
 export const VOCABULARIES = {
@@ -162,6 +164,7 @@ export const VOCABULARIES = {
   regionRefusalReason: REGION_REFUSAL_REASON_LABELS,
   mutualStatus: MUTUAL_STATUS_LABELS,
   mutualRefusal: MUTUAL_REFUSAL_LABELS,
+  sdJwtDisclosable: SD_JWT_DISCLOSABLE_LABELS,
 } as const satisfies Record<string, Record<string, Bilingual>>;
 
 /** Name of a labelled vocabulary. */

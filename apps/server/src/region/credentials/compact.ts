@@ -3,7 +3,8 @@
  * SM3 (sm-crypto-v2). Header `{alg, kid, typ}`. Verification never throws for bad input: it
  * answers with a machine reason.
  */
-import { CompactSign, compactVerify, importJWK, type CryptoKey } from 'jose';
+import { createPublicKey, verify as cryptoVerify, type KeyObject } from 'node:crypto';
+import { CompactSign, importJWK, type CryptoKey } from 'jose';
 import type { PrivateKey, PublicKeyJwk, SigningAlg } from './keys.js';
 import { SM2_SIGNATURE_BYTES, sm2Sign, sm2Verify } from './sm2.js';
 
@@ -69,13 +70,12 @@ const b64json = (value: object) => Buffer.from(JSON.stringify(value)).toString('
 
 const importedKeys = new Map<string, Promise<CryptoKey>>();
 
-/** Imports an Ed25519 JWK once (keys are cached by their encoded form). */
-function ed25519Key(jwk: Record<string, unknown>, use: 'sign' | 'verify'): Promise<CryptoKey> {
-  const members = use === 'sign' ? { kty: 'OKP', crv: 'Ed25519', x: jwk.x, d: jwk.d } : { kty: 'OKP', crv: 'Ed25519', x: jwk.x };
-  const cacheKey = `${use}.${String(jwk.x)}.${String(members.d ?? '')}`;
+/** Imports an Ed25519 private JWK once (keys are cached by their encoded form). */
+function ed25519SigningKey(jwk: Record<string, unknown>): Promise<CryptoKey> {
+  const cacheKey = `${String(jwk.x)}.${String(jwk.d)}`;
   let key = importedKeys.get(cacheKey);
   if (!key) {
-    key = importJWK(members as Record<string, string>, 'EdDSA') as Promise<CryptoKey>;
+    key = importJWK({ kty: 'OKP', crv: 'Ed25519', x: String(jwk.x), d: String(jwk.d) }, 'EdDSA') as Promise<CryptoKey>;
     key.catch(() => importedKeys.delete(cacheKey));
     if (importedKeys.size > 256) importedKeys.clear();
     importedKeys.set(cacheKey, key);
@@ -87,7 +87,7 @@ function ed25519Key(jwk: Record<string, unknown>, use: 'sign' | 'verify'): Promi
 export async function signCompact(payload: object, typ: string, key: PrivateKey): Promise<string> {
   const header = { alg: key.alg, kid: key.kid, typ };
   if (key.alg === 'EdDSA') {
-    return new CompactSign(encoder.encode(JSON.stringify(payload))).setProtectedHeader(header).sign(await ed25519Key(key.privateJwk, 'sign'));
+    return new CompactSign(encoder.encode(JSON.stringify(payload))).setProtectedHeader(header).sign(await ed25519SigningKey(key.privateJwk));
   }
   const signingInput = `${b64json(header)}.${b64json(payload)}`;
   const signature = sm2Sign(encoder.encode(signingInput), key.privateJwk as { x: string; y: string; d: string });
@@ -102,11 +102,29 @@ function keyFitsAlg(key: PublicKeyJwk, alg: SigningAlg): boolean {
   return alg === 'EdDSA' ? key.kty === 'OKP' && key.crv === 'Ed25519' : key.kty === 'EC' && key.crv === 'SM2' && typeof key.y === 'string';
 }
 
-async function signatureHolds(parts: CompactJwsParts, token: string, key: PublicKeyJwk): Promise<boolean> {
-  if (key.alg === 'SM2') return sm2Verify(encoder.encode(parts.signingInput), parts.signature, { x: key.x, y: key.y! });
+const publicKeys = new Map<string, KeyObject>();
+
+/** An Ed25519 public key as a Node key object, parsed once per `x`. */
+function ed25519PublicKey(x: string): KeyObject {
+  let key = publicKeys.get(x);
+  if (!key) {
+    key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x }, format: 'jwk' });
+    if (publicKeys.size > 256) publicKeys.clear();
+    publicKeys.set(x, key);
+  }
+  return key;
+}
+
+/**
+ * The signature check. Ed25519 goes to Node's crypto synchronously (RFC 8032 verification in
+ * OpenSSL) with the key parsed once: a verifier checks thousands of codes per second, and the
+ * Web Crypto path jose takes adds a thread-pool hop per call (bench/credentials).
+ */
+function signatureHolds(parts: CompactJwsParts, key: PublicKeyJwk): boolean {
+  const message = encoder.encode(parts.signingInput);
+  if (key.alg === 'SM2') return sm2Verify(message, parts.signature, { x: key.x, y: key.y! });
   try {
-    await compactVerify(token, await ed25519Key(key as unknown as Record<string, unknown>, 'verify'), { algorithms: ['EdDSA'] });
-    return true;
+    return cryptoVerify(null, message, ed25519PublicKey(key.x), parts.signature);
   } catch {
     return false;
   }
@@ -130,7 +148,7 @@ export async function verifyCompact(token: string, keys: readonly PublicKeyJwk[]
   const key = keys.find((k) => k.kid === header.kid);
   if (!key) return { ok: false, reason: 'unknown_key' };
   if (!keyFitsAlg(key, header.alg)) return { ok: false, reason: 'unsupported_alg' };
-  if (!(await signatureHolds(parts, trimmed, key))) return { ok: false, reason: 'bad_signature' };
+  if (!signatureHolds(parts, key)) return { ok: false, reason: 'bad_signature' };
   const typ = typeof header.typ === 'string' ? header.typ : undefined;
   return { ok: true, header: { alg: header.alg, kid: header.kid, ...(typ === undefined ? {} : { typ }) }, payload: parts.payload };
 }

@@ -26,6 +26,9 @@ export type StatusListSource = string | null | ((iss: string) => string | null |
 /** Leeway for clock skew between issuer and verifier when checking `iat`. */
 export const CLOCK_LEEWAY_SECONDS = 60;
 
+/** The claims both formats sign (the compact code adds `name`, the SD-JWT `_sd`). */
+const signedClaims = compactTalentPayload.omit({ name: true });
+
 type Checked = { ok: true; claims: PresentedCredentialClaims } | { ok: false; result: PresentedCredentialResult };
 
 const refuse = (status: 'forged' | 'malformed', reason: TalentCodeReason): Checked => ({ ok: false, result: { status, reason, claims: null } });
@@ -42,7 +45,7 @@ async function checkSigned(jwt: string, typ: string, issuerKeys: IssuerKeys, ext
   if (!decoded) return refuse('malformed', 'structure');
   const verified = await verifyCompact(jwt, await keysFor(issuerKeys, decoded.payload.iss));
   if (!verified.ok) return refuse(verified.reason === 'structure' ? 'malformed' : 'forged', verified.reason);
-  const parsed = compactTalentPayload.omit({ name: true }).safeParse(verified.payload);
+  const parsed = signedClaims.safeParse(verified.payload);
   if (!parsed.success || verified.header.typ !== typ || !extra(verified.payload)) return refuse('forged', 'bad_claims');
   const c = parsed.data;
   return {
