@@ -161,6 +161,10 @@ export const giveConsentInput = z
   .strict();
 export type GiveConsentInput = z.infer<typeof giveConsentInput>;
 
+/** `POST /api/v1/me/consents`'s answer: the new consent's id. */
+export const consentCreated = z.object({ id: z.string().uuid() });
+export type ConsentCreated = z.infer<typeof consentCreated>;
+
 /** One message shared under a consent (from the message log). */
 export const consentUse = z.object({
   at: instant,

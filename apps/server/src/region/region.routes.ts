@@ -5,6 +5,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  consentCreated,
   consentParams,
   factRequestInput,
   factRequestResult,
@@ -131,7 +132,7 @@ export function regionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags,
           summary: 'Give a consent: which facts, to which city, for what purpose, until when',
           body: giveConsentInput,
-          response: { 201: z.object({ id: z.string().uuid() }), 400: problem, 409: problem },
+          response: { 201: consentCreated, 400: problem, 409: problem },
         },
       },
       async (req, reply) => reply.status(201).send(await giveConsent(ctx, principalOf(req), req.body)),

@@ -1,6 +1,6 @@
 /** The consents API (我的授权): my consents with what was shared under each, give, revoke. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { GiveConsentInput, MyConsents } from '@bole/contracts';
+import type { ConsentCreated, GiveConsentInput, MyConsents } from '@bole/contracts';
 import { api } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/query-keys';
 
@@ -13,7 +13,7 @@ export function useMyConsents() {
 export function useGiveConsent() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: GiveConsentInput) => api.post<{ id: string }>('/me/consents', input),
+    mutationFn: (input: GiveConsentInput) => api.post<ConsentCreated>('/me/consents', input),
     onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.consents.all }),
   });
 }
@@ -22,7 +22,7 @@ export function useGiveConsent() {
 export function useRevokeConsent() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.post<null>(`/me/consents/${id}/revoke`),
+    mutationFn: (id: string) => api.post<void>(`/me/consents/${id}/revoke`),
     onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.consents.all }),
   });
 }
