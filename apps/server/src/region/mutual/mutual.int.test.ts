@@ -7,14 +7,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import type { EquivalenceTable } from '@bole/contracts';
+import { presentSdJwt, type EquivalenceTable } from '@bole/contracts';
+import type { Principal } from '../../http/access.js';
+import { issueMySdJwt } from '../../talent-code/talent-code.sd-jwt.js';
 import { createTestAccount, sessionCookies } from '../../auth/testing.js';
 import { auditLog } from '../../audit/audit.table.js';
 import { talents } from '../../talents/talent.table.js';
 import { issueTalentCode, revokeTalentCode } from '../../talent-code/talent-code.service.js';
 import { registerTalentWithProfile } from '../../recognition/recognition-testing.js';
 import { regionMessages } from '../region.table.js';
-import { generateKey, signCompactTalentCode } from '../credentials/index.js';
+import { generateKey, signCompactTalentCode, toQrText } from '../credentials/index.js';
 import { mutualRecognitions } from './mutual.table.js';
 import { startTestRegion, type RegionInstance, type TestRegion } from './mutual-testing.js';
 
@@ -46,7 +48,8 @@ async function sourceCode(tier: 'A' | 'B' | 'C', days = 700) {
   const ctx = xiangtan.ctx;
   const [t] = await ctx.db.insert(talents).values({ name: '王湘', birthDate: '1990-01-01', highestDegree: 'master' }).returning({ id: talents.id });
   const validUntil = new Date(ctx.clock.now().getTime() + days * 86_400_000);
-  return ctx.db.transaction((tx) => issueTalentCode(ctx, tx, { talentId: t!.id, tier, validUntil, actor: null }));
+  const code = await ctx.db.transaction((tx) => issueTalentCode(ctx, tx, { talentId: t!.id, tier, validUntil, actor: null }));
+  return { ...code, talentId: t!.id };
 }
 
 /** A talent registered at 株洲 (the presenter). */
@@ -170,7 +173,8 @@ describe('mutual recognition between two cities', () => {
     expect((await call(officer, 'PUT', '/api/v1/mutual-recognitions/settings', { noticeRequired: false })).statusCode).toBe(200);
     const code = await sourceCode('C');
     const t = await presenter();
-    const created = await call(t.who, 'POST', '/api/v1/mutual-recognitions', { credential: code.token, consentToNotifySource: false });
+    // The text a QR scan gives (TC1: + Base45).
+    const created = await call(t.who, 'POST', '/api/v1/mutual-recognitions', { credential: toQrText(code.token), consentToNotifySource: false });
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json()).toMatchObject({ status: 'granted', localTier: 'D', noticeEndsOn: null, sourceNotifiedAt: null, noticeWorkingDays: null });
     expect((await call(t.who, 'GET', '/api/v1/talent-code/me')).json().tier).toBe('D');
@@ -237,6 +241,16 @@ describe('mutual recognition between two cities', () => {
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('BOLE_MUTUAL_DUPLICATE');
     expect((await mutualRows()).length).toBe(countAfterFirst);
+  });
+
+  it('accepts an SD-JWT presentation disclosing only tier and validity', async () => {
+    const code = await sourceCode('B');
+    const holder = { talentId: code.talentId, role: 'talent' } as Principal;
+    const { sdJwt } = await issueMySdJwt(xiangtan.ctx, holder);
+    const t = await presenter();
+    const preview = await call(t.who, 'POST', '/api/v1/mutual-recognitions/preview', { credential: presentSdJwt(sdJwt, []) });
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(preview.json()).toMatchObject({ source: { adminCode: '430300', tier: 'B', statusIndex: code.sl }, localTier: 'C' });
   });
 
   it('lets only a talent present a credential and only the office read the lists', async () => {

@@ -5,7 +5,7 @@
  */
 import type { TrustList } from '@bole/contracts';
 import type { AppContext } from '../../platform/context.js';
-import { decodeCompactJws, isRevokedAt, isSdJwt, verifyPresentedCredential } from '../credentials/index.js';
+import { decodeCompactJws, isRevokedAt, isSdJwt, jwsOfPresented, verifyPresentedCredential } from '../credentials/index.js';
 import { currentTrustList, keysOf } from '../trust-list.service.js';
 import { statusListOf } from '../status-list.service.js';
 import { sendSigned } from '../exchange.service.js';
@@ -13,7 +13,8 @@ import type { CredentialCheck, MutualPorts } from './mutual.ports.js';
 
 /** The issuer-signed JWS of a presentation, decoded without checking (to name the issuer and key in a refusal). */
 function unverifiedHeaderAndIssuer(text: string): { issuer: string; kid: string } | null {
-  const parts = decodeCompactJws(isSdJwt(text) ? (text.split('~')[0] ?? '') : text);
+  const jws = isSdJwt(text) ? (text.split('~')[0] ?? '') : jwsOfPresented(text);
+  const parts = jws === null ? null : decodeCompactJws(jws);
   return parts ? { issuer: String(parts.payload.iss ?? ''), kid: String(parts.header.kid ?? '?') } : null;
 }
 

@@ -39,5 +39,10 @@ describe('mutualStatusOf', () => {
 describe('credentialText', () => {
   it('drops the blanks and line breaks a copied code carries', () => {
     expect(credentialText('  eyJh.eyJi\n.c2ln \r\n')).toBe('eyJh.eyJi.c2ln');
+    expect(credentialText('eyJh.eyJi.c2ln~WyJz~\n')).toBe('eyJh.eyJi.c2ln~WyJz~');
+  });
+
+  it('keeps the spaces inside QR text (Base45)', () => {
+    expect(credentialText(' TC1:AB C%D \n')).toBe('TC1:AB C%D');
   });
 });

@@ -3,6 +3,7 @@
  * gives here for a source city's tier, and where a mutual recognition stands given its local case.
  */
 import type { EquivalenceTable, MutualStatus, RecognitionStatus, Tier } from '@bole/contracts';
+import { QR_TEXT_PREFIX } from '../credentials/index.js';
 
 /** The local tier for `tier` of `fromAdminCode` in `toAdminCode`, or null when the table has no entry (or there is no table). */
 export function equivalentTier(table: EquivalenceTable | undefined | null, fromAdminCode: string, tier: Tier, toAdminCode: string): Tier | null {
@@ -19,9 +20,11 @@ export function mutualStatusOf(caseStatus: RecognitionStatus, endedAt: Date | nu
 }
 
 /**
- * The text a talent pastes or a QR scan gives, reduced to the credential: surrounding blanks
- * and line breaks go (a code copied from a page or a chat often carries them).
+ * The text a talent pastes or a QR scan gives, reduced to the credential: surrounding blanks go;
+ * inside a JWS or an SD-JWT (never a blank) line breaks and blanks a copy added go too, while a
+ * QR text keeps its inner spaces (they are Base45 characters).
  */
 export function credentialText(text: string): string {
-  return text.replace(/\s+/g, '');
+  const trimmed = text.trim();
+  return trimmed.startsWith(QR_TEXT_PREFIX) ? trimmed : trimmed.replace(/\s+/g, '');
 }
