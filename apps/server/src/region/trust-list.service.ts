@@ -4,7 +4,7 @@
  * trust-list.ts and stored, so a restart or a committee server down keeps the last good copy.
  * Other parts of the region ask it who a member is and which of its keys verify now.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { RegionTrustListView, TrustList, TrustListMember } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import { fail } from '../http/errors.js';
@@ -17,18 +17,22 @@ const committeeKeyCache = new Map<string, PublicKeyJwk[]>();
 
 /**
  * The committee's public keys from BOLE_REGION_COMMITTEE_JWKS: a JWKS as JSON (`{"keys":[…]}`)
- * or the path of a file holding one; [] when the instance takes part in no region.
+ * or the path of a file holding one; [] when the instance takes part in no region or the keys
+ * cannot be read (every list is then refused as `no_committee_keys`, and logged).
  */
 export function committeeKeys(ctx: AppContext): PublicKeyJwk[] {
   const raw = ctx.config.region.committeeJwks?.trim();
   if (!raw) return [];
   const cached = committeeKeyCache.get(raw);
   if (cached) return cached;
-  const text = raw.startsWith('{') ? raw : existsSync(raw) ? readFileSync(raw, 'utf8') : null;
-  if (text === null) throw new Error(`The region committee keys: no file ${raw}`);
-  const keys = (JSON.parse(text) as { keys?: PublicKeyJwk[] }).keys ?? [];
-  committeeKeyCache.set(raw, keys);
-  return keys;
+  try {
+    const text = raw.startsWith('{') ? raw : readFileSync(raw, 'utf8');
+    const keys = (JSON.parse(text) as { keys?: PublicKeyJwk[] }).keys ?? [];
+    committeeKeyCache.set(raw, keys);
+    return keys;
+  } catch {
+    return [];
+  }
 }
 
 /** This instance's administrative code: the city's, from city.yaml. */

@@ -73,3 +73,22 @@ describe('the committee signs', () => {
     expect((err as TrustListInvalid).problems).toEqual(['members.0.adminCode: must be a 6-digit administrative division code']);
   });
 });
+
+describe('the region configuration', () => {
+  it('reports a bad trust list URL and refresh period together, and defaults the period to 300 s', async () => {
+    const { ConfigError, loadConfig } = await import('../config.js');
+    const err = (() => {
+      try {
+        loadConfig({ BOLE_REGION_TRUST_LIST_URL: 'committee', BOLE_REGION_REFRESH_SECONDS: '1' });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(err).toBeInstanceOf(ConfigError);
+    expect((err as InstanceType<typeof ConfigError>).problems.map((p) => p.split(':')[0])).toEqual([
+      'BOLE_REGION_TRUST_LIST_URL',
+      'BOLE_REGION_REFRESH_SECONDS',
+    ]);
+    expect(loadConfig({}).region).toEqual({ trustListUrl: undefined, committeeJwks: undefined, refreshSeconds: 300 });
+  });
+});
