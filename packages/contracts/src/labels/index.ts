@@ -65,7 +65,7 @@ import {
   ID_DISPUTE_OUTCOME_LABELS,
 } from './workflow.labels.js';
 import { WORKBENCH_QUEUE_LABELS } from './workbench.labels.js';
-import { MUTUAL_REFUSAL_LABELS, MUTUAL_STATUS_LABELS } from './mutual.labels.js';
+import { MUTUAL_STATUS_LABELS } from './mutual.labels.js';
 import { SD_JWT_DISCLOSABLE_LABELS } from './credentials.labels.js';
 import {
   CHECKIN_METHOD_LABELS,
@@ -157,14 +157,13 @@ export const VOCABULARIES = {
   indicatorUnit: INDICATOR_UNIT_LABELS,
   demandEngagementMode: DEMAND_ENGAGEMENT_MODE_LABELS,
   surveyAnswerSource: SURVEY_ANSWER_SOURCE_LABELS,
+  mutualStatus: MUTUAL_STATUS_LABELS,
+  sdJwtDisclosable: SD_JWT_DISCLOSABLE_LABELS,
   consentPurpose: CONSENT_PURPOSE_LABELS,
   consentStatus: CONSENT_STATUS_LABELS,
   regionMessageKind: REGION_MESSAGE_KIND_LABELS,
   regionMessageStatus: REGION_MESSAGE_STATUS_LABELS,
   regionRefusalReason: REGION_REFUSAL_REASON_LABELS,
-  mutualStatus: MUTUAL_STATUS_LABELS,
-  mutualRefusal: MUTUAL_REFUSAL_LABELS,
-  sdJwtDisclosable: SD_JWT_DISCLOSABLE_LABELS,
 } as const satisfies Record<string, Record<string, Bilingual>>;
 
 /** Name of a labelled vocabulary. */

@@ -15,6 +15,7 @@ import {
   mutualSettings,
   problem,
   recognitionUsedElsewhereList,
+  type ErrorCode,
 } from '@bole/contracts';
 import type { AppContext } from '../../platform/context.js';
 import { principalOf } from '../../http/access.js';
@@ -34,7 +35,7 @@ import { recheckMutualRecognitions } from './mutual-recheck.service.js';
 
 const tags = ['recognition'];
 const errors = { 400: problem, 403: problem, 409: problem, 422: problem, 503: problem };
-const refusals = [
+const refusals: readonly ErrorCode[] = [
   'BOLE_MUTUAL_MALFORMED',
   'BOLE_MUTUAL_OWN_CITY',
   'BOLE_MUTUAL_UNKNOWN_ISSUER',
@@ -46,7 +47,7 @@ const refusals = [
   'BOLE_MUTUAL_DUPLICATE',
   'BOLE_MUTUAL_NO_TRUST_LIST',
   'BOLE_MUTUAL_NO_STATUS_LIST',
-] as const;
+];
 
 /** Routes under /api/v1/mutual-recognitions; `ports` defaults to this instance's region. */
 export function mutualRoutes(ctx: AppContext, ports: MutualPorts = regionPorts(ctx)): FastifyPluginAsyncZod {

@@ -37,6 +37,13 @@ export const queryKeys = {
   },
   /** The talent's consents to share facts with another city (我的授权). */
   consents: { all: ['consents'], mine: ['consents', 'mine'] },
+  /** 资格互认: the talent's mutual recognitions, the office's incoming list and this city's recognitions used elsewhere. */
+  mutualRecognition: {
+    all: ['mutual-recognition'],
+    mine: ['mutual-recognition', 'mine'],
+    incoming: ['mutual-recognition', 'incoming'],
+    usedElsewhere: ['mutual-recognition', 'used-elsewhere'],
+  },
   /** The city served (GET /city): the same for the whole session. */
   city: { all: ['city'] },
   notifications: { all: ['notifications'] },
