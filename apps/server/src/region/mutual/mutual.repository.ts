@@ -6,6 +6,7 @@
 import { and, desc, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database.js';
 import { settings } from '../../db/settings.table.js';
+import { markerValue } from '../../db/markers.js';
 import { recognitions } from '../../recognition/recognition.table.js';
 import { talentCodes } from '../../talent-code/talent-code.table.js';
 import { talents } from '../../talents/talent.table.js';
@@ -101,9 +102,8 @@ export async function listUntold(conn: Conn): Promise<MutualWithCase[]> {
 const SETTINGS_KEY = 'mutual_recognition';
 
 /** The stored settings (null when never saved). */
-export async function readMutualSettings(conn: Conn): Promise<Record<string, unknown> | null> {
-  const [row] = await conn.select({ value: settings.value }).from(settings).where(eq(settings.key, SETTINGS_KEY)).limit(1);
-  return (row?.value as Record<string, unknown> | undefined) ?? null;
+export function readMutualSettings(conn: Conn): Promise<Record<string, unknown> | null> {
+  return markerValue(conn, SETTINGS_KEY);
 }
 
 /** Saves the settings. */
