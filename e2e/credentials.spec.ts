@@ -3,55 +3,20 @@
  * ticks what a verifier may see, and the presentation (QR and text) verifies at the issuer with
  * only those claims; the code's own QR text verifies too.
  *
- * The talent is granted through the API (requested, approved by 人社局 and 人才办, the notice
- * ended by moving the server's clock), as in employment.spec.ts.
+ * The talent is granted through the API (`recognisedTalentApi`: requested, approved by 人社局 and
+ * 人才办, the notice ended by moving the server's clock).
  */
-import { expect, test, type Page } from '@playwright/test';
-import {
-  DEMO,
-  originHeaders,
-  registerTalentWithProfileApi,
-  setServerClock,
-  shot,
-  signIn,
-  TEST_PASSWORD,
-  uploadEvidenceApi,
-  uniqueTag,
-} from './support/fixtures';
-
-async function post(page: Page, baseURL: string | undefined, url: string, data: object = {}) {
-  const res = await page.request.post(url, { data, headers: originHeaders(baseURL) });
-  expect(res.status(), await res.text()).toBeLessThan(300);
-  return res.json();
-}
+import { expect, test } from '@playwright/test';
+import { originHeaders, recognisedTalentApi, setServerClock, shot, uniqueTag } from './support/fixtures';
 
 test.describe('选择性出示', () => {
   test.afterEach(async () => setServerClock(null));
 
   test('a talent shows only their tier and employer; the presentation verifies with just those', async ({ page, baseURL }) => {
     const name = `出示人${uniqueTag()}`;
-    const { mobile } = await registerTalentWithProfileApi(page.request, baseURL, name, {
-      highestDegree: 'doctorate',
-      graduationDate: '2016-06-30',
-      schoolTier: 'double_first_class',
-      arrivalDate: '2018-08-01',
-      socialInsuranceMonths: 60,
-    });
-    for (const kind of ['degree_certificate', 'employment_contract', 'social_insurance_record']) await uploadEvidenceApi(page.request, baseURL, kind, name);
-    const { id } = await post(page, baseURL, '/api/v1/recognitions');
-    await post(page, baseURL, `/api/v1/recognitions/${id}/submit`);
-    await signIn(page, baseURL, DEMO.reviewer);
-    await post(page, baseURL, `/api/v1/recognitions/${id}/hr-decision`, { decision: 'approve', employmentVerified: true, socialInsuranceMonthsVerified: 60 });
-    await signIn(page, baseURL, DEMO.officer);
-    const approved = await post(page, baseURL, `/api/v1/recognitions/${id}/office-decision`, { decision: 'approve' });
-    const after = new Date(`${approved.noticeEndsOn as string}T00:00:00Z`);
-    after.setUTCDate(after.getUTCDate() + 1);
-    await setServerClock(`${after.toISOString().slice(0, 10)}T02:00:00Z`);
-    await signIn(page, baseURL, DEMO.officer);
-    await post(page, baseURL, '/api/v1/recognitions/finalize');
+    await recognisedTalentApi(page, baseURL, name);
 
     // —— the talent's code: its QR text fits version 10-M and verifies
-    await signIn(page, baseURL, mobile, TEST_PASSWORD);
     const code = (await (await page.request.get('/api/v1/talent-code/me')).json()).code as string;
     expect(code).toMatch(/^TC1:/);
     expect(code.length).toBeLessThanOrEqual(300);

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import QRCode from 'qrcode';
-import type { MyTalentCode, TalentCodeRevocation, TalentCodeRevocations, TalentCodeVerification, Tier } from '@bole/contracts';
+import type { MyTalentCode, TalentCodeClaims, TalentCodeRevocation, TalentCodeRevocations, TalentCodeVerification, Tier } from '@bole/contracts';
 import type { Tx } from '../db/database.js';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
@@ -183,19 +183,22 @@ export async function verifyWithInstance(ctx: AppContext, code: string): Promise
 }
 
 /**
+ * The talent a verified code of this instance was issued to (null for another issuer's code or an
+ * unknown one): by status index for a compact code, by `jti` for a code issued before the region.
+ */
+export async function talentOfClaims(ctx: AppContext, claims: TalentCodeClaims): Promise<string | null> {
+  if (claims.statusIndex === null) return findTalentOfCode(ctx.db, claims.jti);
+  return claims.issuer === ctx.city.adminCode ? findTalentOfStatusIndex(ctx.db, claims.statusIndex) : null;
+}
+
+/**
  * The talent holding a code presented on site (an employer scanning it): the code must verify
  * as valid here; 400 naming `field` otherwise, with the reason.
  */
 export async function holderOfValidCode(ctx: AppContext, code: string, field: string): Promise<string> {
   const result = await verifyWithInstance(ctx, code).catch(() => null);
   const claims = result?.status === 'valid' ? result.claims : null;
-  const talentId = !claims
-    ? null
-    : claims.statusIndex === null
-      ? await findTalentOfCode(ctx.db, claims.jti)
-      : claims.issuer === ctx.city.adminCode
-        ? await findTalentOfStatusIndex(ctx.db, claims.statusIndex)
-        : null;
+  const talentId = claims ? await talentOfClaims(ctx, claims) : null;
   if (!talentId) throw invalid([{ field, message: `is not a valid talent code of this city (${result?.status ?? 'malformed'})` }]);
   return talentId;
 }

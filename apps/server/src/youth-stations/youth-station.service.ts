@@ -20,7 +20,7 @@ import { assertCityCodes } from '../city/city-file.js';
 import { fail, forbidden, invalid, notFound } from '../http/errors.js';
 import type { Principal } from '../http/access.js';
 import type { AppContext } from '../platform/context.js';
-import { verifyWithInstance } from '../talent-code/talent-code.service.js';
+import { talentOfClaims, verifyWithInstance } from '../talent-code/talent-code.service.js';
 import {
   bedsOf,
   findStation,
@@ -37,7 +37,6 @@ import {
   releaseNights,
   setStayBed,
   staysInYear,
-  talentOfCode,
   type StationRow,
   type StayView,
 } from './youth-station.repository.js';
@@ -260,7 +259,7 @@ export async function checkIn(ctx: AppContext, actor: Principal, stationId: stri
   await stationOr404(ctx, stationId);
   const verified = await verifyWithInstance(ctx, code);
   if (verified.status !== 'valid' || !verified.claims) throw invalid([{ field: 'code', message: `the talent code is ${verified.status}` }]);
-  const talentId = await talentOfCode(ctx.db, verified.claims.jti);
+  const talentId = await talentOfClaims(ctx, verified.claims);
   const today = businessDate(ctx.clock.now());
   const [stay] = talentId ? await listStays(ctx.db, { stationId, talentId, status: 'booked', firstNight: today }) : [];
   if (!stay) throw fail('BOLE_NO_STAY_TODAY', { date: today }, [{ field: 'code', message: 'has no booking here starting today' }]);
