@@ -34,7 +34,12 @@ export function GiveConsentForm({ data, onDone }: { data: MyConsents; onDone: ()
           placeholder={t('consents.pickCity')}
         />
       </Form.Item>
-      <Form.Item name="facts" label={t('consents.facts')} rules={[{ required: true, message: t('consents.pickFacts') }]}>
+      {/* A group takes no aria-required: the rule checks it without marking the group required. */}
+      <Form.Item
+        name="facts"
+        label={t('consents.facts')}
+        rules={[{ validator: (_, v: unknown[] | undefined) => (v?.length ? Promise.resolve() : Promise.reject(new Error(t('consents.pickFacts')))) }]}
+      >
         <Checkbox.Group options={data.shareableFacts.map((f) => ({ value: f, label: fieldName(f) }))} data-testid="consent-facts" />
       </Form.Item>
       <Form.Item name="purpose" label={t('consents.purpose')} rules={[{ required: true, message: t('consents.pickPurpose') }]}>
