@@ -4,20 +4,23 @@
  * stops the launcher itself (ports 5420–5423) and talks to the instances over HTTP only.
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { DEMO, DEMO_PASSWORD, shot } from './support/fixtures';
+import { DEMO, DEMO_PASSWORD, shot, TEST_PASSWORD, validIdNumber } from './support/fixtures';
 import { CHANGSHA, startRegion, XIANGTAN, ZHUZHOU, type Region } from './support/region';
-import { recogniseTalent, type RecognisedTalent } from './support/region-recognition';
+import { recogniseTalent, registerAt, signedIn, type Person, type RecognisedTalent } from './support/region-recognition';
 
 let region: Region;
-/** 株洲's recognised talent, whose code travels in the steps below. */
+/** A doctor recognised in 株洲 who moves on to 长沙; their code travels in the steps below. */
+const MOVER: Person = { name: '株洲认定人', idNumber: validIdNumber('1988-05-12', 'male') };
 let zhuzhouTalent: RecognisedTalent;
+/** The mover's talent id at 长沙, where they registered after moving. */
+let moverAtChangsha: string;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   // Three first starts (株洲 seeds its demo city) on a small machine.
-  test.setTimeout(300_000);
-  region = await startRegion({ refreshSeconds: 5, timeoutMs: 280_000 });
+  test.setTimeout(420_000);
+  region = await startRegion({ refreshSeconds: 5, timeoutMs: 400_000 });
 });
 test.afterAll(async () => {
   await region?.stop();
@@ -78,7 +81,7 @@ test.describe('the 长株潭 region on one machine', () => {
   });
 
   test('a 株洲 talent recognised in 株洲 holds a talent code 株洲 verifies', async ({ playwright }) => {
-    zhuzhouTalent = await recogniseTalent(playwright, region, ZHUZHOU, '株洲认定人');
+    zhuzhouTalent = await recogniseTalent(playwright, region, ZHUZHOU, MOVER);
     const res = await fetch(`${region.baseUrl[ZHUZHOU]}/api/v1/talent-code/verify`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -87,6 +90,68 @@ test.describe('the 长株潭 region on one machine', () => {
     const verdict = await res.json();
     expect(verdict.status).toBe('valid');
     expect(verdict.claims.tier).toBe(zhuzhouTalent.tier);
+  });
+
+  test('a 株洲 talent’s code is verified at 长沙 and at 湘潭 against the trust list', async ({ playwright }) => {
+    for (const adminCode of [CHANGSHA, XIANGTAN]) {
+      const { api, talentId } = await registerAt(playwright, region.baseUrl[adminCode]!, MOVER);
+      if (adminCode === CHANGSHA) moverAtChangsha = talentId;
+      const res = await api.post('/api/v1/mutual-recognitions/preview', { data: { credential: zhuzhouTalent.code } });
+      expect(res.status(), await res.text()).toBe(200);
+      const preview = await res.json();
+      expect(preview.source.adminCode).toBe(ZHUZHOU);
+      expect(preview.source.tier).toBe(zhuzhouTalent.tier);
+      expect(preview.localTier).toBe(zhuzhouTalent.tier);
+      await api.dispose();
+    }
+  });
+
+  test('a facts request is refused without consent and answered with it; both message logs agree', async ({ playwright }) => {
+    const changshaOfficer = await signedIn(playwright, region.baseUrl[CHANGSHA]!, 'officer');
+    const ask = () =>
+      changshaOfficer.post('/api/v1/region/fact-requests', {
+        data: { talentId: moverAtChangsha, from: ZHUZHOU, facts: ['socialInsuranceMonths'], purpose: 'talent_services' },
+      });
+    const refused = await ask();
+    expect(refused.status(), await refused.text()).toBe(200);
+    expect(await refused.json()).toMatchObject({ outcome: 'refused', reason: 'no_consent' });
+
+    // The talent, at 株洲, lets 长沙 have their insurance months.
+    const talent = await signedIn(playwright, region.baseUrl[ZHUZHOU]!, zhuzhouTalent.mobile, TEST_PASSWORD);
+    const until = `${new Date().getUTCFullYear() + 1}-06-30`;
+    const consent = await talent.post('/api/v1/me/consents', {
+      data: { recipient: CHANGSHA, facts: ['socialInsuranceMonths'], purpose: 'talent_services', until },
+    });
+    expect(consent.status(), await consent.text()).toBe(201);
+    const answered = await ask();
+    expect(answered.status(), await answered.text()).toBe(200);
+    expect(await answered.json()).toMatchObject({ outcome: 'answered', facts: { socialInsuranceMonths: 36 } });
+
+    // Both sides logged the same signed messages: same ids, same digests.
+    const zhuzhouOfficer = await signedIn(playwright, region.baseUrl[ZHUZHOU]!, 'officer');
+    type Entry = { direction: string; jti: string; digest: string; kind: string };
+    const atChangsha = (await (await changshaOfficer.get(`/api/v1/region/message-log?peer=${ZHUZHOU}`)).json()).items as Entry[];
+    const atZhuzhou = (await (await zhuzhouOfficer.get(`/api/v1/region/message-log?peer=${CHANGSHA}`)).json()).items as Entry[];
+    const seen = (entries: Entry[]) => entries.map((e) => `${e.kind} ${e.jti} ${e.digest}`).sort();
+    expect(atChangsha.filter((e) => e.kind.startsWith('facts.')).length).toBeGreaterThanOrEqual(4);
+    expect(seen(atChangsha)).toEqual(seen(atZhuzhou));
+    for (const c of [changshaOfficer, zhuzhouOfficer, talent]) await c.dispose();
+  });
+
+  test('a 长沙 recognition is mutually recognised in 株洲, and 长沙 sees it used', async ({ playwright }) => {
+    const person: Person = { name: '长沙认定人', idNumber: validIdNumber('1988-05-12', 'male') };
+    const changshaTalent = await recogniseTalent(playwright, region, CHANGSHA, person);
+    const { api } = await registerAt(playwright, region.baseUrl[ZHUZHOU]!, person);
+    const res = await api.post('/api/v1/mutual-recognitions', { data: { credential: changshaTalent.code, consentToNotifySource: true } });
+    expect(res.status(), await res.text()).toBe(201);
+    const mutual = await res.json();
+    expect(mutual.source.adminCode).toBe(CHANGSHA);
+    expect(mutual.localTier).toBe(changshaTalent.tier);
+    const officer = await signedIn(playwright, region.baseUrl[CHANGSHA]!, 'officer');
+    await expect
+      .poll(async () => JSON.stringify(await (await officer.get('/api/v1/mutual-recognitions/used-elsewhere')).json()), { timeout: 30_000 })
+      .toContain(ZHUZHOU);
+    for (const c of [api, officer]) await c.dispose();
   });
 
   test('a partner instance stopped changes nothing for the others', async ({ playwright }) => {

@@ -19,8 +19,43 @@ const PDF = (tag: string) => ({
   buffer: Buffer.from(`%PDF-1.4\n% ${tag}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`),
 });
 
+/** A person as every city's profile holds them (the ID number matches them across cities). */
+export interface Person {
+  name: string;
+  idNumber: string;
+}
+
+/** The profile of a doctor with three years of insurance, in the instance's first district. */
+function doctorProfile(person: Person, district: string) {
+  return {
+    name: person.name,
+    gender: 'male',
+    idNumber: person.idNumber,
+    birthDate: '1988-05-12',
+    highestDegree: 'doctorate',
+    graduationDate: '2016-06-30',
+    socialInsuranceMonths: 36,
+    district,
+  };
+}
+
+/** Registers `person` at an instance (signed in afterwards) with the doctor's profile; returns the session and talent id. */
+export async function registerAt(
+  playwright: Playwright,
+  baseUrl: string,
+  person: Person,
+): Promise<{ api: APIRequestContext; mobile: string; talentId: string }> {
+  const mobile = uniqueMobile();
+  const api = await playwright.request.newContext({ baseURL: baseUrl, extraHTTPHeaders: { Origin: baseUrl } });
+  await ok(await api.post('/api/v1/auth/register/talent', { data: { mobile, name: person.name, password: TEST_PASSWORD } }), 201);
+  const city = await ok<CityInfo>(await api.get('/api/v1/city'));
+  const saved = await ok<{ id: string }>(await api.put('/api/v1/talents/me', { data: doctorProfile(person, city.districts[0]!.code) }));
+  return { api, mobile, talentId: saved.id };
+}
+
 /** A recognised talent: how to sign in, the case and the signed talent code. */
 export interface RecognisedTalent {
+  talentId: string;
   mobile: string;
   recognitionId: string;
   tier: string;
@@ -48,18 +83,10 @@ export async function setRegionClock(region: Region, iso: string): Promise<void>
   await new Promise((r) => setTimeout(r, 300));
 }
 
-/** Registers a doctor at `adminCode`'s instance and takes them through recognition to a talent code. */
-export async function recogniseTalent(playwright: Playwright, region: Region, adminCode: string, name: string): Promise<RecognisedTalent> {
+/** Registers `person` (a doctor) at `adminCode`'s instance and takes them through recognition to a talent code. */
+export async function recogniseTalent(playwright: Playwright, region: Region, adminCode: string, person: Person): Promise<RecognisedTalent> {
   const base = region.baseUrl[adminCode]!;
-  const mobile = uniqueMobile();
-  const talent = await playwright.request.newContext({ baseURL: base, extraHTTPHeaders: { Origin: base } });
-  await ok(await talent.post('/api/v1/auth/register/talent', { data: { mobile, name, password: TEST_PASSWORD } }), 201);
-  const city = await ok<CityInfo>(await talent.get('/api/v1/city'));
-  await ok(
-    await talent.put('/api/v1/talents/me', {
-      data: { name, birthDate: '1988-05-12', highestDegree: 'doctorate', graduationDate: '2016-06-30', district: city.districts[0]!.code },
-    }),
-  );
+  const { api: talent, mobile, talentId } = await registerAt(playwright, base, person);
   const rec = await ok<Recognition>(await talent.post('/api/v1/recognitions', { data: {} }), 201);
   for (const kind of rec.missingEvidence) {
     const file = await ok<Evidence>(await talent.post(`/api/v1/evidence?kind=${kind}`, { multipart: { file: PDF(`${kind}-${mobile}`) } }), 201);
@@ -88,5 +115,5 @@ export async function recogniseTalent(playwright: Playwright, region: Region, ad
   const again = await signedIn(playwright, base, mobile, TEST_PASSWORD);
   const { code } = await ok<{ code: string }>(await again.get('/api/v1/talent-code/me'));
   for (const c of [talent, reviewer, officer, office, again]) await c.dispose();
-  return { mobile, recognitionId: rec.id, tier: onNotice.proposedTier, code };
+  return { talentId, mobile, recognitionId: rec.id, tier: onNotice.proposedTier, code };
 }

@@ -1,6 +1,6 @@
 /**
  * The 长株潭 region for browser tests: starts `scripts/region.mjs` (three real server processes
- * and the committee's trust list) on the region ports, reads its `REGION <adminCode> <baseUrl>`
+ * and the committee's trust list) on the region ports (E2E_REGION_PORT), reads its `REGION <adminCode> <baseUrl>`
  * lines, and stops it. An instance can be stopped alone (a partner going down).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -27,22 +27,25 @@ export interface Region {
   stop(): Promise<void>;
 }
 
-/** Starts the region on ports 5420–5422 (trust list on 5423); resolves once every REGION line is printed. */
+/**
+ * Starts the region on three ports from E2E_REGION_PORT (5420 by default; the trust list on the
+ * fourth), so two runs on one machine can use two ranges; resolves once every REGION line is printed.
+ */
 export async function startRegion(opts: { refreshSeconds: number; timeoutMs: number }): Promise<Region> {
   const dir = mkdtempSync(join(tmpdir(), 'bole-e2e-region-'));
-  const child = spawn(
-    process.execPath,
-    ['scripts/region.mjs', '--dir', dir, '--ports', '5420,5421,5422', '--refresh-seconds', String(opts.refreshSeconds), '--clock-offset'],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, DATABASE_URL: '' },
-    },
-  );
+  const first = Number(process.env.E2E_REGION_PORT ?? 5420);
+  const ports = [first, first + 1, first + 2].join(',');
+  const args = ['scripts/region.mjs', '--dir', dir, '--ports', ports, '--refresh-seconds', String(opts.refreshSeconds), '--clock-offset'];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: '' } });
   const baseUrl: Record<string, string> = {};
   let trustListUrl = '';
   let output = '';
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the region did not start in ${opts.timeoutMs} ms:\n${output}`)), opts.timeoutMs);
+    const timer = setTimeout(() => {
+      // Stop what started (the launcher stops its instances) so no process outlives the test.
+      child.kill('SIGTERM');
+      reject(new Error(`the region did not start in ${opts.timeoutMs} ms:\n${output}`));
+    }, opts.timeoutMs);
     const onLine = (chunk: Buffer) => {
       output += chunk.toString();
       for (const line of output.split('\n')) {
