@@ -78,7 +78,11 @@ test('a talent gives, reads and revokes a consent to share facts with another ci
   expect((await refused.json()).errors[0].field).toBe('recipient');
 
   await row.getByTestId('consent-revoke').click();
-  await page.getByRole('button', { name: '撤回' }).last().click();
+  // antd spaces a two-character Chinese button label (撤 回).
+  await page
+    .locator('.ant-popconfirm')
+    .getByRole('button', { name: /撤\s?回/ })
+    .click();
   await expect(row.getByTestId('consent-status')).toHaveText('已撤回');
   await expect(row.getByTestId('consent-revoke')).toHaveCount(0);
   await shot(page, 'consents-revoked');
