@@ -45,7 +45,7 @@ test('a talent presents another city’s code, sees the tier here and confirms w
   await shot(page, 'mutual-recognition-empty');
 
   // A text that is no credential: refused with its reason, nothing to confirm.
-  await page.getByLabel('外市人才码或凭证文字').fill('这不是人才码，只是一段文字而已');
+  await page.getByLabel('外市人才码或凭证文字').fill('这不是人才码，只是一段误贴进来的文字，用来检验拒绝的理由是否说清楚');
   await page.getByTestId('mutual-check').click();
   await expect(page.getByTestId('mutual-error')).toContainText('不是本区域城市签发的人才码');
   await expect(page.getByTestId('mutual-confirm')).toHaveCount(0);
