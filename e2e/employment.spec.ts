@@ -11,6 +11,7 @@ import {
   chooseOption,
   fillDate,
   originHeaders,
+  recognisedTalentApi,
   registerTalentWithProfileApi,
   setServerClock,
   shanghaiDate,
@@ -19,7 +20,6 @@ import {
   TEST_PASSWORD,
   uniqueMobile,
   uniqueTag,
-  uploadEvidenceApi,
   validCreditCode,
 } from './support/fixtures';
 
@@ -115,27 +115,7 @@ test.describe('柔性引才', () => {
   test('an approved employer records an engagement by the expert’s code; a scan and a confirmed self check-in count', async ({ page, baseURL }) => {
     // —— an expert with a talent code: a recognition approved by 人社局 and 人才办, granted after the notice
     const expertName = `柔性专家${uniqueTag()}`;
-    const { mobile } = await registerTalentWithProfileApi(page.request, baseURL, expertName, {
-      highestDegree: 'doctorate',
-      graduationDate: '2016-06-30',
-      schoolTier: 'double_first_class',
-      arrivalDate: '2018-08-01',
-      socialInsuranceMonths: 60,
-    });
-    for (const kind of ['degree_certificate', 'employment_contract', 'social_insurance_record'])
-      await uploadEvidenceApi(page.request, baseURL, kind, expertName);
-    const { id } = await post(page, baseURL, '/api/v1/recognitions');
-    await post(page, baseURL, `/api/v1/recognitions/${id}/submit`);
-    await signIn(page, baseURL, DEMO.reviewer);
-    await post(page, baseURL, `/api/v1/recognitions/${id}/hr-decision`, { decision: 'approve', employmentVerified: true, socialInsuranceMonthsVerified: 60 });
-    await signIn(page, baseURL, DEMO.officer);
-    const approved = await post(page, baseURL, `/api/v1/recognitions/${id}/office-decision`, { decision: 'approve' });
-    const after = new Date(`${approved.noticeEndsOn as string}T00:00:00Z`);
-    after.setUTCDate(after.getUTCDate() + 1);
-    await setServerClock(`${after.toISOString().slice(0, 10)}T02:00:00Z`);
-    await signIn(page, baseURL, DEMO.officer);
-    await post(page, baseURL, '/api/v1/recognitions/finalize');
-    await signIn(page, baseURL, mobile, TEST_PASSWORD);
+    const { mobile } = await recognisedTalentApi(page, baseURL, expertName);
     const code = (await (await page.request.get('/api/v1/talent-code/me')).json()).code as string;
 
     // —— an approved employer records the engagement from the scanned code

@@ -216,9 +216,9 @@ test.describe('人才认定 → 公示 → 人才码', () => {
     await expect(visitor.getByTestId('verify-status')).toHaveText('有效');
     await expect(visitor.getByTestId('verify-result')).toContainText(`${rec.proposedTier} 类`);
     await shot(visitor, 'talent-code-verify-valid');
-    const [h, p, s] = code.split('.');
-    const payload = JSON.parse(Buffer.from(p!, 'base64url').toString());
-    const forged = `${h}.${Buffer.from(JSON.stringify({ ...payload, tier: 'A' })).toString('base64url')}.${s}`;
+    // The QR text (TC1: + Base45 of the signed code) with one character of the signature changed.
+    const at = code.length - 5;
+    const forged = `${code.slice(0, at)}${code[at] === '0' ? '1' : '0'}${code.slice(at + 1)}`;
     await visitor.getByTestId('verify-input').fill(forged);
     await visitor.getByTestId('verify-submit').click();
     await expect(visitor.getByTestId('verify-status')).toHaveText('伪造（签名无效）');

@@ -219,3 +219,39 @@ export async function registerDoctorAtDemoEmployerApi(
     hukouInCity: false,
   });
 }
+
+async function postOk(page: Page, baseURL: string | undefined, url: string, data: object = {}) {
+  const res = await page.request.post(url, { data, headers: originHeaders(baseURL) });
+  expect(res.status(), await res.text()).toBeLessThan(300);
+  return res.json();
+}
+
+/**
+ * A talent holding a talent code, through the API: a doctor with a profile and evidence requests
+ * recognition, 人社局 and 人才办 approve, and the office grants it after the notice — the
+ * server's clock is moved to the day after (reset it with `setServerClock(null)` after the test).
+ * Ends signed in as the talent.
+ */
+export async function recognisedTalentApi(page: Page, baseURL: string | undefined, name: string): Promise<{ mobile: string }> {
+  const { mobile } = await registerTalentWithProfileApi(page.request, baseURL, name, {
+    highestDegree: 'doctorate',
+    graduationDate: '2016-06-30',
+    schoolTier: 'double_first_class',
+    arrivalDate: '2018-08-01',
+    socialInsuranceMonths: 60,
+  });
+  for (const kind of ['degree_certificate', 'employment_contract', 'social_insurance_record']) await uploadEvidenceApi(page.request, baseURL, kind, name);
+  const { id } = await postOk(page, baseURL, '/api/v1/recognitions');
+  await postOk(page, baseURL, `/api/v1/recognitions/${id}/submit`);
+  await signIn(page, baseURL, DEMO.reviewer);
+  await postOk(page, baseURL, `/api/v1/recognitions/${id}/hr-decision`, { decision: 'approve', employmentVerified: true, socialInsuranceMonthsVerified: 60 });
+  await signIn(page, baseURL, DEMO.officer);
+  const approved = await postOk(page, baseURL, `/api/v1/recognitions/${id}/office-decision`, { decision: 'approve' });
+  const after = new Date(`${approved.noticeEndsOn as string}T00:00:00Z`);
+  after.setUTCDate(after.getUTCDate() + 1);
+  await setServerClock(`${after.toISOString().slice(0, 10)}T02:00:00Z`);
+  await signIn(page, baseURL, DEMO.officer);
+  await postOk(page, baseURL, '/api/v1/recognitions/finalize');
+  await signIn(page, baseURL, mobile, TEST_PASSWORD);
+  return { mobile };
+}

@@ -3,6 +3,7 @@
  * a bad start-up reports every wrong key together and the process refuses to start.
  */
 import { z } from 'zod';
+import { SIGNING_ALGS, type SigningAlgName } from '@bole/contracts';
 import { resolve } from 'node:path';
 import { repoPath } from './platform/paths.js';
 import type { LoginLimits } from './auth/login-rules.js';
@@ -59,6 +60,10 @@ const configSchema = z.object({
     .min(0, 'must be 0 (off: run `bole service-desk escalate` from a timer) or more')
     .max(1440)
     .default(60),
+  BOLE_SIGNING_ALG: z.enum(SIGNING_ALGS, 'must be EdDSA (Ed25519) or SM2 (国密 SM2 with SM3)').default('EdDSA'),
+  BOLE_REGION_TRUST_LIST_URL: z.string().url('must be the URL of the region committee’s signed trust list').optional(),
+  BOLE_REGION_COMMITTEE_JWKS: z.string().min(1).optional(),
+  BOLE_REGION_REFRESH_SECONDS: z.coerce.number().int().min(5).max(86_400).default(300),
 });
 
 /** Validated configuration of one process. */
@@ -113,6 +118,10 @@ export interface Config {
   evidenceStore: 'local' | 'database';
   /** How often each server process escalates overdue service requests, in minutes; 0: never (the command does). */
   serviceEscalationMinutes: number;
+  /** What new talent-code signing keys are (`BOLE_SIGNING_ALG`): Ed25519 or SM2 with SM3; partners verify both. */
+  signingAlg: SigningAlgName;
+  /** The region (region/): where the committee's signed trust list is fetched, its public keys (JSON or a file), how often lists refresh. */
+  region: { trustListUrl: string | undefined; committeeJwks: string | undefined; refreshSeconds: number };
 }
 
 /** BOLE_TRUST_PROXY as Fastify's trustProxy: `true` is one hop, never "trust every address". */
@@ -169,5 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secondApprovalAboveFen: c.BOLE_SECOND_APPROVAL_ABOVE_FEN,
     evidenceStore: c.BOLE_EVIDENCE_STORE ?? (c.DATABASE_URL ? 'database' : 'local'),
     serviceEscalationMinutes: c.BOLE_SERVICE_ESCALATION_MINUTES,
+    signingAlg: c.BOLE_SIGNING_ALG,
+    region: { trustListUrl: c.BOLE_REGION_TRUST_LIST_URL, committeeJwks: c.BOLE_REGION_COMMITTEE_JWKS, refreshSeconds: c.BOLE_REGION_REFRESH_SECONDS },
   };
 }

@@ -10,6 +10,8 @@ import { onFirstStart, startupRefusal } from './first-start.js';
 import { closeGracefully } from './http/shutdown.js';
 import { StartupError } from './platform/startup-error.js';
 import { collectProcessMetrics } from './observability/metrics.js';
+import { startRegionSchedule } from './region/region-schedule.js';
+import { startMutualRecheck } from './region/mutual/mutual-schedule.js';
 
 let config: Config;
 try {
@@ -44,6 +46,10 @@ const checkpointAudit = () => ctx.audit.checkpoint().catch((err: unknown) => app
 await checkpointAudit();
 const checkpoints = setInterval(checkpointAudit, 60_000);
 checkpoints.unref();
+// The region's trust list and partners' status lists, fetched now and every BOLE_REGION_REFRESH_SECONDS.
+const stopRegion = startRegionSchedule(ctx, app.log);
+// Mutual recognitions re-checked against their sources' status lists on the same period.
+const stopMutualRecheck = startMutualRecheck(ctx, app.log);
 
 // SIGTERM/SIGINT: stop listening, let requests in flight finish (new ones get 503), then a last
 // audit checkpoint, close the database and exit 0. A sweep cut in the middle resumes from its
@@ -53,6 +59,8 @@ const close = async () => {
   if (stopping) return;
   stopping = true;
   clearInterval(checkpoints);
+  stopRegion();
+  stopMutualRecheck();
   const { cut } = await closeGracefully(app, config.shutdownGraceSeconds * 1000);
   if (cut) app.log.warn('requests still running after the shutdown grace period were cut');
   await checkpointAudit();

@@ -33,6 +33,8 @@ import { matchingRoutes } from './matching/matching.routes.js';
 import { housingRoutes } from './housing/housing.routes.js';
 import { serviceDeskRoutes } from './service-desk/service-desk.routes.js';
 import { programRoutes } from './programs/program.routes.js';
+import { regionRoutes } from './region/region.routes.js';
+import { mutualRoutes } from './region/mutual/mutual.routes.js';
 import { createAuthenticate as createAuthAuthenticate } from './auth/authenticate.js';
 
 /** Route plugins of every business area. */
@@ -66,6 +68,8 @@ export function routeModules(ctx: AppContext): FastifyPluginAsyncZod[] {
     housingRoutes(ctx),
     serviceDeskRoutes(ctx),
     programRoutes(ctx),
+    regionRoutes(ctx),
+    mutualRoutes(ctx),
   ];
 }
 

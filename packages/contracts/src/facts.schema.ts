@@ -10,11 +10,15 @@ import { isoDate } from './common.schema.js';
 import { EVIDENCE_KINDS, type EvidenceKind } from './recognition.schema.js';
 
 /** Where a fact's value comes from; `self` is the talent's own declaration. */
-export const FACT_SOURCES = ['self', 'employer', 'review', 'department', 'system'] as const;
+export const FACT_SOURCES = ['self', 'employer', 'review', 'department', 'system', 'partner_city'] as const;
 export type FactSource = (typeof FACT_SOURCES)[number];
 
-/** The sources that verify a fact (every source but the talent's own word). */
-export const VERIFYING_SOURCES = ['employer', 'review', 'department', 'system'] as const;
+/**
+ * The sources that verify a fact (every source but the talent's own word). `partner_city`: another
+ * member city of the region answered a signed facts request under the talent's consent; the
+ * confirmation's `department` holds that city's administrative code.
+ */
+export const VERIFYING_SOURCES = ['employer', 'review', 'department', 'system', 'partner_city'] as const;
 export type VerifyingSource = (typeof VERIFYING_SOURCES)[number];
 
 /** A fact's status as the talent and officers see it. */

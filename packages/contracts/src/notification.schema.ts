@@ -68,6 +68,8 @@ export const RECOGNITION_NOTIFICATION_KINDS = [
   'recognition.objection_upheld',
   'recognition.objection_dismissed',
   'recognition.finalize',
+  'recognition.mutual_recognize',
+  'recognition.source_revoked',
 ] as const;
 
 /** What a 免申即享 sweep tells a talent: the policies now granted (`auto`) or to claim (`notify`). */

@@ -79,7 +79,7 @@ export type EvidenceList = z.infer<typeof evidenceList>;
 // ---------------------------------------------------------------- recognition
 
 /** Where a recognition case stands. */
-export const RECOGNITION_STATUSES = ['draft', 'hr_review', 'office_review', 'returned', 'public_notice', 'granted', 'rejected', 'withdrawn'] as const;
+export const RECOGNITION_STATUSES = ['draft', 'hr_review', 'office_review', 'returned', 'public_notice', 'granted', 'rejected', 'withdrawn', 'revoked'] as const;
 export type RecognitionStatus = (typeof RECOGNITION_STATUSES)[number];
 
 /** Everything that can happen to a case. */
@@ -97,6 +97,8 @@ export const RECOGNITION_ACTIONS = [
   'objection_upheld',
   'objection_dismissed',
   'finalize',
+  'mutual_recognize',
+  'source_revoked',
 ] as const;
 export type RecognitionAction = (typeof RECOGNITION_ACTIONS)[number];
 

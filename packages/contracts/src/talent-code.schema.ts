@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { TIERS } from './enums.js';
 
 /**
- * The talent code (人才码): a compact JWS (JWT) signed with Ed25519 (`alg: EdDSA`) by the
- * issuing city's instance. Anyone holding the issuer's public keys (`/.well-known/jwks.json`)
- * and revocation list (`/api/v1/talent-code/revocations`) can verify it offline.
+ * The talent code (人才码): a compact JWS signed with Ed25519 (`alg: EdDSA`) or SM2 with SM3
+ * (`alg: SM2`) by the issuing city's instance (docs/credentials.md). Anyone holding the
+ * issuer's public keys (`/.well-known/jwks.json` or the region's trust list) and its status
+ * list (`/api/v1/region/status-list`) or revocation list (`/api/v1/talent-code/revocations`)
+ * can verify it offline.
  */
 
 /** Outcome of a verification. `malformed` = not a complete compact JWS at all. */
@@ -13,10 +15,15 @@ export type TalentCodeStatus = (typeof TALENT_CODE_STATUSES)[number];
 
 /** The claims a good signature vouches for, in plain form (instants as ISO 8601 UTC). */
 export const talentCodeClaims = z.object({
-  /** Credential id (`jti`), the handle for revocation. */
+  /**
+   * Credential id: for a compact code `<issuer>#<statusIndex>`; for a code issued before the
+   * region (`typ: talent-code+jwt`) its `jti` (a UUID), the handle in the revocation list.
+   */
   jti: z.string(),
-  /** The issuing instance (`iss`): its public origin, or `urn:bole:city:<cityCode>`. */
+  /** The issuing instance (`iss`): its administrative division code; before the region its public origin or `urn:bole:city:<cityCode>`. */
   issuer: z.string(),
+  /** Index in the issuer's status list (`sl`); null for a code issued before the region. */
+  statusIndex: z.number().int().nullable(),
   /** Signing key id (`kid` header). */
   kid: z.string(),
   /** Masked name of the holder, e.g. 张*明. */
@@ -41,7 +48,9 @@ export type VerifyTalentCodeInput = z.infer<typeof verifyTalentCodeInput>;
 
 /**
  * Why a code is not valid, for machines: `unknown_key` means the verifier's key set lacks the
- * code's `kid` (refresh the JWKS once before treating it as forged).
+ * code's `kid` (refresh the JWKS once before treating it as forged); `bad_disclosure` an SD-JWT
+ * disclosure the issuer did not sign; `status_unknown` a status-list index the verifier's copy
+ * of the list does not hold (refused until the list is refreshed).
  */
 export const TALENT_CODE_REASONS = [
   'structure',
@@ -52,6 +61,8 @@ export const TALENT_CODE_REASONS = [
   'not_yet_valid',
   'expired',
   'revoked',
+  'bad_disclosure',
+  'status_unknown',
 ] as const;
 export type TalentCodeReason = (typeof TALENT_CODE_REASONS)[number];
 
@@ -72,15 +83,14 @@ export const talentCodeVerification = z.object({
 });
 export type TalentCodeVerification = z.infer<typeof talentCodeVerification>;
 
-/** One Ed25519 public key as published in the JWKS. */
-export const publicSigningJwk = z.object({
-  kty: z.literal('OKP'),
-  crv: z.literal('Ed25519'),
-  x: z.string(),
-  kid: z.string(),
-  alg: z.literal('EdDSA'),
-  use: z.literal('sig'),
-});
+/**
+ * One public key as published in the JWKS: Ed25519 (`OKP`), or SM2 (`EC`, `crv: SM2`, the
+ * point's 32-byte x and y base64url; see docs/credentials.md) on an instance signing with SM2.
+ */
+export const publicSigningJwk = z.union([
+  z.object({ kty: z.literal('OKP'), crv: z.literal('Ed25519'), x: z.string(), kid: z.string(), alg: z.literal('EdDSA'), use: z.literal('sig') }),
+  z.object({ kty: z.literal('EC'), crv: z.literal('SM2'), x: z.string(), y: z.string(), kid: z.string(), alg: z.literal('SM2'), use: z.literal('sig') }),
+]);
 export type PublicSigningJwk = z.infer<typeof publicSigningJwk>;
 
 /** GET /.well-known/jwks.json */
@@ -91,13 +101,15 @@ export type JwksDocument = z.infer<typeof jwksDocument>;
 export const talentCodeRevocations = z.object({
   issuer: z.string(),
   generatedAt: z.string(),
-  revoked: z.array(z.object({ jti: z.string(), revokedAt: z.string() })),
+  /** `sl`: the code's index in the status list (codes issued before it have none). */
+  revoked: z.array(z.object({ jti: z.string(), revokedAt: z.string(), sl: z.number().int().nullable().optional() })),
 });
 export type TalentCodeRevocations = z.infer<typeof talentCodeRevocations>;
 
 /** GET /api/v1/talent-code/me: the caller's current code with its QR image. */
 export const myTalentCode = z.object({
   jti: z.string(),
+  /** What the QR code holds: `TC1:` + Base45 of the signed code (≤ 300 characters); a code issued before the region: its JWS. */
   code: z.string(),
   tier: z.enum(TIERS),
   name: z.string(),

@@ -29,6 +29,7 @@ export const commands: CommandEntry[] = [
   { names: ['calendar'], load: async () => (await import('../calendar/calendar.command.js')).registerCalendarCommands },
   { names: ['evidence'], load: async () => (await import('../evidence/evidence.command.js')).registerEvidenceCommands },
   { names: ['backup', 'restore'], load: async () => (await import('../backup/backup.command.js')).registerBackupCommands },
+  { names: ['region'], load: async () => (await import('../region/region.command.js')).registerRegionCommands },
   { names: ['housing'], load: async () => (await import('../housing/housing.command.js')).registerHousingCommands },
   { names: ['service-desk'], load: async () => (await import('../service-desk/service-desk.command.js')).registerServiceDeskCommands },
 ];

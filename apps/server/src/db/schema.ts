@@ -30,3 +30,5 @@ export * from '../housing/housing.table.js';
 export * from '../service-desk/service-desk.table.js';
 export * from '../surveys/survey.table.js';
 export * from '../programs/program.table.js';
+export * from '../region/region.table.js';
+export * from '../region/mutual/mutual.table.js';

@@ -86,7 +86,7 @@ export async function recordVerifiedFacts(
   talentId: string,
   facts: Partial<VerifiedFacts>,
   by: {
-    source: 'employer' | 'review' | 'department' | 'system';
+    source: VerifyingSource;
     actorUserId?: string | null;
     department?: string | null;
     evidenceIds?: string[];

@@ -101,6 +101,7 @@ describe('the published OpenAPI document', () => {
         '/api/health/live',
         '/.well-known/jwks.json',
         '/api/v1/talent-code/revocations',
+        '/api/v1/region/status-list',
         '/api/v1/public/recognition-notices',
         '/api/v1/city',
         '/api/v1/cockpit/indicators',

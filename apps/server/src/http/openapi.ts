@@ -59,6 +59,7 @@ export const API_TAGS = [
   { name: 'housing', description: 'Talent apartments and expert housing: stock, rounds, applications, offers, waitlists.' },
   { name: 'youth-stations', description: '青年驿站: stations, bed calendars, bookings, check-in by talent code, check-out, no-shows, occupancy.' },
   { name: 'service-desk', description: '关键小事: service requests and bundles, the closed loop with working-day clocks, escalation, concierge figures.' },
+  { name: 'region', description: '长株潭 region: the signed trust list, signed messages between cities and their log, consents, facts requests.' },
   { name: 'programs', description: 'Programs and expert review: calls, applications and nominations, the expert pool, reviewer assignment, scoring.' },
 ] as const;
 

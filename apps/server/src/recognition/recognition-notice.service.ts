@@ -158,6 +158,15 @@ async function grant(ctx: AppContext, tx: Tx, row: RecognitionRow, actor: Actor,
   const open = (await listObjections(tx, [row.id])).filter((o) => o.status === 'open').length;
   const why = finalizeBlocker(row, today, open);
   if (why) throw finalizeRefused(row, why);
+  return issueGrant(ctx, tx, row, actor, today, validityYears);
+}
+
+/**
+ * The grant itself on a locked case the caller has checked: the tier for the validity, the
+ * talent's granted tier, the signed talent code, the facts the approvals checked, the step.
+ * A mutual recognition without a notice calls it right after opening its case.
+ */
+export async function issueGrant(ctx: AppContext, tx: Tx, row: RecognitionRow, actor: Actor, today: string, validityYears: number): Promise<RecognitionRow> {
   const validUntil = validUntilOf(today, validityYears);
   const person = actor && actor !== 'public' ? actor : null;
   const code = await issueTalentCode(ctx, tx, { talentId: row.talentId, tier: row.proposedTier, validUntil, actor: person });

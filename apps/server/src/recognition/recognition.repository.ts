@@ -50,7 +50,7 @@ export async function findOpenRecognition(conn: Conn, talentId: string): Promise
   const [row] = await conn
     .select()
     .from(recognitions)
-    .where(and(eq(recognitions.talentId, talentId), notInArray(recognitions.status, ['granted', 'rejected', 'withdrawn'])))
+    .where(and(eq(recognitions.talentId, talentId), notInArray(recognitions.status, ['granted', 'rejected', 'withdrawn', 'revoked'])))
     .limit(1);
   return row ?? null;
 }
@@ -189,6 +189,15 @@ export async function upsertGrant(tx: Tx, row: typeof talentGrants.$inferInsert)
       target: talentGrants.talentId,
       set: { tier: row.tier, recognitionId: row.recognitionId, grantedAt: row.grantedAt, validUntil: row.validUntil },
     });
+}
+
+/** Removes the talent's granted tier when it is the one `recognitionId` granted (a mutual recognition ended); whether it did. */
+export async function deleteGrantOf(tx: Tx, talentId: string, recognitionId: string): Promise<boolean> {
+  const gone = await tx
+    .delete(talentGrants)
+    .where(and(eq(talentGrants.talentId, talentId), eq(talentGrants.recognitionId, recognitionId)))
+    .returning({ talentId: talentGrants.talentId });
+  return gone.length > 0;
 }
 
 /** The talent's granted tier, if any. */

@@ -18,14 +18,16 @@ export const TRANSITIONS: Readonly<Record<RecognitionStatus, Partial<Record<Reco
     objection_upheld: 'rejected',
     objection_dismissed: 'public_notice',
     finalize: 'granted',
+    source_revoked: 'revoked',
   },
-  granted: {},
+  granted: { source_revoked: 'revoked' },
   rejected: {},
   withdrawn: {},
+  revoked: {},
 };
 
-/** Statuses a case never leaves. */
-export const TERMINAL: readonly RecognitionStatus[] = ['granted', 'rejected', 'withdrawn'];
+/** Statuses a case never leaves (a mutual grant may still end: granted → revoked). */
+export const TERMINAL: readonly RecognitionStatus[] = ['granted', 'rejected', 'withdrawn', 'revoked'];
 
 /**
  * Whether a new request makes sense: no case is open (the server would refuse with 409) and

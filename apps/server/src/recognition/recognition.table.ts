@@ -37,7 +37,7 @@ export const recognitions = pgTable(
   (t) => [
     uniqueIndex('recognitions_one_open_uq')
       .on(t.talentId)
-      .where(sql`${t.status} NOT IN ('granted', 'rejected', 'withdrawn')`),
+      .where(sql`${t.status} NOT IN ('granted', 'rejected', 'withdrawn', 'revoked')`),
     index('recognitions_status_idx').on(t.status, t.stageSince),
     index('recognitions_talent_idx').on(t.talentId, t.createdAt),
   ],

@@ -1,10 +1,12 @@
 /**
- * The instance's talent-code signing keys: the current key is created on first use, rotation
- * retires it (destroying its private half) and starts a new one, and the JWKS publishes every
- * key whose codes may still be presented.
+ * The instance's talent-code signing keys: the current key is created on first use, of the
+ * algorithm `BOLE_SIGNING_ALG` names (EdDSA or SM2); rotation retires it (destroying its
+ * private half) and starts a new one, and the JWKS publishes every key whose codes may still
+ * be presented. The same key signs the status list and SD-JWTs, and is the instance's key on
+ * the region's trust list.
  */
-import type { JWK } from 'jose';
 import type { JwksDocument } from '@bole/contracts';
+import { KID_LENGTH, type PrivateKey, type SigningAlg } from '../region/credentials/index.js';
 import type { Tx } from '../db/database.js';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
@@ -23,28 +25,26 @@ import {
 } from './talent-code.repository.js';
 
 /** A key ready to sign with. */
-export interface CurrentSigningKey {
-  kid: string;
-  privateJwk: JWK;
-}
+export type CurrentSigningKey = PrivateKey;
 
 type Actor = Pick<Principal, 'userId' | 'role'> | null;
 
 async function createKey(ctx: AppContext, tx: Tx, actor: Actor, detail: Record<string, unknown> = {}): Promise<SigningKeyRow> {
-  const key = await generateSigningKey();
+  const key = await generateSigningKey(ctx.config.signingAlg);
   const row = await insertSigningKey(tx, {
     kid: key.kid,
+    alg: key.alg,
     publicJwk: key.publicJwk,
     privateKeyEnc: ctx.cipher.encrypt(JSON.stringify(key.privateJwk)),
     createdAt: ctx.clock.now(),
   });
-  await ctx.audit.record(tx, actor, { action: 'signing_key.create', entity: 'signing_key', entityId: key.kid, detail });
+  await ctx.audit.record(tx, actor, { action: 'signing_key.create', entity: 'signing_key', entityId: key.kid, detail: { ...detail, alg: key.alg } });
   return row;
 }
 
 function unseal(ctx: AppContext, row: SigningKeyRow): CurrentSigningKey {
   if (!row.privateKeyEnc) throw new Error(`Signing key ${row.kid} has no private key`);
-  return { kid: row.kid, privateJwk: JSON.parse(ctx.cipher.decrypt(row.privateKeyEnc)) as JWK };
+  return { kid: row.kid, alg: row.alg as SigningAlg, privateJwk: JSON.parse(ctx.cipher.decrypt(row.privateKeyEnc)) as PrivateKey['privateJwk'] };
 }
 
 /**
@@ -61,9 +61,16 @@ export async function currentSigningKey(ctx: AppContext, tx: Tx, actor: Actor = 
   return unseal(ctx, await createKey(ctx, tx, actor, { reason: 'first use' }));
 }
 
-/** Creates the current key if there is none yet, in its own transaction; returns its kid. */
+/**
+ * Creates the current key if there is none yet, in its own transaction. Rotates (the old key
+ * stays published for its codes) when the current key is of another algorithm than
+ * `BOLE_SIGNING_ALG` (the operator switched), or has a whole-thumbprint kid from before the
+ * region (the QR text carries a short one). Returns the current kid.
+ */
 export async function ensureSigningKey(ctx: AppContext): Promise<string> {
-  return ctx.db.transaction(async (tx) => (await currentSigningKey(ctx, tx, null)).kid);
+  const current = await ctx.db.transaction(async (tx) => currentSigningKey(ctx, tx, null));
+  if (current.alg === ctx.config.signingAlg && current.kid.length === KID_LENGTH) return current.kid;
+  return (await rotateSigningKey(ctx, null)).kid;
 }
 
 /** What a rotation did. */
@@ -106,7 +113,7 @@ export async function rotateSigningKey(ctx: AppContext, actor: Actor = null): Pr
 export async function publishedJwks(ctx: AppContext): Promise<JwksDocument> {
   const rows = await listPublishedKeys(ctx.db, ctx.clock.now(), KEY_RETENTION_AFTER_EXPIRY_MS);
   const ordered = [...rows.filter((r) => !r.retiredAt), ...rows.filter((r) => r.retiredAt)];
-  return { keys: ordered.map((r) => toPublishedJwk(r.kid, r.publicJwk)) };
+  return { keys: ordered.map((r) => toPublishedJwk(r.kid, r.publicJwk, r.alg)) };
 }
 
 /** Every key with its state, for `bole keys list`. */
@@ -114,6 +121,7 @@ export async function describeSigningKeys(ctx: AppContext) {
   const published = new Set((await listPublishedKeys(ctx.db, ctx.clock.now(), KEY_RETENTION_AFTER_EXPIRY_MS)).map((r) => r.kid));
   return (await listAllKeys(ctx.db)).map((r) => ({
     kid: r.kid,
+    alg: r.alg,
     createdAt: r.createdAt.toISOString(),
     state: !r.retiredAt ? 'current' : published.has(r.kid) ? 'retired, published' : 'retired, unpublished',
     retiredAt: r.retiredAt?.toISOString() ?? null,

@@ -9,7 +9,8 @@ import { auditLog } from '../audit/audit.table.js';
 import { signingKeys, talentCodes } from './talent-code.table.js';
 import { issueTalentCode, revokeTalentCodesOf, type IssuedTalentCode } from './talent-code.service.js';
 import { publishedJwks, rotateSigningKey } from './signing-key.service.js';
-import { generateSigningKey, signTalentCode } from './talent-code.jws.js';
+import { generateSigningKey } from './talent-code.jws.js';
+import { signCompactTalentCode } from '../region/credentials/index.js';
 import { decodeCompactJws, verifyTalentCode } from './talent-code.verify.js';
 import { KEY_RETENTION_AFTER_EXPIRY_MS } from './talent-code.rules.js';
 
@@ -75,8 +76,9 @@ describe('talent code (人才码)', () => {
     const body = res.json();
     expect(body).toMatchObject({ status: 'valid', reason: null, revokedAt: null });
     expect(body.claims).toEqual({
-      jti: first.jti,
-      issuer: 'https://rc.zhuzhou.example',
+      jti: `430200#${first.sl}`,
+      issuer: '430200',
+      statusIndex: first.sl,
       kid: first.kid,
       name: '张*明',
       tier: 'B',
@@ -106,25 +108,15 @@ describe('talent code (人才码)', () => {
   it('audits the issue', async () => {
     const rows = await ctx.db.select().from(auditLog).where(eq(auditLog.entityId, first.jti));
     expect(rows.map((r) => r.action)).toEqual(['talent_code.issue']);
-    expect(rows[0]).toMatchObject({ actorId: 'u-reviewer', detail: { talentId, tier: 'B', kid: first.kid } });
+    expect(rows[0]).toMatchObject({ actorId: 'u-reviewer', detail: { talentId, tier: 'B', kid: first.kid, sl: first.sl } });
   });
 
   it('reports forged codes: another key, an edited payload, flipped signature bytes', async () => {
     const other = await generateSigningKey();
     const claims = decodeCompactJws(first.token)!.payload;
-    const payload = {
-      jti: first.jti,
-      issuer: String(claims.iss),
-      name: '张*明',
-      tier: 'A' as const,
-      city: '株洲市',
-      cityCode: '430200',
-      issuedAt: first.validFrom,
-      validFrom: first.validFrom,
-      validUntil: first.validUntil,
-    };
-    const underRealKid = await signTalentCode(payload, { kid: first.kid, privateJwk: other.privateJwk });
-    const underOwnKid = await signTalentCode(payload, other);
+    const payload = { iss: '430200', sl: first.sl, name: '张*明', tier: 'A' as const, issuedAt: first.validFrom, validUntil: first.validUntil };
+    const underRealKid = await signCompactTalentCode(payload, { kid: first.kid, alg: 'EdDSA', privateJwk: other.privateJwk });
+    const underOwnKid = await signCompactTalentCode(payload, { kid: other.kid, alg: 'EdDSA', privateJwk: other.privateJwk });
     const [h, p, s] = first.token.split('.') as [string, string, string];
     const edited = `${h}.${Buffer.from(JSON.stringify({ ...claims, tier: 'A' })).toString('base64url')}.${s}`;
     const sig = Buffer.from(s, 'base64url');
@@ -161,7 +153,7 @@ describe('talent code (人才码)', () => {
     ctx.clock.set('2027-07-14T16:00:00Z');
     try {
       const res = await verify(first.token);
-      expect(res.json()).toMatchObject({ status: 'expired', reason: 'expired', claims: { jti: first.jti } });
+      expect(res.json()).toMatchObject({ status: 'expired', reason: 'expired', claims: { statusIndex: first.sl } });
       expect(res.json().message.zh).toContain('已于 2027-07-15 过期');
       ctx.clock.set('2027-07-14T15:59:59Z');
       expect((await verify(first.token)).json().status).toBe('valid');
@@ -175,7 +167,9 @@ describe('talent code (人才码)', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toBe('no-store');
     const body = res.json();
-    expect(body).toMatchObject({ jti: first.jti, code: first.token, tier: 'B', name: '张*明', validUntil: '2027-07-14T16:00:00.000Z' });
+    expect(body).toMatchObject({ jti: first.jti, code: first.qrText, tier: 'B', name: '张*明', validUntil: '2027-07-14T16:00:00.000Z' });
+    expect(body.code).toMatch(/^TC1:[0-9A-Z $%*+\-./:]+$/);
+    expect((await verify(body.code)).json()).toMatchObject({ status: 'valid', claims: { statusIndex: first.sl } });
     // The issuer as people read it: the city office's name, not the instance's URN.
     expect(body.issuerName).toEqual({ zh: '株洲市人才工作领导小组办公室', en: 'Zhuzhou Municipal Talent Work Leading Group Office' });
     expect(body.qrPng).toMatch(/^data:image\/png;base64,/);
@@ -209,7 +203,10 @@ describe('talent code (人才码)', () => {
     const list = await app.inject('/api/v1/talent-code/revocations');
     expect(list.statusCode).toBe(200);
     expect(list.headers['cache-control']).toBe('public, max-age=60');
-    expect(list.json()).toMatchObject({ issuer: 'https://rc.zhuzhou.example', revoked: [{ jti: other.jti, revokedAt: '2026-08-01T03:00:00.000Z' }] });
+    expect(list.json()).toMatchObject({
+      issuer: 'https://rc.zhuzhou.example',
+      revoked: [{ jti: other.jti, revokedAt: '2026-08-01T03:00:00.000Z', sl: other.sl }],
+    });
 
     const again = await app.inject({ method: 'POST', url, headers: as('officer'), payload: { reason: '重复' } });
     expect(again.statusCode).toBe(409);

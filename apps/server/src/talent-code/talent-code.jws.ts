@@ -1,61 +1,27 @@
 /**
- * Ed25519 key material and signing of talent codes with `jose`. No I/O: keys come in and go
- * out as JWKs; the service stores them.
+ * Talent-code key material: a new key of the instance's algorithm (EdDSA or SM2, through the
+ * region's credentials) and its public JWK as published in `/.well-known/jwks.json`. No I/O.
  */
-import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
-import type { PublicSigningJwk, Tier } from '@bole/contracts';
-import { TALENT_CODE_TYP } from './talent-code.rules.js';
+import type { PublicSigningJwk } from '@bole/contracts';
+import { generateKey, type PrivateKey, type SigningAlg } from '../region/credentials/index.js';
 
-/** A new key pair as JWKs, with its RFC 7638 thumbprint as `kid`. */
+/** A new key pair as JWKs, with the short RFC 7638 thumbprint as `kid`. */
 export interface GeneratedSigningKey {
   kid: string;
-  publicJwk: { kty: string; crv: string; x: string };
-  privateJwk: JWK;
+  alg: SigningAlg;
+  publicJwk: { kty: string; crv: string; x: string; y?: string };
+  privateJwk: PrivateKey['privateJwk'];
 }
 
-/** Generates an Ed25519 key pair. */
-export async function generateSigningKey(): Promise<GeneratedSigningKey> {
-  const { publicKey, privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
-  const pub = await exportJWK(publicKey);
-  const priv = await exportJWK(privateKey);
-  const publicJwk = { kty: pub.kty!, crv: pub.crv!, x: pub.x! };
-  return { kid: await calculateJwkThumbprint(publicJwk), publicJwk, privateJwk: priv };
+/** Generates a key pair of `alg`. */
+export async function generateSigningKey(alg: SigningAlg = 'EdDSA'): Promise<GeneratedSigningKey> {
+  const { publicJwk, privateKey } = await generateKey(alg);
+  const { kty, crv, x, y } = publicJwk;
+  return { kid: publicJwk.kid, alg, publicJwk: y === undefined ? { kty, crv, x } : { kty, crv, x, y }, privateJwk: privateKey.privateJwk };
 }
 
 /** The public JWK as published in `/.well-known/jwks.json`. */
-export function toPublishedJwk(kid: string, jwk: { x: string }): PublicSigningJwk {
+export function toPublishedJwk(kid: string, jwk: { x: string; y?: string }, alg: string = 'EdDSA'): PublicSigningJwk {
+  if (alg === 'SM2') return { kty: 'EC', crv: 'SM2', x: jwk.x, y: jwk.y ?? '', kid, alg: 'SM2', use: 'sig' };
   return { kty: 'OKP', crv: 'Ed25519', x: jwk.x, kid, alg: 'EdDSA', use: 'sig' };
-}
-
-/** What a talent code says. */
-export interface TalentCodePayload {
-  jti: string;
-  issuer: string;
-  /** Masked name. */
-  name: string;
-  tier: Tier;
-  city: string;
-  cityCode: string;
-  issuedAt: Date;
-  validFrom: Date;
-  validUntil: Date;
-}
-
-const seconds = (d: Date) => Math.floor(d.getTime() / 1000);
-
-/**
- * Signs a talent code: header `{alg: EdDSA, kid, typ: talent-code+jwt}`, registered claims
- * `iss`, `jti`, `iat`, `nbf`, `exp`, and `name`, `tier`, `city`, `cityCode`.
- * No `sub`: the holder's internal id does not leave the instance.
- */
-export async function signTalentCode(payload: TalentCodePayload, key: { kid: string; privateJwk: JWK }): Promise<string> {
-  const privateKey = await importJWK(key.privateJwk, 'EdDSA');
-  return new SignJWT({ name: payload.name, tier: payload.tier, city: payload.city, cityCode: payload.cityCode })
-    .setProtectedHeader({ alg: 'EdDSA', kid: key.kid, typ: TALENT_CODE_TYP })
-    .setIssuer(payload.issuer)
-    .setJti(payload.jti)
-    .setIssuedAt(seconds(payload.issuedAt))
-    .setNotBefore(seconds(payload.validFrom))
-    .setExpirationTime(seconds(payload.validUntil))
-    .sign(privateKey);
 }

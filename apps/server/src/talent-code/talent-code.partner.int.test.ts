@@ -12,6 +12,7 @@ import { talents } from '../talents/talent.table.js';
 import { issueTalentCode, revokeTalentCode } from './talent-code.service.js';
 import { rotateSigningKey } from './signing-key.service.js';
 import { verifyTalentCode, type JwksLike } from './talent-code.verify.js';
+import { verifyCompact } from '../region/credentials/index.js';
 
 const NOW = '2026-07-15T02:00:00Z';
 
@@ -31,7 +32,12 @@ describe('partner city verifies offline', () => {
     const revocations = await issuer.inject('/api/v1/talent-code/revocations');
     expect(jwks.statusCode).toBe(200);
     expect(jwks.headers['access-control-allow-origin']).toBe('*');
-    return { jwks: jwks.json() as JwksLike, revoked: revocations.json().revoked as { jti: string; revokedAt: string }[] };
+    const statusList = await issuer.inject('/api/v1/region/status-list');
+    expect(statusList.headers['cache-control']).toBe('public, max-age=300');
+    const signed = await verifyCompact(statusList.json().token, jwks.json().keys);
+    expect(signed).toMatchObject({ ok: true, header: { typ: 'statuslist+jwt' }, payload: { iss: '430200' } });
+    const list = signed.ok ? String(signed.payload.list) : '';
+    return { jwks: jwks.json() as JwksLike, revoked: revocations.json().revoked as { jti: string; revokedAt: string; sl: number }[], list };
   }
 
   beforeAll(async () => {
@@ -56,12 +62,14 @@ describe('partner city verifies offline', () => {
 
     // The partner's offline check against Zhuzhou's published keys.
     let published = await fetchFrom(zhuzhouApp);
+    // (the city's name comes from the region's trust list; here a stand-in)
     const ok = await verifyTalentCode(code.token, published.jwks, published.revoked, changsha.clock.now(), {
-      expectedIssuer: 'https://rc.zhuzhou.example',
+      expectedIssuer: '430200',
+      cityName: (adminCode) => (adminCode === '430200' ? '株洲市' : undefined),
     });
     expect(ok).toMatchObject({
       status: 'valid',
-      claims: { issuer: 'https://rc.zhuzhou.example', city: '株洲市', cityCode: '430200', name: '刘*华', tier: 'A' },
+      claims: { issuer: '430200', city: '株洲市', cityCode: '430200', name: '刘*华', tier: 'A', statusIndex: code.sl },
     });
 
     // Changsha's own keys do not vouch for Zhuzhou's code, nor Zhuzhou's keys for Changsha's.
@@ -73,8 +81,10 @@ describe('partner city verifies offline', () => {
     // Zhuzhou revokes (service level here); the partner learns it from the next list fetch.
     await revokeTalentCode(zhuzhou, { jti: code.jti, reason: '认定撤销', actor: { userId: 'u-officer', role: 'officer' } });
     expect((await verifyTalentCode(code.token, published.jwks, published.revoked, changsha.clock.now())).status).toBe('valid'); // stale list
+    expect((await verifyTalentCode(code.token, published.jwks, [], changsha.clock.now(), { statusList: published.list })).status).toBe('valid');
     published = await fetchFrom(zhuzhouApp);
     expect((await verifyTalentCode(code.token, published.jwks, published.revoked, changsha.clock.now())).status).toBe('revoked');
+    expect((await verifyTalentCode(code.token, published.jwks, [], changsha.clock.now(), { statusList: published.list })).status).toBe('revoked');
 
     // Zhuzhou rotates; a new code needs a JWKS refresh at the partner, old codes keep verifying.
     const stale = published.jwks;

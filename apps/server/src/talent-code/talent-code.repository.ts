@@ -2,7 +2,8 @@
 import { and, asc, desc, eq, gt, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import { talents } from '../talents/talent.table.js';
-import { signingKeys, talentCodes } from './talent-code.table.js';
+import { employers } from '../employers/employer.table.js';
+import { signingKeys, talentCodes, talentCodeStatusIndex } from './talent-code.table.js';
 
 /** A signing key row. */
 export type SigningKeyRow = typeof signingKeys.$inferSelect;
@@ -87,6 +88,16 @@ export async function findTalentName(tx: Tx | Db, talentId: string): Promise<str
   return row?.name ?? null;
 }
 
+/** What the holder may disclose in an SD-JWT: full name and employer (read, never written, like the name above). */
+export async function findTalentDisclosables(db: Db | Tx, talentId: string): Promise<{ name: string; employer: string | null }> {
+  const [row] = await db
+    .select({ name: talents.name, employer: employers.name })
+    .from(talents)
+    .leftJoin(employers, eq(employers.id, talents.employerId))
+    .where(eq(talents.id, talentId));
+  return { name: row?.name ?? '', employer: row?.employer ?? null };
+}
+
 /** Stores an issued code. */
 export async function insertTalentCode(tx: Tx, row: typeof talentCodes.$inferInsert): Promise<void> {
   await tx.insert(talentCodes).values(row);
@@ -125,13 +136,35 @@ export async function findLiveCode(db: Db, talentId: string, now: Date): Promise
 }
 
 /** Revoked codes that have not expired yet (an expired code verifies as expired anyway). */
-export async function listRevokedLiveCodes(db: Db, now: Date): Promise<{ jti: string; revokedAt: Date }[]> {
+export async function listRevokedLiveCodes(db: Db, now: Date): Promise<{ jti: string; revokedAt: Date; sl: number | null }[]> {
   const rows = await db
-    .select({ jti: talentCodes.id, revokedAt: talentCodes.revokedAt })
+    .select({ jti: talentCodes.id, revokedAt: talentCodes.revokedAt, sl: talentCodes.sl })
     .from(talentCodes)
     .where(and(isNotNull(talentCodes.revokedAt), gt(talentCodes.expiresAt, now)))
     .orderBy(asc(talentCodes.revokedAt), asc(talentCodes.id));
-  return rows.map((r) => ({ jti: r.jti, revokedAt: r.revokedAt! }));
+  return rows.map((r) => ({ jti: r.jti, revokedAt: r.revokedAt!, sl: r.sl }));
+}
+
+/** Draws the next status-list index; a drawn index is never drawn again (even if the transaction rolls back). */
+export async function nextStatusIndex(tx: Tx): Promise<number> {
+  const result = await tx.execute(sql`select nextval(${sql.raw(`'${talentCodeStatusIndex.seqName}'`)}) as sl`);
+  return Number((result as unknown as { rows: { sl: string | number }[] }).rows[0]!.sl);
+}
+
+/** The status-list indexes of revoked codes, and the highest index issued (-1 when none). */
+export async function statusIndexes(db: Db): Promise<{ revoked: number[]; highest: number }> {
+  const revoked = await db
+    .select({ sl: talentCodes.sl })
+    .from(talentCodes)
+    .where(and(isNotNull(talentCodes.revokedAt), isNotNull(talentCodes.sl)));
+  const [top] = await db.select({ highest: sql<number | null>`max(${talentCodes.sl})` }).from(talentCodes);
+  return { revoked: revoked.map((r) => r.sl!), highest: top?.highest === null || top?.highest === undefined ? -1 : Number(top.highest) };
+}
+
+/** The talent a code with status-list index `sl` was issued to (null when none). */
+export async function findTalentOfStatusIndex(db: Db | Tx, sl: number): Promise<string | null> {
+  const [row] = await db.select({ talentId: talentCodes.talentId }).from(talentCodes).where(eq(talentCodes.sl, sl)).limit(1);
+  return row?.talentId ?? null;
 }
 
 /** The talent a code was issued to (null for an unknown id). */

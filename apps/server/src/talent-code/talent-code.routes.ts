@@ -8,7 +8,11 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  issuedSdJwt,
   jwksDocument,
+  presentedCredentialResult,
+  statusListDocument,
+  verifyPresentationInput,
   myTalentCode as myTalentCodeSchema,
   problem,
   revokeTalentCodeInput,
@@ -22,6 +26,8 @@ import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
 import { publishedJwks } from './signing-key.service.js';
 import { myTalentCode, revocationList, revokeTalentCode, verifyWithInstance } from './talent-code.service.js';
+import { signedStatusList, STATUS_LIST_MAX_AGE_SECONDS } from './talent-code.status-list.js';
+import { issueMySdJwt, verifyPresentationWithInstance } from './talent-code.sd-jwt.js';
 
 /** Headers for documents other servers and service points fetch and cache. */
 const shareable = (maxAgeSeconds: number) => ({
@@ -41,7 +47,7 @@ export function talentCodeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           operationId: 'getTalentCodeKeys',
           tags: ['talent-code'],
           summary: 'Public keys (JWKS) that verify this instance’s talent codes',
-          description: 'Ed25519 keys: the current one and retired ones whose codes may still be presented.',
+          description: 'Ed25519 or SM2 keys: the current one and retired ones whose codes may still be presented.',
           response: { 200: jwksDocument },
         },
       },
@@ -60,6 +66,51 @@ export function talentCodeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (_req, reply) => reply.headers(shareable(60)).send(await revocationList(ctx)),
+    );
+
+    app.get(
+      '/api/v1/region/status-list',
+      {
+        config: { access: 'public' },
+        schema: {
+          operationId: 'getStatusList',
+          tags: ['talent-code'],
+          summary: 'Signed bitstring status list of this instance’s talent codes (W3C Bitstring Status List)',
+          description: `A compact JWS {iss, iat, exp, list} signed with the talent-code key; bit sl set = revoked. Cacheable for ${STATUS_LIST_MAX_AGE_SECONDS} seconds.`,
+          response: { 200: statusListDocument },
+        },
+      },
+      async (_req, reply) => reply.headers(shareable(STATUS_LIST_MAX_AGE_SECONDS)).send(await signedStatusList(ctx)),
+    );
+
+    app.post(
+      '/api/v1/talent-code/sd-jwt',
+      {
+        config: { errorCodes: ['BOLE_NO_TALENT_CODE'] },
+        schema: {
+          operationId: 'createMySdJwt',
+          tags: ['talent-code'],
+          summary: 'My recognition as an SD-JWT: tier and validity visible, name, employer and city for me to disclose',
+          response: { 200: issuedSdJwt, 404: problem },
+        },
+      },
+      async (req, reply) => reply.header('cache-control', 'no-store').send(await issueMySdJwt(ctx, principalOf(req))),
+    );
+
+    app.post(
+      '/api/v1/talent-code/sd-jwt/verify',
+      {
+        config: { access: 'public', rateLimit: { max: 300, timeWindow: '1 minute' } },
+        schema: {
+          operationId: 'verifySdJwtPresentation',
+          tags: ['talent-code'],
+          summary: 'Verify an SD-JWT presentation of this instance’s credential',
+          description: '200 with status valid | expired | revoked | forged and only the disclosed claims; 400 naming presentation when it is not an SD-JWT.',
+          body: verifyPresentationInput,
+          response: { 200: presentedCredentialResult, 400: problem },
+        },
+      },
+      async (req, reply) => reply.header('cache-control', 'no-store').send(await verifyPresentationWithInstance(ctx, req.body.presentation)),
     );
 
     app.post(

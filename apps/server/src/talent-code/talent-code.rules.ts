@@ -14,19 +14,20 @@ export const TALENT_CODE_TYP = 'talent-code+jwt';
  */
 export const KEY_RETENTION_AFTER_EXPIRY_MS = 30 * 24 * 3600_000;
 
-/** Leeway for clock skew between issuer and verifier when checking `nbf`. */
-export const CLOCK_LEEWAY_SECONDS = 60;
+/** At most this many `*` stand for the hidden middle of a long name (the talent code must fit a QR). */
+export const MASK_MAX_STARS = 4;
 
 /**
  * Masks a name for display on a public credential: keeps the first and last character of
- * three or more (张三明 → 张*明, 欧阳小明 → 欧**明), the first of two (张三 → 张*).
- * Counts characters, not UTF-16 units, so rare characters outside the BMP stay whole.
+ * three or more (张三明 → 张*明, 欧阳小明 → 欧**明), the first of two (张三 → 张*); a long
+ * middle shows as four stars (买买提·吐尔逊 → 买****逊). Counts characters, not UTF-16 units,
+ * so rare characters outside the BMP stay whole.
  */
 export function maskName(name: string): string {
   const chars = Array.from(name.trim());
   if (chars.length <= 1) return chars.join('');
   if (chars.length === 2) return `${chars[0]}*`;
-  return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
+  return `${chars[0]}${'*'.repeat(Math.min(chars.length - 2, MASK_MAX_STARS))}${chars[chars.length - 1]}`;
 }
 
 /** The `iss` of this instance: its public origin when configured, else a URN of the city code. */

@@ -6,12 +6,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import QRCode from 'qrcode';
-import type { MyTalentCode, TalentCodeRevocation, TalentCodeRevocations, TalentCodeVerification, Tier } from '@bole/contracts';
+import type { MyTalentCode, TalentCodeClaims, TalentCodeRevocation, TalentCodeRevocations, TalentCodeVerification, Tier } from '@bole/contracts';
 import type { Tx } from '../db/database.js';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
 import { fail, invalid, notFound } from '../http/errors.js';
-import { signTalentCode } from './talent-code.jws.js';
+import { COMPACT_TALENT_CODE_TYP, signCompactTalentCode, toQrText } from '../region/credentials/index.js';
 import { issuerOf, maskName, parseTier, parseValidUntil } from './talent-code.rules.js';
 import { decodeCompactJws, verifyTalentCode } from './talent-code.verify.js';
 import { currentSigningKey, publishedJwks } from './signing-key.service.js';
@@ -20,9 +20,11 @@ import {
   findTalentCodeForUpdate,
   findTalentName,
   findTalentOfCode,
+  findTalentOfStatusIndex,
   insertTalentCode,
   listRevokedLiveCodes,
   markRevoked,
+  nextStatusIndex,
   supersedeLiveCodes,
 } from './talent-code.repository.js';
 
@@ -41,8 +43,12 @@ export interface IssueTalentCodeInput {
 /** An issued code. */
 export interface IssuedTalentCode {
   jti: string;
-  /** The compact JWS (the QR content). */
+  /** Index in the instance's status list (`sl`). */
+  sl: number;
+  /** The compact JWS. */
   token: string;
+  /** What the QR code holds: `TC1:` + Base45 of the JWS (≤ 300 characters, QR version 10 at level M). */
+  qrText: string;
   kid: string;
   validFrom: Date;
   validUntil: Date;
@@ -54,8 +60,9 @@ const SUPERSEDED = 'superseded by a newer talent code';
 
 /**
  * Issues a signed talent code inside the caller's transaction `tx` (the one granting the
- * tier): signs with the current key (created on first use), stores it, supersedes the
- * talent's previous live codes and records the audit entry. Returns the compact token.
+ * tier): draws its status-list index, signs the compact code with the current key (created on
+ * first use), stores it, supersedes the talent's previous live codes and records the audit
+ * entry. Returns the compact token.
  */
 export async function issueTalentCode(ctx: AppContext, tx: Tx, input: IssueTalentCodeInput): Promise<IssuedTalentCode> {
   const now = ctx.clock.now();
@@ -67,29 +74,17 @@ export async function issueTalentCode(ctx: AppContext, tx: Tx, input: IssueTalen
 
   const key = await currentSigningKey(ctx, tx, input.actor);
   const jti = randomUUID();
-  const token = await signTalentCode(
-    {
-      jti,
-      issuer: issuerOf({ publicOrigin: ctx.config.publicOrigin, cityCode: ctx.city.adminCode }),
-      name: maskName(name),
-      tier,
-      city: ctx.city.name.zh,
-      cityCode: ctx.city.adminCode,
-      issuedAt: validFrom,
-      validFrom,
-      validUntil,
-    },
-    key,
-  );
+  const sl = await nextStatusIndex(tx);
+  const token = await signCompactTalentCode({ iss: ctx.city.adminCode, sl, tier, name: maskName(name), issuedAt: validFrom, validUntil }, key);
   const superseded = await supersedeLiveCodes(tx, input.talentId, now, SUPERSEDED, input.actor?.userId ?? null);
-  await insertTalentCode(tx, { id: jti, talentId: input.talentId, tier, kid: key.kid, token, issuedAt: now, validFrom, expiresAt: validUntil });
+  await insertTalentCode(tx, { id: jti, talentId: input.talentId, tier, kid: key.kid, sl, token, issuedAt: now, validFrom, expiresAt: validUntil });
   await ctx.audit.record(tx, input.actor, {
     action: 'talent_code.issue',
     entity: 'talent_code',
     entityId: jti,
-    detail: { talentId: input.talentId, tier, kid: key.kid, validUntil: validUntil.toISOString(), superseded },
+    detail: { talentId: input.talentId, tier, kid: key.kid, sl, validUntil: validUntil.toISOString(), superseded },
   });
-  return { jti, token, kid: key.kid, validFrom, validUntil, superseded };
+  return { jti, sl, token, qrText: toQrText(token), kid: key.kid, validFrom, validUntil, superseded };
 }
 
 /** What a revocation needs. */
@@ -146,17 +141,18 @@ export async function myTalentCode(ctx: AppContext, principal: Principal): Promi
   if (!row) {
     throw fail('BOLE_NO_TALENT_CODE');
   }
-  const claims = decodeCompactJws(row.token)!.payload;
+  const { header, payload: claims } = decodeCompactJws(row.token)!;
+  const code = header.typ === COMPACT_TALENT_CODE_TYP ? toQrText(row.token) : row.token;
   return {
     jti: row.id,
-    code: row.token,
+    code,
     tier: row.tier as Tier,
     name: String(claims.name),
     issuer: String(claims.iss),
     issuerName: ctx.city.operator?.name ?? ctx.city.name,
     validFrom: row.validFrom.toISOString(),
     validUntil: row.expiresAt.toISOString(),
-    qrPng: await QRCode.toDataURL(row.token, { errorCorrectionLevel: 'M', margin: 2, width: 360 }),
+    qrPng: await QRCode.toDataURL(code, { errorCorrectionLevel: 'M', margin: 2, width: 360 }),
   };
 }
 
@@ -167,12 +163,12 @@ export async function revocationList(ctx: AppContext): Promise<TalentCodeRevocat
   return {
     issuer: issuerOf({ publicOrigin: ctx.config.publicOrigin, cityCode: ctx.city.adminCode }),
     generatedAt: now.toISOString(),
-    revoked: rows.map((r) => ({ jti: r.jti, revokedAt: r.revokedAt.toISOString() })),
+    revoked: rows.map((r) => ({ jti: r.jti, revokedAt: r.revokedAt.toISOString(), sl: r.sl })),
   };
 }
 
 /** Thrown for a code that is not a JWS at all. */
-export const malformedCode = () => fail('BOLE_MALFORMED_CODE', {}, [{ field: 'code', message: 'is not a compact JWS signed with EdDSA' }]);
+export const malformedCode = () => fail('BOLE_MALFORMED_CODE', {}, [{ field: 'code', message: 'is not a compact JWS signed with EdDSA or SM2' }]);
 
 /**
  * Verifies a code against this instance's published keys and revocations with the same
@@ -180,9 +176,19 @@ export const malformedCode = () => fail('BOLE_MALFORMED_CODE', {}, [{ field: 'co
  */
 export async function verifyWithInstance(ctx: AppContext, code: string): Promise<TalentCodeVerification> {
   const [keys, revocations] = await Promise.all([publishedJwks(ctx), revocationList(ctx)]);
-  const result = await verifyTalentCode(code, keys, revocations.revoked, ctx.clock.now());
+  const cityName = (adminCode: string) => (adminCode === ctx.city.adminCode ? ctx.city.name.zh : undefined);
+  const result = await verifyTalentCode(code, keys, revocations.revoked, ctx.clock.now(), { cityName });
   if (result.status === 'malformed') throw malformedCode();
   return result;
+}
+
+/**
+ * The talent a verified code of this instance was issued to (null for another issuer's code or an
+ * unknown one): by status index for a compact code, by `jti` for a code issued before the region.
+ */
+export async function talentOfClaims(ctx: AppContext, claims: TalentCodeClaims): Promise<string | null> {
+  if (claims.statusIndex === null) return findTalentOfCode(ctx.db, claims.jti);
+  return claims.issuer === ctx.city.adminCode ? findTalentOfStatusIndex(ctx.db, claims.statusIndex) : null;
 }
 
 /**
@@ -191,7 +197,8 @@ export async function verifyWithInstance(ctx: AppContext, code: string): Promise
  */
 export async function holderOfValidCode(ctx: AppContext, code: string, field: string): Promise<string> {
   const result = await verifyWithInstance(ctx, code).catch(() => null);
-  const talentId = result?.status === 'valid' && result.claims ? await findTalentOfCode(ctx.db, result.claims.jti) : null;
+  const claims = result?.status === 'valid' ? result.claims : null;
+  const talentId = claims ? await talentOfClaims(ctx, claims) : null;
   if (!talentId) throw invalid([{ field, message: `is not a valid talent code of this city (${result?.status ?? 'malformed'})` }]);
   return talentId;
 }

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgSequence, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { talents } from '../talents/talent.table.js';
 
 /**
- * Ed25519 keys that sign talent codes. At most one key is current (`retired_at` null); it is
+ * Keys that sign talent codes: Ed25519 (`EdDSA`) or SM2, as `BOLE_SIGNING_ALG` says. At most one key is current (`retired_at` null); it is
  * created on first use. Rotation retires it: its private key is destroyed and `expires_after`
  * is set to when its last code (plus a grace period) expires — until then its public key stays
  * in `/.well-known/jwks.json` so the codes it signed remain verifiable.
@@ -11,10 +11,12 @@ import { talents } from '../talents/talent.table.js';
 export const signingKeys = pgTable(
   'signing_keys',
   {
-    /** RFC 7638 thumbprint of the public key; the JWS `kid` header. */
+    /** RFC 7638 thumbprint of the public key (keys made before the region: whole; since: its first 8 characters); the JWS `kid` header. */
     kid: text('kid').primaryKey(),
-    /** The public JWK (`kty`, `crv`, `x`). */
-    publicJwk: jsonb('public_jwk').$type<{ kty: string; crv: string; x: string }>().notNull(),
+    /** `EdDSA` or `SM2`. */
+    alg: text('alg').notNull().default('EdDSA'),
+    /** The public JWK (`kty`, `crv`, `x`, and `y` for SM2). */
+    publicJwk: jsonb('public_jwk').$type<{ kty: string; crv: string; x: string; y?: string }>().notNull(),
     /** The private JWK as JSON, sealed with the data key; null once the key is retired. */
     privateKeyEnc: text('private_key_enc'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
@@ -28,6 +30,9 @@ export const signingKeys = pgTable(
       .where(sql`${t.retiredAt} IS NULL`),
   ],
 );
+
+/** The next status-list index (`sl`) of a talent code: drawn once, never reused. */
+export const talentCodeStatusIndex = pgSequence('talent_code_status_index', { startWith: 0, minValue: 0 });
 
 /**
  * Every talent code issued: the credential id (`jti`), whose it is, what it says, which key
@@ -45,6 +50,8 @@ export const talentCodes = pgTable(
     kid: text('kid')
       .notNull()
       .references(() => signingKeys.kid),
+    /** Index in the instance's status list (`sl` claim); null for codes issued before the region. */
+    sl: integer('sl'),
     /** The compact JWS itself (not secret: it is what the QR shows). */
     token: text('token').notNull(),
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
@@ -56,6 +63,7 @@ export const talentCodes = pgTable(
   },
   (t) => [
     index('talent_codes_talent_idx').on(t.talentId, t.issuedAt),
+    uniqueIndex('talent_codes_sl_uq').on(t.sl),
     index('talent_codes_kid_expires_idx').on(t.kid, t.expiresAt),
     index('talent_codes_revoked_idx')
       .on(t.revokedAt)

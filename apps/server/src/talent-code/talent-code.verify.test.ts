@@ -1,50 +1,53 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { SignJWT, importJWK } from 'jose';
-import { generateSigningKey, signTalentCode, toPublishedJwk, type GeneratedSigningKey, type TalentCodePayload } from './talent-code.jws.js';
+/**
+ * The compact talent code (`typ: tc+jwt`) verified offline, signed with Ed25519 or SM2, and
+ * its size: it must fit a QR code of version 10 at level M.
+ */
+import { describe, expect, it } from 'vitest';
+import QRCode from 'qrcode';
+import {
+  COMPACT_TALENT_CODE_MAX_CHARS,
+  encodeStatusList,
+  fromQrText,
+  signCompact,
+  signCompactTalentCode,
+  toQrText,
+  type SigningAlg,
+  type TalentCredential,
+} from '../region/credentials/index.js';
+import { generateSigningKey, toPublishedJwk } from './talent-code.jws.js';
 import { decodeCompactJws, verifyTalentCode } from './talent-code.verify.js';
-import { issuerOf, keyExpiresAfter, maskName, parseValidUntil, KEY_RETENTION_AFTER_EXPIRY_MS } from './talent-code.rules.js';
-import { AppError } from '../http/errors.js';
+import { maskName } from './talent-code.rules.js';
 
 const now = new Date('2026-07-15T02:00:00Z');
-const payload = (over: Partial<TalentCodePayload> = {}): TalentCodePayload => ({
-  jti: '0b8f3a52-7c1e-4c55-9a51-3f0f3c1d2e10',
-  issuer: 'https://rc.zhuzhou.example',
-  name: '张*明',
+const credential = (over: Partial<TalentCredential> = {}): TalentCredential => ({
+  iss: '430200',
+  sl: 7,
   tier: 'B',
-  city: '株洲市',
-  cityCode: '430200',
+  name: '张*明',
   issuedAt: now,
-  validFrom: now,
   validUntil: new Date('2027-07-15T16:00:00Z'),
   ...over,
 });
+const cityName = (code: string) => (code === '430200' ? '株洲市' : undefined);
 
-/** Replaces one segment of a compact JWS. */
-function withSegment(token: string, index: number, segment: string): string {
-  const parts = token.split('.');
-  parts[index] = segment;
-  return parts.join('.');
+async function keys(alg: SigningAlg) {
+  const key = await generateSigningKey(alg);
+  const other = await generateSigningKey(alg);
+  const privateKey = { kid: key.kid, alg, privateJwk: key.privateJwk };
+  return { key, privateKey, other: { kid: other.kid, alg, privateJwk: other.privateJwk }, jwks: { keys: [toPublishedJwk(key.kid, key.publicJwk, alg)] } };
 }
 
-describe('verifyTalentCode (offline)', () => {
-  let key: GeneratedSigningKey;
-  let other: GeneratedSigningKey;
-  let jwks: { keys: ReturnType<typeof toPublishedJwk>[] };
-  let token: string;
-
-  beforeAll(async () => {
-    key = await generateSigningKey();
-    other = await generateSigningKey();
-    jwks = { keys: [toPublishedJwk(key.kid, key.publicJwk)] };
-    token = await signTalentCode(payload(), key);
-  });
-
-  it('accepts a good code and returns its claims and plain messages', async () => {
-    const r = await verifyTalentCode(token, jwks, [], now);
-    expect(r).toMatchObject({ status: 'valid', reason: null, revokedAt: null, checkedAt: now.toISOString() });
+describe.each<SigningAlg>(['EdDSA', 'SM2'])('verifyTalentCode (offline) of a compact code signed with %s', (alg) => {
+  it('accepts a good code: claims, the city named from its code, plain messages', async () => {
+    const { privateKey, jwks, key } = await keys(alg);
+    const token = await signCompactTalentCode(credential(), privateKey);
+    expect(decodeCompactJws(token)!.header).toEqual({ alg, kid: key.kid, typ: 'tc+jwt' });
+    const r = await verifyTalentCode(token, jwks, [], now, { cityName });
+    expect(r).toMatchObject({ status: 'valid', reason: null, revokedAt: null });
     expect(r.claims).toEqual({
-      jti: payload().jti,
-      issuer: 'https://rc.zhuzhou.example',
+      jti: '430200#7',
+      issuer: '430200',
+      statusIndex: 7,
       kid: key.kid,
       name: '张*明',
       tier: 'B',
@@ -54,130 +57,89 @@ describe('verifyTalentCode (offline)', () => {
       validFrom: now.toISOString(),
       validUntil: '2027-07-15T16:00:00.000Z',
     });
-    // exp is midnight 2027-07-16 in Shanghai: valid through the 15th.
     expect(r.message.zh).toBe('人才码有效：株洲市 B 类人才 张*明，有效期至 2027-07-15。');
-    expect(r.message.en).toContain('valid through 2027-07-15');
+    // without a name for the city, its code stands in
+    expect((await verifyTalentCode(token, jwks, [], now)).claims?.city).toBe('430200');
   });
 
-  it('puts the EdDSA algorithm, kid and explicit type in the header', () => {
-    expect(decodeCompactJws(token)!.header).toEqual({ alg: 'EdDSA', kid: key.kid, typ: 'talent-code+jwt' });
-  });
-
-  it('reports a code signed by another key under the real kid as forged (bad signature)', async () => {
-    const impostor = await signTalentCode(payload({ tier: 'A' }), { kid: key.kid, privateJwk: other.privateJwk });
+  it('reports forged codes: another key under the real kid, a key outside the set, an edited payload, another typ', async () => {
+    const { privateKey, other, jwks } = await keys(alg);
+    const impostor = await signCompactTalentCode(credential({ tier: 'A' }), { ...other, kid: privateKey.kid });
     expect(await verifyTalentCode(impostor, jwks, [], now)).toMatchObject({ status: 'forged', reason: 'bad_signature', claims: null });
+    expect(await verifyTalentCode(await signCompactTalentCode(credential(), other), jwks, [], now)).toMatchObject({ status: 'forged', reason: 'unknown_key' });
+    const [h, p, s] = (await signCompactTalentCode(credential(), privateKey)).split('.') as [string, string, string];
+    const edited = Buffer.from(JSON.stringify({ ...decodeCompactJws(`${h}.${p}.${s}`)!.payload, tier: 'A' })).toString('base64url');
+    expect(await verifyTalentCode(`${h}.${edited}.${s}`, jwks, [], now)).toMatchObject({ status: 'forged', reason: 'bad_signature' });
+    const wrongTyp = await signCompact(decodeCompactJws(`${h}.${p}.${s}`)!.payload, 'status+jwt', privateKey);
+    expect(await verifyTalentCode(wrongTyp, jwks, [], now)).toMatchObject({ status: 'forged', reason: 'bad_claims' });
   });
 
-  it('reports a code signed by a key outside the set as forged (unknown key)', async () => {
-    const foreign = await signTalentCode(payload(), other);
-    const r = await verifyTalentCode(foreign, jwks, [], now);
-    expect(r).toMatchObject({ status: 'forged', reason: 'unknown_key' });
-    expect(r.message.en).toMatch(/Refresh the keys/);
+  it('reports expired and not yet valid codes', async () => {
+    const { privateKey, jwks } = await keys(alg);
+    const token = await signCompactTalentCode(credential(), privateKey);
+    expect(await verifyTalentCode(token, jwks, [], new Date('2027-07-15T16:00:00Z'))).toMatchObject({ status: 'expired', reason: 'expired' });
+    expect(await verifyTalentCode(token, jwks, [], new Date(now.getTime() - 3600_000))).toMatchObject({ status: 'expired', reason: 'not_yet_valid' });
   });
 
-  it('reports an edited payload as forged', async () => {
-    const claims = decodeCompactJws(token)!.payload;
-    const edited = Buffer.from(JSON.stringify({ ...claims, tier: 'A' })).toString('base64url');
-    expect(await verifyTalentCode(withSegment(token, 1, edited), jwks, [], now)).toMatchObject({ status: 'forged', reason: 'bad_signature' });
-  });
-
-  it('reports flipped signature bytes as forged', async () => {
-    const sig = Buffer.from(token.split('.')[2]!, 'base64url');
-    sig[10]! ^= 0xff;
-    expect(await verifyTalentCode(withSegment(token, 2, sig.toString('base64url')), jwks, [], now)).toMatchObject({
-      status: 'forged',
-      reason: 'bad_signature',
-    });
-  });
-
-  it('refuses alg none and other algorithms as forged', async () => {
-    const header = Buffer.from(JSON.stringify({ alg: 'none', kid: key.kid, typ: 'talent-code+jwt' })).toString('base64url');
-    const unsigned = `${header}.${token.split('.')[1]}.AA`;
-    expect(await verifyTalentCode(unsigned, jwks, [], now)).toMatchObject({ status: 'forged', reason: 'unsupported_alg' });
-  });
-
-  it('refuses a well-signed token that is not a talent code (wrong typ or claims)', async () => {
-    const pk = await importJWK(key.privateJwk, 'EdDSA');
-    const plainJwt = await new SignJWT({ tier: 'A' })
-      .setProtectedHeader({ alg: 'EdDSA', kid: key.kid })
-      .setJti('x')
-      .setIssuer('i')
-      .setIssuedAt(1)
-      .setNotBefore(1)
-      .setExpirationTime(4_000_000_000)
-      .sign(pk);
-    expect(await verifyTalentCode(plainJwt, jwks, [], now)).toMatchObject({ status: 'forged', reason: 'bad_claims' });
-  });
-
-  it('reports expired from exp on, and not-yet-valid codes as expired with their own message', async () => {
-    const exp = payload().validUntil;
-    expect((await verifyTalentCode(token, jwks, [], new Date(exp.getTime() - 1000))).status).toBe('valid');
-    const r = await verifyTalentCode(token, jwks, [], exp);
-    expect(r).toMatchObject({ status: 'expired', reason: 'expired' });
-    expect(r.claims?.tier).toBe('B');
-    const early = await verifyTalentCode(token, jwks, [], new Date(now.getTime() - 3600_000));
-    expect(early).toMatchObject({ status: 'expired', reason: 'not_yet_valid' });
-    expect(early.message.zh).toContain('尚未生效');
-    // within the clock-skew leeway a code is accepted
-    expect((await verifyTalentCode(token, jwks, [], new Date(now.getTime() - 30_000))).status).toBe('valid');
-  });
-
-  it('reports revoked from a plain id list or the served revocation list', async () => {
-    expect(await verifyTalentCode(token, jwks, new Set([payload().jti]), now)).toMatchObject({ status: 'revoked', revokedAt: null });
-    const r = await verifyTalentCode(token, jwks, [{ jti: payload().jti, revokedAt: '2026-07-16T01:00:00.000Z' }], now);
-    expect(r).toMatchObject({ status: 'revoked', reason: 'revoked', revokedAt: '2026-07-16T01:00:00.000Z' });
-    expect(r.message.zh).toContain('已被撤销（2026-07-16）');
+  it('reads revocation from the status list, or from the revocation list by status index', async () => {
+    const { privateKey, jwks } = await keys(alg);
+    const token = await signCompactTalentCode(credential(), privateKey);
+    expect((await verifyTalentCode(token, jwks, [], now, { statusList: encodeStatusList([6, 8]) })).status).toBe('valid');
+    expect(await verifyTalentCode(token, jwks, [], now, { statusList: encodeStatusList([7]) })).toMatchObject({ status: 'revoked', reason: 'revoked' });
+    const served = [{ jti: '0b8f3a52-7c1e-4c55-9a51-3f0f3c1d2e10', revokedAt: '2026-07-16T01:00:00.000Z', sl: 7 }];
+    expect(await verifyTalentCode(token, jwks, served, now)).toMatchObject({ status: 'revoked', revokedAt: '2026-07-16T01:00:00.000Z' });
+    expect((await verifyTalentCode(token, jwks, [{ ...served[0]!, sl: 8 }], now)).status).toBe('valid');
+    const beyond = await signCompactTalentCode(credential({ sl: 200_000 }), privateKey);
+    const r = await verifyTalentCode(beyond, jwks, [], now, { statusList: encodeStatusList([]) });
+    expect(r).toMatchObject({ status: 'revoked', reason: 'status_unknown' });
+    expect(r.message.zh).toContain('状态列表过旧');
   });
 
   it('checks the issuer when asked', async () => {
-    expect((await verifyTalentCode(token, jwks, [], now, { expectedIssuer: 'https://rc.changsha.example' })).status).toBe('forged');
-    expect((await verifyTalentCode(token, jwks, [], now, { expectedIssuer: 'https://rc.zhuzhou.example' })).status).toBe('valid');
-  });
-
-  it.each([
-    ['empty', ''],
-    ['plain text', 'hello'],
-    ['two parts', 'a.b'],
-    ['bad base64url', 'a$b.c.d'],
-    ['header not JSON', `${Buffer.from('not json').toString('base64url')}.e30.AA`],
-  ])('reports %s as malformed', async (_label, text) => {
-    expect(await verifyTalentCode(text, jwks, [], now)).toMatchObject({ status: 'malformed', reason: 'structure', claims: null });
+    const { privateKey, jwks } = await keys(alg);
+    const token = await signCompactTalentCode(credential(), privateKey);
+    expect((await verifyTalentCode(token, jwks, [], now, { expectedIssuer: '430100' })).status).toBe('forged');
+    expect((await verifyTalentCode(token, jwks, [], now, { expectedIssuer: '430200' })).status).toBe('valid');
   });
 
   it('reports truncated codes as malformed wherever the cut falls', async () => {
-    for (const cut of [1, 5, 20, 43, 86, 100, Math.floor(token.length / 2), token.length - 200]) {
-      const r = await verifyTalentCode(token.slice(0, token.length - cut), jwks, [], now);
-      expect(r.status, `cut ${cut}`).toBe('malformed');
+    const { privateKey, jwks } = await keys(alg);
+    const token = await signCompactTalentCode(credential(), privateKey);
+    for (const cut of [1, 5, 20, 43, 86, 100, Math.floor(token.length / 2), token.length - 20]) {
+      expect((await verifyTalentCode(token.slice(0, token.length - cut), jwks, [], now)).status, `cut ${cut}`).toBe('malformed');
     }
   });
-});
 
-describe('talent code rules', () => {
-  it('masks names by characters', () => {
-    expect(maskName('张三明')).toBe('张*明');
-    expect(maskName('张三')).toBe('张*');
-    expect(maskName('欧阳小明')).toBe('欧**明');
-    expect(maskName('李')).toBe('李');
-    expect(maskName(' 𠮷野家 ')).toBe('𠮷*家');
+  it('fits a QR code of version 10 at level M with the longest name and the largest values', async () => {
+    const { privateKey, jwks } = await keys(alg);
+    const longestName = `𠮷${'龘'.repeat(48)}𠮷`; // 50 characters, the profile's maximum, rare characters at both ends
+    const token = await signCompactTalentCode(
+      credential({
+        name: maskName(longestName),
+        sl: 2_147_483_647,
+        tier: 'A',
+        issuedAt: new Date('2099-12-31T00:00:00Z'),
+        validUntil: new Date('2286-11-20T17:46:39Z'),
+      }),
+      privateKey,
+    );
+    const qrText = toQrText(token);
+    expect(qrText.length).toBeLessThanOrEqual(COMPACT_TALENT_CODE_MAX_CHARS);
+    expect(QRCode.create(qrText, { errorCorrectionLevel: 'M' }).version).toBeLessThanOrEqual(10);
+    // the QR text carries the JWS byte for byte, and verifies like it
+    expect(fromQrText(qrText)).toBe(token);
+    expect(await verifyTalentCode(qrText, jwks, [], new Date('2100-01-01T00:00:00Z'))).toMatchObject({ status: 'valid', claims: { name: '𠮷****𠮷' } });
   });
 
-  it('names the issuer by public origin or city code', () => {
-    expect(issuerOf({ publicOrigin: 'https://rc.zhuzhou.gov.cn/', cityCode: '430200' })).toBe('https://rc.zhuzhou.gov.cn');
-    expect(issuerOf({ publicOrigin: undefined, cityCode: '430200' })).toBe('urn:bole:city:430200');
-  });
-
-  it('reads a business date as the end of that day in Shanghai', () => {
-    expect(parseValidUntil('2029-07-14', now).toISOString()).toBe('2029-07-14T16:00:00.000Z');
-    expect(parseValidUntil('2029-07-14T08:00:00Z', now).toISOString()).toBe('2029-07-14T08:00:00.000Z');
-    expect(() => parseValidUntil('2020-01-01', now)).toThrow(AppError);
-    expect(() => parseValidUntil('soon', now)).toThrow(AppError);
-  });
-
-  it('keeps a retired key published until its last code expired plus the retention', () => {
-    const retiredAt = new Date('2026-08-01T00:00:00Z');
-    const lastExpiry = new Date('2027-01-01T00:00:00Z');
-    const until = keyExpiresAfter(retiredAt, lastExpiry);
-    expect(until.getTime()).toBe(lastExpiry.getTime() + KEY_RETENTION_AFTER_EXPIRY_MS);
-    expect(keyExpiresAfter(retiredAt, null)).toEqual(retiredAt);
+  it('reports QR text that does not unpack as malformed', async () => {
+    const { privateKey, jwks } = await keys(alg);
+    const qrText = toQrText(await signCompactTalentCode(credential(), privateKey));
+    for (const text of [qrText.slice(0, -3), qrText.slice(0, 40), 'TC1:', 'TC1:abc', 'TC1:::::']) {
+      expect((await verifyTalentCode(text, jwks, [], now)).status, text.slice(0, 12)).toBe('malformed');
+    }
+    // one character changed inside the signature: it unpacks, and the signature fails
+    const last = qrText.length - 5;
+    const changed = qrText.slice(0, last) + (qrText[last] === '0' ? '1' : '0') + qrText.slice(last + 1);
+    expect(await verifyTalentCode(changed, jwks, [], now)).toMatchObject({ status: 'forged', reason: 'bad_signature' });
   });
 });

@@ -1,76 +1,56 @@
 /**
- * Offline verification of a talent code: needs only the issuer's JWKS and revocation list
- * (fetched from `/.well-known/jwks.json` and `/api/v1/talent-code/revocations`, cached as the
- * verifier likes) and the current time. No database, no network: service points and partner
- * cities call it directly; the server's own verify endpoint calls it too.
+ * Offline verification of a talent code: needs only the issuer's JWKS and its status list or
+ * revocation list (fetched from `/.well-known/jwks.json`, `/api/v1/region/status-list`,
+ * `/api/v1/talent-code/revocations`, cached as the verifier likes) and the current time. No
+ * database, no network: service points and partner cities call it directly; the server's own
+ * verify endpoint calls it too.
+ *
+ * Two formats verify: the compact code (`typ: tc+jwt`, Ed25519 or SM2, as its QR text `TC1:…`
+ * or the JWS; docs/credentials.md)
+ * and the code issued before the region (`typ: talent-code+jwt`, Ed25519 with `jti`).
  *
  * Order of checks: structure (→ malformed), algorithm and key (→ forged), signature
  * (→ forged), claims (→ forged), validity window (→ expired), revocation (→ revoked).
  * A revoked code that has also expired is reported as `expired`.
  */
-import { compactVerify, errors as joseErrors, importJWK } from 'jose';
 import { z } from 'zod';
 import { TIERS, type TalentCodeClaims, type TalentCodeReason, type TalentCodeStatus, type TalentCodeVerification } from '@bole/contracts';
 import { businessDate } from '../platform/clock.js';
-import { CLOCK_LEEWAY_SECONDS, TALENT_CODE_TYP } from './talent-code.rules.js';
+import {
+  CLOCK_LEEWAY_SECONDS,
+  COMPACT_TALENT_CODE_TYP,
+  compactTalentPayload,
+  credentialIdOf,
+  isRevokedAt,
+  jwsOfPresented,
+  verifyCompact,
+  type CompactVerification,
+  type PublicKeyJwk,
+} from '../region/credentials/index.js';
+import { TALENT_CODE_TYP } from './talent-code.rules.js';
+
+export { decodeCompactJws, type CompactJwsParts } from '../region/credentials/index.js';
 
 /** A key set as served at `/.well-known/jwks.json` (extra members are ignored). */
 export interface JwksLike {
-  keys: ReadonlyArray<{ kid?: string; kty?: string; crv?: string; x?: string; [k: string]: unknown }>;
+  keys: ReadonlyArray<{ kid?: string; kty?: string; crv?: string; x?: string; y?: string; alg?: string; [k: string]: unknown }>;
 }
 
-/** Revoked credential ids, or the `revoked` array of the revocation list as served. */
-export type RevokedIds = Iterable<string | { jti: string; revokedAt: string }>;
+/** Revoked credentials, or the `revoked` array of the revocation list as served (`sl` for compact codes). */
+export type RevokedIds = Iterable<string | { jti: string; revokedAt: string; sl?: number | null }>;
 
 /** Options of `verifyTalentCode`. */
 export interface VerifyOptions {
   /** Reject codes whose `iss` differs (a partner keeping key sets per issuer). */
   expectedIssuer?: string;
+  /** The issuer's encoded status list (already verified); revocation of compact codes is read there instead of `revokedIds`. */
+  statusList?: string;
+  /** The city's name for an administrative code (a compact code carries only the code); the code itself when unknown. */
+  cityName?: (adminCode: string) => string | undefined;
 }
 
-/** The parts of a compact JWS, decoded. */
-export interface CompactJwsParts {
-  header: Record<string, unknown>;
-  payload: Record<string, unknown>;
-  signature: Buffer;
-}
-
-const B64URL = /^[A-Za-z0-9_-]+$/;
-
-function decodeSegment(segment: string): Buffer | null {
-  if (!B64URL.test(segment) || segment.length % 4 === 1) return null;
-  return Buffer.from(segment, 'base64url');
-}
-
-function decodeJsonObject(segment: string): Record<string, unknown> | null {
-  const bytes = decodeSegment(segment);
-  if (!bytes) return null;
-  try {
-    const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Splits and decodes a compact JWS; null when the text is not one (wrong number of parts,
- * bad base64url, header or payload not a JSON object, empty signature).
- */
-export function decodeCompactJws(token: string): CompactJwsParts | null {
-  const parts = token.trim().split('.');
-  if (parts.length !== 3) return null;
-  const [h, p, s] = parts as [string, string, string];
-  const header = decodeJsonObject(h);
-  const payload = decodeJsonObject(p);
-  const signature = decodeSegment(s);
-  if (!header || !payload || !signature || signature.length === 0) return null;
-  return { header, payload, signature };
-}
-
-const ED25519_SIGNATURE_BYTES = 64;
-
-const payloadSchema = z.object({
+/** The claims of a code issued before the region. */
+const legacyPayload = z.object({
   iss: z.string().min(1),
   jti: z.string().min(1),
   iat: z.number().int(),
@@ -84,18 +64,77 @@ const payloadSchema = z.object({
 
 const iso = (s: number) => new Date(s * 1000).toISOString();
 
-function revocationOf(jti: string, revoked: RevokedIds): { revokedAt: string | null } | null {
+/** The JWKS as keys `verifyCompact` takes (a key without `alg` is Ed25519 when it says so). */
+function publicKeysOf(jwks: JwksLike): PublicKeyJwk[] {
+  return jwks.keys.flatMap((k) => {
+    if (typeof k.kid !== 'string' || typeof k.x !== 'string' || typeof k.kty !== 'string' || typeof k.crv !== 'string') return [];
+    const alg = k.alg ?? (k.kty === 'OKP' && k.crv === 'Ed25519' ? 'EdDSA' : undefined);
+    if (alg !== 'EdDSA' && alg !== 'SM2') return [];
+    return [{ kid: k.kid, kty: k.kty, crv: k.crv, x: k.x, ...(typeof k.y === 'string' ? { y: k.y } : {}), alg }];
+  });
+}
+
+/** The claims of a verified token of either format; null when they are not a talent code's. */
+function claimsOf(verified: Extract<CompactVerification, { ok: true }>, options: VerifyOptions): TalentCodeClaims | null {
+  const { header, payload } = verified;
+  if (header.typ === COMPACT_TALENT_CODE_TYP) {
+    const p = compactTalentPayload.safeParse(payload);
+    if (!p.success) return null;
+    const c = p.data;
+    const validFrom = iso(c.iat);
+    const city = options.cityName?.(c.iss) ?? c.iss;
+    return {
+      jti: credentialIdOf(c.iss, c.sl),
+      issuer: c.iss,
+      statusIndex: c.sl,
+      kid: header.kid,
+      name: c.name,
+      tier: c.tier,
+      city,
+      cityCode: c.iss,
+      issuedAt: validFrom,
+      validFrom,
+      validUntil: iso(c.exp),
+    };
+  }
+  const p = legacyPayload.safeParse(payload);
+  if (!p.success || header.typ !== TALENT_CODE_TYP || header.alg !== 'EdDSA') return null;
+  const c = p.data;
+  return {
+    jti: c.jti,
+    issuer: c.iss,
+    statusIndex: null,
+    kid: header.kid,
+    name: c.name,
+    tier: c.tier,
+    city: c.city,
+    cityCode: c.cityCode,
+    issuedAt: iso(c.iat),
+    validFrom: iso(c.nbf),
+    validUntil: iso(c.exp),
+  };
+}
+
+/** Whether (and when) a code was revoked: status list for compact codes when given, else the revocation list. */
+function revocationOf(claims: TalentCodeClaims, revoked: RevokedIds, statusList: string | undefined): { revokedAt: string | null; unknown?: true } | null {
+  if (claims.statusIndex !== null && statusList !== undefined) {
+    try {
+      return isRevokedAt(statusList, claims.statusIndex) ? { revokedAt: null } : null;
+    } catch {
+      return { revokedAt: null, unknown: true };
+    }
+  }
   for (const r of revoked) {
     if (typeof r === 'string') {
-      if (r === jti) return { revokedAt: null };
-    } else if (r.jti === jti) return { revokedAt: r.revokedAt };
+      if (r === claims.jti) return { revokedAt: null };
+    } else if (claims.statusIndex !== null ? r.sl === claims.statusIndex : r.jti === claims.jti) return { revokedAt: r.revokedAt };
   }
   return null;
 }
 
 /**
  * Verifies a talent code offline. `jwks` is the issuer's key set, `revokedIds` its revoked
- * credential ids, `now` the verifier's time. Never throws for a bad code: the answer is the
+ * credentials, `now` the verifier's time. Never throws for a bad code: the answer is the
  * status, a machine reason, plain messages in Chinese and English, and — when the signature is
  * good — the claims. A `forged` result with reason `unknown_key` may mean the verifier's copy
  * of the JWKS is stale: refresh it once and verify again.
@@ -117,47 +156,19 @@ export async function verifyTalentCode(
     checkedAt,
   });
 
-  const parts = decodeCompactJws(token);
-  if (!parts) return result('malformed', 'structure', null);
-  const { header } = parts;
-  if (header.alg !== 'EdDSA') return result('forged', 'unsupported_alg', null);
-  if (parts.signature.length !== ED25519_SIGNATURE_BYTES) return result('malformed', 'structure', null);
-
-  const jwk = typeof header.kid === 'string' ? jwks.keys.find((k) => k.kid === header.kid && k.kty === 'OKP' && k.crv === 'Ed25519') : undefined;
-  if (!jwk) return result('forged', 'unknown_key', null);
-  let payloadBytes: Uint8Array;
-  try {
-    const key = await importJWK({ kty: 'OKP', crv: 'Ed25519', x: jwk.x }, 'EdDSA');
-    ({ payload: payloadBytes } = await compactVerify(token.trim(), key, { algorithms: ['EdDSA'] }));
-  } catch (err) {
-    if (err instanceof joseErrors.JWSSignatureVerificationFailed || err instanceof joseErrors.JWSInvalid) {
-      return result('forged', 'bad_signature', null);
-    }
-    return result('forged', 'unknown_key', null);
-  }
-
-  const parsed = payloadSchema.safeParse(JSON.parse(new TextDecoder().decode(payloadBytes)));
-  if (!parsed.success || header.typ !== TALENT_CODE_TYP) return result('forged', 'bad_claims', null);
-  const c = parsed.data;
-  if (options.expectedIssuer !== undefined && c.iss !== options.expectedIssuer) return result('forged', 'bad_claims', null);
-  const claims: TalentCodeClaims = {
-    jti: c.jti,
-    issuer: c.iss,
-    kid: header.kid as string,
-    name: c.name,
-    tier: c.tier,
-    city: c.city,
-    cityCode: c.cityCode,
-    issuedAt: iso(c.iat),
-    validFrom: iso(c.nbf),
-    validUntil: iso(c.exp),
-  };
+  const jws = jwsOfPresented(token);
+  if (jws === null) return result('malformed', 'structure', null);
+  const verified = await verifyCompact(jws, publicKeysOf(jwks));
+  if (!verified.ok) return result(verified.reason === 'structure' ? 'malformed' : 'forged', verified.reason, null);
+  const claims = claimsOf(verified, options);
+  if (!claims) return result('forged', 'bad_claims', null);
+  if (options.expectedIssuer !== undefined && claims.issuer !== options.expectedIssuer) return result('forged', 'bad_claims', null);
 
   const nowSeconds = now.getTime() / 1000;
-  if (c.nbf > nowSeconds + CLOCK_LEEWAY_SECONDS) return result('expired', 'not_yet_valid', claims);
-  if (c.exp <= nowSeconds) return result('expired', 'expired', claims);
-  const revocation = revocationOf(c.jti, revokedIds);
-  if (revocation) return result('revoked', 'revoked', claims, revocation.revokedAt);
+  if (Date.parse(claims.validFrom) / 1000 > nowSeconds + CLOCK_LEEWAY_SECONDS) return result('expired', 'not_yet_valid', claims);
+  if (Date.parse(claims.validUntil) / 1000 <= nowSeconds) return result('expired', 'expired', claims);
+  const revocation = revocationOf(claims, revokedIds, options.statusList);
+  if (revocation) return result('revoked', revocation.unknown ? 'status_unknown' : 'revoked', claims, revocation.revokedAt);
   return result('valid', null, claims);
 }
 
@@ -187,6 +198,12 @@ export function messageFor(
         en: `This talent code expired on ${day(claims!.validUntil)}; ask the holder to open their current code.`,
       };
     case 'revoked':
+      if (reason === 'status_unknown') {
+        return {
+          zh: '无法确认该人才码未被撤销（本地保存的状态列表过旧），请刷新状态列表后重试；在此之前请勿受理。',
+          en: 'This verifier cannot tell whether the code was revoked (its copy of the status list is out of date); refresh the list and try again, and do not accept the code until then.',
+        };
+      }
       return {
         zh: `人才码已被撤销${revokedAt ? `（${day(revokedAt)}）` : ''}，不能再使用，请勿受理。`,
         en: `This talent code was revoked${revokedAt ? ` on ${day(revokedAt)}` : ''} and must not be accepted.`,

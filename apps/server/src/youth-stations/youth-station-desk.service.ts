@@ -8,8 +8,8 @@ import { businessDate, type YouthStay } from '@bole/contracts';
 import { fail, invalid, notFound } from '../http/errors.js';
 import type { Principal } from '../http/access.js';
 import type { AppContext } from '../platform/context.js';
-import { verifyWithInstance } from '../talent-code/talent-code.service.js';
-import { listStays, moveStay, releaseNights, talentOfCode } from './youth-station.repository.js';
+import { talentOfClaims, verifyWithInstance } from '../talent-code/talent-code.service.js';
+import { listStays, moveStay, releaseNights } from './youth-station.repository.js';
 import { addDays } from './stay.rules.js';
 import { presentStay, stationOr404, stayOr404, wrongState } from './youth-station.service.js';
 
@@ -33,7 +33,7 @@ export async function checkIn(ctx: AppContext, actor: Principal, stationId: stri
   await stationOr404(ctx, stationId);
   const verified = await verifyWithInstance(ctx, code);
   if (verified.status !== 'valid' || !verified.claims) throw invalid([{ field: 'code', message: `the talent code is ${verified.status}` }]);
-  const talentId = await talentOfCode(ctx.db, verified.claims.jti);
+  const talentId = await talentOfClaims(ctx, verified.claims);
   const today = businessDate(ctx.clock.now());
   const [stay] = talentId ? await listStays(ctx.db, { stationId, talentId, status: 'booked', firstNight: today }) : [];
   if (!stay) throw fail('BOLE_NO_STAY_TODAY', { date: today }, [{ field: 'code', message: 'has no booking here starting today' }]);

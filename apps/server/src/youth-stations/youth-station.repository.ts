@@ -6,7 +6,6 @@ import { and, asc, between, count, eq, gte, inArray, lte, ne, sql } from 'drizzl
 import type { StayStatus } from '@bole/contracts';
 import type { Db, Tx } from '../db/database.js';
 import { talents } from '../talents/talent.table.js';
-import { talentCodes } from '../talent-code/talent-code.table.js';
 import { youthStationBeds, youthStations, youthStayNights, youthStays } from './youth-station.table.js';
 
 type Conn = Db | Tx;
@@ -152,10 +151,4 @@ export async function listStays(
     .orderBy(asc(youthStays.firstNight), asc(youthStays.bookedAt))
     .limit(500);
   return rows.map((r) => ({ ...r.s, stationName: r.stationName, room: r.room, bed: r.bed, talentName: r.talentName }));
-}
-
-/** The talent a talent code (by its `jti`) was issued to, or null. */
-export async function talentOfCode(conn: Conn, jti: string): Promise<string | null> {
-  const [r] = await conn.select({ talentId: talentCodes.talentId }).from(talentCodes).where(eq(talentCodes.id, jti));
-  return r?.talentId ?? null;
 }

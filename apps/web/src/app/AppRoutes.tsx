@@ -70,6 +70,13 @@ const OccupancyPage = lazy(() => import('../features/youth-stations/OccupancyPag
 const StationDeskPage = lazy(() => import('../features/youth-stations/StationDeskPage').then((m) => ({ default: m.StationDeskPage })));
 const InReviewPage = lazy(() => import('../features/in-review/InReviewPage').then((m) => ({ default: m.InReviewPage })));
 const AuditLogPage = lazy(() => import('../features/audit-log/AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
+const MyMutualRecognitionPage = lazy(() =>
+  import('../features/mutual-recognition/MyMutualRecognitionPage').then((m) => ({ default: m.MyMutualRecognitionPage })),
+);
+const OfficeMutualRecognitionPage = lazy(() =>
+  import('../features/mutual-recognition/OfficeMutualRecognitionPage').then((m) => ({ default: m.OfficeMutualRecognitionPage })),
+);
+const MyConsentsPage = lazy(() => import('../features/consents/MyConsentsPage').then((m) => ({ default: m.MyConsentsPage })));
 const VerifyPage = lazy(() => import('../features/talent-code/VerifyPage').then((m) => ({ default: m.VerifyPage })));
 
 function SignedIn() {
@@ -115,6 +122,9 @@ function PrivateRoutes({ me }: { me: Me }) {
         <Route path="what-if" element={gate('whatIf', <WhatIfPage />)} />
         <Route path="recognition" element={gate('recognition', <RecognitionPage />)} />
         <Route path="talent-code" element={gate('talentCode', <MyTalentCodePage />)} />
+        <Route path="me/consents" element={gate('myConsents', <MyConsentsPage />)} />
+        <Route path="me/mutual-recognition" element={gate('mutualRecognition', <MyMutualRecognitionPage />)} />
+        <Route path="office/mutual-recognitions" element={gate('mutualRecognitionOffice', <OfficeMutualRecognitionPage />)} />
         <Route path="review/recognitions" element={gate('recognitionReview', <ReviewQueuePage />)} />
         <Route path="review/recognitions/:id" element={gate('recognitionReview', <ReviewDecisionPage />)} />
         <Route path="office/recognitions" element={gate('recognitionOffice', <OfficeQueuePage readOnly={!mayCall(me.role, 'updateRecognitionSettings')} />)} />

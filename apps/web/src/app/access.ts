@@ -22,6 +22,9 @@ export interface Screen {
     | 'whatIf'
     | 'recognition'
     | 'talentCode'
+    | 'myConsents'
+    | 'mutualRecognition'
+    | 'mutualRecognitionOffice'
     | 'recognitionReview'
     | 'recognitionOffice'
     | 'apply'
@@ -87,6 +90,8 @@ export const SCREENS = {
   calculator: { path: '/calculator', navKey: 'calculator', roles: rolesOf('calculateBenefits', ['talent']) },
   recognition: { path: '/recognition', navKey: 'recognition', roles: rolesOf('listMyRecognitions', ['talent']) },
   talentCode: { path: '/talent-code', navKey: 'talentCode', roles: rolesOf('getMyTalentCode') },
+  myConsents: { path: '/me/consents', navKey: 'myConsents', roles: rolesOf('listMyConsents') },
+  mutualRecognition: { path: '/me/mutual-recognition', navKey: 'mutualRecognition', roles: rolesOf('listMyMutualRecognitions') },
   apply: { path: '/apply', navKey: 'apply', roles: rolesOf('createApplication') },
   myApplications: { path: '/applications', navKey: 'myApplications', roles: rolesOf('listMyApplications') },
   myBenefits: { path: '/benefits', navKey: 'myBenefits', roles: rolesOf('getMyBenefits') },
@@ -113,6 +118,7 @@ export const SCREENS = {
   policies: { path: '/policies', navKey: 'policies', roles: rolesOf('listPolicies', ['officer', 'auditor']) },
   whatIf: { path: '/what-if', navKey: 'whatIf', roles: rolesOf('simulateReform') },
   recognitionOffice: { path: '/office/recognitions', navKey: 'recognitionOffice', roles: rolesOf('getRecognitionSettings') },
+  mutualRecognitionOffice: { path: '/office/mutual-recognitions', navKey: 'mutualRecognitionOffice', roles: rolesOf('listMutualRecognitions') },
   overdue: { path: '/office/overdue', navKey: 'overdue', roles: rolesOf('listOverdueApplications') },
   inReview: { path: '/office/in-review', navKey: 'inReview', roles: rolesOf('listApplicationsInReview') },
   approvals: { path: '/approvals', navKey: 'approvals', roles: rolesOf('approveSecondApproval') },

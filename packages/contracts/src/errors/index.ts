@@ -16,6 +16,8 @@ import { COCKPIT_ERRORS } from './cockpit.errors.js';
 import { MATCHING_ERRORS } from './matching.errors.js';
 import { HOUSING_ERRORS } from './housing.errors.js';
 import { PROGRAM_ERRORS } from './programs.errors.js';
+import { REGION_ERRORS } from './region.errors.js';
+import { MUTUAL_ERRORS } from './mutual.errors.js';
 
 export type { ErrorDefinition, ErrorParam, ErrorText } from './error-definition.js';
 
@@ -32,6 +34,8 @@ export const ERROR_CATALOGUE = {
   ...MATCHING_ERRORS,
   ...HOUSING_ERRORS,
   ...PROGRAM_ERRORS,
+  ...REGION_ERRORS,
+  ...MUTUAL_ERRORS,
 };
 
 /** The areas of the catalogue, for the documentation. */
@@ -47,6 +51,8 @@ export const ERROR_GROUPS = [
   { title: { en: 'Postings and matching', zh: '岗位与人岗匹配' }, codes: Object.keys(MATCHING_ERRORS) },
   { title: { en: 'Talent apartments and expert housing', zh: '人才公寓与专家楼' }, codes: Object.keys(HOUSING_ERRORS) },
   { title: { en: 'Programs and expert review', zh: '项目申报与专家评审' }, codes: Object.keys(PROGRAM_ERRORS) },
+  { title: { en: 'The region: trust list, exchange, consents', zh: '区域：信任列表、信息互通与授权' }, codes: Object.keys(REGION_ERRORS) },
+  { title: { en: 'Mutual recognition across cities', zh: '资格互认' }, codes: Object.keys(MUTUAL_ERRORS) },
 ] as { title: ErrorText; codes: ErrorCode[] }[];
 
 type Catalogue = typeof ERROR_CATALOGUE;

@@ -9,6 +9,7 @@ export const FACT_SOURCE_LABELS: Record<FactSource, Bilingual> = {
   review: { zh: '审核确认', en: 'confirmed in review' },
   department: { zh: '部门数据', en: 'department data' },
   system: { zh: '系统记录', en: 'system record' },
+  partner_city: { zh: '区域成员城市（经本人授权）', en: 'partner city (with consent)' },
 };
 
 /** A fact's status. */

@@ -17,6 +17,13 @@ import {
   SERVICE_ACTION_LABELS,
 } from './services.labels.js';
 import { COCKPIT_AIM_LABELS, COCKPIT_INDICATOR_LABELS, INDICATOR_UNIT_LABELS } from './cockpit.labels.js';
+import {
+  CONSENT_PURPOSE_LABELS,
+  CONSENT_STATUS_LABELS,
+  REGION_MESSAGE_KIND_LABELS,
+  REGION_MESSAGE_STATUS_LABELS,
+  REGION_REFUSAL_REASON_LABELS,
+} from './region.labels.js';
 import { FACT_SOURCE_LABELS, FACT_STATUS_LABELS, SWEEP_END_REASON_LABELS } from './fact.labels.js';
 import {
   DEGREE_LABELS,
@@ -58,6 +65,8 @@ import {
   ID_DISPUTE_OUTCOME_LABELS,
 } from './workflow.labels.js';
 import { WORKBENCH_QUEUE_LABELS } from './workbench.labels.js';
+import { MUTUAL_STATUS_LABELS } from './mutual.labels.js';
+import { SD_JWT_DISCLOSABLE_LABELS } from './credentials.labels.js';
 import {
   CHECKIN_METHOD_LABELS,
   CHECKIN_STATUS_LABELS,
@@ -79,8 +88,11 @@ export * from './employment.labels.js';
 export * from './services.labels.js';
 export * from './programs.labels.js';
 export * from './cockpit.labels.js';
+export * from './region.labels.js';
 export * from './calendar.labels.js';
 export * from './housing.labels.js';
+export * from './mutual.labels.js';
+export * from './credentials.labels.js';
 
 /** Every labelled vocabulary by name: the value → label table of each. */
 export const VOCABULARIES = {
@@ -145,6 +157,13 @@ export const VOCABULARIES = {
   indicatorUnit: INDICATOR_UNIT_LABELS,
   demandEngagementMode: DEMAND_ENGAGEMENT_MODE_LABELS,
   surveyAnswerSource: SURVEY_ANSWER_SOURCE_LABELS,
+  mutualStatus: MUTUAL_STATUS_LABELS,
+  sdJwtDisclosable: SD_JWT_DISCLOSABLE_LABELS,
+  consentPurpose: CONSENT_PURPOSE_LABELS,
+  consentStatus: CONSENT_STATUS_LABELS,
+  regionMessageKind: REGION_MESSAGE_KIND_LABELS,
+  regionMessageStatus: REGION_MESSAGE_STATUS_LABELS,
+  regionRefusalReason: REGION_REFUSAL_REASON_LABELS,
 } as const satisfies Record<string, Record<string, Bilingual>>;
 
 /** Name of a labelled vocabulary. */

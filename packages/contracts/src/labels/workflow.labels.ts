@@ -24,6 +24,7 @@ export const RECOGNITION_STATUS_LABELS: Record<RecognitionStatus, Bilingual> = {
   granted: { zh: '已认定', en: 'granted' },
   rejected: { zh: '未通过', en: 'rejected' },
   withdrawn: { zh: '已撤回', en: 'withdrawn' },
+  revoked: { zh: '已终止', en: 'ended' },
 };
 
 /** What happened to a recognition case (a timeline step). */
@@ -41,6 +42,8 @@ export const RECOGNITION_ACTION_LABELS: Record<RecognitionAction, Bilingual> = {
   objection_upheld: { zh: '异议成立，不予认定', en: 'objection upheld; not granted' },
   objection_dismissed: { zh: '异议不成立，继续办理', en: 'objection dismissed' },
   finalize: { zh: '认定完成，已签发人才码', en: 'granted; talent code issued' },
+  mutual_recognize: { zh: '外市认定资格互认，免于重新评审', en: 'recognised from another city without a new review' },
+  source_revoked: { zh: '来源城市已撤销，互认终止', en: 'revoked by the source city; mutual recognition ended' },
 };
 
 /** Who holds a recognition case. */

@@ -126,6 +126,7 @@ export const ROUTE_ACCESS = {
   finalizeRecognition: ['officer'],
   // talent-code
   getMyTalentCode: ['talent'],
+  createMySdJwt: ['talent'],
   revokeTalentCode: ['officer'],
   // talent
   getMyTalentProfile: ['talent'],
@@ -248,6 +249,22 @@ export const ROUTE_ACCESS = {
   getAuditorWorkbench: ['auditor'],
   getAdminWorkbench: ['admin'],
   getEmployerWorkbench: ['employer'],
+  // mutual recognition (资格互认)
+  previewMutualRecognition: ['talent'],
+  requestMutualRecognition: ['talent'],
+  listMyMutualRecognitions: ['talent'],
+  listMutualRecognitions: ['officer', 'auditor'],
+  listRecognitionsUsedElsewhere: ['officer', 'auditor'],
+  recheckMutualRecognitions: ['officer'],
+  getMutualSettings: ['officer', 'auditor'],
+  updateMutualSettings: ['officer'],
+  // region: message log, facts requests, consents
+  listRegionMessages: ['officer', 'auditor'],
+  verifyRegionMessageLog: ['officer', 'auditor'],
+  requestPartnerFacts: ['officer'],
+  listMyConsents: ['talent'],
+  giveConsent: ['talent'],
+  revokeConsent: ['talent'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** An operation whose callers are limited to some roles. */

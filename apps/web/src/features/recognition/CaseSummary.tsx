@@ -16,6 +16,7 @@ const STATUS_COLORS: Record<Recognition['status'], string> = {
   granted: 'success',
   rejected: 'error',
   withdrawn: 'default',
+  revoked: 'error',
 };
 
 /** The status as a coloured tag. */

@@ -1,4 +1,4 @@
-/** 我的人才码 (talent): the QR code with tier and validity. */
+/** 我的人才码 (talent): the QR code with tier and validity, and 选择性出示 (SD-JWT). */
 import { App, Button, Card, Col, Descriptions, Result, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../shared/lib/bilingual';
@@ -10,6 +10,7 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { useMyTalentCode } from './api';
 import { enumLabel } from '../../shared/ui/enum-options';
 import { formatDate } from '../../shared/lib/date-time';
+import { SelectiveDisclosurePanel } from './SelectiveDisclosurePanel';
 
 /** A date for people; `exclusiveEnd` shows the last day of a validity that ends at midnight. */
 function day(iso: string, exclusiveEnd = false) {
@@ -93,6 +94,7 @@ export function MyTalentCodePage() {
           </Col>
         </Row>
       </Card>
+      <SelectiveDisclosurePanel />
     </>
   );
 }

@@ -35,6 +35,15 @@ export const queryKeys = {
     mySurveys: ['employment', 'surveys', 'mine'],
     surveyCompletion: (id: string) => ['employment', 'surveys', id, 'completion'],
   },
+  /** The talent's consents to share facts with another city (我的授权). */
+  consents: { all: ['consents'], mine: ['consents', 'mine'] },
+  /** 资格互认: the talent's mutual recognitions, the office's incoming list and this city's recognitions used elsewhere. */
+  mutualRecognition: {
+    all: ['mutual-recognition'],
+    mine: ['mutual-recognition', 'mine'],
+    incoming: ['mutual-recognition', 'incoming'],
+    usedElsewhere: ['mutual-recognition', 'used-elsewhere'],
+  },
   /** The city served (GET /city): the same for the whole session. */
   city: { all: ['city'] },
   notifications: { all: ['notifications'] },
