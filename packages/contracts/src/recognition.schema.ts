@@ -79,7 +79,17 @@ export type EvidenceList = z.infer<typeof evidenceList>;
 // ---------------------------------------------------------------- recognition
 
 /** Where a recognition case stands. */
-export const RECOGNITION_STATUSES = ['draft', 'hr_review', 'office_review', 'returned', 'public_notice', 'granted', 'rejected', 'withdrawn', 'revoked'] as const;
+export const RECOGNITION_STATUSES = [
+  'draft',
+  'hr_review',
+  'office_review',
+  'returned',
+  'public_notice',
+  'granted',
+  'rejected',
+  'withdrawn',
+  'revoked',
+] as const;
 export type RecognitionStatus = (typeof RECOGNITION_STATUSES)[number];
 
 /** Everything that can happen to a case. */

@@ -8,4 +8,3 @@ export const MUTUAL_STATUS_LABELS: Record<MutualStatus, Bilingual> = {
   rejected: { zh: '未通过', en: 'rejected' },
   ended: { zh: '已终止（来源城市撤销）', en: 'ended (revoked at the source)' },
 };
-
