@@ -161,7 +161,38 @@ test.describe('the 长株潭 region on one machine', () => {
       const health = await api.get(`${region.baseUrl[adminCode]}/api/health`);
       expect(health.status()).toBe(200);
       await signInAt(api, region.baseUrl[adminCode]!, DEMO.talent);
+      // The last good trust list stays in force, 湘潭 still on it.
+      const view = await (await api.get(`${region.baseUrl[adminCode]}/api/v1/region/trust-list`)).json();
+      expect(view.list.members.map((m: { adminCode: string }) => m.adminCode)).toContain(XIANGTAN);
       await api.dispose();
     }
+    // 长沙 still verifies 株洲's codes.
+    const { api } = await registerAt(playwright, region.baseUrl[CHANGSHA]!, { name: '长沙查验人', idNumber: validIdNumber('1988-05-12', 'male') });
+    const res = await api.post('/api/v1/mutual-recognitions/preview', { data: { credential: zhuzhouTalent.code } });
+    expect(res.status(), await res.text()).toBe(200);
+    expect((await res.json()).source.adminCode).toBe(ZHUZHOU);
+    await api.dispose();
+  });
+
+  test('a code revoked in 株洲 is refused in 长沙 once its status list refreshes', async ({ playwright }) => {
+    const zhuzhou = region.baseUrl[ZHUZHOU]!;
+    const verdict = await (
+      await fetch(`${zhuzhou}/api/v1/talent-code/verify`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code: zhuzhouTalent.code }),
+      })
+    ).json();
+    const officer = await signedIn(playwright, zhuzhou, 'officer');
+    const revoke = await officer.post(`/api/v1/talent-code/${encodeURIComponent(verdict.claims.jti)}/revoke`, { data: { reason: '认定依据失效，撤销人才码' } });
+    expect(revoke.status(), await revoke.text()).toBe(200);
+    const { api } = await registerAt(playwright, region.baseUrl[CHANGSHA]!, { name: '长沙核验员', idNumber: validIdNumber('1990-03-08', 'female') });
+    // Within the refresh period (5 s here) plus a fetch, 长沙 refuses it as revoked at the source.
+    await expect
+      .poll(async () => (await (await api.post('/api/v1/mutual-recognitions/preview', { data: { credential: zhuzhouTalent.code } })).json()).code, {
+        timeout: 30_000,
+      })
+      .toBe('BOLE_MUTUAL_SOURCE_REVOKED');
+    for (const c of [api, officer]) await c.dispose();
   });
 });

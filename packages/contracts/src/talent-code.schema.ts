@@ -124,7 +124,14 @@ export const myTalentCode = z.object({
 export type MyTalentCode = z.infer<typeof myTalentCode>;
 
 /** POST /api/v1/talent-code/:jti/revoke */
-export const revokeTalentCodeParams = z.object({ jti: z.string().uuid('must be a talent code id (UUID)') }).strict();
+export const revokeTalentCodeParams = z
+  .object({
+    jti: z.union(
+      [z.string().uuid(), z.string().regex(/^\d{6}#\d{1,9}$/)],
+      'must be a talent code id: a UUID, or <admin code>#<status index> as a verified code names it',
+    ),
+  })
+  .strict();
 export const revokeTalentCodeInput = z.object({ reason: z.string().trim().min(2, 'must say why (at least 2 characters)').max(500) }).strict();
 export type RevokeTalentCodeInput = z.infer<typeof revokeTalentCodeInput>;
 

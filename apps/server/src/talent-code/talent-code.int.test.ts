@@ -221,6 +221,28 @@ describe('talent code (人才码)', () => {
     const notId = await app.inject({ method: 'POST', url: '/api/v1/talent-code/abc/revoke', headers: as('officer'), payload: { reason: '测试' } });
     expect(notId.statusCode).toBe(400);
 
+    // A verifier names a compact code by its claims' id, `<admin code>#<status index>`: that revokes it too;
+    // another city's id is none of this instance's codes.
+    const third = await issue(await addTalent('钱小三'), 'D', '2028-01-31');
+    const claimsId = (await verify(third.token)).json().claims.jti as string;
+    expect(claimsId).toBe(`430200#${third.sl}`);
+    const elsewhere = await app.inject({
+      method: 'POST',
+      url: `/api/v1/talent-code/${encodeURIComponent(`430100#${third.sl}`)}/revoke`,
+      headers: as('officer'),
+      payload: { reason: '测试' },
+    });
+    expect(elsewhere.statusCode).toBe(404);
+    const byClaims = await app.inject({
+      method: 'POST',
+      url: `/api/v1/talent-code/${encodeURIComponent(claimsId)}/revoke`,
+      headers: as('officer'),
+      payload: { reason: '离市' },
+    });
+    expect(byClaims.statusCode).toBe(200);
+    expect(byClaims.json()).toMatchObject({ jti: third.jti, reason: '离市' });
+    expect((await verify(third.token)).json()).toMatchObject({ status: 'revoked' });
+
     const audit = await ctx.db.select().from(auditLog).where(eq(auditLog.entityId, other.jti));
     expect(audit.map((r) => r.action)).toEqual(['talent_code.issue', 'talent_code.revoke']);
     expect(audit[1]).toMatchObject({ actorId: 'u-officer', actorRole: 'officer', detail: { reason: '材料造假' } });

@@ -167,6 +167,12 @@ export async function findTalentOfStatusIndex(db: Db | Tx, sl: number): Promise<
   return row?.talentId ?? null;
 }
 
+/** The stored id of the code with status-list index `sl` (null when none). */
+export async function findCodeIdOfStatusIndex(db: Db | Tx, sl: number): Promise<string | null> {
+  const [row] = await db.select({ id: talentCodes.id }).from(talentCodes).where(eq(talentCodes.sl, sl)).limit(1);
+  return row?.id ?? null;
+}
+
 /** The talent a code was issued to (null for an unknown id). */
 export async function findTalentOfCode(db: Db | Tx, jti: string): Promise<string | null> {
   const [row] = await db.select({ talentId: talentCodes.talentId }).from(talentCodes).where(eq(talentCodes.id, jti)).limit(1);

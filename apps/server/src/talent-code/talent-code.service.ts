@@ -20,6 +20,7 @@ import {
   findTalentCodeForUpdate,
   findTalentName,
   findTalentOfCode,
+  findCodeIdOfStatusIndex,
   findTalentOfStatusIndex,
   insertTalentCode,
   listRevokedLiveCodes,
@@ -102,8 +103,10 @@ export async function revokeTalentCode(ctx: AppContext, input: RevokeTalentCodeI
 
 /** `revokeTalentCode` inside the caller's transaction. */
 export async function revokeTalentCodeInTx(ctx: AppContext, tx: Tx, input: RevokeTalentCodeInput): Promise<TalentCodeRevocation> {
-  const row = await findTalentCodeForUpdate(tx, input.jti);
+  const id = await storedCodeId(ctx, tx, input.jti);
+  const row = id === null ? null : await findTalentCodeForUpdate(tx, id);
   if (!row) throw notFound({ en: 'The talent code', zh: '该人才码' });
+  input = { ...input, jti: row.id };
   if (row.revokedAt) {
     throw fail('BOLE_ALREADY_REVOKED', { at: row.revokedAt.toISOString() });
   }
@@ -116,6 +119,16 @@ export async function revokeTalentCodeInTx(ctx: AppContext, tx: Tx, input: Revok
     input.ip,
   );
   return { jti: input.jti, revokedAt: at.toISOString(), reason: input.reason };
+}
+
+/**
+ * The stored id of a code named by its credential id: a UUID as issued, or `<adminCode>#<sl>` as
+ * a verified compact code's claims name it (this instance's codes only).
+ */
+async function storedCodeId(ctx: AppContext, tx: Tx, credentialId: string): Promise<string | null> {
+  const compact = /^(\d{6})#(\d+)$/.exec(credentialId);
+  if (!compact) return credentialId;
+  return compact[1] === ctx.city.adminCode ? findCodeIdOfStatusIndex(tx, Number(compact[2])) : null;
 }
 
 /**
