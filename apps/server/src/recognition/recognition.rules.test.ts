@@ -49,13 +49,16 @@ describe('recognition state machine', () => {
     expect(transition('returned', 'office_approve').ok).toBe(false);
     expect(transition('hr_review', 'finalize').ok).toBe(false);
     expect(transition('draft', 'objection_filed').ok).toBe(false);
-    for (const s of TERMINAL) for (const a of RECOGNITION_ACTIONS) expect(transition(s, a).ok, `${s} ${a}`).toBe(false);
+    // The one way out of an end: a grant by mutual recognition ends when the source city revokes its credential.
+    for (const s of TERMINAL) for (const a of RECOGNITION_ACTIONS) expect(transition(s, a).ok, `${s} ${a}`).toBe(s === 'granted' && a === 'source_revoked');
+    expect(transition('granted', 'source_revoked')).toEqual({ ok: true, to: 'revoked' });
+    expect(transition('public_notice', 'source_revoked')).toEqual({ ok: true, to: 'revoked' });
   });
 
   it('upheld objections reject; only the listed moves exist', () => {
     expect(transition('public_notice', 'objection_upheld')).toEqual({ ok: true, to: 'rejected' });
     const moves = Object.values(TRANSITIONS).reduce((n, m) => n + Object.keys(m).length, 0);
-    expect(moves).toBe(14);
+    expect(moves).toBe(16);
   });
 
   it('names who holds the case', () => {
