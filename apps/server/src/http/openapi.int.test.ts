@@ -102,6 +102,7 @@ describe('the published OpenAPI document', () => {
         '/.well-known/jwks.json',
         '/api/v1/talent-code/revocations',
         '/api/v1/region/status-list',
+        '/api/v1/region/trust-list',
         '/api/v1/public/recognition-notices',
         '/api/v1/city',
         '/api/v1/cockpit/indicators',
