@@ -63,7 +63,7 @@ export const MUTUAL_ERRORS = {
     detail: { en: 'This credential was already presented for mutual recognition on {at}.', zh: '该凭证已于 {at} 申请过互认。' },
   },
   BOLE_MUTUAL_NO_TRUST_LIST: {
-    status: 503,
+    status: 409,
     title: { en: 'No trust list yet', zh: '尚未取得信任名单' },
     detail: {
       en: 'This city has not received a verified trust list of the region yet; mutual recognition is possible once it has.',
