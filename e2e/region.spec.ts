@@ -186,7 +186,7 @@ test.describe('the 长株潭 region on one machine', () => {
     const officer = await signedIn(playwright, zhuzhou, 'officer');
     const revoke = await officer.post(`/api/v1/talent-code/${encodeURIComponent(verdict.claims.jti)}/revoke`, { data: { reason: '认定依据失效，撤销人才码' } });
     expect(revoke.status(), await revoke.text()).toBe(200);
-    const { api } = await registerAt(playwright, region.baseUrl[CHANGSHA]!, { name: '长沙核验员', idNumber: validIdNumber('1990-03-08', 'female') });
+    const { api } = await registerAt(playwright, region.baseUrl[CHANGSHA]!, { name: '长沙核验员', idNumber: validIdNumber('1988-05-12', 'male') });
     // Within the refresh period (5 s here) plus a fetch, 长沙 refuses it as revoked at the source.
     await expect
       .poll(async () => (await (await api.post('/api/v1/mutual-recognitions/preview', { data: { credential: zhuzhouTalent.code } })).json()).code, {

@@ -24,7 +24,7 @@ const KNOWN: Record<string, string> = {
   'must be at most 60 characters': 'payout.bankMax',
   'must not be above salaryMax': 'matching.serverSalaryBand',
   'must not be in the past': 'matching.serverPastDate',
-  'is not a compact JWS signed with EdDSA': 'youthStation.codeMalformed',
+  'is not a compact JWS signed with EdDSA or SM2': 'youthStation.codeMalformed',
   'the talent code is malformed': 'youthStation.codeMalformed',
   'the talent code is expired': 'youthStation.codeExpired',
   'the talent code is revoked': 'youthStation.codeRevoked',
