@@ -12,6 +12,7 @@ import { createTestContext, type TestContext } from '../../test/test-context.js'
 import { createTestAccount, registerTestEmployer, sessionCookies, type TestAccount } from '../auth/testing.js';
 import { seedPolicyPack } from '../policies/policy.service.js';
 import { FILES, multipart, registerTalentWithProfile } from '../recognition/recognition-testing.js';
+import { queryRows } from '../db/rows.js';
 
 /** A tier-D doctor who arrived in 2025 with 10 months of social insurance: 安家补贴 (settle-allowance, 人社局 → 财政局). */
 export const ELIGIBLE = { highestDegree: 'doctorate', graduationDate: '2025-06-30', arrivalDate: '2025-09-01', socialInsuranceMonths: 10 };
@@ -37,9 +38,7 @@ export function applicationsHarness() {
   const call = async (method: 'GET' | 'POST', url: string, who?: Who, payload?: object) =>
     h.app.inject({ method, url, ...(who ? { headers: { cookie: await cookieOf(who) } } : {}), ...(payload ? { payload } : {}) });
 
-  async function rows<T>(q: ReturnType<typeof sql>): Promise<T[]> {
-    return ((await h.ctx.db.execute(q)) as unknown as { rows: T[] }).rows;
-  }
+  const rows = <T>(q: ReturnType<typeof sql>) => queryRows<T>(h.ctx.db, q);
 
   /** Everything a refused request must leave untouched. */
   async function snapshot() {

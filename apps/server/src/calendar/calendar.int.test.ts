@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../app.js';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
@@ -11,34 +10,10 @@ import { createTestAccount, sessionCookies, type TestAccount } from '../auth/tes
 import { makeCreditCode } from '../identity/credit-code.js';
 import { seedPolicyPack } from '../policies/policy.service.js';
 import { FILES, multipart, registerTalentWithProfile } from '../recognition/recognition-testing.js';
-import { CALENDAR_SHEET } from './calendar-file.js';
+import { ELIGIBLE, OFFICIAL_2027, SOURCE_2027, XLSX, calendarSheetCell, workbook } from './calendar-testing.js';
 import { formatYearList, importCalendarFile } from './calendar.command.js';
 import { listCalendarYears } from './calendar.service.js';
-
-/** A tier-D doctor who arrived in 2025: eligible for 安家补贴 (人社局 5 working days, then 财政局). */
-const ELIGIBLE = { highestDegree: 'doctorate', graduationDate: '2025-06-30', arrivalDate: '2025-09-01', socialInsuranceMonths: 10 };
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-/** Test data in the shape of a notice (not the real 2027 arrangement, which is not published): New Year 01-01..01-04 off. */
-const SOURCE_2027 = '测试用通知 Test notice for 2027';
-
-/** A workbook laid out like the template. */
-async function workbook(rows: (string | Date)[][], source: string | null = SOURCE_2027): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(CALENDAR_SHEET);
-  ws.addRow(['来源 Source', source ?? '']);
-  ws.addRow([]);
-  ws.addRow(['日期 Date', '类型 Type', '名称 Name']);
-  for (const r of rows) ws.addRow(r);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-const OFFICIAL_2027: string[][] = [
-  ['2027-01-01', '放假', '元旦'],
-  ['2027-01-02', '放假', '元旦'],
-  ['2027-01-03', '放假', '元旦'],
-  ['2027-01-04', '放假', '元旦'],
-  ['2027-01-09', '上班', ''],
-];
+import { queryRows } from '../db/rows.js';
 
 describe('holiday calendar: provisional year, import of a notice, deadlines recomputed', () => {
   let ctx: TestContext;
@@ -54,9 +29,7 @@ describe('holiday calendar: provisional year, import of a notice, deadlines reco
     () => app,
     () => ctx.clock.now(),
   );
-  async function rows<T>(q: ReturnType<typeof sql>): Promise<T[]> {
-    return ((await ctx.db.execute(q)) as unknown as { rows: T[] }).rows;
-  }
+  const rows = <T>(q: ReturnType<typeof sql>) => queryRows<T>(ctx.db, q);
   /** What a refused import must leave as it was. */
   async function snapshot() {
     return {
@@ -401,9 +374,7 @@ describe('holiday calendar: provisional year, import of a notice, deadlines reco
     expect(t.headers['content-type']).toContain('spreadsheetml');
     expect(t.headers['content-disposition']).toContain('bole-holidays-2028-template.xlsx');
     const e = await app.inject({ url: '/api/v1/calendar/years/2026/export.xlsx', headers: { cookie: await cookieOf(officer) } });
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(e.rawPayload as unknown as ArrayBuffer);
-    expect(wb.getWorksheet(CALENDAR_SHEET)!.getCell('B1').value).toContain('2026年部分节假日安排');
+    expect(await calendarSheetCell(e.rawPayload, 'B1')).toContain('2026年部分节假日安排');
   });
 
   it('imports from the command line (file on disk) and lists the years', async () => {

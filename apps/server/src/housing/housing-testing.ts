@@ -12,6 +12,7 @@ import { createTestAccount, registerTestEmployer, sessionCookies, type TestAccou
 import { seedPolicyPack } from '../policies/policy.service.js';
 import { registerTalentWithProfile } from '../recognition/recognition-testing.js';
 import { recordVerifiedFacts } from '../facts/fact.service.js';
+import { queryRows } from '../db/rows.js';
 
 /** Who signs in. */
 export type Who = { login: string; password: string };
@@ -31,9 +32,7 @@ export function housingHarness() {
   const call = async (method: 'GET' | 'POST', url: string, who?: Who, payload?: object) =>
     h.app.inject({ method, url, ...(who ? { headers: { cookie: await cookieOf(who) } } : {}), ...(payload ? { payload } : {}) });
 
-  async function rows<T>(q: ReturnType<typeof sql>): Promise<T[]> {
-    return ((await h.ctx.db.execute(q)) as unknown as { rows: T[] }).rows;
-  }
+  const rows = <T>(q: ReturnType<typeof sql>) => queryRows<T>(h.ctx.db, q);
 
   /** Everything a refused request must leave untouched. */
   async function snapshot() {

@@ -17,6 +17,7 @@ import { grantEntitlementFromApplication } from '../benefits/entitlement.service
 import { LINES_SHEET } from './payment-excel.js';
 import { ledger, sweptCity } from './payment-testing.js';
 import { setBudget } from './payment.service.js';
+import { queryRows } from '../db/rows.js';
 
 const ACCOUNT = '6217 0023 4567 8901 234';
 const DIGITS = ACCOUNT.replaceAll(' ', '');
@@ -31,7 +32,7 @@ let talentId: string;
 let talentName: string;
 let batchId: string;
 
-const rows = async <T>(q: ReturnType<typeof sql>) => ((await ctx.db.execute(q)) as unknown as { rows: T[] }).rows;
+const rows = <T>(q: ReturnType<typeof sql>) => queryRows<T>(ctx.db, q);
 const linesOf = (id: string) =>
   rows<{ id: string; period: string; policy_id: string; status: string; amount_fen: number }>(
     sql`select id, period, policy_id, status, amount_fen::float8 as amount_fen from payment_lines where talent_id = ${id} order by period, policy_id`,

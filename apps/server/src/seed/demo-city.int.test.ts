@@ -6,6 +6,7 @@ import { talentFactsOf } from '../facts/fact.service.js';
 import { onFirstStart } from '../first-start.js';
 import { DEMO_CITY } from './demo-city.js';
 import { DEMO_CREDIT_CODE, DEMO_PASSWORD, DEMO_TALENT_MOBILE } from './demo-accounts.js';
+import { queryRows } from '../db/rows.js';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -14,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 async function query<T>(text: string): Promise<T[]> {
-  return ((await ctx.db.execute(sql.raw(text))) as unknown as { rows: T[] }).rows;
+  return queryRows<T>(ctx.db, sql.raw(text));
 }
 const counts = async () =>
   (

@@ -5,6 +5,7 @@ import { checkIdNumber } from '../identity/id-number.js';
 import { checkCreditCode } from '../identity/credit-code.js';
 import { AppError } from '../http/errors.js';
 import { SeedInterruptedError, seedCity, type SeedProgress } from './seed-city.js';
+import { queryRows } from '../db/rows.js';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -13,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 async function query<T>(text: string): Promise<T[]> {
-  return ((await ctx.db.execute(sql.raw(text))) as unknown as { rows: T[] }).rows;
+  return queryRows<T>(ctx.db, sql.raw(text));
 }
 
 describe('seedCity', () => {

@@ -6,10 +6,9 @@ import type { Db, Tx } from '../db/database.js';
 import { employers } from '../employers/employer.table.js';
 import { talents } from '../talents/talent.table.js';
 import type { EmployerRef } from './city.generator.js';
+import { queryRows } from '../db/rows.js';
 
-async function rows<T>(db: Db | Tx, query: ReturnType<typeof sql>): Promise<T[]> {
-  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
-}
+const rows = queryRows;
 
 /** Rows in `talents` and in `employers`. */
 export async function countCity(db: Db | Tx): Promise<{ talents: number; employers: number }> {

@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import { buildApp } from '../app.js';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
 import { createTestAccount, sessionCookieOf, signIn } from '../auth/testing.js';
+import { queryRows } from '../db/rows.js';
 
 const NUMBER = '6222 0212 3456 7890 123';
 const DIGITS = NUMBER.replaceAll(' ', '');
@@ -22,7 +23,7 @@ describe('payout account', () => {
   let talentId: string;
   let officer: { cookie: string };
 
-  const rows = async <T>(q: ReturnType<typeof sql>) => ((await ctx.db.execute(q)) as unknown as { rows: T[] }).rows;
+  const rows = <T>(q: ReturnType<typeof sql>) => queryRows<T>(ctx.db, q);
   const get = () => app.inject({ url: '/api/v1/talents/me/payout-account', headers: { cookie } });
   const put = (payload: Record<string, unknown>, who = cookie) =>
     app.inject({ method: 'PUT', url: '/api/v1/talents/me/payout-account', headers: { cookie: who }, payload });
