@@ -1,7 +1,7 @@
 /** The administrator's import of the State Council notice (Excel template or JSON), with what it did or the rows at fault. */
 import { useState } from 'react';
-import { Alert, Button, Card, Input, Space, Tag, Upload } from 'antd';
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Input, Space, Tag } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { holidayNameIn, type CalendarImportResult } from '@bole/contracts';
@@ -9,6 +9,7 @@ import { ApiError } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/query-keys';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { importCalendarFile, TEMPLATE_URL } from './api';
+import { FileButton } from '../../shared/ui/FileButton';
 
 /** What an import did, in a sentence per year. */
 function ImportSummary({ result }: { result: CalendarImportResult }) {
@@ -89,18 +90,9 @@ export function CalendarImportCard({ canImport, onImported }: { canImport: boole
               style={{ width: 380 }}
               data-testid="calendar-source"
             />
-            <Upload
-              accept=".xlsx,.json"
-              showUploadList={false}
-              beforeUpload={(file) => {
-                void upload(file);
-                return false;
-              }}
-            >
-              <Button type="primary" icon={<UploadOutlined />} loading={busy} data-testid="calendar-upload">
-                {busy ? t('holidayCalendar.importing') : t('holidayCalendar.upload')}
-              </Button>
-            </Upload>
+            <FileButton accept=".xlsx,.json" onFile={(file) => void upload(file)} type="primary" loading={busy} testId="calendar-upload">
+              {busy ? t('holidayCalendar.importing') : t('holidayCalendar.upload')}
+            </FileButton>
           </Space>
         </Space>
       ) : (

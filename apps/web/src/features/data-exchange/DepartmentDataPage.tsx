@@ -4,8 +4,8 @@
  * history of imports with their counts. A reviewer works for their own department; auditors read.
  */
 import { useState } from 'react';
-import { Alert, Button, Card, Descriptions, Select, Space, Table, Tag, Upload } from 'antd';
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Select, Space, Table, Tag } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { fieldLabel, type FactImport } from '@bole/contracts';
@@ -17,6 +17,7 @@ import { pickText } from '../../shared/lib/bilingual';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { importFactFile, rowErrorPlace, templateUrl, useFactImports } from './api';
 import { formatDateTime } from '../../shared/lib/date-time';
+import { FileButton } from '../../shared/ui/FileButton';
 
 interface RowError {
   field: string;
@@ -77,18 +78,9 @@ export function DepartmentDataPage({ department, readOnly }: { department: strin
                 <Button icon={<DownloadOutlined />} href={chosen ? templateUrl(chosen) : undefined} data-testid="fact-template">
                   {t('departmentData.template')}
                 </Button>
-                <Upload
-                  accept=".xlsx,.csv"
-                  showUploadList={false}
-                  beforeUpload={(file) => {
-                    void upload(file);
-                    return false;
-                  }}
-                >
-                  <Button type="primary" icon={<UploadOutlined />} loading={busy} data-testid="fact-upload">
-                    {busy ? t('departmentData.importing') : t('departmentData.upload')}
-                  </Button>
-                </Upload>
+                <FileButton accept=".xlsx,.csv" onFile={(file) => void upload(file)} type="primary" loading={busy} testId="fact-upload">
+                  {busy ? t('departmentData.importing') : t('departmentData.upload')}
+                </FileButton>
               </Space>
               {supplier ? (
                 <span data-testid="fact-fields">

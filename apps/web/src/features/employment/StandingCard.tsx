@@ -2,13 +2,13 @@
  * The employer's approval on its home page: where the registration stands, what it cannot do
  * until the talent office approves it, the rejection reason, and the business licence upload.
  */
-import { Alert, App, Button, Card, Descriptions, Space, Tag, Upload } from 'antd';
-import { UploadOutlined } from '@ant-design/icons';
+import { Alert, App, Card, Descriptions, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { formatDateTime } from '../../shared/lib/date-time';
 import { enumLabel } from '../../shared/ui/enum-options';
 import { useStanding, useUploadLicence } from './api';
+import { FileButton } from '../../shared/ui/FileButton';
 
 const STATUS_COLOR = { pending: 'gold', approved: 'green', rejected: 'red' } as const;
 
@@ -50,18 +50,14 @@ export function StandingCard() {
           />
         ) : null}
         {s.status !== 'approved' ? (
-          <Upload
+          <FileButton
             accept=".pdf,.jpg,.jpeg,.png"
-            showUploadList={false}
-            beforeUpload={(file) => {
-              upload.mutate(file, { onSuccess: () => void message.success(t('employment.standing.uploaded')), onError: (e) => onError(e) });
-              return false;
-            }}
+            onFile={(file) => upload.mutate(file, { onSuccess: () => void message.success(t('employment.standing.uploaded')), onError: (e) => onError(e) })}
+            loading={upload.isPending}
+            testId="licence-upload"
           >
-            <Button icon={<UploadOutlined />} loading={upload.isPending} data-testid="licence-upload">
-              {t('employment.standing.upload')}
-            </Button>
-          </Upload>
+            {t('employment.standing.upload')}
+          </FileButton>
         ) : null}
       </Space>
     </Card>

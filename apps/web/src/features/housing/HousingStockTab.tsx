@@ -4,8 +4,8 @@
  * or none, each bad cell named).
  */
 import { useState } from 'react';
-import { Alert, App, Button, Card, Form, Input, Select, Space, Table, Tag, Upload } from 'antd';
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Form, Input, Select, Space, Table, Tag } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import {
   HOUSING_LAYOUT_LABELS,
@@ -22,6 +22,7 @@ import { pickText } from '../../shared/lib/bilingual';
 import { enumOptions } from '../../shared/ui/enum-options';
 import { STOCK_TEMPLATE_URL, useHousingStock, useOfficeHousingActions } from './api';
 import { rentText } from './RoundFacts';
+import { FileButton } from '../../shared/ui/FileButton';
 
 const STATE_COLOR = { available: 'green', reserved: 'gold', let: 'blue', maintenance: 'default' } as const;
 
@@ -85,18 +86,9 @@ export function HousingStockTab({ readOnly }: { readOnly: boolean }) {
             <Button icon={<DownloadOutlined />} href={STOCK_TEMPLATE_URL}>
               {t('housing.template')}
             </Button>
-            <Upload
-              accept=".xlsx"
-              showUploadList={false}
-              beforeUpload={(file) => {
-                upload(file);
-                return false;
-              }}
-            >
-              <Button type="primary" icon={<UploadOutlined />} loading={actions.importUnits.isPending} data-testid="housing-import">
-                {t('housing.upload')}
-              </Button>
-            </Upload>
+            <FileButton accept=".xlsx" onFile={upload} type="primary" loading={actions.importUnits.isPending} testId="housing-import">
+              {t('housing.upload')}
+            </FileButton>
           </Space>
           {rowErrors ? (
             <Alert

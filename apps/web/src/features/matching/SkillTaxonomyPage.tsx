@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { App, Button, Card, Collapse, Form, Input, Space, Table, Tag, Typography, Upload } from 'antd';
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { App, Button, Card, Collapse, Form, Input, Space, Table, Tag, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { SkillNode, SkillTaxonomy } from '@bole/contracts';
 import { errorText } from '../../shared/form/problem';
@@ -12,6 +12,7 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { TAXONOMY_EXPORT_URL, useImportTaxonomy, useSaveTaxonomy, useTaxonomy } from './api';
 import { skillNamer } from './skill-options';
 import { addSkill, draftOf, restoreSkill, retireSkill, type Draft } from './taxonomy-draft';
+import { FileButton } from '../../shared/ui/FileButton';
 
 /** 技能图谱: the office reads the taxonomy by chain and sub-field, retires, restores and adds skills, and saves a new version. */
 export function SkillTaxonomyPage({ readOnly }: { readOnly: boolean }) {
@@ -173,21 +174,19 @@ function ExcelButtons({ readOnly }: { readOnly: boolean }) {
         {t('matching.exportExcel')}
       </Button>
       {readOnly ? null : (
-        <Upload
+        <FileButton
           accept=".xlsx"
-          showUploadList={false}
-          beforeUpload={(file) => {
+          onFile={(file) =>
             importFile.mutate(file, {
               onSuccess: (v) => void message.success({ content: t('matching.versionSaved', { version: v.version }), className: 'saved-message' }),
               onError: (e) => onError(e),
-            });
-            return false;
-          }}
+            })
+          }
+          loading={importFile.isPending}
+          testId="taxonomy-import"
         >
-          <Button icon={<UploadOutlined />} loading={importFile.isPending} data-testid="taxonomy-import">
-            {t('matching.importExcel')}
-          </Button>
-        </Upload>
+          {t('matching.importExcel')}
+        </FileButton>
       )}
     </Space>
   );

@@ -1,7 +1,7 @@
 /** Officer: monthly payment batches — create, see their lines, approve (a second officer), export for the finance bureau, import its results. */
 import { useState } from 'react';
-import { Alert, App, Button, Card, Space, Table, Tag, Tooltip, Typography, Upload, type ButtonProps } from 'antd';
-import { CheckOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Space, Table, Tag, Tooltip, Typography, type ButtonProps } from 'antd';
+import { CheckOutlined, DownloadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { businessMonth, type PaymentBatch } from '@bole/contracts';
@@ -15,6 +15,7 @@ import { importBatchFile, useApproveBatch, useBatches, useCreateBatch } from './
 import { BatchLines } from './BatchLines';
 import { enumLabel } from '../../shared/ui/enum-options';
 import { IfMayCall, useMayCall } from '../../shared/access/may-call';
+import { FileButton } from '../../shared/ui/FileButton';
 
 const thisMonth = () => businessMonth(new Date());
 
@@ -182,18 +183,9 @@ export function PaymentBatchesPage() {
                     </Button>
                   </Tooltip>
                   <IfMayCall operation="importPaymentResults">
-                    <Upload
-                      accept=".xlsx"
-                      showUploadList={false}
-                      beforeUpload={(file) => {
-                        void upload(b.id, file);
-                        return false;
-                      }}
-                    >
-                      <Button icon={<UploadOutlined />} disabled={b.status !== 'approved'} data-testid={`import-${b.period}`}>
-                        {t('payments.import')}
-                      </Button>
-                    </Upload>
+                    <FileButton accept=".xlsx" onFile={(file) => void upload(b.id, file)} disabled={b.status !== 'approved'} testId={`import-${b.period}`}>
+                      {t('payments.import')}
+                    </FileButton>
                   </IfMayCall>
                 </Space>
               ),

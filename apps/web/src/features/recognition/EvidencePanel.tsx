@@ -4,14 +4,15 @@
  * (type by content, 10 MB); its message is shown as it is.
  */
 import { useState } from 'react';
-import { App, Button, Flex, List, Tag, Typography, Upload } from 'antd';
-import { CheckCircleTwoTone, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { App, Button, Flex, List, Tag, Typography } from 'antd';
+import { CheckCircleTwoTone, PaperClipOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceKind, Recognition } from '@bole/contracts';
 import { errorText } from '../../shared/form/problem';
 import { uploadEvidence, useMyEvidence, useRecognitionActions } from './api';
 import { enumLabel } from '../../shared/ui/enum-options';
 import { EvidenceViewer, type EvidenceFile } from '../../shared/ui/EvidenceViewer';
+import { FileButton } from '../../shared/ui/FileButton';
 
 /** Needed kinds of a case with their attached or on-file evidence; `talentId` when an employer handles its employee's case. */
 export function EvidencePanel({ r, editable, talentId }: { r: Recognition; editable: boolean; talentId?: string }) {
@@ -71,18 +72,15 @@ export function EvidencePanel({ r, editable, talentId }: { r: Recognition; edita
                         {t('recognition.useOnFile')}：{spare.fileName}
                       </Button>
                     ) : null}
-                    <Upload
+                    <FileButton
                       accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-                      showUploadList={false}
-                      beforeUpload={(file) => {
-                        void upload(kind, file);
-                        return false;
-                      }}
+                      onFile={(file) => void upload(kind, file)}
+                      size="small"
+                      loading={busy === kind}
+                      testId={`upload-${kind}`}
                     >
-                      <Button size="small" icon={<UploadOutlined />} loading={busy === kind} data-testid={`upload-${kind}`}>
-                        {t('recognition.upload')}
-                      </Button>
-                    </Upload>
+                      {t('recognition.upload')}
+                    </FileButton>
                   </Flex>
                 ) : null}
               </Flex>
