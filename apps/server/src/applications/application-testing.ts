@@ -11,7 +11,7 @@ import { buildApp } from '../app.js';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
 import { createTestAccount, registerTestEmployer, sessionCookies, type TestAccount } from '../auth/testing.js';
 import { seedPolicyPack } from '../policies/policy.service.js';
-import { FILES, multipart, registerTalentWithProfile } from '../recognition/recognition-testing.js';
+import { registerTalentWithProfile, uploadEvidence } from '../recognition/recognition-testing.js';
 import { queryRows } from '../db/rows.js';
 
 /** A tier-D doctor who arrived in 2025 with 10 months of social insurance: 安家补贴 (settle-allowance, 人社局 → 财政局). */
@@ -65,17 +65,7 @@ export function applicationsHarness() {
     return c!;
   }
 
-  async function upload(who: Who, kind: string, tag: string): Promise<string> {
-    const m = multipart(`${kind}.pdf`, 'application/pdf', Buffer.concat([FILES.pdf, Buffer.from(`${tag}${kind}`)]));
-    const res = await h.app.inject({
-      method: 'POST',
-      url: `/api/v1/evidence?kind=${kind}`,
-      headers: { cookie: await cookieOf(who), ...m.headers },
-      payload: m.payload,
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    return res.json().id;
-  }
+  const upload = async (who: Who, kind: string, tag: string): Promise<string> => uploadEvidence(h.app, await cookieOf(who), kind, tag);
 
   /** A talent eligible for settle-allowance with the files it needs on file. */
   async function eligibleTalent(name: string) {

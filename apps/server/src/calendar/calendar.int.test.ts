@@ -9,7 +9,7 @@ import { createTestContext, type TestContext } from '../../test/test-context.js'
 import { createTestAccount, sessionCookies, type TestAccount } from '../auth/testing.js';
 import { makeCreditCode } from '../identity/credit-code.js';
 import { seedPolicyPack } from '../policies/policy.service.js';
-import { FILES, multipart, registerTalentWithProfile } from '../recognition/recognition-testing.js';
+import { multipart, registerTalentWithProfile, uploadEvidence } from '../recognition/recognition-testing.js';
 import { ELIGIBLE, OFFICIAL_2027, SOURCE_2027, XLSX, calendarSheetCell, workbook } from './calendar-testing.js';
 import { formatYearList, importCalendarFile } from './calendar.command.js';
 import { listCalendarYears } from './calendar.service.js';
@@ -39,17 +39,7 @@ describe('holiday calendar: provisional year, import of a notice, deadlines reco
       list: (await app.inject({ url: '/api/v1/calendar/years', headers: { cookie: await cookieOf(admin) } })).json(),
     };
   }
-  async function upload(who: { login: string; password: string }, kind: string, tag: string): Promise<string> {
-    const m = multipart(`${kind}.pdf`, 'application/pdf', Buffer.concat([FILES.pdf, Buffer.from(`${tag}${kind}`)]));
-    const res = await app.inject({
-      method: 'POST',
-      url: `/api/v1/evidence?kind=${kind}`,
-      headers: { cookie: await cookieOf(who), ...m.headers },
-      payload: m.payload,
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    return res.json().id;
-  }
+  const upload = async (who: { login: string; password: string }, kind: string, tag: string) => uploadEvidence(app, await cookieOf(who), kind, tag);
   async function applySettle(name: string) {
     const reg = await registerTalentWithProfile(app, employerId, ELIGIBLE, name);
     const who = { login: reg.mobile, password: 'Passw0rd-1' };

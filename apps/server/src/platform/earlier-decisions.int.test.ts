@@ -17,7 +17,7 @@ import { recordVerifiedFacts } from '../facts/fact.service.js';
 import { seedPolicyPack } from '../policies/policy.service.js';
 import { seedCity } from '../seed/seed-city.js';
 import { finalizeDue } from '../recognition/recognition-notice.service.js';
-import { approvedRecognition, FILES, multipart, registerTalentWithProfile } from '../recognition/recognition-testing.js';
+import { approvedRecognition, registerTalentWithProfile, uploadEvidence } from '../recognition/recognition-testing.js';
 import { confirmFactsOfEarlierDecisions, EARLIER_DECISIONS_MARKER } from './bootstrap.js';
 
 describe('facts of decisions made before facts had provenance', () => {
@@ -30,17 +30,7 @@ describe('facts of decisions made before facts had provenance', () => {
   );
   const call = async (method: 'GET' | 'POST', url: string, who: Who, payload?: object) =>
     app.inject({ method, url, headers: { cookie: await cookieOf(who) }, ...(payload ? { payload } : {}) });
-  const upload = async (who: Who, kind: string, tag: string): Promise<string> => {
-    const m = multipart(`${kind}.pdf`, 'application/pdf', Buffer.concat([FILES.pdf, Buffer.from(`${tag}${kind}`)]));
-    const res = await app.inject({
-      method: 'POST',
-      url: `/api/v1/evidence?kind=${kind}`,
-      headers: { cookie: await cookieOf(who), ...m.headers },
-      payload: m.payload,
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    return res.json().id as string;
-  };
+  const upload = async (who: Who, kind: string, tag: string): Promise<string> => uploadEvidence(app, await cookieOf(who), kind, tag);
   const factsOf = async (who: Who) => new Map(((await call('GET', '/api/v1/talents/me/facts', who)).json().facts as TalentFact[]).map((f) => [f.field, f]));
 
   beforeAll(async () => {

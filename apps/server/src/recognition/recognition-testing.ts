@@ -26,6 +26,17 @@ export function multipart(fileName: string, contentType: string, content: Buffer
   return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, boundary };
 }
 
+/**
+ * Uploads a small distinct PDF (its bytes end with `tag` and the kind) as evidence of `kind`
+ * for the signed-in `cookie`; returns the evidence id and fails loudly on anything but 201.
+ */
+export async function uploadEvidence(app: FastifyInstance, cookie: string, kind: string, tag = ''): Promise<string> {
+  const m = multipart(`${kind}.pdf`, 'application/pdf', Buffer.concat([FILES.pdf, Buffer.from(`${tag}${kind}`)]));
+  const res = await app.inject({ method: 'POST', url: `/api/v1/evidence?kind=${kind}`, headers: { cookie, ...m.headers }, payload: m.payload });
+  if (res.statusCode !== 201) throw new Error(`upload ${kind}: ${res.statusCode} ${res.body}`);
+  return (res.json() as { id: string }).id;
+}
+
 let seq = 0;
 
 /** Registers a talent through the API and saves a complete profile; returns cookie and ids. */
@@ -75,14 +86,7 @@ export async function approvedRecognition(
     return res.json() as { id: string };
   };
   for (const kind of ['degree_certificate', 'employment_contract', 'social_insurance_record']) {
-    const m = multipart(`${kind}.pdf`, 'application/pdf', Buffer.concat([FILES.pdf, Buffer.from(`${cookies.talent}${kind}`)]));
-    const up = await app.inject({
-      method: 'POST',
-      url: `/api/v1/evidence?kind=${kind}`,
-      headers: { cookie: cookies.talent, ...m.headers },
-      payload: m.payload,
-    });
-    if (up.statusCode !== 201) throw new Error(`upload ${kind}: ${up.statusCode} ${up.body}`);
+    await uploadEvidence(app, cookies.talent, kind, cookies.talent);
   }
   const { id } = await as(cookies.talent, '/api/v1/recognitions', {});
   await as(cookies.talent, `/api/v1/recognitions/${id}/submit`);
