@@ -1,9 +1,10 @@
 import { Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ChangePasswordBody } from '@bole/contracts';
-import { passwordRule, requiredRule, sameAsRule } from '../../shared/form/rules';
+import { requiredRule } from '../../shared/form/rules';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { useChangePassword } from './password-api';
+import { ConfirmPasswordItem, NewPasswordItem } from './PasswordFields';
 
 type Values = ChangePasswordBody & { newPasswordConfirm: string };
 const FIELDS = ['currentPassword', 'newPassword'] as const;
@@ -34,17 +35,8 @@ export function ChangePasswordForm({ onChanged, currentLabel }: { onChanged: () 
       <Form.Item name="currentPassword" label={current} rules={[requiredRule(t, current)]}>
         <Input.Password autoComplete="current-password" />
       </Form.Item>
-      <Form.Item name="newPassword" label={t('password.new')} rules={[requiredRule(t, t('password.new')), passwordRule(t)]} extra={t('password.rule')}>
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
-      <Form.Item
-        name="newPasswordConfirm"
-        label={t('password.confirm')}
-        dependencies={['newPassword']}
-        rules={[requiredRule(t, t('password.confirm')), sameAsRule(t, 'newPassword')]}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+      <NewPasswordItem name="newPassword" label={t('password.new')} extra={t('password.rule')} />
+      <ConfirmPasswordItem name="newPasswordConfirm" of="newPassword" label={t('password.confirm')} />
       <Button type="primary" htmlType="submit" block loading={change.isPending}>
         {t('password.submit')}
       </Button>

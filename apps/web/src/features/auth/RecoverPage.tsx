@@ -3,11 +3,12 @@ import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { RecoveryResetBody } from '@bole/contracts';
-import { mobileRule, passwordRule, requiredRule, sameAsRule } from '../../shared/form/rules';
+import { mobileRule, requiredRule } from '../../shared/form/rules';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { fieldName } from '../../shared/ui/enum-options';
 import { AuthShell } from './AuthShell';
 import { useRecoverWithCode, useRequestRecoveryCode } from './password-api';
+import { ConfirmPasswordItem, NewPasswordItem } from './PasswordFields';
 
 type Values = RecoveryResetBody & { newPasswordConfirm: string };
 const FIELDS = ['mobile', 'code', 'newPassword'] as const;
@@ -60,17 +61,8 @@ export function RecoverPage() {
             >
               <Input inputMode="numeric" maxLength={6} autoComplete="one-time-code" />
             </Form.Item>
-            <Form.Item name="newPassword" label={t('password.new')} rules={[requiredRule(t, t('password.new')), passwordRule(t)]} extra={t('password.rule')}>
-              <Input.Password autoComplete="new-password" />
-            </Form.Item>
-            <Form.Item
-              name="newPasswordConfirm"
-              label={t('password.confirm')}
-              dependencies={['newPassword']}
-              rules={[requiredRule(t, t('password.confirm')), sameAsRule(t, 'newPassword')]}
-            >
-              <Input.Password autoComplete="new-password" />
-            </Form.Item>
+            <NewPasswordItem name="newPassword" label={t('password.new')} extra={t('password.rule')} />
+            <ConfirmPasswordItem name="newPasswordConfirm" of="newPassword" label={t('password.confirm')} />
             <Button type="primary" htmlType="submit" block loading={reset.isPending}>
               {t('recover.submit')}
             </Button>

@@ -4,10 +4,11 @@ import { Link, useNavigate } from 'react-router';
 import { EMPLOYER_FLAGS, EMPLOYER_KINDS, type RegisterEmployerBody } from '@bole/contracts';
 import { cityCodes } from '../../shared/api/city';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
-import { creditCodeRule, mobileRule, passwordRule, requiredRule, sameAsRule } from '../../shared/form/rules';
+import { creditCodeRule, mobileRule, requiredRule } from '../../shared/form/rules';
 import { employerFieldName, enumOptions } from '../../shared/ui/enum-options';
 import { AuthShell } from './AuthShell';
 import { useRegisterEmployer } from './api';
+import { ConfirmPasswordItem, NewPasswordItem } from './PasswordFields';
 
 type Values = RegisterEmployerBody & { passwordConfirm: string };
 const FIELDS = ['creditCode', 'name', 'password', 'contactMobile', 'district', 'chain', 'kind', 'flags'] as const;
@@ -93,19 +94,10 @@ export function RegisterEmployerPage() {
         </Form.Item>
         <Row gutter={16}>
           <Col {...half}>
-            <Form.Item name="password" label={t('auth.password')} rules={[requiredRule(t, t('auth.password')), passwordRule(t)]}>
-              <Input.Password autoComplete="new-password" />
-            </Form.Item>
+            <NewPasswordItem name="password" label={t('auth.password')} />
           </Col>
           <Col {...half}>
-            <Form.Item
-              name="passwordConfirm"
-              label={t('auth.passwordConfirm')}
-              dependencies={['password']}
-              rules={[requiredRule(t, t('auth.passwordConfirm')), sameAsRule(t, 'password')]}
-            >
-              <Input.Password autoComplete="new-password" />
-            </Form.Item>
+            <ConfirmPasswordItem name="passwordConfirm" of="password" label={t('auth.passwordConfirm')} />
           </Col>
         </Row>
         <Button type="primary" htmlType="submit" block size="large" loading={register.isPending}>

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { RegisterTalentBody } from '@bole/contracts';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
-import { mobileRule, passwordRule, requiredRule, sameAsRule } from '../../shared/form/rules';
+import { mobileRule, requiredRule } from '../../shared/form/rules';
 import { AuthShell } from './AuthShell';
 import { useRegisterTalent } from './api';
 import { fieldName } from '../../shared/ui/enum-options';
+import { ConfirmPasswordItem, NewPasswordItem } from './PasswordFields';
 
 type Values = RegisterTalentBody & { passwordConfirm: string };
 const FIELDS = ['mobile', 'name', 'password'] as const;
@@ -46,17 +47,8 @@ export function RegisterTalentPage() {
         >
           <Input autoComplete="name" />
         </Form.Item>
-        <Form.Item name="password" label={t('auth.password')} rules={[requiredRule(t, t('auth.password')), passwordRule(t)]} extra={t('validation.password')}>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="passwordConfirm"
-          label={t('auth.passwordConfirm')}
-          dependencies={['password']}
-          rules={[requiredRule(t, t('auth.passwordConfirm')), sameAsRule(t, 'password')]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordItem name="password" label={t('auth.password')} extra={t('validation.password')} />
+        <ConfirmPasswordItem name="passwordConfirm" of="password" label={t('auth.passwordConfirm')} />
         <Button type="primary" htmlType="submit" block loading={register.isPending}>
           {t('auth.submitRegister')}
         </Button>
