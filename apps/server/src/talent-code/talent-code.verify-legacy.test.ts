@@ -8,6 +8,7 @@ import { generateSigningKey, toPublishedJwk, type GeneratedSigningKey } from './
 import { decodeCompactJws, verifyTalentCode } from './talent-code.verify.js';
 import { issuerOf, keyExpiresAfter, maskName, parseValidUntil, KEY_RETENTION_AFTER_EXPIRY_MS } from './talent-code.rules.js';
 import { AppError } from '../http/errors.js';
+import { expectedClaims } from './talent-code-testing.js';
 
 /** What a code issued before the region said. */
 interface TalentCodePayload {
@@ -74,19 +75,7 @@ describe('verifyTalentCode (offline) of a code issued before the region', () => 
   it('accepts a good code and returns its claims and plain messages', async () => {
     const r = await verifyTalentCode(token, jwks, [], now);
     expect(r).toMatchObject({ status: 'valid', reason: null, revokedAt: null, checkedAt: now.toISOString() });
-    expect(r.claims).toEqual({
-      jti: payload().jti,
-      issuer: 'https://rc.zhuzhou.example',
-      statusIndex: null,
-      kid: key.kid,
-      name: '张*明',
-      tier: 'B',
-      city: '株洲市',
-      cityCode: '430200',
-      issuedAt: now.toISOString(),
-      validFrom: now.toISOString(),
-      validUntil: '2027-07-15T16:00:00.000Z',
-    });
+    expect(r.claims).toEqual(expectedClaims(now, { jti: payload().jti, issuer: 'https://rc.zhuzhou.example', statusIndex: null, kid: key.kid }));
     // exp is midnight 2027-07-16 in Shanghai: valid through the 15th.
     expect(r.message.zh).toBe('人才码有效：株洲市 B 类人才 张*明，有效期至 2027-07-15。');
     expect(r.message.en).toContain('valid through 2027-07-15');
