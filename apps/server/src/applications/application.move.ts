@@ -11,7 +11,7 @@ import type { Tx } from '../db/database.js';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
 import { fail } from '../http/errors.js';
-import { calendarProblem } from '../recognition/recognition.service.js';
+import { calendarProblem } from '../calendar/calendar-problem.js';
 import { notify, type Recipients } from '../notifications/notification.service.js';
 import { appealStageOf, applyAction, type MoveAction, type MoveRefusal, type Position } from './application.rules.js';
 import { insertStep, updateIfVersion, type ApplicationRow } from './application.repository.js';

@@ -11,7 +11,7 @@ import type { StaffEvidenceAccess } from '../evidence/evidence.service.js';
 import { recomputeDueDatesOnCalendarChange } from '../applications/application-deadlines.js';
 import { staffMaySeeApplicationEvidence } from '../applications/review.service.js';
 import { extendNoticesOnCalendarChange } from '../recognition/recognition-deadlines.js';
-import { staffMaySeeEvidence } from '../recognition/recognition.service.js';
+import { staffMaySeeEvidence } from '../recognition/recognition-access.js';
 import { staffMaySeeServiceEvidence } from '../service-desk/service-request.service.js';
 import type { SecondApprovalHandlers } from '../approvals/approval.service.js';
 import { budgetChangeHandler } from '../payments/budget-change.service.js';

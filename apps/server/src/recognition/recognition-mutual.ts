@@ -16,7 +16,7 @@ import { revokeTalentCodesOf } from '../talent-code/talent-code.service.js';
 import { noticeEndsOn } from './recognition.rules.js';
 import { applicantRecipients, move } from './recognition.move.js';
 import { issueGrant } from './recognition-notice.service.js';
-import { calendarProblem } from './recognition.service.js';
+import { calendarProblem } from '../calendar/calendar-problem.js';
 import {
   deleteGrantOf,
   findOpenRecognition,

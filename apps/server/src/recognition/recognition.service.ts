@@ -23,7 +23,7 @@ import type { Principal } from '../http/access.js';
 import type { Tx } from '../db/database.js';
 import { fail, notFound, forbidden } from '../http/errors.js';
 import { businessDate } from '../platform/clock.js';
-import { CalendarRangeError } from '../calendar/working-days.js';
+import { calendarProblem } from '../calendar/calendar-problem.js';
 import { packInForce, storedProfileInput } from '../policies/calculator.service.js';
 import { findEvidence, findEvidenceByIds, listEvidenceOf, managedTalentId } from '../evidence/evidence.service.js';
 import { notify } from '../notifications/notification.service.js';
@@ -35,7 +35,6 @@ import { recognitionSettingsOf } from './recognition-settings.service.js';
 import {
   attachEvidence,
   detachEvidence,
-  evidenceInSubmittedCase,
   findOpenRecognition,
   findRecognition,
   insertRecognition,
@@ -49,9 +48,8 @@ import {
   type RecognitionRow,
 } from './recognition.repository.js';
 import { grantsOf } from './recognition-employees.repository.js';
+import { reviewDepartment } from './recognition-access.js';
 
-/** The department that reviews recognitions first (the city's `roles.recognitionReview`; 人社局 in the demo city). */
-const reviewDepartment = (ctx: AppContext) => ctx.city.roles.recognitionReview;
 const reviewDepartmentName = (ctx: AppContext) => departmentName(ctx.city, reviewDepartment(ctx));
 
 const caseNotFound = () => notFound({ en: 'The recognition', zh: '该认定申请' });
@@ -60,13 +58,6 @@ const openCaseExists = (id: string) => fail('BOLE_RECOGNITION_OPEN', {}, [{ fiel
 
 /** 422 when the classification rules give the profile no tier. */
 const noTier = (at: string) => fail('BOLE_NO_TIER', { at }, [{ field: 'profile', message: 'matches no tier of the classification table' }]);
-
-/** 422 when a calendar date falls outside the holiday data. */
-export function calendarProblem(e: unknown): never {
-  if (e instanceof CalendarRangeError)
-    throw fail('BOLE_CALENDAR_RANGE', { problem: { en: e.message, zh: e.messageZh } }, [{ field: 'date', message: 'is outside the holiday calendar' }]);
-  throw e;
-}
 
 /** The tier the engine gives the stored profile at `at` (422 when none, incomplete or no rules in force). */
 export async function proposeTier(ctx: AppContext, talentId: string, at: string): Promise<Tier> {
@@ -385,17 +376,4 @@ export async function recognitionQueue(ctx: AppContext, principal: Principal, q:
   const statuses = { hr: ['hr_review'], office: ['office_review'], notice: ['public_notice'], closed: ['granted', 'rejected', 'withdrawn'] } as const;
   const rows = await listByStatus(ctx.db, [...statuses[q.stage]]);
   return presentRecognitions(ctx, ctx.db, rows, { withObjections: principal.role !== 'reviewer' });
-}
-
-/** Whether a reviewer or officer may open an evidence file: a submitted case references it (reviewers: of 人社局). */
-export async function staffMaySeeEvidence(ctx: AppContext, principal: Principal, evidenceId: string): Promise<boolean> {
-  if (principal.role !== 'reviewer' && principal.role !== 'officer') return false;
-  if (principal.role === 'reviewer' && principal.department !== reviewDepartment(ctx)) return false;
-  return evidenceInSubmittedCase(ctx.db, evidenceId);
-}
-
-/** Whether a department reviews a recognition of the talent: 人社局 once a case has been submitted. */
-export async function departmentReviewsRecognitionOf(ctx: AppContext, department: string, talentId: string): Promise<boolean> {
-  if (department !== reviewDepartment(ctx)) return false;
-  return (await listRecognitionsOf(ctx.db, talentId)).some((r) => r.status !== 'draft' && r.status !== 'withdrawn');
 }

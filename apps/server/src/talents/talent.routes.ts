@@ -25,7 +25,7 @@ import { listTalents } from './talent-list.service.js';
 import { listIdNumberDisputes, resolveIdNumberDispute } from './id-disputes.service.js';
 import { getMyPayoutAccount, removeMyPayoutAccount, setMyPayoutAccount } from './payout-account.service.js';
 import { departmentReviewsTalent } from '../applications/review.service.js';
-import { departmentReviewsRecognitionOf } from '../recognition/recognition.service.js';
+import { departmentReviewsRecognitionOf } from '../recognition/recognition-access.js';
 import type { Department } from '@bole/contracts';
 
 /** A reviewer's department has a case of the talent: a recognition it reviews or an application with one of its stages. */
