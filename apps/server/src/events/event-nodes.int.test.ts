@@ -28,7 +28,8 @@ describe('events under concurrency', () => {
   it('holds capacity under parallel registrations: places to the first, the waitlist or 409 to the rest', async () => {
     await h.createEvent(eventInput('P1', {}, [{ capacity: 3 }]));
     await h.createEvent(eventInput('P2', { waitlist: false }, [{ capacity: 2 }]));
-    const talents = await Promise.all(Array.from({ length: 8 }, (_, i) => h.talent(`并发${i}`)));
+    const talents: Awaited<ReturnType<typeof h.talent>>[] = [];
+    for (let i = 0; i < 8; i++) talents.push(await h.talent(`并发${i}`)); // one by one: the helper numbers their ID cards in turn
     for (const t of talents) await h.cookieOf(t.who);
     const waitlisted = await Promise.all(talents.map((t, i) => via(nodes()[i % 2]!, '/api/v1/events/P1/registrations', t.who, { sessionCode: 'S1' })));
     const statuses = waitlisted.map((r) => r.json().status).sort();
