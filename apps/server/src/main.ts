@@ -12,6 +12,7 @@ import { StartupError } from './platform/startup-error.js';
 import { collectProcessMetrics } from './observability/metrics.js';
 import { startRegionSchedule } from './region/region-schedule.js';
 import { startMutualRecheck } from './region/mutual/mutual-schedule.js';
+import { scheduleOfferExpiry } from './events/event-offers.schedule.js';
 
 let config: Config;
 try {
@@ -50,6 +51,8 @@ checkpoints.unref();
 const stopRegion = startRegionSchedule(ctx, app.log);
 // Mutual recognitions re-checked against their sources' status lists on the same period.
 const stopMutualRecheck = startMutualRecheck(ctx, app.log);
+// Waitlist offers of events past their reply window, passed to the next waiting.
+const stopOfferExpiry = scheduleOfferExpiry(ctx, app.log);
 
 // SIGTERM/SIGINT: stop listening, let requests in flight finish (new ones get 503), then a last
 // audit checkpoint, close the database and exit 0. A sweep cut in the middle resumes from its
@@ -61,6 +64,7 @@ const close = async () => {
   clearInterval(checkpoints);
   stopRegion();
   stopMutualRecheck();
+  await stopOfferExpiry();
   const { cut } = await closeGracefully(app, config.shutdownGraceSeconds * 1000);
   if (cut) app.log.warn('requests still running after the shutdown grace period were cut');
   await checkpointAudit();

@@ -35,6 +35,7 @@ import { serviceDeskRoutes } from './service-desk/service-desk.routes.js';
 import { programRoutes } from './programs/program.routes.js';
 import { regionRoutes } from './region/region.routes.js';
 import { mutualRoutes } from './region/mutual/mutual.routes.js';
+import { eventRoutes } from './events/event.routes.js';
 import { createAuthenticate as createAuthAuthenticate } from './auth/authenticate.js';
 
 /** Route plugins of every business area. */
@@ -70,6 +71,7 @@ export function routeModules(ctx: AppContext): FastifyPluginAsyncZod[] {
     programRoutes(ctx),
     regionRoutes(ctx),
     mutualRoutes(ctx),
+    eventRoutes(ctx),
   ];
 }
 

@@ -41,3 +41,4 @@ export * from './service-desk.schema.js';
 export * from './matching.schema.js';
 export * from './region.schema.js';
 export * from './mutual.schema.js';
+export * from './events.schema.js';

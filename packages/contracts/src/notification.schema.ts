@@ -10,6 +10,7 @@ import { departmentCode, isoDate } from './common.schema.js';
 import { APPLICATION_STATUSES } from './application.schema.js';
 import { RECOGNITION_STATUSES } from './recognition.schema.js';
 import { SERVICE_ACTIONS, SERVICE_CATEGORIES, SERVICE_STATUSES } from './service-desk.schema.js';
+import { eventNotice } from './events.schema.js';
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });
 
@@ -153,6 +154,8 @@ export const notificationContent = z.discriminatedUnion('kind', [
   }),
   /** A demand survey (需求摸排) sent to the employer, or a reminder before its deadline. */
   z.object({ kind: z.enum(['survey.sent', 'survey.reminder']), payload: z.object({ surveyId: z.string(), title: z.string(), deadline: isoDate }) }),
+  /** A registration for an event changed: confirmed, waitlisted, a place offered, declined, cancelled, expired. */
+  z.object({ kind: z.literal('event.registration'), payload: eventNotice }),
 ]);
 /** A notification's kind and payload, as the server writes it. */
 export type NotificationContent = z.infer<typeof notificationContent>;

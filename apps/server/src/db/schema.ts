@@ -32,3 +32,4 @@ export * from '../surveys/survey.table.js';
 export * from '../programs/program.table.js';
 export * from '../region/region.table.js';
 export * from '../region/mutual/mutual.table.js';
+export * from '../events/event.table.js';

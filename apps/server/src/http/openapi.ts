@@ -57,6 +57,7 @@ export const API_TAGS = [
     description: '数据驾驶舱: the four indices per district or chain with their rank intervals, the indicators behind them and the published method.',
   },
   { name: 'housing', description: 'Talent apartments and expert housing: stock, rounds, applications, offers, waitlists.' },
+  { name: 'events', description: 'Events: sessions, registration, waitlist offers, signed tickets and check-in at the door.' },
   { name: 'youth-stations', description: '青年驿站: stations, bed calendars, bookings, check-in by talent code, check-out, no-shows, occupancy.' },
   { name: 'service-desk', description: '关键小事: service requests and bundles, the closed loop with working-day clocks, escalation, concierge figures.' },
   { name: 'region', description: '长株潭 region: the signed trust list, signed messages between cities and their log, consents, facts requests.' },

@@ -18,6 +18,7 @@ import { HOUSING_ERRORS } from './housing.errors.js';
 import { PROGRAM_ERRORS } from './programs.errors.js';
 import { REGION_ERRORS } from './region.errors.js';
 import { MUTUAL_ERRORS } from './mutual.errors.js';
+import { EVENT_ERRORS } from './events.errors.js';
 
 export type { ErrorDefinition, ErrorParam, ErrorText } from './error-definition.js';
 
@@ -36,6 +37,7 @@ export const ERROR_CATALOGUE = {
   ...PROGRAM_ERRORS,
   ...REGION_ERRORS,
   ...MUTUAL_ERRORS,
+  ...EVENT_ERRORS,
 };
 
 /** The areas of the catalogue, for the documentation. */
@@ -53,6 +55,7 @@ export const ERROR_GROUPS = [
   { title: { en: 'Programs and expert review', zh: '项目申报与专家评审' }, codes: Object.keys(PROGRAM_ERRORS) },
   { title: { en: 'The region: trust list, exchange, consents', zh: '区域：信任列表、信息互通与授权' }, codes: Object.keys(REGION_ERRORS) },
   { title: { en: 'Mutual recognition across cities', zh: '资格互认' }, codes: Object.keys(MUTUAL_ERRORS) },
+  { title: { en: 'Events, tickets and check-in', zh: '活动、票证与入场' }, codes: Object.keys(EVENT_ERRORS) },
 ] as { title: ErrorText; codes: ErrorCode[] }[];
 
 type Catalogue = typeof ERROR_CATALOGUE;

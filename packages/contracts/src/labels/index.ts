@@ -191,3 +191,4 @@ export const FIELD_VOCABULARY: Readonly<Record<string, Vocabulary>> = {
   'employer.kind': 'employerKind',
 };
 export * from './matching.labels.js';
+export * from './events.labels.js';

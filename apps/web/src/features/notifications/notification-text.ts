@@ -6,7 +6,15 @@
  * tested in notification-text.test.ts.
  */
 import type { TFunction } from 'i18next';
-import { fieldLabel, SERVICE_ACTION_LABELS, SERVICE_CATEGORY_LABELS, type ApplicationNotice, type NotificationContent, type Role } from '@bole/contracts';
+import {
+  EVENT_REGISTRATION_STATUS_LABELS,
+  fieldLabel,
+  SERVICE_ACTION_LABELS,
+  SERVICE_CATEGORY_LABELS,
+  type ApplicationNotice,
+  type NotificationContent,
+  type Role,
+} from '@bole/contracts';
 import { cityLabel } from '../../shared/api/city';
 import { pickText } from '../../shared/lib/bilingual';
 import { formatFen } from '../../shared/lib/money';
@@ -104,6 +112,13 @@ export function notificationText(t: TFunction, n: NotificationContent, lang: str
     case 'survey.sent':
     case 'survey.reminder':
       return t(`notifications.kind.${n.kind}`, { title: n.payload.title, deadline: n.payload.deadline });
+    case 'event.registration': {
+      const p = n.payload;
+      const vars = { event: p.eventTitle, session: p.sessionTitle, status: pickText(EVENT_REGISTRATION_STATUS_LABELS[p.status], lang) };
+      return p.offerExpiresAt
+        ? t('notifications.kind.event.offered', { ...vars, until: formatDateTime(p.offerExpiresAt) })
+        : t('notifications.kind.event.registration', vars);
+    }
   }
   return isApplication(n) ? applicationText(t, n, lang) : recognitionText(t, n);
 }
@@ -134,6 +149,8 @@ export function notificationTarget(n: NotificationContent, role: Role): string |
     case 'survey.sent':
     case 'survey.reminder':
       return role === 'employer' ? '/employer/surveys' : null;
+    case 'event.registration':
+      return role === 'talent' ? '/events/mine' : null;
   }
   if (isApplication(n)) {
     const id = n.payload.applicationId;
