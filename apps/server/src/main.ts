@@ -13,6 +13,7 @@ import { collectProcessMetrics } from './observability/metrics.js';
 import { startRegionSchedule } from './region/region-schedule.js';
 import { startMutualRecheck } from './region/mutual/mutual-schedule.js';
 import { scheduleOfferExpiry } from './events/event-offers.schedule.js';
+import { runEvery } from './platform/every.js';
 
 let config: Config;
 try {
@@ -45,8 +46,7 @@ if (refusal) {
 // Signed checkpoints of the audit chain into the data folder (see audit/audit-checkpoints.ts).
 const checkpointAudit = () => ctx.audit.checkpoint().catch((err: unknown) => app.log.error({ err }, 'audit checkpoint failed'));
 await checkpointAudit();
-const checkpoints = setInterval(checkpointAudit, 60_000);
-checkpoints.unref();
+const stopCheckpoints = runEvery(60_000, async () => void (await checkpointAudit()));
 // The region's trust list and partners' status lists, fetched now and every BOLE_REGION_REFRESH_SECONDS.
 const stopRegion = startRegionSchedule(ctx, app.log);
 // Mutual recognitions re-checked against their sources' status lists on the same period.
@@ -61,10 +61,7 @@ let stopping = false;
 const close = async () => {
   if (stopping) return;
   stopping = true;
-  clearInterval(checkpoints);
-  stopRegion();
-  stopMutualRecheck();
-  await stopOfferExpiry();
+  await Promise.all([stopCheckpoints(), stopRegion(), stopMutualRecheck(), stopOfferExpiry()]);
   const { cut } = await closeGracefully(app, config.shutdownGraceSeconds * 1000);
   if (cut) app.log.warn('requests still running after the shutdown grace period were cut');
   await checkpointAudit();

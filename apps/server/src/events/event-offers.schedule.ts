@@ -5,6 +5,7 @@
  */
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../platform/context.js';
+import { runEvery } from '../platform/every.js';
 import { expireEventOffers } from './event-registration.service.js';
 
 /** How often offers past their reply window are expired. */
@@ -12,22 +13,12 @@ export const OFFER_EXPIRY_EVERY_MS = 5 * 60_000;
 
 /** Starts expiring offers every `everyMs`; returns a stop function that waits for a run in progress. */
 export function scheduleOfferExpiry(ctx: AppContext, log: FastifyBaseLogger, everyMs = OFFER_EXPIRY_EVERY_MS): () => Promise<void> {
-  let running: Promise<void> | null = null;
-  const tick = () => {
-    if (running) return;
-    running = expireEventOffers(ctx)
-      .then((n) => {
+  return runEvery(everyMs, () =>
+    expireEventOffers(ctx).then(
+      (n) => {
         if (n > 0) log.info({ expired: n }, 'event offers expired');
-      })
-      .catch((err: unknown) => log.error({ err }, 'event offer expiry failed'))
-      .finally(() => {
-        running = null;
-      });
-  };
-  const timer = setInterval(tick, everyMs);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+      },
+      (err: unknown) => log.error({ err }, 'event offer expiry failed'),
+    ),
+  );
 }

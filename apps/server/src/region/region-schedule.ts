@@ -5,6 +5,7 @@
  */
 import type { AppContext } from '../platform/context.js';
 import type { RegionLogger } from './region-http.js';
+import { runEvery } from '../platform/every.js';
 import { refreshTrustList } from './trust-list.service.js';
 import { refreshStatusLists } from './status-list.service.js';
 
@@ -19,14 +20,7 @@ export async function refreshRegion(ctx: AppContext, log: RegionLogger): Promise
 }
 
 /** Starts the schedule when the instance takes part in a region; returns how to stop it. */
-export function startRegionSchedule(ctx: AppContext, log: RegionLogger): () => void {
-  if (!ctx.config.region.trustListUrl) return () => {};
-  let running: Promise<void> | null = null;
-  const tick = () => {
-    running ??= refreshRegion(ctx, log).finally(() => (running = null));
-  };
-  tick();
-  const timer = setInterval(tick, ctx.config.region.refreshSeconds * 1000);
-  timer.unref();
-  return () => clearInterval(timer);
+export function startRegionSchedule(ctx: AppContext, log: RegionLogger): () => Promise<void> {
+  if (!ctx.config.region.trustListUrl) return async () => {};
+  return runEvery(ctx.config.region.refreshSeconds * 1000, () => refreshRegion(ctx, log), { atStart: true });
 }

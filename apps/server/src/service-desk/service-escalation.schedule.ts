@@ -6,6 +6,7 @@
  */
 import type { ServiceEscalation } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
+import { runEvery } from '../platform/every.js';
 import { escalateOverdue } from './service-escalation.service.js';
 
 /** What the schedule tells its owner: each run's result, or its failure. */
@@ -19,19 +20,5 @@ export interface EscalationReport {
  * function that clears the timer and waits for a run in progress to end.
  */
 export function scheduleEscalation(ctx: AppContext, everyMs: number, report: EscalationReport): () => Promise<void> {
-  let running: Promise<void> | null = null;
-  const tick = () => {
-    if (running) return;
-    running = escalateOverdue(ctx)
-      .then(report.ran, report.failed)
-      .finally(() => {
-        running = null;
-      });
-  };
-  const timer = setInterval(tick, everyMs);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return runEvery(everyMs, () => escalateOverdue(ctx).then(report.ran, report.failed));
 }

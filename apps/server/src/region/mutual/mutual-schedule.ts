@@ -7,6 +7,7 @@
  */
 import type { AppContext } from '../../platform/context.js';
 import type { RegionLogger } from '../region-http.js';
+import { runEvery } from '../../platform/every.js';
 import { regionPorts } from './mutual.region.js';
 import { recheckMutualRecognitions } from './mutual-recheck.service.js';
 
@@ -15,19 +16,14 @@ export function startMutualRecheck(
   ctx: Pick<AppContext, 'config'> & Partial<AppContext>,
   log: RegionLogger,
   recheck: () => Promise<{ ended: string[]; unreachable: string[] }> = () => recheckMutualRecognitions(ctx as AppContext, regionPorts(ctx as AppContext)),
-): () => void {
-  if (!ctx.config.region.trustListUrl) return () => {};
-  let running: Promise<void> | null = null;
-  const tick = () => {
-    running ??= recheck()
+): () => Promise<void> {
+  if (!ctx.config.region.trustListUrl) return async () => {};
+  return runEvery(ctx.config.region.refreshSeconds * 1000, () =>
+    recheck()
       .then((r) => {
         if (r.ended.length > 0) log.info({ ended: r.ended.length }, 'mutual recognitions ended: their source credentials were revoked');
         if (r.unreachable.length > 0) log.warn({ sources: r.unreachable }, 'mutual recognition re-check: no status list at hand for these sources');
       })
-      .catch((err: unknown) => log.warn({ err: String(err) }, 'mutual recognition re-check failed; the next tick tries again'))
-      .finally(() => (running = null));
-  };
-  const timer = setInterval(tick, ctx.config.region.refreshSeconds * 1000);
-  timer.unref();
-  return () => clearInterval(timer);
+      .catch((err: unknown) => log.warn({ err: String(err) }, 'mutual recognition re-check failed; the next tick tries again')),
+  );
 }
