@@ -14,6 +14,8 @@ test('the talent office recomputes the cockpit and reads each index with its unc
   await expect(page.getByRole('heading', { name: '数据驾驶舱' })).toBeVisible();
 
   await page.getByRole('button', { name: '重新计算' }).click();
+  // The refresh runs as a background job; its progress shows until it ends.
+  await expect(page.getByTestId('cockpit-refresh')).toContainText('已计算完成');
   await expect(page.getByTestId('cockpit-computed-at')).toContainText('1000 次敏感性分析');
   const attraction = page.getByTestId('cockpit-attraction');
   // Every district of the city is listed, ranked or marked as without data.

@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
-import type { CockpitSnapshotDto } from '@bole/contracts';
+import type { CockpitRefreshJobDto, CockpitSnapshotDto } from '@bole/contracts';
 import { buildApp } from '../app.js';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
 import { createTestAccount, signIn } from '../auth/testing.js';
 import { makeCreditCode } from '../identity/credit-code.js';
 import { insertEmployers } from '../employers/employer.repository.js';
+import { insertRunningJob } from '../benefits/job.service.js';
+import { saveSnapshot } from './cockpit.repository.js';
 
 /**
  * Two districts with hand-made records in 2026-Q2 (April–June):
@@ -57,16 +59,62 @@ describe('cockpit (数据驾驶舱)', () => {
   });
 
   const get = (url: string, cookie?: string) => app.inject({ url, headers: cookie ? { cookie } : {} });
+  /** Starts a refresh and follows its progress until it ends. */
+  const refresh = async (period: string): Promise<CockpitRefreshJobDto> => {
+    const started = await app.inject({ method: 'POST', url: '/api/v1/cockpit/refresh', headers: { cookie: officer }, payload: { period } });
+    expect(started.statusCode, started.body).toBe(202);
+    return follow(started.json<CockpitRefreshJobDto>());
+  };
+  /** Reads a refresh's progress until it ends. */
+  const follow = async (from: CockpitRefreshJobDto): Promise<CockpitRefreshJobDto> => {
+    let job = from;
+    while (job.status === 'running') {
+      await new Promise((r) => setTimeout(r, 20));
+      job = (await get(`/api/v1/cockpit/refresh/${job.id}`, auditor)).json<CockpitRefreshJobDto>();
+    }
+    return job;
+  };
 
   it('says a period is not computed until the talent office refreshes it, then shows when it was', async () => {
     const before = await get('/api/v1/cockpit?period=2026-Q2', officer);
     expect(before.statusCode).toBe(404);
     expect(before.json()).toMatchObject({ code: 'BOLE_COCKPIT_NOT_COMPUTED' });
-    const refresh = await app.inject({ method: 'POST', url: '/api/v1/cockpit/refresh', headers: { cookie: officer }, payload: { period: '2026-Q2' } });
-    expect(refresh.statusCode, refresh.body).toBe(200);
+    const job = await refresh('2026-Q2');
+    expect(job).toMatchObject({ status: 'done', processed: 2, total: 2, percent: 100, checkpoint: 'chain' });
     const after = await get('/api/v1/cockpit?period=2026-Q2', auditor);
     expect(after.statusCode).toBe(200);
-    expect(after.json<CockpitSnapshotDto>().computedAt).toBe(ctx.clock.now().toISOString());
+    expect(after.json<CockpitSnapshotDto>()).toMatchObject({ computedAt: ctx.clock.now().toISOString(), hasData: true });
+  });
+
+  it('resumes a refresh cut after its first step without recomputing what it stored', async () => {
+    // What a crash after the districts' step leaves: the job running with its checkpoint, the districts stored.
+    const stored: CockpitSnapshotDto = {
+      period: '2026-Q1',
+      unitKind: 'district',
+      computedAt: '2026-01-01T00:00:00.000Z',
+      hasData: true,
+      sensitivityRuns: 1000,
+      units: [],
+    };
+    await saveSnapshot(ctx.db, stored);
+    const now = ctx.clock.now().toISOString();
+    const cut = (await insertRunningJob(ctx.db, { kind: 'cockpit', params: { period: '2026-Q1' }, total: 2, createdBy: null, now }))!;
+    await ctx.db.execute(sql`update jobs set checkpoint = 'district', processed = 1 where id = ${cut.id}`);
+    const started = await app.inject({ method: 'POST', url: '/api/v1/cockpit/refresh', headers: { cookie: officer }, payload: { period: '2026-Q1' } });
+    expect(started.json()).toMatchObject({ id: cut.id, resumed: true, processed: 1, percent: 50 });
+    expect(await follow(started.json())).toMatchObject({ status: 'done', processed: 2 });
+    const districts = (await get('/api/v1/cockpit?period=2026-Q1', officer)).json<CockpitSnapshotDto>();
+    expect(districts.computedAt).toBe(stored.computedAt); // stored before the cut: kept
+    const chains = (await get('/api/v1/cockpit?period=2026-Q1&unit=chain', officer)).json<CockpitSnapshotDto>();
+    expect(chains.computedAt).toBe(now);
+  });
+
+  it('shows a period before any record as no data, not zero', async () => {
+    expect((await refresh('2019')).status).toBe('done');
+    const snap = (await get('/api/v1/cockpit?period=2019', officer)).json<CockpitSnapshotDto>();
+    expect(snap.hasData).toBe(false);
+    expect(snap.units.every((u) => Object.values(u.indicators).every((v) => v === null))).toBe(true);
+    expect((await get('/api/v1/cockpit/refresh/00000000-0000-4000-8000-000000000000', officer)).statusCode).toBe(404);
   });
 
   it('computes each indicator from verified facts of recognised talents, per district', async () => {

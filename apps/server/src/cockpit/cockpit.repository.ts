@@ -7,7 +7,7 @@
  */
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { CockpitSnapshotDto, CockpitUnitKind } from '@bole/contracts';
-import type { Db } from '../db/database.js';
+import type { Db, Tx } from '../db/database.js';
 import { rowsOf } from '../db/rows.js';
 import { cockpitSnapshots } from './cockpit.table.js';
 import type { UnitCounts } from './indicators.js';
@@ -94,12 +94,12 @@ async function paidCounts(db: Db, kind: CockpitUnitKind, p: PeriodRange): Promis
   );
 }
 
-/** Every unit's counts for the period; a unit no source mentions is absent (no data). */
+/** Every unit's counts for the period; a unit no source counts anything for is absent (no data, never zeros). */
 export async function unitCounts(db: Db, kind: CockpitUnitKind, period: PeriodRange): Promise<Map<string, UnitCounts>> {
   const parts = await Promise.all([talentCounts, grantedCounts, employerCounts, decisionCounts, paidCounts].map((q) => q(db, kind, period)));
   const out = new Map<string, UnitCounts>();
   for (const row of parts.flat()) {
-    if (row.unit === null) continue;
+    if (row.unit === null || Object.entries(row).every(([k, v]) => k === 'unit' || Number(v) === 0)) continue;
     const counts = out.get(row.unit) ?? emptyCounts();
     for (const [key, value] of Object.entries(row)) if (key !== 'unit') counts[key as keyof UnitCounts] = Number(value);
     out.set(row.unit, counts);
@@ -128,7 +128,7 @@ function emptyCounts(): UnitCounts {
 }
 
 /** Stores a snapshot, replacing the one of its period and kind. */
-export async function saveSnapshot(db: Db, snapshot: CockpitSnapshotDto): Promise<void> {
+export async function saveSnapshot(db: Db | Tx, snapshot: CockpitSnapshotDto): Promise<void> {
   await db
     .insert(cockpitSnapshots)
     .values({ period: snapshot.period, unitKind: snapshot.unitKind, computedAt: snapshot.computedAt, body: snapshot })

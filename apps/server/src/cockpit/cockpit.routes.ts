@@ -5,15 +5,18 @@ import {
   cockpitPeriod,
   cockpitQuery,
   cockpitRefreshBody,
+  cockpitRefreshJob,
+  cockpitRefreshParams,
   cockpitSnapshot,
-  cockpitSnapshotList,
   indicatorDefinitionList,
   problem,
   publicIndices,
 } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import { INDICATORS } from './indicators.js';
-import { cockpitSnapshot as snapshotOf, refreshCockpit } from './cockpit.service.js';
+import { principalOf } from '../http/access.js';
+import { cockpitSnapshot as snapshotOf } from './cockpit.service.js';
+import { cockpitRefreshJob as refreshJobOf, showRefresh, startCockpitRefresh } from './cockpit-refresh.service.js';
 
 const tags = ['cockpit'];
 
@@ -52,15 +55,36 @@ export function cockpitRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/cockpit/refresh',
       {
+        config: { errorCodes: ['BOLE_COCKPIT_REFRESHING'] },
         schema: {
           operationId: 'refreshCockpit',
           tags,
-          summary: 'Recompute a period’s figures (districts and chains) from the records and store them',
+          summary:
+            'Recompute a period’s figures (districts and chains) from the records in a background job, or resume the period’s unfinished one; follow its progress',
           body: cockpitRefreshBody,
-          response: { 200: cockpitSnapshotList, 400: problem },
+          response: { 202: cockpitRefreshJob, 400: problem, 409: problem },
         },
       },
-      async (req) => ({ items: await refreshCockpit(ctx, req.body.period) }),
+      async (req, reply) => {
+        const run = await startCockpitRefresh(ctx, principalOf(req), req.body.period);
+        run.done.catch((err: unknown) => req.log.error({ err }, 'cockpit refresh failed'));
+        return reply.status(202).send(showRefresh(run.job, run.resumed));
+      },
+    );
+
+    app.get(
+      '/api/v1/cockpit/refresh/:id',
+      {
+        config: { errorCodes: ['BOLE_COCKPIT_REFRESH_NOT_FOUND'] },
+        schema: {
+          operationId: 'getCockpitRefresh',
+          tags,
+          summary: 'A refresh and its progress',
+          params: cockpitRefreshParams,
+          response: { 200: cockpitRefreshJob, 400: problem, 404: problem },
+        },
+      },
+      async (req) => showRefresh(await refreshJobOf(ctx, req.params.id)),
     );
 
     app.get(

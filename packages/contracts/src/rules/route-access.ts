@@ -62,6 +62,7 @@ export const ROUTE_ACCESS = {
   // cockpit
   getCockpit: ['officer', 'auditor'],
   refreshCockpit: ['officer'],
+  getCockpitRefresh: ['officer', 'auditor'],
   // data-exchange
   deliverDepartmentFacts: ['reviewer', 'officer'],
   importDepartmentFacts: ['reviewer', 'officer'],

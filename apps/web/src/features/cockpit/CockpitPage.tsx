@@ -5,7 +5,7 @@
  * formulas, and when the figures were computed. The talent office refreshes a period.
  */
 import { useMemo, useState } from 'react';
-import { App, Button, Card, Empty, Segmented, Select, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Empty, Progress, Segmented, Select, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   COCKPIT_AIMS,
@@ -23,7 +23,7 @@ import { IfMayCall } from '../../shared/access/may-call';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { formatDateTime } from '../../shared/lib/date-time';
 import { domainLabel } from '../../shared/ui/enum-options';
-import { useCockpit, useIndicatorDefinitions, useRefreshCockpit } from './api';
+import { useCockpit, useIndicatorDefinitions, useRefreshCockpit, useRefreshProgress } from './api';
 
 type Unit = CockpitSnapshotDto['units'][number];
 type Cell = Unit['indices'][CockpitAim];
@@ -144,12 +144,18 @@ export function CockpitPage() {
   const q = useCockpit(period, unit);
   const defs = useIndicatorDefinitions();
   const refresh = useRefreshCockpit();
+  const [jobId, setJobId] = useState<string | null>(null);
+  const progress = useRefreshProgress(jobId);
+  const job = progress.data;
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const unitName = (code: string) => domainLabel(unit, code);
 
   const run = () =>
     refresh.mutate(period, {
-      onSuccess: () => void message.success(t('cockpit.refreshed', { period })),
+      onSuccess: (started) => {
+        setJobId(started.id);
+        void message.info(t(started.resumed ? 'cockpit.resumed' : 'cockpit.refreshing', { period }));
+      },
       onError: (e) => onError(e),
     });
 
@@ -176,15 +182,29 @@ export function CockpitPage() {
               ]}
             />
             <IfMayCall operation="refreshCockpit">
-              <Button type="primary" loading={refresh.isPending} onClick={run}>
+              <Button type="primary" loading={refresh.isPending || job?.status === 'running'} onClick={run}>
                 {t('cockpit.refresh')}
               </Button>
             </IfMayCall>
           </Space>
         }
       />
+      {job ? (
+        <Card size="small" style={{ marginBottom: 16 }} data-testid="cockpit-refresh">
+          <Space wrap>
+            <Typography.Text>{t(`cockpit.job.${job.status}`, { period: job.period })}</Typography.Text>
+            <Progress
+              percent={job.percent}
+              status={job.status === 'failed' ? 'exception' : job.status === 'running' ? 'active' : 'normal'}
+              style={{ width: 220 }}
+            />
+          </Space>
+        </Card>
+      ) : null}
       <Card loading={q.isLoading}>
-        {q.data ? (
+        {q.data && !q.data.hasData ? (
+          <Empty description={t('cockpit.periodNoData', { period, at: formatDateTime(q.data.computedAt) })} data-testid="cockpit-no-data" />
+        ) : q.data ? (
           <>
             <Typography.Paragraph type="secondary" data-testid="cockpit-computed-at">
               {t('cockpit.computedAt', { at: formatDateTime(q.data.computedAt), runs: q.data.sensitivityRuns })}
