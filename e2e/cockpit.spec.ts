@@ -28,6 +28,11 @@ test('the talent office recomputes the cockpit and reads each index with its unc
   await expect(attraction).toContainText('新引进人才硕士及以上占比');
   await expect(attraction).toContainText('期内到岗人才数');
 
+  // The whole period's report as one workbook.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('cockpit-report').click();
+  expect((await download).suggestedFilename()).toMatch(/^cockpit-\d{4}\.xlsx$/);
+
   await page.getByRole('tab', { name: '创新策源力' }).click();
   await expect(page.getByTestId('cockpit-innovation')).toContainText('排名区间');
 

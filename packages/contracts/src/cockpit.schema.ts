@@ -20,8 +20,10 @@ export const COCKPIT_INDICATORS = [
   'seniorTitleShare',
   'employers',
   'highTechShare',
+  'aboveScaleShare',
   'talentsPerEmployer',
   'applicationsOnTime',
+  'serviceRequestsOnTime',
   'paidPerTalent',
   'flexibleShare',
 ] as const;

@@ -15,6 +15,8 @@ import {
 import type { AppContext } from '../platform/context.js';
 import { INDICATORS } from './indicators.js';
 import { principalOf } from '../http/access.js';
+import { fileResponse, XLSX_MEDIA_TYPE } from '../http/openapi.js';
+import { cockpitReport } from './cockpit-report.service.js';
 import { cockpitSnapshot as snapshotOf } from './cockpit.service.js';
 import { cockpitRefreshJob as refreshJobOf, showRefresh, startCockpitRefresh } from './cockpit-refresh.service.js';
 
@@ -50,6 +52,24 @@ export function cockpitRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => snapshotOf(ctx, req.query.period, req.query.unit),
+    );
+
+    app.get(
+      '/api/v1/cockpit/report.xlsx',
+      {
+        config: { errorCodes: ['BOLE_COCKPIT_NOT_COMPUTED'] },
+        schema: {
+          operationId: 'exportCockpitReport',
+          tags,
+          summary: 'The period’s report as one Excel workbook: every index per district and chain with its rank interval and indicators, and the method',
+          querystring: z.object({ period: cockpitPeriod }),
+          response: { 200: fileResponse('The workbook', [XLSX_MEDIA_TYPE]), 400: problem, 404: problem },
+        },
+      },
+      async (req, reply) => {
+        const { fileName, data } = await cockpitReport(ctx, req.query.period);
+        return reply.type(XLSX_MEDIA_TYPE).header('content-disposition', `attachment; filename="${fileName}"`).send(data);
+      },
     );
 
     app.post(

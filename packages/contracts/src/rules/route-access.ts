@@ -63,6 +63,7 @@ export const ROUTE_ACCESS = {
   getCockpit: ['officer', 'auditor'],
   refreshCockpit: ['officer'],
   getCockpitRefresh: ['officer', 'auditor'],
+  exportCockpitReport: ['officer', 'auditor'],
   // data-exchange
   deliverDepartmentFacts: ['reviewer', 'officer'],
   importDepartmentFacts: ['reviewer', 'officer'],

@@ -6,6 +6,7 @@
  */
 import { useMemo, useState } from 'react';
 import { App, Button, Card, Empty, Progress, Segmented, Select, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import {
   COCKPIT_AIMS,
@@ -181,6 +182,11 @@ export function CockpitPage() {
                 { value: 'chain', label: t('cockpit.unit.chain') },
               ]}
             />
+            <IfMayCall operation="exportCockpitReport">
+              <Button icon={<DownloadOutlined />} href={`/api/v1/cockpit/report.xlsx?period=${period}`} disabled={!q.data} data-testid="cockpit-report">
+                {t('cockpit.exportReport')}
+              </Button>
+            </IfMayCall>
             <IfMayCall operation="refreshCockpit">
               <Button type="primary" loading={refresh.isPending || job?.status === 'running'} onClick={run}>
                 {t('cockpit.refresh')}
@@ -194,6 +200,7 @@ export function CockpitPage() {
           <Space wrap>
             <Typography.Text>{t(`cockpit.job.${job.status}`, { period: job.period })}</Typography.Text>
             <Progress
+              aria-label={t(`cockpit.job.${job.status}`, { period: job.period })}
               percent={job.percent}
               status={job.status === 'failed' ? 'exception' : job.status === 'running' ? 'active' : 'normal'}
               style={{ width: 220 }}
