@@ -14,6 +14,8 @@ test('the talent office recomputes the cockpit and reads each index with its unc
   await expect(page.getByRole('heading', { name: '数据驾驶舱' })).toBeVisible();
 
   await page.getByRole('button', { name: '重新计算' }).click();
+  // The refresh runs as a background job; its progress shows until it ends.
+  await expect(page.getByTestId('cockpit-refresh')).toContainText('已计算完成');
   await expect(page.getByTestId('cockpit-computed-at')).toContainText('1000 次敏感性分析');
   const attraction = page.getByTestId('cockpit-attraction');
   // Every district of the city is listed, ranked or marked as without data.
@@ -25,6 +27,11 @@ test('the talent office recomputes the cockpit and reads each index with its unc
   await attraction.locator('tbody tr.ant-table-row').first().getByRole('button').first().click();
   await expect(attraction).toContainText('新引进人才硕士及以上占比');
   await expect(attraction).toContainText('期内到岗人才数');
+
+  // The whole period's report as one workbook.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('cockpit-report').click();
+  expect((await download).suggestedFilename()).toMatch(/^cockpit-\d{4}\.xlsx$/);
 
   await page.getByRole('tab', { name: '创新策源力' }).click();
   await expect(page.getByTestId('cockpit-innovation')).toContainText('排名区间');

@@ -20,8 +20,10 @@ export const COCKPIT_INDICATORS = [
   'seniorTitleShare',
   'employers',
   'highTechShare',
+  'aboveScaleShare',
   'talentsPerEmployer',
   'applicationsOnTime',
+  'serviceRequestsOnTime',
   'paidPerTalent',
   'flexibleShare',
 ] as const;
@@ -84,6 +86,8 @@ export const cockpitSnapshot = z.object({
   period: cockpitPeriod,
   unitKind: z.enum(COCKPIT_UNIT_KINDS),
   computedAt: z.string(),
+  /** False when no record falls in or before the period (one not yet begun, or before any data): every figure is null, shown as "no data". */
+  hasData: z.boolean(),
   sensitivityRuns: z.number().int(),
   units: z.array(cockpitUnit),
 });
@@ -100,3 +104,27 @@ export const publicIndices = z.object({
 
 export const cockpitQuery = z.object({ period: cockpitPeriod, unit: z.enum(COCKPIT_UNIT_KINDS).default('district') });
 export const cockpitRefreshBody = z.object({ period: cockpitPeriod });
+
+/** The steps of a refresh, in order; each stores its figures and advances the checkpoint in one transaction. */
+export const COCKPIT_REFRESH_STEPS = ['district', 'chain'] as const;
+export type CockpitRefreshStep = (typeof COCKPIT_REFRESH_STEPS)[number];
+
+/** A refresh job: `running` (resumable after a crash), `done`, `failed` or `abandoned`. */
+export const cockpitRefreshJob = z.object({
+  id: z.string().uuid(),
+  period: cockpitPeriod,
+  status: z.enum(['running', 'done', 'failed', 'abandoned']),
+  /** The last step stored (null: none yet). */
+  checkpoint: z.enum(COCKPIT_REFRESH_STEPS).nullable(),
+  processed: z.number().int(),
+  total: z.number().int(),
+  percent: z.number(),
+  /** True when this request resumed an unfinished refresh of the period. */
+  resumed: z.boolean().optional(),
+  error: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+export type CockpitRefreshJobDto = z.infer<typeof cockpitRefreshJob>;
+export const cockpitRefreshParams = z.object({ id: z.string().uuid() }).strict();

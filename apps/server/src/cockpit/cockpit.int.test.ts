@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
-import type { CockpitSnapshotDto } from '@bole/contracts';
+import type { CockpitRefreshJobDto, CockpitSnapshotDto } from '@bole/contracts';
 import { buildApp } from '../app.js';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
 import { createTestAccount, signIn } from '../auth/testing.js';
 import { makeCreditCode } from '../identity/credit-code.js';
 import { insertEmployers } from '../employers/employer.repository.js';
+import { insertRunningJob } from '../benefits/job.service.js';
+import { saveSnapshot } from './cockpit.repository.js';
 
 /**
  * Two districts with hand-made records in 2026-Q2 (April–June):
@@ -26,7 +28,7 @@ describe('cockpit (数据驾驶舱)', () => {
     app = await buildApp({ ctx, logger: false });
     const [shifeng, tianyuan] = await insertEmployers(ctx.db, [
       { creditCode: makeCreditCode('430200', 11), name: '株洲轨道装备', district: '石峰区', chain: 'rail', kind: 'enterprise', flags: ['high_tech'] },
-      { creditCode: makeCreditCode('430200', 12), name: '株洲汽车零部件', district: '天元区', chain: 'auto', kind: 'enterprise' },
+      { creditCode: makeCreditCode('430200', 12), name: '株洲汽车零部件', district: '天元区', chain: 'auto', kind: 'enterprise', flags: ['above_scale'] },
     ]);
     // Both registered before the period (an employer counts from its registration).
     await ctx.db.execute(sql`update employers set created_at = '2025-06-01T00:00:00+08:00'`);
@@ -37,6 +39,7 @@ describe('cockpit (数据驾驶舱)', () => {
       ['丁', '天元区', 'C', '1980-01-01', 'bachelor', '2026-05-01', 'none', tianyuan, 1, false],
       ['戊', '天元区', 'C', '1990-01-01', 'master', '2026-08-01', 'none', tianyuan, 0, false],
     ] as const;
+    const ids: Record<string, string> = {};
     for (const [name, district, tier, birth, degree, arrival, title, employer, patents, dual] of people) {
       const [row] = (
         (await ctx.db.execute(sql`
@@ -46,6 +49,20 @@ describe('cockpit (数据驾驶舱)', () => {
       await ctx.db.execute(sql`
         insert into verified_facts (talent_id, highest_degree, arrival_date, title, employer_id, licensed_patents_last_year, dual_appointment, engagement_mode)
         values (${row!.id}, ${degree}, ${arrival}, ${title}, ${employer}, ${patents}, ${dual}, 'none')`);
+      ids[name] = row!.id;
+    }
+    // 甲's service requests: one closed on its due date, one closed late, one closed after the period (not counted).
+    for (const [closedOn, due] of [
+      ['2026-05-10', '2026-05-10'],
+      ['2026-06-02', '2026-05-28'],
+      ['2026-07-02', '2026-07-10'],
+    ]) {
+      await ctx.db.execute(sql`
+        with c as (insert into service_cases (talent_id, created_at) values (${ids['甲']}, now()) returning id)
+        insert into service_requests (case_id, talent_id, category, department, form, evidence_ids, consent_at, status, submitted_on,
+          resolution_days, first_contact_due, update_due, resolution_due, closed_on, created_at)
+        select c.id, ${ids['甲']}, 'hukou', 'public_security', '{}'::jsonb, '[]'::jsonb, now(), 'closed', '2026-04-20', 10, '2026-04-21', '2026-04-25', ${due}, ${closedOn}, now()
+        from c`);
     }
     officer = (await signIn(app, await createTestAccount(ctx, 'officer'))).cookie;
     auditor = (await signIn(app, await createTestAccount(ctx, 'auditor'))).cookie;
@@ -57,16 +74,62 @@ describe('cockpit (数据驾驶舱)', () => {
   });
 
   const get = (url: string, cookie?: string) => app.inject({ url, headers: cookie ? { cookie } : {} });
+  /** Starts a refresh and follows its progress until it ends. */
+  const refresh = async (period: string): Promise<CockpitRefreshJobDto> => {
+    const started = await app.inject({ method: 'POST', url: '/api/v1/cockpit/refresh', headers: { cookie: officer }, payload: { period } });
+    expect(started.statusCode, started.body).toBe(202);
+    return follow(started.json<CockpitRefreshJobDto>());
+  };
+  /** Reads a refresh's progress until it ends. */
+  const follow = async (from: CockpitRefreshJobDto): Promise<CockpitRefreshJobDto> => {
+    let job = from;
+    while (job.status === 'running') {
+      await new Promise((r) => setTimeout(r, 20));
+      job = (await get(`/api/v1/cockpit/refresh/${job.id}`, auditor)).json<CockpitRefreshJobDto>();
+    }
+    return job;
+  };
 
   it('says a period is not computed until the talent office refreshes it, then shows when it was', async () => {
     const before = await get('/api/v1/cockpit?period=2026-Q2', officer);
     expect(before.statusCode).toBe(404);
     expect(before.json()).toMatchObject({ code: 'BOLE_COCKPIT_NOT_COMPUTED' });
-    const refresh = await app.inject({ method: 'POST', url: '/api/v1/cockpit/refresh', headers: { cookie: officer }, payload: { period: '2026-Q2' } });
-    expect(refresh.statusCode, refresh.body).toBe(200);
+    const job = await refresh('2026-Q2');
+    expect(job).toMatchObject({ status: 'done', processed: 2, total: 2, percent: 100, checkpoint: 'chain' });
     const after = await get('/api/v1/cockpit?period=2026-Q2', auditor);
     expect(after.statusCode).toBe(200);
-    expect(after.json<CockpitSnapshotDto>().computedAt).toBe(ctx.clock.now().toISOString());
+    expect(after.json<CockpitSnapshotDto>()).toMatchObject({ computedAt: ctx.clock.now().toISOString(), hasData: true });
+  });
+
+  it('resumes a refresh cut after its first step without recomputing what it stored', async () => {
+    // What a crash after the districts' step leaves: the job running with its checkpoint, the districts stored.
+    const stored: CockpitSnapshotDto = {
+      period: '2026-Q1',
+      unitKind: 'district',
+      computedAt: '2026-01-01T00:00:00.000Z',
+      hasData: true,
+      sensitivityRuns: 1000,
+      units: [],
+    };
+    await saveSnapshot(ctx.db, stored);
+    const now = ctx.clock.now().toISOString();
+    const cut = (await insertRunningJob(ctx.db, { kind: 'cockpit', params: { period: '2026-Q1' }, total: 2, createdBy: null, now }))!;
+    await ctx.db.execute(sql`update jobs set checkpoint = 'district', processed = 1 where id = ${cut.id}`);
+    const started = await app.inject({ method: 'POST', url: '/api/v1/cockpit/refresh', headers: { cookie: officer }, payload: { period: '2026-Q1' } });
+    expect(started.json()).toMatchObject({ id: cut.id, resumed: true, processed: 1, percent: 50 });
+    expect(await follow(started.json())).toMatchObject({ status: 'done', processed: 2 });
+    const districts = (await get('/api/v1/cockpit?period=2026-Q1', officer)).json<CockpitSnapshotDto>();
+    expect(districts.computedAt).toBe(stored.computedAt); // stored before the cut: kept
+    const chains = (await get('/api/v1/cockpit?period=2026-Q1&unit=chain', officer)).json<CockpitSnapshotDto>();
+    expect(chains.computedAt).toBe(now);
+  });
+
+  it('shows a period before any record as no data, not zero', async () => {
+    expect((await refresh('2019')).status).toBe('done');
+    const snap = (await get('/api/v1/cockpit?period=2019', officer)).json<CockpitSnapshotDto>();
+    expect(snap.hasData).toBe(false);
+    expect(snap.units.every((u) => Object.values(u.indicators).every((v) => v === null))).toBe(true);
+    expect((await get('/api/v1/cockpit/refresh/00000000-0000-4000-8000-000000000000', officer)).statusCode).toBe(404);
   });
 
   it('computes each indicator from verified facts of recognised talents, per district', async () => {
@@ -85,6 +148,8 @@ describe('cockpit (数据驾驶舱)', () => {
       talentsPerEmployer: 2,
       recognitionsGranted: 0,
       applicationsOnTime: null, // nothing decided: no data, not zero
+      serviceRequestsOnTime: 50, // 1 of the 2 closed in the period on time
+      aboveScaleShare: 0,
       paidPerTalent: 0,
     });
     expect(of('天元区').indicators).toMatchObject({
@@ -93,6 +158,8 @@ describe('cockpit (数据驾驶舱)', () => {
       youngShareOfArrivals: 0,
       doctorateShare: 0,
       patentsPer10k: 10_000,
+      aboveScaleShare: 100,
+      serviceRequestsOnTime: null,
     });
     // A district without records has no figures and no rank.
     expect(of('攸县').indicators.arrivals).toBeNull();
@@ -120,8 +187,31 @@ describe('cockpit (数据驾驶舱)', () => {
     expect(pub.body).not.toContain('arrivals');
     expect(pub.json().districts).toHaveLength(9);
     const method = (await get('/api/v1/cockpit/indicators')).json<{ items: { id: string; formula: { zh: string } }[] }>();
-    expect(method.items).toHaveLength(13);
+    expect(method.items).toHaveLength(15);
+    expect(method.items.find((i) => i.id === 'serviceRequestsOnTime')).toMatchObject({
+      aim: 'platform',
+      unit: 'percent',
+      sources: ['service_requests', 'talents', 'employers'],
+    });
     expect(method.items.find((i) => i.id === 'patentsPer10k')!.formula.zh).toContain('授权专利');
+  });
+
+  it('exports the period’s report as one workbook: each aim per district and chain, ranked, and the method', async () => {
+    const res = await get('/api/v1/cockpit/report.xlsx?period=2026-Q2', auditor);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-disposition']).toContain('cockpit-2026-Q2.xlsx');
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      ...['人才吸引力', '创新策源力', '产业集聚力', '平台影响力'].map((a) => `${a}-区县`),
+      ...['人才吸引力', '创新策源力', '产业集聚力', '平台影响力'].map((a) => `${a}-产业链`),
+      '方法 Method',
+    ]);
+    const attraction = wb.getWorksheet('人才吸引力-区县')!;
+    expect(attraction.getRow(2).values).toEqual([undefined, 1, expect.stringContaining('石峰区'), 75, 1, 1, 1, '是 yes', 1 / 3, 100, 100, 0]);
+    expect(wb.getWorksheet('方法 Method')!.rowCount).toBe(16); // the header and 15 indicators
+    expect((await get('/api/v1/cockpit/report.xlsx?period=2025-Q3', officer)).statusCode).toBe(404);
   });
 
   it('refuses a bad period or unit naming it, and roles that may not see or refresh', async () => {

@@ -7,7 +7,7 @@
  */
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { CockpitSnapshotDto, CockpitUnitKind } from '@bole/contracts';
-import type { Db } from '../db/database.js';
+import type { Db, Tx } from '../db/database.js';
 import { rowsOf } from '../db/rows.js';
 import { cockpitSnapshots } from './cockpit.table.js';
 import type { UnitCounts } from './indicators.js';
@@ -66,7 +66,8 @@ async function employerCounts(db: Db, kind: CockpitUnitKind, p: PeriodRange): Pr
   return rowsOf<CountRow>(
     await db.execute(sql`
       select ${kind === 'district' ? sql`e.district` : sql`e.chain`} as unit, count(*)::int as employers,
-        count(*) filter (where 'high_tech' = any(e.flags))::int as "highTech"
+        count(*) filter (where 'high_tech' = any(e.flags))::int as "highTech",
+        count(*) filter (where 'above_scale' = any(e.flags))::int as "aboveScale"
       from employers e
       where e.created_at < ${startOf(p.to)}
       group by 1`),
@@ -84,6 +85,17 @@ async function decisionCounts(db: Db, kind: CockpitUnitKind, p: PeriodRange): Pr
   );
 }
 
+async function serviceCounts(db: Db, kind: CockpitUnitKind, p: PeriodRange): Promise<CountRow[]> {
+  return rowsOf<CountRow>(
+    await db.execute(sql`
+      select ${unitOf(kind)} as unit, count(*)::int as "serviceClosed",
+        count(*) filter (where x.closed_on <= x.resolution_due)::int as "serviceOnTime"
+      from service_requests x ${TALENT_JOINS}
+      where x.closed_on >= ${p.from}::date and x.closed_on < ${p.to}::date
+      group by 1`),
+  );
+}
+
 async function paidCounts(db: Db, kind: CockpitUnitKind, p: PeriodRange): Promise<CountRow[]> {
   return rowsOf<CountRow>(
     await db.execute(sql`
@@ -94,12 +106,12 @@ async function paidCounts(db: Db, kind: CockpitUnitKind, p: PeriodRange): Promis
   );
 }
 
-/** Every unit's counts for the period; a unit no source mentions is absent (no data). */
+/** Every unit's counts for the period; a unit no source counts anything for is absent (no data, never zeros). */
 export async function unitCounts(db: Db, kind: CockpitUnitKind, period: PeriodRange): Promise<Map<string, UnitCounts>> {
-  const parts = await Promise.all([talentCounts, grantedCounts, employerCounts, decisionCounts, paidCounts].map((q) => q(db, kind, period)));
+  const parts = await Promise.all([talentCounts, grantedCounts, employerCounts, decisionCounts, serviceCounts, paidCounts].map((q) => q(db, kind, period)));
   const out = new Map<string, UnitCounts>();
   for (const row of parts.flat()) {
-    if (row.unit === null) continue;
+    if (row.unit === null || Object.entries(row).every(([k, v]) => k === 'unit' || Number(v) === 0)) continue;
     const counts = out.get(row.unit) ?? emptyCounts();
     for (const [key, value] of Object.entries(row)) if (key !== 'unit') counts[key as keyof UnitCounts] = Number(value);
     out.set(row.unit, counts);
@@ -121,14 +133,17 @@ function emptyCounts(): UnitCounts {
     granted: 0,
     employers: 0,
     highTech: 0,
+    aboveScale: 0,
     decided: 0,
     decidedOnTime: 0,
+    serviceClosed: 0,
+    serviceOnTime: 0,
     paidFen: 0,
   };
 }
 
 /** Stores a snapshot, replacing the one of its period and kind. */
-export async function saveSnapshot(db: Db, snapshot: CockpitSnapshotDto): Promise<void> {
+export async function saveSnapshot(db: Db | Tx, snapshot: CockpitSnapshotDto): Promise<void> {
   await db
     .insert(cockpitSnapshots)
     .values({ period: snapshot.period, unitKind: snapshot.unitKind, computedAt: snapshot.computedAt, body: snapshot })

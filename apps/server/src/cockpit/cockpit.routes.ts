@@ -5,15 +5,20 @@ import {
   cockpitPeriod,
   cockpitQuery,
   cockpitRefreshBody,
+  cockpitRefreshJob,
+  cockpitRefreshParams,
   cockpitSnapshot,
-  cockpitSnapshotList,
   indicatorDefinitionList,
   problem,
   publicIndices,
 } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import { INDICATORS } from './indicators.js';
-import { cockpitSnapshot as snapshotOf, refreshCockpit } from './cockpit.service.js';
+import { principalOf } from '../http/access.js';
+import { fileResponse, XLSX_MEDIA_TYPE } from '../http/openapi.js';
+import { cockpitReport } from './cockpit-report.service.js';
+import { cockpitSnapshot as snapshotOf } from './cockpit.service.js';
+import { cockpitRefreshJob as refreshJobOf, showRefresh, startCockpitRefresh } from './cockpit-refresh.service.js';
 
 const tags = ['cockpit'];
 
@@ -49,18 +54,57 @@ export function cockpitRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req) => snapshotOf(ctx, req.query.period, req.query.unit),
     );
 
+    app.get(
+      '/api/v1/cockpit/report.xlsx',
+      {
+        config: { errorCodes: ['BOLE_COCKPIT_NOT_COMPUTED'] },
+        schema: {
+          operationId: 'exportCockpitReport',
+          tags,
+          summary: 'The period’s report as one Excel workbook: every index per district and chain with its rank interval and indicators, and the method',
+          querystring: z.object({ period: cockpitPeriod }),
+          response: { 200: fileResponse('The workbook', [XLSX_MEDIA_TYPE]), 400: problem, 404: problem },
+        },
+      },
+      async (req, reply) => {
+        const { fileName, data } = await cockpitReport(ctx, req.query.period);
+        return reply.type(XLSX_MEDIA_TYPE).header('content-disposition', `attachment; filename="${fileName}"`).send(data);
+      },
+    );
+
     app.post(
       '/api/v1/cockpit/refresh',
       {
+        config: { errorCodes: ['BOLE_COCKPIT_REFRESHING'] },
         schema: {
           operationId: 'refreshCockpit',
           tags,
-          summary: 'Recompute a period’s figures (districts and chains) from the records and store them',
+          summary:
+            'Recompute a period’s figures (districts and chains) from the records in a background job, or resume the period’s unfinished one; follow its progress',
           body: cockpitRefreshBody,
-          response: { 200: cockpitSnapshotList, 400: problem },
+          response: { 202: cockpitRefreshJob, 400: problem, 409: problem },
         },
       },
-      async (req) => ({ items: await refreshCockpit(ctx, req.body.period) }),
+      async (req, reply) => {
+        const run = await startCockpitRefresh(ctx, principalOf(req), req.body.period);
+        run.done.catch((err: unknown) => req.log.error({ err }, 'cockpit refresh failed'));
+        return reply.status(202).send(showRefresh(run.job, run.resumed));
+      },
+    );
+
+    app.get(
+      '/api/v1/cockpit/refresh/:id',
+      {
+        config: { errorCodes: ['BOLE_COCKPIT_REFRESH_NOT_FOUND'] },
+        schema: {
+          operationId: 'getCockpitRefresh',
+          tags,
+          summary: 'A refresh and its progress',
+          params: cockpitRefreshParams,
+          response: { 200: cockpitRefreshJob, 400: problem, 404: problem },
+        },
+      },
+      async (req) => showRefresh(await refreshJobOf(ctx, req.params.id)),
     );
 
     app.get(

@@ -1,16 +1,18 @@
 /**
  * The cockpit's figures: for a period, every district's and every chain's indicator values,
  * the four indices with their ranks, and each rank's uncertainty (the sensitivity analysis).
- * Computed by `refreshCockpit` and stored; every view reads the stored snapshot, which says
- * when it was computed.
+ * Computed by the refresh job (`cockpit-refresh.service.ts`) and stored; every view reads the
+ * stored snapshot, which says when it was computed. A period not yet begun, or one before any
+ * record, has no data: every figure null, never zero.
  */
-import { COCKPIT_AIMS, COCKPIT_INDICATORS, COCKPIT_UNIT_KINDS, type CockpitAim, type CockpitSnapshotDto, type CockpitUnitKind } from '@bole/contracts';
+import { COCKPIT_AIMS, COCKPIT_INDICATORS, type CockpitAim, type CockpitSnapshotDto, type CockpitUnitKind } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import { fail } from '../http/errors.js';
 import { compositeIndex, type IndicatorValues } from './composite.js';
 import { DEFAULT_SENSITIVITY, rankSensitivity } from './sensitivity.js';
 import { indicatorValues, indicatorsOf } from './indicators.js';
-import { findSnapshot, saveSnapshot, unitCounts } from './cockpit.repository.js';
+import { findSnapshot, unitCounts } from './cockpit.repository.js';
+import { businessDate } from '../platform/clock.js';
 import { periodRange } from './period.js';
 
 type IndexCell = CockpitSnapshotDto['units'][number]['indices'][CockpitAim];
@@ -24,7 +26,8 @@ function unitCodes(ctx: AppContext, kind: CockpitUnitKind): string[] {
 export async function computeSnapshot(ctx: AppContext, period: string, kind: CockpitUnitKind): Promise<CockpitSnapshotDto> {
   const range = periodRange(period);
   const codes = unitCodes(ctx, kind);
-  const counts = await unitCounts(ctx.db, kind, range);
+  const begun = range.from <= businessDate(ctx.clock.now());
+  const counts = begun ? await unitCounts(ctx.db, kind, range) : new Map<string, never>();
   const noData = Object.fromEntries(COCKPIT_INDICATORS.map((id) => [id, null])) as ReturnType<typeof indicatorValues>;
   const values = codes.map((code) => {
     const c = counts.get(code);
@@ -48,6 +51,7 @@ export async function computeSnapshot(ctx: AppContext, period: string, kind: Coc
     period,
     unitKind: kind,
     computedAt: ctx.clock.now().toISOString(),
+    hasData: counts.size > 0,
     sensitivityRuns: DEFAULT_SENSITIVITY.runs,
     units: codes.map((code, i) => ({
       code,
@@ -55,17 +59,6 @@ export async function computeSnapshot(ctx: AppContext, period: string, kind: Coc
       indices: Object.fromEntries(COCKPIT_AIMS.map((aim) => [aim, indices[aim][i]!])) as Record<CockpitAim, IndexCell>,
     })),
   };
-}
-
-/** Recomputes and stores the period's snapshots (districts and chains); returns them. */
-export async function refreshCockpit(ctx: AppContext, period: string): Promise<CockpitSnapshotDto[]> {
-  const out: CockpitSnapshotDto[] = [];
-  for (const kind of COCKPIT_UNIT_KINDS) {
-    const snapshot = await computeSnapshot(ctx, period, kind);
-    await saveSnapshot(ctx.db, snapshot);
-    out.push(snapshot);
-  }
-  return out;
 }
 
 /** The stored snapshot; 404 when the period has not been computed. */

@@ -115,6 +115,15 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     sources: ['employers'],
   }),
   def({
+    id: 'aboveScaleShare',
+    aim: 'agglomeration',
+    direction: 'higher',
+    unit: 'percent',
+    goalposts: { worst: 0, best: 50 },
+    formula: { zh: '其中规模以上企业数 ÷ 用人单位数 × 100', en: 'of those, employers above designated scale ÷ employers × 100' },
+    sources: ['employers'],
+  }),
+  def({
     id: 'talentsPerEmployer',
     aim: 'agglomeration',
     direction: 'higher',
@@ -134,6 +143,18 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
       en: 'applications decided in the period no later than their due date ÷ applications decided in the period × 100',
     },
     sources: ['applications', 'talents', 'employers'],
+  }),
+  def({
+    id: 'serviceRequestsOnTime',
+    aim: 'platform',
+    direction: 'higher',
+    unit: 'percent',
+    goalposts: { worst: 50, best: 100 },
+    formula: {
+      zh: '期内办结的关键小事中不晚于办结期限（含暂停顺延）办结的数量 ÷ 期内办结数 × 100',
+      en: 'service requests closed in the period no later than their resolution due date (pauses included) ÷ service requests closed in the period × 100',
+    },
+    sources: ['service_requests', 'talents', 'employers'],
   }),
   def({
     id: 'paidPerTalent',
@@ -177,8 +198,11 @@ export interface UnitCounts {
   granted: number;
   employers: number;
   highTech: number;
+  aboveScale: number;
   decided: number;
   decidedOnTime: number;
+  serviceClosed: number;
+  serviceOnTime: number;
   paidFen: number;
 }
 
@@ -197,8 +221,10 @@ export function indicatorValues(c: UnitCounts, months: number): Record<CockpitIn
     seniorTitleShare: share(c.seniorTitles, c.present),
     employers: c.employers,
     highTechShare: share(c.highTech, c.employers),
+    aboveScaleShare: share(c.aboveScale, c.employers),
     talentsPerEmployer: ratio(c.presentEmployed, c.employers),
     applicationsOnTime: share(c.decidedOnTime, c.decided),
+    serviceRequestsOnTime: share(c.serviceOnTime, c.serviceClosed),
     paidPerTalent: ratio(c.paidFen / 100, c.present),
     flexibleShare: share(c.flexible, c.present),
   };

@@ -19,8 +19,10 @@ export const COCKPIT_INDICATOR_LABELS: Record<CockpitIndicator, Bilingual> = {
   seniorTitleShare: { zh: '高级职称占比', en: 'Share with a senior title' },
   employers: { zh: '用人单位数', en: 'Employers' },
   highTechShare: { zh: '高新技术企业占比', en: 'High-tech employers' },
+  aboveScaleShare: { zh: '规模以上企业占比', en: 'Employers above designated scale' },
   talentsPerEmployer: { zh: '单位平均人才数', en: 'Talents per employer' },
   applicationsOnTime: { zh: '政策申请按时办结率', en: 'Applications decided on time' },
+  serviceRequestsOnTime: { zh: '关键小事按时办结率', en: 'Service requests resolved on time' },
   paidPerTalent: { zh: '人均兑现资金', en: 'Money paid per talent' },
   flexibleShare: { zh: '柔性引才与双聘占比', en: 'Flexible engagement and dual appointments' },
 };

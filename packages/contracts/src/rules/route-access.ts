@@ -62,6 +62,8 @@ export const ROUTE_ACCESS = {
   // cockpit
   getCockpit: ['officer', 'auditor'],
   refreshCockpit: ['officer'],
+  getCockpitRefresh: ['officer', 'auditor'],
+  exportCockpitReport: ['officer', 'auditor'],
   // data-exchange
   deliverDepartmentFacts: ['reviewer', 'officer'],
   importDepartmentFacts: ['reviewer', 'officer'],

@@ -5,7 +5,8 @@
  * formulas, and when the figures were computed. The talent office refreshes a period.
  */
 import { useMemo, useState } from 'react';
-import { App, Button, Card, Empty, Segmented, Select, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Empty, Progress, Segmented, Select, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import {
   COCKPIT_AIMS,
@@ -23,7 +24,7 @@ import { IfMayCall } from '../../shared/access/may-call';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { formatDateTime } from '../../shared/lib/date-time';
 import { domainLabel } from '../../shared/ui/enum-options';
-import { useCockpit, useIndicatorDefinitions, useRefreshCockpit } from './api';
+import { useCockpit, useIndicatorDefinitions, useRefreshCockpit, useRefreshProgress } from './api';
 
 type Unit = CockpitSnapshotDto['units'][number];
 type Cell = Unit['indices'][CockpitAim];
@@ -144,12 +145,18 @@ export function CockpitPage() {
   const q = useCockpit(period, unit);
   const defs = useIndicatorDefinitions();
   const refresh = useRefreshCockpit();
+  const [jobId, setJobId] = useState<string | null>(null);
+  const progress = useRefreshProgress(jobId);
+  const job = progress.data;
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const unitName = (code: string) => domainLabel(unit, code);
 
   const run = () =>
     refresh.mutate(period, {
-      onSuccess: () => void message.success(t('cockpit.refreshed', { period })),
+      onSuccess: (started) => {
+        setJobId(started.id);
+        void message.info(t(started.resumed ? 'cockpit.resumed' : 'cockpit.refreshing', { period }));
+      },
       onError: (e) => onError(e),
     });
 
@@ -175,16 +182,36 @@ export function CockpitPage() {
                 { value: 'chain', label: t('cockpit.unit.chain') },
               ]}
             />
+            <IfMayCall operation="exportCockpitReport">
+              <Button icon={<DownloadOutlined />} href={`/api/v1/cockpit/report.xlsx?period=${period}`} disabled={!q.data} data-testid="cockpit-report">
+                {t('cockpit.exportReport')}
+              </Button>
+            </IfMayCall>
             <IfMayCall operation="refreshCockpit">
-              <Button type="primary" loading={refresh.isPending} onClick={run}>
+              <Button type="primary" loading={refresh.isPending || job?.status === 'running'} onClick={run}>
                 {t('cockpit.refresh')}
               </Button>
             </IfMayCall>
           </Space>
         }
       />
+      {job ? (
+        <Card size="small" style={{ marginBottom: 16 }} data-testid="cockpit-refresh">
+          <Space wrap>
+            <Typography.Text>{t(`cockpit.job.${job.status}`, { period: job.period })}</Typography.Text>
+            <Progress
+              aria-label={t(`cockpit.job.${job.status}`, { period: job.period })}
+              percent={job.percent}
+              status={job.status === 'failed' ? 'exception' : job.status === 'running' ? 'active' : 'normal'}
+              style={{ width: 220 }}
+            />
+          </Space>
+        </Card>
+      ) : null}
       <Card loading={q.isLoading}>
-        {q.data ? (
+        {q.data && !q.data.hasData ? (
+          <Empty description={t('cockpit.periodNoData', { period, at: formatDateTime(q.data.computedAt) })} data-testid="cockpit-no-data" />
+        ) : q.data ? (
           <>
             <Typography.Paragraph type="secondary" data-testid="cockpit-computed-at">
               {t('cockpit.computedAt', { at: formatDateTime(q.data.computedAt), runs: q.data.sensitivityRuns })}

@@ -1,6 +1,6 @@
 /** The cockpit's figures and its published method. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CockpitSnapshotDto, CockpitSnapshotList, CockpitUnitKind, IndicatorDefinitionList } from '@bole/contracts';
+import type { CockpitRefreshJobDto, CockpitSnapshotDto, CockpitUnitKind, IndicatorDefinitionList } from '@bole/contracts';
 import { api, isApiError, toQueryString } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/query-keys';
 
@@ -28,11 +28,24 @@ export function useIndicatorDefinitions() {
   });
 }
 
-/** Recomputes a period's figures (officer). */
+/** Starts (or resumes) the refresh of a period's figures (officer); the job runs in the background. */
 export function useRefreshCockpit() {
-  const qc = useQueryClient();
   return useMutation({
-    mutationFn: (period: string) => api.post<CockpitSnapshotList>('/cockpit/refresh', { period }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.cockpit.all }),
+    mutationFn: (period: string) => api.post<CockpitRefreshJobDto>('/cockpit/refresh', { period }),
+  });
+}
+
+/** A refresh's progress, read every second while it runs; the figures are reloaded when it ends. */
+export function useRefreshProgress(id: string | null) {
+  const qc = useQueryClient();
+  return useQuery({
+    queryKey: queryKeys.cockpit.refresh(id ?? ''),
+    enabled: id !== null,
+    queryFn: async () => {
+      const job = await api.get<CockpitRefreshJobDto>(`/cockpit/refresh/${id}`);
+      if (job.status !== 'running') await qc.invalidateQueries({ queryKey: queryKeys.cockpit.all, predicate: (q) => q.queryKey[1] !== 'refresh' });
+      return job;
+    },
+    refetchInterval: (q) => (q.state.data?.status === 'running' || q.state.data === undefined ? 1000 : false),
   });
 }

@@ -118,6 +118,7 @@ export const queryKeys = {
     all: ['cockpit'],
     snapshot: (period: string, unit: string) => ['cockpit', period, unit],
     indicators: ['cockpit', 'indicators'],
+    refresh: (id: string) => ['cockpit', 'refresh', id],
   },
   /** Programs and expert review: the list, a program's score sheet, the signed-in expert's reviews. */
   programs: {
