@@ -47,6 +47,22 @@ export const reviewPlan = z
 export type ReviewPlan = z.infer<typeof reviewPlan>;
 
 /** What an officer gives to open a program's call. */
+/**
+ * Who may apply: a call-eligibility policy of the city (`cities/<city>/program-eligibility/`),
+ * evaluated on verified facts; for basic-research projects, another policy that may also admit.
+ */
+export const programEligibility = z
+  .object({
+    policy: z.string().regex(/^[a-z0-9-]{2,60}$/),
+    basicResearchPolicy: z
+      .string()
+      .regex(/^[a-z0-9-]{2,60}$/)
+      .optional(),
+  })
+  .strict();
+/** A call's eligibility policies. */
+export type ProgramEligibility = z.infer<typeof programEligibility>;
+
 export const programCreateBody = z
   .object({
     code: z.string().regex(/^[a-z0-9-]{2,40}$/, 'lower-case letters, digits and -'),
@@ -56,6 +72,8 @@ export const programCreateBody = z
     /** The most applications one employer may nominate. */
     quotaPerNominator: z.number().int().min(1).max(1000),
     reviewPlan,
+    /** Absent: open to every talent. */
+    eligibility: programEligibility.optional(),
   })
   .strict()
   .refine((p) => p.opensOn <= p.closesOn, { message: 'the call must close on or after it opens', path: ['closesOn'] });
@@ -71,6 +89,7 @@ export const program = z.object({
   closesOn: isoDate,
   quotaPerNominator: z.number().int(),
   reviewPlan,
+  eligibility: programEligibility.nullable(),
   applications: z.number().int(),
 });
 /** A program as listed. */
@@ -93,6 +112,8 @@ export const programApplyBody = z
     excludedExpertIds: z.array(id).max(10).default([]),
     /** When an employer nominates: which of its talents. */
     talentId: id.optional(),
+    /** A basic-research project (the call's basic-research eligibility may then admit the applicant). */
+    basicResearch: z.boolean().default(false),
   })
   .strict();
 /** An application or nomination. */

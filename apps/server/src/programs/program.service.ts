@@ -8,6 +8,7 @@ import { businessDate } from '../platform/clock.js';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
 import { fail, forbidden, invalid, notFound } from '../http/errors.js';
+import { callEligibility, eligibilityPolicyIds } from './eligibility/call-eligibility.js';
 import {
   countNominations,
   findTalentEmployer,
@@ -27,8 +28,11 @@ const PROGRAM = { en: 'The program', zh: '该项目' };
 
 /** Opens a program's call. */
 export async function createProgram(ctx: AppContext, who: Principal, body: ProgramCreateBody): Promise<ProgramRow> {
+  const known = new Set(eligibilityPolicyIds(ctx));
+  const unknown = Object.entries(body.eligibility ?? {}).filter(([, id]) => !known.has(id));
+  if (unknown.length > 0) throw invalid(unknown.map(([key]) => ({ field: `eligibility.${key}`, message: 'is not a call-eligibility policy of the city' })));
   return ctx.db.transaction(async (tx) => {
-    const row = await insertProgram(tx, { ...body, createdBy: who.userId, createdAt: ctx.clock.now().toISOString() });
+    const row = await insertProgram(tx, { ...body, eligibility: body.eligibility ?? null, createdBy: who.userId, createdAt: ctx.clock.now().toISOString() });
     if (!row) throw invalid([{ field: 'code', message: 'is already used by another program' }]);
     await ctx.audit.record(tx, who, { action: 'program.create', entity: 'program', entityId: row.id, detail: { code: row.code } });
     return row;
@@ -82,6 +86,13 @@ export async function applyToProgram(ctx: AppContext, who: Principal, programId:
     throw fail('BOLE_TOO_MANY_EXCLUSIONS', { max: maxExclusions }, [{ field: 'excludedExpertIds', message: `at most ${maxExclusions}` }]);
   }
   const applicant = await applicantOf(ctx, who, body);
+  if (program.eligibility) {
+    const answer = await callEligibility(ctx, program.eligibility, applicant.talentId, body.basicResearch, today);
+    if (!answer.eligible) {
+      const unmet = { zh: answer.unmet.map((u) => u.zh).join('；'), en: answer.unmet.map((u) => u.en).join('; ') };
+      throw fail('BOLE_CALL_NOT_ELIGIBLE', { program: program.name, unmet }, [{ field: 'talentId', message: `does not meet: ${unmet.en}` }]);
+    }
+  }
   const id = await ctx.db.transaction(async (tx) => {
     await lockProgram(tx, program.id);
     if (applicant.nominatedBy && (await countNominations(tx, program.id, applicant.nominatedBy)) >= program.quotaPerNominator) {
@@ -93,6 +104,7 @@ export async function applyToProgram(ctx: AppContext, who: Principal, programId:
       programId: program.id,
       ...applicant,
       title: body.title,
+      basicResearch: body.basicResearch,
       fields: body.fields,
       teamTalentIds: body.teamTalentIds,
       excludedExpertIds: body.excludedExpertIds,

@@ -1,5 +1,5 @@
-import { index, integer, jsonb, pgTable, primaryKey, text, date, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { ExpertRelation, ReviewPlan } from '@bole/contracts';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, date, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { ExpertRelation, ProgramEligibility, ReviewPlan } from '@bole/contracts';
 import { users } from '../auth/account.table.js';
 import { talents } from '../talents/talent.table.js';
 import { employers } from '../employers/employer.table.js';
@@ -16,6 +16,8 @@ export const programs = pgTable('programs', {
   closesOn: date('closes_on', { mode: 'string' }).notNull(),
   quotaPerNominator: integer('quota_per_nominator').notNull(),
   reviewPlan: jsonb('review_plan').$type<ReviewPlan>().notNull(),
+  /** The city's call-eligibility policies; null: open to every talent. */
+  eligibility: jsonb('eligibility').$type<ProgramEligibility>(),
   createdBy: uuid('created_by').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull(),
 });
@@ -55,6 +57,7 @@ export const programApplications = pgTable(
     /** The nominating employer, when nominated. */
     nominatedBy: uuid('nominated_by').references(() => employers.id),
     title: text('title').notNull(),
+    basicResearch: boolean('basic_research').notNull().default(false),
     fields: jsonb('fields').$type<string[]>().notNull(),
     teamTalentIds: jsonb('team_talent_ids').$type<string[]>().notNull(),
     excludedExpertIds: jsonb('excluded_expert_ids').$type<string[]>().notNull(),
