@@ -9,6 +9,7 @@ import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
 import { fail, forbidden, invalid, notFound } from '../http/errors.js';
 import { callEligibility, eligibilityPolicyIds } from './eligibility/call-eligibility.js';
+import { assertApplicantEvidence, presentApplication, withDuplicates } from './formal-check/formal-check.service.js';
 import {
   countNominations,
   findTalentEmployer,
@@ -20,7 +21,6 @@ import {
   listPrograms,
   lockProgram,
   upsertExpert,
-  type ApplicationWithCounts,
   type ProgramRow,
 } from './program.repository.js';
 
@@ -72,7 +72,7 @@ async function applicantOf(
  * (`closesOn`), beyond the nominating employer's quota (`talentId`), more excluded experts than
  * the conflict rules allow (`excludedExpertIds`), or a second application of the same talent.
  */
-export async function applyToProgram(ctx: AppContext, who: Principal, programId: string, input: ProgramApplyBody): Promise<ApplicationWithCounts> {
+export async function applyToProgram(ctx: AppContext, who: Principal, programId: string, input: ProgramApplyBody) {
   const body = programApplyBody.parse(input);
   const program = await getProgram(ctx, programId);
   const today = businessDate(ctx.clock.now());
@@ -86,6 +86,7 @@ export async function applyToProgram(ctx: AppContext, who: Principal, programId:
     throw fail('BOLE_TOO_MANY_EXCLUSIONS', { max: maxExclusions }, [{ field: 'excludedExpertIds', message: `at most ${maxExclusions}` }]);
   }
   const applicant = await applicantOf(ctx, who, body);
+  await assertApplicantEvidence(ctx, applicant.talentId, body.evidenceIds);
   if (program.eligibility) {
     const answer = await callEligibility(ctx, program.eligibility, applicant.talentId, body.basicResearch, today);
     if (!answer.eligible) {
@@ -105,6 +106,10 @@ export async function applyToProgram(ctx: AppContext, who: Principal, programId:
       ...applicant,
       title: body.title,
       basicResearch: body.basicResearch,
+      summary: body.summary,
+      budgetLines: body.budgetLines,
+      evidenceIds: body.evidenceIds,
+      formalStartedOn: today,
       fields: body.fields,
       teamTalentIds: body.teamTalentIds,
       excludedExpertIds: body.excludedExpertIds,
@@ -116,15 +121,17 @@ export async function applyToProgram(ctx: AppContext, who: Principal, programId:
     return row.id;
   });
   const [created] = await listApplications(ctx.db, { ids: [id] });
-  return created!;
+  return presentApplication(ctx, created!);
 }
 
 /** The applications a caller may see: a talent's own, an employer's nominations, all of a program for the office. */
-export async function applicationsFor(ctx: AppContext, who: Principal, programId?: string): Promise<ApplicationWithCounts[]> {
-  if (who.role === 'talent') return who.talentId ? listApplications(ctx.db, { talentId: who.talentId, programId }) : [];
-  if (who.role === 'employer') return who.employerId ? listApplications(ctx.db, { nominatedBy: who.employerId, programId }) : [];
+export async function applicationsFor(ctx: AppContext, who: Principal, programId?: string) {
+  const own = async (where: { talentId?: string; nominatedBy?: string }) =>
+    (await listApplications(ctx.db, { ...where, programId })).map((r) => presentApplication(ctx, r));
+  if (who.role === 'talent') return who.talentId ? own({ talentId: who.talentId }) : [];
+  if (who.role === 'employer') return who.employerId ? own({ nominatedBy: who.employerId }) : [];
   if (!programId) throw invalid([{ field: 'programId', message: 'is required' }]);
-  return listApplications(ctx.db, { programId });
+  return withDuplicates(ctx, programId, await listApplications(ctx.db, { programId }));
 }
 
 /** Adds an account to the expert pool, or updates its profile. */

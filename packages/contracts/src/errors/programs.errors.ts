@@ -26,6 +26,14 @@ export const PROGRAM_ERRORS = {
       zh: '根据已核实的信息，申报人不符合{program}的申报条件：{unmet}。本次申报未提交。',
     },
   },
+  BOLE_FORMAL_CHECK_STATE: {
+    status: 409,
+    title: { en: 'Not at that step of the formal check', zh: '形式审查状态不符' },
+    detail: {
+      en: 'The application is “{status}”; {action} is not possible now. Nothing was changed.',
+      zh: '该申报当前为“{status}”，现在不能{action}，未作任何更改。',
+    },
+  },
   BOLE_ALREADY_APPLIED: {
     status: 409,
     title: { en: 'Already applied', zh: '已申报' },
