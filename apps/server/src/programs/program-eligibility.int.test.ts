@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import type { ProgramCreateBody } from '@bole/contracts';
 import { buildApp } from '../app.js';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
 import { createTestAccount, registerTestEmployer, sessionCookies, type TestAccount } from '../auth/testing.js';
@@ -8,23 +7,12 @@ import { registerTalentWithProfile } from '../recognition/recognition-testing.js
 import { makeIdNumber } from '../identity/id-number.js';
 import { recordVerifiedFacts } from '../facts/fact.service.js';
 import { seedPolicyPack } from '../policies/policy.service.js';
+import { testCall } from './program-testing.js';
 
-const CALL: ProgramCreateBody = {
-  code: 'xiaohe-eligibility',
+const CALL = testCall('xiaohe-eligibility', '2026-03-31', {
   name: { zh: '小荷计划 2026', en: 'Xiaohe 2026' },
-  opensOn: '2026-03-01',
-  closesOn: '2026-03-31',
-  quotaPerNominator: 2,
-  reviewPlan: {
-    reviewersPerApplication: 3,
-    maxLoad: 5,
-    criteria: [{ id: 'innovation', name: { zh: '创新性', en: 'Innovation' }, weight: 100, min: 0, max: 10 }],
-    scoringWorkingDays: 5,
-    trimFrom: 5,
-    disagreementAbove: 30,
-  },
   eligibility: { policy: 'xiaohe-call', basicResearchPolicy: 'xiaohe-call-basic-research' },
-};
+});
 
 describe('programs: a call’s eligibility is the city’s policy evaluated on verified facts', () => {
   let ctx: TestContext;

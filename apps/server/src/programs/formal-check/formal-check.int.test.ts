@@ -1,26 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import type { ProgramCreateBody } from '@bole/contracts';
 import { buildApp } from '../../app.js';
 import { createTestContext, type TestContext } from '../../../test/test-context.js';
 import { createTestAccount, registerTestEmployer, sessionCookies, type TestAccount } from '../../auth/testing.js';
 import { registerTalentWithProfile } from '../../recognition/recognition-testing.js';
+import { testCall } from '../program-testing.js';
 
-const plan = (code: string, closesOn = '2026-03-31'): ProgramCreateBody => ({
-  code,
-  name: { zh: `计划 ${code}`, en: `Program ${code}` },
-  opensOn: '2026-03-01',
-  closesOn,
-  quotaPerNominator: 2,
-  reviewPlan: {
-    reviewersPerApplication: 3,
-    maxLoad: 5,
-    criteria: [{ id: 'innovation', name: { zh: '创新性', en: 'Innovation' }, weight: 100, min: 0, max: 10 }],
-    scoringWorkingDays: 5,
-    trimFrom: 5,
-    disagreementAbove: 30,
-  },
-});
 const FORM = {
   title: '高温合金涡轮叶片研究',
   summary: '面向航空发动机的高温合金叶片',
@@ -58,7 +43,7 @@ describe('programs: the form, the formal check with its paused clock, duplicates
       ['leader-fc', '2026-03-31'],
       ['contest-fc', '2026-04-30'],
     ] as const) {
-      const res = await as(officer, 'POST', '/api/v1/programs', plan(code, closes));
+      const res = await as(officer, 'POST', '/api/v1/programs', testCall(code, closes));
       expect(res.statusCode, res.body).toBe(201);
       programs[code] = res.json().id;
     }
