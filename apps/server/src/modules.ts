@@ -33,6 +33,7 @@ import { matchingRoutes } from './matching/matching.routes.js';
 import { housingRoutes } from './housing/housing.routes.js';
 import { serviceDeskRoutes } from './service-desk/service-desk.routes.js';
 import { programRoutes } from './programs/program.routes.js';
+import { formalCheckRoutes } from './programs/formal-check/formal-check.routes.js';
 import { regionRoutes } from './region/region.routes.js';
 import { mutualRoutes } from './region/mutual/mutual.routes.js';
 import { eventRoutes } from './events/event.routes.js';
@@ -69,6 +70,7 @@ export function routeModules(ctx: AppContext): FastifyPluginAsyncZod[] {
     housingRoutes(ctx),
     serviceDeskRoutes(ctx),
     programRoutes(ctx),
+    formalCheckRoutes(ctx),
     regionRoutes(ctx),
     mutualRoutes(ctx),
     eventRoutes(ctx),

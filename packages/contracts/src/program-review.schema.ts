@@ -47,6 +47,22 @@ export const reviewPlan = z
 export type ReviewPlan = z.infer<typeof reviewPlan>;
 
 /** What an officer gives to open a program's call. */
+/**
+ * Who may apply: a call-eligibility policy of the city (`cities/<city>/program-eligibility/`),
+ * evaluated on verified facts; for basic-research projects, another policy that may also admit.
+ */
+export const programEligibility = z
+  .object({
+    policy: z.string().regex(/^[a-z0-9-]{2,60}$/),
+    basicResearchPolicy: z
+      .string()
+      .regex(/^[a-z0-9-]{2,60}$/)
+      .optional(),
+  })
+  .strict();
+/** A call's eligibility policies. */
+export type ProgramEligibility = z.infer<typeof programEligibility>;
+
 export const programCreateBody = z
   .object({
     code: z.string().regex(/^[a-z0-9-]{2,40}$/, 'lower-case letters, digits and -'),
@@ -56,6 +72,8 @@ export const programCreateBody = z
     /** The most applications one employer may nominate. */
     quotaPerNominator: z.number().int().min(1).max(1000),
     reviewPlan,
+    /** Absent: open to every talent. */
+    eligibility: programEligibility.optional(),
   })
   .strict()
   .refine((p) => p.opensOn <= p.closesOn, { message: 'the call must close on or after it opens', path: ['closesOn'] });
@@ -71,6 +89,7 @@ export const program = z.object({
   closesOn: isoDate,
   quotaPerNominator: z.number().int(),
   reviewPlan,
+  eligibility: programEligibility.nullable(),
   applications: z.number().int(),
 });
 /** A program as listed. */
@@ -81,10 +100,65 @@ export type ProgramList = z.infer<typeof programList>;
 export const programParams = z.object({ programId: id }).strict();
 export const programApplicationParams = z.object({ applicationId: id }).strict();
 
+/** One line of a project's budget: what for, and how much in fen. */
+export const budgetLine = z.object({ item: z.string().trim().min(1).max(200), amountFen: z.number().int().min(0).max(100_000_000_00) }).strict();
+/** One budget line. */
+export type BudgetLine = z.infer<typeof budgetLine>;
+
+/** The form's parts an applicant may complete again after a return (the formal check). */
+const projectParts = {
+  /** What the project does (申报书摘要). */
+  summary: z.string().trim().max(4000),
+  budgetLines: z.array(budgetLine).max(30),
+  /** Attachments: files already uploaded to the applicant's evidence. */
+  evidenceIds: z.array(id).max(20),
+};
+
+/** What an applicant sends back after the office returned the application for completion. */
+export const programResubmitBody = z
+  .object({
+    summary: projectParts.summary.optional(),
+    budgetLines: projectParts.budgetLines.optional(),
+    evidenceIds: projectParts.evidenceIds.optional(),
+    teamTalentIds: z.array(id).max(20).optional(),
+  })
+  .strict();
+/** A completed application after a return. */
+export type ProgramResubmitBody = z.infer<typeof programResubmitBody>;
+
+/** The states of the office's formal check (形式审查); names in `labels/programs.labels.ts`. */
+export const FORMAL_CHECK_STATUSES = ['pending', 'returned', 'passed'] as const;
+/** Where an application stands in the formal check. */
+export type FormalCheckStatus = (typeof FORMAL_CHECK_STATUSES)[number];
+
+/** The office's formal check: pass, or return for completion with what is missing. */
+export const formalCheckBody = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('pass') }).strict(),
+  z.object({ outcome: z.literal('return'), note: z.string().trim().min(1).max(1000) }).strict(),
+]);
+/** The office's formal-check outcome. */
+export type FormalCheckBody = z.infer<typeof formalCheckBody>;
+
+/** Why two applications may be the same project; names in `labels/programs.labels.ts`. */
+export const DUPLICATE_REASONS = ['similar_title', 'open_call'] as const;
+/** Why two applications may be the same project. */
+export type DuplicateReason = (typeof DUPLICATE_REASONS)[number];
+
+/** Another application that may be the same project: same applicant with a similar title, or the same applicant in another open call. */
+export const duplicateFlag = z.object({
+  applicationId: id,
+  programId: id,
+  title: z.string(),
+  reason: z.enum(DUPLICATE_REASONS),
+});
+
 /** An application: a talent applies for themself, or an employer nominates one of its talents (`talentId`). */
 export const programApplyBody = z
   .object({
     title: z.string().trim().min(1).max(200),
+    summary: projectParts.summary.default(''),
+    budgetLines: projectParts.budgetLines.default([]),
+    evidenceIds: projectParts.evidenceIds.default([]),
     /** The first is the primary field. */
     fields: z.array(fieldName).min(1).max(5),
     /** Team members (talent ids), for conflicts of interest. */
@@ -93,6 +167,8 @@ export const programApplyBody = z
     excludedExpertIds: z.array(id).max(10).default([]),
     /** When an employer nominates: which of its talents. */
     talentId: id.optional(),
+    /** A basic-research project (the call's basic-research eligibility may then admit the applicant). */
+    basicResearch: z.boolean().default(false),
   })
   .strict();
 /** An application or nomination. */
@@ -107,7 +183,18 @@ export const programApplication = z.object({
   talentId: id,
   employerId: id.nullable(),
   nominatedBy: id.nullable(),
+  summary: z.string(),
+  budgetLines: z.array(budgetLine),
+  evidenceIds: z.array(id),
+  teamTalentIds: z.array(id),
+  basicResearch: z.boolean(),
   submittedAt: z.string(),
+  formalStatus: z.enum(FORMAL_CHECK_STATUSES),
+  /** When the office's formal check is due (working days, paused while returned); null while returned. */
+  formalDueOn: isoDate.nullable(),
+  returnNote: z.string().nullable(),
+  /** Other applications that may be the same project (shown to the office only). */
+  duplicates: z.array(duplicateFlag),
   reviewers: z.number().int(),
   scored: z.number().int(),
 });

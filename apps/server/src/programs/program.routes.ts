@@ -56,7 +56,7 @@ export function programRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/programs/:programId/applications',
       {
-        config: { errorCodes: ['BOLE_CALL_CLOSED', 'BOLE_QUOTA_FULL', 'BOLE_TOO_MANY_EXCLUSIONS', 'BOLE_ALREADY_APPLIED'] },
+        config: { errorCodes: ['BOLE_CALL_CLOSED', 'BOLE_CALL_NOT_ELIGIBLE', 'BOLE_QUOTA_FULL', 'BOLE_TOO_MANY_EXCLUSIONS', 'BOLE_ALREADY_APPLIED'] },
         schema: {
           operationId: 'applyToProgram',
           tags,

@@ -8,6 +8,8 @@ import { businessDate } from '../platform/clock.js';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
 import { fail, forbidden, invalid, notFound } from '../http/errors.js';
+import { callEligibility, eligibilityPolicyIds } from './eligibility/call-eligibility.js';
+import { assertApplicantEvidence, presentApplication, withDuplicates } from './formal-check/formal-check.service.js';
 import {
   countNominations,
   findTalentEmployer,
@@ -19,7 +21,6 @@ import {
   listPrograms,
   lockProgram,
   upsertExpert,
-  type ApplicationWithCounts,
   type ProgramRow,
 } from './program.repository.js';
 
@@ -27,8 +28,11 @@ const PROGRAM = { en: 'The program', zh: '该项目' };
 
 /** Opens a program's call. */
 export async function createProgram(ctx: AppContext, who: Principal, body: ProgramCreateBody): Promise<ProgramRow> {
+  const known = new Set(eligibilityPolicyIds(ctx));
+  const unknown = Object.entries(body.eligibility ?? {}).filter(([, id]) => !known.has(id));
+  if (unknown.length > 0) throw invalid(unknown.map(([key]) => ({ field: `eligibility.${key}`, message: 'is not a call-eligibility policy of the city' })));
   return ctx.db.transaction(async (tx) => {
-    const row = await insertProgram(tx, { ...body, createdBy: who.userId, createdAt: ctx.clock.now().toISOString() });
+    const row = await insertProgram(tx, { ...body, eligibility: body.eligibility ?? null, createdBy: who.userId, createdAt: ctx.clock.now().toISOString() });
     if (!row) throw invalid([{ field: 'code', message: 'is already used by another program' }]);
     await ctx.audit.record(tx, who, { action: 'program.create', entity: 'program', entityId: row.id, detail: { code: row.code } });
     return row;
@@ -68,7 +72,7 @@ async function applicantOf(
  * (`closesOn`), beyond the nominating employer's quota (`talentId`), more excluded experts than
  * the conflict rules allow (`excludedExpertIds`), or a second application of the same talent.
  */
-export async function applyToProgram(ctx: AppContext, who: Principal, programId: string, input: ProgramApplyBody): Promise<ApplicationWithCounts> {
+export async function applyToProgram(ctx: AppContext, who: Principal, programId: string, input: ProgramApplyBody) {
   const body = programApplyBody.parse(input);
   const program = await getProgram(ctx, programId);
   const today = businessDate(ctx.clock.now());
@@ -82,6 +86,14 @@ export async function applyToProgram(ctx: AppContext, who: Principal, programId:
     throw fail('BOLE_TOO_MANY_EXCLUSIONS', { max: maxExclusions }, [{ field: 'excludedExpertIds', message: `at most ${maxExclusions}` }]);
   }
   const applicant = await applicantOf(ctx, who, body);
+  await assertApplicantEvidence(ctx, applicant.talentId, body.evidenceIds);
+  if (program.eligibility) {
+    const answer = await callEligibility(ctx, program.eligibility, applicant.talentId, body.basicResearch, today);
+    if (!answer.eligible) {
+      const unmet = { zh: answer.unmet.map((u) => u.zh).join('；'), en: answer.unmet.map((u) => u.en).join('; ') };
+      throw fail('BOLE_CALL_NOT_ELIGIBLE', { program: program.name, unmet }, [{ field: 'talentId', message: `does not meet: ${unmet.en}` }]);
+    }
+  }
   const id = await ctx.db.transaction(async (tx) => {
     await lockProgram(tx, program.id);
     if (applicant.nominatedBy && (await countNominations(tx, program.id, applicant.nominatedBy)) >= program.quotaPerNominator) {
@@ -93,6 +105,11 @@ export async function applyToProgram(ctx: AppContext, who: Principal, programId:
       programId: program.id,
       ...applicant,
       title: body.title,
+      basicResearch: body.basicResearch,
+      summary: body.summary,
+      budgetLines: body.budgetLines,
+      evidenceIds: body.evidenceIds,
+      formalStartedOn: today,
       fields: body.fields,
       teamTalentIds: body.teamTalentIds,
       excludedExpertIds: body.excludedExpertIds,
@@ -104,15 +121,17 @@ export async function applyToProgram(ctx: AppContext, who: Principal, programId:
     return row.id;
   });
   const [created] = await listApplications(ctx.db, { ids: [id] });
-  return created!;
+  return presentApplication(ctx, created!);
 }
 
 /** The applications a caller may see: a talent's own, an employer's nominations, all of a program for the office. */
-export async function applicationsFor(ctx: AppContext, who: Principal, programId?: string): Promise<ApplicationWithCounts[]> {
-  if (who.role === 'talent') return who.talentId ? listApplications(ctx.db, { talentId: who.talentId, programId }) : [];
-  if (who.role === 'employer') return who.employerId ? listApplications(ctx.db, { nominatedBy: who.employerId, programId }) : [];
+export async function applicationsFor(ctx: AppContext, who: Principal, programId?: string) {
+  const own = async (where: { talentId?: string; nominatedBy?: string }) =>
+    (await listApplications(ctx.db, { ...where, programId })).map((r) => presentApplication(ctx, r));
+  if (who.role === 'talent') return who.talentId ? own({ talentId: who.talentId }) : [];
+  if (who.role === 'employer') return who.employerId ? own({ nominatedBy: who.employerId }) : [];
   if (!programId) throw invalid([{ field: 'programId', message: 'is required' }]);
-  return listApplications(ctx.db, { programId });
+  return withDuplicates(ctx, programId, await listApplications(ctx.db, { programId }));
 }
 
 /** Adds an account to the expert pool, or updates its profile. */

@@ -1,5 +1,6 @@
-import { index, integer, jsonb, pgTable, primaryKey, text, date, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { ExpertRelation, ReviewPlan } from '@bole/contracts';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, date, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import type { BudgetLine, ExpertRelation, FormalCheckStatus, ProgramEligibility, ReviewPlan } from '@bole/contracts';
 import { users } from '../auth/account.table.js';
 import { talents } from '../talents/talent.table.js';
 import { employers } from '../employers/employer.table.js';
@@ -16,6 +17,8 @@ export const programs = pgTable('programs', {
   closesOn: date('closes_on', { mode: 'string' }).notNull(),
   quotaPerNominator: integer('quota_per_nominator').notNull(),
   reviewPlan: jsonb('review_plan').$type<ReviewPlan>().notNull(),
+  /** The city's call-eligibility policies; null: open to every talent. */
+  eligibility: jsonb('eligibility').$type<ProgramEligibility>(),
   createdBy: uuid('created_by').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull(),
 });
@@ -55,11 +58,23 @@ export const programApplications = pgTable(
     /** The nominating employer, when nominated. */
     nominatedBy: uuid('nominated_by').references(() => employers.id),
     title: text('title').notNull(),
+    basicResearch: boolean('basic_research').notNull().default(false),
     fields: jsonb('fields').$type<string[]>().notNull(),
     teamTalentIds: jsonb('team_talent_ids').$type<string[]>().notNull(),
     excludedExpertIds: jsonb('excluded_expert_ids').$type<string[]>().notNull(),
+    summary: text('summary').notNull().default(''),
+    budgetLines: jsonb('budget_lines').$type<BudgetLine[]>().notNull().default([]),
+    evidenceIds: jsonb('evidence_ids').$type<string[]>().notNull().default([]),
     submittedBy: uuid('submitted_by').notNull(),
     submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'string' }).notNull(),
+    /** The office's formal check: its state, its working-day clock (paused while returned), what to complete. */
+    formalStatus: text('formal_status').$type<FormalCheckStatus>().notNull().default('pending'),
+    formalStartedOn: date('formal_started_on', { mode: 'string' })
+      .notNull()
+      .default(sql`current_date`),
+    formalPausedWorkingDays: integer('formal_paused_working_days').notNull().default(0),
+    formalPausedSince: date('formal_paused_since', { mode: 'string' }),
+    returnNote: text('return_note'),
   },
   (t) => [
     uniqueIndex('program_applications_one_per_talent_uq').on(t.programId, t.talentId),

@@ -18,6 +18,22 @@ export const PROGRAM_ERRORS = {
       zh: '每个推荐单位可向{program}推荐 {quota} 项申报，本单位名额已用完。',
     },
   },
+  BOLE_CALL_NOT_ELIGIBLE: {
+    status: 422,
+    title: { en: 'Not eligible for this call', zh: '不符合申报条件' },
+    detail: {
+      en: 'On the verified facts, the applicant does not meet the conditions of {program}: {unmet}. Nothing was submitted.',
+      zh: '根据已核实的信息，申报人不符合{program}的申报条件：{unmet}。本次申报未提交。',
+    },
+  },
+  BOLE_FORMAL_CHECK_STATE: {
+    status: 409,
+    title: { en: 'Not at that step of the formal check', zh: '形式审查状态不符' },
+    detail: {
+      en: 'The application is “{status}”; {action} is not possible now. Nothing was changed.',
+      zh: '该申报当前为“{status}”，现在不能{action}，未作任何更改。',
+    },
+  },
   BOLE_ALREADY_APPLIED: {
     status: 409,
     title: { en: 'Already applied', zh: '已申报' },

@@ -3,6 +3,7 @@
  * why no reviewer assignment exists and what would fix it.
  */
 import type { ConflictRuleCode, ExpertRelation } from '../programs.schema.js';
+import type { DuplicateReason, FormalCheckStatus } from '../program-review.schema.js';
 import type { Bilingual } from './bilingual.js';
 
 /** Why an expert may not review an application (回避事由). */
@@ -12,6 +13,19 @@ export const CONFLICT_RULE_LABELS: Record<ConflictRuleCode, Bilingual> = {
   recent_co_applicant: { zh: '近年与申请团队共同申报项目', en: 'applied together with the applicant or the team in recent years' },
   declared_relation: { zh: '申报的亲属或师生关系', en: 'declared relative, supervisor or student' },
   requested_exclusion: { zh: '申请人要求回避', en: 'the applicant asked to exclude this expert' },
+};
+
+/** Where an application stands in the office's formal check (形式审查). */
+export const FORMAL_CHECK_STATUS_LABELS: Record<FormalCheckStatus, Bilingual> = {
+  pending: { zh: '待形式审查', en: 'Awaiting formal check' },
+  returned: { zh: '退回补正', en: 'Returned for completion' },
+  passed: { zh: '形式审查通过', en: 'Formal check passed' },
+};
+
+/** Why the office is shown another application beside this one. */
+export const DUPLICATE_REASON_LABELS: Record<DuplicateReason, Bilingual> = {
+  similar_title: { zh: '同一申请人、项目名称相近', en: 'same applicant, similar project title' },
+  open_call: { zh: '同一申请人在其他开放批次中申报', en: 'same applicant in another open call' },
 };
 
 /** A relation an expert declares. */

@@ -218,6 +218,8 @@ export const ROUTE_ACCESS = {
   registerExpert: ['officer'],
   assignReviewers: ['officer'],
   programScoreSheet: ['officer'],
+  formalCheck: ['officer'],
+  resubmitProgramApplication: ['talent', 'employer'],
   // service-desk
   fileServiceRequest: ['talent'],
   fileServiceBundle: ['talent'],

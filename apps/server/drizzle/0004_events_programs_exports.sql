@@ -68,6 +68,16 @@ CREATE TABLE "events" (
 	CONSTRAINT "events_code_unique" UNIQUE("code")
 );
 --> statement-breakpoint
+ALTER TABLE "program_applications" ADD COLUMN "basic_research" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "program_applications" ADD COLUMN "summary" text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE "program_applications" ADD COLUMN "budget_lines" jsonb DEFAULT '[]'::jsonb NOT NULL;--> statement-breakpoint
+ALTER TABLE "program_applications" ADD COLUMN "evidence_ids" jsonb DEFAULT '[]'::jsonb NOT NULL;--> statement-breakpoint
+ALTER TABLE "program_applications" ADD COLUMN "formal_status" text DEFAULT 'pending' NOT NULL;--> statement-breakpoint
+ALTER TABLE "program_applications" ADD COLUMN "formal_started_on" date DEFAULT current_date NOT NULL;--> statement-breakpoint
+ALTER TABLE "program_applications" ADD COLUMN "formal_paused_working_days" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "program_applications" ADD COLUMN "formal_paused_since" date;--> statement-breakpoint
+ALTER TABLE "program_applications" ADD COLUMN "return_note" text;--> statement-breakpoint
+ALTER TABLE "programs" ADD COLUMN "eligibility" jsonb;--> statement-breakpoint
 ALTER TABLE "event_attendance" ADD CONSTRAINT "event_attendance_ticket_id_event_tickets_id_fk" FOREIGN KEY ("ticket_id") REFERENCES "public"."event_tickets"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "event_registrations" ADD CONSTRAINT "event_registrations_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "event_registrations" ADD CONSTRAINT "event_registrations_session_id_event_sessions_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."event_sessions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
