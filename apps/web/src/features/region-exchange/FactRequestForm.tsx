@@ -71,7 +71,12 @@ export function FactRequestForm({ partners }: { partners: readonly TrustListMemb
             aria-label={t('regionExchange.from')}
           />
         </Form.Item>
-        <Form.Item name="facts" label={t('regionExchange.facts')} rules={[required]}>
+        {/* A group takes no aria-required: the rule checks it without marking the group required. */}
+        <Form.Item
+          name="facts"
+          label={t('regionExchange.facts')}
+          rules={[{ validator: (_, v: unknown[] | undefined) => (v?.length ? Promise.resolve() : Promise.reject(new Error(t('regionExchange.required')))) }]}
+        >
           <Checkbox.Group
             data-testid="fact-request-facts"
             options={SHAREABLE_FACT_FIELDS.map((f) => ({
