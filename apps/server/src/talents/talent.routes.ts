@@ -10,6 +10,7 @@ import {
   resolveIdDisputeBody,
   talentListPage,
   talentListQuery,
+  talentDetail,
   talentPersonalData,
   talentFacts,
   talentProfile,
@@ -22,6 +23,7 @@ import { startSession } from '../auth/accounts.service.js';
 import { registrationLimit } from '../auth/rate-limits.js';
 import { getMyTalentFacts, getMyTalentProfile, getTalentProfile, readTalentPersonalData, registerTalent, updateMyTalentProfile } from './talent.service.js';
 import { listTalents } from './talent-list.service.js';
+import { talentDetail as readTalentDetail } from './talent-detail.service.js';
 import { listIdNumberDisputes, resolveIdNumberDispute } from './id-disputes.service.js';
 import { getMyPayoutAccount, removeMyPayoutAccount, setMyPayoutAccount } from './payout-account.service.js';
 import { departmentReviewsTalent } from '../applications/review.service.js';
@@ -166,6 +168,21 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => getTalentProfile(ctx, principalOf(request), request.params.id, departmentHasCase(ctx)),
+    );
+
+    app.get(
+      '/api/v1/talents/:id/detail',
+      {
+        schema: {
+          operationId: 'getTalentDetail',
+          tags: ['talents'],
+          summary:
+            "The office's view of one talent (numbers masked): facts with status and source, recognitions, applications, entitlements and payments, notifications, who read the full numbers. Audited",
+          params: idParams,
+          response: { 200: talentDetail, 404: problem },
+        },
+      },
+      async (request) => readTalentDetail(ctx, principalOf(request), request.params.id, request.ip ?? null),
     );
 
     app.get(

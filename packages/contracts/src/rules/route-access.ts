@@ -138,6 +138,7 @@ export const ROUTE_ACCESS = {
   listTalents: ['officer', 'auditor', 'admin'],
   getTalent: ['talent', 'reviewer', 'officer', 'auditor', 'admin'],
   getTalentPersonalData: ['officer', 'admin'],
+  getTalentDetail: ['officer', 'auditor'],
   listIdNumberDisputes: ['officer', 'auditor'],
   resolveIdNumberDispute: ['officer'],
   // employment
