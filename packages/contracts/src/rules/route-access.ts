@@ -139,6 +139,9 @@ export const ROUTE_ACCESS = {
   getTalent: ['talent', 'reviewer', 'officer', 'auditor', 'admin'],
   getTalentPersonalData: ['officer', 'admin'],
   getTalentDetail: ['officer', 'auditor'],
+  exportTalents: ['officer', 'auditor'],
+  getTalentExport: ['officer', 'auditor'],
+  downloadTalentExport: ['officer', 'auditor'],
   listIdNumberDisputes: ['officer', 'auditor'],
   resolveIdNumberDispute: ['officer'],
   // employment
