@@ -7,7 +7,7 @@ export const TALENT_EXPORT_MAX_ROWS = 200_000;
 /** Rows read and written per step; the job's progress moves once per step. */
 export const TALENT_EXPORT_STEP = 1_000;
 
-/** POST /api/v1/talents/exports: the list's filters and order (the page is not part of it). */
+/** POST /api/v1/talent-exports: the list's filters and order (the page is not part of it). */
 export const talentExportBody = talentListQuery.pick({ q: true, district: true, chain: true, degree: true, tier: true, sort: true }).strict();
 export type TalentExportBody = z.infer<typeof talentExportBody>;
 

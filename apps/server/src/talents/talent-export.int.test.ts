@@ -24,7 +24,7 @@ describe('talents: export of the list', () => {
     const { cookie } = await signIn(bed.app, officer);
     const start = await bed.app.inject({
       method: 'POST',
-      url: '/api/v1/talents/exports',
+      url: '/api/v1/talent-exports',
       headers: { cookie },
       payload: { q: '导出', district: '攸县', sort: 'name' },
     });
@@ -35,11 +35,11 @@ describe('talents: export of the list', () => {
     let state = job;
     for (let i = 0; i < 200 && state.status === 'running'; i++) {
       await new Promise((r) => setTimeout(r, 50));
-      state = (await bed.app.inject({ url: `/api/v1/talents/exports/${job.id}`, headers: { cookie } })).json();
+      state = (await bed.app.inject({ url: `/api/v1/talent-exports/${job.id}`, headers: { cookie } })).json();
     }
     expect(state).toMatchObject({ status: 'done', processed: ROWS / 2, total: ROWS / 2, fileName: expect.stringMatching(/^talents-\d{4}-\d{2}-\d{2}\.xlsx$/) });
 
-    const file = await bed.app.inject({ url: `/api/v1/talents/exports/${job.id}/file`, headers: { cookie } });
+    const file = await bed.app.inject({ url: `/api/v1/talent-exports/${job.id}/file`, headers: { cookie } });
     expect(file.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
@@ -50,9 +50,9 @@ describe('talents: export of the list', () => {
     expect(sheet.getRow(2).getCell(4).value).toBe('攸县');
 
     const other = await signIn(bed.app, await createTestAccount(bed.ctx, 'officer'));
-    expect((await bed.app.inject({ url: `/api/v1/talents/exports/${job.id}/file`, headers: { cookie: other.cookie } })).statusCode).toBe(404);
+    expect((await bed.app.inject({ url: `/api/v1/talent-exports/${job.id}/file`, headers: { cookie: other.cookie } })).statusCode).toBe(404);
     const talent = await bed.register();
-    expect((await bed.app.inject({ method: 'POST', url: '/api/v1/talents/exports', headers: { cookie: talent.cookie }, payload: {} })).statusCode).toBe(403);
+    expect((await bed.app.inject({ method: 'POST', url: '/api/v1/talent-exports', headers: { cookie: talent.cookie }, payload: {} })).statusCode).toBe(403);
     const entry = (await bed.auditRows()).find((r) => r.action === 'talent.export');
     expect(entry).toMatchObject({ actorId: officer.id, entityId: job.id, detail: { total: ROWS / 2 } });
   });

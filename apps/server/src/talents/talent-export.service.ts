@@ -34,7 +34,7 @@ function present(row: TalentExportRow): TalentExport {
   return { ...row, status: row.status as TalentExport['status'], createdAt: iso(row.createdAt), finishedAt: row.finishedAt ? iso(row.finishedAt) : null };
 }
 
-/** POST /talents/exports: starts the export of the filtered list; the job runs on after the answer. */
+/** POST /talent-exports: starts the export of the filtered list; the job runs on after the answer. */
 export async function startTalentExport(ctx: AppContext, principal: Principal, body: TalentExportBody, ip: string | null): Promise<TalentExport> {
   assertCityCodes(ctx.city, { district: body.district, chain: body.chain });
   const criteria = criteriaOf(ctx, body);
@@ -84,14 +84,14 @@ function cells(ctx: AppContext, t: ReturnType<typeof toListItem>): CellValue[] {
   ];
 }
 
-/** GET /talents/exports/:id: the progress of an export the caller started. */
+/** GET /talent-exports/:id: the progress of an export the caller started. */
 export async function getTalentExport(ctx: AppContext, principal: Principal, id: string): Promise<TalentExport> {
   const row = await findExport(ctx.db, id, principal.userId);
   if (!row) throw exportNotFound();
   return present(row);
 }
 
-/** GET /talents/exports/:id/file: the finished workbook of an export the caller started. */
+/** GET /talent-exports/:id/file: the finished workbook of an export the caller started. */
 export async function talentExportFile(ctx: AppContext, principal: Principal, id: string): Promise<{ name: string; data: Buffer }> {
   const file = await findExportFile(ctx.db, id, principal.userId);
   if (!file) throw exportNotFound();

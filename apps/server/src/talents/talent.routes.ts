@@ -176,7 +176,7 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
 
     app.post(
-      '/api/v1/talents/exports',
+      '/api/v1/talent-exports',
       {
         schema: {
           operationId: 'exportTalents',
@@ -190,7 +190,7 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
 
     app.get(
-      '/api/v1/talents/exports/:id',
+      '/api/v1/talent-exports/:id',
       {
         schema: {
           operationId: 'getTalentExport',
@@ -204,7 +204,7 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
 
     app.get(
-      '/api/v1/talents/exports/:id/file',
+      '/api/v1/talent-exports/:id/file',
       {
         schema: {
           operationId: 'downloadTalentExport',
