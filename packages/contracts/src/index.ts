@@ -3,6 +3,8 @@ export * from './common.schema.js';
 export * from './auth.schema.js';
 export * from './admin.schema.js';
 export * from './talent.schema.js';
+export * from './talent-detail.schema.js';
+export * from './talent-export.schema.js';
 export * from './payout-account.schema.js';
 export * from './employer.schema.js';
 export * from './talent-code.schema.js';

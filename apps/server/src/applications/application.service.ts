@@ -288,9 +288,14 @@ export async function applicablePolicies(ctx: AppContext, principal: Principal):
 
 /** GET /api/v1/applications/mine: the talent's applications, newest first. */
 export async function myApplications(ctx: AppContext, principal: Principal): Promise<Application[]> {
+  return applicationsOfTalent(ctx, ownTalentId(principal));
+}
+
+/** A talent's applications, newest first (the caller has checked the reader may see them). */
+export async function applicationsOfTalent(ctx: AppContext, talentId: string): Promise<Application[]> {
   const today = businessDate(ctx.clock.now());
   const cal = ctx.calendar.current();
-  return (await listOfTalent(ctx.db, ownTalentId(principal))).map((r) => toApplication(r, today, cal, ctx.city));
+  return (await listOfTalent(ctx.db, talentId)).map((r) => toApplication(r, today, cal, ctx.city));
 }
 
 /** GET /api/v1/applications/:id: the talent's own (404 for anyone else's). */

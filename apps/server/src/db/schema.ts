@@ -6,6 +6,7 @@ export * from './settings.table.js';
 export * from '../audit/audit.table.js';
 export * from '../employers/employer.table.js';
 export * from '../talents/talent.table.js';
+export * from '../talents/talent-export.table.js';
 export * from '../auth/account.table.js';
 export * from '../policies/policy.table.js';
 export * from '../talent-code/talent-code.table.js';

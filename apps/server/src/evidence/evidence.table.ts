@@ -1,4 +1,5 @@
-import { bigint, customType, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bytea } from '../db/bytea.js';
 import type { EvidenceContentType, EvidenceKind } from '@bole/contracts';
 import { talents } from '../talents/talent.table.js';
 
@@ -26,12 +27,6 @@ export const evidenceFiles = pgTable(
   },
   (t) => [uniqueIndex('evidence_files_talent_kind_sha_uq').on(t.talentId, t.kind, t.sha256), index('evidence_files_talent_idx').on(t.talentId, t.uploadedAt)],
 );
-
-/** PostgreSQL `bytea` (node-postgres answers a Buffer, PGlite a Uint8Array). */
-const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v.buffer, v.byteOffset, v.byteLength)),
-});
 
 /**
  * The database store's files (BOLE_EVIDENCE_STORE=database): one row per distinct content,

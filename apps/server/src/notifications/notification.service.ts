@@ -131,6 +131,17 @@ export async function myNotifications(ctx: AppContext, principal: Principal): Pr
   return { items: rows.map(toNotification).filter((n): n is Notification => n !== null), unread };
 }
 
+/** The latest notifications sent to a talent's accounts (for the office's talent detail), newest first. */
+export async function notificationsOfTalent(ctx: AppContext, talentId: string, limit: number): Promise<Notification[]> {
+  const accounts = await accountsOf(ctx.db, { talentId });
+  const rows = (await Promise.all(accounts.map(async (id) => (await listInbox(ctx.db, id, limit)).rows))).flat();
+  return rows
+    .map(toNotification)
+    .filter((n): n is Notification => n !== null)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    .slice(0, limit);
+}
+
 /** POST /api/v1/notifications/:id/read (idempotent). */
 export async function readNotification(ctx: AppContext, principal: Principal, id: string): Promise<void> {
   if (!(await markRead(ctx.db, principal.userId, id, ctx.clock.now()))) throw notFound({ en: 'The notification', zh: '该通知' });

@@ -12,9 +12,14 @@ import { policyFacts } from './payment.service.js';
 /** The caller's benefits (talents only). */
 export async function myBenefits(ctx: AppContext, principal: Principal): Promise<MyBenefits> {
   if (!principal.talentId) throw forbidden({ en: 'Only a talent account has benefits.', zh: '只有人才账号有待遇。' });
+  return benefitsOfTalent(ctx, principal.talentId);
+}
+
+/** A talent's entitlements and payments (the caller has checked the reader may see them). */
+export async function benefitsOfTalent(ctx: AppContext, talentId: string): Promise<MyBenefits> {
   const [rows, lines, facts, sweep] = await Promise.all([
-    entitlementsOfTalent(ctx.db, principal.talentId),
-    linesOfTalent(ctx.db, principal.talentId),
+    entitlementsOfTalent(ctx.db, talentId),
+    linesOfTalent(ctx.db, talentId),
     policyFacts(ctx, businessDate(ctx.clock.now())),
     sweepSchedule(ctx),
   ]);

@@ -9,7 +9,7 @@ import { migrate } from '../db/migrate.js';
 import { createCipher, loadDataKey } from '../personal-data/personal-data.js';
 import { offsetFileClock, systemClock, type Clock } from './clock.js';
 import { createContext, type AppContext } from './context.js';
-import { backfillBirthplaces } from '../talents/talent.service.js';
+import { backfillBirthplaces, backfillNameKeys } from '../talents/talent.service.js';
 import { hasMarker, setMarker } from '../db/markers.js';
 import { confirmFactsOfEarlierGrants } from '../recognition/recognition-facts.js';
 import { confirmFactsOfEarlierApprovals } from '../applications/application-facts.js';
@@ -72,6 +72,7 @@ export async function openContext(
   }
   await ctx.calendar.load();
   await backfillBirthplaces(ctx);
+  await backfillNameKeys(ctx);
   await confirmFactsOfEarlierDecisions(ctx);
   return ctx;
 }

@@ -364,6 +364,11 @@ export async function myRecognitions(ctx: AppContext, principal: Principal, tale
   };
 }
 
+/** A talent's recognition cases, newest first (the caller has checked the reader may see them). */
+export async function recognitionsOfTalent(ctx: AppContext, talentId: string): Promise<Recognition[]> {
+  return presentRecognitions(ctx, ctx.db, await listRecognitionsOf(ctx.db, talentId));
+}
+
 /**
  * GET /api/v1/recognitions/queue: 人社局 reviewers see cases in HR review (other
  * departments 403); the office sees its approvals, the notices and closed cases.

@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import { employers } from '../employers/employer.table.js';
 import { talents } from '../talents/talent.table.js';
+import { withNameKey } from '../talents/name-key.js';
 import type { EmployerRef } from './city.generator.js';
 import { queryRows } from '../db/rows.js';
 
@@ -43,7 +44,7 @@ export async function insertEmployer(tx: Tx, row: typeof employers.$inferInsert)
 
 /** Inserts one talent row; returns its id. */
 export async function insertTalent(tx: Tx, row: typeof talents.$inferInsert): Promise<string> {
-  const [r] = await tx.insert(talents).values(row).returning({ id: talents.id });
+  const [r] = await tx.insert(talents).values(withNameKey(row)).returning({ id: talents.id });
   return r!.id;
 }
 

@@ -224,7 +224,7 @@ describe('talent list at scale (50,000 rows): plans and counts', () => {
     ['a full name', { namePrefix: '张伟1230' }, '-updatedAt', /talents_name_prefix_idx/],
     // A common two-character prefix (1 % of rows): either index, chosen by cost.
     ['a common name prefix', { namePrefix: '张伟' }, '-updatedAt', /Index Scan.* on talents/],
-    ['sorted by name', {}, 'name', /Index Scan using talents_name_idx on talents/],
+    ['sorted by name', {}, 'name', /Index Scan using talents_name_key_idx on talents/],
     ['sorted by birth date', {}, '-birthDate', /Index Scan Backward using talents_birth_date_idx on talents/],
     ['an exact mobile', { mobileHash: '0123456789abcdef' }, '-updatedAt', /talents_mobile_hash_uq/],
     ['a chain', { chain: 'rail' }, '-updatedAt', /Index Scan.* on talents/],

@@ -11,7 +11,7 @@ import { employers } from '../employers/employer.table.js';
 
 type Conn = Db | Tx;
 
-/** Sort keys of the list (a leading `-` means descending). */
+/** Sort keys of the list (a leading `-` means descending); `name` sorts by pinyin (`talents.name_key`). */
 export type TalentListSort = 'name' | '-name' | 'birthDate' | '-birthDate' | 'updatedAt' | '-updatedAt';
 
 /** What the list is filtered by; the service turns `q` into a name prefix or a keyed hash. */
@@ -57,7 +57,7 @@ export function talentListWhere(c: TalentListCriteria): SQL | undefined {
 function orderOf(sort: TalentListSort): SQL[] {
   const dir = sort.startsWith('-') ? desc : asc;
   const key = sort.replace(/^-/, '');
-  const col = key === 'name' ? talents.name : key === 'birthDate' ? talents.birthDate : talents.updatedAt;
+  const col = key === 'name' ? talents.nameKey : key === 'birthDate' ? talents.birthDate : talents.updatedAt;
   return [dir(col), dir(talents.id)];
 }
 

@@ -1,10 +1,10 @@
 /** The officer's searchable talent list: turns the query into criteria, masks each row. */
-import type { Chain, Degree, District, TalentListPage, TalentListQuery, Tier } from '@bole/contracts';
+import type { Chain, Degree, District, TalentListItem, TalentListPage, TalentListQuery, Tier } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import { assertCityCodes } from '../city/city-file.js';
 import type { Principal } from '../http/access.js';
 import { maskIdNumber, maskMobile } from '../personal-data/personal-data.js';
-import { countTalentRows, listTalentRows, type TalentListCriteria } from './talent-list.repository.js';
+import { countTalentRows, listTalentRows, type TalentListCriteria, type TalentListRow } from './talent-list.repository.js';
 
 const MOBILE = /^1[3-9]\d{9}$/;
 const ID_NUMBER = /^\d{17}[\dXx]$/;
@@ -43,22 +43,27 @@ export async function listTalents(ctx: AppContext, query: TalentListQuery, by?: 
     );
   }
   return {
-    items: rows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      mobile: r.mobileEnc ? maskMobile(ctx.cipher.decrypt(r.mobileEnc)) : null,
-      idNumber: r.idNumberEnc ? maskIdNumber(ctx.cipher.decrypt(r.idNumberEnc)) : null,
-      district: (r.district as District | null) ?? null,
-      highestDegree: (r.highestDegree as Degree | null) ?? null,
-      birthDate: r.birthDate,
-      tier: (r.tier as Tier | null) ?? null,
-      employerName: r.employerName,
-      chain: (r.chain as Chain | null) ?? null,
-      updatedAt: r.updatedAt.toISOString(),
-    })),
+    items: rows.map((r) => toListItem(ctx, r)),
     total: count.total,
     totalIsEstimate: count.estimate,
     page: query.page,
     pageSize: query.pageSize,
+  };
+}
+
+/** A row of the list as the office sees it: numbers masked. */
+export function toListItem(ctx: Pick<AppContext, 'cipher'>, r: TalentListRow): TalentListItem {
+  return {
+    id: r.id,
+    name: r.name,
+    mobile: r.mobileEnc ? maskMobile(ctx.cipher.decrypt(r.mobileEnc)) : null,
+    idNumber: r.idNumberEnc ? maskIdNumber(ctx.cipher.decrypt(r.idNumberEnc)) : null,
+    district: (r.district as District | null) ?? null,
+    highestDegree: (r.highestDegree as Degree | null) ?? null,
+    birthDate: r.birthDate,
+    tier: (r.tier as Tier | null) ?? null,
+    employerName: r.employerName,
+    chain: (r.chain as Chain | null) ?? null,
+    updatedAt: r.updatedAt.toISOString(),
   };
 }

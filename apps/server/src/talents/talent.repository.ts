@@ -3,6 +3,7 @@ import { and, asc, eq, getTableColumns, gt, isNotNull, isNull, sql } from 'drizz
 import type { Database, Db, Tx } from '../db/database.js';
 import { talents } from './talent.table.js';
 import { employers } from '../employers/employer.table.js';
+import { nameSortKey, withNameKey } from './name-key.js';
 
 type Conn = Db | Tx;
 
@@ -15,7 +16,7 @@ export type TalentWithEmployer = TalentRow & { employerName: string | null; empl
 
 /** Inserts a talent; null (without failing the transaction) when the mobile or ID number is on file. */
 export async function insertTalent(tx: Tx, row: NewTalentRow): Promise<{ id: string } | null> {
-  const [created] = await tx.insert(talents).values(row).onConflictDoNothing().returning({ id: talents.id });
+  const [created] = await tx.insert(talents).values(withNameKey(row)).onConflictDoNothing().returning({ id: talents.id });
   return created ?? null;
 }
 
@@ -109,7 +110,7 @@ export type TalentProfileValues = Omit<NewTalentRow, 'id' | 'mobileEnc' | 'mobil
  */
 export async function updateTalentProfile(tx: Tx, id: string, values: TalentProfileValues): Promise<'ok' | 'duplicate_id_number'> {
   try {
-    await tx.update(talents).set(values).where(eq(talents.id, id));
+    await tx.update(talents).set(withNameKey(values)).where(eq(talents.id, id));
     return 'ok';
   } catch (e) {
     if (uniqueViolation(e) === 'talents_id_number_hash_uq') return 'duplicate_id_number';
@@ -145,6 +146,7 @@ function csvValue(v: unknown): string {
  */
 export async function bulkInsertTalents(database: Database, rows: NewTalentRow[], chunk = 10_000): Promise<void> {
   if (rows.length === 0) return;
+  rows = rows.map(withNameKey);
   const columns = COPY_COLUMNS.filter(([key]) => rows[0]![key] !== undefined);
   const missing = rows.findIndex((r) => columns.some(([key]) => r[key] === undefined));
   if (missing >= 0) throw new Error(`bulkInsertTalents: row ${missing} lacks a column the first row sets`);
@@ -174,4 +176,19 @@ export async function talentsWithoutBirthplace(conn: Conn, limit: number): Promi
 /** Stores the birthplace prefix of talents. */
 export async function setBirthplaces(tx: Tx, rows: { id: string; birthplace: string }[]): Promise<void> {
   for (const r of rows) await tx.update(talents).set({ birthplace: r.birthplace }).where(eq(talents.id, r.id));
+}
+
+/**
+ * Fills the pinyin sort key of up to `limit` talents without one (rows written before the key
+ * was kept, or by SQL outside this repository); returns how many it filled.
+ */
+export async function fillNameKeys(database: Db, limit: number): Promise<number> {
+  const rows = await database.select({ id: talents.id, name: talents.name }).from(talents).where(isNull(talents.nameKey)).limit(limit);
+  if (rows.length === 0) return 0;
+  const values = sql.join(
+    rows.map((r) => sql`(${r.id}::uuid, ${nameSortKey(r.name)})`),
+    sql`, `,
+  );
+  await database.execute(sql`update ${talents} set name_key = v.k from (values ${values}) as v(id, k) where ${talents.id} = v.id`);
+  return rows.length;
 }

@@ -10,6 +10,10 @@ import {
   resolveIdDisputeBody,
   talentListPage,
   talentListQuery,
+  talentDetail,
+  talentExport,
+  talentExportBody,
+  talentExportParams,
   talentPersonalData,
   talentFacts,
   talentProfile,
@@ -18,10 +22,13 @@ import {
 import { z } from 'zod';
 import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
+import { fileResponse, XLSX_MEDIA_TYPE } from '../http/openapi.js';
+import { getTalentExport, startTalentExport, talentExportFile } from './talent-export.service.js';
 import { startSession } from '../auth/accounts.service.js';
 import { registrationLimit } from '../auth/rate-limits.js';
 import { getMyTalentFacts, getMyTalentProfile, getTalentProfile, readTalentPersonalData, registerTalent, updateMyTalentProfile } from './talent.service.js';
 import { listTalents } from './talent-list.service.js';
+import { talentDetail as readTalentDetail } from './talent-detail.service.js';
 import { listIdNumberDisputes, resolveIdNumberDispute } from './id-disputes.service.js';
 import { getMyPayoutAccount, removeMyPayoutAccount, setMyPayoutAccount } from './payout-account.service.js';
 import { departmentReviewsTalent } from '../applications/review.service.js';
@@ -166,6 +173,66 @@ export function talentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => getTalentProfile(ctx, principalOf(request), request.params.id, departmentHasCase(ctx)),
+    );
+
+    app.post(
+      '/api/v1/talent-exports',
+      {
+        schema: {
+          operationId: 'exportTalents',
+          tags: ['talents'],
+          summary: 'Export the filtered list to Excel (numbers masked, at most 200,000 rows) as a job; follow its progress, then download. Audited',
+          body: talentExportBody,
+          response: { 202: talentExport },
+        },
+      },
+      async (request, reply) => reply.status(202).send(await startTalentExport(ctx, principalOf(request), request.body, request.ip ?? null)),
+    );
+
+    app.get(
+      '/api/v1/talent-exports/:id',
+      {
+        schema: {
+          operationId: 'getTalentExport',
+          tags: ['talents'],
+          summary: 'The progress of an export the caller started',
+          params: talentExportParams,
+          response: { 200: talentExport, 404: problem },
+        },
+      },
+      async (request) => getTalentExport(ctx, principalOf(request), request.params.id),
+    );
+
+    app.get(
+      '/api/v1/talent-exports/:id/file',
+      {
+        schema: {
+          operationId: 'downloadTalentExport',
+          tags: ['talents'],
+          summary: 'The workbook of a finished export the caller started',
+          params: talentExportParams,
+          response: { 200: fileResponse('The workbook', [XLSX_MEDIA_TYPE]), 404: problem },
+        },
+      },
+      async (request, reply) => {
+        const { name, data } = await talentExportFile(ctx, principalOf(request), request.params.id);
+        return reply.type(XLSX_MEDIA_TYPE).header('content-disposition', `attachment; filename="${name}"`).send(data);
+      },
+    );
+
+    app.get(
+      '/api/v1/talents/:id/detail',
+      {
+        schema: {
+          operationId: 'getTalentDetail',
+          tags: ['talents'],
+          summary:
+            "The office's view of one talent (numbers masked): facts with status and source, recognitions, applications, entitlements and payments, notifications, who read the full numbers. Audited",
+          params: idParams,
+          response: { 200: talentDetail, 404: problem },
+        },
+      },
+      async (request) => readTalentDetail(ctx, principalOf(request), request.params.id, request.ip ?? null),
     );
 
     app.get(

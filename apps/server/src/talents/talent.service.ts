@@ -29,6 +29,7 @@ import { presentPayoutAccount } from './payout-account.present.js';
 import { engineProfileInput, tierClassifierAt, type TierClassifier } from './talent-tier.js';
 import {
   findEmployerFacts,
+  fillNameKeys,
   findTalentById,
   findTalentIdByHash,
   insertTalent,
@@ -310,6 +311,16 @@ export async function readTalentPersonalData(ctx: AppContext, principal: Princip
       mobile: row.mobileEnc ? ctx.cipher.decrypt(row.mobileEnc) : null,
     };
   });
+}
+
+/** Fills the pinyin sort key of talents without one, in batches (idempotent; run at start after the migrations). */
+export async function backfillNameKeys(ctx: AppContext, batch = 5_000): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const filled = await fillNameKeys(ctx.db, batch);
+    total += filled;
+    if (filled < batch) return total;
+  }
 }
 
 /**

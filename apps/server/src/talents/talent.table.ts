@@ -12,6 +12,8 @@ export const talents = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     name: text('name').notNull(),
+    /** The name's pinyin sort key (name-key.ts), written with the name; null only until the start-up backfill. */
+    nameKey: text('name_key'),
     mobileEnc: text('mobile_enc'),
     mobileHash: text('mobile_hash'),
     idNumberEnc: text('id_number_enc'),
@@ -64,7 +66,7 @@ export const talents = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   // The officer's list (talent-list.repository.ts) sorts by (column, id) and filters by one
-  // equality column: each sort has an index ending in id, each filter a (filter, updated_at, id)
+  // equality column: each sort has an index ending in id (the name sort: its pinyin key), each filter a (filter, updated_at, id)
   // index for the default sort; a name prefix search uses text_pattern_ops (locale-independent).
   // See docs/performance.md, "Talent list".
   (t) => [
@@ -75,7 +77,7 @@ export const talents = pgTable(
     index('talents_degree_updated_idx').on(t.highestDegree, t.updatedAt, t.id),
     index('talents_tier_updated_idx').on(t.tier, t.updatedAt, t.id),
     index('talents_updated_idx').on(t.updatedAt, t.id),
-    index('talents_name_idx').on(t.name, t.id),
+    index('talents_name_key_idx').on(t.nameKey, t.id),
     index('talents_name_prefix_idx').on(t.name.op('text_pattern_ops')),
     index('talents_birth_date_idx').on(t.birthDate, t.id),
   ],

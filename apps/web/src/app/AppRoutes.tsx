@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { mayCall, type Me } from '@bole/contracts';
+import { mayCall, ROUTE_ACCESS, type Me } from '@bole/contracts';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RegisterEmployerPage } from '../features/auth/RegisterEmployerPage';
 import { RegisterTalentPage } from '../features/auth/RegisterTalentPage';
@@ -18,6 +18,7 @@ import { AppLayout } from './layout/AppLayout';
 const TalentProfilePage = lazy(() => import('../features/talent-profile/TalentProfilePage').then((m) => ({ default: m.TalentProfilePage })));
 const EmployerProfilePage = lazy(() => import('../features/employer-profile/EmployerProfilePage').then((m) => ({ default: m.EmployerProfilePage })));
 const TalentListPage = lazy(() => import('../features/talent-list/TalentListPage').then((m) => ({ default: m.TalentListPage })));
+const TalentDetailPage = lazy(() => import('../features/talent-list/TalentDetailPage').then((m) => ({ default: m.TalentDetailPage })));
 const IdDisputesPage = lazy(() => import('../features/talent-list/IdDisputesPage').then((m) => ({ default: m.IdDisputesPage })));
 const AdminUsersPage = lazy(() => import('../features/admin-users/AdminUsersPage').then((m) => ({ default: m.AdminUsersPage })));
 const CalculatorPage = lazy(() => import('../features/calculator/CalculatorPage').then((m) => ({ default: m.CalculatorPage })));
@@ -108,7 +109,18 @@ function PrivateRoutes({ me }: { me: Me }) {
         <Route path="profile" element={gate('myProfile', <TalentProfilePage />)} />
         <Route path="employer" element={gate('employerProfile', <EmployerProfilePage />)} />
         <Route path="employer-recognition" element={gate('employerRecognition', <EmployerRecognitionPage />)} />
-        <Route path="talents" element={gate('talentList', <TalentListPage readOnly={!mayCall(me.role, 'getTalentPersonalData')} />)} />
+        <Route
+          path="talents"
+          element={gate('talentList', <TalentListPage readOnly={!mayCall(me.role, 'getTalentPersonalData')} canOpen={mayCall(me.role, 'getTalentDetail')} />)}
+        />
+        <Route
+          path="talents/:id"
+          element={
+            <RoleGate me={me} roles={ROUTE_ACCESS.getTalentDetail}>
+              <TalentDetailPage />
+            </RoleGate>
+          }
+        />
         <Route path="employer/people" element={gate('employerPeople', <EmployerPeoplePage />)} />
         <Route path="employer/engagements" element={gate('engagements', <EngagementsPage />)} />
         <Route path="my-employment" element={gate('myEmployment', <MyEmploymentPage />)} />

@@ -140,6 +140,10 @@ export const ROUTE_ACCESS = {
   listTalents: ['officer', 'auditor', 'admin'],
   getTalent: ['talent', 'reviewer', 'officer', 'auditor', 'admin'],
   getTalentPersonalData: ['officer', 'admin'],
+  getTalentDetail: ['officer', 'auditor'],
+  exportTalents: ['officer', 'auditor'],
+  getTalentExport: ['officer', 'auditor'],
+  downloadTalentExport: ['officer', 'auditor'],
   listIdNumberDisputes: ['officer', 'auditor'],
   resolveIdNumberDispute: ['officer'],
   // employment

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Notification, Role } from '@bole/contracts';
 import { useInbox, useMarkAllRead, useMarkRead } from './api';
-import { notificationTarget, notificationText, notificationTime } from './notification-text';
+import { notificationTarget, notificationText, notificationTime } from '../../shared/lib/notification-text';
 import './notifications.css';
 
 /** How many notifications the panel lists. */

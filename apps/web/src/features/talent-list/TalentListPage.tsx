@@ -1,6 +1,6 @@
 import { Card, Table, Tag, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { TalentListItem, TalentListQuery } from '@bole/contracts';
 import { errorText } from '../../shared/form/problem';
 import { LoadError } from '../../shared/ui/LoadingBlock';
@@ -15,7 +15,7 @@ type SortField = 'name' | 'birthDate' | 'updatedAt';
 const SORTABLE: readonly string[] = ['name', 'birthDate', 'updatedAt'];
 
 /** 人才库: server-side paginated, filterable, sortable; the URL holds the view. */
-export function TalentListPage({ readOnly }: { readOnly?: boolean }) {
+export function TalentListPage({ readOnly, canOpen }: { readOnly?: boolean; canOpen?: boolean }) {
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const query = parseListParams(params);
@@ -29,7 +29,22 @@ export function TalentListPage({ readOnly }: { readOnly?: boolean }) {
   };
   const mono = (v: string | null) => <span style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{v ?? t('common.none')}</span>;
   const columns: TableProps<TalentListItem>['columns'] = [
-    { key: 'name', dataIndex: 'name', title: fieldName('name'), sorter: true, sortOrder: sortOrder('name'), width: 96 },
+    {
+      key: 'name',
+      dataIndex: 'name',
+      title: fieldName('name'),
+      sorter: true,
+      sortOrder: sortOrder('name'),
+      width: 96,
+      render: (name: string, row) =>
+        canOpen ? (
+          <Link to={`/talents/${row.id}`} aria-label={t('talentDetail.open', { name })}>
+            {name}
+          </Link>
+        ) : (
+          name
+        ),
+    },
     { key: 'mobile', dataIndex: 'mobile', title: fieldName('mobile'), render: mono, width: 118 },
     { key: 'idNumber', dataIndex: 'idNumber', title: fieldName('idNumber'), render: mono, width: 166 },
     { key: 'district', dataIndex: 'district', title: t('talentList.columns.district'), render: (v: string | null) => enumLabel(t, 'district', v), width: 84 },
@@ -82,6 +97,13 @@ export function TalentListPage({ readOnly }: { readOnly?: boolean }) {
     },
   ];
 
+  const navigate = useNavigate();
+  /** A click anywhere on a row opens the talent (the name is also a link, for the keyboard). */
+  const openRow = (e: React.MouseEvent, id: string) => {
+    if ((e.target as HTMLElement).closest('a')) return;
+    void navigate(`/talents/${id}`);
+  };
+
   const onTableChange: TableProps<TalentListItem>['onChange'] = (pagination, _filters, sorter, extra) => {
     if (extra.action === 'sort') {
       const s = Array.isArray(sorter) ? sorter[0] : sorter;
@@ -114,6 +136,7 @@ export function TalentListPage({ readOnly }: { readOnly?: boolean }) {
             tableLayout="fixed"
             locale={{ emptyText: t('talentList.empty') }}
             onChange={onTableChange}
+            onRow={(row) => (canOpen ? { onClick: (e) => openRow(e, row.id), style: { cursor: 'pointer' } } : {})}
             data-testid="talent-table"
             pagination={{
               current: query.page,

@@ -1,6 +1,6 @@
 /** The officer's searchable talent list. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { IdNumberDisputeList, ResolveIdDisputeBody, TalentListPage, TalentListQuery } from '@bole/contracts';
+import type { IdNumberDisputeList, ResolveIdDisputeBody, TalentDetail, TalentListPage, TalentListQuery } from '@bole/contracts';
 import { api, toQueryString } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/query-keys';
 
@@ -29,4 +29,9 @@ export function useResolveIdDispute() {
       void client.invalidateQueries({ queryKey: queryKeys.talents.lists });
     },
   });
+}
+
+/** GET /talents/:id/detail: one talent's file for the office (masked; the read is audited). */
+export function useTalentDetail(id: string) {
+  return useQuery({ queryKey: queryKeys.talents.detail(id), queryFn: () => api.get<TalentDetail>(`/talents/${id}/detail`) });
 }

@@ -154,6 +154,8 @@ export const queryKeys = {
     list: (query: TalentListQuery) => ['talents', 'list', query],
     /** ID numbers two talents gave, waiting for the office (身份证号冲突). */
     idDisputes: ['talents', 'id-number-disputes'],
+    /** The office's view of one talent. */
+    detail: (id: string) => ['talents', 'detail', id],
   },
   employers: {
     me: ['employers', 'me'],

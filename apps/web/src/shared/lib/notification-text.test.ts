@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import i18next, { type TFunction } from 'i18next';
 import zh from '../../i18n/zh-CN.json';
 import en from '../../i18n/en.json';
-import { loadDemoCity } from '../../shared/api/city-testing';
+import { loadDemoCity } from '../api/city-testing';
 import { notificationTarget, notificationText } from './notification-text';
 import {
   APPLICATION_NOTIFICATION_KINDS,

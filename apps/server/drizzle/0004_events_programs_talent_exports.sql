@@ -68,6 +68,20 @@ CREATE TABLE "events" (
 	CONSTRAINT "events_code_unique" UNIQUE("code")
 );
 --> statement-breakpoint
+CREATE TABLE "talent_exports" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"params" jsonb NOT NULL,
+	"status" text DEFAULT 'running' NOT NULL,
+	"processed" integer DEFAULT 0 NOT NULL,
+	"total" integer DEFAULT 0 NOT NULL,
+	"file_name" text,
+	"file" "bytea",
+	"created_by" uuid NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"finished_at" timestamp with time zone
+);
+--> statement-breakpoint
+DROP INDEX "talents_name_idx";--> statement-breakpoint
 ALTER TABLE "program_applications" ADD COLUMN "basic_research" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "program_applications" ADD COLUMN "summary" text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE "program_applications" ADD COLUMN "budget_lines" jsonb DEFAULT '[]'::jsonb NOT NULL;--> statement-breakpoint
@@ -78,6 +92,7 @@ ALTER TABLE "program_applications" ADD COLUMN "formal_paused_working_days" integ
 ALTER TABLE "program_applications" ADD COLUMN "formal_paused_since" date;--> statement-breakpoint
 ALTER TABLE "program_applications" ADD COLUMN "return_note" text;--> statement-breakpoint
 ALTER TABLE "programs" ADD COLUMN "eligibility" jsonb;--> statement-breakpoint
+ALTER TABLE "talents" ADD COLUMN "name_key" text;--> statement-breakpoint
 ALTER TABLE "event_attendance" ADD CONSTRAINT "event_attendance_ticket_id_event_tickets_id_fk" FOREIGN KEY ("ticket_id") REFERENCES "public"."event_tickets"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "event_registrations" ADD CONSTRAINT "event_registrations_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "event_registrations" ADD CONSTRAINT "event_registrations_session_id_event_sessions_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."event_sessions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -90,4 +105,6 @@ CREATE UNIQUE INDEX "event_registrations_alive_uq" ON "event_registrations" USIN
 CREATE INDEX "event_registrations_talent_idx" ON "event_registrations" USING btree ("talent_id");--> statement-breakpoint
 CREATE INDEX "event_registrations_waitlist_idx" ON "event_registrations" USING btree ("session_id","status","seq");--> statement-breakpoint
 CREATE UNIQUE INDEX "event_sessions_code_uq" ON "event_sessions" USING btree ("event_id","code");--> statement-breakpoint
-CREATE INDEX "event_tickets_event_idx" ON "event_tickets" USING btree ("event_id");
+CREATE INDEX "event_tickets_event_idx" ON "event_tickets" USING btree ("event_id");--> statement-breakpoint
+CREATE INDEX "talent_exports_created_by_idx" ON "talent_exports" USING btree ("created_by","created_at");--> statement-breakpoint
+CREATE INDEX "talents_name_key_idx" ON "talents" USING btree ("name_key","id");

@@ -15,10 +15,10 @@ import {
   type NotificationContent,
   type Role,
 } from '@bole/contracts';
-import { cityLabel } from '../../shared/api/city';
-import { pickText } from '../../shared/lib/bilingual';
-import { formatFen } from '../../shared/lib/money';
-import { formatDateTime } from '../../shared/lib/date-time';
+import { cityLabel } from '../api/city';
+import { pickText } from './bilingual';
+import { formatFen } from './money';
+import { formatDateTime } from './date-time';
 
 type ApplicationNotification = Extract<NotificationContent, { kind: `application.${string}` }>;
 type RecognitionNotification = Extract<NotificationContent, { kind: `recognition.${string}` }>;
