@@ -59,7 +59,7 @@ function ProfileCard({ d }: { d: TalentDetail }) {
         <Descriptions.Item label={fieldName('highestDegree')}>{enumLabel(t, 'degree', p.highestDegree)}</Descriptions.Item>
         <Descriptions.Item label={fieldName('tier')}>{enumLabel(t, 'tier', p.tier ?? 'none')}</Descriptions.Item>
         <Descriptions.Item label={fieldName('employerId')}>{p.employerName ?? t('common.none')}</Descriptions.Item>
-        <Descriptions.Item label={t('talentDetail.payoutAccount')}>
+        <Descriptions.Item label={domainLabel('payoutAccount', 'payoutAccount')}>
           {p.payoutAccount ? mono(`${p.payoutAccount.bank} ${p.payoutAccount.accountMask}`) : t('talentDetail.noPayoutAccount')}
         </Descriptions.Item>
         <Descriptions.Item label={t('talentDetail.complete')}>{t(p.complete ? 'common.yes' : 'common.no')}</Descriptions.Item>

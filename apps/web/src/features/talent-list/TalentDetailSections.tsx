@@ -73,7 +73,7 @@ export function BenefitsCard({ d }: { d: TalentDetail }) {
     { key: 'source', title: t('talentDetail.source'), render: (_, e) => domainLabel('entitlementSource', e.source), width: 110 },
     { key: 'window', title: t('talentDetail.window'), render: (_, e) => `${e.startDate} – ${e.endDate}`, width: 210 },
     { key: 'state', title: t('talentDetail.status'), render: (_, e) => <Tag>{domainLabel('entitlementState', e.status)}</Tag>, width: 90 },
-    { key: 'paid', title: t('talentDetail.paid'), render: (_, e) => money(e.paidFen), width: 110 },
+    { key: 'paid', title: domainLabel('paymentLineStatus', 'paid'), render: (_, e) => money(e.paidFen), width: 110 },
   ];
   const payments: PaymentRow[] = d.benefits.items.flatMap((e) => e.lines.map((l, i) => ({ ...l, key: `${e.id}-${i}`, title: e.title })));
   const paymentColumns: TableProps<PaymentRow>['columns'] = [
@@ -87,7 +87,7 @@ export function BenefitsCard({ d }: { d: TalentDetail }) {
     <Card size="small" title={t('talentDetail.benefits')}>
       <Descriptions size="small" column={{ xs: 1, md: 4 }}>
         <Descriptions.Item label={t('talentDetail.granted')}>{money(totals.grantedFen)}</Descriptions.Item>
-        <Descriptions.Item label={t('talentDetail.paid')}>{money(totals.paidFen)}</Descriptions.Item>
+        <Descriptions.Item label={domainLabel('paymentLineStatus', 'paid')}>{money(totals.paidFen)}</Descriptions.Item>
         <Descriptions.Item label={t('talentDetail.pending')}>{money(totals.pendingFen)}</Descriptions.Item>
         <Descriptions.Item label={t('talentDetail.awaitingAccount')}>{money(totals.awaitingAccountFen)}</Descriptions.Item>
       </Descriptions>
