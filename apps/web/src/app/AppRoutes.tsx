@@ -58,6 +58,7 @@ const MySkillsPage = lazy(() => import('../features/matching/MySkillsPage').then
 const OpportunitiesPage = lazy(() => import('../features/matching/OpportunitiesPage').then((m) => ({ default: m.OpportunitiesPage })));
 const PostingsPage = lazy(() => import('../features/matching/PostingsPage').then((m) => ({ default: m.PostingsPage })));
 const SkillTaxonomyPage = lazy(() => import('../features/matching/SkillTaxonomyPage').then((m) => ({ default: m.SkillTaxonomyPage })));
+const ChainViewPage = lazy(() => import('../features/matching/ChainViewPage').then((m) => ({ default: m.ChainViewPage })));
 const ShortageCataloguePage = lazy(() => import('../features/matching/ShortageCataloguePage').then((m) => ({ default: m.ShortageCataloguePage })));
 const TalentHousingPage = lazy(() => import('../features/housing/TalentHousingPage').then((m) => ({ default: m.TalentHousingPage })));
 const HousingOfficePage = lazy(() => import('../features/housing/HousingOfficePage').then((m) => ({ default: m.HousingOfficePage })));
@@ -158,6 +159,7 @@ function PrivateRoutes({ me }: { me: Me }) {
         <Route path="opportunities" element={gate('opportunities', <OpportunitiesPage />)} />
         <Route path="postings" element={gate('postings', <PostingsPage />)} />
         <Route path="office/skills" element={gate('skillTaxonomy', <SkillTaxonomyPage readOnly={!mayCall(me.role, 'saveSkillTaxonomy')} />)} />
+        <Route path="office/chains" element={gate('chainView', <ChainViewPage />)} />
         <Route path="housing" element={gate('housing', <TalentHousingPage />)} />
         <Route path="office/housing" element={gate('housingOffice', <HousingOfficePage readOnly={!mayCall(me.role, 'createHousingProject')} />)} />
         <Route path="audit" element={gate('auditLog', <AuditLogPage />)} />

@@ -45,6 +45,7 @@ export interface Screen {
     | 'opportunities'
     | 'postings'
     | 'skillTaxonomy'
+    | 'chainView'
     | 'housing'
     | 'housingOffice'
     | 'myServices'
@@ -134,6 +135,7 @@ export const SCREENS = {
   cockpit: { path: '/office/cockpit', navKey: 'cockpit', roles: rolesOf('getCockpit') },
   holidayCalendar: { path: '/calendar', navKey: 'holidayCalendar', roles: rolesOf('listCalendarYears', ['admin', 'officer', 'auditor']) },
   skillTaxonomy: { path: '/office/skills', navKey: 'skillTaxonomy', roles: rolesOf('exportSkillTaxonomy') },
+  chainView: { path: '/office/chains', navKey: 'chainView', roles: rolesOf('getChainView') },
 } as const satisfies Record<string, Screen>;
 
 /** The screens a role may open, in menu order. */

@@ -11,6 +11,7 @@ import type {
   TalentSkills,
   CandidateList,
   ShortageCatalogueDto,
+  ChainView,
 } from '@bole/contracts';
 import { api } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/query-keys';
@@ -128,5 +129,16 @@ export function useShortageCatalogue(period: string | null) {
   return useQuery({
     queryKey: queryKeys.matching.shortage(period),
     queryFn: () => api.get<ShortageCatalogueDto>(`/shortage-catalogue${period ? `?period=${period}` : ''}`),
+  });
+}
+
+/** Where the chain view's table is downloaded as Excel (every chain, or one chain's sub-fields). */
+export const chainViewXlsxUrl = (chain: string | null) => `/api/v1/chain-view.xlsx${chain ? `?chain=${encodeURIComponent(chain)}` : ''}`;
+
+/** GET /chain-view: supply against demand per chain, or per sub-field of `chain`. */
+export function useChainView(chain: string | null) {
+  return useQuery({
+    queryKey: queryKeys.matching.chainView(chain),
+    queryFn: () => api.get<ChainView>(chain ? `/chain-view?chain=${encodeURIComponent(chain)}` : '/chain-view'),
   });
 }

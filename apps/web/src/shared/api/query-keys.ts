@@ -168,6 +168,7 @@ export const queryKeys = {
     myPostings: ['matching', 'postings', 'mine'],
     candidates: (postingId: string | null) => ['matching', 'postings', postingId, 'candidates'],
     shortage: (period: string | null) => ['matching', 'shortage-catalogue', period],
+    chainView: (chain: string | null) => ['matching', 'chain-view', chain],
   },
   /** Every application in review, across departments. */
   inReview: { page: (query: object) => ['in-review', query] },
