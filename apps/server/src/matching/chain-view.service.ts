@@ -46,7 +46,7 @@ export async function chainViewWorkbook(ctx: AppContext, chain?: string): Promis
   wb.creator = 'Bole 伯乐';
   const ws = wb.addWorksheet(`人才链产业链 ${view.asOf}`);
   const label = (k: keyof typeof CHAIN_VIEW_COLUMN_LABELS) => `${CHAIN_VIEW_COLUMN_LABELS[k].zh} ${CHAIN_VIEW_COLUMN_LABELS[k].en}`;
-  ws.addRow([label(view.chain ? 'subField' : 'chain'), label('supply'), label('postingOpenings'), label('surveyOpenings'), label('openings')]).font = {
+  ws.addRow([view.chain ? label('subField') : '产业链 Chain', label('supply'), label('postingOpenings'), label('surveyOpenings'), label('openings')]).font = {
     bold: true,
   };
   for (const r of view.rows) {

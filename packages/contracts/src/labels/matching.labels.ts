@@ -54,9 +54,8 @@ export const SHORTAGE_DIMENSION_LABELS = {
 
 /** The columns of the chain view (人才链 × 产业链), on the screen and in its Excel file. */
 export const CHAIN_VIEW_COLUMN_LABELS = {
-  chain: { zh: '产业链', en: 'Chain' },
   subField: { zh: '细分领域', en: 'Sub-field' },
-  supply: { zh: '人才供给', en: 'Talents with the skills' },
+  supply: { zh: '掌握技能的人才', en: 'Talents with the skills' },
   postingOpenings: { zh: '岗位需求人数', en: 'Openings in postings' },
   surveyOpenings: { zh: '摸排需求人数', en: 'Openings in the survey' },
   openings: { zh: '需求合计', en: 'Openings in all' },

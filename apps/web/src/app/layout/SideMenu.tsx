@@ -81,6 +81,7 @@ const ICONS: Record<Screen['navKey'], React.ReactNode> = {
   postings: <SolutionOutlined />,
   skillTaxonomy: <ApartmentOutlined />,
   chainView: <BarChartOutlined />,
+  shortageOffice: <StarOutlined />,
   housing: <HomeOutlined />,
   housingOffice: <ApartmentOutlined />,
   myServices: <CustomerServiceOutlined />,
@@ -94,6 +95,7 @@ const ICONS: Record<Screen['navKey'], React.ReactNode> = {
   employerReviews: <AuditOutlined />,
   employerSurveys: <FormOutlined />,
   officeSurveys: <FormOutlined />,
+  demandRecords: <ProfileOutlined />,
   programsOffice: <TrophyOutlined />,
   expertReviews: <StarOutlined />,
 };

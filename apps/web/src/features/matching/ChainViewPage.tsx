@@ -36,7 +36,7 @@ export function ChainViewPage() {
             {t('matching.chainView.allChains')}
           </Button>
         ) : null}
-        <label htmlFor="chain-view-chain">{label('chain')}</label>
+        <label htmlFor="chain-view-chain">{t('matching.f.chain')}</label>
         <Select
           id="chain-view-chain"
           allowClear
@@ -69,7 +69,7 @@ export function ChainViewPage() {
           data-testid="chain-view-table"
           columns={[
             {
-              title: label(chain ? 'subField' : 'chain'),
+              title: chain ? label('subField') : t('matching.f.chain'),
               render: (_, r) =>
                 chain || !r.key ? (
                   nameOf(r)

@@ -12,6 +12,7 @@ import type {
   CandidateList,
   ShortageCatalogueDto,
   ChainView,
+  ShortagePublication,
 } from '@bole/contracts';
 import { api } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/query-keys';
@@ -140,5 +141,14 @@ export function useChainView(chain: string | null) {
   return useQuery({
     queryKey: queryKeys.matching.chainView(chain),
     queryFn: () => api.get<ChainView>(chain ? `/chain-view?chain=${encodeURIComponent(chain)}` : '/chain-view'),
+  });
+}
+
+/** POST /shortage-catalogue/publications: publishes a quarter's catalogue as the city's current one. */
+export function usePublishShortage() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (period: string) => api.post<ShortagePublication>('/shortage-catalogue/publications', { period }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['matching', 'shortage-catalogue'] }),
   });
 }

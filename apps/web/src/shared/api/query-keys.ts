@@ -34,6 +34,7 @@ export const queryKeys = {
     surveys: ['employment', 'surveys'],
     mySurveys: ['employment', 'surveys', 'mine'],
     surveyCompletion: (id: string) => ['employment', 'surveys', id, 'completion'],
+    demandRecords: (query: string) => ['employment', 'surveys', 'demand-records', query],
   },
   /** The talent's consents to share facts with another city (我的授权). */
   consents: { all: ['consents'], mine: ['consents', 'mine'] },
