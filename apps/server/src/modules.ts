@@ -30,6 +30,7 @@ import { workbenchRoutes } from './workbench/workbench.routes.js';
 import { youthStationRoutes } from './youth-stations/youth-station.routes.js';
 import { cockpitRoutes } from './cockpit/cockpit.routes.js';
 import { matchingRoutes } from './matching/matching.routes.js';
+import { chainViewRoutes } from './matching/chain-view.routes.js';
 import { housingRoutes } from './housing/housing.routes.js';
 import { serviceDeskRoutes } from './service-desk/service-desk.routes.js';
 import { programRoutes } from './programs/program.routes.js';
@@ -67,6 +68,7 @@ export function routeModules(ctx: AppContext): FastifyPluginAsyncZod[] {
     youthStationRoutes(ctx),
     cockpitRoutes(ctx),
     matchingRoutes(ctx),
+    chainViewRoutes(ctx),
     housingRoutes(ctx),
     serviceDeskRoutes(ctx),
     programRoutes(ctx),

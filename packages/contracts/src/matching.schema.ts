@@ -231,3 +231,29 @@ export type ShortagePublishBody = z.infer<typeof shortagePublishBody>;
 /** A published catalogue: its period, when, and how many skills it lists at ★3 and above. */
 export const shortagePublication = z.object({ period: z.string(), publishedAt: z.string(), listedSkills: z.number().int() });
 export type ShortagePublication = z.infer<typeof shortagePublication>;
+
+/** GET /api/v1/chain-view(.xlsx)?chain=: every chain, or one chain's sub-fields when `chain` is given. */
+export const chainViewQuery = z.object({ chain: chainCode.optional() }).strict();
+export type ChainViewQuery = z.infer<typeof chainViewQuery>;
+
+/**
+ * Supply against demand of one chain (the overview) or one sub-field (a chain's drill-down).
+ * `key` is null on the drill-down's last row: survey answers whose sub-field names none of the
+ * chain's taxonomy.
+ */
+export const chainViewRow = z.object({
+  key: z.string().nullable(),
+  /** The sub-field's name (null on the overview, whose keys are chain codes). */
+  name: bilingual.nullable(),
+  /** Talents holding at least one skill of the chain or sub-field. */
+  supply: z.number().int(),
+  /** Headcount of open postings. */
+  postingOpenings: z.number().int(),
+  /** Headcount in the answers to the chain's latest demand survey. */
+  surveyOpenings: z.number().int(),
+});
+export type ChainViewRow = z.infer<typeof chainViewRow>;
+
+/** The chain view (人才链 × 产业链) on a day. */
+export const chainView = z.object({ chain: chainCode.nullable(), asOf: isoDate, rows: z.array(chainViewRow) });
+export type ChainView = z.infer<typeof chainView>;

@@ -81,6 +81,8 @@ export const survey = z.object({
   deadline: z.string(),
   createdAt: z.string(),
   lastRemindedAt: z.string().nullable(),
+  /** When the office closed it (before its deadline), or null. */
+  closedAt: z.string().nullable(),
   surveyed: z.number().int(),
   answered: z.number().int(),
 });
@@ -107,6 +109,8 @@ export const mySurvey = z.object({
   title: z.string(),
   period: z.string(),
   deadline: z.string(),
+  /** When the office closed it (before its deadline), or null. */
+  closedAt: z.string().nullable(),
   answeredAt: z.string().nullable(),
   source: z.enum(SURVEY_ANSWER_SOURCES).nullable(),
   records: z.array(demandRecord),
@@ -122,3 +126,30 @@ export type SurveyReminderResult = z.infer<typeof surveyReminderResult>;
 /** POST /api/v1/surveys/:id/import — the employers whose answers the file replaced, and the records written. */
 export const surveyImportResult = z.object({ employers: z.number().int(), records: z.number().int() });
 export type SurveyImportResult = z.infer<typeof surveyImportResult>;
+
+/** Where a demand record comes from: a posting, or a survey answer (online or imported). */
+export const DEMAND_SOURCES = ['posting', ...SURVEY_ANSWER_SOURCES] as const;
+export type DemandSource = (typeof DEMAND_SOURCES)[number];
+
+/** GET /api/v1/demand-records(.xlsx): open postings and survey answers, narrowed by chain, district or survey (postings have none). */
+export const demandRecordsQuery = z
+  .object({
+    chain: chainCode.optional(),
+    district: districtCode.optional(),
+    surveyId: z.string().uuid('must be a survey id').optional(),
+  })
+  .strict();
+export type DemandRecordsQuery = z.infer<typeof demandRecordsQuery>;
+
+/** One demand record of an employer: an open posting or a survey answer's line, in the same columns. */
+export const demandRow = demandRecord.omit({ surveyId: true, source: true }).extend({
+  source: z.enum(DEMAND_SOURCES),
+  surveyId: z.string().nullable(),
+  surveyTitle: z.string().nullable(),
+  postingId: z.string().nullable(),
+  /** The posting's closing date, or the day the answer was given. */
+  date: z.string(),
+});
+export type DemandRow = z.infer<typeof demandRow>;
+export const demandRowList = z.object({ items: z.array(demandRow) });
+export type DemandRowList = z.infer<typeof demandRowList>;

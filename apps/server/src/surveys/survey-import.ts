@@ -2,7 +2,8 @@
  * Answers collected offline (线下答卷), imported by the office from an Excel workbook: one demand
  * record a row, the employer named by its credit code. Every bad row and column is named
  * (`row 3.headcount`); a file with any bad row writes nothing. Each employer in the file has its
- * answer replaced by the file's rows.
+ * answer replaced by the file's rows. Offline answers are taken after the deadline, never once the
+ * office has closed the survey.
  */
 import type ExcelJS from 'exceljs';
 import {
@@ -20,7 +21,7 @@ import { fail, invalid, notFound, type FieldError } from '../http/errors.js';
 import { readWorkbook } from '../data-exchange/fact-file.js';
 import { columnKey, type Cell } from '../data-exchange/fact-rows.js';
 import { findEmployersByCreditCode, findSurvey, replaceAnswer, type DemandRecordValues } from './survey.repository.js';
-import { districtErrors } from './survey.service.js';
+import { assertNotClosedByOffice, districtErrors } from './survey.service.js';
 
 /** The columns of the file, in the template's order, with their Chinese headers. */
 type Column = keyof typeof DEMAND_RECORD_FIELD_LABELS;
@@ -110,6 +111,7 @@ export async function importSurveyAnswers(ctx: AppContext, principal: Principal,
   return ctx.db.transaction(async (tx) => {
     const s = await findSurvey(tx, id);
     if (!s) throw notFound({ en: 'The survey', zh: '该需求摸排' });
+    assertNotClosedByOffice(s);
     const found = new Map((await findEmployersByCreditCode(tx, id, [...new Set(parsed.map((p) => p.creditCode))])).map((e) => [e.creditCode, e]));
     const byEmployer = new Map<string, DemandRecordValues[]>();
     for (const p of parsed) {

@@ -82,6 +82,11 @@ export async function markReminded(tx: Tx, surveyId: string, at: Date): Promise<
   await tx.update(demandSurveys).set({ lastRemindedAt: at }).where(eq(demandSurveys.id, surveyId));
 }
 
+/** Closes the survey at `at`. */
+export async function markClosed(tx: Tx, surveyId: string, at: Date, by: string): Promise<void> {
+  await tx.update(demandSurveys).set({ closedAt: at, closedBy: by }).where(eq(demandSurveys.id, surveyId));
+}
+
 /** The recipient row of an employer in a survey. */
 export async function findRecipient(conn: Conn, surveyId: string, employerId: string) {
   const [row] = await conn

@@ -3,6 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   demandRecordList,
+  demandRecordsQuery,
+  demandRowList,
   mySurvey,
   mySurveyList,
   problem,
@@ -18,8 +20,18 @@ import type { AppContext } from '../platform/context.js';
 import { principalOf } from '../http/access.js';
 import { multipartUploads } from '../http/multipart.js';
 import { fileResponse, XLSX_MEDIA_TYPE } from '../http/openapi.js';
-import { answerSurvey, listSurveys, mySurveys, openSurvey, remindSurvey, surveyCompletion as completionOf, surveyRecords } from './survey.service.js';
+import {
+  answerSurvey,
+  closeSurvey,
+  listSurveys,
+  mySurveys,
+  openSurvey,
+  remindSurvey,
+  surveyCompletion as completionOf,
+  surveyRecords,
+} from './survey.service.js';
 import { importSurveyAnswers, surveyTemplate } from './survey-import.js';
+import { demandRecordsWorkbook, listDemandRecords } from './demand-records.service.js';
 
 const tags = ['demand-surveys'];
 const idParams = z.object({ id: z.string().uuid() }).strict();
@@ -114,6 +126,52 @@ export function surveyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req) => remindSurvey(ctx, principalOf(req), req.params.id),
     );
 
+    app.post(
+      '/api/v1/surveys/:id/closure',
+      {
+        config: { errorCodes: ['BOLE_SURVEY_CLOSED'] },
+        schema: {
+          operationId: 'closeSurvey',
+          tags,
+          summary: 'Close an open survey before its deadline: later answers and imports are refused (409)',
+          params: idParams,
+          response: { 200: survey },
+        },
+      },
+      async (req) => closeSurvey(ctx, principalOf(req), req.params.id),
+    );
+
+    app.get(
+      '/api/v1/demand-records',
+      {
+        schema: {
+          operationId: 'listDemandRecords',
+          tags,
+          summary: 'Open postings and survey answers as demand records per employer, by chain, district or survey',
+          querystring: demandRecordsQuery,
+          response: { 200: demandRowList },
+        },
+      },
+      async (req) => listDemandRecords(ctx, req.query),
+    );
+
+    app.get(
+      '/api/v1/demand-records.xlsx',
+      {
+        schema: {
+          operationId: 'exportDemandRecords',
+          tags,
+          summary: 'The demand records as an Excel file (same filters)',
+          querystring: demandRecordsQuery,
+          response: { 200: fileResponse('The workbook', [XLSX_MEDIA_TYPE]) },
+        },
+      },
+      async (req, reply) => {
+        const { fileName, data } = await demandRecordsWorkbook(ctx, req.query);
+        return reply.type(XLSX_MEDIA_TYPE).header('content-disposition', `attachment; filename="${fileName}"`).send(data);
+      },
+    );
+
     app.put(
       '/api/v1/surveys/:id/answer',
       {
@@ -134,7 +192,7 @@ export function surveyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/surveys/:id/import',
       {
         config: {
-          errorCodes: ['BOLE_IMPORT_ROWS', 'BOLE_MALFORMED_MULTIPART', 'BOLE_FILE_TOO_LARGE', 'BOLE_TOO_MANY_PARTS'],
+          errorCodes: ['BOLE_IMPORT_ROWS', 'BOLE_SURVEY_CLOSED', 'BOLE_MALFORMED_MULTIPART', 'BOLE_FILE_TOO_LARGE', 'BOLE_TOO_MANY_PARTS'],
         },
         schema: {
           operationId: 'importSurveyAnswers',

@@ -22,6 +22,7 @@ import {
   listSurveyCounts,
   listSurveysOfEmployer,
   listUnanswered,
+  markClosed,
   markReminded,
   replaceAnswer,
   type DemandRecordView,
@@ -40,6 +41,7 @@ function toSurvey(s: SurveyCounts): Survey {
     deadline: s.deadline,
     createdAt: s.createdAt.toISOString(),
     lastRemindedAt: s.lastRemindedAt?.toISOString() ?? null,
+    closedAt: s.closedAt?.toISOString() ?? null,
     surveyed: s.surveyed,
     answered: s.answered,
   };
@@ -65,8 +67,14 @@ export function toDemandRecord(r: DemandRecordView): DemandRecord {
   };
 }
 
-/** 409 once the deadline has passed (answers are taken until the end of the deadline day). */
+/** 409 once the office closed the survey (`BOLE_SURVEY_CLOSED` names the day it closed). */
+export function assertNotClosedByOffice(s: SurveyRow): void {
+  if (s.closedAt) throw fail('BOLE_SURVEY_CLOSED', { survey: s.title, deadline: businessDate(s.closedAt) });
+}
+
+/** 409 once the office closed the survey or its deadline has passed (answers are taken until the end of the deadline day). */
 export function assertOpen(ctx: AppContext, s: SurveyRow): void {
+  assertNotClosedByOffice(s);
   if (businessDate(ctx.clock.now()) > s.deadline) throw fail('BOLE_SURVEY_CLOSED', { survey: s.title, deadline: s.deadline });
 }
 
@@ -154,6 +162,19 @@ export async function remindSurvey(ctx: AppContext, principal: Principal, id: st
   });
 }
 
+/** POST /surveys/:id/closure: the office closes an open survey before its deadline (409 once closed); later answers are refused. */
+export async function closeSurvey(ctx: AppContext, principal: Principal, id: string): Promise<Survey> {
+  return ctx.db.transaction(async (tx) => {
+    const s = await findSurvey(tx, id);
+    if (!s) throw surveyNotFound();
+    assertOpen(ctx, s);
+    const at = ctx.clock.now();
+    await markClosed(tx, id, at, principal.userId);
+    await ctx.audit.record(tx, principal, { action: 'survey.close', entity: 'demand_survey', entityId: id, detail: { deadline: s.deadline } });
+    return toSurvey((await listSurveyCounts(tx, id))[0]!);
+  });
+}
+
 /** GET /surveys/mine: the surveys sent to the employer, with its answers. */
 export async function mySurveys(ctx: AppContext, principal: Principal): Promise<{ items: MySurvey[] }> {
   const employerId = actingEmployerId(principal);
@@ -165,6 +186,7 @@ export async function mySurveys(ctx: AppContext, principal: Principal): Promise<
       title: r.s.title,
       period: r.s.period,
       deadline: r.s.deadline,
+      closedAt: r.s.closedAt?.toISOString() ?? null,
       answeredAt: r.answeredAt?.toISOString() ?? null,
       source: r.source,
       records: (await listRecords(ctx.db, r.s.id, employerId)).map(toDemandRecord),

@@ -12,6 +12,9 @@ export const demandSurveys = pgTable('demand_surveys', {
   createdBy: uuid('created_by').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   lastRemindedAt: timestamp('last_reminded_at', { withTimezone: true }),
+  /** When the office closed the survey before (or on) its deadline; answers are refused from then on. */
+  closedAt: timestamp('closed_at', { withTimezone: true }),
+  closedBy: uuid('closed_by'),
 });
 
 /**

@@ -43,6 +43,7 @@ const EmployerPeoplePage = lazy(() => import('../features/employment/EmployerPeo
 const EngagementsPage = lazy(() => import('../features/employment/EngagementsPage').then((m) => ({ default: m.EngagementsPage })));
 const MyEmploymentPage = lazy(() => import('../features/employment/MyEmploymentPage').then((m) => ({ default: m.MyEmploymentPage })));
 const EmployerSurveysPage = lazy(() => import('../features/employment/EmployerSurveysPage').then((m) => ({ default: m.EmployerSurveysPage })));
+const DemandRecordsPage = lazy(() => import('../features/employment/DemandRecordsPage').then((m) => ({ default: m.DemandRecordsPage })));
 const OfficeSurveysPage = lazy(() => import('../features/employment/OfficeSurveysPage').then((m) => ({ default: m.OfficeSurveysPage })));
 const EmployerReviewsPage = lazy(() => import('../features/employment/EmployerReviewsPage').then((m) => ({ default: m.EmployerReviewsPage })));
 const DepartmentDataPage = lazy(() => import('../features/data-exchange/DepartmentDataPage').then((m) => ({ default: m.DepartmentDataPage })));
@@ -59,6 +60,8 @@ const MySkillsPage = lazy(() => import('../features/matching/MySkillsPage').then
 const OpportunitiesPage = lazy(() => import('../features/matching/OpportunitiesPage').then((m) => ({ default: m.OpportunitiesPage })));
 const PostingsPage = lazy(() => import('../features/matching/PostingsPage').then((m) => ({ default: m.PostingsPage })));
 const SkillTaxonomyPage = lazy(() => import('../features/matching/SkillTaxonomyPage').then((m) => ({ default: m.SkillTaxonomyPage })));
+const ChainViewPage = lazy(() => import('../features/matching/ChainViewPage').then((m) => ({ default: m.ChainViewPage })));
+const ShortageOfficePage = lazy(() => import('../features/matching/ShortageOfficePage').then((m) => ({ default: m.ShortageOfficePage })));
 const ShortageCataloguePage = lazy(() => import('../features/matching/ShortageCataloguePage').then((m) => ({ default: m.ShortageCataloguePage })));
 const TalentHousingPage = lazy(() => import('../features/housing/TalentHousingPage').then((m) => ({ default: m.TalentHousingPage })));
 const HousingOfficePage = lazy(() => import('../features/housing/HousingOfficePage').then((m) => ({ default: m.HousingOfficePage })));
@@ -126,6 +129,7 @@ function PrivateRoutes({ me }: { me: Me }) {
         <Route path="my-employment" element={gate('myEmployment', <MyEmploymentPage />)} />
         <Route path="employer/surveys" element={gate('employerSurveys', <EmployerSurveysPage />)} />
         <Route path="office/surveys" element={gate('officeSurveys', <OfficeSurveysPage readOnly={!mayCall(me.role, 'openSurvey')} />)} />
+        <Route path="office/demand" element={gate('demandRecords', <DemandRecordsPage />)} />
         <Route path="office/employers" element={gate('employerReviews', <EmployerReviewsPage readOnly={!mayCall(me.role, 'decideEmployer')} />)} />
         <Route path="office/id-disputes" element={gate('idDisputes', <IdDisputesPage readOnly={!mayCall(me.role, 'resolveIdNumberDispute')} />)} />
         <Route path="admin/users" element={gate('adminUsers', <AdminUsersPage selfId={me.id} />)} />
@@ -172,6 +176,8 @@ function PrivateRoutes({ me }: { me: Me }) {
         <Route path="opportunities" element={gate('opportunities', <OpportunitiesPage />)} />
         <Route path="postings" element={gate('postings', <PostingsPage />)} />
         <Route path="office/skills" element={gate('skillTaxonomy', <SkillTaxonomyPage readOnly={!mayCall(me.role, 'saveSkillTaxonomy')} />)} />
+        <Route path="office/chains" element={gate('chainView', <ChainViewPage />)} />
+        <Route path="office/shortage" element={gate('shortageOffice', <ShortageOfficePage readOnly={!mayCall(me.role, 'publishShortageCatalogue')} />)} />
         <Route path="housing" element={gate('housing', <TalentHousingPage />)} />
         <Route path="office/housing" element={gate('housingOffice', <HousingOfficePage readOnly={!mayCall(me.role, 'createHousingProject')} />)} />
         <Route path="audit" element={gate('auditLog', <AuditLogPage />)} />

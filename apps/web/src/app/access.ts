@@ -46,6 +46,8 @@ export interface Screen {
     | 'opportunities'
     | 'postings'
     | 'skillTaxonomy'
+    | 'chainView'
+    | 'shortageOffice'
     | 'housing'
     | 'housingOffice'
     | 'myServices'
@@ -59,6 +61,7 @@ export interface Screen {
     | 'employerReviews'
     | 'employerSurveys'
     | 'officeSurveys'
+    | 'demandRecords'
     | 'programsOffice'
     | 'expertReviews';
   roles: readonly Role[];
@@ -115,6 +118,7 @@ export const SCREENS = {
   talentList: { path: '/talents', navKey: 'talentList', roles: rolesOf('listTalents') },
   employerReviews: { path: '/office/employers', navKey: 'employerReviews', roles: rolesOf('listEmployerReviews', ['officer', 'auditor']) },
   officeSurveys: { path: '/office/surveys', navKey: 'officeSurveys', roles: rolesOf('listSurveys') },
+  demandRecords: { path: '/office/demand', navKey: 'demandRecords', roles: rolesOf('listDemandRecords') },
   idDisputes: { path: '/office/id-disputes', navKey: 'idDisputes', roles: rolesOf('listIdNumberDisputes') },
   policies: { path: '/policies', navKey: 'policies', roles: rolesOf('listPolicies', ['officer', 'auditor']) },
   whatIf: { path: '/what-if', navKey: 'whatIf', roles: rolesOf('simulateReform') },
@@ -136,6 +140,8 @@ export const SCREENS = {
   cockpit: { path: '/office/cockpit', navKey: 'cockpit', roles: rolesOf('getCockpit') },
   holidayCalendar: { path: '/calendar', navKey: 'holidayCalendar', roles: rolesOf('listCalendarYears', ['admin', 'officer', 'auditor']) },
   skillTaxonomy: { path: '/office/skills', navKey: 'skillTaxonomy', roles: rolesOf('exportSkillTaxonomy') },
+  chainView: { path: '/office/chains', navKey: 'chainView', roles: rolesOf('getChainView') },
+  shortageOffice: { path: '/office/shortage', navKey: 'shortageOffice', roles: rolesOf('publishShortageCatalogue') },
 } as const satisfies Record<string, Screen>;
 
 /** The screens a role may open, in menu order. */

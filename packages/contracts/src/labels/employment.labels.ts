@@ -1,7 +1,7 @@
 /** Names of the states and modes of employers' people, employment and flexible engagement. */
 import type { EmployerStatus, EmploymentStatus, GatedEmployerAction } from '../employment.schema.js';
 import type { CheckinMethod, CheckinStatus, FlexMode } from '../engagement.schema.js';
-import type { DemandEngagementMode, SurveyAnswerSource } from '../survey.schema.js';
+import type { DemandEngagementMode, DemandSource, SurveyAnswerSource } from '../survey.schema.js';
 import { ENGAGEMENT_KIND_LABELS } from './vocabulary.labels.js';
 import { EMPLOYER_FIELD_LABELS } from './profile.labels.js';
 import type { Bilingual } from './bilingual.js';
@@ -66,4 +66,10 @@ export const DEMAND_RECORD_FIELD_LABELS = {
 export const SURVEY_ANSWER_SOURCE_LABELS: Record<SurveyAnswerSource, Bilingual> = {
   online: { zh: '单位在线填报', en: 'answered online by the employer' },
   import: { zh: '人才办导入线下答卷', en: 'imported by the talent office from an offline answer' },
+};
+
+/** Where a demand record comes from (the office's demand-records screen and its Excel file). */
+export const DEMAND_SOURCE_LABELS: Record<DemandSource, Bilingual> = {
+  posting: { zh: '在招岗位', en: 'open posting' },
+  ...SURVEY_ANSWER_SOURCE_LABELS,
 };

@@ -77,6 +77,7 @@ import {
   FLEX_MODE_LABELS,
   GATED_EMPLOYER_ACTION_LABELS,
   SURVEY_ANSWER_SOURCE_LABELS,
+  DEMAND_SOURCE_LABELS,
 } from './employment.labels.js';
 
 export * from './bilingual.js';
@@ -158,6 +159,7 @@ export const VOCABULARIES = {
   indicatorUnit: INDICATOR_UNIT_LABELS,
   demandEngagementMode: DEMAND_ENGAGEMENT_MODE_LABELS,
   surveyAnswerSource: SURVEY_ANSWER_SOURCE_LABELS,
+  demandSource: DEMAND_SOURCE_LABELS,
   mutualStatus: MUTUAL_STATUS_LABELS,
   sdJwtDisclosable: SD_JWT_DISCLOSABLE_LABELS,
   consentPurpose: CONSENT_PURPOSE_LABELS,

@@ -51,3 +51,13 @@ export const SHORTAGE_DIMENSION_LABELS = {
   daysToFill: { zh: '招聘周期', en: 'time to fill' },
   salary: { zh: '薪酬水平', en: 'salary against the city median' },
 } as const satisfies Record<string, Bilingual>;
+
+/** The columns of the chain view (人才链 × 产业链), on the screen and in its Excel file. */
+export const CHAIN_VIEW_COLUMN_LABELS = {
+  subField: { zh: '细分领域', en: 'Sub-field' },
+  supply: { zh: '掌握技能的人才', en: 'Talents with the skills' },
+  postingOpenings: { zh: '岗位需求人数', en: 'Openings in postings' },
+  surveyOpenings: { zh: '摸排需求人数', en: 'Openings in the survey' },
+  openings: { zh: '需求合计', en: 'Openings in all' },
+  unassigned: { zh: '未归入细分领域的摸排需求', en: 'Survey demand in no sub-field' },
+} as const satisfies Record<string, Bilingual>;

@@ -199,6 +199,8 @@ export const ROUTE_ACCESS = {
   acceptHousingOffer: ['talent'],
   refuseHousingOffer: ['talent'],
   // matching
+  getChainView: ['officer', 'auditor'],
+  exportChainView: ['officer', 'auditor'],
   publishShortageCatalogue: ['officer', 'admin'],
   saveSkillTaxonomy: ['officer', 'admin'],
   exportSkillTaxonomy: ['officer', 'admin', 'auditor'],
@@ -253,6 +255,9 @@ export const ROUTE_ACCESS = {
   getSurveyCompletion: ['officer', 'auditor'],
   listSurveyRecords: ['officer', 'auditor'],
   remindSurvey: ['officer'],
+  closeSurvey: ['officer'],
+  listDemandRecords: ['officer', 'auditor'],
+  exportDemandRecords: ['officer', 'auditor'],
   answerSurvey: ['employer'],
   importSurveyAnswers: ['officer'],
   // youth-stations

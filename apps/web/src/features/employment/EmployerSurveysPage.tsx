@@ -33,7 +33,7 @@ function RecordsTable({ records }: { records: DemandRecord[] }) {
 
 function SurveyCard({ survey, today }: { survey: MySurvey; today: string }) {
   const { t } = useTranslation();
-  const closed = today > survey.deadline;
+  const closed = survey.closedAt !== null || today > survey.deadline;
   return (
     <Card
       title={survey.title}

@@ -1,7 +1,7 @@
 /** 需求摸排 for the talent office: open a survey of chosen chains, follow its completion, remind, import offline answers. */
 import { App, Button, Card, Form, Input, Select, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Survey, SurveyInput } from '@bole/contracts';
+import { businessDate, type Survey, type SurveyInput } from '@bole/contracts';
 import { cityCodes } from '../../shared/api/city';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { DateField } from '../../shared/ui/DateField';
@@ -79,7 +79,10 @@ export function OfficeSurveysPage({ readOnly }: { readOnly: boolean }) {
               { title: t('employment.surveys.surveyTitle'), dataIndex: 'title' },
               { title: t('employment.surveys.period'), dataIndex: 'period' },
               { title: t('employment.surveys.chains'), render: (_: unknown, s) => s.chains.map((c) => domainLabel('chain', c)).join('、') },
-              { title: t('employment.surveys.deadline'), dataIndex: 'deadline' },
+              {
+                title: t('employment.surveys.deadline'),
+                render: (_: unknown, s) => (s.closedAt ? t('employment.surveys.closedOn', { date: businessDate(new Date(s.closedAt)) }) : s.deadline),
+              },
               { title: t('employment.surveys.completion'), render: (_: unknown, s) => <CompletionBar answered={s.answered} surveyed={s.surveyed} /> },
             ]}
           />

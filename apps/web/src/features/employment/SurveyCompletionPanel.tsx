@@ -4,15 +4,15 @@
  * listed by row and column (nothing is imported then).
  */
 import { useState } from 'react';
-import { Alert, App, Button, Col, Progress, Row, Space, Table, Upload } from 'antd';
-import { DownloadOutlined, NotificationOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Col, Popconfirm, Progress, Row, Space, Table, Upload } from 'antd';
+import { DownloadOutlined, NotificationOutlined, StopOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { businessDate, type CompletionRow, type Survey } from '@bole/contracts';
 import { ApiError } from '../../shared/api/client';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { domainLabel } from '../../shared/ui/enum-options';
 import { importErrorText } from './survey-messages';
-import { SURVEY_TEMPLATE_URL, useImportSurvey, useRemindSurvey, useSurveyCompletion } from './survey-api';
+import { SURVEY_TEMPLATE_URL, useCloseSurvey, useImportSurvey, useRemindSurvey, useSurveyCompletion } from './survey-api';
 
 /** Answered of surveyed, as a bar. */
 export function CompletionBar({ answered, surveyed }: { answered: number; surveyed: number }) {
@@ -53,9 +53,10 @@ export function SurveyCompletionPanel({ survey, readOnly }: { survey: Survey; re
   const onError = useApiErrorHandler();
   const q = useSurveyCompletion(survey.id);
   const remind = useRemindSurvey();
+  const close = useCloseSurvey();
   const importer = useImportSurvey();
   const [rowErrors, setRowErrors] = useState<{ field: string; message: string }[] | null>(null);
-  const open = businessDate(new Date()) <= survey.deadline;
+  const open = survey.closedAt === null && businessDate(new Date()) <= survey.deadline;
   const c = q.data;
 
   const upload = (file: File) => {
@@ -108,10 +109,22 @@ export function SurveyCompletionPanel({ survey, readOnly }: { survey: Survey; re
           >
             {t('employment.surveys.remind')}
           </Button>
+          <Popconfirm
+            title={t('employment.surveys.closeConfirm')}
+            description={t('employment.surveys.closeHelp')}
+            okText={t('employment.surveys.close')}
+            onConfirm={() => close.mutate(survey.id, { onSuccess: () => void message.success(t('employment.surveys.closedNow')), onError: (e) => onError(e) })}
+            disabled={!open}
+          >
+            <Button danger icon={<StopOutlined />} disabled={!open} loading={close.isPending} data-testid="close-survey">
+              {t('employment.surveys.close')}
+            </Button>
+          </Popconfirm>
           <Button icon={<DownloadOutlined />} href={SURVEY_TEMPLATE_URL}>
             {t('employment.surveys.template')}
           </Button>
           <Upload
+            disabled={survey.closedAt !== null}
             accept=".xlsx"
             showUploadList={false}
             beforeUpload={(file) => {

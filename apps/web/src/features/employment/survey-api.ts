@@ -1,6 +1,7 @@
 /** Demand surveys (需求摸排): the office opens, reminds, tracks and imports; an employer answers. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  DemandRowList,
   MySurvey,
   MySurveyList,
   Survey,
@@ -40,6 +41,19 @@ export function useRemindSurvey() {
   const refresh = useRefresh();
   return useMutation({ mutationFn: (id: string) => api.post<SurveyReminderResult>(`/surveys/${id}/reminders`), onSuccess: refresh });
 }
+
+/** POST /surveys/:id/closure. */
+export function useCloseSurvey() {
+  const refresh = useRefresh();
+  return useMutation({ mutationFn: (id: string) => api.post<Survey>(`/surveys/${id}/closure`), onSuccess: refresh });
+}
+
+/** Where the demand records are downloaded as Excel, with the screen's filters. */
+export const demandRecordsXlsxUrl = (query: string) => `/api/v1/demand-records.xlsx${query ? `?${query}` : ''}`;
+
+/** GET /demand-records: open postings and survey answers, `query` being the filters as a query string. */
+export const useDemandRecords = (query: string) =>
+  useQuery({ queryKey: queryKeys.employment.demandRecords(query), queryFn: () => api.get<DemandRowList>(`/demand-records${query ? `?${query}` : ''}`) });
 
 /** POST /surveys/:id/import. */
 export function useImportSurvey() {

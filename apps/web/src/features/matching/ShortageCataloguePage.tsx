@@ -14,7 +14,7 @@ import { useShortageCatalogue } from './api';
 import { ChainSupplyChart } from './ChainSupplyChart';
 
 /** The current quarter and the three before it, newest first. */
-function recentQuarters(today: string): string[] {
+export function recentQuarters(today: string): string[] {
   let year = Number(today.slice(0, 4));
   let q = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
   const out: string[] = [];

@@ -11,6 +11,8 @@ import type {
   TalentSkills,
   CandidateList,
   ShortageCatalogueDto,
+  ChainView,
+  ShortagePublication,
 } from '@bole/contracts';
 import { api } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/query-keys';
@@ -128,5 +130,25 @@ export function useShortageCatalogue(period: string | null) {
   return useQuery({
     queryKey: queryKeys.matching.shortage(period),
     queryFn: () => api.get<ShortageCatalogueDto>(`/shortage-catalogue${period ? `?period=${period}` : ''}`),
+  });
+}
+
+/** Where the chain view's table is downloaded as Excel (every chain, or one chain's sub-fields). */
+export const chainViewXlsxUrl = (chain: string | null) => `/api/v1/chain-view.xlsx${chain ? `?chain=${encodeURIComponent(chain)}` : ''}`;
+
+/** GET /chain-view: supply against demand per chain, or per sub-field of `chain`. */
+export function useChainView(chain: string | null) {
+  return useQuery({
+    queryKey: queryKeys.matching.chainView(chain),
+    queryFn: () => api.get<ChainView>(chain ? `/chain-view?chain=${encodeURIComponent(chain)}` : '/chain-view'),
+  });
+}
+
+/** POST /shortage-catalogue/publications: publishes a quarter's catalogue as the city's current one. */
+export function usePublishShortage() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (period: string) => api.post<ShortagePublication>('/shortage-catalogue/publications', { period }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['matching', 'shortage-catalogue'] }),
   });
 }

@@ -34,6 +34,7 @@ export const queryKeys = {
     surveys: ['employment', 'surveys'],
     mySurveys: ['employment', 'surveys', 'mine'],
     surveyCompletion: (id: string) => ['employment', 'surveys', id, 'completion'],
+    demandRecords: (query: string) => ['employment', 'surveys', 'demand-records', query],
   },
   /** The talent's consents to share facts with another city (我的授权). */
   consents: { all: ['consents'], mine: ['consents', 'mine'] },
@@ -173,6 +174,7 @@ export const queryKeys = {
     myPostings: ['matching', 'postings', 'mine'],
     candidates: (postingId: string | null) => ['matching', 'postings', postingId, 'candidates'],
     shortage: (period: string | null) => ['matching', 'shortage-catalogue', period],
+    chainView: (chain: string | null) => ['matching', 'chain-view', chain],
   },
   /** Every application in review, across departments. */
   inReview: { page: (query: object) => ['in-review', query] },

@@ -92,6 +92,8 @@ ALTER TABLE "program_applications" ADD COLUMN "formal_paused_working_days" integ
 ALTER TABLE "program_applications" ADD COLUMN "formal_paused_since" date;--> statement-breakpoint
 ALTER TABLE "program_applications" ADD COLUMN "return_note" text;--> statement-breakpoint
 ALTER TABLE "programs" ADD COLUMN "eligibility" jsonb;--> statement-breakpoint
+ALTER TABLE "demand_surveys" ADD COLUMN "closed_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "demand_surveys" ADD COLUMN "closed_by" uuid;--> statement-breakpoint
 ALTER TABLE "talents" ADD COLUMN "name_key" text;--> statement-breakpoint
 ALTER TABLE "event_attendance" ADD CONSTRAINT "event_attendance_ticket_id_event_tickets_id_fk" FOREIGN KEY ("ticket_id") REFERENCES "public"."event_tickets"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "event_registrations" ADD CONSTRAINT "event_registrations_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
