@@ -4,7 +4,7 @@
  * stops the launcher itself (ports 5420–5423) and talks to the instances over HTTP only.
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { DEMO, DEMO_PASSWORD, shot, TEST_PASSWORD, validIdNumber } from './support/fixtures';
+import { chooseOption, DEMO, DEMO_PASSWORD, shot, TEST_PASSWORD, validIdNumber } from './support/fixtures';
 import { CHANGSHA, startRegion, XIANGTAN, ZHUZHOU, type Region } from './support/region';
 import { recogniseTalent, registerAt, signedIn, type Person, type RecognisedTalent } from './support/region-recognition';
 
@@ -136,6 +136,39 @@ test.describe('the 长株潭 region on one machine', () => {
     expect(atChangsha.filter((e) => e.kind.startsWith('facts.')).length).toBeGreaterThanOrEqual(4);
     expect(seen(atChangsha)).toEqual(seen(atZhuzhou));
     for (const c of [changshaOfficer, zhuzhouOfficer, talent]) await c.dispose();
+  });
+
+  test('the offices ask and see the message log on screen; shared facts name the city they hold in', async ({ page }) => {
+    const changsha = region.baseUrl[CHANGSHA]!;
+    await signInAt(page.request, changsha, 'officer');
+    await page.goto(`${changsha}/office/region-exchange`);
+    await expect(page.getByRole('heading', { name: '区域信息互通' })).toBeVisible();
+    await page.getByTestId('fact-request-talent').fill(moverAtChangsha);
+    await chooseOption(page, '查询城市', '株洲市');
+    // Months paid in 株洲, not "本市" (which at 长沙 would mean 长沙).
+    await page.getByTestId('fact-request-facts').getByText('在株洲市缴纳社保月数').click();
+    await chooseOption(page, '用途', '人才服务');
+    await page.getByTestId('fact-request-send').click();
+    await expect(page.getByTestId('fact-request-outcome')).toContainText('对方已答复');
+    await expect(page.getByTestId('fact-request-outcome')).toContainText('在株洲市缴纳社保月数：36');
+    const log = page.getByTestId('message-log');
+    await expect(log).toContainText('信息查询答复');
+    await expect(log).toContainText('株洲市');
+    await page.getByTestId('message-log-verify').click();
+    await expect(page.getByTestId('message-log-verification')).toContainText('签名和摘要无误');
+    await shot(page, 'region-exchange-changsha');
+
+    // 株洲 logged the same request as received, and the talent's consent there names 株洲's months.
+    const zhuzhou = region.baseUrl[ZHUZHOU]!;
+    await signInAt(page.request, zhuzhou, 'officer');
+    await page.goto(`${zhuzhou}/office/region-exchange`);
+    await expect(page.getByTestId('message-log')).toContainText('收到');
+    await expect(page.getByTestId('message-log')).toContainText('长沙市');
+    await shot(page, 'region-exchange-zhuzhou');
+    await signInAt(page.request, zhuzhou, zhuzhouTalent.mobile, TEST_PASSWORD);
+    await page.goto(`${zhuzhou}/me/consents`);
+    await expect(page.getByText('在株洲市缴纳社保月数').first()).toBeVisible();
+    await shot(page, 'region-consents-zhuzhou');
   });
 
   test('a 长沙 recognition is mutually recognised in 株洲, and 长沙 sees it used', async ({ playwright }) => {

@@ -67,7 +67,6 @@ export function planInstance({ root, repo, city, port, databaseUrl, region, cloc
     BOLE_LOG_LEVEL: process.env.BOLE_LOG_LEVEL ?? 'warn',
     BOLE_LOGIN_RATE_LIMIT: '10000',
     BOLE_REGISTER_RATE_LIMIT: '10000',
-    BOLE_REGION_ADMIN_CODE: city.adminCode,
     ...(region
       ? {
           BOLE_REGION_TRUST_LIST_URL: region.trustListUrl,

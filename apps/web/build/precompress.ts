@@ -1,6 +1,6 @@
 /**
  * A build step: writes a brotli (`.br`, quality 11) and a gzip (`.gz`, level 9) file beside every
- * text file of the build (JavaScript, CSS, HTML, SVG, JSON), so the server sends the smallest one
+ * text file of the build (JavaScript, CSS, HTML, SVG, JSON) and WebAssembly module, so the server sends the smallest one
  * the browser accepts without compressing on each request (apps/server/src/http/web-assets.ts).
  */
 import { writeFile } from 'node:fs/promises';
@@ -13,7 +13,7 @@ const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 /** Files worth compressing; images and fonts are compressed already. */
-export const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt)$/;
+export const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt|wasm)$/;
 
 /** The brotli and gzip forms of `content`, as served. */
 export async function compressedForms(content: Buffer): Promise<{ br: Buffer; gz: Buffer }> {

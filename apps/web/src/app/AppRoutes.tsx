@@ -77,6 +77,7 @@ const OfficeMutualRecognitionPage = lazy(() =>
   import('../features/mutual-recognition/OfficeMutualRecognitionPage').then((m) => ({ default: m.OfficeMutualRecognitionPage })),
 );
 const MyConsentsPage = lazy(() => import('../features/consents/MyConsentsPage').then((m) => ({ default: m.MyConsentsPage })));
+const RegionExchangePage = lazy(() => import('../features/region-exchange/RegionExchangePage').then((m) => ({ default: m.RegionExchangePage })));
 const VerifyPage = lazy(() => import('../features/talent-code/VerifyPage').then((m) => ({ default: m.VerifyPage })));
 
 function SignedIn() {
@@ -125,6 +126,7 @@ function PrivateRoutes({ me }: { me: Me }) {
         <Route path="me/consents" element={gate('myConsents', <MyConsentsPage />)} />
         <Route path="me/mutual-recognition" element={gate('mutualRecognition', <MyMutualRecognitionPage />)} />
         <Route path="office/mutual-recognitions" element={gate('mutualRecognitionOffice', <OfficeMutualRecognitionPage />)} />
+        <Route path="office/region-exchange" element={gate('regionExchange', <RegionExchangePage />)} />
         <Route path="review/recognitions" element={gate('recognitionReview', <ReviewQueuePage />)} />
         <Route path="review/recognitions/:id" element={gate('recognitionReview', <ReviewDecisionPage />)} />
         <Route path="office/recognitions" element={gate('recognitionOffice', <OfficeQueuePage readOnly={!mayCall(me.role, 'updateRecognitionSettings')} />)} />

@@ -25,6 +25,7 @@ export interface Screen {
     | 'myConsents'
     | 'mutualRecognition'
     | 'mutualRecognitionOffice'
+    | 'regionExchange'
     | 'recognitionReview'
     | 'recognitionOffice'
     | 'apply'
@@ -119,6 +120,7 @@ export const SCREENS = {
   whatIf: { path: '/what-if', navKey: 'whatIf', roles: rolesOf('simulateReform') },
   recognitionOffice: { path: '/office/recognitions', navKey: 'recognitionOffice', roles: rolesOf('getRecognitionSettings') },
   mutualRecognitionOffice: { path: '/office/mutual-recognitions', navKey: 'mutualRecognitionOffice', roles: rolesOf('listMutualRecognitions') },
+  regionExchange: { path: '/office/region-exchange', navKey: 'regionExchange', roles: rolesOf('listRegionMessages') },
   overdue: { path: '/office/overdue', navKey: 'overdue', roles: rolesOf('listOverdueApplications') },
   inReview: { path: '/office/in-review', navKey: 'inReview', roles: rolesOf('listApplicationsInReview') },
   approvals: { path: '/approvals', navKey: 'approvals', roles: rolesOf('approveSecondApproval') },

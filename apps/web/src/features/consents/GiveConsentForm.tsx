@@ -5,7 +5,7 @@ import { CONSENT_PURPOSES, type GiveConsentInput, type MyConsents } from '@bole/
 import { pickText } from '../../shared/lib/bilingual';
 import { applyProblemToForm } from '../../shared/form/problem';
 import { DateField } from '../../shared/ui/DateField';
-import { enumOptions, fieldName } from '../../shared/ui/enum-options';
+import { enumOptions, sharedFactName } from '../../shared/ui/enum-options';
 import { useGiveConsent } from './api';
 
 const FIELDS = ['recipient', 'facts', 'purpose', 'until'] as const;
@@ -40,7 +40,7 @@ export function GiveConsentForm({ data, onDone }: { data: MyConsents; onDone: ()
         label={t('consents.facts')}
         rules={[{ validator: (_, v: unknown[] | undefined) => (v?.length ? Promise.resolve() : Promise.reject(new Error(t('consents.pickFacts')))) }]}
       >
-        <Checkbox.Group options={data.shareableFacts.map((f) => ({ value: f, label: fieldName(f) }))} data-testid="consent-facts" />
+        <Checkbox.Group options={data.shareableFacts.map((f) => ({ value: f, label: sharedFactName(f) }))} data-testid="consent-facts" />
       </Form.Item>
       <Form.Item name="purpose" label={t('consents.purpose')} rules={[{ required: true, message: t('consents.pickPurpose') }]}>
         <Select data-testid="consent-purpose" options={enumOptions(t, 'consentPurpose', CONSENT_PURPOSES)} placeholder={t('consents.pickPurpose')} />

@@ -12,7 +12,7 @@ import { formatDate, formatDateTime } from '../../shared/lib/date-time';
 import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { CardTable } from '../../shared/ui/CardTable';
-import { enumLabel, fieldName } from '../../shared/ui/enum-options';
+import { enumLabel, sharedFactName } from '../../shared/ui/enum-options';
 import { useMyConsents, useRevokeConsent } from './api';
 import { GiveConsentForm } from './GiveConsentForm';
 
@@ -27,7 +27,7 @@ function Uses({ consent }: { consent: Consent }) {
       {consent.uses.map((u) => (
         <li key={`${u.at}-${u.kind}`}>
           {formatDateTime(u.at)} · {enumLabel(t, 'regionMessageKind', u.kind)}
-          {u.facts.length ? ` · ${u.facts.map(fieldName).join('、')}` : ''}
+          {u.facts.length ? ` · ${u.facts.map((f) => sharedFactName(f)).join('、')}` : ''}
           {u.reason ? ` · ${enumLabel(t, 'regionRefusalReason', u.reason)}` : ''}
         </li>
       ))}
@@ -96,7 +96,7 @@ export function MyConsentsPage() {
           emptyText={t('consents.none')}
           columns={[
             { key: 'recipient', title: t('consents.recipient'), render: (c) => (c.recipientName ? pickText(c.recipientName, i18n.language) : c.recipient) },
-            { key: 'facts', title: t('consents.facts'), render: (c) => c.facts.map(fieldName).join('、') },
+            { key: 'facts', title: t('consents.facts'), render: (c) => c.facts.map((f) => sharedFactName(f)).join('、') },
             { key: 'purpose', title: t('consents.purpose'), render: (c) => enumLabel(t, 'consentPurpose', c.purpose) },
             { key: 'until', title: t('consents.until'), render: (c) => formatDate(c.until) },
             {

@@ -5,6 +5,7 @@ import { FLEX_MODES, type EngagementInput } from '@bole/contracts';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { DateField } from '../../shared/ui/DateField';
 import { PageHeader } from '../../shared/ui/PageHeader';
+import { QrScanner } from '../../shared/ui/QrScanner';
 import { enumOptions } from '../../shared/ui/enum-options';
 import { useCreateEngagement } from './api';
 import { EngagementsTable } from './EngagementsTable';
@@ -43,6 +44,9 @@ export function EngagementsPage() {
               extra={t('employment.engagements.codeHelp')}
             >
               <Input.TextArea rows={2} data-testid="engagement-code" />
+            </Form.Item>
+            <Form.Item>
+              <QrScanner testId="engagement-scanner" onText={(text) => form.setFieldValue('talentCode', text)} />
             </Form.Item>
             <Form.Item name="mode" label={t('employment.engagements.mode')} rules={[{ required: true, message: t('employment.required') }]}>
               <Select options={enumOptions(t, 'flexMode', FLEX_MODES)} />

@@ -8,6 +8,7 @@ import type { Checkin, CheckinInput, Engagement } from '@bole/contracts';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { DateField } from '../../shared/ui/DateField';
 import { enumLabel } from '../../shared/ui/enum-options';
+import { QrScanner } from '../../shared/ui/QrScanner';
 import { useCheckIn, useCheckins, useDecideCheckin, useEngagements } from './api';
 
 type Side = 'employer' | 'expert';
@@ -23,6 +24,7 @@ function CheckinPanel({ engagement, as }: { engagement: Engagement; as: Side }) 
   const field = as === 'employer' ? 'talentCode' : 'place';
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
+      {as === 'employer' ? <QrScanner testId="checkin-scanner" onText={(text) => form.setFieldValue('talentCode', text)} /> : null}
       <Form
         form={form}
         layout="inline"

@@ -1,5 +1,5 @@
 /**
- * The talent's form: paste the other city's code (or the text a QR scan gave), see what it is
+ * The talent's form: scan the other city's code with the camera or paste its text, see what it is
  * worth here — source city, its tier, the tier here, the notice — before confirming; the consent
  * that the source city is told is a separate, unticked box.
  */
@@ -11,6 +11,7 @@ import { errorText } from '../../shared/form/problem';
 import { pickText } from '../../shared/lib/bilingual';
 import { formatDate } from '../../shared/lib/date-time';
 import { enumLabel } from '../../shared/ui/enum-options';
+import { QrScanner } from '../../shared/ui/QrScanner';
 import { usePreviewMutualRecognition, useRequestMutualRecognition } from './api';
 
 /** What the credential is worth here. */
@@ -58,6 +59,13 @@ export function PresentCredentialForm() {
   const failure = preview.error ?? request.error;
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
+      <QrScanner
+        onText={(text) => {
+          setCredential(text);
+          request.reset();
+          preview.mutate(text);
+        }}
+      />
       <label htmlFor="mutual-credential">{t('mutualRecognition.pasteLabel')}</label>
       <Input.TextArea
         id="mutual-credential"

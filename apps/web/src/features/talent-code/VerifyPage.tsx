@@ -1,4 +1,4 @@
-/** 人才码核验 (public): paste a scanned code; the result is said plainly (有效/已过期/已撤销/伪造). */
+/** 人才码核验 (public): scan the code with the camera or paste its text; the result is said plainly (有效/已过期/已撤销/伪造). */
 import { useState } from 'react';
 import { Button, Card, Descriptions, Input, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { isApiError } from '../../shared/api/client';
 import { errorText } from '../../shared/form/problem';
 import { LanguageSwitch } from '../../shared/ui/LanguageSwitch';
 import { PageTitle } from '../../shared/ui/PageTitle';
+import { QrScanner } from '../../shared/ui/QrScanner';
 import { useVerifyTalentCode } from './api';
 import { enumLabel, fieldName } from '../../shared/ui/enum-options';
 import { formatDate } from '../../shared/lib/date-time';
@@ -38,13 +39,19 @@ export function VerifyPage() {
       <Card>
         <PageTitle style={{ marginBottom: 8 }}>{t('talentCode.verifyTitle')}</PageTitle>
         <Typography.Paragraph type="secondary">{t('talentCode.verifySubtitle')}</Typography.Paragraph>
+        <QrScanner
+          onText={(text) => {
+            setCode(text);
+            verify.mutate(text.trim());
+          }}
+        />
         <Input.TextArea
           rows={4}
           value={code}
           onChange={(e) => setCode(e.target.value)}
           aria-label={t('talentCode.codeLabel')}
           data-testid="verify-input"
-          style={{ fontFamily: 'monospace' }}
+          style={{ fontFamily: 'monospace', marginTop: 12 }}
         />
         <Button
           type="primary"

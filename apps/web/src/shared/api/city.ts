@@ -44,6 +44,11 @@ export function cityLabel(group: CityGroup, code: string): Bilingual | null {
   return tables[group].get(code) ?? null;
 }
 
+/** The city's name (its data loads before any screen). */
+export function cityName(): Bilingual | undefined {
+  return current?.name;
+}
+
 /** 数据共享: the departments that deliver facts, with the facts each may deliver. */
 export function cityFactSuppliers(): CityDataExchange[] {
   return current?.dataExchange ?? [];

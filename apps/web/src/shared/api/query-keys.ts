@@ -44,6 +44,8 @@ export const queryKeys = {
     incoming: ['mutual-recognition', 'incoming'],
     usedElsewhere: ['mutual-recognition', 'used-elsewhere'],
   },
+  /** 信息互通 (office): the trust list held and the message log, whole or for one partner city. */
+  region: { all: ['region'], trustList: ['region', 'trust-list'], messageLog: (peer: string) => ['region', 'message-log', peer] },
   /** The city served (GET /city): the same for the whole session. */
   city: { all: ['city'] },
   notifications: { all: ['notifications'] },

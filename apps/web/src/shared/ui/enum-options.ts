@@ -1,7 +1,17 @@
 import type { TFunction } from 'i18next';
-import { EMPLOYER_FIELD_LABELS, NO_TIER_LABEL, fieldLabel, labelOf, standalone, type Bilingual, type Vocabulary } from '@bole/contracts';
+import {
+  EMPLOYER_FIELD_LABELS,
+  NO_TIER_LABEL,
+  fieldLabel,
+  labelOf,
+  sharedFactLabel,
+  standalone,
+  type Bilingual,
+  type ShareableFactField,
+  type Vocabulary,
+} from '@bole/contracts';
 import { currentLanguage } from '../../i18n';
-import { cityLabel, isCityGroup, type CityGroup } from '../api/city';
+import { cityLabel, cityName, isCityGroup, type CityGroup } from '../api/city';
 
 /**
  * Groups of enum labels: every domain vocabulary of `@bole/contracts` (the one source of
@@ -39,6 +49,14 @@ export function enumWord(group: Vocabulary | CityGroup, value: string): string {
 /** The name of a profile field (or policy variable) in the interface language. */
 export function fieldName(name: string): string {
   return standalone(fieldLabel(name), lang());
+}
+
+/**
+ * The name of a fact shared between cities, naming the city it holds in (where the months were
+ * paid): `city`, or this city when not given.
+ */
+export function sharedFactName(field: string, city: Bilingual | undefined = cityName()): string {
+  return standalone(sharedFactLabel(field as ShareableFactField, city), lang());
 }
 
 /** The name of an employer record's field on the employer's own form. */
