@@ -96,6 +96,10 @@ const ICONS: Record<Screen['navKey'], React.ReactNode> = {
   officeSurveys: <FormOutlined />,
   programsOffice: <TrophyOutlined />,
   expertReviews: <StarOutlined />,
+  events: <CalendarOutlined />,
+  myTickets: <QrcodeOutlined />,
+  eventsOffice: <CalendarOutlined />,
+  eventDoor: <ScanOutlined />,
 };
 
 /** The role's navigation: only screens the role may open. */
