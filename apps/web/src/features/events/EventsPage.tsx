@@ -14,6 +14,7 @@ import { enumLabel } from '../../shared/ui/enum-options';
 import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useEvent, useEvents, useMyMove, useMyRegistrations, useRegister } from './api';
+import { Loaded } from './Loaded';
 
 /** Places left in a session (never below zero). */
 export function placesLeft(s: Pick<EventSession, 'capacity' | 'taken'>): number {
@@ -22,55 +23,45 @@ export function placesLeft(s: Pick<EventSession, 'capacity' | 'taken'>): number 
 
 /** The open events. */
 export function EventsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const events = useEvents();
   const header = <PageHeader title={t('events.title')} subtitle={t('events.subtitle')} extra={<Link to="/events/mine">{t('nav.myTickets')}</Link>} />;
-  if (events.isPending)
-    return (
-      <>
-        {header}
-        <LoadingBlock />
-      </>
-    );
-  if (events.isError)
-    return (
-      <>
-        {header}
-        <LoadError text={errorText(events.error, i18n.language, t)} onRetry={() => void events.refetch()} />
-      </>
-    );
-  const open = events.data.filter((e) => e.registrationOpen && !e.cancelled);
   return (
-    <>
-      {header}
-      {open.length === 0 ? (
-        <Empty description={t('events.none')} />
-      ) : (
-        <List
-          dataSource={open}
-          data-testid="event-list"
-          renderItem={(e) => (
-            <List.Item key={e.code}>
-              <Card
-                style={{ width: '100%' }}
-                size="small"
-                title={
-                  <Link to={`/events/${e.code}`} data-testid={`event-${e.code}`}>
-                    {e.title}
-                  </Link>
-                }
-              >
-                <Space direction="vertical" size={2}>
-                  <Tag>{enumLabel(t, 'eventKind', e.kind)}</Tag>
-                  <Typography.Text>{e.venue}</Typography.Text>
-                  <Typography.Text type="secondary">{t('events.closesAt', { at: formatDateTime(e.registrationClosesAt) })}</Typography.Text>
-                </Space>
-              </Card>
-            </List.Item>
-          )}
-        />
+    <Loaded query={events} header={header}>
+      {(all) => <OpenEvents events={all.filter((e) => e.registrationOpen && !e.cancelled)} />}
+    </Loaded>
+  );
+}
+
+/** The events open for registration, as cards. */
+function OpenEvents({ events: open }: { events: EventView[] }) {
+  const { t } = useTranslation();
+  return open.length === 0 ? (
+    <Empty description={t('events.none')} />
+  ) : (
+    <List
+      dataSource={open}
+      data-testid="event-list"
+      renderItem={(e) => (
+        <List.Item key={e.code}>
+          <Card
+            style={{ width: '100%' }}
+            size="small"
+            title={
+              <Link to={`/events/${e.code}`} data-testid={`event-${e.code}`}>
+                {e.title}
+              </Link>
+            }
+          >
+            <Space direction="vertical" size={2}>
+              <Tag>{enumLabel(t, 'eventKind', e.kind)}</Tag>
+              <Typography.Text>{e.venue}</Typography.Text>
+              <Typography.Text type="secondary">{t('events.closesAt', { at: formatDateTime(e.registrationClosesAt) })}</Typography.Text>
+            </Space>
+          </Card>
+        </List.Item>
       )}
-    </>
+    />
   );
 }
 

@@ -7,13 +7,12 @@ import { Button, Card, Empty, Flex, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import QRCode from 'qrcode';
 import type { EventRegistration, EventRegistrationStatus } from '@bole/contracts';
-import { errorText } from '../../shared/form/problem';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { formatDateTime } from '../../shared/lib/date-time';
 import { enumLabel } from '../../shared/ui/enum-options';
-import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useMyMove, useMyRegistrations, type MyAction } from './api';
+import { Loaded } from './Loaded';
 
 const STATUS_COLOR: Record<EventRegistrationStatus, string> = {
   confirmed: 'green',
@@ -94,35 +93,21 @@ function TicketCard({ r }: { r: EventRegistration }) {
 
 /** The talent's tickets. */
 export function MyTicketsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const mine = useMyRegistrations();
-  const header = <PageHeader title={t('events.mineTitle')} subtitle={t('events.mineSubtitle')} />;
-  if (mine.isPending)
-    return (
-      <>
-        {header}
-        <LoadingBlock />
-      </>
-    );
-  if (mine.isError)
-    return (
-      <>
-        {header}
-        <LoadError text={errorText(mine.error, i18n.language, t)} onRetry={() => void mine.refetch()} />
-      </>
-    );
   return (
-    <>
-      {header}
-      {mine.data.length === 0 ? (
-        <Empty description={t('events.noTickets')} />
-      ) : (
-        <Space direction="vertical" size={12} style={{ width: '100%' }}>
-          {mine.data.map((r) => (
-            <TicketCard key={r.id} r={r} />
-          ))}
-        </Space>
-      )}
-    </>
+    <Loaded query={mine} header={<PageHeader title={t('events.mineTitle')} subtitle={t('events.mineSubtitle')} />}>
+      {(items) =>
+        items.length === 0 ? (
+          <Empty description={t('events.noTickets')} />
+        ) : (
+          <Space direction="vertical" size={12} style={{ width: '100%' }}>
+            {items.map((r) => (
+              <TicketCard key={r.id} r={r} />
+            ))}
+          </Space>
+        )
+      }
+    </Loaded>
   );
 }

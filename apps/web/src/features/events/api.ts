@@ -1,49 +1,40 @@
 /** Events: the list and one event, the talent's registrations and tickets, the organisers' lists, and the door's check-in. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CheckinOutcome, EventInput, EventRegistration, EventView } from '@bole/contracts';
+import type { CheckinResponse, EventAttendance, EventInput, EventList, EventRegistration, EventRegistrationList, EventView } from '@bole/contracts';
 import { api } from '../../shared/api/client';
-
-const keys = {
-  all: ['events'] as const,
-  list: ['events', 'list'] as const,
-  one: (code: string) => ['events', 'one', code] as const,
-  mine: ['events', 'registrations', 'mine'] as const,
-  registrations: (code: string) => ['events', 'registrations', code] as const,
-  attendance: (code: string) => ['events', 'attendance', code] as const,
-};
-
-interface Attendance {
-  event: string;
-  sessions: { code: string; title: string; confirmed: number; admitted: number; duplicates: number }[];
-}
+import { queryKeys } from '../../shared/api/query-keys';
 
 /** Every event with its sessions and places. */
 export function useEvents() {
-  return useQuery({ queryKey: keys.list, queryFn: async () => (await api.get<{ items: EventView[] }>('/events')).items });
+  return useQuery({ queryKey: queryKeys.events.list, queryFn: async () => (await api.get<EventList>('/events')).items });
 }
 
 /** One event. */
 export function useEvent(code: string | undefined) {
-  return useQuery({ queryKey: keys.one(code ?? ''), queryFn: () => api.get<EventView>(`/events/${code}`), enabled: !!code });
+  return useQuery({ queryKey: queryKeys.events.one(code ?? ''), queryFn: () => api.get<EventView>(`/events/${code}`), enabled: !!code });
 }
 
 /** The signed-in talent's registrations with their tickets. */
 export function useMyRegistrations() {
-  return useQuery({ queryKey: keys.mine, queryFn: async () => (await api.get<{ items: EventRegistration[] }>('/events/registrations/mine')).items });
+  return useQuery({ queryKey: queryKeys.events.mine, queryFn: async () => (await api.get<EventRegistrationList>('/events/registrations/mine')).items });
 }
 
 /** An event's registrations (organisers), the waitlist in order. */
 export function useEventRegistrations(code: string | null) {
   return useQuery({
-    queryKey: keys.registrations(code ?? ''),
-    queryFn: async () => (await api.get<{ items: EventRegistration[] }>(`/events/${code}/registrations`)).items,
+    queryKey: queryKeys.events.registrations(code ?? ''),
+    queryFn: async () => (await api.get<EventRegistrationList>(`/events/${code}/registrations`)).items,
     enabled: code !== null,
   });
 }
 
 /** Attendance per session. */
 export function useAttendance(code: string | null) {
-  return useQuery({ queryKey: keys.attendance(code ?? ''), queryFn: () => api.get<Attendance>(`/events/${code}/attendance`), enabled: code !== null });
+  return useQuery({
+    queryKey: queryKeys.events.attendance(code ?? ''),
+    queryFn: () => api.get<EventAttendance>(`/events/${code}/attendance`),
+    enabled: code !== null,
+  });
 }
 
 /** Creates (`existing` null) or edits an event. */
@@ -52,7 +43,7 @@ export function useSaveEvent() {
   return useMutation({
     mutationFn: ({ input, existing }: { input: EventInput; existing: string | null }) =>
       existing ? api.put<EventView>(`/events/${existing}`, input) : api.post<EventView>('/events', input),
-    onSuccess: () => qc.invalidateQueries({ queryKey: keys.all }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.events.all }),
   });
 }
 
@@ -61,7 +52,7 @@ export function useRegister(code: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (sessionCode: string) => api.post<EventRegistration>(`/events/${code}/registrations`, { sessionCode }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: keys.all }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.events.all }),
   });
 }
 
@@ -73,7 +64,7 @@ export function useMyMove() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, action }: { id: string; action: MyAction }) => api.post<EventRegistration>(`/events/registrations/${id}/${action}`, {}),
-    onSuccess: () => qc.invalidateQueries({ queryKey: keys.all }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.events.all }),
   });
 }
 
@@ -85,7 +76,7 @@ export function useOrganiserMove(code: string | null) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, action }: { id: string; action: OrganiserAction }) => api.post<EventRegistration>(`/events/${code}/registrations/${id}/${action}`, {}),
-    onSuccess: () => qc.invalidateQueries({ queryKey: keys.all }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.events.all }),
   });
 }
 
@@ -93,7 +84,6 @@ export function useOrganiserMove(code: string | null) {
 export function useCheckIn(code: string) {
   return useMutation({
     mutationFn: async ({ deviceId, ticket }: { deviceId: string; ticket: string }) =>
-      (await api.post<{ results: CheckinOutcome[] }>(`/events/${code}/checkins`, { deviceId, scans: [{ ticket, scannedAt: new Date().toISOString() }] }))
-        .results[0]!,
+      (await api.post<CheckinResponse>(`/events/${code}/checkins`, { deviceId, scans: [{ ticket, scannedAt: new Date().toISOString() }] })).results[0]!,
   });
 }
