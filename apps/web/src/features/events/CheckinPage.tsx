@@ -3,7 +3,7 @@
  * camera or pasted goes through one `onScanned` that posts a check-in; the answer fills the screen —
  * 有效 (green, masked name, session), 已入场 重复 (orange, when and by which device), 无效 (red, why).
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Card, Form, Input, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled, WarningFilled } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +27,11 @@ const LOOK: Record<CheckinResult, { color: string; icon: React.ReactNode }> = {
 function Outcome({ o }: { o: CheckinOutcome }) {
   const { t } = useTranslation();
   const look = LOOK[o.result];
+  const box = useRef<HTMLDivElement>(null);
+  // On a phone the answer lies under the camera view: bring each new one into sight.
+  useEffect(() => {
+    box.current?.scrollIntoView({ block: 'nearest' });
+  }, [o]);
   const detail =
     o.result === 'valid'
       ? t('events.door.validDetail', { name: o.holder ?? '', session: o.sessionCode ?? '' })
@@ -35,6 +40,7 @@ function Outcome({ o }: { o: CheckinOutcome }) {
         : enumLabel(t, 'ticketInvalidReason', o.reason);
   return (
     <div
+      ref={box}
       role="status"
       data-testid="door-result"
       data-result={o.result}

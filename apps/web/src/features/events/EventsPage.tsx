@@ -2,7 +2,7 @@
  * 活动 (talent, phone first): the events open for registration, and one event with its sessions,
  * the places left in each and the talent's own standing — register, join the waitlist or cancel.
  */
-import { App, Button, Card, Empty, Flex, List, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Empty, Flex, List, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { EventRegistration, EventSession, EventView } from '@bole/contracts';
@@ -75,14 +75,16 @@ function SessionCard({ event, session, mine }: { event: EventView; session: Even
   const left = placesLeft(session);
   const full = left === 0;
   const action = mine ? (
-    <Button
-      danger
-      loading={move.isPending}
-      data-testid={`cancel-${session.code}`}
-      onClick={() => move.mutate({ id: mine.id, action: 'cancel' }, { onError: (e) => onError(e) })}
+    <Popconfirm
+      title={t('events.cancelConfirm')}
+      okText={t('events.cancelYes')}
+      cancelText={t('events.cancelNo')}
+      onConfirm={() => move.mutate({ id: mine.id, action: 'cancel' }, { onError: (e) => onError(e) })}
     >
-      {t('events.cancel')}
-    </Button>
+      <Button danger loading={move.isPending} data-testid={`cancel-${session.code}`}>
+        {t('events.cancel')}
+      </Button>
+    </Popconfirm>
   ) : full && !event.waitlist ? (
     <Button disabled>{t('events.full')}</Button>
   ) : (

@@ -3,7 +3,7 @@
  * its ticket as a QR code for the door; an offered place says until when to accept it.
  */
 import { useEffect, useState } from 'react';
-import { Button, Card, Empty, Flex, Space, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import QRCode from 'qrcode';
 import type { EventRegistration, EventRegistrationStatus } from '@bole/contracts';
@@ -81,9 +81,11 @@ function TicketCard({ r }: { r: EventRegistration }) {
             </>
           ) : null}
           {live ? (
-            <Button danger loading={move.isPending} onClick={() => act('cancel')} data-testid="ticket-cancel">
-              {t('events.cancel')}
-            </Button>
+            <Popconfirm title={t('events.cancelConfirm')} okText={t('events.cancelYes')} cancelText={t('events.cancelNo')} onConfirm={() => act('cancel')}>
+              <Button danger loading={move.isPending} data-testid="ticket-cancel">
+                {t('events.cancel')}
+              </Button>
+            </Popconfirm>
           ) : null}
         </Space>
       </Flex>
