@@ -2,7 +2,7 @@
  * 活动: an officer creates a forum with one session; a talent on a 390-pixel phone finds it,
  * registers and sees the ticket's QR under 我的门票; at the door the officer pastes the ticket —
  * 有效 with the masked name, again — 已入场（重复） naming when and which device, and a made-up
- * text — 无效.
+ * text — 无效; the office's attendance counts one admitted and one repeat scan.
  */
 import { expect, test } from '@playwright/test';
 import { DEMO, registerTalentWithProfileApi, shanghaiDate, shot, signIn, signOut, uniqueTag } from './support/fixtures';
@@ -82,7 +82,8 @@ test('an officer creates an event, a talent registers and gets a ticket, the doo
   // The office sees the attendance.
   await page.goto('/office/events');
   await page.getByTestId(`office-event-${code}`).click();
-  await expect(page.getByTestId('attendance')).toContainText('主论坛');
+  // One confirmed, one admitted, one repeat scan.
+  await expect(page.getByTestId('attendance').locator('tbody tr').last()).toHaveText(/主论坛\s*1\s*1\s*1/);
   await expect(page.getByTestId('registrations')).toContainText('报名成功');
   await shot(page, 'events-office-registrations');
 });
