@@ -82,6 +82,7 @@ export const eventView = eventInput.omit({ sessions: true }).extend({
 });
 export type EventView = z.infer<typeof eventView>;
 export const eventList = z.object({ items: z.array(eventView) });
+export type EventList = z.infer<typeof eventList>;
 
 export const eventParams = z.object({ code });
 export const eventRegistrationParams = z.object({ code, registrationId: z.uuid() });
@@ -111,6 +112,7 @@ export const eventRegistration = z.object({
 });
 export type EventRegistration = z.infer<typeof eventRegistration>;
 export const eventRegistrationList = z.object({ items: z.array(eventRegistration) });
+export type EventRegistrationList = z.infer<typeof eventRegistrationList>;
 
 /** What a ticket says (the signed payload; no personal data beyond the masked name). */
 export const eventTicketPayload = z.object({
@@ -153,12 +155,14 @@ export const checkinOutcome = z.object({
 });
 export type CheckinOutcome = z.infer<typeof checkinOutcome>;
 export const checkinResponse = z.object({ results: z.array(checkinOutcome) });
+export type CheckinResponse = z.infer<typeof checkinResponse>;
 
 /** Attendance per session. */
 export const eventAttendance = z.object({
   event: z.string(),
   sessions: z.array(z.object({ code: z.string(), title: z.string(), confirmed: z.number().int(), admitted: z.number().int(), duplicates: z.number().int() })),
 });
+export type EventAttendance = z.infer<typeof eventAttendance>;
 
 /** What a registration's notification carries: the event, the session and where it now stands. */
 export const eventNotice = z.object({

@@ -82,6 +82,11 @@ const OfficeMutualRecognitionPage = lazy(() =>
 );
 const MyConsentsPage = lazy(() => import('../features/consents/MyConsentsPage').then((m) => ({ default: m.MyConsentsPage })));
 const RegionExchangePage = lazy(() => import('../features/region-exchange/RegionExchangePage').then((m) => ({ default: m.RegionExchangePage })));
+const EventsPage = lazy(() => import('../features/events/EventsPage').then((m) => ({ default: m.EventsPage })));
+const EventDetailPage = lazy(() => import('../features/events/EventsPage').then((m) => ({ default: m.EventDetailPage })));
+const MyTicketsPage = lazy(() => import('../features/events/MyTicketsPage').then((m) => ({ default: m.MyTicketsPage })));
+const EventsOfficePage = lazy(() => import('../features/events/EventsOfficePage').then((m) => ({ default: m.EventsOfficePage })));
+const CheckinPage = lazy(() => import('../features/events/CheckinPage').then((m) => ({ default: m.CheckinPage })));
 const VerifyPage = lazy(() => import('../features/talent-code/VerifyPage').then((m) => ({ default: m.VerifyPage })));
 
 function SignedIn() {
@@ -161,6 +166,14 @@ function PrivateRoutes({ me }: { me: Me }) {
         <Route path="office/cockpit" element={gate('cockpit', <CockpitPage />)} />
         <Route path="office/programs" element={gate('programsOffice', <ProgramsOfficePage />)} />
         <Route path="review/programs" element={gate('expertReviews', <ExpertReviewsPage />)} />
+        <Route path="events" element={gate('events', <EventsPage />)} />
+        <Route path="events/mine" element={gate('myTickets', <MyTicketsPage />)} />
+        <Route path="events/:code" element={gate('events', <EventDetailPage />)} />
+        <Route
+          path="office/events"
+          element={gate('eventsOffice', <EventsOfficePage readOnly={!mayCall(me.role, 'createEvent')} canCheckIn={mayCall(me.role, 'checkInEventTickets')} />)}
+        />
+        <Route path="desk/events" element={gate('eventDoor', <CheckinPage />)} />
         <Route path="benefits" element={gate('myBenefits', <MyBenefitsPage />)} />
         <Route path="office/sweeps" element={gate('sweeps', <SweepPage />)} />
         <Route path="office/payments" element={gate('paymentBatches', <PaymentBatchesPage />)} />

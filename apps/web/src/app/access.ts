@@ -63,7 +63,11 @@ export interface Screen {
     | 'officeSurveys'
     | 'demandRecords'
     | 'programsOffice'
-    | 'expertReviews';
+    | 'expertReviews'
+    | 'events'
+    | 'myTickets'
+    | 'eventsOffice'
+    | 'eventDoor';
   roles: readonly Role[];
 }
 
@@ -100,6 +104,8 @@ export const SCREENS = {
   myApplications: { path: '/applications', navKey: 'myApplications', roles: rolesOf('listMyApplications') },
   myBenefits: { path: '/benefits', navKey: 'myBenefits', roles: rolesOf('getMyBenefits') },
   myServices: { path: '/services', navKey: 'myServices', roles: rolesOf('myServiceCases') },
+  events: { path: '/events', navKey: 'events', roles: rolesOf('listEvents', ['talent']) },
+  myTickets: { path: '/events/mine', navKey: 'myTickets', roles: rolesOf('listMyEventRegistrations') },
   youthStations: { path: '/youth-stations', navKey: 'youthStations', roles: rolesOf('myYouthStays') },
   youthOccupancy: { path: '/office/youth-stations', navKey: 'youthOccupancy', roles: rolesOf('youthStationOccupancy') },
   youthDesk: { path: '/desk/youth-station', navKey: 'youthDesk', roles: rolesOf('youthStationTonight') },
@@ -133,6 +139,8 @@ export const SCREENS = {
   budgets: { path: '/office/budgets', navKey: 'budgets', roles: rolesOf('listBudgets') },
   housingOffice: { path: '/office/housing', navKey: 'housingOffice', roles: rolesOf('getHousingStock') },
   departmentData: { path: '/office/department-data', navKey: 'departmentData', roles: rolesOf('listDepartmentFactImports') },
+  eventsOffice: { path: '/office/events', navKey: 'eventsOffice', roles: rolesOf('listEventRegistrations') },
+  eventDoor: { path: '/desk/events', navKey: 'eventDoor', roles: rolesOf('checkInEventTickets') },
   programsOffice: { path: '/office/programs', navKey: 'programsOffice', roles: rolesOf('createProgram') },
   expertReviews: { path: '/review/programs', navKey: 'expertReviews', roles: signedIn(['reviewer']) },
   adminUsers: { path: '/admin/users', navKey: 'adminUsers', roles: rolesOf('listAccounts') },

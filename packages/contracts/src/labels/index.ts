@@ -16,6 +16,13 @@ import {
   SERVICE_CLOCK_LABELS,
   SERVICE_ACTION_LABELS,
 } from './services.labels.js';
+import {
+  CHECKIN_RESULT_LABELS,
+  EVENT_AUDIENCE_LABELS,
+  EVENT_KIND_LABELS,
+  EVENT_REGISTRATION_STATUS_LABELS,
+  TICKET_INVALID_REASON_LABELS,
+} from './events.labels.js';
 import { COCKPIT_AIM_LABELS, COCKPIT_INDICATOR_LABELS, INDICATOR_UNIT_LABELS } from './cockpit.labels.js';
 import {
   CONSENT_PURPOSE_LABELS,
@@ -168,6 +175,11 @@ export const VOCABULARIES = {
   regionMessageKind: REGION_MESSAGE_KIND_LABELS,
   regionMessageStatus: REGION_MESSAGE_STATUS_LABELS,
   regionRefusalReason: REGION_REFUSAL_REASON_LABELS,
+  eventKind: EVENT_KIND_LABELS,
+  eventAudience: EVENT_AUDIENCE_LABELS,
+  eventRegistrationStatus: EVENT_REGISTRATION_STATUS_LABELS,
+  checkinResult: CHECKIN_RESULT_LABELS,
+  ticketInvalidReason: TICKET_INVALID_REASON_LABELS,
 } as const satisfies Record<string, Record<string, Bilingual>>;
 
 /** Name of a labelled vocabulary. */

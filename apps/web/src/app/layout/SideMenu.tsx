@@ -100,6 +100,10 @@ const ICONS: Record<Screen['navKey'], React.ReactNode> = {
   demandRecords: <ProfileOutlined />,
   programsOffice: <TrophyOutlined />,
   expertReviews: <StarOutlined />,
+  events: <CalendarOutlined />,
+  myTickets: <QrcodeOutlined />,
+  eventsOffice: <CalendarOutlined />,
+  eventDoor: <ScanOutlined />,
 };
 
 /** The role's navigation: only screens the role may open. */

@@ -128,6 +128,15 @@ export const queryKeys = {
     scores: (programId: string) => ['programs', 'scores', programId],
     mine: ['programs', 'reviews', 'mine'],
   },
+  /** Events: the list, one event, the talent's registrations, an event's registrations and attendance. */
+  events: {
+    all: ['events'],
+    list: ['events', 'list'],
+    one: (code: string) => ['events', 'one', code],
+    mine: ['events', 'registrations', 'mine'],
+    registrations: (code: string) => ['events', 'registrations', code],
+    attendance: (code: string) => ['events', 'attendance', code],
+  },
   approvals: {
     all: ['approvals'],
     list: (status: string, kind: string | null) => ['approvals', status, kind ?? 'all'],
