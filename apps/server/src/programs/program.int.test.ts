@@ -195,7 +195,10 @@ describe('programs: call, nominations within quota, conflicts, assignment with d
     }
     const sheet = (await call(officer, 'GET', `/api/v1/programs/${programId}/scores`)).json();
     expect(sheet.lines).toHaveLength(3);
-    expect(sheet.lines.map((l: { rank: number }) => l.rank)).toEqual([1, 2, 3]);
+    // Ranked best first by trimmed mean; equal means share a rank (which applications tie depends on the assignment).
+    const means = sheet.lines.map((l: { trimmedMean: number }) => l.trimmedMean) as number[];
+    expect(means).toEqual([...means].sort((a, b) => b - a));
+    expect(sheet.lines.map((l: { rank: number }) => l.rank)).toEqual(means.map((m) => 1 + means.filter((o) => o > m).length));
     const e2Line = sheet.lines.find((l: { sheets: { reviewerId: string }[] }) => l.sheets.some((s) => s.reviewerId === experts.e2!.expertId));
     expect(e2Line.disagreement).toBe(true); // strict e2 against a generous colleague: over 30 points apart
     // A reviewer's z-score needs a spread of their own totals: e2 has one when the assignment gave them two applications or more.
