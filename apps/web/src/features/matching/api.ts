@@ -149,6 +149,6 @@ export function usePublishShortage() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (period: string) => api.post<ShortagePublication>('/shortage-catalogue/publications', { period }),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ['matching', 'shortage-catalogue'] }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.matching.shortageAll }),
   });
 }

@@ -182,6 +182,7 @@ export const queryKeys = {
     myViews: ['matching', 'me', 'views'],
     myPostings: ['matching', 'postings', 'mine'],
     candidates: (postingId: string | null) => ['matching', 'postings', postingId, 'candidates'],
+    shortageAll: ['matching', 'shortage-catalogue'],
     shortage: (period: string | null) => ['matching', 'shortage-catalogue', period],
     chainView: (chain: string | null) => ['matching', 'chain-view', chain],
   },
