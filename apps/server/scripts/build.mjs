@@ -59,11 +59,15 @@ const externalDependencies = {
   },
 };
 
-/** Deletes chunk files of earlier builds of the command (their names carry a content hash). */
+/**
+ * Deletes chunk files of earlier builds of the command (their names carry a content hash). Files
+ * still being written (`.tmp`) are left alone: several `bole` commands started at once on a stale
+ * build each build it, and one must not delete what another is about to rename into place.
+ */
 function removeOldChunks(written) {
   const dir = join(serverDir, 'dist');
   const keep = new Set(written);
-  for (const f of readdirSync(dir)) if (f.startsWith('cli-chunk-') && !keep.has(join(dir, f))) rmSync(join(dir, f), { force: true });
+  for (const f of readdirSync(dir)) if (f.startsWith('cli-chunk-') && !f.endsWith('.tmp') && !keep.has(join(dir, f))) rmSync(join(dir, f), { force: true });
 }
 
 /** Builds the named entries into dist/; each file is written whole and renamed into place, so a concurrent reader never sees half a file. */

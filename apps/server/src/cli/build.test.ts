@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -49,6 +49,17 @@ describe('the production build', { timeout: 120_000 }, () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/PORT/);
     expect(r.stderr).not.toMatch(/ERR_MODULE_NOT_FOUND|ERR_UNKNOWN_FILE_EXTENSION/);
+  });
+
+  it('leaves the files another build is still writing: several `bole` commands started at once on a stale build each build it', () => {
+    const inFlight = join(SERVER, 'dist', `cli-chunk-in-flight.js.${process.pid}.tmp`);
+    writeFileSync(inFlight, '// another build renames this into place');
+    try {
+      execFileSync(process.execPath, [join(SERVER, 'scripts', 'build.mjs'), 'cli'], { cwd: ROOT, stdio: 'pipe' });
+      expect(existsSync(inFlight)).toBe(true);
+    } finally {
+      rmSync(inFlight, { force: true });
+    }
   });
 
   it('npm start runs node on the build, never tsx', () => {
