@@ -55,7 +55,7 @@ test('a talent gives, reads and revokes a consent to share facts with another ci
 
   await page.getByTestId('consent-new').click();
   await chooseOption(page, '接收城市', '长沙市');
-  await page.getByLabel('本市社保缴纳月数').check();
+  await page.getByLabel('在株洲市缴纳社保月数').check();
   await page.getByLabel('最高学历').check();
   await chooseOption(page, '用途', '政策待遇申请');
   await fillDate(page, '有效期至', shanghaiDate(180));
@@ -63,7 +63,7 @@ test('a talent gives, reads and revokes a consent to share facts with another ci
   await page.getByTestId('consent-submit').click();
 
   const row = page.getByTestId('consent-list').locator('tr', { hasText: '长沙市' });
-  await expect(row).toContainText('本市社保缴纳月数');
+  await expect(row).toContainText('在株洲市缴纳社保月数');
   await expect(row).toContainText('政策待遇申请');
   await expect(row.getByTestId('consent-status')).toHaveText('有效');
   await expect(row).toContainText('尚未提供');
