@@ -22,6 +22,9 @@ test('a visitor scans a talent code with the camera and sees it verified', async
 
   const visitor = await (await browser.newContext({ baseURL })).newPage();
   await visitor.goto('/verify');
+  // The page is drawn (its heading and the scanner's button) before it is looked at.
+  await expect(visitor.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(visitor.getByTestId('qr-scanner-start')).toBeVisible();
   await shot(visitor, 'camera-verify-ready');
   await visitor.getByTestId('qr-scanner-start').click();
   await expect(visitor.getByTestId('verify-status')).toHaveText('有效');
