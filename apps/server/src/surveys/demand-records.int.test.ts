@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { employerTestbed } from '../employers/employer-testing.js';
 import { multipart } from '../recognition/recognition-testing.js';
 import { surveyTemplate } from './survey-import.js';
+import { surveyRecord } from './survey-testing.js';
 
 describe('closing a survey and the demand records', () => {
   const bed = employerTestbed({ now: '2026-07-15T02:00:00Z' });
@@ -16,17 +17,7 @@ describe('closing a survey and the demand records', () => {
     expect(res.statusCode, res.body).toBe(201);
     return res.json() as { id: string };
   };
-  const record = (over: object = {}) => ({
-    subField: '牵引电机',
-    title: '电机控制算法工程师',
-    headcount: 2,
-    minDegree: 'master',
-    salaryMin: 15000,
-    salaryMax: 25000,
-    district: '天元区',
-    engagementMode: 'full_time',
-    ...over,
-  });
+  const record = surveyRecord;
   const records = async (id: string) => (await bed.as(bed.officer, 'GET', `/api/v1/surveys/${id}/records`)).json().items as { title: string }[];
 
   it('closes a survey before its deadline: later answers, imports, reminders and a second closing are refused, nothing written', async () => {

@@ -4,6 +4,7 @@ import { makeCreditCode } from '@bole/contracts';
 import { employerTestbed } from '../employers/employer-testing.js';
 import { multipart } from '../recognition/recognition-testing.js';
 import { surveyTemplate } from './survey-import.js';
+import { surveyRecord } from './survey-testing.js';
 
 describe('demand surveys', () => {
   const bed = employerTestbed({ now: '2026-07-15T02:00:00Z' });
@@ -40,17 +41,7 @@ describe('demand surveys', () => {
     expect(res.statusCode, res.body).toBe(201);
     return res.json() as { id: string; surveyed: number };
   };
-  const record = (over: object = {}) => ({
-    subField: '牵引电机',
-    title: '电机控制算法工程师',
-    headcount: 2,
-    minDegree: 'master',
-    salaryMin: 15000,
-    salaryMax: 25000,
-    district: '天元区',
-    engagementMode: 'full_time',
-    ...over,
-  });
+  const record = surveyRecord;
   const notifications = async (who: { login: string; password: string }) =>
     ((await bed.as(who, 'GET', '/api/v1/notifications')).json().items as { kind: string }[]).map((x) => x.kind);
 
