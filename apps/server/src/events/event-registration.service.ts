@@ -17,7 +17,7 @@ import type { Principal } from '../http/access.js';
 import { fail, invalid, notFound } from '../http/errors.js';
 import type { AppContext } from '../platform/context.js';
 import { ownTalentId } from '../talents/talent.service.js';
-import { housingEligibility } from '../housing/housing-eligibility.js';
+import { policyEligibility } from '../policies/policy-eligibility.js';
 import { maskName } from '../talent-code/talent-code.rules.js';
 import { freePlace, issueTicket, tellTalent } from './event-place.service.js';
 import {
@@ -69,7 +69,7 @@ export async function registerForEvent(ctx: AppContext, who: Principal, code: st
   assertOpen(ctx, pre);
   if (pre.audience === 'eligible' && pre.policyId) {
     const at = businessDate(ctx.clock.now());
-    const e = await housingEligibility(ctx, pre.policyId, talentId, at);
+    const e = await policyEligibility(ctx, pre.policyId, talentId, at);
     if (!e.eligible) {
       const why = { zh: `不满足：${e.unmet.map((u) => u.zh).join('；')}`, en: `not met: ${e.unmet.map((u) => u.en).join('; ')}` };
       throw fail('BOLE_NOT_ELIGIBLE', { policy: e.policy, at, why }, [{ field: 'sessionCode', message: why.en }]);

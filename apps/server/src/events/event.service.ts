@@ -6,7 +6,7 @@ import { businessDate, type EventInput, type EventView } from '@bole/contracts';
 import type { Principal } from '../http/access.js';
 import { fail, invalid, notFound, type FieldError } from '../http/errors.js';
 import type { AppContext } from '../platform/context.js';
-import { housingPolicyTitle } from '../housing/housing-eligibility.js';
+import { policyTitleAt } from '../policies/policy-eligibility.js';
 import { offerFreePlaces } from './event-place.service.js';
 import {
   findEvent,
@@ -30,7 +30,7 @@ async function inputErrors(ctx: AppContext, input: EventInput): Promise<FieldErr
     if (Date.parse(s.endsAt) <= Date.parse(s.startsAt)) errors.push({ field: `sessions.${i}.endsAt`, message: 'must be after startsAt' });
   });
   if (input.audience === 'eligible') {
-    const title = input.policyId ? await housingPolicyTitle(ctx, input.policyId, businessDate(ctx.clock.now())) : null;
+    const title = input.policyId ? await policyTitleAt(ctx, input.policyId, businessDate(ctx.clock.now())) : null;
     if (!title) errors.push({ field: 'policyId', message: 'must name a policy of the pack in force when only eligible talents may register' });
   }
   return errors;

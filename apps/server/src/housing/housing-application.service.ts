@@ -8,7 +8,7 @@ import type { Principal } from '../http/access.js';
 import { fail, invalid, notFound } from '../http/errors.js';
 import type { AppContext } from '../platform/context.js';
 import { ownTalentId } from '../talents/talent.service.js';
-import { housingEligibility } from './housing-eligibility.js';
+import { policyEligibility } from '../policies/policy-eligibility.js';
 import {
   applicationsOfTalent,
   countApplications,
@@ -36,7 +36,7 @@ export async function applyForHousing(ctx: AppContext, who: Principal, code: str
   const unknown = body.choices.flatMap((c, i) => (pre.unitTypes.includes(c) ? [] : [{ field: `choices.${i}`, message: 'is not a unit type of this round' }]));
   if (unknown.length) throw invalid(unknown);
   const at = businessDate(ctx.clock.now());
-  const e = await housingEligibility(ctx, pre.policyId, talentId, at);
+  const e = await policyEligibility(ctx, pre.policyId, talentId, at);
   if (!e.eligible) {
     const why = { zh: `不满足：${e.unmet.map((u) => u.zh).join('；')}`, en: `not met: ${e.unmet.map((u) => u.en).join('; ')}` };
     throw fail('BOLE_NOT_ELIGIBLE', { policy: e.policy, at, why }, [{ field: 'code', message: why.en }]);

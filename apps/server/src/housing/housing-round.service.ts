@@ -12,7 +12,7 @@ import { fail, invalid, notFound } from '../http/errors.js';
 import type { AppContext } from '../platform/context.js';
 import type { Tx } from '../db/database.js';
 import { ALLOCATION_CODE_VERSION, allocateRound, eligibleListHash, type EligibleApplicant } from './allocation.js';
-import { housingEligibility, housingPolicyTitle } from './housing-eligibility.js';
+import { policyEligibility, policyTitleAt } from '../policies/policy-eligibility.js';
 import { availableUnits, projectsByCode, releaseRoundUnits, setUnitsState, unitsByCode, unitsOfRound } from './housing-stock.repository.js';
 import { unitTypeOf } from './housing-stock.service.js';
 import {
@@ -57,7 +57,7 @@ function rulesText(round: RoundRow, policyTitle: { zh: string; en: string }): st
 
 /** Opens a round over every available unit of the listed unit types (reserved for it). */
 export async function openRound(ctx: AppContext, who: Principal, input: HousingRoundInput): Promise<void> {
-  const title = await housingPolicyTitle(ctx, input.policyId, today(ctx));
+  const title = await policyTitleAt(ctx, input.policyId, today(ctx));
   if (!title) throw invalid([{ field: 'policyId', message: 'is not a policy of the pack in force' }]);
   const types = [...new Set(input.unitTypes)];
   await ctx.db.transaction(async (tx) => {
@@ -112,8 +112,8 @@ export async function commitRound(ctx: AppContext, who: Principal, code: string,
   if (!pre) throw notFound({ en: `Round ${code}`, zh: `第 ${code} 轮` });
   // The engine runs before the transaction (it reads through the context); the round's status is checked again inside.
   const apps = await applicationsOfRound(ctx.db, pre.id);
-  const checks = await Promise.all(apps.map(async (a) => ({ a, e: await housingEligibility(ctx, pre.policyId, a.talentId, at) })));
-  const title = (await housingPolicyTitle(ctx, pre.policyId, at)) ?? { zh: pre.policyId, en: pre.policyId };
+  const checks = await Promise.all(apps.map(async (a) => ({ a, e: await policyEligibility(ctx, pre.policyId, a.talentId, at) })));
+  const title = (await policyTitleAt(ctx, pre.policyId, at)) ?? { zh: pre.policyId, en: pre.policyId };
   await ctx.db.transaction(async (tx) => {
     const round = await roundIn(tx, code, 'open', { en: 'publish commitments', zh: '公布承诺' });
     await setEligibility(

@@ -1,17 +1,18 @@
 /**
- * Who may take part in a round: the round's policy of the pack, evaluated by the engine on the
- * talent's verified facts and the tier recognition granted (never on declarations), at a date.
+ * Who may take part — in a housing round, an event, … : a policy of the pack, evaluated by the
+ * engine on the talent's verified facts and the tier recognition granted (never on declarations),
+ * at a date.
  */
 import { evaluate, failedConditionText, parseProfile } from '@bole/engine';
 import type { Bilingual, Tier } from '@bole/contracts';
 import { citySchema } from '../city/city-file.js';
-import { readConfirmedInputs } from '../policies/calculator-confirmed.js';
-import { policyRegistryOf } from '../policies/policy-registry.js';
-import { VERIFIED_PARSE, verifiedInputOf } from '../policies/profile-input.js';
+import { readConfirmedInputs } from './calculator-confirmed.js';
+import { policyRegistryOf } from './policy-registry.js';
+import { VERIFIED_PARSE, verifiedInputOf } from './profile-input.js';
 import type { AppContext } from '../platform/context.js';
 
 /** The engine's answer for one talent. */
-export interface HousingEligibility {
+export interface PolicyEligibility {
   eligible: boolean;
   tier: Tier | null;
   /** The policy's title, and the conditions not met. */
@@ -20,14 +21,14 @@ export interface HousingEligibility {
 }
 
 /** Whether the pack in force at `at` has the policy; its title when it does. */
-export async function housingPolicyTitle(ctx: AppContext, policyId: string, at: string): Promise<Bilingual | null> {
+export async function policyTitleAt(ctx: AppContext, policyId: string, at: string): Promise<Bilingual | null> {
   const resolved = await policyRegistryOf(ctx).packAt(at);
   const policy = resolved?.pack.policies.find((p) => p.id === policyId);
   return policy ? policy.doc.title : null;
 }
 
-/** Evaluates the round's policy for a talent on verified facts at `at`. */
-export async function housingEligibility(ctx: AppContext, policyId: string, talentId: string, at: string): Promise<HousingEligibility> {
+/** Evaluates the policy for a talent on verified facts at `at`. */
+export async function policyEligibility(ctx: AppContext, policyId: string, talentId: string, at: string): Promise<PolicyEligibility> {
   const resolved = await policyRegistryOf(ctx).packAt(at);
   const policy = resolved?.pack.policies.find((p) => p.id === policyId);
   const title = policy?.doc.title ?? { zh: policyId, en: policyId };
