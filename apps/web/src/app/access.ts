@@ -4,7 +4,7 @@
  * server enforces), narrowed for screens meant for one role, so the menu never links to a page
  * the server would refuse.
  */
-import { mayCall, ROUTE_ACCESS, WORKBENCH_OPERATIONS, type RestrictedOperation, type Role } from '@bole/contracts';
+import { HOUSING_PROJECT_KIND_LABELS, mayCall, ROUTE_ACCESS, WORKBENCH_OPERATIONS, type Bilingual, type RestrictedOperation, type Role } from '@bole/contracts';
 
 /** A screen of the signed-in app. */
 export interface Screen {
@@ -69,6 +69,8 @@ export interface Screen {
     | 'eventsOffice'
     | 'eventDoor';
   roles: readonly Role[];
+  /** The menu's name when it is a domain word of `@bole/contracts` (else the screen text `nav.<navKey>`). */
+  navLabel?: Bilingual;
 }
 
 /** The roles that may call `operation`, narrowed to `only` when the screen is meant for fewer. */
@@ -110,7 +112,12 @@ export const SCREENS = {
   youthOccupancy: { path: '/office/youth-stations', navKey: 'youthOccupancy', roles: rolesOf('youthStationOccupancy') },
   youthDesk: { path: '/desk/youth-station', navKey: 'youthDesk', roles: rolesOf('youthStationTonight') },
   serviceQueue: { path: '/service-desk', navKey: 'serviceQueue', roles: rolesOf('listServiceRequests') },
-  housing: { path: '/housing', navKey: 'housing', roles: rolesOf('listMyHousingApplications') },
+  housing: {
+    path: '/housing',
+    navKey: 'housing',
+    navLabel: HOUSING_PROJECT_KIND_LABELS.talent_apartment,
+    roles: rolesOf('listMyHousingApplications'),
+  },
   mySkills: { path: '/skills', navKey: 'mySkills', roles: rolesOf('getMySkills') },
   opportunities: { path: '/opportunities', navKey: 'opportunities', roles: rolesOf('listMyOpportunities') },
   applicationReview: { path: '/review/applications', navKey: 'applicationReview', roles: rolesOf('listReviewQueue') },

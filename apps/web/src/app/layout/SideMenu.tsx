@@ -44,6 +44,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import type { Me } from '@bole/contracts';
 import { menuScreenOf, screensFor, type Screen } from '../access';
+import { labelText } from '../../shared/ui/enum-options';
 
 const ICONS: Record<Screen['navKey'], React.ReactNode> = {
   home: <HomeOutlined />,
@@ -122,7 +123,7 @@ export function SideMenu({ me, onNavigate }: { me: Me; onNavigate?: () => void }
       items={screens.map((s) => ({
         key: s.path,
         icon: ICONS[s.navKey],
-        label: <span data-testid={`nav-${s.navKey}`}>{t(`nav.${s.navKey}`)}</span>,
+        label: <span data-testid={`nav-${s.navKey}`}>{s.navLabel ? labelText(s.navLabel) : t(`nav.${s.navKey}`)}</span>,
       }))}
       onClick={({ key }) => {
         void navigate(key);

@@ -41,17 +41,17 @@ export function RegisterEmployerPage() {
       <Form<Values> form={form} layout="vertical" onFinish={onFinish} initialValues={{ flags: [], kind: 'enterprise' }}>
         <Form.Item
           name="creditCode"
-          label={t('employer.creditCode')}
+          label={employerFieldName('creditCode')}
           extra={t('employer.creditCodeHelp')}
           normalize={(v: string) => v.toUpperCase().replace(/\s/g, '')}
-          rules={[requiredRule(t, t('employer.creditCode')), creditCodeRule(t)]}
+          rules={[requiredRule(t, employerFieldName('creditCode')), creditCodeRule(t)]}
         >
           <Input maxLength={18} autoComplete="off" style={{ fontFamily: 'monospace' }} />
         </Form.Item>
         <Form.Item
           name="name"
-          label={t('employer.name')}
-          rules={[requiredRule(t, t('employer.name')), { max: 100, message: t('validation.maxLength', { max: 100 }) }]}
+          label={employerFieldName('name')}
+          rules={[requiredRule(t, employerFieldName('name')), { max: 100, message: t('validation.maxLength', { max: 100 }) }]}
         >
           <Input autoComplete="organization" />
         </Form.Item>

@@ -58,7 +58,7 @@ function EmployerForm({ profile }: { profile: EmployerProfile }) {
       data-testid="employer-profile-form"
     >
       <Descriptions size="small" column={{ xs: 1, sm: 2 }} style={{ marginBottom: 16 }}>
-        <Descriptions.Item label={t('employer.creditCode')}>
+        <Descriptions.Item label={employerFieldName('creditCode')}>
           <span data-testid="credit-code" style={{ fontFamily: 'monospace' }}>
             {profile.creditCode}
           </span>
@@ -69,8 +69,8 @@ function EmployerForm({ profile }: { profile: EmployerProfile }) {
         <Col xs={24} md={12}>
           <Form.Item
             name="name"
-            label={t('employer.name')}
-            rules={[requiredRule(t, t('employer.name')), { max: 100, message: t('validation.maxLength', { max: 100 }) }]}
+            label={employerFieldName('name')}
+            rules={[requiredRule(t, employerFieldName('name')), { max: 100, message: t('validation.maxLength', { max: 100 }) }]}
           >
             <Input data-testid="field-name" />
           </Form.Item>

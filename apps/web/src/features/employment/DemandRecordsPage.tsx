@@ -11,7 +11,7 @@ import { cityCodes } from '../../shared/api/city';
 import { errorText } from '../../shared/form/problem';
 import { LoadError } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { domainLabel, enumLabel, enumOptions } from '../../shared/ui/enum-options';
+import { demandFieldName, domainLabel, employerFieldName, enumLabel, enumOptions } from '../../shared/ui/enum-options';
 import { demandRecordsXlsxUrl, useDemandRecords, useSurveys } from './survey-api';
 
 const FILTERS = ['chain', 'district', 'surveyId'] as const;
@@ -68,7 +68,7 @@ export function DemandRecordsPage() {
           locale={{ emptyText: t('employment.demand.empty') }}
           data-testid="demand-records"
           columns={[
-            { title: t('employment.reviews.name'), dataIndex: 'employerName' },
+            { title: employerFieldName('name'), dataIndex: 'employerName' },
             {
               title: t('employment.demand.source'),
               render: (_: unknown, r) => (
@@ -79,13 +79,13 @@ export function DemandRecordsPage() {
               ),
             },
             { title: t('employment.surveys.chain'), render: (_: unknown, r) => domainLabel('chain', r.chain) },
-            { title: t('employment.surveys.subField'), dataIndex: 'subField' },
-            { title: t('employment.surveys.post'), dataIndex: 'title' },
-            { title: t('employment.surveys.headcount'), dataIndex: 'headcount', align: 'right' },
-            { title: t('employment.surveys.minDegree'), render: (_: unknown, r) => (r.minDegree ? enumLabel(t, 'degree', r.minDegree) : '—') },
+            { title: demandFieldName('subField'), dataIndex: 'subField' },
+            { title: demandFieldName('title'), dataIndex: 'title' },
+            { title: demandFieldName('headcount'), dataIndex: 'headcount', align: 'right' },
+            { title: demandFieldName('minDegree'), render: (_: unknown, r) => (r.minDegree ? enumLabel(t, 'degree', r.minDegree) : '—') },
             { title: t('employment.demand.salary'), render: (_: unknown, r) => `${r.salaryMin.toLocaleString()}–${r.salaryMax.toLocaleString()}` },
             { title: t('employment.surveys.district'), render: (_: unknown, r) => domainLabel('district', r.district) },
-            { title: t('employment.surveys.mode'), render: (_: unknown, r) => enumLabel(t, 'demandEngagementMode', r.engagementMode) },
+            { title: demandFieldName('engagementMode'), render: (_: unknown, r) => enumLabel(t, 'demandEngagementMode', r.engagementMode) },
             { title: t('employment.demand.date'), dataIndex: 'date' },
           ]}
         />

@@ -6,7 +6,7 @@ import { EMPLOYER_STATUSES, type EmployerReviewItem, type EmployerStatus } from 
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { formatDateTime } from '../../shared/lib/date-time';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { domainLabel, enumLabel } from '../../shared/ui/enum-options';
+import { domainLabel, employerFieldName, enumLabel } from '../../shared/ui/enum-options';
 import { useDecideEmployer, useEmployerReviews } from './api';
 import { ReasonModal } from './ReasonModal';
 
@@ -43,8 +43,8 @@ export function EmployerReviewsPage({ readOnly }: { readOnly: boolean }) {
             scroll={{ x: 900 }}
             data-testid="employer-reviews"
             columns={[
-              { title: t('employment.reviews.name'), dataIndex: 'name' },
-              { title: t('employment.reviews.creditCode'), dataIndex: 'creditCode' },
+              { title: employerFieldName('name'), dataIndex: 'name' },
+              { title: employerFieldName('creditCode'), dataIndex: 'creditCode' },
               { title: t('employment.reviews.district'), render: (_: unknown, r) => `${r.district} · ${domainLabel('chain', r.chain)}` },
               { title: t('employment.reviews.registeredAt'), render: (_: unknown, r) => formatDateTime(r.registeredAt) },
               {

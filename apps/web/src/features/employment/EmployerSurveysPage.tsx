@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { businessDate, type DemandRecord, type MySurvey } from '@bole/contracts';
 import { formatDateTime } from '../../shared/lib/date-time';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { domainLabel, enumLabel } from '../../shared/ui/enum-options';
+import { demandFieldName, domainLabel, enumLabel } from '../../shared/ui/enum-options';
 import { useMySurveys } from './survey-api';
 import { SurveyAnswerForm } from './SurveyAnswerForm';
 
@@ -19,13 +19,13 @@ function RecordsTable({ records }: { records: DemandRecord[] }) {
       dataSource={records}
       scroll={{ x: 800 }}
       columns={[
-        { title: t('employment.surveys.subField'), dataIndex: 'subField' },
-        { title: t('employment.surveys.post'), dataIndex: 'title' },
-        { title: t('employment.surveys.headcount'), dataIndex: 'headcount' },
-        { title: t('employment.surveys.minDegree'), render: (_: unknown, r) => (r.minDegree ? enumLabel(t, 'degree', r.minDegree) : '—') },
+        { title: demandFieldName('subField'), dataIndex: 'subField' },
+        { title: demandFieldName('title'), dataIndex: 'title' },
+        { title: demandFieldName('headcount'), dataIndex: 'headcount' },
+        { title: demandFieldName('minDegree'), render: (_: unknown, r) => (r.minDegree ? enumLabel(t, 'degree', r.minDegree) : '—') },
         { title: t('employment.surveys.salary'), render: (_: unknown, r) => `${r.salaryMin} ~ ${r.salaryMax}` },
         { title: t('employment.surveys.district'), render: (_: unknown, r) => domainLabel('district', r.district) },
-        { title: t('employment.surveys.mode'), render: (_: unknown, r) => enumLabel(t, 'demandEngagementMode', r.engagementMode) },
+        { title: demandFieldName('engagementMode'), render: (_: unknown, r) => enumLabel(t, 'demandEngagementMode', r.engagementMode) },
       ]}
     />
   );

@@ -10,7 +10,7 @@ import { DEGREES, DEMAND_ENGAGEMENT_MODES, type DemandRecordInput, type MySurvey
 import { ApiError } from '../../shared/api/client';
 import { cityCodes } from '../../shared/api/city';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
-import { enumOptions } from '../../shared/ui/enum-options';
+import { demandFieldName, enumOptions } from '../../shared/ui/enum-options';
 import { useAnswerSurvey } from './survey-api';
 import { surveyFieldMessage } from './survey-messages';
 
@@ -69,28 +69,28 @@ export function SurveyAnswerForm({ survey }: { survey: MySurvey }) {
           <>
             {fields.map((f, i) => (
               <Space key={f.key} wrap align="start" data-testid={`record-${i}`}>
-                <Form.Item name={[f.name, 'subField']} label={t('employment.surveys.subField')} rules={required}>
+                <Form.Item name={[f.name, 'subField']} label={demandFieldName('subField')} rules={required}>
                   <Input style={{ width: 140 }} />
                 </Form.Item>
-                <Form.Item name={[f.name, 'title']} label={t('employment.surveys.post')} rules={required}>
+                <Form.Item name={[f.name, 'title']} label={demandFieldName('title')} rules={required}>
                   <Input style={{ width: 180 }} />
                 </Form.Item>
-                <Form.Item name={[f.name, 'headcount']} label={t('employment.surveys.headcount')} rules={required}>
+                <Form.Item name={[f.name, 'headcount']} label={demandFieldName('headcount')} rules={required}>
                   <InputNumber style={{ width: 90 }} />
                 </Form.Item>
-                <Form.Item name={[f.name, 'minDegree']} label={t('employment.surveys.minDegree')}>
+                <Form.Item name={[f.name, 'minDegree']} label={demandFieldName('minDegree')}>
                   <Select allowClear style={{ width: 110 }} options={enumOptions(t, 'degree', DEGREES)} />
                 </Form.Item>
-                <Form.Item name={[f.name, 'salaryMin']} label={t('employment.surveys.salaryMin')} rules={required}>
+                <Form.Item name={[f.name, 'salaryMin']} label={demandFieldName('salaryMin')} rules={required}>
                   <InputNumber style={{ width: 110 }} />
                 </Form.Item>
-                <Form.Item name={[f.name, 'salaryMax']} label={t('employment.surveys.salaryMax')} rules={required}>
+                <Form.Item name={[f.name, 'salaryMax']} label={demandFieldName('salaryMax')} rules={required}>
                   <InputNumber style={{ width: 110 }} />
                 </Form.Item>
                 <Form.Item name={[f.name, 'district']} label={t('employment.surveys.district')} rules={required}>
                   <Select style={{ width: 120 }} options={enumOptions(t, 'district', cityCodes('district'))} />
                 </Form.Item>
-                <Form.Item name={[f.name, 'engagementMode']} label={t('employment.surveys.mode')} rules={required}>
+                <Form.Item name={[f.name, 'engagementMode']} label={demandFieldName('engagementMode')} rules={required}>
                   <Select style={{ width: 120 }} options={enumOptions(t, 'demandEngagementMode', DEMAND_ENGAGEMENT_MODES)} />
                 </Form.Item>
                 <Form.Item label=" ">

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { businessDate, type CompletionRow, type Survey } from '@bole/contracts';
 import { ApiError } from '../../shared/api/client';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
-import { domainLabel } from '../../shared/ui/enum-options';
+import { domainLabel, employerFieldName } from '../../shared/ui/enum-options';
 import { importErrorText } from './survey-messages';
 import { SURVEY_TEMPLATE_URL, useCloseSurvey, useImportSurvey, useRemindSurvey, useSurveyCompletion } from './survey-api';
 
@@ -91,7 +91,7 @@ export function SurveyCompletionPanel({ survey, readOnly }: { survey: Survey; re
         title={() => t('employment.surveys.unanswered', { count: c?.unanswered.length ?? 0 })}
         data-testid="unanswered"
         columns={[
-          { title: t('employment.reviews.name'), dataIndex: 'name' },
+          { title: employerFieldName('name'), dataIndex: 'name' },
           { title: t('employment.surveys.chain'), render: (_: unknown, r) => domainLabel('chain', r.chain) },
           { title: t('employment.surveys.district'), render: (_: unknown, r) => domainLabel('district', r.district) },
         ]}

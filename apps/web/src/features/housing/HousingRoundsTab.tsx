@@ -7,13 +7,24 @@ import { useState } from 'react';
 import { App, Button, Card, Collapse, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Typography, type ButtonProps } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { HOUSING_LEASE_STATUS_LABELS, HOUSING_OFFER_STATUS_LABELS, type HousingOffer, type HousingRound, type HousingRoundInput } from '@bole/contracts';
+import {
+  HOUSING_LEASE_STATUS_LABELS,
+  HOUSING_OFFER_STATUS_LABELS,
+  HOUSING_ROUND_STATUS_LABELS,
+  type HousingOffer,
+  type HousingRound,
+  type HousingRoundInput,
+  type HousingRoundStatus,
+} from '@bole/contracts';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { pickText } from '../../shared/lib/bilingual';
 import { useHousingRounds, useHousingStock, useOfficeHousingActions, useRoundOffers } from './api';
 import { RoundCommitments, RoundCutoffs, RoundStatusTag, RoundUnitTypes } from './RoundFacts';
+import { labelText } from '../../shared/ui/enum-options';
 
 type Step = 'commit' | 'draw';
+/** The state a round is in once a step is done (the step's success message names it). */
+const ROUND_STATUS_AFTER = { commit: 'committed', draw: 'drawn' } as const satisfies Record<Step, HousingRoundStatus>;
 
 /** The offers of a round, with the lease steps the office records. */
 function RoundOffers({ code, readOnly }: { code: string; readOnly: boolean }) {
@@ -131,7 +142,7 @@ export function HousingRoundsTab({ readOnly }: { readOnly: boolean }) {
       { code: asking.round.code, step: asking.step, body },
       {
         onSuccess: () => {
-          void message.success(t(`housing.done_${asking.step}`));
+          void message.success(labelText(HOUSING_ROUND_STATUS_LABELS[ROUND_STATUS_AFTER[asking.step]]));
           setAsking(null);
           form.resetFields();
         },
@@ -147,7 +158,7 @@ export function HousingRoundsTab({ readOnly }: { readOnly: boolean }) {
       cancelText: t('common.cancel'),
       onOk: () =>
         step.mutateAsync({ code: r.code, step: 'publish' }).then(
-          () => void message.success(t('housing.done_publish')),
+          () => void message.success(labelText(HOUSING_ROUND_STATUS_LABELS.published)),
           (e: unknown) => onError(e),
         ),
     });

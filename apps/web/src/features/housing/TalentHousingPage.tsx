@@ -14,6 +14,7 @@ import {
   type HousingApplication,
   type HousingOffer,
   type HousingRound,
+  HOUSING_PROJECT_KIND_LABELS,
 } from '@bole/contracts';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { pickText } from '../../shared/lib/bilingual';
@@ -21,6 +22,7 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { useHousingRounds, useMyHousing, useTalentHousingActions } from './api';
 import { rentText, RoundCommitments, RoundCutoffs, RoundStatusTag, RoundUnitTypes, unitTypeName } from './RoundFacts';
+import { labelText } from '../../shared/ui/enum-options';
 
 /** The apply form of one open round: unit types picked in order of preference. */
 function ApplyCard({ round }: { round: HousingRound }) {
@@ -159,7 +161,7 @@ function OffersTable({ offers }: { offers: HousingOffer[] }) {
       cancelText: t('common.cancel'),
       onOk: () =>
         answer.mutateAsync({ id: o.id, action }).then(
-          () => void message.success(t(action === 'accept' ? 'housing.accepted' : 'housing.refused')),
+          () => void message.success(action === 'accept' ? labelText(HOUSING_OFFER_STATUS_LABELS.accepted) : t('housing.refused')),
           (e: unknown) => onError(e),
         ),
     });
@@ -215,7 +217,7 @@ export function TalentHousingPage() {
   const roundOf = (code: string) => all.find((r) => r.code === code) ?? null;
   return (
     <>
-      <PageHeader title={t('housing.talentTitle')} subtitle={t('housing.talentSubtitle')} />
+      <PageHeader title={labelText(HOUSING_PROJECT_KIND_LABELS.talent_apartment)} subtitle={t('housing.talentSubtitle')} />
       <Typography.Title level={4}>{t('housing.myOffers')}</Typography.Title>
       <OffersTable offers={offers.data?.items ?? []} />
       <Typography.Title level={4} style={{ marginTop: 24 }}>

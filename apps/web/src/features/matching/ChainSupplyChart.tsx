@@ -6,7 +6,7 @@ import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { ShortageEntryDto } from '@bole/contracts';
-import { enumLabel } from '../../shared/ui/enum-options';
+import { demandFieldName, enumLabel } from '../../shared/ui/enum-options';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
@@ -23,7 +23,7 @@ export function ChainSupplyChart({ entries }: { entries: ShortageEntryDto[] }) {
     xAxis: { type: 'category', data: chains.map((c) => enumLabel(t, 'chain', c)), axisLabel: { interval: 0 } },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
-      { name: t('matching.shortage.openings'), type: 'bar', data: chains.map((c) => sum(c, (e) => e.openings)), itemStyle: { color: '#cf1322' } },
+      { name: demandFieldName('headcount'), type: 'bar', data: chains.map((c) => sum(c, (e) => e.openings)), itemStyle: { color: '#cf1322' } },
       { name: t('matching.shortage.supply'), type: 'bar', data: chains.map((c) => sum(c, (e) => e.supply)), itemStyle: { color: '#1f5fbf' } },
     ],
   };

@@ -1,7 +1,7 @@
 import { App, Button, Card, Flex, Form, InputNumber, Select, Space, Switch, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { AVAILABILITIES, AVAILABILITY_LABELS, type SkillTaxonomy, type TalentSkills } from '@bole/contracts';
+import { AVAILABILITIES, AVAILABILITY_LABELS, type SkillTaxonomy, type TalentSkills, SCORE_PART_LABELS } from '@bole/contracts';
 import { errorText } from '../../shared/form/problem';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { pickText } from '../../shared/lib/bilingual';
@@ -10,6 +10,7 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { SaveBar } from '../../shared/ui/SaveBar';
 import { useMySkills, useSaveMySkills, useTaxonomy } from './api';
 import { filterSkill, skillOptionGroups } from './skill-options';
+import { labelText } from '../../shared/ui/enum-options';
 
 const LEVELS = [1, 2, 3, 4, 5] as const;
 
@@ -62,7 +63,7 @@ function SkillsForm({ taxonomy, initial }: { taxonomy: SkillTaxonomy; initial: T
           <Switch />
         </Form.Item>
         <Space wrap size="large">
-          <Form.Item name="availability" label={t('matching.availability')}>
+          <Form.Item name="availability" label={labelText(SCORE_PART_LABELS.availability)}>
             <Select style={{ width: 200 }} options={AVAILABILITIES.map((a) => ({ value: a, label: pickText(AVAILABILITY_LABELS[a], i18n.language) }))} />
           </Form.Item>
           <Form.Item name="experienceYears" label={t('matching.experienceYears')}>

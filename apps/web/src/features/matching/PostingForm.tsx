@@ -10,12 +10,13 @@ import {
   TITLES,
   type PostingInput,
   type SkillTaxonomy,
+  SCORE_PART_LABELS,
 } from '@bole/contracts';
 import { cityCodes } from '../../shared/api/city';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { pickText } from '../../shared/lib/bilingual';
 import { DateField } from '../../shared/ui/DateField';
-import { enumOptions } from '../../shared/ui/enum-options';
+import { demandFieldName, enumOptions, labelText } from '../../shared/ui/enum-options';
 import { useCreatePosting } from './api';
 import { filterSkill, skillOptionGroups } from './skill-options';
 
@@ -67,7 +68,7 @@ export function PostingForm({ taxonomy, onCreated }: { taxonomy: SkillTaxonomy; 
       initialValues={{ headcount: 1, minYears: 0, urgency: 'normal', engagementMode: 'full_time', minTitle: 'none', minSkillLevel: 'none', optionalSkills: [] }}
       data-testid="posting-form"
     >
-      <Form.Item name="title" label={t('matching.f.title')} rules={required(t('matching.f.title'))}>
+      <Form.Item name="title" label={demandFieldName('title')} rules={required(demandFieldName('title'))}>
         <Input maxLength={80} />
       </Form.Item>
       <Space wrap>
@@ -78,7 +79,7 @@ export function PostingForm({ taxonomy, onCreated }: { taxonomy: SkillTaxonomy; 
             onChange={() => form.setFieldsValue({ subField: undefined, requiredSkills: [], optionalSkills: [] })}
           />
         </Form.Item>
-        <Form.Item name="subField" label={t('matching.f.subField')} rules={required(t('matching.f.subField'))}>
+        <Form.Item name="subField" label={demandFieldName('subField')} rules={required(demandFieldName('subField'))}>
           <Select style={{ width: 220 }} options={subFields.map((f) => ({ value: f.code, label: pickText(f.name, lang) }))} />
         </Form.Item>
       </Space>
@@ -90,11 +91,11 @@ export function PostingForm({ taxonomy, onCreated }: { taxonomy: SkillTaxonomy; 
       >
         <Select mode="multiple" showSearch options={skillGroups} filterOption={filterSkill} maxCount={10} />
       </Form.Item>
-      <Form.Item name="optionalSkills" label={t('matching.f.optionalSkills')}>
+      <Form.Item name="optionalSkills" label={labelText(SCORE_PART_LABELS.optional)}>
         <Select mode="multiple" showSearch options={skillGroups} filterOption={filterSkill} maxCount={15} />
       </Form.Item>
       <Space wrap>
-        <Form.Item name="minDegree" label={t('matching.f.minDegree')}>
+        <Form.Item name="minDegree" label={demandFieldName('minDegree')}>
           <Select style={{ width: 160 }} allowClear options={enumOptions(t, 'degree', DEGREES)} />
         </Form.Item>
         <Form.Item name="minTitle" label={t('matching.f.minTitle')}>
@@ -111,10 +112,10 @@ export function PostingForm({ taxonomy, onCreated }: { taxonomy: SkillTaxonomy; 
         <Form.Item name="headcount" label={t('matching.f.headcount')} rules={required(t('matching.f.headcount'))}>
           <InputNumber />
         </Form.Item>
-        <Form.Item name="salaryMin" label={t('matching.f.salaryMin')} rules={required(t('matching.f.salaryMin'))}>
+        <Form.Item name="salaryMin" label={demandFieldName('salaryMin')} rules={required(demandFieldName('salaryMin'))}>
           <InputNumber min={0} step={1000} />
         </Form.Item>
-        <Form.Item name="salaryMax" label={t('matching.f.salaryMax')} rules={required(t('matching.f.salaryMax'))}>
+        <Form.Item name="salaryMax" label={demandFieldName('salaryMax')} rules={required(demandFieldName('salaryMax'))}>
           <InputNumber min={0} step={1000} />
         </Form.Item>
       </Space>

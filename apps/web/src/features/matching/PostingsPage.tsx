@@ -12,7 +12,7 @@ import { useCandidates, useInvite, useMyPostings, useTaxonomy } from './api';
 import { PostingForm } from './PostingForm';
 import { Reasons, ScoreParts } from './ScoreParts';
 import { skillNamer } from './skill-options';
-import { fieldName } from '../../shared/ui/enum-options';
+import { demandFieldName, fieldName } from '../../shared/ui/enum-options';
 
 /** 岗位与候选人: the employer's postings, a new posting, and a posting's ranked candidates (masked until they accept contact). */
 export function PostingsPage() {
@@ -48,7 +48,7 @@ export function PostingsPage() {
           onRow={(p) => ({ onClick: () => setSelected(p.id) })}
           data-testid="my-postings"
           columns={[
-            { title: t('matching.f.title'), dataIndex: 'title' },
+            { title: demandFieldName('title'), dataIndex: 'title' },
             { title: t('matching.f.requiredSkills'), render: (_, p) => p.requiredSkills.map(name).join('、') },
             { title: t('matching.f.headcount'), dataIndex: 'headcount' },
             {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { SHORTAGE_DIMENSION_LABELS, businessDate, type ShortageEntryDto } from '@bole/contracts';
 import { errorText } from '../../shared/form/problem';
 import { pickText } from '../../shared/lib/bilingual';
-import { enumLabel } from '../../shared/ui/enum-options';
+import { demandFieldName, enumLabel, labelText } from '../../shared/ui/enum-options';
 import { PageTitle } from '../../shared/ui/PageTitle';
 import { LanguageSwitch } from '../../shared/ui/LanguageSwitch';
 import { LoadError } from '../../shared/ui/LoadingBlock';
@@ -71,16 +71,16 @@ export function ShortageCataloguePage() {
           }}
           columns={[
             { title: t('matching.f.chain'), render: (_, e) => enumLabel(t, 'chain', e.chain) },
-            { title: t('matching.f.subField'), render: (_, e) => pickText(e.subFieldName, i18n.language) },
+            { title: demandFieldName('subField'), render: (_, e) => pickText(e.subFieldName, i18n.language) },
             { title: t('matching.skill'), render: (_, e) => pickText(e.skillName, i18n.language) },
             { title: t('matching.shortage.stars'), render: (_, e) => <Rate disabled value={e.stars} style={{ fontSize: 14 }} aria-label={`${e.stars}`} /> },
             {
               title: t('matching.shortage.previous'),
               render: (_, e) => (e.previousStars === null ? t('matching.shortage.notListed') : '★'.repeat(e.previousStars)),
             },
-            { title: t('matching.shortage.openings'), dataIndex: 'openings' },
+            { title: demandFieldName('headcount'), dataIndex: 'openings' },
             { title: t('matching.shortage.supply'), dataIndex: 'supply' },
-            { title: t('matching.shortage.qualifiedPerOpening'), dataIndex: 'qualifiedPerOpening' },
+            { title: labelText(SHORTAGE_DIMENSION_LABELS.applicantsPerOpening), dataIndex: 'qualifiedPerOpening' },
           ]}
         />
       </Card>

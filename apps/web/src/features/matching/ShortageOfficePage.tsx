@@ -12,7 +12,7 @@ import { errorText } from '../../shared/form/problem';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { pickText } from '../../shared/lib/bilingual';
 import { formatDateTime } from '../../shared/lib/date-time';
-import { enumLabel } from '../../shared/ui/enum-options';
+import { demandFieldName, enumLabel } from '../../shared/ui/enum-options';
 import { LoadError } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { usePublishShortage, useShortageCatalogue } from './api';
@@ -92,7 +92,7 @@ export function ShortageOfficePage({ readOnly }: { readOnly: boolean }) {
           data-testid="shortage-preview"
           columns={[
             { title: t('matching.f.chain'), render: (_, e) => enumLabel(t, 'chain', e.chain) },
-            { title: t('matching.f.subField'), render: (_, e) => pickText(e.subFieldName, i18n.language) },
+            { title: demandFieldName('subField'), render: (_, e) => pickText(e.subFieldName, i18n.language) },
             { title: t('matching.skill'), render: (_, e) => pickText(e.skillName, i18n.language) },
             { title: period, render: (_, e) => <Rate disabled value={e.stars} style={{ fontSize: 14 }} aria-label={`${e.stars}`} /> },
             {
@@ -104,7 +104,7 @@ export function ShortageOfficePage({ readOnly }: { readOnly: boolean }) {
                   <Rate disabled value={e.previousStars} style={{ fontSize: 14 }} aria-label={`${e.previousStars}`} />
                 ),
             },
-            { title: t('matching.shortage.openings'), dataIndex: 'openings', align: 'right' },
+            { title: demandFieldName('headcount'), dataIndex: 'openings', align: 'right' },
             { title: t('matching.shortage.supply'), dataIndex: 'supply', align: 'right' },
           ]}
         />

@@ -51,7 +51,7 @@ export function TalentListPage({ readOnly, canOpen }: { readOnly?: boolean; canO
     {
       key: 'highestDegree',
       dataIndex: 'highestDegree',
-      title: t('talentList.columns.highestDegree'),
+      title: fieldName('highestDegree'),
       render: (v: string | null) => enumLabel(t, 'degree', v),
       width: 72,
     },

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import {
+  DEMAND_RECORD_FIELD_LABELS,
   EMPLOYER_FIELD_LABELS,
   NO_TIER_LABEL,
   fieldLabel,
@@ -57,6 +58,16 @@ export function fieldName(name: string): string {
  */
 export function sharedFactName(field: string, city: Bilingual | undefined = cityName()): string {
   return standalone(sharedFactLabel(field as ShareableFactField, city), lang());
+}
+
+/** A domain label of `@bole/contracts` in the interface language, standing alone. */
+export function labelText(label: Bilingual): string {
+  return standalone(label, lang());
+}
+
+/** The name of a demand record's field (a posting's or a survey answer's), as its form and columns show it. */
+export function demandFieldName(name: keyof typeof DEMAND_RECORD_FIELD_LABELS): string {
+  return labelText(DEMAND_RECORD_FIELD_LABELS[name]);
 }
 
 /** The name of an employer record's field on the employer's own form. */
