@@ -78,6 +78,14 @@ export function routeBudget(budget = ROUTE_BUDGET_BYTES): Plugin {
         chunks.push({ fileName: item.fileName, bytes, isEntry: item.isEntry, imports: item.imports, dynamicImports: item.dynamicImports });
       }
       const sizes = routeSizes(chunks);
+      const entry = sizes.find((r) => chunks.some((c) => c.isEntry && c.fileName === r.route));
+      const kb = (b: number) => `${(b / 1000).toFixed(1)} kB`;
+      this.info(
+        `JavaScript per route (brotli): entry ${entry ? kb(entry.bytes) : '?'}; heaviest ${sizes
+          .slice(0, 3)
+          .map((r) => `${r.route} ${kb(r.bytes)}`)
+          .join(', ')}`,
+      );
       const over = sizes.filter((r) => r.bytes > budget);
       if (over.length > 0) this.error(overBudgetMessage(over, budget));
     },

@@ -9,7 +9,7 @@ import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { HomePage } from '../features/home/HomePage';
 import { LoadingBlock } from '../shared/ui/LoadingBlock';
 import { AccessProvider } from '../shared/access/may-call';
-import { StatusPage } from '../shared/ui/StatusPage';
+import { StatusPage } from '../shared/ui/StatusPageLazy';
 import { landingPath, SCREENS } from './access';
 import { PublicOnly, RequireAuth, RoleGate } from './guards';
 import { AppLayout } from './layout/AppLayout';

@@ -7,7 +7,7 @@ import { sessionEnd, useMe, type SessionEndState } from '../features/auth/api';
 import { ForcedPasswordChange } from '../features/auth/ChangePasswordPage';
 import { errorText } from '../shared/form/problem';
 import { LoadError, LoadingBlock } from '../shared/ui/LoadingBlock';
-import { StatusPage } from '../shared/ui/StatusPage';
+import { StatusPage } from '../shared/ui/StatusPageLazy';
 import { landingPath } from './access';
 
 /** Renders its children with the signed-in account, or sends a visitor to the sign-in page. */

@@ -1,7 +1,7 @@
 import { Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { GlobalOutlined } from '@ant-design/icons';
-import { LANGUAGES } from '../../i18n';
+import { LANGUAGES, setLanguage } from '../../i18n';
 
 /** 中文 / English toggle; the choice is remembered by the i18n module. */
 export function LanguageSwitch({ size = 'middle' }: { size?: 'small' | 'middle' }) {
@@ -13,7 +13,7 @@ export function LanguageSwitch({ size = 'middle' }: { size?: 'small' | 'middle' 
       aria-label={t('lang.switch')}
       data-testid="language-switch"
       value={current}
-      onChange={(v) => void i18n.changeLanguage(String(v))}
+      onChange={(v) => void setLanguage(v === 'en' ? 'en' : 'zh-CN')}
       options={LANGUAGES.map((lng) => ({
         value: lng,
         label:
