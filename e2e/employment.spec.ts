@@ -45,6 +45,8 @@ async function post(page: Page, baseURL: string | undefined, url: string, data: 
 }
 
 test('the office approves a new employer; it invites an HR user and confirms the employment a talent named', async ({ page, baseURL }) => {
+  // Four people and eight checked screens in one journey: on a busy machine that outgrows the default two minutes.
+  test.setTimeout(240_000);
   const employer = await registerEmployer(page, baseURL);
   await page.goto('/employer/people');
   await expect(page.getByRole('heading', { name: '人事与在职' })).toBeVisible();
