@@ -132,6 +132,7 @@ test('the office approves a new employer; it invites an HR user and confirms the
   await signIn(page, baseURL, mobile, TEST_PASSWORD);
   await page.goto('/my-employment');
   await expect(page.getByTestId('open-employment')).toContainText(`${employer.name} 已确认您自 2024-03-01 起在职`);
+  await expect(page.locator('tr', { hasText: employer.name })).toContainText(postingTitle);
   await shot(page, 'employment-talent-confirmed');
 });
 
