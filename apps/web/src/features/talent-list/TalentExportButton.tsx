@@ -36,7 +36,13 @@ export function TalentExportButton({ query }: { query: TalentListQuery }) {
         </Space>
       ) : null}
       {state?.status === 'done' ? (
-        <Button type="link" icon={<DownloadOutlined />} href={talentExportFileUrl(state.id)} download={state.fileName ?? undefined} data-testid="talent-export-file">
+        <Button
+          type="link"
+          icon={<DownloadOutlined />}
+          href={talentExportFileUrl(state.id)}
+          download={state.fileName ?? undefined}
+          data-testid="talent-export-file"
+        >
           {t('talentList.export.download', { total: state.total })}
         </Button>
       ) : null}
