@@ -1,8 +1,9 @@
 /**
  * Employers and their people in a real browser: the office approves a new employer on its
  * business licence (what the employer cannot do until then is on its page), the employer invites
- * and disables an HR user, a talent names the employer and the employer confirms; an approved
- * employer records a flexible engagement by the expert's talent code and their days on site.
+ * and disables an HR user, a talent names the employer and the employer confirms naming the
+ * posting filled; an approved employer records a flexible engagement by the expert's talent code
+ * and their days on site.
  */
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
@@ -44,6 +45,8 @@ async function post(page: Page, baseURL: string | undefined, url: string, data: 
 }
 
 test('the office approves a new employer; it invites an HR user and confirms the employment a talent named', async ({ page, baseURL }) => {
+  // Four people and eight checked screens in one journey: on a busy machine that outgrows the default two minutes.
+  test.setTimeout(240_000);
   const employer = await registerEmployer(page, baseURL);
   await page.goto('/employer/people');
   await expect(page.getByRole('heading', { name: '人事与在职' })).toBeVisible();
@@ -81,6 +84,21 @@ test('the office approves a new employer; it invites an HR user and confirms the
   await hrRow.getByRole('switch').click();
   await expect(hrRow.getByRole('switch')).not.toBeChecked();
 
+  // —— the employer's posting the talent will fill
+  const postingTitle = `牵引变流工程师${uniqueTag()}`;
+  await post(page, baseURL, '/api/v1/postings', {
+    title: postingTitle,
+    chain: 'rail',
+    subField: 'rail.traction',
+    requiredSkills: ['rail.traction.01'],
+    headcount: 2,
+    salaryMin: 12_000,
+    salaryMax: 20_000,
+    district: '天元区',
+    engagementMode: 'full_time',
+    closesOn: shanghaiDate(30),
+  });
+
   // —— a talent names the employer and the arrival date
   const talentName = `在职人${uniqueTag()}`;
   const { mobile } = await registerTalentWithProfileApi(page.request, baseURL, talentName, { highestDegree: 'bachelor' });
@@ -99,13 +117,22 @@ test('the office approves a new employer; it invites an HR user and confirms the
   const claim = page.getByTestId('employments').locator('tr', { hasText: talentName });
   await expect(claim).toContainText('待单位确认');
   await shot(page, 'employment-employer-people');
+  // Confirming asks which posting the person fills (it decides the shortage-catalogue reward).
   await page.getByTestId(`confirm-${talentName}`).click();
+  const dialog = page.getByRole('dialog', { name: `确认 ${talentName} 在职` });
+  await expect(dialog).toContainText('紧缺人才目录');
+  await expect(dialog).toContainText('不关联岗位');
+  await chooseOption(page, '所在岗位', `${postingTitle} · 轨道交通 / 牵引与控制`, postingTitle.slice(-6));
+  await shot(page, 'employment-employer-confirm-posting');
+  await page.getByTestId('confirm-ok').click();
   await expect(claim).toContainText('单位已确认');
+  await expect(claim).toContainText(postingTitle);
 
   // —— the talent sees it confirmed
   await signIn(page, baseURL, mobile, TEST_PASSWORD);
   await page.goto('/my-employment');
   await expect(page.getByTestId('open-employment')).toContainText(`${employer.name} 已确认您自 2024-03-01 起在职`);
+  await expect(page.locator('tr', { hasText: employer.name })).toContainText(postingTitle);
   await shot(page, 'employment-talent-confirmed');
 });
 

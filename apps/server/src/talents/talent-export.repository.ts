@@ -56,6 +56,12 @@ export async function findExport(db: Db, id: string, createdBy: string): Promise
   return r;
 }
 
+/** An export's status and the filters it was started with. */
+export async function findExportJob(db: Db, id: string): Promise<{ status: string; params: Record<string, unknown> } | undefined> {
+  const [r] = await db.select({ status: talentExports.status, params: talentExports.params }).from(talentExports).where(eq(talentExports.id, id)).limit(1);
+  return r;
+}
+
 /** The finished file of an export of `createdBy`. */
 export async function findExportFile(db: Db, id: string, createdBy: string): Promise<{ name: string; data: Buffer } | undefined> {
   const [r] = await db

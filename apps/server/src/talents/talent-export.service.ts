@@ -2,6 +2,9 @@
  * The talent list exported to Excel as a job: started with the list's filters, it reads the
  * list a step at a time (numbers masked, as on screen), moving its progress after each step,
  * and keeps the finished workbook for the account that started it. Starting one is audited.
+ * The worker holds the export's job lock (an advisory lock on PostgreSQL, released by the
+ * server when its process dies); an export still `running` whose lock is free has lost its
+ * worker (the server stopped) and is started again from its stored filters when polled.
  */
 import {
   businessDate,
@@ -10,6 +13,7 @@ import {
   TALENT_EXPORT_MAX_ROWS,
   TALENT_EXPORT_STEP,
   type TalentExport,
+  talentExportBody,
   type TalentExportBody,
   type Vocabulary,
 } from '@bole/contracts';
@@ -18,9 +22,10 @@ import type { Principal } from '../http/access.js';
 import { notFound } from '../http/errors.js';
 import { assertCityCodes, cityValueNames } from '../city/city-file.js';
 import { tableWorkbook, type CellValue } from '../platform/table-workbook.js';
+import { tryJobLock } from '../benefits/job.service.js';
 import { countTalentRows, listTalentRows } from './talent-list.repository.js';
 import { criteriaOf, toListItem } from './talent-list.service.js';
-import { findExport, findExportFile, finishExport, insertExport, setExportProgress, type TalentExportRow } from './talent-export.repository.js';
+import { findExport, findExportFile, findExportJob, finishExport, insertExport, setExportProgress, type TalentExportRow } from './talent-export.repository.js';
 
 const exportNotFound = () => notFound({ en: 'The export', zh: '该导出任务' });
 const header = (name: string) => {
@@ -44,8 +49,36 @@ export async function startTalentExport(ctx: AppContext, principal: Principal, b
   await ctx.db.transaction((tx) =>
     ctx.audit.record(tx, principal, { action: 'talent.export', entity: 'talent_export', entityId: job.id, detail: { filters: body, total: job.total } }, ip),
   );
-  void runTalentExport(ctx, job.id, body);
+  await runLocked(ctx, job.id, body);
   return present(job);
+}
+
+/** Lock keys of exports: one per export, above every fixed job lock key (`2^52 +` 48 bits of its id). */
+const exportLockKey = (id: string) => 2 ** 52 + Number.parseInt(id.replaceAll('-', '').slice(0, 12), 16);
+
+/** Runs a new export in the background under its lock. */
+async function runLocked(ctx: AppContext, id: string, body: TalentExportBody): Promise<void> {
+  const release = await tryJobLock(ctx.database, exportLockKey(id));
+  if (release) void runTalentExport(ctx, id, body).finally(release);
+}
+
+/**
+ * An export left `running` by a worker that is gone starts again from its stored filters (its
+ * rows were in the stopped process's memory); filters that no longer read end it as failed.
+ */
+async function resumeOrphaned(ctx: AppContext, row: TalentExportRow, owner: string): Promise<TalentExportRow> {
+  const release = await tryJobLock(ctx.database, exportLockKey(row.id));
+  if (!release) return row;
+  const stored = await findExportJob(ctx.db, row.id);
+  const params = talentExportBody.safeParse(stored?.params ?? {});
+  if (stored?.status !== 'running' || !params.success) {
+    if (stored?.status === 'running') await finishExport(ctx.db, row.id, { processed: row.processed, now: ctx.clock.now().toISOString() }).finally(release);
+    else await release();
+    return (await findExport(ctx.db, row.id, owner))!;
+  }
+  await setExportProgress(ctx.db, row.id, 0);
+  void runTalentExport(ctx, row.id, params.data).finally(release);
+  return { ...row, processed: 0 };
 }
 
 /** Writes the workbook a step at a time; a failure ends the job as `failed` (no file). */
@@ -84,11 +117,11 @@ function cells(ctx: AppContext, t: ReturnType<typeof toListItem>): CellValue[] {
   ];
 }
 
-/** GET /talent-exports/:id: the progress of an export the caller started. */
+/** GET /talent-exports/:id: the progress of an export the caller started (resumed when its worker is gone). */
 export async function getTalentExport(ctx: AppContext, principal: Principal, id: string): Promise<TalentExport> {
   const row = await findExport(ctx.db, id, principal.userId);
   if (!row) throw exportNotFound();
-  return present(row);
+  return present(row.status === 'running' ? await resumeOrphaned(ctx, row, principal.userId) : row);
 }
 
 /** GET /talent-exports/:id/file: the finished workbook of an export the caller started. */

@@ -6,6 +6,7 @@ import type { Employment, EmploymentDecisionBody } from '@bole/contracts';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { enumLabel } from '../../shared/ui/enum-options';
 import { useDecideEmployment, useEmployerEmployments } from './api';
+import { ConfirmEmploymentModal } from './ConfirmEmploymentModal';
 import { ReasonModal } from './ReasonModal';
 
 /** The employment card of the employer portal. */
@@ -16,6 +17,7 @@ export function EmploymentsCard() {
   const list = useEmployerEmployments();
   const decide = useDecideEmployment();
   const [asking, setAsking] = useState<{ id: string; kind: 'decline' | 'end' } | null>(null);
+  const [confirming, setConfirming] = useState<Employment | null>(null);
 
   const send = (id: string, body: EmploymentDecisionBody) =>
     decide.mutate(
@@ -23,6 +25,7 @@ export function EmploymentsCard() {
       {
         onSuccess: () => {
           setAsking(null);
+          setConfirming(null);
           void message.success(t('employment.saved'));
         },
         onError: (e) => onError(e),
@@ -43,6 +46,7 @@ export function EmploymentsCard() {
           { title: t('employment.confirm.talent'), dataIndex: 'talentName' },
           { title: t('employment.arrivalDate'), dataIndex: 'arrivalDate' },
           { title: t('employment.endDate'), render: (_: unknown, r) => r.endDate ?? '—' },
+          { title: t('employment.confirm.posting'), render: (_: unknown, r) => r.postingTitle ?? '—' },
           { title: t('employment.status'), render: (_: unknown, r) => <Tag>{enumLabel(t, 'employmentStatus', r.status)}</Tag> },
           {
             title: '',
@@ -50,7 +54,7 @@ export function EmploymentsCard() {
               <Space wrap>
                 {r.status === 'pending' ? (
                   <>
-                    <Button type="primary" size="small" onClick={() => send(r.id, { decision: 'confirm' })} data-testid={`confirm-${r.talentName}`}>
+                    <Button type="primary" size="small" onClick={() => setConfirming(r)} data-testid={`confirm-${r.talentName}`}>
                       {t('employment.confirm.confirm')}
                     </Button>
                     <Button size="small" onClick={() => setAsking({ id: r.id, kind: 'decline' })}>
@@ -67,6 +71,12 @@ export function EmploymentsCard() {
             ),
           },
         ]}
+      />
+      <ConfirmEmploymentModal
+        talentName={confirming?.talentName ?? null}
+        busy={decide.isPending}
+        onCancel={() => setConfirming(null)}
+        onOk={(postingId) => confirming && send(confirming.id, postingId ? { decision: 'confirm', postingId } : { decision: 'confirm' })}
       />
       <ReasonModal
         open={asking !== null}

@@ -78,6 +78,7 @@ export function MyEmploymentPage() {
                 { title: t('employment.mine.employerName'), dataIndex: 'employerName' },
                 { title: t('employment.arrivalDate'), dataIndex: 'arrivalDate' },
                 { title: t('employment.endDate'), render: (_: unknown, r) => r.endDate ?? '—' },
+                { title: t('employment.confirm.posting'), render: (_: unknown, r) => r.postingTitle ?? '—' },
                 { title: t('employment.status'), render: (_: unknown, r) => <Tag>{enumLabel(t, 'employmentStatus', r.status)}</Tag> },
                 { title: t('employment.confirm.reason'), render: (_: unknown, r) => r.declineReason ?? '' },
                 {

@@ -16,10 +16,11 @@ import type {
 } from '@bole/contracts';
 import { api } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/query-keys';
+import { myPostingsQuery, taxonomyQuery } from '../../shared/api/postings';
 
 /** GET /skills: the current taxonomy. */
 export function useTaxonomy() {
-  return useQuery({ queryKey: queryKeys.matching.taxonomy, queryFn: () => api.get<SkillTaxonomy>('/skills'), staleTime: 60_000 });
+  return useQuery(taxonomyQuery);
 }
 
 /** PUT /skills: a new taxonomy version. */
@@ -95,7 +96,7 @@ export function useDecideContact() {
 
 /** GET /postings/mine. */
 export function useMyPostings() {
-  return useQuery({ queryKey: queryKeys.matching.myPostings, queryFn: () => api.get<Posting[]>('/postings/mine') });
+  return useQuery(myPostingsQuery);
 }
 
 /** POST /postings. */

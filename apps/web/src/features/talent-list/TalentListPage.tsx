@@ -1,4 +1,4 @@
-import { Card, Table, Tag, type TableProps } from 'antd';
+import { Card, Space, Table, Tag, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { TalentListItem, TalentListQuery } from '@bole/contracts';
@@ -7,7 +7,9 @@ import { LoadError } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { enumLabel, fieldName } from '../../shared/ui/enum-options';
 import { useTalentList } from './api';
+import { TalentExportButton } from './TalentExportButton';
 import { TalentFilters } from './TalentFilters';
+import { useMayCall } from '../../shared/access/may-call';
 import { parseListParams, toListParams, withFilter } from './url-state';
 import { formatDateTime } from '../../shared/lib/date-time';
 
@@ -21,6 +23,7 @@ export function TalentListPage({ readOnly, canOpen }: { readOnly?: boolean; canO
   const query = parseListParams(params);
   const list = useTalentList(query);
   const go = (next: TalentListQuery) => setParams(toListParams(next));
+  const may = useMayCall();
 
   const sortOrder = (field: SortField) => {
     if (query.sort === field) return 'ascend' as const;
@@ -120,7 +123,12 @@ export function TalentListPage({ readOnly, canOpen }: { readOnly?: boolean; canO
       <PageHeader
         title={t('talentList.title')}
         subtitle={t('talentList.subtitle')}
-        extra={readOnly ? <Tag color="blue">{t('talentList.readOnly')}</Tag> : null}
+        extra={
+          <Space wrap>
+            {may('exportTalents') ? <TalentExportButton query={query} /> : null}
+            {readOnly ? <Tag color="blue">{t('talentList.readOnly')}</Tag> : null}
+          </Space>
+        }
       />
       <Card size="small">
         <TalentFilters value={query} onChange={(patch) => go(withFilter(query, patch))} onReset={() => setParams(new URLSearchParams())} />

@@ -1,6 +1,6 @@
 /** The officer's searchable talent list. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { IdNumberDisputeList, ResolveIdDisputeBody, TalentDetail, TalentListPage, TalentListQuery } from '@bole/contracts';
+import type { IdNumberDisputeList, ResolveIdDisputeBody, TalentDetail, TalentExport, TalentExportBody, TalentListPage, TalentListQuery } from '@bole/contracts';
 import { api, toQueryString } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/query-keys';
 
@@ -35,3 +35,21 @@ export function useResolveIdDispute() {
 export function useTalentDetail(id: string) {
   return useQuery({ queryKey: queryKeys.talents.detail(id), queryFn: () => api.get<TalentDetail>(`/talents/${id}/detail`) });
 }
+
+/** POST /talent-exports: starts the export of the filtered list to Excel. */
+export function useStartTalentExport() {
+  return useMutation({ mutationFn: (body: TalentExportBody) => api.post<TalentExport>('/talent-exports', body) });
+}
+
+/** GET /talent-exports/:id, polled every second while the export runs (none while `id` is null). */
+export function useTalentExport(id: string | null) {
+  return useQuery({
+    queryKey: queryKeys.talents.export(id ?? ''),
+    enabled: id !== null,
+    queryFn: () => api.get<TalentExport>(`/talent-exports/${id}`),
+    refetchInterval: (q) => (q.state.data?.status === 'running' ? 1000 : false),
+  });
+}
+
+/** Where the finished workbook of an export downloads from. */
+export const talentExportFileUrl = (id: string) => `/api/v1/talent-exports/${id}/file`;

@@ -166,6 +166,8 @@ export const queryKeys = {
     idDisputes: ['talents', 'id-number-disputes'],
     /** The office's view of one talent. */
     detail: (id: string) => ['talents', 'detail', id],
+    /** An export of the list to Excel (its progress). */
+    export: (id: string) => ['talents', 'export', id],
   },
   employers: {
     me: ['employers', 'me'],
