@@ -258,7 +258,13 @@ const shortfall = z.object({
   eligibleReviewers: z.number().int(),
   availableReviews: z.number().int(),
 });
-/** The answer of an assignment run; nothing is stored unless it is feasible. */
+/** An application the assignment left out: its formal check has not passed (yet). */
+const notFormallyChecked = z.array(z.object({ applicationId: id, title: z.string(), formalStatus: z.enum(FORMAL_CHECK_STATUSES) }));
+
+/**
+ * The answer of an assignment run; nothing is stored unless it is feasible. Only applications
+ * whose formal check passed are assigned; `notFormallyChecked` lists the others.
+ */
 export const assignmentOutcome = z.discriminatedUnion('feasible', [
   z.object({
     feasible: z.literal(true),
@@ -266,6 +272,7 @@ export const assignmentOutcome = z.discriminatedUnion('feasible', [
     assignments: z.array(z.object({ applicationId: id, reviewerIds: z.array(id) })),
     totalMatch: z.number(),
     exclusions: z.array(conflictExclusion),
+    notFormallyChecked,
   }),
   z.object({
     feasible: z.literal(false),
@@ -277,6 +284,7 @@ export const assignmentOutcome = z.discriminatedUnion('feasible', [
     /** What an officer reads: per field, the need, what is possible and what would fix it. */
     sentences: z.array(bilingual),
     exclusions: z.array(conflictExclusion),
+    notFormallyChecked,
   }),
 ]);
 /** The answer of an assignment run. */
