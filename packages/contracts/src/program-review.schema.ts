@@ -27,9 +27,18 @@ export const reviewCriterion = z
 /** One criterion of a review plan. */
 export type ReviewCriterion = z.infer<typeof reviewCriterion>;
 
+/** Kinds of review round: written review by k experts, or a pitch before 5 judges; names in `labels/programs.labels.ts`. */
+export const REVIEW_ROUND_KINDS = ['written', 'pitch'] as const;
+/** A kind of review round. */
+export type ReviewRoundKind = (typeof REVIEW_ROUND_KINDS)[number];
+/** A pitch round (路演) takes exactly this many judges; its score drops the highest and the lowest. */
+export const PITCH_JUDGES = 5;
+
 /** How a program's applications are reviewed. */
 export const reviewPlan = z
   .object({
+    /** The round: written review (absent: written) or a pitch before exactly 5 judges. */
+    kind: z.enum(REVIEW_ROUND_KINDS).optional(),
     /** k: reviewers per application. */
     reviewersPerApplication: z.number().int().min(1).max(9),
     /** L: the most applications one expert reviews (an expert's own limit may be lower). */
@@ -42,7 +51,11 @@ export const reviewPlan = z
     /** Flag an application whose totals differ by more than this many points (0–100). */
     disagreementAbove: z.number().min(0).max(100),
   })
-  .strict();
+  .strict()
+  .refine((p) => p.kind !== 'pitch' || p.reviewersPerApplication === PITCH_JUDGES, {
+    message: `a pitch round takes exactly ${PITCH_JUDGES} judges`,
+    path: ['reviewersPerApplication'],
+  });
 /** How a program's applications are reviewed. */
 export type ReviewPlan = z.infer<typeof reviewPlan>;
 

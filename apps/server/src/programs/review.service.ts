@@ -4,7 +4,7 @@
  * assignment exists), the experts' score sheets with their deadline in working days, and the
  * office's summary (z-scores per reviewer, trimmed means, disagreement flags, ranking).
  */
-import { DEFAULT_CONFLICT_RULES, shortfallSentence, type AssignmentOutcome, type Bilingual } from '@bole/contracts';
+import { DEFAULT_CONFLICT_RULES, PITCH_JUDGES, shortfallSentence, type AssignmentOutcome, type Bilingual } from '@bole/contracts';
 import { businessDate } from '../platform/clock.js';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
@@ -180,7 +180,7 @@ export async function submitScores(ctx: AppContext, who: Principal, applicationI
   });
 }
 
-/** The office's score sheet of a program: raw totals, z-scores, trimmed means, flags, ranking. */
+/** The office's score sheet of a program: raw totals, z-scores, trimmed means (a pitch drops its top and bottom judge), flags, ranking. */
 export async function scoreSummary(ctx: AppContext, programId: string) {
   const program = await getProgram(ctx, programId);
   const rows = await listScoredReviews(ctx.db, program.id);
@@ -188,7 +188,8 @@ export async function scoreSummary(ctx: AppContext, programId: string) {
   const lines = summarise(
     plan.criteria,
     rows.map((r) => ({ applicationId: r.applicationId, reviewerId: r.expertId, scores: r.scores ?? {} })),
-    { trimFrom: plan.trimFrom, disagreementAbove: plan.disagreementAbove, rankBy: 'trimmedMean' },
+    // A pitch round's 5 judges: the highest and the lowest are dropped once all have scored.
+    { trimFrom: plan.kind === 'pitch' ? PITCH_JUDGES : plan.trimFrom, disagreementAbove: plan.disagreementAbove, rankBy: 'trimmedMean' },
   );
   const titles = new Map(rows.map((r) => [r.applicationId, r.title]));
   const names = new Map(rows.map((r) => [r.expertId, r.reviewerName]));

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import type { AssignmentOutcome, ScoreSummary } from '@bole/contracts';
+import { buildApp } from '../app.js';
+import { createTestContext, type TestContext } from '../../test/test-context.js';
+import { createTestAccount, sessionCookies, type TestAccount } from '../auth/testing.js';
+import { registerTalentWithProfile } from '../recognition/recognition-testing.js';
+import { testCall } from './program-testing.js';
+
+const FIELD = '新能源';
+/** A contest final (大赛路演): 5 judges, one 0–10 criterion. */
+const PITCH = testCall('pitch-2026', '2026-03-31', {
+  reviewPlan: { ...testCall('x').reviewPlan, kind: 'pitch', reviewersPerApplication: 5, maxLoad: 3, trimFrom: 5, disagreementAbove: 100 },
+});
+
+describe('programs: pitch rounds with 5 judges, the panel decision, the award list in public notice, milestones', () => {
+  let ctx: TestContext;
+  let app: FastifyInstance;
+  let officer: TestAccount;
+  const judges: (TestAccount & { expertId: string })[] = [];
+  const talents: Record<string, { cookie: string; talentId: string }> = {};
+  const applications: Record<string, string> = {};
+  let programId: string;
+  const cookieOf = sessionCookies(
+    () => app,
+    () => ctx.clock.now(),
+  );
+  async function call(who: Pick<TestAccount, 'login' | 'password'> | { cookie: string } | null, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) {
+    const headers = who === null ? {} : { cookie: 'cookie' in who ? who.cookie : await cookieOf(who) };
+    return app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
+  }
+
+  beforeAll(async () => {
+    ctx = await createTestContext({ now: '2026-03-02T02:00:00Z' }); // Monday 10:00 in Zhuzhou
+    app = await buildApp({ ctx, logger: false });
+    officer = await createTestAccount(ctx, 'officer');
+    for (const [name, person] of [
+      ['a', '张伟'],
+      ['b', '李娜'],
+      ['c', '王强'],
+    ] as const) {
+      talents[name] = await registerTalentWithProfile(app, null, {}, person);
+    }
+  });
+  afterAll(async () => {
+    await app.close();
+    await ctx.close();
+  });
+
+  it('refuses a pitch round without exactly 5 judges, naming the field', async () => {
+    const four = { ...PITCH, code: 'pitch-four', reviewPlan: { ...PITCH.reviewPlan, reviewersPerApplication: 4 } };
+    const res = await call(officer, 'POST', '/api/v1/programs', four);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual([expect.objectContaining({ field: 'reviewPlan.reviewersPerApplication' })]);
+    expect((await call(officer, 'GET', '/api/v1/programs')).json().items).toEqual([]);
+  });
+
+  it('scores a pitch by its 5 judges dropping the highest and the lowest', async () => {
+    const created = await call(officer, 'POST', '/api/v1/programs', PITCH);
+    expect(created.statusCode, created.body).toBe(201);
+    programId = created.json().id;
+    for (const name of ['a', 'b', 'c']) {
+      const res = await call(talents[name]!, 'POST', `/api/v1/programs/${programId}/applications`, { title: `路演项目 ${name}`, fields: [FIELD] });
+      expect(res.statusCode, res.body).toBe(201);
+      applications[name] = res.json().id;
+    }
+    for (const name of ['a', 'b']) {
+      const res = await call(officer, 'POST', `/api/v1/programs/applications/${applications[name]}/formal-check`, { outcome: 'pass' });
+      expect(res.statusCode).toBe(204);
+    }
+    for (let i = 0; i < 5; i++) {
+      const account = await createTestAccount(ctx, 'reviewer', { displayName: `评委${i + 1}` });
+      const res = await call(officer, 'POST', '/api/v1/programs/experts', { userId: account.id, fields: [FIELD], employerId: null });
+      judges.push({ ...account, expertId: res.json().id });
+    }
+    const outcome = (await call(officer, 'POST', `/api/v1/programs/${programId}/assignment`, {})).json() as AssignmentOutcome;
+    if (!outcome.feasible) throw new Error(JSON.stringify(outcome));
+    expect(outcome.assignments.map((a) => a.reviewerIds.length)).toEqual([5, 5]);
+    expect(outcome.notFormallyChecked).toEqual([expect.objectContaining({ applicationId: applications.c })]);
+
+    const given = { a: [10, 8, 7, 6, 1], b: [9, 9, 9, 9, 2] };
+    for (const [i, judge] of judges.entries()) {
+      for (const name of ['a', 'b'] as const) {
+        const res = await call(judge, 'PUT', `/api/v1/programs/applications/${applications[name]}/scores`, { scores: { innovation: given[name][i] } });
+        expect(res.statusCode, res.body).toBe(204);
+      }
+    }
+    const sheet = (await call(officer, 'GET', `/api/v1/programs/${programId}/scores`)).json() as ScoreSummary;
+    const line = (name: 'a' | 'b') => sheet.lines.find((l) => l.applicationId === applications[name])!;
+    expect(line('a')).toMatchObject({ mean: 64, trimmedMean: 70, rank: 2 }); // 10 and 1 dropped: (8 + 7 + 6) / 3
+    expect(line('b')).toMatchObject({ mean: 76, trimmedMean: 90, rank: 1 }); // 9 and 2 dropped
+  });
+});
