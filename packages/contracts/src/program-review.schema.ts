@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from './common.schema.js';
 import { conflictExclusion, EXPERT_RELATIONS } from './programs.schema.js';
+import { awardNotice, programFunding } from './program-award.schema.js';
 
 /**
  * Programs and expert review over HTTP: a program with its call (dates, quota per nominating
@@ -87,6 +88,8 @@ export const programCreateBody = z
     reviewPlan,
     /** Absent: open to every talent. */
     eligibility: programEligibility.optional(),
+    /** The budget awards come out of and the milestones they are paid by (absent: nothing can be awarded). */
+    funding: programFunding.optional(),
   })
   .strict()
   .refine((p) => p.opensOn <= p.closesOn, { message: 'the call must close on or after it opens', path: ['closesOn'] });
@@ -103,6 +106,9 @@ export const program = z.object({
   quotaPerNominator: z.number().int(),
   reviewPlan,
   eligibility: programEligibility.nullable(),
+  funding: programFunding.nullable(),
+  /** The award list's public notice, once published. */
+  awardNotice: awardNotice.nullable(),
   applications: z.number().int(),
 });
 /** A program as listed. */

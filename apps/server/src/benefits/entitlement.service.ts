@@ -89,3 +89,56 @@ export async function grantEntitlementFromApplication(ctx: AppContext, tx: Tx, i
   });
   return { id };
 }
+
+/** One milestone's share of a program award (项目资助), to pay once. */
+export interface ProgramAwardShare {
+  talentId: string;
+  /** `program:<program code>:<milestone id>`: one row per talent and milestone. */
+  policyId: string;
+  amountFen: number;
+  /** YYYY-MM-DD: the day the milestone was reached. */
+  startDate: string;
+  actor: Pick<Principal, 'userId' | 'role'> | null;
+}
+
+/**
+ * Creates (or returns the existing) once-only entitlement for a milestone's share of a program
+ * award, inside the caller's transaction. Idempotent per (talent, program milestone): marking
+ * the milestone twice returns the same row. Source `application`: the award came from an
+ * application the panel decided.
+ */
+export async function grantEntitlementFromProgramAward(ctx: AppContext, tx: Tx, input: ProgramAwardShare): Promise<{ id: string }> {
+  if (!Number.isSafeInteger(input.amountFen) || input.amountFen < 0)
+    throw invalid([{ field: 'amountFen', message: 'must be a whole number of fen, 0 or more' }]);
+  const key = { talentId: input.talentId, policyId: input.policyId, source: 'application' };
+  const existing = await findEntitlement(tx, key);
+  if (existing) return { id: existing.id };
+  const now = ctx.clock.now().toISOString();
+  const id = await insertEntitlement(tx, {
+    ...key,
+    applicationId: null,
+    amountFen: input.amountFen,
+    period: 'once',
+    months: 1,
+    startDate: input.startDate,
+    endDate: endDateOf(input.startDate, 'once', 1),
+    status: 'active',
+    createdAt: now,
+    updatedAt: now,
+  });
+  if (!id) return { id: (await findEntitlement(tx, key))!.id };
+  await ctx.audit.record(tx, input.actor, {
+    action: 'entitlement.grant',
+    entity: 'entitlement',
+    entityId: id,
+    detail: {
+      talentId: input.talentId,
+      policyId: input.policyId,
+      amountFen: input.amountFen,
+      period: 'once',
+      startDate: input.startDate,
+      source: 'program_award',
+    },
+  });
+  return { id };
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import type { AssignmentOutcome, ScoreSummary } from '@bole/contracts';
+import type { AssignmentOutcome, ProgramRanking, ScoreSummary } from '@bole/contracts';
 import { buildApp } from '../app.js';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
 import { createTestAccount, sessionCookies, type TestAccount } from '../auth/testing.js';
@@ -10,13 +10,21 @@ import { testCall } from './program-testing.js';
 const FIELD = '新能源';
 /** A contest final (大赛路演): 5 judges, one 0–10 criterion. */
 const PITCH = testCall('pitch-2026', '2026-03-31', {
-  reviewPlan: { ...testCall('x').reviewPlan, kind: 'pitch', reviewersPerApplication: 5, maxLoad: 3, trimFrom: 5, disagreementAbove: 100 },
+  reviewPlan: { ...testCall('x').reviewPlan, kind: 'pitch', reviewersPerApplication: 5, maxLoad: 3, trimFrom: 5, disagreementAbove: 80 },
+  funding: {
+    budgetFen: 300_000_00,
+    milestones: [
+      { id: 'signing', name: { zh: '签约', en: 'Signing' }, percent: 50 },
+      { id: 'midterm', name: { zh: '中期验收', en: 'Mid-term report accepted' }, percent: 50 },
+    ],
+  },
 });
 
 describe('programs: pitch rounds with 5 judges, the panel decision, the award list in public notice, milestones', () => {
   let ctx: TestContext;
   let app: FastifyInstance;
   let officer: TestAccount;
+  let secondOfficer: TestAccount;
   const judges: (TestAccount & { expertId: string })[] = [];
   const talents: Record<string, { cookie: string; talentId: string }> = {};
   const applications: Record<string, string> = {};
@@ -34,6 +42,7 @@ describe('programs: pitch rounds with 5 judges, the panel decision, the award li
     ctx = await createTestContext({ now: '2026-03-02T02:00:00Z' }); // Monday 10:00 in Zhuzhou
     app = await buildApp({ ctx, logger: false });
     officer = await createTestAccount(ctx, 'officer');
+    secondOfficer = await createTestAccount(ctx, 'officer');
     for (const [name, person] of [
       ['a', '张伟'],
       ['b', '李娜'],
@@ -89,5 +98,47 @@ describe('programs: pitch rounds with 5 judges, the panel decision, the award li
     const line = (name: 'a' | 'b') => sheet.lines.find((l) => l.applicationId === applications[name])!;
     expect(line('a')).toMatchObject({ mean: 64, trimmedMean: 70, rank: 2 }); // 10 and 1 dropped: (8 + 7 + 6) / 3
     expect(line('b')).toMatchObject({ mean: 76, trimmedMean: 90, rank: 1 }); // 9 and 2 dropped
+  });
+
+  const ranking = async () => (await call(officer, 'GET', `/api/v1/programs/${programId}/ranking`)).json() as ProgramRanking;
+  const decide = (name: string, body: object) => call(officer, 'PUT', `/api/v1/programs/applications/${applications[name]}/decision`, body);
+
+  it('ranks the scored applications with their flags; refuses a decision on an unscored one or over the budget, writing nothing', async () => {
+    const before = await ranking();
+    expect(before).toMatchObject({ budgetFen: 300_000_00, awardedFen: 0, remainingFen: 300_000_00, notice: null });
+    expect(before.lines.map((l) => [l.applicationId, l.rank, l.sheets, l.disagreement, l.decision])).toEqual([
+      [applications.b, 1, 5, false, null],
+      [applications.a, 2, 5, true, null], // 10 against 1: 90 points apart
+    ]);
+    const unscored = await decide('c', { outcome: 'awarded', reason: '项目前景好', amountFen: 10_000_00 });
+    expect(unscored.statusCode).toBe(409);
+    expect(unscored.json()).toMatchObject({ code: 'BOLE_NOT_SCORED', errors: [{ field: 'applicationId' }] });
+
+    const first = await decide('b', { outcome: 'awarded', reason: '路演第一名', amountFen: 200_000_00 });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json()).toMatchObject({ outcome: 'awarded', amountFen: 200_000_00, confirmed: false });
+    const over = await decide('a', { outcome: 'awarded', reason: '路演第二名', amountFen: 150_000_00 });
+    expect(over.statusCode).toBe(409);
+    expect(over.json()).toMatchObject({ code: 'BOLE_PROGRAM_BUDGET_EXCEEDED', errors: [{ field: 'amountFen' }] });
+    expect(over.json().detail).toContain('100000.00 yuan left');
+    const after = await ranking();
+    expect(after).toMatchObject({ awardedFen: 200_000_00, remainingFen: 100_000_00 });
+    expect(after.lines.find((l) => l.applicationId === applications.a)!.decision).toBeNull();
+  });
+
+  it('has a second officer confirm an award through the approvals queue; the deciding officer cannot', async () => {
+    const a = await decide('a', { outcome: 'awarded', reason: '路演第二名', amountFen: 100_000_00 });
+    expect(a.statusCode, a.body).toBe(200);
+    for (const name of ['a', 'b']) {
+      const approvalId = (await ranking()).lines.find((l) => l.applicationId === applications[name])!.decision!.approvalId;
+      const own = await call(officer, 'POST', `/api/v1/approvals/${approvalId}/approve`, {});
+      expect(own.statusCode).toBe(403);
+      expect(own.json()).toMatchObject({ code: 'BOLE_SAME_OFFICER' });
+      const ok = await call(secondOfficer, 'POST', `/api/v1/approvals/${approvalId}/approve`, {});
+      expect(ok.statusCode, ok.body).toBe(200);
+    }
+    const confirmed = await ranking();
+    expect(confirmed.lines.map((l) => l.decision?.confirmed)).toEqual([true, true]);
+    expect(confirmed).toMatchObject({ awardedFen: 300_000_00, remainingFen: 0 });
   });
 });
