@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import type { AssignmentOutcome, ProgramRanking, ScoreSummary } from '@bole/contracts';
+import type { AssignmentOutcome, ProgramAwardNotices, ProgramRanking, ScoreSummary } from '@bole/contracts';
 import { buildApp } from '../app.js';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
 import { createTestAccount, sessionCookies, type TestAccount } from '../auth/testing.js';
@@ -140,5 +140,50 @@ describe('programs: pitch rounds with 5 judges, the panel decision, the award li
     const confirmed = await ranking();
     expect(confirmed.lines.map((l) => l.decision?.confirmed)).toEqual([true, true]);
     expect(confirmed).toMatchObject({ awardedFen: 300_000_00, remainingFen: 0 });
+  });
+
+  const publicList = async () => (await call(null, 'GET', '/api/v1/public/program-award-notices')).json() as ProgramAwardNotices;
+  const objection = { name: '知情人', contact: '13700001111', reason: '该项目与其已获市级资助的项目相同。' };
+
+  it('publishes the confirmed awards with masked names; anyone objects while the notice runs; an upheld objection withdraws the award', async () => {
+    const published = await call(officer, 'POST', `/api/v1/programs/${programId}/award-notice`);
+    expect(published.statusCode, published.body).toBe(200);
+    expect(published.json()).toEqual({ startsOn: '2026-03-02', endsOn: '2026-03-09' }); // 5 working days
+    const again = await call(officer, 'POST', `/api/v1/programs/${programId}/award-notice`);
+    expect(again.json()).toMatchObject({ code: 'BOLE_AWARD_LIST_STATE', errors: [{ field: 'programId' }] });
+    const late = await decide('a', { outcome: 'not_awarded', reason: '改变主意' });
+    expect(late.statusCode).toBe(409);
+    expect(late.json()).toMatchObject({ code: 'BOLE_AWARD_LIST_STATE' });
+
+    const list = await publicList();
+    expect(list.items.map((i) => [i.maskedName, i.title, i.amountFen])).toEqual([
+      ['张*', '路演项目 a', 100_000_00],
+      ['李*', '路演项目 b', 200_000_00],
+    ]);
+    expect(JSON.stringify(list)).not.toContain('张伟');
+
+    const filed = await call(null, 'POST', `/api/v1/public/program-award-notices/${applications.a}/objections`, objection);
+    expect(filed.statusCode, filed.body).toBe(201);
+    const notAwarded = await call(null, 'POST', `/api/v1/public/program-award-notices/${applications.c}/objections`, objection);
+    expect(notAwarded.statusCode).toBe(404);
+    const decision = (await ranking()).lines.find((l) => l.applicationId === applications.a)!.decision!;
+    expect(decision.objections).toEqual([expect.objectContaining({ name: '知情人', contact: '137****1111', status: 'open' })]);
+
+    const resolveUrl = `/api/v1/programs/applications/${applications.a}/objections/${filed.json().id}/resolve`;
+    const upheld = await call(officer, 'POST', resolveUrl, { outcome: 'uphold', resolution: '经核实重复资助' });
+    expect(upheld.statusCode, upheld.body).toBe(200);
+    expect(upheld.json()).toMatchObject({ outcome: 'not_awarded', amountFen: 0 });
+    expect(await ranking()).toMatchObject({ awardedFen: 200_000_00, remainingFen: 100_000_00 });
+    expect((await publicList()).items.map((i) => i.maskedName)).toEqual(['李*']);
+    const twice = await call(officer, 'POST', resolveUrl, { outcome: 'dismiss', resolution: '再次处理' });
+    expect(twice.json()).toMatchObject({ code: 'BOLE_OBJECTION_RESOLVED' });
+  });
+
+  it('refuses objections once the notice has ended and takes the list down', async () => {
+    ctx.clock.set('2026-03-10T02:00:00Z');
+    const res = await call(null, 'POST', `/api/v1/public/program-award-notices/${applications.b}/objections`, objection);
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ code: 'BOLE_AWARD_NOTICE_CLOSED', errors: [{ field: 'applicationId' }] });
+    expect((await publicList()).items).toEqual([]);
   });
 });

@@ -1,9 +1,23 @@
 /** HTTP routes from scores to awards: the ranking, the panel's decision, the award list's public notice and objections, milestones. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { awardDecision, panelDecisionBody, problem, programApplicationParams, programParams, programRanking } from '@bole/contracts';
+import {
+  awardDecision,
+  awardNotice,
+  awardObjectionParams,
+  fileObjectionBody,
+  objectionReceipt,
+  panelDecisionBody,
+  problem,
+  programApplicationParams,
+  programAwardNotices,
+  programParams,
+  programRanking,
+  resolveObjectionBody,
+} from '@bole/contracts';
 import type { AppContext } from '../../platform/context.js';
 import { principalOf } from '../../http/access.js';
 import { decideAward, programRanking as rankingOf } from './award.service.js';
+import { fileAwardObjection, publicAwardNotices, publishAwardNotice, resolveAwardObjection } from './award-notice.service.js';
 
 const tags = ['programs'];
 
@@ -38,6 +52,67 @@ export function awardRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => decideAward(ctx, principalOf(req), req.params.applicationId, req.body),
+    );
+
+    app.post(
+      '/api/v1/programs/:programId/award-notice',
+      {
+        config: { errorCodes: ['BOLE_AWARD_LIST_STATE'] },
+        schema: {
+          operationId: 'publishAwardNotice',
+          tags,
+          summary: 'Publish the program’s confirmed awards for public notice (公示), from today for the notice length in working days',
+          params: programParams,
+          response: { 200: awardNotice, 404: problem, 409: problem },
+        },
+      },
+      async (req) => publishAwardNotice(ctx, principalOf(req), req.params.programId),
+    );
+
+    app.get(
+      '/api/v1/public/program-award-notices',
+      {
+        config: { access: 'public' },
+        schema: {
+          operationId: 'listProgramAwardNotices',
+          tags,
+          summary: 'Program awards in public notice (公示): masked name, project, amount, notice dates',
+          response: { 200: programAwardNotices },
+        },
+      },
+      async (_req, reply) => reply.header('cache-control', 'no-store').send(await publicAwardNotices(ctx)),
+    );
+
+    app.post(
+      '/api/v1/public/program-award-notices/:applicationId/objections',
+      {
+        config: { access: 'public', errorCodes: ['BOLE_AWARD_NOTICE_CLOSED'], rateLimit: { max: 5, timeWindow: '10 minutes' } },
+        schema: {
+          operationId: 'fileAwardObjection',
+          tags,
+          summary: 'Object to an award during its notice (rate-limited)',
+          params: programApplicationParams,
+          body: fileObjectionBody,
+          response: { 201: objectionReceipt, 404: problem, 409: problem },
+        },
+      },
+      async (req, reply) => reply.status(201).send(await fileAwardObjection(ctx, req.params.applicationId, req.body, req.ip)),
+    );
+
+    app.post(
+      '/api/v1/programs/applications/:applicationId/objections/:objectionId/resolve',
+      {
+        config: { errorCodes: ['BOLE_OBJECTION_RESOLVED'] },
+        schema: {
+          operationId: 'resolveAwardObjection',
+          tags,
+          summary: 'Uphold an objection (the award is withdrawn, its money back in the budget) or dismiss it',
+          params: awardObjectionParams,
+          body: resolveObjectionBody,
+          response: { 200: awardDecision, 404: problem, 409: problem },
+        },
+      },
+      async (req) => resolveAwardObjection(ctx, principalOf(req), req.params.applicationId, req.params.objectionId, req.body),
     );
   };
 }
