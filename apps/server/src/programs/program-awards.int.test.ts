@@ -26,7 +26,7 @@ describe('programs: pitch rounds with 5 judges, the panel decision, the award li
   let officer: TestAccount;
   let secondOfficer: TestAccount;
   const judges: (TestAccount & { expertId: string })[] = [];
-  const talents: Record<string, { cookie: string; talentId: string }> = {};
+  const talents: Record<string, { cookie: string; talentId: string; mobile: string }> = {};
   const applications: Record<string, string> = {};
   let programId: string;
   const cookieOf = sessionCookies(
@@ -185,5 +185,34 @@ describe('programs: pitch rounds with 5 judges, the panel decision, the award li
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ code: 'BOLE_AWARD_NOTICE_CLOSED', errors: [{ field: 'applicationId' }] });
     expect((await publicList()).items).toEqual([]);
+  });
+
+  it('pays a final award by milestones: each share becomes one ledger line, the shares adding up to the award', async () => {
+    const reach = (name: string, milestone: string) => call(officer, 'POST', `/api/v1/programs/applications/${applications[name]}/milestones/${milestone}`);
+    const withdrawn = await reach('a', 'signing');
+    expect(withdrawn.statusCode).toBe(409);
+    expect(withdrawn.json()).toMatchObject({ code: 'BOLE_AWARD_LIST_STATE', errors: [{ field: 'applicationId' }] });
+    const unknown = await reach('b', 'final');
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors).toEqual([expect.objectContaining({ field: 'milestoneId' })]);
+
+    const signed = await reach('b', 'signing');
+    expect(signed.statusCode, signed.body).toBe(200);
+    expect(signed.json().milestones).toEqual([expect.objectContaining({ milestoneId: 'signing', reachedOn: '2026-03-10', amountFen: 100_000_00 })]);
+    expect((await reach('b', 'signing')).json().milestones).toHaveLength(1); // marking it again pays nothing twice
+    const midterm = await reach('b', 'midterm');
+    const paid = midterm.json().milestones.map((m: { amountFen: number }) => m.amountFen);
+    expect(paid.reduce((a: number, b: number) => a + b, 0)).toBe(200_000_00);
+
+    const mine = await call({ login: talents.b!.mobile, password: 'Passw0rd-1' }, 'GET', '/api/v1/benefits/mine'); // signed in again: a week has passed
+    expect(mine.statusCode, mine.body).toBe(200);
+    const benefits = mine.json().items as { policyId: string; amountFen: number; period: string }[];
+    expect(benefits.filter((e) => e.policyId.startsWith('program:')).map((e) => [e.policyId, e.amountFen, e.period])).toEqual(
+      expect.arrayContaining([
+        ['program:pitch-2026:signing', 100_000_00, 'once'],
+        ['program:pitch-2026:midterm', 100_000_00, 'once'],
+      ]),
+    );
+    expect(benefits.filter((e) => e.policyId.startsWith('program:'))).toHaveLength(2);
   });
 });

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   awardDecision,
+  awardMilestoneParams,
   awardNotice,
   awardObjectionParams,
   fileObjectionBody,
@@ -17,6 +18,7 @@ import {
 import type { AppContext } from '../../platform/context.js';
 import { principalOf } from '../../http/access.js';
 import { decideAward, programRanking as rankingOf } from './award.service.js';
+import { reachMilestone } from './award-milestone.service.js';
 import { fileAwardObjection, publicAwardNotices, publishAwardNotice, resolveAwardObjection } from './award-notice.service.js';
 
 const tags = ['programs'];
@@ -113,6 +115,21 @@ export function awardRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => resolveAwardObjection(ctx, principalOf(req), req.params.applicationId, req.params.objectionId, req.body),
+    );
+
+    app.post(
+      '/api/v1/programs/applications/:applicationId/milestones/:milestoneId',
+      {
+        config: { errorCodes: ['BOLE_AWARD_LIST_STATE'] },
+        schema: {
+          operationId: 'reachAwardMilestone',
+          tags,
+          summary: 'Mark a milestone of a final award reached: its share (whole fen) becomes a ledger line to pay, once',
+          params: awardMilestoneParams,
+          response: { 200: awardDecision, 400: problem, 404: problem, 409: problem },
+        },
+      },
+      async (req) => reachMilestone(ctx, principalOf(req), req.params.applicationId, req.params.milestoneId),
     );
   };
 }
