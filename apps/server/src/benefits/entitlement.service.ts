@@ -8,7 +8,7 @@ import type { Principal } from '../http/access.js';
 import { invalid } from '../http/errors.js';
 import type { AppContext } from '../platform/context.js';
 import { endDateOf, type BenefitPeriod } from './entitlement-period.js';
-import { findEntitlement, insertEntitlement } from './entitlement.repository.js';
+import { findEntitlement, insertEntitlement, type NewEntitlementRow } from './entitlement.repository.js';
 
 /** A talent's entitlements, for the modules that read them (payments). */
 export { entitlementsOfTalent, type EntitlementRow } from './entitlement.repository.js';
@@ -50,7 +50,7 @@ export async function grantEntitlementFromApplication(ctx: AppContext, tx: Tx, i
 
   const now = ctx.clock.now().toISOString();
   const months = input.period === 'once' ? 1 : input.months;
-  const id = await insertEntitlement(tx, {
+  const row: NewEntitlementRow = {
     talentId: input.talentId,
     policyId: input.policyId,
     source: 'application',
@@ -63,31 +63,29 @@ export async function grantEntitlementFromApplication(ctx: AppContext, tx: Tx, i
     status: 'active',
     createdAt: now,
     updatedAt: now,
-  });
+  };
+  const id = await insertEntitlement(tx, row);
   if (!id) {
     // A concurrent approval inserted it first (unique index): return that row.
-    const row = await findEntitlement(tx, { applicationId: input.applicationId });
-    if (row) return { id: row.id };
+    const found = await findEntitlement(tx, { applicationId: input.applicationId });
+    if (found) return { id: found.id };
     const other = await findEntitlement(tx, { talentId: input.talentId, policyId: input.policyId, source: 'application' });
     if (other) return { id: other.id };
     throw new Error('entitlement insert conflicted but no row was found');
   }
-  await ctx.audit.record(tx, input.actor, {
+  await auditGrant(ctx, tx, input.actor, id, row);
+  return { id };
+}
+
+/** The audit entry of a new entitlement: who granted what, from when. */
+async function auditGrant(ctx: AppContext, tx: Tx, actor: ApplicationGrant['actor'], id: string, row: NewEntitlementRow, extra: Record<string, unknown> = {}) {
+  const { talentId, policyId, applicationId, amountFen, period, months, startDate, source } = row;
+  await ctx.audit.record(tx, actor, {
     action: 'entitlement.grant',
     entity: 'entitlement',
     entityId: id,
-    detail: {
-      talentId: input.talentId,
-      policyId: input.policyId,
-      applicationId: input.applicationId,
-      amountFen: input.amountFen,
-      period: input.period,
-      months,
-      startDate: input.startDate,
-      source: 'application',
-    },
+    detail: { talentId, policyId, applicationId, amountFen, period, months, startDate, source, ...extra },
   });
-  return { id };
 }
 
 /** One milestone's share of a program award (项目资助), to pay once. */
@@ -114,7 +112,7 @@ export async function grantEntitlementFromProgramAward(ctx: AppContext, tx: Tx, 
   const existing = await findEntitlement(tx, key);
   if (existing) return { id: existing.id };
   const now = ctx.clock.now().toISOString();
-  const id = await insertEntitlement(tx, {
+  const row: NewEntitlementRow = {
     ...key,
     applicationId: null,
     amountFen: input.amountFen,
@@ -125,20 +123,9 @@ export async function grantEntitlementFromProgramAward(ctx: AppContext, tx: Tx, 
     status: 'active',
     createdAt: now,
     updatedAt: now,
-  });
+  };
+  const id = await insertEntitlement(tx, row);
   if (!id) return { id: (await findEntitlement(tx, key))!.id };
-  await ctx.audit.record(tx, input.actor, {
-    action: 'entitlement.grant',
-    entity: 'entitlement',
-    entityId: id,
-    detail: {
-      talentId: input.talentId,
-      policyId: input.policyId,
-      amountFen: input.amountFen,
-      period: 'once',
-      startDate: input.startDate,
-      source: 'program_award',
-    },
-  });
+  await auditGrant(ctx, tx, input.actor, id, row, { award: 'program' });
   return { id };
 }
