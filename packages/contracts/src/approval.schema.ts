@@ -11,7 +11,7 @@ import { BENEFIT_PERIODS } from './policy.schema.js';
 const bilingual = z.object({ zh: z.string(), en: z.string() });
 
 /** What a second approval is about. */
-export const SECOND_APPROVAL_KINDS = ['budget', 'policy_publish', 'application'] as const;
+export const SECOND_APPROVAL_KINDS = ['budget', 'policy_publish', 'application', 'program_award'] as const;
 export type SecondApprovalKind = (typeof SECOND_APPROVAL_KINDS)[number];
 
 /**
@@ -51,6 +51,16 @@ export const applicationApprovalChange = z.object({
 });
 export type ApplicationApprovalChange = z.infer<typeof applicationApprovalChange>;
 
+/** A program's award to one application, as the panel decided it (a second officer confirms the money). */
+export const programAwardChange = z.object({
+  applicationId: z.string(),
+  programId: z.string(),
+  title: z.string(),
+  amountFen: z.number().int(),
+  reason: z.string(),
+});
+export type ProgramAwardChange = z.infer<typeof programAwardChange>;
+
 const requestFields = {
   id: z.string(),
   /** What the request is about, as a person reads it (政策名 2026 年预算, 政策名 第 3 版 …). */
@@ -83,6 +93,7 @@ export const secondApproval = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('budget'), change: budgetChange, ...requestFields }),
   z.object({ kind: z.literal('policy_publish'), change: policyPublishChange, ...requestFields }),
   z.object({ kind: z.literal('application'), change: applicationApprovalChange, ...requestFields }),
+  z.object({ kind: z.literal('program_award'), change: programAwardChange, ...requestFields }),
 ]);
 export type SecondApproval = z.infer<typeof secondApproval>;
 

@@ -30,6 +30,7 @@ export * from './cockpit.schema.js';
 export * from './housing.schema.js';
 export * from './survey.schema.js';
 export * from './program-review.schema.js';
+export * from './program-award.schema.js';
 export * from './labels/index.js';
 export * from './rules/business-date.js';
 export * from './rules/credit-code.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from './common.schema.js';
 import { conflictExclusion, EXPERT_RELATIONS } from './programs.schema.js';
+import { awardNotice, programFunding } from './program-award.schema.js';
 
 /**
  * Programs and expert review over HTTP: a program with its call (dates, quota per nominating
@@ -27,9 +28,18 @@ export const reviewCriterion = z
 /** One criterion of a review plan. */
 export type ReviewCriterion = z.infer<typeof reviewCriterion>;
 
+/** Kinds of review round: written review by k experts, or a pitch before 5 judges; names in `labels/programs.labels.ts`. */
+export const REVIEW_ROUND_KINDS = ['written', 'pitch'] as const;
+/** A kind of review round. */
+export type ReviewRoundKind = (typeof REVIEW_ROUND_KINDS)[number];
+/** A pitch round (路演) takes exactly this many judges; its score drops the highest and the lowest. */
+export const PITCH_JUDGES = 5;
+
 /** How a program's applications are reviewed. */
 export const reviewPlan = z
   .object({
+    /** The round: written review (absent: written) or a pitch before exactly 5 judges. */
+    kind: z.enum(REVIEW_ROUND_KINDS).optional(),
     /** k: reviewers per application. */
     reviewersPerApplication: z.number().int().min(1).max(9),
     /** L: the most applications one expert reviews (an expert's own limit may be lower). */
@@ -42,7 +52,11 @@ export const reviewPlan = z
     /** Flag an application whose totals differ by more than this many points (0–100). */
     disagreementAbove: z.number().min(0).max(100),
   })
-  .strict();
+  .strict()
+  .refine((p) => p.kind !== 'pitch' || p.reviewersPerApplication === PITCH_JUDGES, {
+    message: `a pitch round takes exactly ${PITCH_JUDGES} judges`,
+    path: ['reviewersPerApplication'],
+  });
 /** How a program's applications are reviewed. */
 export type ReviewPlan = z.infer<typeof reviewPlan>;
 
@@ -74,6 +88,8 @@ export const programCreateBody = z
     reviewPlan,
     /** Absent: open to every talent. */
     eligibility: programEligibility.optional(),
+    /** The budget awards come out of and the milestones they are paid by (absent: nothing can be awarded). */
+    funding: programFunding.optional(),
   })
   .strict()
   .refine((p) => p.opensOn <= p.closesOn, { message: 'the call must close on or after it opens', path: ['closesOn'] });
@@ -90,6 +106,9 @@ export const program = z.object({
   quotaPerNominator: z.number().int(),
   reviewPlan,
   eligibility: programEligibility.nullable(),
+  funding: programFunding.nullable(),
+  /** The award list's public notice, once published. */
+  awardNotice: awardNotice.nullable(),
   applications: z.number().int(),
 });
 /** A program as listed. */
@@ -258,7 +277,13 @@ const shortfall = z.object({
   eligibleReviewers: z.number().int(),
   availableReviews: z.number().int(),
 });
-/** The answer of an assignment run; nothing is stored unless it is feasible. */
+/** An application the assignment left out: its formal check has not passed (yet). */
+const notFormallyChecked = z.array(z.object({ applicationId: id, title: z.string(), formalStatus: z.enum(FORMAL_CHECK_STATUSES) }));
+
+/**
+ * The answer of an assignment run; nothing is stored unless it is feasible. Only applications
+ * whose formal check passed are assigned; `notFormallyChecked` lists the others.
+ */
 export const assignmentOutcome = z.discriminatedUnion('feasible', [
   z.object({
     feasible: z.literal(true),
@@ -266,6 +291,7 @@ export const assignmentOutcome = z.discriminatedUnion('feasible', [
     assignments: z.array(z.object({ applicationId: id, reviewerIds: z.array(id) })),
     totalMatch: z.number(),
     exclusions: z.array(conflictExclusion),
+    notFormallyChecked,
   }),
   z.object({
     feasible: z.literal(false),
@@ -277,6 +303,7 @@ export const assignmentOutcome = z.discriminatedUnion('feasible', [
     /** What an officer reads: per field, the need, what is possible and what would fix it. */
     sentences: z.array(bilingual),
     exclusions: z.array(conflictExclusion),
+    notFormallyChecked,
   }),
 ]);
 /** The answer of an assignment run. */

@@ -104,6 +104,7 @@ describe('the published OpenAPI document', () => {
         '/api/v1/region/status-list',
         '/api/v1/region/trust-list',
         '/api/v1/public/recognition-notices',
+        '/api/v1/public/program-award-notices',
         '/api/v1/city',
         '/api/v1/cockpit/indicators',
         '/api/v1/public/housing/rounds',

@@ -71,6 +71,13 @@ export function maskIdNumber(id: string): string {
   return id.length <= 2 ? '*'.repeat(id.length) : `${id.slice(0, 1)}${'*'.repeat(id.length - 2)}${id.slice(-1)}`;
 }
 
+/** An objector's contact as staff screens show it: a phone number as 137****1111, an e-mail address as w***@example.cn. */
+export function maskContact(contact: string): string {
+  const at = contact.indexOf('@');
+  if (at > 0) return `${contact[0]}***${contact.slice(at)}`;
+  return maskMobile(contact.replace(/[\s-]/g, ''));
+}
+
 /** `138****0001`: keeps the first 3 and last 4 of a mobile number. */
 export function maskMobile(m: string): string {
   return m.length < 8 ? '*'.repeat(m.length) : `${m.slice(0, 3)}${'*'.repeat(m.length - 7)}${m.slice(-4)}`;

@@ -17,6 +17,7 @@ import type { SecondApprovalHandlers } from '../approvals/approval.service.js';
 import { budgetChangeHandler } from '../payments/budget-change.service.js';
 import { policyPublicationHandler } from '../policies/policy-publish.service.js';
 import { largeApprovalHandler } from '../applications/second-approval.service.js';
+import { programAwardHandler } from '../programs/awards/award.service.js';
 
 /** The registered listeners and checkers. */
 export interface ModuleHooks {
@@ -33,6 +34,11 @@ export function moduleHooks(): ModuleHooks {
   return {
     calendarChanged: [recomputeDueDatesOnCalendarChange, extendNoticesOnCalendarChange],
     evidenceAccess: [staffMaySeeEvidence, staffMaySeeApplicationEvidence, staffMaySeeServiceEvidence],
-    secondApprovals: { budget: budgetChangeHandler, policy_publish: policyPublicationHandler, application: largeApprovalHandler },
+    secondApprovals: {
+      budget: budgetChangeHandler,
+      policy_publish: policyPublicationHandler,
+      application: largeApprovalHandler,
+      program_award: programAwardHandler,
+    },
   };
 }

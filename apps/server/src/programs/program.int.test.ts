@@ -128,6 +128,25 @@ describe('programs: call, nominations within quota, conflicts, assignment with d
     expect((await call(officer, 'GET', `/api/v1/programs/applications?programId=${closed.json().id}`)).json().items).toEqual([]);
   });
 
+  it('assigns only applications whose formal check passed, listing the others as not yet formally checked', async () => {
+    const pass = async (name: string) =>
+      expect((await call(officer, 'POST', `/api/v1/programs/applications/${applications[name]}/formal-check`, { outcome: 'pass' })).statusCode).toBe(204);
+    await pass('t1');
+    const res = await call(officer, 'POST', `/api/v1/programs/${programId}/assignment`, {});
+    const outcome = res.json() as AssignmentOutcome;
+    // No expert yet: the one checked application cannot be reviewed; the two unchecked ones are not counted.
+    expect(outcome).toMatchObject({ feasible: false, byField: [{ field: FIELD, applications: 1, neededReviews: 2 }] });
+    expect(outcome.notFormallyChecked).toHaveLength(2);
+    expect(outcome.notFormallyChecked).toEqual(
+      expect.arrayContaining([
+        { applicationId: applications.t2, title: '项目 t2', formalStatus: 'pending' },
+        { applicationId: applications.t4, title: '项目 t4', formalStatus: 'pending' },
+      ]),
+    );
+    await pass('t2');
+    await pass('t4');
+  });
+
   it('diagnoses a pool too small after conflicts, storing nothing, then assigns once an expert is added', async () => {
     await addExpert('e1', { employerId: employerA.employerId }); // same employer as t1, t2
     await addExpert('e2', {});
@@ -144,6 +163,7 @@ describe('programs: call, nominations within quota, conflicts, assignment with d
     const res = await call(officer, 'POST', `/api/v1/programs/${programId}/assignment`, {});
     const outcome = res.json() as AssignmentOutcome;
     if (!outcome.feasible) throw new Error(res.body);
+    expect(outcome.notFormallyChecked).toEqual([]);
     expect(outcome.dueOn).toBe('2026-03-09'); // 5 working days after Monday 2026-03-02
     const rules = outcome.exclusions.map((x) => `${x.expertId}/${x.applicationId}/${x.rule}`);
     expect(rules).toEqual(

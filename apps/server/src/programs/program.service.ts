@@ -32,7 +32,13 @@ export async function createProgram(ctx: AppContext, who: Principal, body: Progr
   const unknown = Object.entries(body.eligibility ?? {}).filter(([, id]) => !known.has(id));
   if (unknown.length > 0) throw invalid(unknown.map(([key]) => ({ field: `eligibility.${key}`, message: 'is not a call-eligibility policy of the city' })));
   return ctx.db.transaction(async (tx) => {
-    const row = await insertProgram(tx, { ...body, eligibility: body.eligibility ?? null, createdBy: who.userId, createdAt: ctx.clock.now().toISOString() });
+    const row = await insertProgram(tx, {
+      ...body,
+      eligibility: body.eligibility ?? null,
+      funding: body.funding ?? null,
+      createdBy: who.userId,
+      createdAt: ctx.clock.now().toISOString(),
+    });
     if (!row) throw invalid([{ field: 'code', message: 'is already used by another program' }]);
     await ctx.audit.record(tx, who, { action: 'program.create', entity: 'program', entityId: row.id, detail: { code: row.code } });
     return row;

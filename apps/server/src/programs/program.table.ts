@@ -1,6 +1,6 @@
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, date, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import type { BudgetLine, ExpertRelation, FormalCheckStatus, ProgramEligibility, ReviewPlan } from '@bole/contracts';
+import type { AwardNotice, AwardRecord, BudgetLine, ExpertRelation, FormalCheckStatus, ProgramEligibility, ProgramFunding, ReviewPlan } from '@bole/contracts';
 import { users } from '../auth/account.table.js';
 import { talents } from '../talents/talent.table.js';
 import { employers } from '../employers/employer.table.js';
@@ -19,6 +19,10 @@ export const programs = pgTable('programs', {
   reviewPlan: jsonb('review_plan').$type<ReviewPlan>().notNull(),
   /** The city's call-eligibility policies; null: open to every talent. */
   eligibility: jsonb('eligibility').$type<ProgramEligibility>(),
+  /** The budget awards come out of and the milestones they are paid by; null: nothing can be awarded. */
+  funding: jsonb('funding').$type<ProgramFunding>(),
+  /** The award list's public notice (公示), once the office published it. */
+  awardNotice: jsonb('award_notice').$type<AwardNotice>(),
   createdBy: uuid('created_by').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull(),
 });
@@ -75,6 +79,8 @@ export const programApplications = pgTable(
     formalPausedWorkingDays: integer('formal_paused_working_days').notNull().default(0),
     formalPausedSince: date('formal_paused_since', { mode: 'string' }),
     returnNote: text('return_note'),
+    /** The panel's decision: outcome, reason, amount, the second officer's confirmation, objections in the notice, milestones reached. */
+    award: jsonb('award').$type<AwardRecord>(),
   },
   (t) => [
     uniqueIndex('program_applications_one_per_talent_uq').on(t.programId, t.talentId),

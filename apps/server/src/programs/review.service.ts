@@ -4,7 +4,7 @@
  * assignment exists), the experts' score sheets with their deadline in working days, and the
  * office's summary (z-scores per reviewer, trimmed means, disagreement flags, ranking).
  */
-import { DEFAULT_CONFLICT_RULES, shortfallSentence, type AssignmentOutcome, type Bilingual } from '@bole/contracts';
+import { DEFAULT_CONFLICT_RULES, PITCH_JUDGES, shortfallSentence, type AssignmentOutcome, type Bilingual } from '@bole/contracts';
 import { businessDate } from '../platform/clock.js';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
@@ -39,7 +39,9 @@ async function expertOf(ctx: AppContext, who: Principal): Promise<ExpertRow> {
 /** The solver's problem and the conflicts behind its excluded pairs, from the stored program. */
 async function reviewProblem(ctx: AppContext, programId: string, reviewDate: string) {
   const program = await getProgram(ctx, programId);
-  const [applications, experts] = await Promise.all([listApplications(ctx.db, { programId }), listExperts(ctx.db)]);
+  const [all, experts] = await Promise.all([listApplications(ctx.db, { programId }), listExperts(ctx.db)]);
+  const applications = all.filter((a) => a.formalStatus === 'passed');
+  const notFormallyChecked = all.filter((a) => a.formalStatus !== 'passed').map((a) => ({ applicationId: a.id, title: a.title, formalStatus: a.formalStatus }));
   const profiles: ExpertProfile[] = experts.map((e) => ({ ...e, personId: e.talentId ?? e.userId }));
   const reviewed: ReviewedApplication[] = applications.map((a) => ({
     id: a.id,
@@ -55,11 +57,12 @@ async function reviewProblem(ctx: AppContext, programId: string, reviewDate: str
     maxLoad: program.reviewPlan.maxLoad,
     excluded: exclusions.map((x) => ({ applicationId: x.applicationId, reviewerId: x.expertId })),
   };
-  return { program, problem, exclusions };
+  return { program, problem, exclusions, notFormallyChecked };
 }
 
 /**
- * Assigns k experts to every application of the program, none with a conflict, none over its
+ * Assigns k experts to every application of the program that passed its formal check (the others
+ * are listed as not yet formally checked and get no reviewer), none with a conflict, none over its
  * load, maximising field match (or at random under a probability cap per pair, seeded), and
  * stores it with the scoring deadline; when none exists, says why and what would fix it and
  * stores nothing. Refused once any expert has scored (the assignment is then fixed).
@@ -71,7 +74,7 @@ export async function runAssignment(
   options: { randomised?: { maxProbability: number; seed: number } | undefined },
 ): Promise<AssignmentOutcome> {
   const today = businessDate(ctx.clock.now());
-  const { program, problem, exclusions } = await reviewProblem(ctx, programId, today);
+  const { program, problem, exclusions, notFormallyChecked } = await reviewProblem(ctx, programId, today);
   if (await programHasScores(ctx.db, program.id)) throw fail('BOLE_REVIEW_STARTED', { program: program.name });
   const result = options.randomised ? await solveRandomisedAssignment(problem, options.randomised) : await solveAssignment(problem);
   if (!result.feasible) {
@@ -80,7 +83,17 @@ export async function runAssignment(
         zh: `概率上限 ${result.maxProbability} 过低：${result.applicationsTooFewReviewers.length} 份申请的无回避专家不足 k ÷ 上限 名。`,
         en: `The cap ${result.maxProbability} is too low: ${result.applicationsTooFewReviewers.length} applications have fewer than k ÷ cap reviewers without a conflict.`,
       };
-      return { feasible: false, missingReviews: 0, raiseLoadTo: null, addReviewers: 0, byField: [], thinApplications: [], sentences: [sentence], exclusions };
+      return {
+        feasible: false,
+        missingReviews: 0,
+        raiseLoadTo: null,
+        addReviewers: 0,
+        byField: [],
+        thinApplications: [],
+        sentences: [sentence],
+        exclusions,
+        notFormallyChecked,
+      };
     }
     const d = result.diagnosis;
     const sentences = d.byField.map((f) => shortfallSentence({ ...f, raiseLoadTo: d.raiseLoadTo, addReviewers: d.addReviewers }));
@@ -93,6 +106,7 @@ export async function runAssignment(
       thinApplications: [...d.thinApplications],
       sentences,
       exclusions,
+      notFormallyChecked,
     };
   }
   const dueOn = ctx.calendar.current().addWorkingDays(today, program.reviewPlan.scoringWorkingDays);
@@ -113,6 +127,7 @@ export async function runAssignment(
     assignments: result.assignments.map((a) => ({ ...a, reviewerIds: [...a.reviewerIds] })),
     totalMatch: result.totalMatch,
     exclusions,
+    notFormallyChecked,
   };
 }
 
@@ -165,7 +180,7 @@ export async function submitScores(ctx: AppContext, who: Principal, applicationI
   });
 }
 
-/** The office's score sheet of a program: raw totals, z-scores, trimmed means, flags, ranking. */
+/** The office's score sheet of a program: raw totals, z-scores, trimmed means (a pitch drops its top and bottom judge), flags, ranking. */
 export async function scoreSummary(ctx: AppContext, programId: string) {
   const program = await getProgram(ctx, programId);
   const rows = await listScoredReviews(ctx.db, program.id);
@@ -173,7 +188,8 @@ export async function scoreSummary(ctx: AppContext, programId: string) {
   const lines = summarise(
     plan.criteria,
     rows.map((r) => ({ applicationId: r.applicationId, reviewerId: r.expertId, scores: r.scores ?? {} })),
-    { trimFrom: plan.trimFrom, disagreementAbove: plan.disagreementAbove, rankBy: 'trimmedMean' },
+    // A pitch round's 5 judges: the highest and the lowest are dropped once all have scored.
+    { trimFrom: plan.kind === 'pitch' ? PITCH_JUDGES : plan.trimFrom, disagreementAbove: plan.disagreementAbove, rankBy: 'trimmedMean' },
   );
   const titles = new Map(rows.map((r) => [r.applicationId, r.title]));
   const names = new Map(rows.map((r) => [r.expertId, r.reviewerName]));

@@ -9,7 +9,7 @@ import type { AppContext } from '../platform/context.js';
 import { departmentName, type City } from '../city/city-file.js';
 import type { CityCalendar } from '../calendar/city-calendar.js';
 import { businessDate } from '../platform/clock.js';
-import { maskMobile } from '../personal-data/personal-data.js';
+import { maskContact } from '../personal-data/personal-data.js';
 import { findEvidenceByIds, toEvidence } from '../evidence/evidence.service.js';
 import { dueDateOf, holderOf, missingEvidence, requiredEvidence } from './recognition.rules.js';
 import { listAttached, listObjections, listSteps, talentFacts, type ObjectionRow, type RecognitionRow, type StepRow } from './recognition.repository.js';
@@ -27,13 +27,6 @@ function toStep(s: StepRow, city: City): RecognitionStep {
     reason: s.reason,
     detail: s.detail,
   };
-}
-
-/** An objector's contact as staff screens show it: a phone number as 137****1111, an e-mail address as w***@example.cn. */
-export function maskContact(contact: string): string {
-  const at = contact.indexOf('@');
-  if (at > 0) return `${contact[0]}***${contact.slice(at)}`;
-  return maskMobile(contact.replace(/[\s-]/g, ''));
 }
 
 function toObjection(ctx: AppContext, o: ObjectionRow): Objection {

@@ -84,4 +84,33 @@ export const PROGRAM_ERRORS = {
       zh: '{program}已有专家提交评分，不能再重新分配评审专家。',
     },
   },
+  BOLE_NOT_SCORED: {
+    status: 409,
+    title: { en: 'Not scored yet', zh: '尚未评分' },
+    detail: {
+      en: 'The panel decides only on applications its experts have scored; nothing was recorded.',
+      zh: '评审委员会只能对已有专家评分的申报作出决定，本次决定未记录。',
+    },
+  },
+  BOLE_PROGRAM_BUDGET_EXCEEDED: {
+    status: 409,
+    title: { en: 'Over the program’s budget', zh: '超出项目预算' },
+    detail: {
+      en: 'The award of {amount} yuan is more than the {remaining} yuan left of {program}’s budget; nothing was recorded.',
+      zh: '资助金额 {amount} 元超过{program}剩余预算 {remaining} 元，本次决定未记录。',
+    },
+  },
+  BOLE_AWARD_LIST_STATE: {
+    status: 409,
+    title: { en: 'Award list not at that step', zh: '资助名单状态不符' },
+    detail: { en: '{why} Nothing was changed.', zh: '{why}未作任何更改。' },
+  },
+  BOLE_AWARD_NOTICE_CLOSED: {
+    status: 409,
+    title: { en: 'Public notice closed', zh: '公示已结束' },
+    detail: {
+      en: 'The public notice of this award {when}; objections are no longer accepted.',
+      zh: '该资助公示{when}，不再受理异议。',
+    },
+  },
 } as const satisfies Record<string, ErrorDefinition>;

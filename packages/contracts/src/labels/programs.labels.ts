@@ -3,7 +3,8 @@
  * why no reviewer assignment exists and what would fix it.
  */
 import type { ConflictRuleCode, ExpertRelation } from '../programs.schema.js';
-import type { DuplicateReason, FormalCheckStatus } from '../program-review.schema.js';
+import type { DuplicateReason, FormalCheckStatus, ReviewRoundKind } from '../program-review.schema.js';
+import type { AwardOutcome } from '../program-award.schema.js';
 import type { Bilingual } from './bilingual.js';
 
 /** Why an expert may not review an application (回避事由). */
@@ -20,6 +21,18 @@ export const FORMAL_CHECK_STATUS_LABELS: Record<FormalCheckStatus, Bilingual> = 
   pending: { zh: '待形式审查', en: 'Awaiting formal check' },
   returned: { zh: '退回补正', en: 'Returned for completion' },
   passed: { zh: '形式审查通过', en: 'Formal check passed' },
+};
+
+/** The kind of a review round. */
+export const REVIEW_ROUND_KIND_LABELS: Record<ReviewRoundKind, Bilingual> = {
+  written: { zh: '通讯评审', en: 'written review' },
+  pitch: { zh: '路演评审', en: 'pitch round' },
+};
+
+/** The panel's decision on an application. */
+export const AWARD_OUTCOME_LABELS: Record<AwardOutcome, Bilingual> = {
+  awarded: { zh: '予以资助', en: 'awarded' },
+  not_awarded: { zh: '不予资助', en: 'not awarded' },
 };
 
 /** Why the office is shown another application beside this one. */

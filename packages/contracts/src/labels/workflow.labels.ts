@@ -156,6 +156,7 @@ export const SECOND_APPROVAL_KIND_LABELS: Record<SecondApprovalKind, Bilingual> 
   budget: { zh: '预算调整', en: 'budget change' },
   policy_publish: { zh: '政策版本发布', en: 'policy version publication' },
   application: { zh: '大额申请审批', en: 'large application approval' },
+  program_award: { zh: '项目资助决定', en: 'program award' },
 };
 
 /** Where a second-approval request stands. */

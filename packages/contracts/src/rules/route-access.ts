@@ -226,6 +226,11 @@ export const ROUTE_ACCESS = {
   programScoreSheet: ['officer'],
   formalCheck: ['officer'],
   resubmitProgramApplication: ['talent', 'employer'],
+  programRanking: ['officer'],
+  decideProgramAward: ['officer'],
+  publishAwardNotice: ['officer'],
+  resolveAwardObjection: ['officer'],
+  reachAwardMilestone: ['officer'],
   // service-desk
   fileServiceRequest: ['talent'],
   fileServiceBundle: ['talent'],
