@@ -155,7 +155,7 @@ export function EventsOfficePage({ readOnly, canCheckIn }: { readOnly: boolean; 
             render: (_, e) => (
               <Space wrap>
                 {readOnly ? null : (
-                  <Button size="small" onClick={() => setEditing(e)}>
+                  <Button size="small" onClick={() => setEditing(e)} data-testid={`event-edit-${e.code}`}>
                     {t('events.office.edit')}
                   </Button>
                 )}
