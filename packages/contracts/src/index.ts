@@ -12,6 +12,7 @@ export * from './credentials.schema.js';
 export * from './policy.schema.js';
 export * from './calculator.schema.js';
 export * from './recognition.schema.js';
+export * from './recognition-review.schema.js';
 export * from './benefits.schema.js';
 export * from './payments.schema.js';
 export * from './application.schema.js';
