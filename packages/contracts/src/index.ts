@@ -11,6 +11,7 @@ export * from './talent-code.schema.js';
 export * from './credentials.schema.js';
 export * from './policy.schema.js';
 export * from './calculator.schema.js';
+export * from './public-policy.schema.js';
 export * from './recognition.schema.js';
 export * from './recognition-review.schema.js';
 export * from './benefits.schema.js';
