@@ -226,6 +226,15 @@ async function postOk(page: Page, baseURL: string | undefined, url: string, data
   return res.json();
 }
 
+/** A doctor from a 双一流 university, in the city since 2018 with 60 months of social insurance: recognised as tier D. */
+export const CITY_DOCTOR = {
+  highestDegree: 'doctorate',
+  graduationDate: '2016-06-30',
+  schoolTier: 'double_first_class',
+  arrivalDate: '2018-08-01',
+  socialInsuranceMonths: 60,
+} as const;
+
 /**
  * A talent holding a talent code, through the API: a doctor with a profile and evidence requests
  * recognition, 人社局 and 人才办 approve, and the office grants it after the notice — the
@@ -233,13 +242,7 @@ async function postOk(page: Page, baseURL: string | undefined, url: string, data
  * Ends signed in as the talent.
  */
 export async function recognisedTalentApi(page: Page, baseURL: string | undefined, name: string): Promise<{ mobile: string }> {
-  const { mobile } = await registerTalentWithProfileApi(page.request, baseURL, name, {
-    highestDegree: 'doctorate',
-    graduationDate: '2016-06-30',
-    schoolTier: 'double_first_class',
-    arrivalDate: '2018-08-01',
-    socialInsuranceMonths: 60,
-  });
+  const { mobile } = await registerTalentWithProfileApi(page.request, baseURL, name, CITY_DOCTOR);
   for (const kind of ['degree_certificate', 'employment_contract', 'social_insurance_record']) await uploadEvidenceApi(page.request, baseURL, kind, name);
   const { id } = await postOk(page, baseURL, '/api/v1/recognitions');
   await postOk(page, baseURL, `/api/v1/recognitions/${id}/submit`);

@@ -200,6 +200,8 @@ export const applicationDetail = application.extend({
    * person of the department (ADR 0015); null when none is pending.
    */
   pendingSecondApproval: pendingSecondApproval.nullable().optional(),
+  /** For staff: a final approval above this value (fen) awaits a second person (the page asks before approving one). */
+  secondApprovalAboveFen: z.number().int().optional(),
   /** Short profile facts for the reviewer (staff only). */
   profile: z
     .object({
@@ -236,11 +238,32 @@ export const reviewQueueItem = z.object({
   valueFen: z.number().int(),
   submittedAt: z.string(),
   version: z.number().int(),
+  /** It came back after a return (the talent resubmitted it): 已补正. */
+  resubmitted: z.boolean(),
 });
 export type ReviewQueueItem = z.infer<typeof reviewQueueItem>;
 
-/** GET /api/v1/review/queue (reviewer: own department; officer: 人才办). */
-export const reviewQueueQuery = pageQuery.extend({ overdueOnly: z.enum(['true', 'false']).optional() }).strict();
+/** Working days ahead that count as "due soon" in the review queue's filter (`due=soon`). */
+export const DUE_SOON_WORKING_DAYS = 3;
+
+/**
+ * GET /api/v1/review/queue (reviewer: own department; officer: 人才办). `q`: part of the talent's
+ * name, or their full ID or mobile number; `stage`: the stage's number (1, 2…) or `appeal`;
+ * `policyId`: one policy (kind of item); `due`: `overdue`, or `soon` (due within
+ * DUE_SOON_WORKING_DAYS working days, overdue included).
+ */
+export const reviewQueueQuery = pageQuery
+  .extend({
+    overdueOnly: z.enum(['true', 'false']).optional(),
+    q: z.string().trim().max(50).optional(),
+    stage: z
+      .string()
+      .regex(/^(appeal|[1-9])$/, 'must be a stage number (1–9) or appeal')
+      .optional(),
+    policyId: z.string().trim().min(1).max(100).optional(),
+    due: z.enum(['overdue', 'soon']).optional(),
+  })
+  .strict();
 export type ReviewQueueQuery = z.infer<typeof reviewQueueQuery>;
 export const reviewQueuePage = z.object({
   items: z.array(reviewQueueItem),
@@ -251,6 +274,8 @@ export const reviewQueuePage = z.object({
   pageSize: z.number().int(),
   department: departmentCode,
   asOf: z.string(),
+  /** The policies with items in the department's queue (the kind filter's choices). */
+  policies: z.array(z.object({ id: z.string(), title: bilingual })),
 });
 export type ReviewQueuePage = z.infer<typeof reviewQueuePage>;
 

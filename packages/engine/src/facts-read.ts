@@ -3,7 +3,7 @@
  * application for it, and the ones a decision page marks as declared or verified.
  */
 import { varsOf } from './cel/ir.js';
-import type { CompiledPolicy } from './pack/types.js';
+import type { CompiledClassification, CompiledPolicy } from './pack/types.js';
 import { PROFILE_VARS } from './schema.js';
 
 const STORED = new Set(PROFILE_VARS.map((v) => v.name));
@@ -26,6 +26,20 @@ export function factsReadByCondition(policy: CompiledPolicy): Map<string, string
       const vars: string[] = [];
       varsOf(c.expr, vars);
       return [c.src, vars.filter((name) => STORED.has(name))];
+    }),
+  );
+}
+
+/**
+ * Per classification row, by its text as the trace names it (`A: …`), the stored variables it
+ * reads: the facts a recognition's proposed tier rests on.
+ */
+export function factsReadByTierRow(classification: CompiledClassification): Map<string, string[]> {
+  return new Map(
+    classification.rows.map((r) => {
+      const vars: string[] = [];
+      varsOf(r.expr, vars);
+      return [`${r.tier}: ${r.src}`, vars.filter((name) => STORED.has(name))];
     }),
   );
 }

@@ -22,4 +22,4 @@ export { valueText, yuanText, type Lang, type ValueNames } from './explain/words
 export { applyReform, type Reform, type ParamChange, type ReformResult } from './reform/apply.js';
 export { simulate, type SimulationResult, type PolicyImpact, type ImpactCounts } from './reform/simulate.js';
 export { granted, type Grant, type GrantedBenefit } from './granted.js';
-export { factsReadBy, factsReadByCondition } from './facts-read.js';
+export { factsReadBy, factsReadByCondition, factsReadByTierRow } from './facts-read.js';

@@ -76,6 +76,7 @@ export function toQueueItem(r: QueueRow, today: string): ReviewQueueItem {
     valueFen: r.valueFen,
     submittedAt: r.submittedAt.toISOString(),
     version: r.version,
+    resubmitted: r.resubmitted,
   };
 }
 

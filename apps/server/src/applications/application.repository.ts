@@ -1,9 +1,10 @@
 /** Database access for applications (the only file of the area that touches Drizzle). */
-import { and, asc, count, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNull, lt, lte, min, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import { applicationEvidence, applications, applicationSteps } from './application.table.js';
 import { talents } from '../talents/talent.table.js';
 import { employers } from '../employers/employer.table.js';
+import { containing } from '../db/like-pattern.js';
 
 type Conn = Db | Tx;
 
@@ -129,6 +130,8 @@ const queueColumns = {
   valueFen: applications.valueFen,
   submittedAt: applications.submittedAt,
   version: applications.version,
+  // Written out: inside a select list drizzle names columns without their table.
+  resubmitted: sql<boolean>`exists (select 1 from application_steps s where s.application_id = "applications"."id" and s.action = 'resubmit')`,
 };
 
 /** A queue row. */
@@ -146,6 +149,38 @@ export interface QueueRow {
   valueFen: number;
   submittedAt: Date;
   version: number;
+  resubmitted: boolean;
+}
+
+/**
+ * A review queue's filters: part of the talent's name or the keyed hash of their full ID or
+ * mobile number, the stage (`appeal` or its index), one policy, due before / by a date.
+ */
+export interface QueueFilter {
+  name?: string;
+  numberHash?: { kind: 'id' | 'mobile'; hash: string };
+  stage?: number | 'appeal';
+  policyId?: string;
+  overdueBefore?: string;
+  dueBy?: string;
+}
+
+function filterWhere(f: QueueFilter): (SQL | undefined)[] {
+  const hashColumn = f.numberHash?.kind === 'id' ? talents.idNumberHash : talents.mobileHash;
+  return [
+    f.name ? ilike(applications.talentName, containing(f.name)) : undefined,
+    f.numberHash ? inArray(applications.talentId, sqlSelectTalentByHash(hashColumn, f.numberHash.hash)) : undefined,
+    f.stage === 'appeal' ? eq(applications.onAppeal, true) : undefined,
+    typeof f.stage === 'number' ? and(eq(applications.onAppeal, false), eq(applications.stageIndex, f.stage)) : undefined,
+    f.policyId ? eq(applications.policyId, f.policyId) : undefined,
+    f.overdueBefore ? lt(applications.dueDate, f.overdueBefore) : undefined,
+    f.dueBy ? lte(applications.dueDate, f.dueBy) : undefined,
+  ];
+}
+
+/** The talents (at most one) whose ID or mobile number has the keyed hash `hash`. */
+function sqlSelectTalentByHash(column: typeof talents.idNumberHash | typeof talents.mobileHash, hash: string): SQL {
+  return sql`(select ${talents.id} from ${talents} where ${column} = ${hash})`;
 }
 
 /** Counting stops here: a queue longer than this reports `totalCapped` (the count stays cheap however long the queue). */
@@ -159,12 +194,12 @@ export const QUEUE_COUNT_CAP = 5_000;
  */
 export async function queuePage(
   conn: Conn,
-  q: { department: string; overdueBefore?: string; limit: number; offset: number },
+  q: QueueFilter & { department: string; limit: number; offset: number },
 ): Promise<{ rows: QueueRow[]; total: number; capped: boolean }> {
   const where = and(
     eq(applications.status, 'in_review'),
     eq(applications.department, q.department as ApplicationRow['department'] & string),
-    ...(q.overdueBefore ? [lt(applications.dueDate, q.overdueBefore)] : []),
+    ...filterWhere(q),
   );
   const [rows, total] = await Promise.all([
     conn
@@ -177,6 +212,17 @@ export async function queuePage(
     cappedCount(conn, where),
   ]);
   return { rows, total: Math.min(total, QUEUE_COUNT_CAP), capped: total > QUEUE_COUNT_CAP };
+}
+
+/** The policies with items in review in `department`, by id (the review queue's kind filter). */
+export async function policiesInQueue(conn: Conn, department: string): Promise<{ id: string; titleZh: string; titleEn: string }[]> {
+  const rows = await conn
+    .select({ id: applications.policyId, titleZh: min(applications.titleZh), titleEn: min(applications.titleEn) })
+    .from(applications)
+    .where(and(eq(applications.status, 'in_review'), eq(applications.department, department as ApplicationRow['department'] & string)))
+    .groupBy(applications.policyId)
+    .orderBy(asc(applications.policyId));
+  return rows.map((r) => ({ id: r.id, titleZh: r.titleZh ?? r.id, titleEn: r.titleEn ?? r.id }));
 }
 
 /** count(*) of the matching rows, stopping one past QUEUE_COUNT_CAP. */

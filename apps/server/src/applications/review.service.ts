@@ -4,16 +4,17 @@
  * approval with the entitlement; reject; return for more evidence), the officer's overdue list
  * and the escalation job that flags overdue items to the talent office.
  */
-import type {
-  Department,
-  EscalateResult,
-  OverduePage,
-  OverdueQuery,
-  ReviewDecisionBody,
-  ReviewQueuePage,
-  ReviewQueueQuery,
-  ApplicationDetail,
-  ConditionOutcome,
+import {
+  DUE_SOON_WORKING_DAYS,
+  type Department,
+  type EscalateResult,
+  type OverduePage,
+  type OverdueQuery,
+  type ReviewDecisionBody,
+  type ReviewQueuePage,
+  type ReviewQueueQuery,
+  type ApplicationDetail,
+  type ConditionOutcome,
 } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import type { Principal } from '../http/access.js';
@@ -35,9 +36,11 @@ import {
   applicationsAttaching,
   listOfTalent,
   lockApplication,
+  policiesInQueue,
   queuePage,
   updateIfVersion,
   type ApplicationRow,
+  type QueueFilter,
 } from './application.repository.js';
 
 const applicationNotFound = () => notFound({ en: 'The application', zh: '该申请' });
@@ -75,13 +78,11 @@ function assertMayRead(ctx: AppContext, principal: Principal, row: ApplicationRo
 export async function reviewQueue(ctx: AppContext, principal: Principal, q: ReviewQueueQuery): Promise<ReviewQueuePage> {
   const department = workingDepartment(ctx, principal);
   const today = businessDate(ctx.clock.now());
-  const { rows, total, capped } = await queuePage(ctx.db, {
-    department,
-    ...(q.overdueOnly === 'true' ? { overdueBefore: today } : {}),
-    limit: q.pageSize,
-    offset: (q.page - 1) * q.pageSize,
-  });
   const cal = ctx.calendar.current();
+  const [{ rows, total, capped }, policies] = await Promise.all([
+    queuePage(ctx.db, { department, ...queueFilter(ctx, q, today), limit: q.pageSize, offset: (q.page - 1) * q.pageSize }),
+    policiesInQueue(ctx.db, department),
+  ]);
   return {
     items: rows.map((r) => ({ ...toQueueItem(r, today), dueDateProvisional: cal.isProvisional(r.dueDate) })),
     total,
@@ -90,6 +91,31 @@ export async function reviewQueue(ctx: AppContext, principal: Principal, q: Revi
     pageSize: q.pageSize,
     department,
     asOf: today,
+    policies: policies.map((p) => ({ id: p.id, title: { zh: p.titleZh, en: p.titleEn } })),
+  };
+}
+
+/** A full ID number (18 characters) or mainland mobile number (11 digits): looked up by keyed hash, never by pattern. */
+const ID_NUMBER = /^\d{17}[\dXx]$/;
+const MOBILE = /^1\d{10}$/;
+
+/** The repository's filter of a queue query: the search, the stage, the policy, the due date. */
+function queueFilter(ctx: AppContext, q: ReviewQueueQuery, today: string): QueueFilter {
+  const text = q.q ?? '';
+  const search: QueueFilter = ID_NUMBER.test(text)
+    ? { numberHash: { kind: 'id', hash: ctx.cipher.lookupHash('id', text.toUpperCase()) } }
+    : MOBILE.test(text)
+      ? { numberHash: { kind: 'mobile', hash: ctx.cipher.lookupHash('mobile', text) } }
+      : text
+        ? { name: text }
+        : {};
+  const soon = q.due === 'soon' ? onCalendar(() => ctx.calendar.current().addWorkingDays(today, DUE_SOON_WORKING_DAYS)) : null;
+  return {
+    ...search,
+    ...(q.stage ? { stage: q.stage === 'appeal' ? 'appeal' : Number(q.stage) - 1 } : {}),
+    ...(q.policyId ? { policyId: q.policyId } : {}),
+    ...(q.overdueOnly === 'true' || q.due === 'overdue' ? { overdueBefore: today } : {}),
+    ...(soon ? { dueBy: soon } : {}),
   };
 }
 
@@ -111,6 +137,7 @@ export async function reviewApplication(ctx: AppContext, principal: Principal, i
     conditions: await withFactStatus(ctx, row, detail.conditions),
     canDecide: mayDecideNow(ctx, principal, row, pending),
     pendingSecondApproval: presentPending(pending, principal),
+    secondApprovalAboveFen: ctx.config.secondApprovalAboveFen,
   };
 }
 

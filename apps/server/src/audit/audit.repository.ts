@@ -1,5 +1,6 @@
 /** Database access for the audit log. Appends are serialised by a transaction-level advisory lock. */
 import { and, asc, desc, eq, gt, gte, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import { likeEscape } from '../db/like-pattern.js';
 import type { AuditFilter } from '@bole/contracts';
 import type { Db, Tx } from '../db/database.js';
 import { auditLog } from './audit.table.js';
@@ -42,17 +43,16 @@ export async function* readAuditChain(db: Db, pageSize = 5000) {
 }
 
 /** `text` matched literally inside a LIKE pattern. */
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The entries matching the filters (dates are business dates in Asia/Shanghai, both included). */
 function auditWhere(f: AuditFilter): SQL | undefined {
   const parts: SQL[] = [];
   if (f.entity) parts.push(eq(auditLog.entity, f.entity));
   if (f.entityId) parts.push(eq(auditLog.entityId, f.entityId));
-  if (f.action) parts.push(or(eq(auditLog.action, f.action), ilike(auditLog.action, `${escapeLike(f.action)}%`))!);
+  if (f.action) parts.push(or(eq(auditLog.action, f.action), ilike(auditLog.action, `${likeEscape(f.action)}%`))!);
   if (f.from) parts.push(gte(auditLog.at, `${f.from}T00:00:00+08:00`));
   if (f.to) parts.push(lt(auditLog.at, new Date(Date.parse(`${f.to}T00:00:00+08:00`) + 86_400_000).toISOString()));
-  if (f.actor) parts.push(or(ilike(users.displayName, `%${escapeLike(f.actor)}%`), ilike(users.username, `%${escapeLike(f.actor)}%`))!);
+  if (f.actor) parts.push(or(ilike(users.displayName, `%${likeEscape(f.actor)}%`), ilike(users.username, `%${likeEscape(f.actor)}%`))!);
   return parts.length ? and(...parts) : undefined;
 }
 

@@ -1,5 +1,6 @@
 /** Database access for employers. The only file of the employers area that touches Drizzle. */
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { likeEscape } from '../db/like-pattern.js';
 import type { EmployerStatus } from '@bole/contracts';
 import type { Db, Tx } from '../db/database.js';
 import { employers } from './employer.table.js';
@@ -51,11 +52,6 @@ export async function updateEmployer(
 ): Promise<EmployerRow> {
   const [row] = await tx.update(employers).set(values).where(eq(employers.id, id)).returning();
   return row!;
-}
-
-/** Escapes LIKE wildcards in user text. */
-function likeEscape(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** Up to `limit` employers whose name contains `q` (all when `q` is empty), by name. */

@@ -21,6 +21,7 @@ import type { AppContext } from '../platform/context.js';
 import { createVersion, getVersion, listPolicies, listVersions, runExamples, validateYaml } from './policy.service.js';
 import { requestPublication, retireVersion } from './policy-publish.service.js';
 import { calculatorRoutes } from './calculator.routes.js';
+import { publicPolicyRoutes } from './public-policies.routes.js';
 import { simulateRoutes } from './simulate.routes.js';
 
 const tags = ['policies'];
@@ -33,6 +34,7 @@ export function policyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(policyVersionRoutes(ctx));
     await app.register(calculatorRoutes(ctx));
+    await app.register(publicPolicyRoutes(ctx));
     await app.register(simulateRoutes(ctx));
   };
 }

@@ -90,4 +90,25 @@ describe('the facts a granted recognition confirms', () => {
     // A field the talent left empty is not confirmed.
     expect(after.get('titleDate')).toMatchObject({ status: 'declared', declared: null, verified: null });
   });
+
+  it('shows staff what the proposed tier rests on — the facts with their status and the classification rows tried — and the talent neither', async () => {
+    const [e] = await ctx.db.select({ id: employers.id }).from(employers).orderBy(asc(employers.id)).limit(1);
+    const reg = await registerTalentWithProfile(app, e!.id, { socialInsuranceMonths: 70 });
+    const talent: Who = { login: reg.mobile, password: 'Passw0rd-1' };
+    const reviewer = await createTestAccount(ctx, 'reviewer');
+    const officer = await createTestAccount(ctx, 'officer');
+    const id = await approvedRecognition(app, { talent: await cookieOf(talent), hr: await cookieOf(reviewer), office: await cookieOf(officer) }, 70);
+
+    const seen = (await call('GET', `/api/v1/recognitions/${id}`, reviewer)).json();
+    expect(seen.facts.find((f: TalentFact) => f.field === 'highestDegree')).toMatchObject({ status: 'declared', declared: 'master' });
+    // Rows tried in order, the last one the tier proposed; each names the facts it reads.
+    const trace = seen.trace as { text: { zh: string }; pass: boolean; expr: string; facts: { field: string; status: string }[] }[];
+    expect(trace.length).toBeGreaterThan(1);
+    expect(trace.at(-1)).toMatchObject({ pass: true, expr: expect.stringMatching(new RegExp(`^${seen.proposedTier}: `)) });
+    expect(trace.slice(0, -1).every((c) => !c.pass)).toBe(true);
+    expect(trace.at(-1)!.facts.map((f) => f.field)).toContain('highestDegree');
+    const own = (await call('GET', `/api/v1/recognitions/${id}`, talent)).json();
+    expect(own).not.toHaveProperty('facts');
+    expect(own).not.toHaveProperty('trace');
+  });
 });

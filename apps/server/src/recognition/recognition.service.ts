@@ -15,6 +15,7 @@ import {
   type MyRecognitionList,
   type OfficeDecisionBody,
   type Recognition,
+  type RecognitionDetail,
   type RecognitionQueueQuery,
   type Tier,
 } from '@bole/contracts';
@@ -49,6 +50,10 @@ import {
 } from './recognition.repository.js';
 import { grantsOf } from './recognition-employees.repository.js';
 import { reviewDepartment } from './recognition-access.js';
+import { withReviewContext } from './recognition-review.js';
+
+/** Roles that see what a case's decision rests on (the talent's facts and the classification trace). */
+const STAFF_ROLES = new Set(['reviewer', 'officer', 'auditor']);
 
 const reviewDepartmentName = (ctx: AppContext) => departmentName(ctx.city, reviewDepartment(ctx));
 
@@ -344,8 +349,9 @@ export async function officeDecide(
 }
 
 /** GET /api/v1/recognitions/:id. */
-export async function getRecognition(ctx: AppContext, principal: Principal, id: string): Promise<Recognition> {
-  return presentOne(ctx, principal, await visibleCase(ctx, principal, id));
+export async function getRecognition(ctx: AppContext, principal: Principal, id: string): Promise<RecognitionDetail> {
+  const r = await presentOne(ctx, principal, await visibleCase(ctx, principal, id));
+  return STAFF_ROLES.has(principal.role) ? withReviewContext(ctx, r) : r;
 }
 
 /**

@@ -34,7 +34,7 @@ const OfficeDecisionPage = lazy(() => import('../features/recognition/OfficePage
 const ApplyPage = lazy(() => import('../features/applications/ApplyPage').then((m) => ({ default: m.ApplyPage })));
 const MyApplicationsPage = lazy(() => import('../features/applications/MyApplicationsPage').then((m) => ({ default: m.MyApplicationsPage })));
 const ApplicationPage = lazy(() => import('../features/applications/MyApplicationsPage').then((m) => ({ default: m.ApplicationPage })));
-const ApplicationQueuePage = lazy(() => import('../features/review/ReviewPages').then((m) => ({ default: m.ApplicationQueuePage })));
+const ApplicationQueuePage = lazy(() => import('../features/review/ApplicationQueuePage').then((m) => ({ default: m.ApplicationQueuePage })));
 const ApplicationDecisionPage = lazy(() => import('../features/review/ReviewPages').then((m) => ({ default: m.ApplicationDecisionPage })));
 const OverdueListPage = lazy(() => import('../features/review/ReviewPages').then((m) => ({ default: m.OverdueListPage })));
 const SweepPage = lazy(() => import('../features/benefits/SweepPage').then((m) => ({ default: m.SweepPage })));

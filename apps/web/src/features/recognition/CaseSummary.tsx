@@ -3,7 +3,7 @@ import { Descriptions, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Recognition } from '@bole/contracts';
 import { DueDate } from '../../shared/ui/ProvisionalTag';
-import { enumLabel, fieldName } from '../../shared/ui/enum-options';
+import { enumLabel, fieldName, recognitionHolderText } from '../../shared/ui/enum-options';
 import { formatDateTime } from '../../shared/lib/date-time';
 import { pickText } from '../../shared/lib/bilingual';
 
@@ -52,7 +52,7 @@ export function CaseFacts({ r, showTalent }: { r: Recognition; showTalent?: bool
         </Descriptions.Item>
       ) : null}
       <Descriptions.Item label={t('recognition.holderNow')}>
-        <StatusTag status={r.status} /> {enumLabel(t, 'recognitionHolder', r.holder)}
+        <StatusTag status={r.status} /> {recognitionHolderText(r.holder)}
       </Descriptions.Item>
       {r.dueDate ? (
         <Descriptions.Item label={t('recognition.due')}>

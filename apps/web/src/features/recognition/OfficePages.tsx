@@ -12,6 +12,7 @@ import { errorText } from '../../shared/form/problem';
 import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useQueue, useRecognition, useRecognitionActions } from './api';
+import { CaseBasis } from './CaseBasis';
 import { CaseFacts, CaseTimeline } from './CaseSummary';
 import { EvidencePanel } from './EvidencePanel';
 import { QueueTable } from './QueueTable';
@@ -144,6 +145,7 @@ export function OfficeDecisionPage({ readOnly = false }: { readOnly?: boolean })
       <PageHeader title={`${t('recognition.officeTitle')} · ${r.talentName}`} extra={<Link to="/office/recognitions">{t('recognition.back')}</Link>} />
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <CaseFacts r={r} showTalent />
+        <CaseBasis r={r} />
         <EvidencePanel r={r} editable={false} />
         {r.status === 'office_review' && !readOnly ? (
           <Card title={t('recognition.decision')} data-testid="office-decision">

@@ -11,6 +11,7 @@ import { errorText } from '../../shared/form/problem';
 import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useQueue, useRecognition, useRecognitionActions } from './api';
+import { CaseBasis } from './CaseBasis';
 import { CaseFacts, CaseTimeline } from './CaseSummary';
 import { EvidencePanel } from './EvidencePanel';
 import { QueueTable } from './QueueTable';
@@ -64,6 +65,7 @@ export function ReviewDecisionPage() {
       <PageHeader title={`${t('recognition.queueTitle')} · ${r.talentName}`} extra={<Link to="/review/recognitions">{t('recognition.back')}</Link>} />
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <CaseFacts r={r} showTalent />
+        <CaseBasis r={r} />
         <EvidencePanel r={r} editable={false} />
         {r.status === 'hr_review' ? (
           <Card title={t('recognition.decision')} data-testid="hr-decision">

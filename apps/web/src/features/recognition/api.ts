@@ -12,6 +12,7 @@ import type {
   OfficeDecisionBody,
   PublicNotice,
   Recognition,
+  RecognitionDetail,
   RecognitionList,
   RecognitionSettings,
   ResolveObjectionBody,
@@ -24,9 +25,9 @@ export function useMyRecognitions() {
   return useQuery({ queryKey: queryKeys.recognition.mine, queryFn: () => api.get<MyRecognitionList>('/recognitions/mine') });
 }
 
-/** One case. */
+/** One case (for staff with the talent's facts and the classification trace). */
 export function useRecognition(id: string | undefined) {
-  return useQuery({ queryKey: queryKeys.recognition.one(id), queryFn: () => api.get<Recognition>(`/recognitions/${id}`), enabled: !!id });
+  return useQuery({ queryKey: queryKeys.recognition.one(id), queryFn: () => api.get<RecognitionDetail>(`/recognitions/${id}`), enabled: !!id });
 }
 
 /** A work queue (hr | office | notice | closed). */

@@ -1,131 +1,30 @@
 /**
- * Reviewers: the department's application queue (due dates, overdue and escalated flags) and
- * the decision page (profile summary, documents, the engine's trace, timeline, decision form; a
+ * Reviewers: the decision page (profile summary, documents, the engine's trace, timeline, decision form; a
  * large final approval awaiting a second person, SecondApprovalNotice.tsx).
  * Officers: the overdue list of every department.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Card, Col, Descriptions, Form, Input, Radio, Row, Space, Switch, Table, Tag, Typography, type ButtonProps } from 'antd';
-import { CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Descriptions, Form, Input, Radio, Row, Space, Table, Tag, Typography, type ButtonProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { type FactStatus, type ReviewDecision, type ReviewQueueItem } from '@bole/contracts';
+import { type ReviewDecision, type ReviewQueueItem } from '@bole/contracts';
 import { errorText } from '../../shared/form/problem';
 import { ApplicationTimeline } from '../../shared/ui/ApplicationTimeline';
 import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { ProvisionalTag } from '../../shared/ui/ProvisionalTag';
-import { domainLabel, enumLabel, enumWord, fieldName } from '../../shared/ui/enum-options';
+import { enumLabel, enumWord, fieldName } from '../../shared/ui/enum-options';
+import { ConditionTrace } from '../../shared/ui/ConditionTrace';
 import { formatFen } from '../../shared/lib/money';
-import { useOverdue, useReviewActions, useReviewApplication, useReviewQueue } from './api';
+import { useOverdue, useReviewActions, useReviewApplication } from './api';
 import { SecondApprovalNotice } from './SecondApprovalNotice';
+import { DueCell, queueColumns } from './queue-columns';
 import { IfMayCall } from '../../shared/access/may-call';
 import { filesUsedForSeveralKinds } from './shared-evidence';
 import { EvidenceViewer, type EvidenceFile } from '../../shared/ui/EvidenceViewer';
 
-/** How a condition's fact is marked on the decision page: verified, the talent's word only, or disputed. */
-const FACT_COLORS: Record<FactStatus, string> = { verified: 'success', declared: 'default', contradicted: 'warning' };
-
 function useLang(): 'zh' | 'en' {
   const { i18n } = useTranslation();
   return i18n.language === 'en' ? 'en' : 'zh';
-}
-
-function DueCell({ item }: { item: Pick<ReviewQueueItem, 'dueDate' | 'dueDateProvisional' | 'overdue' | 'escalated' | 'id'> }) {
-  const { t } = useTranslation();
-  return (
-    <Space size={4} wrap>
-      <span>{item.dueDate}</span>
-      <ProvisionalTag provisional={item.dueDateProvisional} testId={`provisional-${item.id}`} />
-      {item.overdue ? (
-        <Tag color="red" data-testid={`overdue-${item.id}`}>
-          {t('review.overdue')}
-        </Tag>
-      ) : null}
-      {item.escalated ? <Tag color="volcano">{t('review.escalated')}</Tag> : null}
-    </Space>
-  );
-}
-
-function queueColumns(t: (k: string, o?: Record<string, unknown>) => string, lang: 'zh' | 'en', language: string) {
-  return [
-    { title: domainLabel('actor', 'applicant'), dataIndex: 'talentName', key: 'talentName' },
-    { title: t('review.policy'), key: 'policy', render: (_: unknown, r: ReviewQueueItem) => r.policyTitle[lang] },
-    {
-      title: t('review.stage'),
-      key: 'stage',
-      render: (_: unknown, r: ReviewQueueItem) => (r.onAppeal ? t('review.appealStage') : t('review.stageN', { n: r.stageIndex + 1 })),
-    },
-    { title: t('review.value'), dataIndex: 'valueFen', key: 'valueFen', render: (v: number) => formatFen(v, language) },
-    { title: t('review.due'), key: 'due', render: (_: unknown, r: ReviewQueueItem) => <DueCell item={r} /> },
-    {
-      title: '',
-      key: 'open',
-      render: (_: unknown, r: ReviewQueueItem) => (
-        <Link to={`/review/applications/${r.id}`} data-testid={`review-open-${r.talentName}`}>
-          {t('review.open')}
-        </Link>
-      ),
-    },
-  ];
-}
-
-/** The department's queue, earliest due first, paginated on the server. */
-export function ApplicationQueuePage() {
-  const { t, i18n } = useTranslation();
-  const lang = useLang();
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
-  const [overdueOnly, setOverdueOnly] = useState(false);
-  const q = useReviewQueue(page, pageSize, overdueOnly);
-  return (
-    <>
-      <PageHeader
-        title={`${t('review.queueTitle')}${q.data ? ` · ${enumWord('department', q.data.department)}` : ''}`}
-        subtitle={t('review.queueSubtitle')}
-        extra={
-          <Space>
-            <label htmlFor="overdue-only">{t('review.overdueOnly')}</label>
-            <Switch
-              id="overdue-only"
-              checked={overdueOnly}
-              onChange={(v) => {
-                setOverdueOnly(v);
-                setPage(1);
-              }}
-              data-testid="overdue-only"
-            />
-          </Space>
-        }
-      />
-      {q.isError ? (
-        <LoadError text={errorText(q.error, i18n.language, t)} onRetry={() => void q.refetch()} />
-      ) : (
-        <Table<ReviewQueueItem>
-          data-testid="application-queue"
-          rowKey="id"
-          size="middle"
-          loading={q.isPending}
-          dataSource={q.data?.items ?? []}
-          locale={{ emptyText: t('review.empty') }}
-          scroll={{ x: 760 }}
-          rowClassName={(r) => (r.overdue ? 'row-overdue' : '')}
-          columns={queueColumns(t, lang, i18n.language)}
-          pagination={{
-            current: page,
-            pageSize,
-            total: q.data?.total ?? 0,
-            showTotal: (total) => (q.data?.totalCapped ? `${total.toLocaleString()}+` : total.toLocaleString()),
-            showSizeChanger: true,
-            onChange: (p, s) => {
-              setPage(p);
-              setPageSize(s);
-            },
-          }}
-        />
-      )}
-    </>
-  );
 }
 
 /** The officer's list of overdue applications in every department. */
@@ -208,10 +107,24 @@ export function ApplicationDecisionPage() {
   };
   const submit = async () => {
     const v = await form.validateFields();
-    if (!(pending && choice === 'approve')) return send(v.reason);
+    if (choice !== 'approve') return send(v.reason);
+    const value = formatFen(a.valueFen, i18n.language);
+    if (!pending) {
+      if (a.secondApprovalAboveFen === undefined || a.valueFen <= a.secondApprovalAboveFen) return send(v.reason);
+      // A large item: say how much before approving it.
+      modal.confirm({
+        title: t('review.highValue.confirmTitle', { value }),
+        content: t('review.highValue.confirmBody', { value, threshold: formatFen(a.secondApprovalAboveFen, i18n.language) }),
+        okText: t('review.highValue.confirm'),
+        cancelText: t('common.cancel'),
+        okButtonProps: { 'data-testid': 'high-value-ok' } as ButtonProps,
+        onOk: () => send(v.reason),
+      });
+      return;
+    }
     // Completing a large approval moves money: say how much and after whom, and ask once more.
     modal.confirm({
-      title: t('review.second.confirmTitle', { value: formatFen(a.valueFen, i18n.language) }),
+      title: t('review.second.confirmTitle', { value }),
       content: t('review.second.confirmBody', { name: pending.firstApprovedByName ?? '—' }),
       okText: t('review.second.confirm'),
       cancelText: t('common.cancel'),
@@ -286,22 +199,7 @@ export function ApplicationDecisionPage() {
           </Col>
           <Col xs={24} md={12}>
             <Card title={t('review.trace')} size="small" data-testid="decision-trace">
-              {a.conditions.map((c, i) => (
-                <div key={i} style={{ marginBottom: 6 }}>
-                  {c.pass ? <CheckCircleTwoTone twoToneColor="#52c41a" /> : <CloseCircleTwoTone twoToneColor="#ff4d4f" />} {c.text[lang]}
-                  <Typography.Text type="secondary">{` — ${c.pass ? t('review.pass') : t('review.fail')}`}</Typography.Text>
-                  {c.why ? <div style={{ marginInlineStart: 22 }}>{c.why[lang]}</div> : null}
-                  {c.facts?.length ? (
-                    <div style={{ marginInlineStart: 22 }} data-testid={`condition-facts-${i}`}>
-                      {c.facts.map((f) => (
-                        <Tag key={f.field} color={FACT_COLORS[f.status]} data-status={f.status} style={{ whiteSpace: 'normal' }}>
-                          {`${fieldName(f.field)}：${domainLabel('factStatus', f.status)}`}
-                        </Tag>
-                      ))}
-                    </div>
-                  ) : null}
-                </div>
-              ))}
+              <ConditionTrace conditions={a.conditions} passText={t('review.pass')} failText={t('review.fail')} />
             </Card>
           </Col>
         </Row>

@@ -1,14 +1,17 @@
 /** The reviewers' side of applications: the department queue, the decision page, decisions; the office's overdue list. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApplicationDetail, EscalateResult, OverduePage, ReviewDecisionBody, ReviewQueuePage, SecondApproval } from '@bole/contracts';
+import type { ApplicationDetail, EscalateResult, OverduePage, ReviewDecisionBody, ReviewQueuePage, ReviewQueueQuery, SecondApproval } from '@bole/contracts';
 import { api, toQueryString } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/query-keys';
 
-/** One page of the caller's department queue. */
-export function useReviewQueue(page: number, pageSize: number, overdueOnly: boolean) {
+/** The queue's search and filters (see `reviewQueueQuery`). */
+export type QueueFilters = Pick<ReviewQueueQuery, 'q' | 'stage' | 'policyId' | 'due'>;
+
+/** One page of the caller's department queue, searched and filtered. */
+export function useReviewQueue(page: number, pageSize: number, filters: QueueFilters) {
   return useQuery({
-    queryKey: queryKeys.review.queue(page, pageSize, overdueOnly),
-    queryFn: () => api.get<ReviewQueuePage>(`/review/queue${toQueryString({ page, pageSize, overdueOnly: overdueOnly ? 'true' : undefined })}`),
+    queryKey: queryKeys.review.queue({ page, pageSize, ...filters }),
+    queryFn: () => api.get<ReviewQueuePage>(`/review/queue${toQueryString({ page, pageSize, ...filters })}`),
     placeholderData: keepPreviousData,
   });
 }

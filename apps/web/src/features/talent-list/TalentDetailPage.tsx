@@ -1,17 +1,15 @@
-import { Card, Descriptions, Flex, Table, Tag, type TableProps } from 'antd';
+import { Card, Descriptions, Flex } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { TalentDetail, TalentFact } from '@bole/contracts';
+import type { TalentDetail } from '@bole/contracts';
 import { errorText } from '../../shared/form/problem';
 import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { domainLabel, enumLabel, fieldName } from '../../shared/ui/enum-options';
-import { formatDate, formatDateTime } from '../../shared/lib/date-time';
+import { formatDateTime } from '../../shared/lib/date-time';
 import { useTalentDetail } from './api';
-import { factValueText } from './fact-value';
+import { FactsTable } from '../../shared/ui/FactsTable';
 import { CasesCard, BenefitsCard, NotificationsCard, ReadsCard } from './TalentDetailSections';
-
-const FACT_TAG: Record<TalentFact['status'], string | undefined> = { verified: 'success', contradicted: 'warning', declared: undefined };
 
 /** 人才详情: the office's view of one talent, opened from a row of the talent list. Numbers masked; opening it is audited. */
 export function TalentDetailPage() {
@@ -71,32 +69,9 @@ function ProfileCard({ d }: { d: TalentDetail }) {
 
 function FactsCard({ d }: { d: TalentDetail }) {
   const { t } = useTranslation();
-  const employer = d.profile.employerName;
-  const source = (f: TalentFact) => {
-    const c = f.confirmation;
-    if (!c) return t('talentDetail.factSelfDeclared');
-    const dept = c.department ? domainLabel('department', c.department) : null;
-    return [domainLabel('factSource', c.source), dept, formatDate(c.at)].filter(Boolean).join(' · ');
-  };
-  const columns: TableProps<TalentFact>['columns'] = [
-    { key: 'field', title: t('talentDetail.fact'), render: (_, f) => fieldName(f.field), width: 150 },
-    { key: 'declared', title: t('talentDetail.declared'), render: (_, f) => factValueText(t, f.field, f.declared, employer) },
-    { key: 'verified', title: t('talentDetail.verified'), render: (_, f) => factValueText(t, f.field, f.verified, employer) },
-    {
-      key: 'status',
-      title: t('talentDetail.factStatus'),
-      width: 110,
-      render: (_, f) => (
-        <Tag color={FACT_TAG[f.status]} data-status={f.status}>
-          {domainLabel('factStatus', f.status)}
-        </Tag>
-      ),
-    },
-    { key: 'source', title: t('talentDetail.factSource'), render: (_, f) => source(f) },
-  ];
   return (
     <Card size="small" title={t('talentDetail.facts')}>
-      <Table<TalentFact> rowKey="field" size="small" columns={columns} dataSource={d.facts} pagination={false} data-testid="talent-detail-facts" />
+      <FactsTable facts={d.facts} employerName={d.profile.employerName} testId="talent-detail-facts" />
     </Card>
   );
 }

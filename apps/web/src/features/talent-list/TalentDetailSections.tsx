@@ -1,17 +1,14 @@
 /** The talent detail's case, money, message and audit cards (the profile and facts are in TalentDetailPage). */
 import { Card, Descriptions, List, Table, Tag, Typography, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { RECOGNITION_HOLDERS, type Application, type AuditEntry, type MyBenefit, type Recognition, type TalentDetail } from '@bole/contracts';
-import { domainLabel, enumLabel } from '../../shared/ui/enum-options';
+import { type Application, type AuditEntry, type MyBenefit, type Recognition, type TalentDetail } from '@bole/contracts';
+import { domainLabel, enumLabel, recognitionHolderText } from '../../shared/ui/enum-options';
 import { formatDate, formatDateTime } from '../../shared/lib/date-time';
 import { formatFen } from '../../shared/lib/money';
 import { pickText } from '../../shared/lib/bilingual';
 import { notificationText } from '../../shared/lib/notification-text';
 
 type PaymentRow = MyBenefit['lines'][number] & { key: string; title: MyBenefit['title'] };
-
-const holderText = (holder: string) =>
-  (RECOGNITION_HOLDERS as readonly string[]).includes(holder) ? domainLabel('recognitionHolder', holder) : domainLabel('department', holder);
 
 /** 人才认定 and 政策申请, each with its status and who holds it. */
 export function CasesCard({ d }: { d: TalentDetail }) {
@@ -20,7 +17,7 @@ export function CasesCard({ d }: { d: TalentDetail }) {
     { key: 'requestDate', title: t('talentDetail.requestDate'), dataIndex: 'requestDate', width: 120 },
     { key: 'tier', title: t('talentDetail.proposedTier'), render: (_, r) => enumLabel(t, 'tier', r.proposedTier), width: 110 },
     { key: 'status', title: t('talentDetail.status'), render: (_, r) => <Tag>{domainLabel('recognitionStatus', r.status)}</Tag> },
-    { key: 'holder', title: t('talentDetail.holder'), render: (_, r) => holderText(r.holder) },
+    { key: 'holder', title: t('talentDetail.holder'), render: (_, r) => recognitionHolderText(r.holder) },
     { key: 'due', title: t('talentDetail.dueDate'), render: (_, r) => r.dueDate ?? t('common.none'), width: 120 },
     { key: 'valid', title: t('talentDetail.validUntil'), render: (_, r) => r.validUntil ?? t('common.none'), width: 120 },
   ];

@@ -63,7 +63,7 @@ export const queryKeys = {
   },
   review: {
     all: ['review'],
-    queue: (page: number, pageSize: number, overdueOnly: boolean) => ['review', 'queue', page, pageSize, overdueOnly],
+    queue: (query: Record<string, unknown>) => ['review', 'queue', query],
     overdue: (page: number, pageSize: number) => ['review', 'overdue', page, pageSize],
     one: (id: string | undefined) => ['review', 'one', id],
   },

@@ -3,6 +3,7 @@ import {
   DEMAND_RECORD_FIELD_LABELS,
   EMPLOYER_FIELD_LABELS,
   NO_TIER_LABEL,
+  RECOGNITION_HOLDERS,
   fieldLabel,
   labelOf,
   sharedFactLabel,
@@ -39,6 +40,11 @@ export function enumLabel(t: TFunction, group: EnumGroup, value: string | null |
 export function domainLabel(group: Vocabulary | CityGroup, value: string): string {
   const label = labelIn(group, value);
   return label ? standalone(label, lang()) : value;
+}
+
+/** Who holds a recognition case: applicant, public, none — or a department, by its name (never its code). */
+export function recognitionHolderText(holder: string): string {
+  return (RECOGNITION_HOLDERS as readonly string[]).includes(holder) ? domainLabel('recognitionHolder', holder) : domainLabel('department', holder);
 }
 
 /** The label of one enum value inside a line of text (English keeps its small first letter). */

@@ -1,7 +1,7 @@
-/** How a declared or verified fact reads on the office's talent detail. Pure. */
+/** How a declared or verified fact reads on staff screens (the talent detail, a recognition's decision page). Pure. */
 import type { TFunction } from 'i18next';
 import { FIELD_VOCABULARY } from '@bole/contracts';
-import { domainLabel } from '../../shared/ui/enum-options';
+import { domainLabel } from '../ui/enum-options';
 
 /** A fact value in the interface language: vocabulary labels, yes/no, lists joined; the employer by name. */
 export function factValueText(t: TFunction, field: string, value: unknown, employerName: string | null): string {
