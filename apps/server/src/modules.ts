@@ -35,6 +35,7 @@ import { housingRoutes } from './housing/housing.routes.js';
 import { serviceDeskRoutes } from './service-desk/service-desk.routes.js';
 import { programRoutes } from './programs/program.routes.js';
 import { formalCheckRoutes } from './programs/formal-check/formal-check.routes.js';
+import { myEligibilityRoutes } from './programs/eligibility/my-eligibility.routes.js';
 import { regionRoutes } from './region/region.routes.js';
 import { mutualRoutes } from './region/mutual/mutual.routes.js';
 import { eventRoutes } from './events/event.routes.js';
@@ -73,6 +74,7 @@ export function routeModules(ctx: AppContext): FastifyPluginAsyncZod[] {
     serviceDeskRoutes(ctx),
     programRoutes(ctx),
     formalCheckRoutes(ctx),
+    myEligibilityRoutes(ctx),
     regionRoutes(ctx),
     mutualRoutes(ctx),
     eventRoutes(ctx),

@@ -199,6 +199,20 @@ export const programApplication = z.object({
   scored: z.number().int(),
 });
 export const programApplicationList = z.object({ items: z.array(programApplication) });
+/** An application as listed. */
+export type ProgramApplication = z.infer<typeof programApplication>;
+/** Applications as listed. */
+export type ProgramApplicationList = z.infer<typeof programApplicationList>;
+
+const callEligibilityAnswer = z.object({ eligible: z.boolean(), unmet: z.array(z.object({ zh: z.string(), en: z.string() })) });
+/**
+ * Whether the signed-in talent may apply to a call, on verified facts today: the call's policy,
+ * and — when the call has one — its basic-research policy (null otherwise), each with the plain
+ * conditions not met.
+ */
+export const myProgramEligibility = callEligibilityAnswer.extend({ basicResearch: callEligibilityAnswer.nullable() });
+/** Whether the signed-in talent may apply to a call. */
+export type MyProgramEligibility = z.infer<typeof myProgramEligibility>;
 
 /** An expert's profile, as the office registers it for an existing account. */
 export const expertBody = z
