@@ -131,6 +131,11 @@ export const FORMAL_CHECK_STATUSES = ['pending', 'returned', 'passed'] as const;
 /** Where an application stands in the formal check. */
 export type FormalCheckStatus = (typeof FORMAL_CHECK_STATUSES)[number];
 
+/** Where an application stands for its applicant; names in `labels/programs.labels.ts`. */
+export const PROGRAM_STAGES = ['formal_check', 'returned', 'awaiting_review', 'under_review', 'reviewed'] as const;
+/** Where an application stands for its applicant. */
+export type ProgramStage = (typeof PROGRAM_STAGES)[number];
+
 /** The office's formal check: pass, or return for completion with what is missing. */
 export const formalCheckBody = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('pass') }).strict(),
