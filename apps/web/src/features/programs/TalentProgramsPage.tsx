@@ -5,15 +5,15 @@
  * and resubmit it.
  */
 import { useState } from 'react';
-import { App, Button, Empty, Flex, Modal, Typography } from 'antd';
+import { App, Button, Empty, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Program, ProgramApplication } from '@bole/contracts';
+import type { Program } from '@bole/contracts';
 import { pickText } from '../../shared/lib/bilingual';
 import { formatDate } from '../../shared/lib/date-time';
-import { PageHeader } from '../../shared/ui/PageHeader';
 import { Loaded } from '../../shared/ui/Loaded';
+import { PageHeader } from '../../shared/ui/PageHeader';
 import { useMyEligibility, usePrograms, useProgramApplications } from './api';
-import { ApplicationCard, CallCard, openCalls } from './program-cards';
+import { ApplicationList, CallCard, FormDialog, openCalls, Section } from './program-cards';
 import { ProgramForm, type ProgramFormMode } from './ProgramForm';
 
 /** Whether the talent may apply: 符合 or the conditions not met (and whether a basic-research project would be admitted). */
@@ -41,7 +41,7 @@ function Eligibility({ program }: { program: Program }) {
   );
 }
 
-/** Whether the form may be opened: eligible, or admitted for a basic-research project. */
+/** Opens the form when the talent may apply: eligible, or admitted for a basic-research project. */
 function ApplyButton({ program, applied, onApply }: { program: Program; applied: boolean; onApply: () => void }) {
   const { t } = useTranslation();
   const answer = useMyEligibility(program.id);
@@ -60,29 +60,21 @@ export function TalentProgramsPage() {
   const programs = usePrograms();
   const mine = useProgramApplications();
   const [form, setForm] = useState<ProgramFormMode | null>(null);
-  const today = formatDate(new Date());
   const byId = new Map((programs.data?.items ?? []).map((p) => [p.id, p]));
-  const header = <PageHeader title={t('programs.talentTitle')} subtitle={t('programs.talentSubtitle')} />;
+  const close = () => setForm(null);
   const done = () => {
     void message.success(form?.kind === 'resubmit' ? t('programs.resubmitted') : t('programs.submitted'));
-    setForm(null);
+    close();
   };
-  const resubmit = (a: ProgramApplication) => (
-    <Button type="primary" onClick={() => setForm({ kind: 'resubmit', application: a, program: byId.get(a.programId) })} data-testid="resubmit">
-      {t('programs.completeAndResubmit')}
-    </Button>
-  );
+  const header = <PageHeader title={t('programs.talentTitle')} subtitle={t('programs.talentSubtitle')} />;
   return (
     <Loaded query={programs} header={header}>
       {({ items }) => {
-        const open = openCalls(items, today);
+        const open = openCalls(items, formatDate(new Date()));
         const applied = new Set((mine.data ?? []).map((a) => a.programId));
         return (
           <Flex vertical gap={24}>
-            <Flex vertical gap={12} data-testid="open-calls">
-              <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
-                {t('programs.openCalls')}
-              </Typography.Title>
+            <Section title={t('programs.openCalls')} testId="open-calls">
               {open.length === 0 ? <Empty description={t('programs.noOpenCalls')} /> : null}
               {open.map((p) => (
                 <CallCard key={p.id} program={p}>
@@ -92,17 +84,16 @@ export function TalentProgramsPage() {
                   </div>
                 </CallCard>
               ))}
-            </Flex>
-            <Flex vertical gap={12} data-testid="my-program-applications">
-              <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
-                {t('programs.mine')}
-              </Typography.Title>
-              {mine.data?.length === 0 ? <Empty description={t('programs.noneYet')} /> : null}
-              {(mine.data ?? []).map((a) => (
-                <ApplicationCard key={a.id} application={a} program={byId.get(a.programId)} action={a.formalStatus === 'returned' ? resubmit(a) : undefined} />
-              ))}
-            </Flex>
-            <Modal
+            </Section>
+            <Section title={t('programs.mine')} testId="my-program-applications">
+              <ApplicationList
+                applications={mine.data}
+                programs={byId}
+                empty={t('programs.noneYet')}
+                onResubmit={(a) => setForm({ kind: 'resubmit', application: a, program: byId.get(a.programId) })}
+              />
+            </Section>
+            <FormDialog
               open={form !== null}
               title={
                 form
@@ -111,13 +102,10 @@ export function TalentProgramsPage() {
                     : pickText(form.program.name, i18n.language)
                   : null
               }
-              footer={null}
-              width={720}
-              destroyOnHidden
-              onCancel={() => setForm(null)}
+              onClose={close}
             >
-              {form ? <ProgramForm mode={form} onDone={done} onCancel={() => setForm(null)} /> : null}
-            </Modal>
+              {form ? <ProgramForm mode={form} onDone={done} onCancel={close} /> : null}
+            </FormDialog>
           </Flex>
         );
       }}

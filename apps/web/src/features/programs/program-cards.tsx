@@ -1,6 +1,6 @@
 /** Cards shared by the talent's and the employer's program screens: a call, and one filed application. */
 import type { ReactNode } from 'react';
-import { Alert, Card, Flex, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Flex, Modal, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Program, ProgramApplication } from '@bole/contracts';
 import { pickText } from '../../shared/lib/bilingual';
@@ -53,5 +53,56 @@ export function ApplicationCard({ application: a, program, action }: { applicati
         {action ? <div>{action}</div> : null}
       </Flex>
     </Card>
+  );
+}
+
+/** A part of a programs screen under its heading. */
+export function Section({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
+  return (
+    <Flex vertical gap={12} data-testid={testId}>
+      <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
+        {title}
+      </Typography.Title>
+      {children}
+    </Flex>
+  );
+}
+
+/** Filed applications as cards; a returned one offers 补正后重新提交 (`onResubmit`). */
+export function ApplicationList({
+  applications,
+  programs,
+  empty,
+  onResubmit,
+}: {
+  applications: readonly ProgramApplication[] | undefined;
+  programs: ReadonlyMap<string, Program>;
+  empty: string;
+  onResubmit: (a: ProgramApplication) => void;
+}) {
+  const { t } = useTranslation();
+  if (applications?.length === 0) return <Empty description={empty} />;
+  return (applications ?? []).map((a) => (
+    <ApplicationCard
+      key={a.id}
+      application={a}
+      program={programs.get(a.programId)}
+      action={
+        a.formalStatus === 'returned' ? (
+          <Button type="primary" onClick={() => onResubmit(a)} data-testid="resubmit">
+            {t('programs.completeAndResubmit')}
+          </Button>
+        ) : undefined
+      }
+    />
+  ));
+}
+
+/** The dialog that holds a project form. */
+export function FormDialog({ open, title, onClose, children }: { open: boolean; title: ReactNode; onClose: () => void; children: ReactNode }) {
+  return (
+    <Modal open={open} title={title} footer={null} width={720} destroyOnHidden onCancel={onClose}>
+      {children}
+    </Modal>
   );
 }
