@@ -120,7 +120,7 @@ test('a talent applies on a phone, the office returns it for completion, the tal
     await expect(card.getByTestId('return-note')).toContainText('请补充单位盖章的承诺书');
     await shot(page, 'programs-talent-returned-phone');
     await card.getByTestId('resubmit').click();
-    await expect(page.getByLabel('第 1 项金额（元）')).toHaveValue('120,000.50');
+    await expect(page.getByLabel('第 1 项金额（元）')).toHaveValue('120000.50');
     await page.getByLabel('项目摘要').fill('高安全固态电解质中试；已补充单位承诺书');
     await page.getByTestId('program-submit').click();
     await expect(card.getByTestId('application-stage')).toHaveText('待形式审查');

@@ -70,7 +70,7 @@ function BudgetLines() {
               <Form.Item name={[row.name, 'item']} noStyle rules={[requiredRule(t, t('programs.form.budgetItem'))]}>
                 <Input aria-label={t('programs.form.budgetItemN', { n: i + 1 })} placeholder={t('programs.form.budgetItem')} style={{ flex: '1 1 160px' }} />
               </Form.Item>
-              <Form.Item name={[row.name, 'yuan']} noStyle rules={[requiredRule(t, t('programs.form.budgetYuan'))]}>
+              <Form.Item name={[row.name, 'yuan']} noStyle rules={[{ ...requiredRule(t, t('programs.form.budgetYuan')), whitespace: false, type: 'number' }]}>
                 <InputNumber aria-label={t('programs.form.budgetYuanN', { n: i + 1 })} min={0} precision={2} addonAfter="元" style={{ width: 180 }} />
               </Form.Item>
               <Button icon={<DeleteOutlined />} aria-label={t('programs.form.removeLine', { n: i + 1 })} onClick={() => remove(row.name)} />
@@ -121,7 +121,12 @@ export function ProgramForm({ mode, onDone, onCancel }: { mode: ProgramFormMode;
       <Form.Item name="title" label={t('programs.form.title')} rules={[requiredRule(t, t('programs.form.title'))]}>
         <Input maxLength={200} disabled={resubmitting} />
       </Form.Item>
-      <Form.Item name="fields" label={t('programs.form.fields')} extra={t('programs.form.fieldsHelp')} rules={[requiredRule(t, t('programs.form.fields'))]}>
+      <Form.Item
+        name="fields"
+        label={t('programs.form.fields')}
+        extra={t('programs.form.fieldsHelp')}
+        rules={[{ ...requiredRule(t, t('programs.form.fields')), whitespace: false, type: 'array' }]}
+      >
         <Select mode="tags" maxCount={5} open={false} suffixIcon={null} disabled={resubmitting} />
       </Form.Item>
       {program?.eligibility?.basicResearchPolicy ? (
