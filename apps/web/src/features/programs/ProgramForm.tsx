@@ -107,7 +107,8 @@ export function ProgramForm({ mode, onDone, onCancel }: { mode: ProgramFormMode;
   const submit = (v: ProgramFormValues) => {
     setError(null);
     const onError = (e: unknown) => setError(errorText(e, i18n.language, t));
-    if (mode.kind === 'resubmit') resubmit.mutate({ applicationId: mode.application.id, body: resubmitBodyOf(v, ids) }, { onSuccess: onDone, onError });
+    if (mode.kind === 'resubmit')
+      resubmit.mutate({ applicationId: mode.application.id, body: resubmitBodyOf(v, ids, mode.application.evidenceIds) }, { onSuccess: onDone, onError });
     else apply.mutate({ programId: mode.program.id, body: applyBodyOf(v, ids, talentId) }, { onSuccess: onDone, onError });
   };
   return (

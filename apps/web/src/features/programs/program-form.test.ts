@@ -48,5 +48,6 @@ describe('the project form', () => {
       evidenceIds: ['e2'],
       teamTalentIds: [],
     });
+    expect('evidenceIds' in resubmitBodyOf(values, ['e1'], ['e1'])).toBe(false);
   });
 });

@@ -49,9 +49,18 @@ export function applyBodyOf(v: ProgramFormValues, evidenceIds: readonly string[]
   };
 }
 
-/** What the API takes to resubmit a returned application (the title and fields stay as filed). */
-export function resubmitBodyOf(v: ProgramFormValues, evidenceIds: readonly string[]): ProgramResubmitBody {
-  return { summary: v.summary?.trim() ?? '', budgetLines: budgetLinesOf(v.budget), evidenceIds: [...evidenceIds], teamTalentIds: v.team ?? [] };
+/**
+ * What the API takes to resubmit a returned application (the title and fields stay as filed);
+ * the attachments only when they changed from `filed`.
+ */
+export function resubmitBodyOf(v: ProgramFormValues, evidenceIds: readonly string[], filed: readonly string[] = []): ProgramResubmitBody {
+  const same = evidenceIds.length === filed.length && evidenceIds.every((id, i) => id === filed[i]);
+  return {
+    summary: v.summary?.trim() ?? '',
+    budgetLines: budgetLinesOf(v.budget),
+    ...(same ? {} : { evidenceIds: [...evidenceIds] }),
+    teamTalentIds: v.team ?? [],
+  };
 }
 
 /** A filed application back in the form (fen → yuan), to complete it after a return. */
