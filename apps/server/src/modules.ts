@@ -36,6 +36,7 @@ import { serviceDeskRoutes } from './service-desk/service-desk.routes.js';
 import { programRoutes } from './programs/program.routes.js';
 import { formalCheckRoutes } from './programs/formal-check/formal-check.routes.js';
 import { awardRoutes } from './programs/awards/award.routes.js';
+import { myEligibilityRoutes } from './programs/eligibility/my-eligibility.routes.js';
 import { regionRoutes } from './region/region.routes.js';
 import { mutualRoutes } from './region/mutual/mutual.routes.js';
 import { eventRoutes } from './events/event.routes.js';
@@ -75,6 +76,7 @@ export function routeModules(ctx: AppContext): FastifyPluginAsyncZod[] {
     programRoutes(ctx),
     formalCheckRoutes(ctx),
     awardRoutes(ctx),
+    myEligibilityRoutes(ctx),
     regionRoutes(ctx),
     mutualRoutes(ctx),
     eventRoutes(ctx),

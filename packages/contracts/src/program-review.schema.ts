@@ -150,6 +150,11 @@ export const FORMAL_CHECK_STATUSES = ['pending', 'returned', 'passed'] as const;
 /** Where an application stands in the formal check. */
 export type FormalCheckStatus = (typeof FORMAL_CHECK_STATUSES)[number];
 
+/** Where an application stands for its applicant; names in `labels/programs.labels.ts`. */
+export const PROGRAM_STAGES = ['formal_check', 'returned', 'awaiting_review', 'under_review', 'reviewed'] as const;
+/** Where an application stands for its applicant. */
+export type ProgramStage = (typeof PROGRAM_STAGES)[number];
+
 /** The office's formal check: pass, or return for completion with what is missing. */
 export const formalCheckBody = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('pass') }).strict(),
@@ -218,6 +223,20 @@ export const programApplication = z.object({
   scored: z.number().int(),
 });
 export const programApplicationList = z.object({ items: z.array(programApplication) });
+/** An application as listed. */
+export type ProgramApplication = z.infer<typeof programApplication>;
+/** Applications as listed. */
+export type ProgramApplicationList = z.infer<typeof programApplicationList>;
+
+const callEligibilityAnswer = z.object({ eligible: z.boolean(), unmet: z.array(z.object({ zh: z.string(), en: z.string() })) });
+/**
+ * Whether the signed-in talent may apply to a call, on verified facts today: the call's policy,
+ * and — when the call has one — its basic-research policy (null otherwise), each with the plain
+ * conditions not met.
+ */
+export const myProgramEligibility = callEligibilityAnswer.extend({ basicResearch: callEligibilityAnswer.nullable() });
+/** Whether the signed-in talent may apply to a call. */
+export type MyProgramEligibility = z.infer<typeof myProgramEligibility>;
 
 /** An expert's profile, as the office registers it for an existing account. */
 export const expertBody = z

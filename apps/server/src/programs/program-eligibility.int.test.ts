@@ -101,4 +101,17 @@ describe('programs: a call’s eligibility is the city’s policy evaluated on v
     const res = await apply(t.cookie, { basicResearch: true });
     expect(res.statusCode, res.body).toBe(201);
   });
+
+  it('tells a talent before applying whether they may, with the conditions not met, for a plain and a basic-research project', async () => {
+    const eligibility = async (cookie: string, id = programId) => app.inject({ method: 'GET', url: `/api/v1/programs/${id}/eligibility`, headers: { cookie } });
+    const young = await talent('1998-01-10', 'master');
+    expect((await eligibility(young.cookie)).json()).toEqual({ eligible: true, unmet: [], basicResearch: { eligible: true, unmet: [] } });
+    const doctor = await talent('1995-01-10', 'doctorate');
+    const answer = (await eligibility(doctor.cookie)).json();
+    expect(answer.eligible).toBe(false);
+    expect(answer.unmet.map((u: { en: string }) => u.en).join(' ')).toContain('Aged 30 or under');
+    expect(answer.basicResearch).toEqual({ eligible: true, unmet: [] });
+    expect((await eligibility(await cookieOf(officer))).statusCode).toBe(403);
+    expect((await eligibility(doctor.cookie, '00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+  });
 });

@@ -92,7 +92,7 @@ export async function applyToProgram(ctx: AppContext, who: Principal, programId:
     throw fail('BOLE_TOO_MANY_EXCLUSIONS', { max: maxExclusions }, [{ field: 'excludedExpertIds', message: `at most ${maxExclusions}` }]);
   }
   const applicant = await applicantOf(ctx, who, body);
-  await assertApplicantEvidence(ctx, applicant.talentId, body.evidenceIds);
+  await assertApplicantEvidence(ctx.db, applicant.talentId, body.evidenceIds);
   if (program.eligibility) {
     const answer = await callEligibility(ctx, program.eligibility, applicant.talentId, body.basicResearch, today);
     if (!answer.eligible) {

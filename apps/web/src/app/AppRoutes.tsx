@@ -51,6 +51,8 @@ const PaymentBatchesPage = lazy(() => import('../features/payments/PaymentBatche
 const HolidayCalendarPage = lazy(() => import('../features/calendar/HolidayCalendarPage').then((m) => ({ default: m.HolidayCalendarPage })));
 const CockpitPage = lazy(() => import('../features/cockpit/CockpitPage').then((m) => ({ default: m.CockpitPage })));
 const ProgramsOfficePage = lazy(() => import('../features/programs/ProgramsOfficePage').then((m) => ({ default: m.ProgramsOfficePage })));
+const TalentProgramsPage = lazy(() => import('../features/programs/TalentProgramsPage').then((m) => ({ default: m.TalentProgramsPage })));
+const NominationsPage = lazy(() => import('../features/programs/NominationsPage').then((m) => ({ default: m.NominationsPage })));
 const ExpertReviewsPage = lazy(() => import('../features/programs/ExpertReviewsPage').then((m) => ({ default: m.ExpertReviewsPage })));
 const ApprovalsPage = lazy(() => import('../features/approvals/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage })));
 const BudgetsPage = lazy(() => import('../features/payments/BudgetsPage').then((m) => ({ default: m.BudgetsPage })));
@@ -166,6 +168,8 @@ function PrivateRoutes({ me }: { me: Me }) {
         <Route path="office/cockpit" element={gate('cockpit', <CockpitPage />)} />
         <Route path="office/programs" element={gate('programsOffice', <ProgramsOfficePage />)} />
         <Route path="review/programs" element={gate('expertReviews', <ExpertReviewsPage />)} />
+        <Route path="programs" element={gate('programs', <TalentProgramsPage />)} />
+        <Route path="employer/nominations" element={gate('nominations', <NominationsPage />)} />
         <Route path="events" element={gate('events', <EventsPage />)} />
         <Route path="events/mine" element={gate('myTickets', <MyTicketsPage />)} />
         <Route path="events/:code" element={gate('events', <EventDetailPage />)} />

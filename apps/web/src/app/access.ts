@@ -62,6 +62,8 @@ export interface Screen {
     | 'employerSurveys'
     | 'officeSurveys'
     | 'demandRecords'
+    | 'programs'
+    | 'nominations'
     | 'programsOffice'
     | 'expertReviews'
     | 'events'
@@ -108,6 +110,7 @@ export const SCREENS = {
   myServices: { path: '/services', navKey: 'myServices', roles: rolesOf('myServiceCases') },
   events: { path: '/events', navKey: 'events', roles: rolesOf('listEvents', ['talent']) },
   myTickets: { path: '/events/mine', navKey: 'myTickets', roles: rolesOf('listMyEventRegistrations') },
+  programs: { path: '/programs', navKey: 'programs', roles: rolesOf('myProgramEligibility') },
   youthStations: { path: '/youth-stations', navKey: 'youthStations', roles: rolesOf('myYouthStays') },
   youthOccupancy: { path: '/office/youth-stations', navKey: 'youthOccupancy', roles: rolesOf('youthStationOccupancy') },
   youthDesk: { path: '/desk/youth-station', navKey: 'youthDesk', roles: rolesOf('youthStationTonight') },
@@ -126,6 +129,7 @@ export const SCREENS = {
   employerPeople: { path: '/employer/people', navKey: 'employerPeople', roles: rolesOf('listHrUsers') },
   engagements: { path: '/employer/engagements', navKey: 'engagements', roles: rolesOf('listEngagements', ['employer']) },
   employerSurveys: { path: '/employer/surveys', navKey: 'employerSurveys', roles: rolesOf('listMySurveys') },
+  nominations: { path: '/employer/nominations', navKey: 'nominations', roles: rolesOf('applyToProgram', ['employer']) },
   employerRecognition: { path: '/employer-recognition', navKey: 'employerRecognition', roles: rolesOf('listEmployeeRecognitions') },
   postings: { path: '/postings', navKey: 'postings', roles: rolesOf('listMyPostings') },
   talentList: { path: '/talents', navKey: 'talentList', roles: rolesOf('listTalents') },

@@ -23,6 +23,7 @@ import {
   EVENT_REGISTRATION_STATUS_LABELS,
   TICKET_INVALID_REASON_LABELS,
 } from './events.labels.js';
+import { DUPLICATE_REASON_LABELS, FORMAL_CHECK_STATUS_LABELS, PROGRAM_STAGE_LABELS } from './programs.labels.js';
 import { COCKPIT_AIM_LABELS, COCKPIT_INDICATOR_LABELS, INDICATOR_UNIT_LABELS } from './cockpit.labels.js';
 import {
   CONSENT_PURPOSE_LABELS,
@@ -180,6 +181,9 @@ export const VOCABULARIES = {
   eventRegistrationStatus: EVENT_REGISTRATION_STATUS_LABELS,
   checkinResult: CHECKIN_RESULT_LABELS,
   ticketInvalidReason: TICKET_INVALID_REASON_LABELS,
+  formalCheckStatus: FORMAL_CHECK_STATUS_LABELS,
+  programStage: PROGRAM_STAGE_LABELS,
+  duplicateReason: DUPLICATE_REASON_LABELS,
 } as const satisfies Record<string, Record<string, Bilingual>>;
 
 /** Name of a labelled vocabulary. */

@@ -3,7 +3,7 @@
  * why no reviewer assignment exists and what would fix it.
  */
 import type { ConflictRuleCode, ExpertRelation } from '../programs.schema.js';
-import type { DuplicateReason, FormalCheckStatus, ReviewRoundKind } from '../program-review.schema.js';
+import type { DuplicateReason, FormalCheckStatus, ProgramStage, ReviewRoundKind } from '../program-review.schema.js';
 import type { AwardOutcome } from '../program-award.schema.js';
 import type { Bilingual } from './bilingual.js';
 
@@ -33,6 +33,15 @@ export const REVIEW_ROUND_KIND_LABELS: Record<ReviewRoundKind, Bilingual> = {
 export const AWARD_OUTCOME_LABELS: Record<AwardOutcome, Bilingual> = {
   awarded: { zh: '予以资助', en: 'awarded' },
   not_awarded: { zh: '不予资助', en: 'not awarded' },
+};
+
+/** Where an application stands, as its applicant follows it (我的申报). */
+export const PROGRAM_STAGE_LABELS: Record<ProgramStage, Bilingual> = {
+  formal_check: { zh: '待形式审查', en: 'Awaiting formal check' },
+  returned: { zh: '退回补正', en: 'Returned for completion' },
+  awaiting_review: { zh: '形式审查通过，待专家评审', en: 'Formal check passed, awaiting expert review' },
+  under_review: { zh: '专家评审中', en: 'Under expert review' },
+  reviewed: { zh: '评审完成，待立项决定', en: 'Reviewed, awaiting the decision' },
 };
 
 /** Why the office is shown another application beside this one. */

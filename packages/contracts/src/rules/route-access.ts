@@ -219,6 +219,7 @@ export const ROUTE_ACCESS = {
   // programs
   createProgram: ['officer'],
   applyToProgram: ['talent', 'employer'],
+  myProgramEligibility: ['talent'],
   listProgramApplications: ['talent', 'employer', 'officer'],
   listExperts: ['officer'],
   registerExpert: ['officer'],

@@ -6,6 +6,7 @@
 import type { FormalCheckBody, ProgramResubmitBody } from '@bole/contracts';
 import { FORMAL_CHECK_STATUS_LABELS } from '@bole/contracts';
 import { businessDate } from '../../platform/clock.js';
+import type { Db, Tx } from '../../db/database.js';
 import type { AppContext } from '../../platform/context.js';
 import type { Principal } from '../../http/access.js';
 import { fail, forbidden, notFound } from '../../http/errors.js';
@@ -17,10 +18,13 @@ import { lockApplicationWithProgram, otherApplicationsOf, updateApplication } fr
 
 const APPLICATION = { en: 'The application', zh: '该申报' };
 
-/** 422 unless every attachment is a file in the applicant's own evidence. */
-export async function assertApplicantEvidence(ctx: AppContext, talentId: string, ids: readonly string[]): Promise<void> {
+/**
+ * 422 unless every attachment is a file in the applicant's own evidence. Reads through `conn`: inside a
+ * transaction, pass the transaction (PGlite has one connection; a read on `ctx.db` there would wait forever).
+ */
+export async function assertApplicantEvidence(conn: Db | Tx, talentId: string, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  const own = new Set((await findEvidenceByIds(ctx.db, [...ids])).filter((e) => e.talentId === talentId).map((e) => e.id));
+  const own = new Set((await findEvidenceByIds(conn, [...ids])).filter((e) => e.talentId === talentId).map((e) => e.id));
   const bad = ids.findIndex((id) => !own.has(id));
   if (bad >= 0) throw invalid([{ field: `evidenceIds.${bad}`, message: "is not a file in the applicant's evidence" }]);
 }
@@ -73,7 +77,7 @@ export async function resubmitApplication(ctx: AppContext, who: Principal, appli
     const mine = who.role === 'talent' ? a.talentId === who.talentId && a.nominatedBy === null : a.nominatedBy !== null && a.nominatedBy === who.employerId;
     if (!mine) throw forbidden();
     if (a.formalStatus !== 'returned') throw wrongState(a.formalStatus, { zh: '补正后重新提交', en: 'a resubmission' });
-    if (body.evidenceIds) await assertApplicantEvidence(ctx, a.talentId, body.evidenceIds);
+    if (body.evidenceIds) await assertApplicantEvidence(tx, a.talentId, body.evidenceIds);
     await updateApplication(tx, a.id, { ...resumeClock(a, today, ctx.calendar.current()), ...body });
     await ctx.audit.record(tx, who, { action: 'program.resubmit', entity: 'program_application', entityId: a.id });
   });

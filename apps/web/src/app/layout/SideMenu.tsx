@@ -99,6 +99,8 @@ const ICONS: Record<Screen['navKey'], React.ReactNode> = {
   employerSurveys: <FormOutlined />,
   officeSurveys: <FormOutlined />,
   demandRecords: <ProfileOutlined />,
+  programs: <TrophyOutlined />,
+  nominations: <TrophyOutlined />,
   programsOffice: <TrophyOutlined />,
   expertReviews: <StarOutlined />,
   events: <CalendarOutlined />,

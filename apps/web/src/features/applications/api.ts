@@ -7,8 +7,6 @@ import type {
   BundleBody,
   BundleResult,
   CreateApplicationBody,
-  Evidence,
-  EvidenceKind,
   ResubmitApplicationBody,
 } from '@bole/contracts';
 import { api } from '../../shared/api/client';
@@ -50,7 +48,4 @@ export function useApplicationActions() {
   };
 }
 
-/** Uploads a file as evidence of `kind` (multipart); resolves with the record. */
-export function uploadEvidence(kind: EvidenceKind, file: File): Promise<Evidence> {
-  return api.upload<Evidence>(`/evidence?kind=${kind}`, file);
-}
+export { uploadEvidence } from '../../shared/api/evidence';

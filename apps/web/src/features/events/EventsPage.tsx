@@ -14,7 +14,7 @@ import { enumLabel } from '../../shared/ui/enum-options';
 import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useEvent, useEvents, useMyMove, useMyRegistrations, useRegister } from './api';
-import { Loaded } from './Loaded';
+import { Loaded } from '../../shared/ui/Loaded';
 
 /** Places left in a session (never below zero). */
 export function placesLeft(s: Pick<EventSession, 'capacity' | 'taken'>): number {

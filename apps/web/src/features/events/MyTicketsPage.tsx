@@ -12,7 +12,7 @@ import { formatDateTime } from '../../shared/lib/date-time';
 import { enumLabel } from '../../shared/ui/enum-options';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useMyMove, useMyRegistrations, type MyAction } from './api';
-import { Loaded } from './Loaded';
+import { Loaded } from '../../shared/ui/Loaded';
 
 const STATUS_COLOR: Record<EventRegistrationStatus, string> = {
   confirmed: 'green',

@@ -12,6 +12,7 @@ import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { pickText } from '../../shared/lib/bilingual';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { usePrograms, useRunAssignment, useScoreSheet } from './api';
+import { FormalCheckCard } from './FormalCheckCard';
 
 type Line = ScoreSummary['lines'][number];
 
@@ -92,6 +93,7 @@ export function ProgramsOfficePage() {
         ) : null}
         {outcome ? <AssignmentResult outcome={outcome} /> : null}
       </Card>
+      {chosen ? <FormalCheckCard programId={chosen.id} /> : null}
       {chosen ? (
         <Card title={t('programs.scoreSheet')} style={{ marginTop: 16 }}>
           <Table<Line>

@@ -1,7 +1,22 @@
-/** Programs and expert review: the office's programs, assignment and score sheet; an expert's assignments and scores. */
+/**
+ * Programs and expert review: the calls, a talent's eligibility, applications and nominations,
+ * the office's formal check, assignment and score sheet; an expert's assignments and scores.
+ */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AssignmentOutcome, ProgramList, MyReviewList, ScoreSummary } from '@bole/contracts';
-import { api } from '../../shared/api/client';
+import type {
+  AssignmentOutcome,
+  EmployeeRecognitionPage,
+  FormalCheckBody,
+  MyProgramEligibility,
+  MyReviewList,
+  ProgramApplication,
+  ProgramApplicationList,
+  ProgramApplyBody,
+  ProgramList,
+  ProgramResubmitBody,
+  ScoreSummary,
+} from '@bole/contracts';
+import { api, toQueryString } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/query-keys';
 
 /** Every program with its call and application count. */
@@ -39,5 +54,60 @@ export function useSubmitScores() {
     mutationFn: ({ applicationId, scores }: { applicationId: string; scores: Record<string, number> }) =>
       api.put<void>(`/programs/applications/${applicationId}/scores`, { scores }),
     onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.programs.mine }),
+  });
+}
+
+/** Whether the signed-in talent may apply to a call today, with the conditions not met. */
+export function useMyEligibility(programId: string) {
+  return useQuery({
+    queryKey: queryKeys.programs.eligibility(programId),
+    queryFn: () => api.get<MyProgramEligibility>(`/programs/${programId}/eligibility`),
+  });
+}
+
+/** A talent's own applications, an employer's nominations, or (office, `programId` given) every application of a program. */
+export function useProgramApplications(programId?: string | null) {
+  return useQuery({
+    queryKey: queryKeys.programs.applications(programId ?? 'mine'),
+    queryFn: async () => (await api.get<ProgramApplicationList>(`/programs/applications${toQueryString({ programId })}`)).items,
+    enabled: programId !== null,
+  });
+}
+
+/** Applies (a talent) or nominates (an employer, `talentId` in the body) to a call. */
+export function useApplyToProgram() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ programId, body }: { programId: string; body: ProgramApplyBody }) =>
+      api.post<ProgramApplication>(`/programs/${programId}/applications`, body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.programs.all }),
+  });
+}
+
+/** Sends a returned application back, completed. */
+export function useResubmitProgramApplication() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ applicationId, body }: { applicationId: string; body: ProgramResubmitBody }) =>
+      api.post<void>(`/programs/applications/${applicationId}/resubmit`, body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.programs.all }),
+  });
+}
+
+/** The office passes an application's formal check or returns it with a note. */
+export function useFormalCheck() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ applicationId, body }: { applicationId: string; body: FormalCheckBody }) =>
+      api.post<void>(`/programs/applications/${applicationId}/formal-check`, body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.programs.all }),
+  });
+}
+
+/** The employer's employees matching `q` (names shown, numbers masked), for a nomination. */
+export function useEmployees(q: string) {
+  return useQuery({
+    queryKey: queryKeys.programs.employees(q),
+    queryFn: async () => (await api.get<EmployeeRecognitionPage>(`/recognitions/employees${toQueryString({ q: q || undefined, pageSize: 50 })}`)).items,
   });
 }

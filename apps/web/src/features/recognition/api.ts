@@ -1,8 +1,6 @@
 /** The recognition API: the talent's cases and evidence, review queues, decisions, the public notice. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
-  Evidence,
-  EvidenceKind,
   EvidenceList,
   FileObjectionBody,
   FinalizeSweepResult,
@@ -61,10 +59,7 @@ export function useRecognitionActions() {
   };
 }
 
-/** Uploads a file as evidence of `kind` (an employer: for its employee `talentId`); resolves with the record (also when the same file was already on file). */
-export function uploadEvidence(kind: EvidenceKind, file: File, talentId?: string): Promise<Evidence> {
-  return api.upload<Evidence>(`/evidence?kind=${kind}${talentId ? `&talentId=${talentId}` : ''}`, file);
-}
+export { uploadEvidence } from '../../shared/api/evidence';
 
 /** The public notice (no sign-in). */
 export function usePublicNotices() {

@@ -127,6 +127,9 @@ export const queryKeys = {
     list: ['programs', 'list'],
     scores: (programId: string) => ['programs', 'scores', programId],
     mine: ['programs', 'reviews', 'mine'],
+    eligibility: (programId: string) => ['programs', 'eligibility', programId],
+    applications: (programId: string) => ['programs', 'applications', programId],
+    employees: (q: string) => ['programs', 'employees', q],
   },
   /** Events: the list, one event, the talent's registrations, an event's registrations and attendance. */
   events: {

@@ -2,8 +2,8 @@
 import type { ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../shared/form/problem';
-import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
+import { errorText } from '../form/problem';
+import { LoadError, LoadingBlock } from './LoadingBlock';
 
 /** Renders `header`, then `children(data)` once `query` has loaded. */
 export function Loaded<T>({ query, header, children }: { query: UseQueryResult<T>; header?: ReactNode; children: (data: T) => ReactNode }) {
