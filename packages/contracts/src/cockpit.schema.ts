@@ -102,7 +102,16 @@ export const publicIndices = z.object({
   districts: z.array(z.object({ code: z.string(), indices: indexCells })),
 });
 
-export const cockpitQuery = z.object({ period: cockpitPeriod, unit: z.enum(COCKPIT_UNIT_KINDS).default('district') });
+/** A district or chain code of the city (which codes exist is the city's data, checked by the server: 400 naming the parameter). */
+const cityCode = (what: string) => z.string().min(1).max(40).optional().describe(`Only this ${what} (one of the city's codes)`);
+
+/** A period's figures per district or chain; `district` or `chain` narrows them to that one unit (and picks its kind). */
+export const cockpitQuery = z
+  .object({ period: cockpitPeriod, unit: z.enum(COCKPIT_UNIT_KINDS).default('district'), district: cityCode('district'), chain: cityCode('chain') })
+  .strict();
+export type CockpitQuery = z.infer<typeof cockpitQuery>;
+/** The public indices of a period, or of one district. */
+export const publicIndicesQuery = z.object({ period: cockpitPeriod, district: cityCode('district') }).strict();
 export const cockpitRefreshBody = z.object({ period: cockpitPeriod });
 
 /** The steps of a refresh, in order; each stores its figures and advances the checkpoint in one transaction. */

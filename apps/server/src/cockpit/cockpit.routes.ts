@@ -11,13 +11,14 @@ import {
   indicatorDefinitionList,
   problem,
   publicIndices,
+  publicIndicesQuery,
 } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import { INDICATORS } from './indicators.js';
 import { principalOf } from '../http/access.js';
 import { fileResponse, XLSX_MEDIA_TYPE } from '../http/openapi.js';
 import { cockpitReport } from './cockpit-report.service.js';
-import { cockpitSnapshot as snapshotOf } from './cockpit.service.js';
+import { cockpitView } from './cockpit.service.js';
 import { cockpitRefreshJob as refreshJobOf, showRefresh, startCockpitRefresh } from './cockpit-refresh.service.js';
 
 const tags = ['cockpit'];
@@ -46,12 +47,13 @@ export function cockpitRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           operationId: 'getCockpit',
           tags,
-          summary: 'A period’s figures per district or chain: indicators, the four indices, ranks with their 5–95 % interval, and when they were computed',
+          summary:
+            'A period’s figures per district or chain (or for one of them): indicators, the four indices, ranks with their 5–95 % interval, and when they were computed',
           querystring: cockpitQuery,
           response: { 200: cockpitSnapshot, 400: problem, 404: problem },
         },
       },
-      async (req) => snapshotOf(ctx, req.query.period, req.query.unit),
+      async (req) => cockpitView(ctx, req.query),
     );
 
     app.get(
@@ -62,7 +64,7 @@ export function cockpitRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           operationId: 'exportCockpitReport',
           tags,
           summary: 'The period’s report as one Excel workbook: every index per district and chain with its rank interval and indicators, and the method',
-          querystring: z.object({ period: cockpitPeriod }),
+          querystring: z.object({ period: cockpitPeriod }).strict(),
           response: { 200: fileResponse('The workbook', [XLSX_MEDIA_TYPE]), 400: problem, 404: problem },
         },
       },
@@ -115,12 +117,12 @@ export function cockpitRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           operationId: 'getPublicIndices',
           tags,
           summary: 'The four indices per district for a period, with their rank intervals — no personal data',
-          querystring: z.object({ period: cockpitPeriod }),
+          querystring: publicIndicesQuery,
           response: { 200: publicIndices, 400: problem, 404: problem },
         },
       },
       async (req) => {
-        const s = await snapshotOf(ctx, req.query.period, 'district');
+        const s = await cockpitView(ctx, { ...req.query, unit: 'district' });
         return { period: s.period, computedAt: s.computedAt, districts: s.units.map((u) => ({ code: u.code, indices: u.indices })) };
       },
     );
