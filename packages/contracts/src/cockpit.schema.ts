@@ -110,6 +110,12 @@ export const cockpitQuery = z
   .object({ period: cockpitPeriod, unit: z.enum(COCKPIT_UNIT_KINDS).default('district'), district: cityCode('district'), chain: cityCode('chain') })
   .strict();
 export type CockpitQuery = z.infer<typeof cockpitQuery>;
+/** Every chart of the cockpit whose numbers export to Excel (one small workbook each): the four aims' rankings. */
+export const COCKPIT_CHARTS = [...COCKPIT_AIMS] as const;
+export type CockpitChart = (typeof COCKPIT_CHARTS)[number];
+/** One chart's numbers as a workbook: the chart and the query it was drawn from. */
+export const cockpitChartQuery = cockpitQuery.extend({ chart: z.enum(COCKPIT_CHARTS) }).strict();
+
 /** The public indices of a period, or of one district. */
 export const publicIndicesQuery = z.object({ period: cockpitPeriod, district: cityCode('district') }).strict();
 export const cockpitRefreshBody = z.object({ period: cockpitPeriod });

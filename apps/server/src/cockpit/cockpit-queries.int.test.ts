@@ -34,7 +34,7 @@ describe('cockpit queries', () => {
   };
 
   describe('bad input is a 400 naming the parameter', () => {
-    const queries = ['/api/v1/cockpit?unit=district', '/api/v1/cockpit/report.xlsx?', '/api/v1/public/indices?'];
+    const queries = ['/api/v1/cockpit?unit=district', '/api/v1/cockpit/report.xlsx?', '/api/v1/public/indices?', '/api/v1/cockpit/chart.xlsx?chart=platform'];
 
     it.each(queries)('an unknown period in %s', async (base) => {
       for (const period of ['2026-Q5', '2026-13', '26', 'last-year']) await refusedNaming(`${base}&period=${period}`, 'period');
@@ -53,6 +53,8 @@ describe('cockpit queries', () => {
       await refusedNaming('/api/v1/cockpit?period=2026-Q2&district=石峰区&chain=rail', 'chain');
       await refusedNaming('/api/v1/public/indices?period=2026-Q2&district=东城区', 'district', '');
       await refusedNaming('/api/v1/cockpit?period=2026-Q2&street=建设路', 'street');
+      await refusedNaming('/api/v1/cockpit/chart.xlsx?chart=attraction&period=2026-Q2&chain=shipbuilding', 'chain');
+      await refusedNaming('/api/v1/cockpit/chart.xlsx?chart=pie&period=2026-Q2', 'chart');
     });
   });
 
@@ -65,4 +67,26 @@ describe('cockpit queries', () => {
     const pub = (await get('/api/v1/public/indices?period=2026-Q2&district=天元区', '')).json<{ districts: { code: string }[] }>();
     expect(pub.districts.map((d) => d.code)).toEqual(['天元区']);
   });
+
+  it('exports one chart’s numbers as a small workbook: the aim’s ranking as on screen', async () => {
+    const res = await get('/api/v1/cockpit/chart.xlsx?chart=attraction&period=2026-Q2&unit=district');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-disposition']).toContain('cockpit-attraction-2026-Q2-district.xlsx');
+    const sheet = await onlySheet(res.rawPayload);
+    expect(sheet.name).toBe('人才吸引力-区县');
+    expect(sheet.rowCount).toBe(10); // the header and the city's nine districts
+    expect(sheet.getRow(2).values).toEqual([undefined, 1, expect.stringContaining('石峰区'), 75, 1, 1, 1, '是 yes', 1 / 3, 100, 100, 0]);
+    const chain = await onlySheet((await get('/api/v1/cockpit/chart.xlsx?chart=platform&period=2026-Q2&chain=rail')).rawPayload);
+    expect(chain.rowCount).toBe(2);
+    expect(chain.getRow(2).getCell(2).value).toBe('轨道交通 rail transit equipment');
+  });
 });
+
+/** The one sheet of a workbook's bytes. */
+async function onlySheet(bytes: Buffer) {
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  expect(wb.worksheets).toHaveLength(1);
+  return wb.worksheets[0]!;
+}

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  cockpitChartQuery,
   cockpitPeriod,
   cockpitQuery,
   cockpitRefreshBody,
@@ -18,6 +19,7 @@ import { INDICATORS } from './indicators.js';
 import { principalOf } from '../http/access.js';
 import { fileResponse, XLSX_MEDIA_TYPE } from '../http/openapi.js';
 import { cockpitReport } from './cockpit-report.service.js';
+import { chartWorkbook } from './cockpit-charts.service.js';
 import { cockpitView } from './cockpit.service.js';
 import { cockpitRefreshJob as refreshJobOf, showRefresh, startCockpitRefresh } from './cockpit-refresh.service.js';
 
@@ -70,6 +72,25 @@ export function cockpitRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         const { fileName, data } = await cockpitReport(ctx, req.query.period);
+        return reply.type(XLSX_MEDIA_TYPE).header('content-disposition', `attachment; filename="${fileName}"`).send(data);
+      },
+    );
+
+    app.get(
+      '/api/v1/cockpit/chart.xlsx',
+      {
+        config: { errorCodes: ['BOLE_COCKPIT_NOT_COMPUTED'] },
+        schema: {
+          operationId: 'exportCockpitChart',
+          tags,
+          summary: 'One chart’s numbers as a small Excel workbook, for the same query the chart was drawn from',
+          querystring: cockpitChartQuery,
+          response: { 200: fileResponse('The chart’s workbook', [XLSX_MEDIA_TYPE]), 400: problem, 404: problem },
+        },
+      },
+      async (req, reply) => {
+        const { chart, ...query } = req.query;
+        const { fileName, data } = await chartWorkbook(ctx, chart, query);
         return reply.type(XLSX_MEDIA_TYPE).header('content-disposition', `attachment; filename="${fileName}"`).send(data);
       },
     );

@@ -64,6 +64,7 @@ export const ROUTE_ACCESS = {
   refreshCockpit: ['officer'],
   getCockpitRefresh: ['officer', 'auditor'],
   exportCockpitReport: ['officer', 'auditor'],
+  exportCockpitChart: ['officer', 'auditor'],
   // data-exchange
   deliverDepartmentFacts: ['reviewer', 'officer'],
   importDepartmentFacts: ['reviewer', 'officer'],

@@ -5,29 +5,17 @@
  * formulas, and when the figures were computed. The talent office refreshes a period.
  */
 import { useMemo, useState } from 'react';
-import { App, Button, Card, Empty, Progress, Segmented, Select, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Empty, Progress, Segmented, Select, Space, Tabs, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import {
-  COCKPIT_AIMS,
-  COCKPIT_AIM_LABELS,
-  COCKPIT_INDICATOR_LABELS,
-  INDICATOR_UNIT_LABELS,
-  standalone,
-  type CockpitAim,
-  type CockpitSnapshotDto,
-  type CockpitUnitKind,
-  type IndicatorDefinitionDto,
-} from '@bole/contracts';
+import { COCKPIT_AIMS, COCKPIT_AIM_LABELS, standalone, type CockpitUnitKind } from '@bole/contracts';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { IfMayCall } from '../../shared/access/may-call';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { formatDateTime } from '../../shared/lib/date-time';
 import { domainLabel } from '../../shared/ui/enum-options';
+import { AimTable } from './AimTable';
 import { useCockpit, useIndicatorDefinitions, useRefreshCockpit, useRefreshProgress } from './api';
-
-type Unit = CockpitSnapshotDto['units'][number];
-type Cell = Unit['indices'][CockpitAim];
 
 /** Periods offered: this year and last, their quarters, and the last twelve months. */
 function periodOptions(today: Date): string[] {
@@ -39,99 +27,6 @@ function periodOptions(today: Date): string[] {
     out.push(`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`);
   }
   return out;
-}
-
-const fixed = (v: number | null, digits = 1): string => (v === null ? '—' : v.toFixed(digits));
-
-/** The rank interval drawn on a track of every rank: the 5–95 % span and the median. */
-function RankBar({ cell, units }: { cell: Cell; units: number }) {
-  const { t } = useTranslation();
-  if (cell.median === null || cell.p5 === null || cell.p95 === null) return <Typography.Text type="secondary">{t('cockpit.noData')}</Typography.Text>;
-  const at = (r: number) => ((r - 1) / Math.max(1, units - 1)) * 100;
-  const label = t('cockpit.interval', { p5: cell.p5, p95: cell.p95, median: cell.median });
-  return (
-    <Space size={8}>
-      <span
-        role="img"
-        aria-label={label}
-        style={{ position: 'relative', display: 'inline-block', width: 120, height: 10, background: '#f0f0f0', borderRadius: 5 }}
-      >
-        <span
-          style={{
-            position: 'absolute',
-            left: `${at(cell.p5)}%`,
-            width: `${Math.max(4, at(cell.p95) - at(cell.p5))}%`,
-            top: 2,
-            height: 6,
-            background: '#4f7cc0',
-            borderRadius: 3,
-          }}
-        />
-        <span style={{ position: 'absolute', left: `calc(${at(cell.median)}% - 3px)`, top: 0, width: 6, height: 10, background: '#1f3a66', borderRadius: 3 }} />
-      </span>
-      <Typography.Text>{label}</Typography.Text>
-      {cell.robust === false ? <Tag color="warning">{t('cockpit.notRobust')}</Tag> : null}
-    </Space>
-  );
-}
-
-/** One aim: units ranked, each expandable into the indicators behind its value. */
-function AimTable({
-  aim,
-  snapshot,
-  unitName,
-  defs,
-}: {
-  aim: CockpitAim;
-  snapshot: CockpitSnapshotDto;
-  unitName: (code: string) => string;
-  defs: IndicatorDefinitionDto[];
-}) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'zh';
-  const rows = [...snapshot.units].sort((a, b) => (a.indices[aim].rank ?? 999) - (b.indices[aim].rank ?? 999));
-  const mine = defs.filter((d) => d.aim === aim);
-  return (
-    <Table<Unit>
-      rowKey="code"
-      size="small"
-      pagination={false}
-      dataSource={rows}
-      data-testid={`cockpit-${aim}`}
-      expandable={{
-        expandedRowRender: (u) => (
-          <Table
-            rowKey="id"
-            size="small"
-            pagination={false}
-            dataSource={mine}
-            columns={[
-              {
-                title: t('cockpit.indicator'),
-                render: (_: unknown, d: IndicatorDefinitionDto) => (
-                  <Tooltip title={d.formula[lang]}>
-                    <span>{standalone(COCKPIT_INDICATOR_LABELS[d.id], lang)}</span>
-                  </Tooltip>
-                ),
-              },
-              { title: t('cockpit.value'), align: 'right', render: (_: unknown, d: IndicatorDefinitionDto) => fixed(u.indicators[d.id] ?? null) },
-              { title: t('cockpit.unitOfMeasure'), render: (_: unknown, d: IndicatorDefinitionDto) => INDICATOR_UNIT_LABELS[d.unit][lang] },
-              {
-                title: t('cockpit.formula'),
-                render: (_: unknown, d: IndicatorDefinitionDto) => <Typography.Text type="secondary">{d.formula[lang]}</Typography.Text>,
-              },
-            ]}
-          />
-        ),
-      }}
-      columns={[
-        { title: t('cockpit.rank'), width: 70, render: (_: unknown, u: Unit) => u.indices[aim].rank ?? '—' },
-        { title: t(`cockpit.unit.${snapshot.unitKind}`), render: (_: unknown, u: Unit) => unitName(u.code) },
-        { title: t('cockpit.index'), align: 'right', width: 90, render: (_: unknown, u: Unit) => fixed(u.indices[aim].value) },
-        { title: t('cockpit.uncertainty'), render: (_: unknown, u: Unit) => <RankBar cell={u.indices[aim]} units={snapshot.units.length} /> },
-      ]}
-    />
-  );
 }
 
 /** The cockpit screen. */

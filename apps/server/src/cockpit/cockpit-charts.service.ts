@@ -1,0 +1,30 @@
+/**
+ * Every cockpit chart's numbers as one small workbook: the chart's table, computed by the same
+ * service that answers the chart on screen, so the export and the screen never disagree.
+ */
+import type { CockpitChart, CockpitQuery } from '@bole/contracts';
+import type { AppContext } from '../platform/context.js';
+import { tablesWorkbook, type TableSheet } from '../platform/table-workbook.js';
+import { aimSheet, unitNames } from './cockpit-report.service.js';
+import { cockpitView, queriedUnit } from './cockpit.service.js';
+
+/** How each chart's table is made from the query. */
+const CHARTS: Record<CockpitChart, (ctx: AppContext, q: CockpitQuery) => Promise<TableSheet>> = {
+  attraction: (ctx, q) => aimChart(ctx, q, 'attraction'),
+  innovation: (ctx, q) => aimChart(ctx, q, 'innovation'),
+  agglomeration: (ctx, q) => aimChart(ctx, q, 'agglomeration'),
+  platform: (ctx, q) => aimChart(ctx, q, 'platform'),
+};
+
+async function aimChart(ctx: AppContext, q: CockpitQuery, aim: Parameters<typeof aimSheet>[0]): Promise<TableSheet> {
+  const { kind } = queriedUnit(ctx, q);
+  const snapshot = await cockpitView(ctx, q);
+  return aimSheet(aim, kind, snapshot.units, unitNames(ctx, kind));
+}
+
+/** The workbook of one chart (400 for a bad query, 404 when its period is not computed). */
+export async function chartWorkbook(ctx: AppContext, chart: CockpitChart, q: CockpitQuery): Promise<{ fileName: string; data: Buffer }> {
+  const sheet = await CHARTS[chart](ctx, q);
+  const scope = q.district ?? q.chain ?? q.unit;
+  return { fileName: `cockpit-${chart}-${q.period}-${encodeURIComponent(scope)}.xlsx`, data: await tablesWorkbook([sheet]) };
+}
