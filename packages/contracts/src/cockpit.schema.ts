@@ -110,8 +110,54 @@ export const cockpitQuery = z
   .object({ period: cockpitPeriod, unit: z.enum(COCKPIT_UNIT_KINDS).default('district'), district: cityCode('district'), chain: cityCode('chain') })
   .strict();
 export type CockpitQuery = z.infer<typeof cockpitQuery>;
-/** Every chart of the cockpit whose numbers export to Excel (one small workbook each): the four aims' rankings. */
-export const COCKPIT_CHARTS = [...COCKPIT_AIMS] as const;
+/** An index of one unit over the stored periods (trend) and against the period before (Δ = value − previous). */
+const trendCell = z.object({
+  values: z.array(z.number().nullable()),
+  previous: z.number().nullable(),
+  delta: z.number().nullable(),
+  previousRank: z.number().int().nullable(),
+});
+/** Each index's trend over the stored periods of the query's kind (years, quarters or months) up to its period, and the comparison with the period before. */
+export const cockpitTrend = z.object({
+  period: cockpitPeriod,
+  /** The period before (null Δ when it has not been computed). */
+  previousPeriod: cockpitPeriod,
+  unitKind: z.enum(COCKPIT_UNIT_KINDS),
+  /** The stored periods, oldest first; every unit's `values` follow them. */
+  periods: z.array(cockpitPeriod),
+  units: z.array(z.object({ code: z.string(), indices: keyed(COCKPIT_AIMS, trendCell) })),
+});
+export type CockpitTrendDto = z.infer<typeof cockpitTrend>;
+
+/** Indicators that count records, whose records a viewer may open (drill-down). */
+export const COCKPIT_COUNT_INDICATORS = ['arrivals', 'recognitionsGranted', 'employers'] as const satisfies readonly CockpitIndicator[];
+export type CockpitCountIndicator = (typeof COCKPIT_COUNT_INDICATORS)[number];
+/** The records behind a count indicator's number for one district or chain (exactly one of the two). */
+export const cockpitRecordsQuery = z
+  .object({ period: cockpitPeriod, indicator: z.enum(COCKPIT_COUNT_INDICATORS), district: cityCode('district'), chain: cityCode('chain') })
+  .strict();
+export type CockpitRecordsQuery = z.infer<typeof cockpitRecordsQuery>;
+/** One record behind a number: a talent (name masked) or an employer. */
+export const cockpitRecord = z.object({
+  /** A talent's masked name, or an employer's name. */
+  name: z.string(),
+  /** The date that placed it in the period: arrival, grant or registration. */
+  date: z.string(),
+  tier: z.string().nullable(),
+  highestDegree: z.string().nullable(),
+  employer: z.string().nullable(),
+});
+export const COCKPIT_RECORDS_LIMIT = 200;
+export const cockpitRecords = z.object({
+  indicator: z.enum(COCKPIT_COUNT_INDICATORS),
+  /** Every record counted (the list holds the first `COCKPIT_RECORDS_LIMIT`). */
+  total: z.number().int(),
+  items: z.array(cockpitRecord),
+});
+export type CockpitRecordsDto = z.infer<typeof cockpitRecords>;
+
+/** Every chart of the cockpit whose numbers export to Excel (one small workbook each): the four aims' rankings, the indices' trend. */
+export const COCKPIT_CHARTS = [...COCKPIT_AIMS, 'trend'] as const;
 export type CockpitChart = (typeof COCKPIT_CHARTS)[number];
 /** One chart's numbers as a workbook: the chart and the query it was drawn from. */
 export const cockpitChartQuery = cockpitQuery.extend({ chart: z.enum(COCKPIT_CHARTS) }).strict();

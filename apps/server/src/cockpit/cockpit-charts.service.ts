@@ -2,11 +2,12 @@
  * Every cockpit chart's numbers as one small workbook: the chart's table, computed by the same
  * service that answers the chart on screen, so the export and the screen never disagree.
  */
-import type { CockpitChart, CockpitQuery } from '@bole/contracts';
+import { COCKPIT_AIMS, COCKPIT_AIM_LABELS, type CockpitChart, type CockpitQuery } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
 import { tablesWorkbook, type TableSheet } from '../platform/table-workbook.js';
 import { aimSheet, unitNames } from './cockpit-report.service.js';
 import { cockpitView, queriedUnit } from './cockpit.service.js';
+import { cockpitTrend } from './cockpit-trend.service.js';
 
 /** How each chart's table is made from the query. */
 const CHARTS: Record<CockpitChart, (ctx: AppContext, q: CockpitQuery) => Promise<TableSheet>> = {
@@ -14,7 +15,30 @@ const CHARTS: Record<CockpitChart, (ctx: AppContext, q: CockpitQuery) => Promise
   innovation: (ctx, q) => aimChart(ctx, q, 'innovation'),
   agglomeration: (ctx, q) => aimChart(ctx, q, 'agglomeration'),
   platform: (ctx, q) => aimChart(ctx, q, 'platform'),
+  trend: trendChart,
 };
+
+/** The indices over the stored periods, one row per unit and index, with the change against the period before. */
+async function trendChart(ctx: AppContext, q: CockpitQuery): Promise<TableSheet> {
+  const trend = await cockpitTrend(ctx, q);
+  const names = unitNames(ctx, trend.unitKind);
+  return {
+    name: '趋势 Trend',
+    headers: [
+      trend.unitKind === 'district' ? '区县 District' : '产业链 Chain',
+      '指数 Index',
+      ...trend.periods,
+      `上期 ${trend.previousPeriod} Previous`,
+      '变化 Change',
+    ],
+    rows: trend.units.flatMap((u) =>
+      COCKPIT_AIMS.map((aim) => {
+        const c = u.indices[aim];
+        return [names.get(u.code) ?? u.code, `${COCKPIT_AIM_LABELS[aim].zh} ${COCKPIT_AIM_LABELS[aim].en}`, ...c.values, c.previous, c.delta];
+      }),
+    ),
+  };
+}
 
 async function aimChart(ctx: AppContext, q: CockpitQuery, aim: Parameters<typeof aimSheet>[0]): Promise<TableSheet> {
   const { kind } = queriedUnit(ctx, q);

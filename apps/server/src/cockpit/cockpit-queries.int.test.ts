@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import type { CockpitSnapshotDto } from '@bole/contracts';
+import type { CockpitRecordsDto, CockpitSnapshotDto, CockpitTrendDto } from '@bole/contracts';
 import { buildApp } from '../app.js';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
 import { createTestAccount, signIn } from '../auth/testing.js';
@@ -17,7 +17,7 @@ describe('cockpit queries', () => {
     app = await buildApp({ ctx, logger: false });
     await seedCockpitRecords(ctx);
     officer = (await signIn(app, await createTestAccount(ctx, 'officer'))).cookie;
-    await refreshCockpit(app, officer, '2026-Q2');
+    for (const period of ['2026-Q1', '2026-Q2', '2026']) await refreshCockpit(app, officer, period);
   });
   afterAll(async () => {
     await app.close();
@@ -34,7 +34,13 @@ describe('cockpit queries', () => {
   };
 
   describe('bad input is a 400 naming the parameter', () => {
-    const queries = ['/api/v1/cockpit?unit=district', '/api/v1/cockpit/report.xlsx?', '/api/v1/public/indices?', '/api/v1/cockpit/chart.xlsx?chart=platform'];
+    const queries = [
+      '/api/v1/cockpit?unit=district',
+      '/api/v1/cockpit/trend?',
+      '/api/v1/cockpit/report.xlsx?',
+      '/api/v1/public/indices?',
+      '/api/v1/cockpit/chart.xlsx?chart=platform',
+    ];
 
     it.each(queries)('an unknown period in %s', async (base) => {
       for (const period of ['2026-Q5', '2026-13', '26', 'last-year']) await refusedNaming(`${base}&period=${period}`, 'period');
@@ -55,6 +61,13 @@ describe('cockpit queries', () => {
       await refusedNaming('/api/v1/cockpit?period=2026-Q2&street=建设路', 'street');
       await refusedNaming('/api/v1/cockpit/chart.xlsx?chart=attraction&period=2026-Q2&chain=shipbuilding', 'chain');
       await refusedNaming('/api/v1/cockpit/chart.xlsx?chart=pie&period=2026-Q2', 'chart');
+      await refusedNaming('/api/v1/cockpit/trend?period=2026-Q2&district=东城区', 'district');
+      await refusedNaming('/api/v1/cockpit/trend?period=2026-Q7', 'period');
+      await refusedNaming('/api/v1/cockpit/records?period=2026-Q2&indicator=arrivals&district=东城区', 'district');
+      await refusedNaming('/api/v1/cockpit/records?period=2026-Q2&indicator=arrivals&chain=shipbuilding', 'chain');
+      await refusedNaming('/api/v1/cockpit/records?period=2026-Q2&indicator=arrivals', 'district'); // whose records?
+      await refusedNaming('/api/v1/cockpit/records?period=2026-Q2&indicator=patentsPer10k&district=石峰区', 'indicator'); // not a count
+      await refusedNaming('/api/v1/cockpit/records?period=Q2&indicator=arrivals&district=石峰区', 'period');
     });
   });
 
@@ -79,6 +92,41 @@ describe('cockpit queries', () => {
     const chain = await onlySheet((await get('/api/v1/cockpit/chart.xlsx?chart=platform&period=2026-Q2&chain=rail')).rawPayload);
     expect(chain.rowCount).toBe(2);
     expect(chain.getRow(2).getCell(2).value).toBe('轨道交通 rail transit equipment');
+  });
+
+  it('shows each index over the stored quarters and its change against the quarter before', async () => {
+    const q1 = (await get('/api/v1/cockpit?period=2026-Q1&district=石峰区')).json<CockpitSnapshotDto>().units[0]!.indices.attraction;
+    const trend = (await get('/api/v1/cockpit/trend?period=2026-Q2&district=石峰区')).json<CockpitTrendDto>();
+    expect(trend).toMatchObject({ period: '2026-Q2', previousPeriod: '2026-Q1', unitKind: 'district', periods: ['2026-Q1', '2026-Q2'] }); // not the year 2026
+    const attraction = trend.units[0]!.indices.attraction;
+    expect(attraction.values).toEqual([q1.value, 75]);
+    expect(attraction.previous).toBe(q1.value);
+    expect(attraction.previousRank).toBe(q1.rank);
+    expect(attraction.delta).toBe(q1.value === null ? null : 75 - q1.value);
+    // The quarter before 2026-Q1 was never computed: no change shown, not a change from zero.
+    const first = (await get('/api/v1/cockpit/trend?period=2026-Q1&unit=chain')).json<CockpitTrendDto>();
+    expect(first.periods).toEqual(['2026-Q1']);
+    expect(first.units.every((u) => u.indices.platform.delta === null && u.indices.platform.previous === null)).toBe(true);
+    const sheet = await onlySheet((await get('/api/v1/cockpit/chart.xlsx?chart=trend&period=2026-Q2&district=石峰区')).rawPayload);
+    expect(sheet.getRow(1).values).toEqual([undefined, '区县 District', '指数 Index', '2026-Q1', '2026-Q2', '上期 2026-Q1 Previous', '变化 Change']);
+    expect(sheet.rowCount).toBe(5); // the four indices of 石峰区
+  });
+
+  it('drills down from a count to the records behind it, talents’ names masked', async () => {
+    const arrivals = (await get('/api/v1/cockpit/records?period=2026-Q2&indicator=arrivals&district=石峰区')).json<CockpitRecordsDto>();
+    // 甲 arrived on 04-10; 丙 arrived too but is not recognised, so not counted — as in the indicator.
+    expect(arrivals).toEqual({
+      indicator: 'arrivals',
+      total: 1,
+      items: [{ name: '张*三', date: '2026-04-10', tier: 'A', highestDegree: 'master', employer: '株洲轨道装备' }],
+    });
+    expect(JSON.stringify(arrivals)).not.toContain('张甲三');
+    const rail = (await get('/api/v1/cockpit/records?period=2026-Q2&indicator=arrivals&chain=auto')).json<CockpitRecordsDto>();
+    expect(rail.items.map((r) => r.date)).toEqual(['2026-05-01']); // 丁, placed by the verified employer's chain
+    const employers = (await get('/api/v1/cockpit/records?period=2026-Q2&indicator=employers&district=天元区')).json<CockpitRecordsDto>();
+    expect(employers.items).toEqual([{ name: '株洲汽车零部件', date: '2025-06-01', tier: null, highestDegree: null, employer: null }]);
+    const none = (await get('/api/v1/cockpit/records?period=2026-Q2&indicator=recognitionsGranted&district=石峰区')).json<CockpitRecordsDto>();
+    expect(none).toEqual({ indicator: 'recognitionsGranted', total: 0, items: [] });
   });
 });
 

@@ -7,7 +7,7 @@ import { makeCreditCode } from '../identity/credit-code.js';
 import { insertEmployers } from '../employers/employer.repository.js';
 
 /**
- * Two districts with hand-made records in 2026-Q2 (April–June):
+ * Two districts with hand-made records in 2026-Q2 (April–June); each talent is named 张…三 (甲 is 张甲三):
  * 石峰区 — 甲 arrived 04-10 (master's, 31, 2 patents, senior title), 乙 present since 2025 (doctorate, dual appointment),
  *          丙 arrived in the period but is not recognised (not counted); its one employer is high-tech.
  * 天元区 — 丁 arrived 05-01 (bachelor's verified although a doctorate is declared, 46, 1 patent), 戊 arrives 08-01 (after the period).
@@ -31,7 +31,9 @@ export async function seedCockpitRecords(ctx: TestContext): Promise<Record<strin
     const [row] = (
       (await ctx.db.execute(sql`
           insert into talents (name, district, tier, birth_date, highest_degree, employer_id, arrival_date)
-          values (${name}, ${district}, ${tier}, ${birth}, 'doctorate', ${employer}, ${arrival}) returning id`)) as unknown as { rows: { id: string }[] }
+          values (${`张${name}三`}, ${district}, ${tier}, ${birth}, 'doctorate', ${employer}, ${arrival}) returning id`)) as unknown as {
+        rows: { id: string }[];
+      }
     ).rows;
     await ctx.db.execute(sql`
         insert into verified_facts (talent_id, highest_degree, arrival_date, title, employer_id, licensed_patents_last_year, dual_appointment, engagement_mode)

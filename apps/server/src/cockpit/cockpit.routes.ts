@@ -5,10 +5,13 @@ import {
   cockpitChartQuery,
   cockpitPeriod,
   cockpitQuery,
+  cockpitRecords as cockpitRecordsList,
+  cockpitRecordsQuery,
   cockpitRefreshBody,
   cockpitRefreshJob,
   cockpitRefreshParams,
   cockpitSnapshot,
+  cockpitTrend,
   indicatorDefinitionList,
   problem,
   publicIndices,
@@ -20,6 +23,7 @@ import { principalOf } from '../http/access.js';
 import { fileResponse, XLSX_MEDIA_TYPE } from '../http/openapi.js';
 import { cockpitReport } from './cockpit-report.service.js';
 import { chartWorkbook } from './cockpit-charts.service.js';
+import { cockpitRecords as cockpitRecordsOf, cockpitTrend as cockpitTrendOf } from './cockpit-trend.service.js';
 import { cockpitView } from './cockpit.service.js';
 import { cockpitRefreshJob as refreshJobOf, showRefresh, startCockpitRefresh } from './cockpit-refresh.service.js';
 
@@ -74,6 +78,35 @@ export function cockpitRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const { fileName, data } = await cockpitReport(ctx, req.query.period);
         return reply.type(XLSX_MEDIA_TYPE).header('content-disposition', `attachment; filename="${fileName}"`).send(data);
       },
+    );
+
+    app.get(
+      '/api/v1/cockpit/trend',
+      {
+        config: { errorCodes: ['BOLE_COCKPIT_NOT_COMPUTED'] },
+        schema: {
+          operationId: 'getCockpitTrend',
+          tags,
+          summary: 'Each index over the stored periods of the same kind up to the period, and its change against the period before',
+          querystring: cockpitQuery,
+          response: { 200: cockpitTrend, 400: problem, 404: problem },
+        },
+      },
+      async (req) => cockpitTrendOf(ctx, req.query),
+    );
+
+    app.get(
+      '/api/v1/cockpit/records',
+      {
+        schema: {
+          operationId: 'listCockpitRecords',
+          tags,
+          summary: 'The records behind a count indicator’s number for one district or chain (talents’ names masked)',
+          querystring: cockpitRecordsQuery,
+          response: { 200: cockpitRecordsList, 400: problem },
+        },
+      },
+      async (req) => cockpitRecordsOf(ctx, req.query),
     );
 
     app.get(

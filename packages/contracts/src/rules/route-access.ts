@@ -65,6 +65,8 @@ export const ROUTE_ACCESS = {
   getCockpitRefresh: ['officer', 'auditor'],
   exportCockpitReport: ['officer', 'auditor'],
   exportCockpitChart: ['officer', 'auditor'],
+  getCockpitTrend: ['officer', 'auditor'],
+  listCockpitRecords: ['officer', 'auditor'],
   // data-exchange
   deliverDepartmentFacts: ['reviewer', 'officer'],
   importDepartmentFacts: ['reviewer', 'officer'],

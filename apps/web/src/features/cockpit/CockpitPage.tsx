@@ -15,7 +15,9 @@ import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { formatDateTime } from '../../shared/lib/date-time';
 import { domainLabel } from '../../shared/ui/enum-options';
 import { AimTable } from './AimTable';
-import { useCockpit, useIndicatorDefinitions, useRefreshCockpit, useRefreshProgress } from './api';
+import { DrillDown } from './DrillDown';
+import type { DrillTarget } from './drill-target';
+import { useCockpit, useCockpitTrend, useIndicatorDefinitions, useRefreshCockpit, useRefreshProgress } from './api';
 
 /** Periods offered: this year and last, their quarters, and the last twelve months. */
 function periodOptions(today: Date): string[] {
@@ -38,6 +40,8 @@ export function CockpitPage() {
   const [period, setPeriod] = useState(options[0]!);
   const [unit, setUnit] = useState<CockpitUnitKind>('district');
   const q = useCockpit(period, unit);
+  const trend = useCockpitTrend(period, unit);
+  const [drill, setDrill] = useState<DrillTarget | null>(null);
   const defs = useIndicatorDefinitions();
   const refresh = useRefreshCockpit();
   const [jobId, setJobId] = useState<string | null>(null);
@@ -115,7 +119,7 @@ export function CockpitPage() {
               items={COCKPIT_AIMS.map((aim) => ({
                 key: aim,
                 label: standalone(COCKPIT_AIM_LABELS[aim], lang),
-                children: <AimTable aim={aim} snapshot={q.data!} unitName={unitName} defs={defs.data?.items ?? []} />,
+                children: <AimTable aim={aim} snapshot={q.data!} unitName={unitName} defs={defs.data?.items ?? []} trend={trend.data} onDrill={setDrill} />,
               }))}
             />
           </>
@@ -123,6 +127,7 @@ export function CockpitPage() {
           <Empty description={t('cockpit.notComputed', { period })} />
         )}
       </Card>
+      <DrillDown target={drill} onClose={() => setDrill(null)} />
     </>
   );
 }
