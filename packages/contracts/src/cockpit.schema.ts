@@ -4,6 +4,7 @@
  * uncertainty. The names of the aims and indicators are in `labels/cockpit.labels.ts`.
  */
 import { z } from 'zod';
+import { policyBudget } from './payments.schema.js';
 
 /** The four strategic aims of the seed, each one composite index. */
 export const COCKPIT_AIMS = ['attraction', 'innovation', 'agglomeration', 'platform'] as const;
@@ -101,6 +102,7 @@ export const publicIndices = z.object({
   computedAt: z.string(),
   districts: z.array(z.object({ code: z.string(), indices: indexCells })),
 });
+export type PublicIndicesDto = z.infer<typeof publicIndices>;
 
 /** A district or chain code of the city (which codes exist is the city's data, checked by the server: 400 naming the parameter). */
 const cityCode = (what: string) => z.string().min(1).max(40).optional().describe(`Only this ${what} (one of the city's codes)`);
@@ -156,8 +158,46 @@ export const cockpitRecords = z.object({
 });
 export type CockpitRecordsDto = z.infer<typeof cockpitRecords>;
 
-/** Every chart of the cockpit whose numbers export to Excel (one small workbook each): the four aims' rankings, the indices' trend. */
-export const COCKPIT_CHARTS = [...COCKPIT_AIMS, 'trend'] as const;
+/** Money in fen: what was set, committed (approved + paid), paid and is queued, with the queued lines. */
+const moneyFigures = z.object({
+  annualFen: z.number().int(),
+  committedFen: z.number().int(),
+  paidFen: z.number().int(),
+  queuedFen: z.number().int(),
+  queuedLines: z.number().int(),
+});
+/** The money screen: the period's budget year per policy and per department, and its months (budgets are yearly: a month has none). */
+export const cockpitMoney = z.object({
+  period: cockpitPeriod,
+  year: z.number().int(),
+  policies: z.array(policyBudget),
+  departments: z.array(moneyFigures.extend({ department: z.string().nullable() })),
+  months: z.array(moneyFigures.omit({ annualFen: true }).extend({ month: z.string() })),
+});
+export type CockpitMoneyDto = z.infer<typeof cockpitMoney>;
+
+/** One department's service performance in a period; a rate is null when nothing was decided or closed (no data, not zero). */
+const servicePerformance = z.object({
+  department: z.string(),
+  /** Decided (reviews) or closed (service requests) in the period, and how many of them by their deadline. */
+  done: z.number().int(),
+  onTime: z.number().int(),
+  onTimeRate: z.number().nullable(),
+  /** Still open now, and how many of those are past their deadline. */
+  open: z.number().int(),
+  overdue: z.number().int(),
+});
+/** The service screen: review SLA compliance per department, and service requests resolved in time and reopened. */
+export const cockpitService = z.object({
+  period: cockpitPeriod,
+  reviews: z.array(servicePerformance),
+  requests: z.array(servicePerformance.extend({ reopened: z.number().int(), reopenRate: z.number().nullable() })),
+});
+export type CockpitServiceDto = z.infer<typeof cockpitService>;
+export const cockpitPeriodQuery = z.object({ period: cockpitPeriod }).strict();
+
+/** Every chart of the cockpit whose numbers export to Excel (one small workbook each): the four aims' rankings, the indices' trend, money and service. */
+export const COCKPIT_CHARTS = [...COCKPIT_AIMS, 'trend', 'moneyPolicies', 'moneyDepartments', 'moneyMonths', 'serviceReviews', 'serviceRequests'] as const;
 export type CockpitChart = (typeof COCKPIT_CHARTS)[number];
 /** One chart's numbers as a workbook: the chart and the query it was drawn from. */
 export const cockpitChartQuery = cockpitQuery.extend({ chart: z.enum(COCKPIT_CHARTS) }).strict();

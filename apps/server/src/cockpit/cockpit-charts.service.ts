@@ -8,6 +8,7 @@ import { tablesWorkbook, type TableSheet } from '../platform/table-workbook.js';
 import { aimSheet, unitNames } from './cockpit-report.service.js';
 import { cockpitView, queriedUnit } from './cockpit.service.js';
 import { cockpitTrend } from './cockpit-trend.service.js';
+import { moneyDepartmentsChart, moneyMonthsChart, moneyPoliciesChart, serviceRequestsChart, serviceReviewsChart } from './cockpit-performance-charts.js';
 
 /** How each chart's table is made from the query. */
 const CHARTS: Record<CockpitChart, (ctx: AppContext, q: CockpitQuery) => Promise<TableSheet>> = {
@@ -16,6 +17,11 @@ const CHARTS: Record<CockpitChart, (ctx: AppContext, q: CockpitQuery) => Promise
   agglomeration: (ctx, q) => aimChart(ctx, q, 'agglomeration'),
   platform: (ctx, q) => aimChart(ctx, q, 'platform'),
   trend: trendChart,
+  moneyPolicies: (ctx, q) => moneyPoliciesChart(ctx, q.period),
+  moneyDepartments: (ctx, q) => moneyDepartmentsChart(ctx, q.period),
+  moneyMonths: (ctx, q) => moneyMonthsChart(ctx, q.period),
+  serviceReviews: (ctx, q) => serviceReviewsChart(ctx, q.period),
+  serviceRequests: (ctx, q) => serviceRequestsChart(ctx, q.period),
 };
 
 /** The indices over the stored periods, one row per unit and index, with the change against the period before. */

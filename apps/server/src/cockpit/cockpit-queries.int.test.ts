@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import type { CockpitRecordsDto, CockpitSnapshotDto, CockpitTrendDto } from '@bole/contracts';
+import type { CockpitMoneyDto, CockpitServiceDto, CockpitRecordsDto, CockpitSnapshotDto, CockpitTrendDto } from '@bole/contracts';
 import { buildApp } from '../app.js';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
 import { createTestAccount, signIn } from '../auth/testing.js';
@@ -127,6 +127,20 @@ describe('cockpit queries', () => {
     expect(employers.items).toEqual([{ name: '株洲汽车零部件', date: '2025-06-01', tier: null, highestDegree: null, employer: null }]);
     const none = (await get('/api/v1/cockpit/records?period=2026-Q2&indicator=recognitionsGranted&district=石峰区')).json<CockpitRecordsDto>();
     expect(none).toEqual({ indicator: 'recognitionsGranted', total: 0, items: [] });
+  });
+
+  it('shows service requests resolved in time per department, and money per policy and department', async () => {
+    const service = (await get('/api/v1/cockpit/service?period=2026-Q2')).json<CockpitServiceDto>();
+    // 甲's requests with the public security bureau (gaj): closed 05-10 on its due date, 06-02 after 05-28; the one closed in July is not in Q2.
+    expect(service.requests).toEqual([{ department: 'gaj', done: 2, onTime: 1, onTimeRate: 50, open: 0, overdue: 0, reopened: 0, reopenRate: 0 }]);
+    expect(service.reviews).toEqual([]); // nothing decided: no rows, not zeros
+    const money = (await get('/api/v1/cockpit/money?period=2026-Q2')).json<CockpitMoneyDto>();
+    expect(money.year).toBe(2026);
+    const sum = (xs: { annualFen: number }[]) => xs.reduce((a, x) => a + x.annualFen, 0);
+    expect(sum(money.departments)).toBe(sum(money.policies)); // each policy's budget counted once, in its department
+    expect(money.months).toEqual([]); // no payment line yet
+    const sheet = await onlySheet((await get('/api/v1/cockpit/chart.xlsx?chart=serviceRequests&period=2026-Q2')).rawPayload);
+    expect(sheet.getRow(2).values).toEqual([undefined, '公安局 Public Security Bureau', 2, 1, 50, 0, 0, 0, 0]);
   });
 });
 

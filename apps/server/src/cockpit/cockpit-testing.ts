@@ -50,7 +50,7 @@ export async function seedCockpitRecords(ctx: TestContext): Promise<Record<strin
         with c as (insert into service_cases (talent_id, created_at) values (${ids['甲']}, now()) returning id)
         insert into service_requests (case_id, talent_id, category, department, form, evidence_ids, consent_at, status, submitted_on,
           resolution_days, first_contact_due, update_due, resolution_due, closed_on, created_at)
-        select c.id, ${ids['甲']}, 'hukou', 'public_security', '{}'::jsonb, '[]'::jsonb, now(), 'closed', '2026-04-20', 10, '2026-04-21', '2026-04-25', ${due}, ${closedOn}, now()
+        select c.id, ${ids['甲']}, 'hukou', 'gaj', '{}'::jsonb, '[]'::jsonb, now(), 'closed', '2026-04-20', 10, '2026-04-21', '2026-04-25', ${due}, ${closedOn}, now()
         from c`);
   }
   return ids;

@@ -3,7 +3,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   cockpitChartQuery,
+  cockpitMoney as cockpitMoneyDto,
   cockpitPeriod,
+  cockpitPeriodQuery,
+  cockpitService as cockpitServiceDto,
   cockpitQuery,
   cockpitRecords as cockpitRecordsList,
   cockpitRecordsQuery,
@@ -23,6 +26,7 @@ import { principalOf } from '../http/access.js';
 import { fileResponse, XLSX_MEDIA_TYPE } from '../http/openapi.js';
 import { cockpitReport } from './cockpit-report.service.js';
 import { chartWorkbook } from './cockpit-charts.service.js';
+import { cockpitMoney, cockpitService } from './cockpit-performance.service.js';
 import { cockpitRecords as cockpitRecordsOf, cockpitTrend as cockpitTrendOf } from './cockpit-trend.service.js';
 import { cockpitView } from './cockpit.service.js';
 import { cockpitRefreshJob as refreshJobOf, showRefresh, startCockpitRefresh } from './cockpit-refresh.service.js';
@@ -107,6 +111,34 @@ export function cockpitRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => cockpitRecordsOf(ctx, req.query),
+    );
+
+    app.get(
+      '/api/v1/cockpit/money',
+      {
+        schema: {
+          operationId: 'getCockpitMoney',
+          tags,
+          summary: 'Money: the period’s budget year per policy and department (budget, committed, paid, queued) and its months',
+          querystring: cockpitPeriodQuery,
+          response: { 200: cockpitMoneyDto, 400: problem },
+        },
+      },
+      async (req) => cockpitMoney(ctx, req.query.period),
+    );
+
+    app.get(
+      '/api/v1/cockpit/service',
+      {
+        schema: {
+          operationId: 'getCockpitService',
+          tags,
+          summary: 'Service: review SLA compliance and service requests resolved in time and reopened, per department; open and overdue now',
+          querystring: cockpitPeriodQuery,
+          response: { 200: cockpitServiceDto, 400: problem },
+        },
+      },
+      async (req) => cockpitService(ctx, req.query.period),
     );
 
     app.get(

@@ -67,6 +67,8 @@ export const ROUTE_ACCESS = {
   exportCockpitChart: ['officer', 'auditor'],
   getCockpitTrend: ['officer', 'auditor'],
   listCockpitRecords: ['officer', 'auditor'],
+  getCockpitMoney: ['officer', 'auditor'],
+  getCockpitService: ['officer', 'auditor'],
   // data-exchange
   deliverDepartmentFacts: ['reviewer', 'officer'],
   importDepartmentFacts: ['reviewer', 'officer'],

@@ -10,26 +10,16 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { COCKPIT_AIMS, COCKPIT_AIM_LABELS, standalone, type CockpitUnitKind } from '@bole/contracts';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { IfMayCall } from '../../shared/access/may-call';
+import { IfMayCall, useMayCall } from '../../shared/access/may-call';
+import { MoneyPanel, ServicePanel } from './PerformancePanels';
 import { useApiErrorHandler } from '../../shared/form/use-api-error';
 import { formatDateTime } from '../../shared/lib/date-time';
 import { domainLabel } from '../../shared/ui/enum-options';
 import { AimTable } from './AimTable';
 import { DrillDown } from './DrillDown';
+import { periodOptions } from './periods';
 import type { DrillTarget } from './drill-target';
 import { useCockpit, useCockpitTrend, useIndicatorDefinitions, useRefreshCockpit, useRefreshProgress } from './api';
-
-/** Periods offered: this year and last, their quarters, and the last twelve months. */
-function periodOptions(today: Date): string[] {
-  const y = today.getFullYear();
-  const out = [`${y}`, `${y - 1}`];
-  for (const year of [y, y - 1]) for (let q = 4; q >= 1; q--) out.push(`${year}-Q${q}`);
-  for (let k = 0; k < 12; k++) {
-    const d = new Date(y, today.getMonth() - k, 1);
-    out.push(`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`);
-  }
-  return out;
-}
 
 /** The cockpit screen. */
 export function CockpitPage() {
@@ -39,6 +29,7 @@ export function CockpitPage() {
   const options = useMemo(() => periodOptions(new Date()), []);
   const [period, setPeriod] = useState(options[0]!);
   const [unit, setUnit] = useState<CockpitUnitKind>('district');
+  const mayCall = useMayCall();
   const q = useCockpit(period, unit);
   const trend = useCockpitTrend(period, unit);
   const [drill, setDrill] = useState<DrillTarget | null>(null);
@@ -107,26 +98,41 @@ export function CockpitPage() {
           </Space>
         </Card>
       ) : null}
-      <Card loading={q.isLoading}>
-        {q.data && !q.data.hasData ? (
-          <Empty description={t('cockpit.periodNoData', { period, at: formatDateTime(q.data.computedAt) })} data-testid="cockpit-no-data" />
-        ) : q.data ? (
-          <>
-            <Typography.Paragraph type="secondary" data-testid="cockpit-computed-at">
-              {t('cockpit.computedAt', { at: formatDateTime(q.data.computedAt), runs: q.data.sensitivityRuns })}
-            </Typography.Paragraph>
-            <Tabs
-              items={COCKPIT_AIMS.map((aim) => ({
-                key: aim,
-                label: standalone(COCKPIT_AIM_LABELS[aim], lang),
-                children: <AimTable aim={aim} snapshot={q.data!} unitName={unitName} defs={defs.data?.items ?? []} trend={trend.data} onDrill={setDrill} />,
-              }))}
-            />
-          </>
-        ) : (
-          <Empty description={t('cockpit.notComputed', { period })} />
-        )}
-      </Card>
+      <Tabs
+        type="card"
+        items={[
+          {
+            key: 'indices',
+            label: t('cockpit.indices'),
+            children: (
+              <Card loading={q.isLoading}>
+                {q.data && !q.data.hasData ? (
+                  <Empty description={t('cockpit.periodNoData', { period, at: formatDateTime(q.data.computedAt) })} data-testid="cockpit-no-data" />
+                ) : q.data ? (
+                  <>
+                    <Typography.Paragraph type="secondary" data-testid="cockpit-computed-at">
+                      {t('cockpit.computedAt', { at: formatDateTime(q.data.computedAt), runs: q.data.sensitivityRuns })}
+                    </Typography.Paragraph>
+                    <Tabs
+                      items={COCKPIT_AIMS.map((aim) => ({
+                        key: aim,
+                        label: standalone(COCKPIT_AIM_LABELS[aim], lang),
+                        children: (
+                          <AimTable aim={aim} snapshot={q.data!} unitName={unitName} defs={defs.data?.items ?? []} trend={trend.data} onDrill={setDrill} />
+                        ),
+                      }))}
+                    />
+                  </>
+                ) : (
+                  <Empty description={t('cockpit.notComputed', { period })} />
+                )}
+              </Card>
+            ),
+          },
+          ...(mayCall('getCockpitMoney') ? [{ key: 'money', label: t('cockpit.money.title'), children: <MoneyPanel period={period} /> }] : []),
+          ...(mayCall('getCockpitService') ? [{ key: 'service', label: t('cockpit.service.title'), children: <ServicePanel period={period} /> }] : []),
+        ]}
+      />
       <DrillDown target={drill} onClose={() => setDrill(null)} />
     </>
   );

@@ -1,6 +1,16 @@
 /** The cockpit's figures and its published method. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CockpitRecordsDto, CockpitRefreshJobDto, CockpitSnapshotDto, CockpitTrendDto, CockpitUnitKind, IndicatorDefinitionList } from '@bole/contracts';
+import type {
+  CockpitMoneyDto,
+  CockpitRecordsDto,
+  CockpitServiceDto,
+  CockpitRefreshJobDto,
+  CockpitSnapshotDto,
+  CockpitTrendDto,
+  CockpitUnitKind,
+  IndicatorDefinitionList,
+  PublicIndicesDto,
+} from '@bole/contracts';
 import { api, isApiError, toQueryString } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/query-keys';
 import type { DrillTarget } from './drill-target';
@@ -73,5 +83,30 @@ export function useCockpitRecords(target: DrillTarget | null) {
     queryKey: queryKeys.cockpit.records(query),
     enabled: target !== null,
     queryFn: () => api.get<CockpitRecordsDto>(`/cockpit/records${toQueryString(query)}`),
+  });
+}
+
+/** The money screen's figures for a period (read live). */
+export function useCockpitMoney(period: string) {
+  return useQuery({ queryKey: queryKeys.cockpit.money(period), queryFn: () => api.get<CockpitMoneyDto>(`/cockpit/money${toQueryString({ period })}`) });
+}
+
+/** The service screen's figures for a period (read live). */
+export function useCockpitService(period: string) {
+  return useQuery({ queryKey: queryKeys.cockpit.service(period), queryFn: () => api.get<CockpitServiceDto>(`/cockpit/service${toQueryString({ period })}`) });
+}
+
+/** The four indices per district published for a period (no sign-in); null when not computed. */
+export function usePublicIndices(period: string) {
+  return useQuery({
+    queryKey: queryKeys.cockpit.public(period),
+    queryFn: async () => {
+      try {
+        return await api.get<PublicIndicesDto>(`/public/indices${toQueryString({ period })}`);
+      } catch (e) {
+        if (isApiError(e, 404)) return null;
+        throw e;
+      }
+    },
   });
 }
