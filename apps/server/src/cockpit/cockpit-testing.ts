@@ -58,7 +58,13 @@ export async function seedCockpitRecords(ctx: TestContext): Promise<Record<strin
 
 /** Refreshes a period's figures as `cookie` and waits for the refresh to end. */
 export async function refreshCockpit(app: FastifyInstance, cookie: string, period: string): Promise<CockpitRefreshJobDto> {
-  const started = await app.inject({ method: 'POST', url: '/api/v1/cockpit/refresh', headers: { cookie }, payload: { period } });
+  const start = () => app.inject({ method: 'POST', url: '/api/v1/cockpit/refresh', headers: { cookie }, payload: { period } });
+  let started = await start();
+  // The previous refresh reads as done a moment before it releases its lock: wait for that, briefly.
+  for (let tries = 0; started.statusCode === 409 && tries < 100; tries++) {
+    await new Promise((r) => setTimeout(r, 50));
+    started = await start();
+  }
   if (started.statusCode !== 202) throw new Error(`refresh of ${period}: ${started.statusCode} ${started.body}`);
   let job = started.json<CockpitRefreshJobDto>();
   while (job.status === 'running') {
