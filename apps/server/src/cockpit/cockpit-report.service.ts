@@ -18,8 +18,7 @@ export async function cockpitReport(ctx: AppContext, period: string): Promise<{ 
   const sheets: TableSheet[] = [];
   for (const kind of COCKPIT_UNIT_KINDS) {
     const snapshot = await cockpitSnapshot(ctx, period, kind);
-    const names = new Map((kind === 'district' ? ctx.city.districts : ctx.city.chains).map((u) => [u.code, bi(u.name)]));
-    for (const aim of COCKPIT_AIMS) sheets.push(aimSheet(aim, kind, snapshot.units, names));
+    for (const aim of COCKPIT_AIMS) sheets.push(aimSheet(aim, kind, snapshot.units, unitNames(ctx, kind)));
   }
   sheets.push({
     name: '方法 Method',
@@ -38,10 +37,15 @@ export async function cockpitReport(ctx: AppContext, period: string): Promise<{ 
   return { fileName: `cockpit-${period}.xlsx`, data: await tablesWorkbook(sheets) };
 }
 
+/** Each district's or chain's code → its name, "中文 English". */
+export function unitNames(ctx: AppContext, kind: keyof typeof KIND_NAMES): Map<string, string> {
+  return new Map((kind === 'district' ? ctx.city.districts : ctx.city.chains).map((u) => [u.code, bi(u.name)]));
+}
+
 type Units = Awaited<ReturnType<typeof cockpitSnapshot>>['units'];
 
-/** One aim's sheet for one kind of unit, ranked. */
-function aimSheet(aim: CockpitAim, kind: keyof typeof KIND_NAMES, units: Units, names: Map<string, string>): TableSheet {
+/** One aim's sheet for one kind of unit, ranked (also the aim's chart, exported alone). */
+export function aimSheet(aim: CockpitAim, kind: keyof typeof KIND_NAMES, units: Units, names: Map<string, string>): TableSheet {
   const inds = indicatorsOf(aim);
   const ranked = [...units].sort((a, b) => (a.indices[aim].rank ?? Infinity) - (b.indices[aim].rank ?? Infinity));
   return {

@@ -158,3 +158,13 @@ export async function findSnapshot(db: Db, period: string, kind: CockpitUnitKind
     .where(and(eq(cockpitSnapshots.period, period), eq(cockpitSnapshots.unitKind, kind)));
   return row ? (row.body as CockpitSnapshotDto) : null;
 }
+
+/** Every stored snapshot of a kind of unit, oldest period first (a handful of rows per year). */
+export async function storedSnapshots(db: Db, kind: CockpitUnitKind): Promise<CockpitSnapshotDto[]> {
+  const rows = await db
+    .select({ body: cockpitSnapshots.body })
+    .from(cockpitSnapshots)
+    .where(eq(cockpitSnapshots.unitKind, kind))
+    .orderBy(cockpitSnapshots.period);
+  return rows.map((r) => r.body as CockpitSnapshotDto);
+}

@@ -5,9 +5,10 @@
  * stored snapshot, which says when it was computed. A period not yet begun, or one before any
  * record, has no data: every figure null, never zero.
  */
-import { COCKPIT_AIMS, COCKPIT_INDICATORS, type CockpitAim, type CockpitSnapshotDto, type CockpitUnitKind } from '@bole/contracts';
+import { COCKPIT_AIMS, COCKPIT_INDICATORS, type CockpitAim, type CockpitQuery, type CockpitSnapshotDto, type CockpitUnitKind } from '@bole/contracts';
 import type { AppContext } from '../platform/context.js';
-import { fail } from '../http/errors.js';
+import { fail, invalid } from '../http/errors.js';
+import { assertCityCodes } from '../city/city-file.js';
 import { compositeIndex, type IndicatorValues } from './composite.js';
 import { DEFAULT_SENSITIVITY, rankSensitivity } from './sensitivity.js';
 import { indicatorValues, indicatorsOf } from './indicators.js';
@@ -66,4 +67,20 @@ export async function cockpitSnapshot(ctx: AppContext, period: string, kind: Coc
   const found = await findSnapshot(ctx.db, period, kind);
   if (found === null) throw fail('BOLE_COCKPIT_NOT_COMPUTED', { period });
   return found;
+}
+
+/** The unit a query names: its kind, and the one district or chain it narrows to (400 naming an unknown code, or both given). */
+export function queriedUnit(ctx: AppContext, q: Partial<Pick<CockpitQuery, 'unit' | 'district' | 'chain'>>): { kind: CockpitUnitKind; code: string | null } {
+  assertCityCodes(ctx.city, { district: q.district, chain: q.chain });
+  if (q.district !== undefined && q.chain !== undefined) throw invalid([{ field: 'chain', message: 'name a district or a chain, not both' }]);
+  if (q.district !== undefined) return { kind: 'district', code: q.district };
+  if (q.chain !== undefined) return { kind: 'chain', code: q.chain };
+  return { kind: q.unit ?? 'district', code: null };
+}
+
+/** The stored snapshot a query asks for, narrowed to its one district or chain if it names one. */
+export async function cockpitView(ctx: AppContext, q: CockpitQuery): Promise<CockpitSnapshotDto> {
+  const { kind, code } = queriedUnit(ctx, q);
+  const snapshot = await cockpitSnapshot(ctx, q.period, kind);
+  return code === null ? snapshot : { ...snapshot, units: snapshot.units.filter((u) => u.code === code) };
 }

@@ -23,3 +23,21 @@ export function periodRange(period: string): Period {
   }
   return { from: `${year}-01-01`, to: `${year + 1}-01-01`, months: 12 };
 }
+
+/** The kind of a period: a year, a quarter or a month. */
+export function periodKind(period: string): 'year' | 'quarter' | 'month' {
+  return period.length === 4 ? 'year' : period.includes('Q') ? 'quarter' : 'month';
+}
+
+/** The period of the same kind just before `period` (2026-Q1 → 2025-Q4, 2026-01 → 2025-12, 2026 → 2025). */
+export function previousPeriod(period: string): string {
+  const year = Number(period.slice(0, 4));
+  const kind = periodKind(period);
+  if (kind === 'year') return String(year - 1);
+  if (kind === 'quarter') {
+    const q = Number(period.slice(6));
+    return q === 1 ? `${year - 1}-Q4` : `${year}-Q${q - 1}`;
+  }
+  const month = Number(period.slice(5));
+  return month === 1 ? `${year - 1}-12` : `${year}-${pad(month - 1)}`;
+}

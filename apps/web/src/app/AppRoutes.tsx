@@ -64,6 +64,7 @@ const PostingsPage = lazy(() => import('../features/matching/PostingsPage').then
 const SkillTaxonomyPage = lazy(() => import('../features/matching/SkillTaxonomyPage').then((m) => ({ default: m.SkillTaxonomyPage })));
 const ChainViewPage = lazy(() => import('../features/matching/ChainViewPage').then((m) => ({ default: m.ChainViewPage })));
 const ShortageOfficePage = lazy(() => import('../features/matching/ShortageOfficePage').then((m) => ({ default: m.ShortageOfficePage })));
+const PublicIndicesPage = lazy(() => import('../features/cockpit/PublicIndicesPage').then((m) => ({ default: m.PublicIndicesPage })));
 const ShortageCataloguePage = lazy(() => import('../features/matching/ShortageCataloguePage').then((m) => ({ default: m.ShortageCataloguePage })));
 const TalentHousingPage = lazy(() => import('../features/housing/TalentHousingPage').then((m) => ({ default: m.TalentHousingPage })));
 const HousingOfficePage = lazy(() => import('../features/housing/HousingOfficePage').then((m) => ({ default: m.HousingOfficePage })));
@@ -247,6 +248,14 @@ export function AppRoutes() {
         element={
           <Suspense fallback={<LoadingBlock />}>
             <ShortageCataloguePage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/indices"
+        element={
+          <Suspense fallback={<LoadingBlock />}>
+            <PublicIndicesPage />
           </Suspense>
         }
       />

@@ -64,6 +64,11 @@ export const ROUTE_ACCESS = {
   refreshCockpit: ['officer'],
   getCockpitRefresh: ['officer', 'auditor'],
   exportCockpitReport: ['officer', 'auditor'],
+  exportCockpitChart: ['officer', 'auditor'],
+  getCockpitTrend: ['officer', 'auditor'],
+  listCockpitRecords: ['officer', 'auditor'],
+  getCockpitMoney: ['officer', 'auditor'],
+  getCockpitService: ['officer', 'auditor'],
   // data-exchange
   deliverDepartmentFacts: ['reviewer', 'officer'],
   importDepartmentFacts: ['reviewer', 'officer'],

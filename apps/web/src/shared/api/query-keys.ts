@@ -120,6 +120,11 @@ export const queryKeys = {
     snapshot: (period: string, unit: string) => ['cockpit', period, unit],
     indicators: ['cockpit', 'indicators'],
     refresh: (id: string) => ['cockpit', 'refresh', id],
+    trend: (period: string, unit: string) => ['cockpit', 'trend', period, unit],
+    records: (query: Record<string, string>) => ['cockpit', 'records', query],
+    money: (period: string) => ['cockpit', 'money', period],
+    service: (period: string) => ['cockpit', 'service', period],
+    public: (period: string) => ['cockpit', 'public', period],
   },
   /** Programs and expert review: the list, a program's score sheet, the signed-in expert's reviews. */
   programs: {
