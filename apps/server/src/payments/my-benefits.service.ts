@@ -24,11 +24,7 @@ export async function benefitsOfTalent(ctx: AppContext, talentId: string): Promi
     policyFacts(ctx, businessDate(ctx.clock.now())),
     sweepSchedule(ctx),
   ]);
-  for (const [policyId, title] of await awardPolicyTitles(
-    ctx.db,
-    rows.map((e) => e.policyId),
-  ))
-    facts.title.set(policyId, title);
+  await awardPolicyTitles(ctx.db, rows, facts.title);
   const byEntitlement = new Map<string, typeof lines>();
   for (const l of lines) byEntitlement.set(l.entitlementId, [...(byEntitlement.get(l.entitlementId) ?? []), l]);
   const items = rows.map((e) => {

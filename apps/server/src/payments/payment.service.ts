@@ -266,11 +266,7 @@ export async function paymentLinesOf(
   const batch = await getBatch(ctx, id);
   const facts = await policyFacts(ctx, `${batch.period}-01`);
   const { rows, total } = await batchLinePage(ctx.db, id, q.status, q.pageSize, (q.page - 1) * q.pageSize);
-  for (const [policyId, title] of await awardPolicyTitles(
-    ctx.db,
-    rows.map((r) => r.policyId),
-  ))
-    facts.title.set(policyId, title);
+  await awardPolicyTitles(ctx.db, rows, facts.title);
   return {
     items: rows.map((r) => ({
       id: r.id,

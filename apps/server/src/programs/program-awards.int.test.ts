@@ -129,6 +129,10 @@ describe('programs: pitch rounds with 5 judges, the panel decision, the award li
   it('has a second officer confirm an award through the approvals queue; the deciding officer cannot', async () => {
     const a = await decide('a', { outcome: 'awarded', reason: '路演第二名', amountFen: 100_000_00 });
     expect(a.statusCode, a.body).toBe(200);
+    const queue = (await call(secondOfficer, 'GET', '/api/v1/approvals?kind=program_award')).json().items as { change: object }[];
+    expect(queue.map((r) => r.change)).toContainEqual(
+      expect.objectContaining({ programName: PITCH.name, title: '路演项目 a', amountFen: 100_000_00, applicationId: applications.a }),
+    );
     for (const name of ['a', 'b']) {
       const approvalId = (await ranking()).lines.find((l) => l.applicationId === applications[name])!.decision!.approvalId;
       const own = await call(officer, 'POST', `/api/v1/approvals/${approvalId}/approve`, {});

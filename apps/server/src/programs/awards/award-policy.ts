@@ -22,23 +22,29 @@ function parse(policyId: string): { code: string; milestoneId: string } | null {
   return at > 0 ? { code: rest.slice(0, at), milestoneId: rest.slice(at + 1) } : null;
 }
 
-/** Titles of the award policy ids among `policyIds`: the program's name and the milestone with its share. */
-export async function awardPolicyTitles(conn: Db | Tx, policyIds: Iterable<string>): Promise<Map<string, Bilingual>> {
-  const wanted = [...new Set(policyIds)].flatMap((id) => {
+/**
+ * Titles of the award policy ids among `rows` — the program's name and the milestone with
+ * its share — set into `into` (other titles there stay); returns `into`.
+ */
+export async function awardPolicyTitles(
+  conn: Db | Tx,
+  rows: readonly { policyId: string }[],
+  into = new Map<string, Bilingual>(),
+): Promise<Map<string, Bilingual>> {
+  const wanted = [...new Set(rows.map((r) => r.policyId))].flatMap((id) => {
     const p = parse(id);
     return p ? [{ id, ...p }] : [];
   });
-  const out = new Map<string, Bilingual>();
-  if (wanted.length === 0) return out;
+  if (wanted.length === 0) return into;
   const programs = new Map((await programsByCode(conn, [...new Set(wanted.map((w) => w.code))])).map((p) => [p.code, p]));
   for (const w of wanted) {
     const program = programs.get(w.code);
     const milestone = program?.funding?.milestones.find((m) => m.id === w.milestoneId);
     if (!program || !milestone) continue;
-    out.set(w.id, {
+    into.set(w.id, {
       zh: `${program.name.zh} · ${milestone.name.zh}（${milestone.percent}%）`,
       en: `${program.name.en} · ${milestone.name.en} (${milestone.percent}%)`,
     });
   }
-  return out;
+  return into;
 }
