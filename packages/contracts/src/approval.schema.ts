@@ -55,6 +55,8 @@ export type ApplicationApprovalChange = z.infer<typeof applicationApprovalChange
 export const programAwardChange = z.object({
   applicationId: z.string(),
   programId: z.string(),
+  /** The program's name (absent on requests made before it was recorded). */
+  programName: bilingual.optional(),
   title: z.string(),
   amountFen: z.number().int(),
   reason: z.string(),

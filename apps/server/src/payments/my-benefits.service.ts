@@ -6,6 +6,7 @@ import type { AppContext } from '../platform/context.js';
 import { businessDate } from '../platform/clock.js';
 import { entitlementsOfTalent } from '../benefits/entitlement.service.js';
 import { sweepSchedule } from '../benefits/sweep-schedule.js';
+import { awardPolicyTitles } from '../programs/awards/award-policy.js';
 import { linesOfTalent } from './payment.repository.js';
 import { policyFacts } from './payment.service.js';
 
@@ -23,6 +24,7 @@ export async function benefitsOfTalent(ctx: AppContext, talentId: string): Promi
     policyFacts(ctx, businessDate(ctx.clock.now())),
     sweepSchedule(ctx),
   ]);
+  await awardPolicyTitles(ctx.db, rows, facts.title);
   const byEntitlement = new Map<string, typeof lines>();
   for (const l of lines) byEntitlement.set(l.entitlementId, [...(byEntitlement.get(l.entitlementId) ?? []), l]);
   const items = rows.map((e) => {

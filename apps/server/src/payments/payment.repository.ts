@@ -83,6 +83,12 @@ export async function insertDueLines(tx: Tx, batchId: string, period: string, po
   return Number((result as { rowCount?: number; affectedRows?: number }).rowCount ?? (result as { affectedRows?: number }).affectedRows ?? 0);
 }
 
+/** Policy ids of program award shares (`program:…`) in the entitlements: paid from the program's funding. */
+export async function awardPolicies(conn: Conn): Promise<string[]> {
+  const rows = rowsOf<{ policy_id: string }>(await conn.execute(sql`select distinct policy_id from entitlements where policy_id like 'program:%'`));
+  return rows.map((r) => r.policy_id);
+}
+
 /** Policies with queued lines in a year. */
 export async function policiesWithQueue(conn: Conn, year: number): Promise<string[]> {
   const rows = await conn

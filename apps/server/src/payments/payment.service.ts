@@ -17,8 +17,10 @@ import { policyRegistryOf } from '../policies/policy-registry.js';
 import { isPeriod } from '../benefits/entitlement-period.js';
 import { committable } from './payment-queue.js';
 import { notifyAwaitingAccount } from './payout-gate.service.js';
+import { awardPolicyTitles, isAwardPolicy } from '../programs/awards/award-policy.js';
 import {
   approveLines,
+  awardPolicies,
   batchLinePage,
   batchTotals,
   budgetOverrides,
@@ -85,9 +87,13 @@ async function budgetsOf(
   return out;
 }
 
+const FUNDED_BY_PROGRAM = { annualFen: Number.MAX_SAFE_INTEGER, quota: Number.MAX_SAFE_INTEGER };
+
 /**
  * Commits queued lines of `policyIds` in `year` in fair order while the budget and quota last
- * (inside the caller's locked transaction); returns how many lines were committed.
+ * (inside the caller's locked transaction); returns how many lines were committed. A program
+ * award's share is committed without a policy budget: its money was reserved in the program's
+ * funding when the award was decided.
  */
 async function allocate(
   tx: Tx,
@@ -99,7 +105,7 @@ async function allocate(
   let approved = 0;
   const batches = new Set<string>();
   for (const policyId of policyIds) {
-    const b = budgets.get(policyId);
+    const b = isAwardPolicy(policyId) ? FUNDED_BY_PROGRAM : budgets.get(policyId);
     if (!b) continue; // not in force: its lines wait until a budget exists
     const used = await committed(tx, policyId, year);
     const waiting = await waitingLines(tx, policyId, year);
@@ -145,7 +151,7 @@ export async function createBatch(ctx: AppContext, actor: Actor, period: string)
     await lockLedger(tx);
     const now = ctx.clock.now().toISOString();
     const batch = await upsertBatch(tx, period, actor?.userId ?? null, now);
-    const added = await insertDueLines(tx, batch.id, period, facts.cash, now);
+    const added = await insertDueLines(tx, batch.id, period, [...facts.cash, ...(await awardPolicies(tx))], now);
     const toldAwaitingAccount = added > 0 ? await notifyAwaitingAccount(ctx, tx, batch, now) : 0;
     const budgets = await budgetsOf(ctx, tx, year, yaml);
     const { approved, approvalWithdrawn } = await allocateAndWithdraw(tx, await policiesWithQueue(tx, year), year, budgets, now);
@@ -260,6 +266,7 @@ export async function paymentLinesOf(
   const batch = await getBatch(ctx, id);
   const facts = await policyFacts(ctx, `${batch.period}-01`);
   const { rows, total } = await batchLinePage(ctx.db, id, q.status, q.pageSize, (q.page - 1) * q.pageSize);
+  await awardPolicyTitles(ctx.db, rows, facts.title);
   return {
     items: rows.map((r) => ({
       id: r.id,
@@ -290,7 +297,7 @@ export async function listBudgets(ctx: AppContext, yearIn?: number): Promise<Bud
   for (const [id, d] of late.department) if (!facts.department.has(id)) facts.department.set(id, d);
   const overrides = await budgetOverrides(ctx.db, year);
   const usage = await yearUsage(ctx.db, year);
-  const ids = [...new Set([...facts.budget.keys(), ...usage.keys()])].sort();
+  const ids = [...new Set([...facts.budget.keys(), ...usage.keys()])].filter((id) => !isAwardPolicy(id)).sort();
   return { year, items: ids.map((id) => presentBudget(id, year, facts, overrides, usage)) };
 }
 

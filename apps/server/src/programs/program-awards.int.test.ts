@@ -129,6 +129,10 @@ describe('programs: pitch rounds with 5 judges, the panel decision, the award li
   it('has a second officer confirm an award through the approvals queue; the deciding officer cannot', async () => {
     const a = await decide('a', { outcome: 'awarded', reason: '路演第二名', amountFen: 100_000_00 });
     expect(a.statusCode, a.body).toBe(200);
+    const queue = (await call(secondOfficer, 'GET', '/api/v1/approvals?kind=program_award')).json().items as { change: object }[];
+    expect(queue.map((r) => r.change)).toContainEqual(
+      expect.objectContaining({ programName: PITCH.name, title: '路演项目 a', amountFen: 100_000_00, applicationId: applications.a }),
+    );
     for (const name of ['a', 'b']) {
       const approvalId = (await ranking()).lines.find((l) => l.applicationId === applications[name])!.decision!.approvalId;
       const own = await call(officer, 'POST', `/api/v1/approvals/${approvalId}/approve`, {});
@@ -214,5 +218,41 @@ describe('programs: pitch rounds with 5 judges, the panel decision, the award li
       ]),
     );
     expect(benefits.filter((e) => e.policyId.startsWith('program:'))).toHaveLength(2);
+  });
+
+  it("pays the milestones' lines in the next payment batch from the program's funding, once, titled by program and milestone", async () => {
+    const talent = { login: talents.b!.mobile, password: 'Passw0rd-1' };
+    const account = await call(talent, 'PUT', '/api/v1/talents/me/payout-account', {
+      bank: '中国建设银行株洲分行',
+      accountNumber: '6217 0023 4567 8901 234',
+      holderName: '李娜',
+    });
+    expect(account.statusCode, account.body).toBe(200);
+    const run = await call(officer, 'POST', '/api/v1/payment-batches', { period: '2026-03' });
+    expect(run.statusCode, run.body).toBe(200);
+    expect(run.json()).toMatchObject({ added: 2, totals: { approved: 2, approvedFen: 200_000_00, queued: 0 } });
+    const approved = await call(secondOfficer, 'POST', `/api/v1/payment-batches/${run.json().id}/approve`, {});
+    expect(approved.statusCode, approved.body).toBe(200);
+    const again = await call(officer, 'POST', '/api/v1/payment-batches', { period: '2026-03' });
+    expect(again.json()).toMatchObject({ added: 0, status: 'approved', totals: { lines: 2, approvedFen: 200_000_00 } });
+
+    const lines = (await call(officer, 'GET', `/api/v1/payment-batches/${run.json().id}/lines?page=1&pageSize=50`)).json().items as {
+      policyTitle: object;
+      amountFen: number;
+      status: string;
+    }[];
+    expect(lines.map((l) => [l.policyTitle, l.amountFen, l.status])).toEqual(
+      expect.arrayContaining([
+        [{ zh: '计划 pitch-2026 · 签约（50%）', en: 'Program pitch-2026 · Signing (50%)' }, 100_000_00, 'approved'],
+        [{ zh: '计划 pitch-2026 · 中期验收（50%）', en: 'Program pitch-2026 · Mid-term report accepted (50%)' }, 100_000_00, 'approved'],
+      ]),
+    );
+    const mine = (await call(talent, 'GET', '/api/v1/benefits/mine')).json().items as { policyId: string; title: object; pendingFen: number }[];
+    expect(mine.find((e) => e.policyId === 'program:pitch-2026:signing')).toMatchObject({
+      title: { zh: '计划 pitch-2026 · 签约（50%）', en: 'Program pitch-2026 · Signing (50%)' },
+      pendingFen: 100_000_00,
+    });
+    const budgets = (await call(officer, 'GET', '/api/v1/budgets?year=2026')).json().items as { policyId: string }[];
+    expect(budgets.map((b) => b.policyId).filter((id) => id.startsWith('program:'))).toEqual([]);
   });
 });

@@ -39,6 +39,12 @@ export async function findProgram(conn: Conn, id: string): Promise<ProgramRow | 
   return r;
 }
 
+/** Programs by their codes. */
+export async function programsByCode(conn: Conn, codes: string[]): Promise<ProgramRow[]> {
+  if (codes.length === 0) return [];
+  return conn.select().from(programs).where(inArray(programs.code, codes));
+}
+
 /** Serialises applications to one program until the transaction ends (quota counts). */
 export async function lockProgram(tx: Tx, id: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(4242314, hashtext(${id}))`);

@@ -74,6 +74,7 @@ import {
   ID_DISPUTE_OUTCOME_LABELS,
 } from './workflow.labels.js';
 import { WORKBENCH_QUEUE_LABELS } from './workbench.labels.js';
+import { AWARD_OUTCOME_LABELS } from './programs.labels.js';
 import { MUTUAL_STATUS_LABELS } from './mutual.labels.js';
 import { SD_JWT_DISCLOSABLE_LABELS } from './credentials.labels.js';
 import {
@@ -184,6 +185,7 @@ export const VOCABULARIES = {
   formalCheckStatus: FORMAL_CHECK_STATUS_LABELS,
   programStage: PROGRAM_STAGE_LABELS,
   duplicateReason: DUPLICATE_REASON_LABELS,
+  awardOutcome: AWARD_OUTCOME_LABELS,
 } as const satisfies Record<string, Record<string, Bilingual>>;
 
 /** Name of a labelled vocabulary. */

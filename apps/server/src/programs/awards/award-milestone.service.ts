@@ -14,6 +14,7 @@ import { lockApplicationWithProgram } from '../formal-check/formal-check.reposit
 import { awardNotFinal, milestoneShares } from './award.rules.js';
 import { awardListState, presentAward } from './award.service.js';
 import { saveAward } from './award.repository.js';
+import { awardPolicyId } from './award-policy.js';
 
 const NOT_FINAL = {
   not_awarded: { zh: '该申报未获资助。', en: 'The application is not awarded.' },
@@ -44,7 +45,7 @@ export async function reachMilestone(ctx: AppContext, who: Principal, applicatio
     const amountFen = milestoneShares(award.amountFen, milestones).get(milestoneId)!;
     const line = await grantEntitlementFromProgramAward(ctx, tx, {
       talentId: application.talentId,
-      policyId: `program:${program.code}:${milestoneId}`,
+      policyId: awardPolicyId(program.code, milestoneId),
       amountFen,
       startDate: today,
       actor: who,

@@ -115,6 +115,7 @@ export async function decideAward(ctx: AppContext, who: Principal, applicationId
       const change: ProgramAwardChange = {
         applicationId,
         programId: program.id,
+        programName: program.name,
         title: found.application.title,
         amountFen: body.amountFen,
         reason: body.reason,

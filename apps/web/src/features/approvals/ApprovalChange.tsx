@@ -52,5 +52,19 @@ export function ApprovalChange({ request, link = true }: { request: SecondApprov
         </Space>
       );
     }
+    case 'program_award': {
+      const c = request.change;
+      const lang = i18n.language === 'en' ? 'en' : 'zh';
+      return (
+        <Typography.Text data-testid={`approval-change-${request.id}`}>
+          {t('approvals.programAwardChange', {
+            program: (c.programName ?? request.title)[lang], // requests made before the name was recorded: their title names the program
+            title: c.title,
+            decision: enumWord('awardOutcome', 'awarded'),
+            amount: money(c.amountFen),
+          })}
+        </Typography.Text>
+      );
+    }
   }
 }
