@@ -65,6 +65,8 @@ const ShortageOfficePage = lazy(() => import('../features/matching/ShortageOffic
 const ShortageCataloguePage = lazy(() => import('../features/matching/ShortageCataloguePage').then((m) => ({ default: m.ShortageCataloguePage })));
 const TalentHousingPage = lazy(() => import('../features/housing/TalentHousingPage').then((m) => ({ default: m.TalentHousingPage })));
 const HousingOfficePage = lazy(() => import('../features/housing/HousingOfficePage').then((m) => ({ default: m.HousingOfficePage })));
+const PublicPoliciesPage = lazy(() => import('../features/public-policies/PublicPoliciesPage').then((m) => ({ default: m.PublicPoliciesPage })));
+const PublicCalculatorPage = lazy(() => import('../features/public-policies/PublicCalculatorPage').then((m) => ({ default: m.PublicCalculatorPage })));
 const PublicHousingPage = lazy(() => import('../features/housing/PublicHousingPage').then((m) => ({ default: m.PublicHousingPage })));
 const MyServicesPage = lazy(() => import('../features/service-desk/MyServicesPage').then((m) => ({ default: m.MyServicesPage })));
 const ServiceQueuePage = lazy(() => import('../features/service-desk/ServiceQueuePage').then((m) => ({ default: m.ServiceQueuePage })));
@@ -251,6 +253,22 @@ export function AppRoutes() {
         element={
           <Suspense fallback={<LoadingBlock />}>
             <PublicHousingPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/library"
+        element={
+          <Suspense fallback={<LoadingBlock />}>
+            <PublicPoliciesPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/library/calculator"
+        element={
+          <Suspense fallback={<LoadingBlock />}>
+            <PublicCalculatorPage />
           </Suspense>
         }
       />

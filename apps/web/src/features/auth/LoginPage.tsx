@@ -66,6 +66,10 @@ export function LoginPage() {
         {t('auth.withoutAccount')} <Link to="/notices">{t('auth.publicNotices')}</Link>
         {' · '}
         <Link to="/verify">{t('auth.verifyCode')}</Link>
+        {' · '}
+        <Link to="/library">{t('auth.policyLibrary')}</Link>
+        {' · '}
+        <Link to="/library/calculator">{t('auth.publicCalculator')}</Link>
       </Typography.Paragraph>
       {city?.demo && (
         <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="demo-hint">
