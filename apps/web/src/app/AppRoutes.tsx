@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { mayCall, ROUTE_ACCESS, type Me } from '@bole/contracts';
 import { LoginPage } from '../features/auth/LoginPage';
@@ -214,6 +214,11 @@ function PrivateRoutes({ me }: { me: Me }) {
   );
 }
 
+/** A lazily loaded page outside the signed-in shell, with the loading block while it loads. */
+function lazyPage(page: ReactNode) {
+  return <Suspense fallback={<LoadingBlock />}>{page}</Suspense>;
+}
+
 /** The route table: public sign-in pages, then everything behind the session. */
 export function AppRoutes() {
   return (
@@ -224,54 +229,12 @@ export function AppRoutes() {
         <Route path="/register/employer" element={<RegisterEmployerPage />} />
         <Route path="/recover" element={<RecoverPage />} />
       </Route>
-      <Route
-        path="/notices"
-        element={
-          <Suspense fallback={<LoadingBlock />}>
-            <PublicNoticePage />
-          </Suspense>
-        }
-      />
-      <Route
-        path="/verify"
-        element={
-          <Suspense fallback={<LoadingBlock />}>
-            <VerifyPage />
-          </Suspense>
-        }
-      />
-      <Route
-        path="/shortage-catalogue"
-        element={
-          <Suspense fallback={<LoadingBlock />}>
-            <ShortageCataloguePage />
-          </Suspense>
-        }
-      />
-      <Route
-        path="/housing/results"
-        element={
-          <Suspense fallback={<LoadingBlock />}>
-            <PublicHousingPage />
-          </Suspense>
-        }
-      />
-      <Route
-        path="/library"
-        element={
-          <Suspense fallback={<LoadingBlock />}>
-            <PublicPoliciesPage />
-          </Suspense>
-        }
-      />
-      <Route
-        path="/library/calculator"
-        element={
-          <Suspense fallback={<LoadingBlock />}>
-            <PublicCalculatorPage />
-          </Suspense>
-        }
-      />
+      <Route path="/notices" element={lazyPage(<PublicNoticePage />)} />
+      <Route path="/verify" element={lazyPage(<VerifyPage />)} />
+      <Route path="/shortage-catalogue" element={lazyPage(<ShortageCataloguePage />)} />
+      <Route path="/housing/results" element={lazyPage(<PublicHousingPage />)} />
+      <Route path="/library" element={lazyPage(<PublicPoliciesPage />)} />
+      <Route path="/library/calculator" element={lazyPage(<PublicCalculatorPage />)} />
       <Route path="/*" element={<SignedIn />} />
     </Routes>
   );
