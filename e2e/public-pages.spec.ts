@@ -26,6 +26,8 @@ test('the login page leads to password recovery, the public notices and talent-c
 
   await page.goto('/login');
   await page.getByText('English', { exact: true }).click();
-  await expect(page.getByTestId('public-links')).toHaveText('Without an account: Recognition public notices · Verify a talent code');
+  await expect(page.getByTestId('public-links')).toHaveText(
+    'Without an account: Recognition public notices · Verify a talent code · Policy library · Policy calculator · Talent development indices',
+  );
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });

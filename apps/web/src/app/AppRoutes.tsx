@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { mayCall, ROUTE_ACCESS, type Me } from '@bole/contracts';
 import { LoginPage } from '../features/auth/LoginPage';
@@ -68,6 +68,8 @@ const PublicIndicesPage = lazy(() => import('../features/cockpit/PublicIndicesPa
 const ShortageCataloguePage = lazy(() => import('../features/matching/ShortageCataloguePage').then((m) => ({ default: m.ShortageCataloguePage })));
 const TalentHousingPage = lazy(() => import('../features/housing/TalentHousingPage').then((m) => ({ default: m.TalentHousingPage })));
 const HousingOfficePage = lazy(() => import('../features/housing/HousingOfficePage').then((m) => ({ default: m.HousingOfficePage })));
+const PublicPoliciesPage = lazy(() => import('../features/public-policies/PublicPoliciesPage').then((m) => ({ default: m.PublicPoliciesPage })));
+const PublicCalculatorPage = lazy(() => import('../features/public-policies/PublicCalculatorPage').then((m) => ({ default: m.PublicCalculatorPage })));
 const PublicHousingPage = lazy(() => import('../features/housing/PublicHousingPage').then((m) => ({ default: m.PublicHousingPage })));
 const MyServicesPage = lazy(() => import('../features/service-desk/MyServicesPage').then((m) => ({ default: m.MyServicesPage })));
 const ServiceQueuePage = lazy(() => import('../features/service-desk/ServiceQueuePage').then((m) => ({ default: m.ServiceQueuePage })));
@@ -217,6 +219,11 @@ function PrivateRoutes({ me }: { me: Me }) {
   );
 }
 
+/** A lazily loaded page outside the signed-in shell, with the loading block while it loads. */
+function lazyPage(page: ReactNode) {
+  return <Suspense fallback={<LoadingBlock />}>{page}</Suspense>;
+}
+
 /** The route table: public sign-in pages, then everything behind the session. */
 export function AppRoutes() {
   return (
@@ -227,46 +234,13 @@ export function AppRoutes() {
         <Route path="/register/employer" element={<RegisterEmployerPage />} />
         <Route path="/recover" element={<RecoverPage />} />
       </Route>
-      <Route
-        path="/notices"
-        element={
-          <Suspense fallback={<LoadingBlock />}>
-            <PublicNoticePage />
-          </Suspense>
-        }
-      />
-      <Route
-        path="/verify"
-        element={
-          <Suspense fallback={<LoadingBlock />}>
-            <VerifyPage />
-          </Suspense>
-        }
-      />
-      <Route
-        path="/shortage-catalogue"
-        element={
-          <Suspense fallback={<LoadingBlock />}>
-            <ShortageCataloguePage />
-          </Suspense>
-        }
-      />
-      <Route
-        path="/indices"
-        element={
-          <Suspense fallback={<LoadingBlock />}>
-            <PublicIndicesPage />
-          </Suspense>
-        }
-      />
-      <Route
-        path="/housing/results"
-        element={
-          <Suspense fallback={<LoadingBlock />}>
-            <PublicHousingPage />
-          </Suspense>
-        }
-      />
+      <Route path="/notices" element={lazyPage(<PublicNoticePage />)} />
+      <Route path="/verify" element={lazyPage(<VerifyPage />)} />
+      <Route path="/shortage-catalogue" element={lazyPage(<ShortageCataloguePage />)} />
+      <Route path="/indices" element={lazyPage(<PublicIndicesPage />)} />
+      <Route path="/housing/results" element={lazyPage(<PublicHousingPage />)} />
+      <Route path="/library" element={lazyPage(<PublicPoliciesPage />)} />
+      <Route path="/library/calculator" element={lazyPage(<PublicCalculatorPage />)} />
       <Route path="/*" element={<SignedIn />} />
     </Routes>
   );

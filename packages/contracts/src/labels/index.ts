@@ -23,7 +23,7 @@ import {
   EVENT_REGISTRATION_STATUS_LABELS,
   TICKET_INVALID_REASON_LABELS,
 } from './events.labels.js';
-import { DUPLICATE_REASON_LABELS, FORMAL_CHECK_STATUS_LABELS, PROGRAM_STAGE_LABELS } from './programs.labels.js';
+import { AWARD_OUTCOME_LABELS, DUPLICATE_REASON_LABELS, FORMAL_CHECK_STATUS_LABELS, PROGRAM_STAGE_LABELS } from './programs.labels.js';
 import { COCKPIT_AIM_LABELS, COCKPIT_INDICATOR_LABELS, INDICATOR_UNIT_LABELS } from './cockpit.labels.js';
 import {
   CONSENT_PURPOSE_LABELS,
@@ -74,7 +74,6 @@ import {
   ID_DISPUTE_OUTCOME_LABELS,
 } from './workflow.labels.js';
 import { WORKBENCH_QUEUE_LABELS } from './workbench.labels.js';
-import { AWARD_OUTCOME_LABELS } from './programs.labels.js';
 import { MUTUAL_STATUS_LABELS } from './mutual.labels.js';
 import { SD_JWT_DISCLOSABLE_LABELS } from './credentials.labels.js';
 import {

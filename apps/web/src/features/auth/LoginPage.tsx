@@ -67,6 +67,10 @@ export function LoginPage() {
         {' · '}
         <Link to="/verify">{t('auth.verifyCode')}</Link>
         {' · '}
+        <Link to="/library">{t('auth.policyLibrary')}</Link>
+        {' · '}
+        <Link to="/library/calculator">{t('auth.publicCalculator')}</Link>
+        {' · '}
         <Link to="/indices">{t('auth.publicIndices')}</Link>
       </Typography.Paragraph>
       {city?.demo && (

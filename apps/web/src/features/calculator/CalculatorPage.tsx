@@ -59,6 +59,57 @@ function Section({
   );
 }
 
+/** A calculation's result: the tier, the total, and every policy granted, displaced or not met, and why. */
+export function CalculationResult({ result }: { result: CalculatorResult }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const r = result;
+  // Rewards paid to the talent's employer are shown apart: they are not the talent's own.
+  const own = r.granted.filter((o) => o.payee === 'talent');
+  const toEmployer = r.granted.filter((o) => o.payee === 'employer');
+  return (
+    <>
+      <Card data-testid="calc-summary">
+        <Row gutter={[16, 16]} align="middle">
+          <Col xs={24} md={r.confirmed ? 8 : 10}>
+            <Typography.Text type="secondary">{fieldName('tier')}</Typography.Text>
+            <div data-testid="calc-tier" style={{ fontSize: 22, fontWeight: 600, marginTop: 4 }}>
+              {r.tierLabel ? pickText(r.tierLabel, lang) : t('calculator.noTier')}
+            </div>
+          </Col>
+          <Col xs={12} md={r.confirmed ? 5 : 7}>
+            <Statistic title={t('calculator.totalValue')} value={formatFen(r.totalValueFen, lang)} valueStyle={{ color: '#cf1322' }} />
+          </Col>
+          {r.confirmed ? (
+            <Col xs={12} md={6} data-testid="calc-confirmed">
+              <Statistic title={t('calculator.confirmedValue')} value={formatFen(r.confirmed.totalValueFen, lang)} valueStyle={{ color: '#389e0d' }} />
+            </Col>
+          ) : null}
+          <Col xs={12} md={r.confirmed ? 5 : 7}>
+            <Statistic title={t('calculator.grantedCount')} value={own.length} suffix={`/ ${r.granted.length + r.displaced.length + r.notMet.length}`} />
+          </Col>
+        </Row>
+        <Flex gap={8} style={{ marginTop: 8 }} wrap>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('calculator.basis', { at: r.at })}
+          </Typography.Text>
+          {r.confirmed ? (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="calc-confirmed-hint">
+              {t('calculator.confirmedHint')}
+            </Typography.Text>
+          ) : null}
+        </Flex>
+      </Card>
+      <Section testId="calc-granted" title={t('calculator.granted')} items={own} kind="granted" result={r} />
+      {toEmployer.length > 0 ? (
+        <Section testId="calc-employer" title={t('calculator.toEmployer')} hint={t('calculator.toEmployerHint')} items={toEmployer} kind="granted" result={r} />
+      ) : null}
+      <Section testId="calc-displaced" title={t('calculator.displaced')} items={r.displaced} kind="displaced" result={r} />
+      <Section testId="calc-notmet" title={t('calculator.notMet')} items={r.notMet} kind="notMet" result={r} />
+    </>
+  );
+}
+
 /** 政策计算器 / What can I get: the talent's tier and every policy, granted or not, and why. */
 export function CalculatorPage() {
   const { t, i18n } = useTranslation();
@@ -110,50 +161,10 @@ export function CalculatorPage() {
       </>
     );
   }
-  const r = calc.data;
-  // Rewards paid to the talent's employer are shown apart: they are not the talent's own.
-  const own = r.granted.filter((o) => o.payee === 'talent');
-  const toEmployer = r.granted.filter((o) => o.payee === 'employer');
   return (
     <>
       {header}
-      <Card data-testid="calc-summary">
-        <Row gutter={[16, 16]} align="middle">
-          <Col xs={24} md={r.confirmed ? 8 : 10}>
-            <Typography.Text type="secondary">{fieldName('tier')}</Typography.Text>
-            <div data-testid="calc-tier" style={{ fontSize: 22, fontWeight: 600, marginTop: 4 }}>
-              {r.tierLabel ? pickText(r.tierLabel, lang) : t('calculator.noTier')}
-            </div>
-          </Col>
-          <Col xs={12} md={r.confirmed ? 5 : 7}>
-            <Statistic title={t('calculator.totalValue')} value={formatFen(r.totalValueFen, lang)} valueStyle={{ color: '#cf1322' }} />
-          </Col>
-          {r.confirmed ? (
-            <Col xs={12} md={6} data-testid="calc-confirmed">
-              <Statistic title={t('calculator.confirmedValue')} value={formatFen(r.confirmed.totalValueFen, lang)} valueStyle={{ color: '#389e0d' }} />
-            </Col>
-          ) : null}
-          <Col xs={12} md={r.confirmed ? 5 : 7}>
-            <Statistic title={t('calculator.grantedCount')} value={own.length} suffix={`/ ${r.granted.length + r.displaced.length + r.notMet.length}`} />
-          </Col>
-        </Row>
-        <Flex gap={8} style={{ marginTop: 8 }} wrap>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('calculator.basis', { at: r.at })}
-          </Typography.Text>
-          {r.confirmed ? (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="calc-confirmed-hint">
-              {t('calculator.confirmedHint')}
-            </Typography.Text>
-          ) : null}
-        </Flex>
-      </Card>
-      <Section testId="calc-granted" title={t('calculator.granted')} items={own} kind="granted" result={r} />
-      {toEmployer.length > 0 ? (
-        <Section testId="calc-employer" title={t('calculator.toEmployer')} hint={t('calculator.toEmployerHint')} items={toEmployer} kind="granted" result={r} />
-      ) : null}
-      <Section testId="calc-displaced" title={t('calculator.displaced')} items={r.displaced} kind="displaced" result={r} />
-      <Section testId="calc-notmet" title={t('calculator.notMet')} items={r.notMet} kind="notMet" result={r} />
+      <CalculationResult result={calc.data} />
     </>
   );
 }

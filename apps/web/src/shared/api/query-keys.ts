@@ -157,6 +157,7 @@ export const queryKeys = {
     parameters: (at: string | null) => ['policies', 'parameters', at],
   },
   calculator: { me: (at: string | null) => ['calculator', 'me', at] },
+  publicPolicies: ['public', 'policies'],
   calendar: {
     all: ['calendar'],
     years: ['calendar', 'years'],
