@@ -69,7 +69,7 @@ const ShortageCataloguePage = lazy(() => import('../features/matching/ShortageCa
 const TalentHousingPage = lazy(() => import('../features/housing/TalentHousingPage').then((m) => ({ default: m.TalentHousingPage })));
 const HousingOfficePage = lazy(() => import('../features/housing/HousingOfficePage').then((m) => ({ default: m.HousingOfficePage })));
 const PublicPoliciesPage = lazy(() => import('../features/public-policies/PublicPoliciesPage').then((m) => ({ default: m.PublicPoliciesPage })));
-const PublicCalculatorPage = lazy(() => import('../features/public-policies/PublicCalculatorPage').then((m) => ({ default: m.PublicCalculatorPage })));
+const PublicCalculatorPage = lazy(() => import('../features/calculator/PublicCalculatorPage').then((m) => ({ default: m.PublicCalculatorPage })));
 const PublicHousingPage = lazy(() => import('../features/housing/PublicHousingPage').then((m) => ({ default: m.PublicHousingPage })));
 const MyServicesPage = lazy(() => import('../features/service-desk/MyServicesPage').then((m) => ({ default: m.MyServicesPage })));
 const ServiceQueuePage = lazy(() => import('../features/service-desk/ServiceQueuePage').then((m) => ({ default: m.ServiceQueuePage })));

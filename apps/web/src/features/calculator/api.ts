@@ -1,5 +1,5 @@
-/** The calculator's API: the signed-in talent's entitlements at a date. */
-import { useQuery } from '@tanstack/react-query';
+/** The calculator's API: the signed-in talent's entitlements at a date, and an anonymous profile's (public). */
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { CalculatorResult } from '@bole/contracts';
 import { api } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/query-keys';
@@ -11,4 +11,9 @@ export function useMyCalculation(at: string | null) {
     queryFn: () => api.post<CalculatorResult>('/calculator', at ? { at } : {}),
     retry: false,
   });
+}
+
+/** POST /public/calculator: what a profile would get, without signing in; the server stores nothing. */
+export function useAnonymousCalculation() {
+  return useMutation({ mutationFn: (profile: Record<string, unknown>) => api.post<CalculatorResult>('/public/calculator', { profile }) });
 }

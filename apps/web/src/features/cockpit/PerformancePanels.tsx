@@ -36,7 +36,7 @@ function useMoneyColumns(withBudget: boolean) {
     ...(withBudget ? [{ title: t('cockpit.money.budget'), align: 'right' as const, render: (_: unknown, r: Money) => fen(r.annualFen ?? 0) }] : []),
     { title: t('cockpit.money.committed'), align: 'right' as const, render: (_: unknown, r: Money) => fen(r.committedFen) },
     { title: t('cockpit.money.paid'), align: 'right' as const, render: (_: unknown, r: Money) => fen(r.paidFen) },
-    { title: t('cockpit.money.queued'), align: 'right' as const, render: (_: unknown, r: Money) => fen(r.queuedFen) },
+    { title: domainLabel('paymentLineStatus', 'queued'), align: 'right' as const, render: (_: unknown, r: Money) => fen(r.queuedFen) },
     { title: t('cockpit.money.queuedLines'), align: 'right' as const, dataIndex: 'queuedLines' },
   ];
 }

@@ -11,7 +11,7 @@ import { errorText } from '../../shared/form/problem';
 import { LoadError, LoadingBlock } from '../../shared/ui/LoadingBlock';
 import { enumLabel } from '../../shared/ui/enum-options';
 import { usePublicPolicies } from './api';
-import { PublicShell } from './PublicShell';
+import { PublicShell } from '../../shared/ui/PublicShell';
 
 /** One policy: its kind, who is paid, its conditions and its amounts. */
 function PolicyCard({ policy }: { policy: PublicPolicy }) {

@@ -11,9 +11,9 @@ import { cityCodes } from '../../shared/api/city';
 import { errorText } from '../../shared/form/problem';
 import { DateField } from '../../shared/ui/DateField';
 import { enumOptions, fieldName } from '../../shared/ui/enum-options';
-import { CalculationResult } from '../calculator/CalculatorPage';
+import { CalculationResult } from './CalculatorPage';
 import { useAnonymousCalculation } from './api';
-import { PublicShell } from './PublicShell';
+import { PublicShell } from '../../shared/ui/PublicShell';
 
 /** The form's fields: the profile's own names (`employer.kind` nested), each with its select vocabulary when closed. */
 const SELECTS = [

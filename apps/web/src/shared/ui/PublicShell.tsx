@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { Layout } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LanguageSwitch } from '../../shared/ui/LanguageSwitch';
-import { PageHeader } from '../../shared/ui/PageHeader';
+import { LanguageSwitch } from './LanguageSwitch';
+import { PageHeader } from './PageHeader';
 
 /** The frame of a public policy page: a narrow column, its header, and the way back to signing in. */
 export function PublicShell({ title, subtitle, links, children }: { title: string; subtitle: string; links: ReactNode; children: ReactNode }) {
