@@ -142,11 +142,13 @@ test.describe('政策申请与审核 (applications and review)', () => {
     await expect(page.getByTestId('timeline')).toContainText('补充材料后重新提交');
     await signOut(page);
 
-    // 人社局 approves: on to 财政局.
+    // 人社局 approves: ¥150,000 is above the large-amount line, so it asks first; on to 财政局.
     await signIn(page, baseURL, DEMO.reviewer);
     await page.goto(reviewUrl);
     await choose(page, 'app-choice-approve');
     await page.getByTestId('app-decision-submit').click();
+    await expect(page.getByRole('dialog')).toContainText('确认通过这笔 150,000 元 的申请？');
+    await page.getByTestId('high-value-ok').click();
     await expect(page.getByTestId('app-decided')).toBeVisible();
     await expect(page.getByTestId('decision-facts')).toContainText('财政局');
     await signOut(page);
