@@ -44,6 +44,9 @@ test('an officer assigns reviewers (diagnosis first), the expert scores, the off
     await registerTalentWithProfileApi(talent, baseURL, '荷申请人', { highestDegree: 'master', graduationDate: '2020-06-30' });
     const applied = await talent.post(`/api/v1/programs/${program.id}/applications`, { headers, data: { title: `储能材料 ${tag}`, fields: [field] } });
     expect(applied.status(), await applied.text()).toBe(201);
+    // Only applications that passed the office's formal check are assigned reviewers.
+    const passed = await officer.post(`/api/v1/programs/applications/${(await applied.json()).id}/formal-check`, { headers, data: { outcome: 'pass' } });
+    expect(passed.status(), await passed.text()).toBe(204);
 
     // No expert of the field yet: the officer is told which field lacks how many reviews.
     await signIn(page, baseURL, DEMO.officer);
