@@ -4,16 +4,17 @@
  * stands. The server's refusal (the quota used up, the employee not eligible) is shown as it is.
  */
 import { useState } from 'react';
-import { App, Button, Empty, Flex, Form, Select, Typography } from 'antd';
+import { Button, Empty, Flex, Form, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Program } from '@bole/contracts';
 import { pickText } from '../../shared/lib/bilingual';
 import { formatDate } from '../../shared/lib/date-time';
 import { Loaded } from '../../shared/ui/Loaded';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { useEmployees, usePrograms, useProgramApplications } from './api';
+import { useEmployees } from './api';
 import { ApplicationList, CallCard, FormDialog, openCalls, Section } from './program-cards';
-import { ProgramForm, type ProgramFormMode } from './ProgramForm';
+import { ProgramForm } from './ProgramForm';
+import { useProgramScreen } from './use-program-screen';
 
 /** Picks the employee to nominate, then shows the project form for them. */
 function NominateForm({ program, onDone, onCancel }: { program: Program; onDone: () => void; onCancel: () => void }) {
@@ -47,65 +48,44 @@ function NominateForm({ program, onDone, onCancel }: { program: Program; onDone:
 /** The employer's 推荐申报 screen. */
 export function NominationsPage() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
-  const programs = usePrograms();
-  const mine = useProgramApplications();
-  const [form, setForm] = useState<ProgramFormMode | null>(null);
-  const byId = new Map((programs.data?.items ?? []).map((p) => [p.id, p]));
+  const { programs, mine, byId, form, close, apply, resubmit, done, title } = useProgramScreen(t('programs.nominated'));
   const used = (programId: string) => (mine.data ?? []).filter((a) => a.programId === programId).length;
   const header = <PageHeader title={t('programs.nominationsTitle')} subtitle={t('programs.nominationsSubtitle')} />;
-  const close = () => setForm(null);
-  const done = () => {
-    void message.success(form?.kind === 'resubmit' ? t('programs.resubmitted') : t('programs.nominated'));
-    close();
-  };
   return (
     <Loaded query={programs} header={header}>
-      {({ items }) => (
-        <Flex vertical gap={24}>
-          <Section title={t('programs.openCalls')} testId="open-calls">
-            {openCalls(items, formatDate(new Date())).length === 0 ? <Empty description={t('programs.noOpenCalls')} /> : null}
-            {openCalls(items, formatDate(new Date())).map((p) => {
-              const n = used(p.id);
-              const left = Math.max(0, p.quotaPerNominator - n);
-              return (
-                <CallCard key={p.id} program={p}>
-                  <Typography.Text data-testid="quota" type={left === 0 ? 'warning' : undefined}>
-                    {t('programs.quota', { quota: p.quotaPerNominator, used: n, left })}
-                  </Typography.Text>
-                  <div>
-                    <Button type="primary" onClick={() => setForm({ kind: 'apply', program: p })} data-testid={`nominate-${p.code}`}>
-                      {t('programs.nominate')}
-                    </Button>
-                  </div>
-                </CallCard>
-              );
-            })}
-          </Section>
-          <Section title={t('programs.myNominations')} testId="my-nominations">
-            <ApplicationList
-              applications={mine.data}
-              programs={byId}
-              empty={t('programs.noNominations')}
-              onResubmit={(a) => setForm({ kind: 'resubmit', application: a, program: byId.get(a.programId) })}
-            />
-          </Section>
-          <FormDialog
-            open={form !== null}
-            title={
-              form
-                ? form.kind === 'resubmit'
-                  ? t('programs.resubmitTitle', { title: form.application.title })
-                  : t('programs.nominateTo', { program: pickText(form.program.name, i18n.language) })
-                : null
-            }
-            onClose={close}
-          >
-            {form?.kind === 'apply' ? <NominateForm program={form.program} onDone={done} onCancel={close} /> : null}
-            {form?.kind === 'resubmit' ? <ProgramForm mode={form} onDone={done} onCancel={close} /> : null}
-          </FormDialog>
-        </Flex>
-      )}
+      {({ items }) => {
+        const open = openCalls(items, formatDate(new Date()));
+        return (
+          <Flex vertical gap={24}>
+            <Section title={t('programs.openCalls')} testId="open-calls">
+              {open.length === 0 ? <Empty description={t('programs.noOpenCalls')} /> : null}
+              {open.map((p) => {
+                const n = used(p.id);
+                const left = Math.max(0, p.quotaPerNominator - n);
+                return (
+                  <CallCard key={p.id} program={p}>
+                    <Typography.Text data-testid="quota" type={left === 0 ? 'warning' : undefined}>
+                      {t('programs.quota', { quota: p.quotaPerNominator, used: n, left })}
+                    </Typography.Text>
+                    <div>
+                      <Button type="primary" onClick={() => apply(p)} data-testid={`nominate-${p.code}`}>
+                        {t('programs.nominate')}
+                      </Button>
+                    </div>
+                  </CallCard>
+                );
+              })}
+            </Section>
+            <Section title={t('programs.myNominations')} testId="my-nominations">
+              <ApplicationList applications={mine.data} programs={byId} empty={t('programs.noNominations')} onResubmit={resubmit} />
+            </Section>
+            <FormDialog open={form !== null} title={title((p) => t('programs.nominateTo', { program: pickText(p.name, i18n.language) }))} onClose={close}>
+              {form?.kind === 'apply' ? <NominateForm program={form.program} onDone={done} onCancel={close} /> : null}
+              {form?.kind === 'resubmit' ? <ProgramForm mode={form} onDone={done} onCancel={close} /> : null}
+            </FormDialog>
+          </Flex>
+        );
+      }}
     </Loaded>
   );
 }

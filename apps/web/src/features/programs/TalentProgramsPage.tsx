@@ -4,17 +4,17 @@
  * where each application stands, the office's note when it was returned, and the form to complete
  * and resubmit it.
  */
-import { useState } from 'react';
-import { App, Button, Empty, Flex, Typography } from 'antd';
+import { Button, Empty, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Program } from '@bole/contracts';
 import { pickText } from '../../shared/lib/bilingual';
 import { formatDate } from '../../shared/lib/date-time';
 import { Loaded } from '../../shared/ui/Loaded';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { useMyEligibility, usePrograms, useProgramApplications } from './api';
+import { useMyEligibility } from './api';
 import { ApplicationList, CallCard, FormDialog, openCalls, Section } from './program-cards';
-import { ProgramForm, type ProgramFormMode } from './ProgramForm';
+import { ProgramForm } from './ProgramForm';
+import { useProgramScreen } from './use-program-screen';
 
 /** Whether the talent may apply: 符合 or the conditions not met (and whether a basic-research project would be admitted). */
 function Eligibility({ program }: { program: Program }) {
@@ -56,16 +56,7 @@ function ApplyButton({ program, applied, onApply }: { program: Program; applied:
 /** The talent's 项目申报 screen. */
 export function TalentProgramsPage() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
-  const programs = usePrograms();
-  const mine = useProgramApplications();
-  const [form, setForm] = useState<ProgramFormMode | null>(null);
-  const byId = new Map((programs.data?.items ?? []).map((p) => [p.id, p]));
-  const close = () => setForm(null);
-  const done = () => {
-    void message.success(form?.kind === 'resubmit' ? t('programs.resubmitted') : t('programs.submitted'));
-    close();
-  };
+  const { programs, mine, byId, form, close, apply, resubmit, done, title } = useProgramScreen(t('programs.submitted'));
   const header = <PageHeader title={t('programs.talentTitle')} subtitle={t('programs.talentSubtitle')} />;
   return (
     <Loaded query={programs} header={header}>
@@ -80,30 +71,15 @@ export function TalentProgramsPage() {
                 <CallCard key={p.id} program={p}>
                   <Eligibility program={p} />
                   <div>
-                    <ApplyButton program={p} applied={applied.has(p.id)} onApply={() => setForm({ kind: 'apply', program: p })} />
+                    <ApplyButton program={p} applied={applied.has(p.id)} onApply={() => apply(p)} />
                   </div>
                 </CallCard>
               ))}
             </Section>
             <Section title={t('programs.mine')} testId="my-program-applications">
-              <ApplicationList
-                applications={mine.data}
-                programs={byId}
-                empty={t('programs.noneYet')}
-                onResubmit={(a) => setForm({ kind: 'resubmit', application: a, program: byId.get(a.programId) })}
-              />
+              <ApplicationList applications={mine.data} programs={byId} empty={t('programs.noneYet')} onResubmit={resubmit} />
             </Section>
-            <FormDialog
-              open={form !== null}
-              title={
-                form
-                  ? form.kind === 'resubmit'
-                    ? t('programs.resubmitTitle', { title: form.application.title })
-                    : pickText(form.program.name, i18n.language)
-                  : null
-              }
-              onClose={close}
-            >
+            <FormDialog open={form !== null} title={title((p) => pickText(p.name, i18n.language))} onClose={close}>
               {form ? <ProgramForm mode={form} onDone={done} onCancel={close} /> : null}
             </FormDialog>
           </Flex>
