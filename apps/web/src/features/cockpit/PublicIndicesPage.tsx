@@ -3,11 +3,10 @@
  * rank and rank interval — figures only, no personal data — and a link to the published method.
  */
 import { useMemo, useState } from 'react';
-import { Card, Empty, Flex, Select, Space, Table, Typography } from 'antd';
+import { Card, Empty, Select, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { COCKPIT_AIMS, COCKPIT_AIM_LABELS, standalone, type PublicIndicesDto } from '@bole/contracts';
-import { PageTitle } from '../../shared/ui/PageTitle';
-import { LanguageSwitch } from '../../shared/ui/LanguageSwitch';
+import { PublicShell } from '../../shared/ui/PublicShell';
 import { formatDateTime } from '../../shared/lib/date-time';
 import { domainLabel } from '../../shared/ui/enum-options';
 import { RankBar } from './RankBar';
@@ -25,18 +24,18 @@ export function PublicIndicesPage() {
   const q = usePublicIndices(period);
   const rows = q.data?.districts ?? [];
   return (
-    <main style={{ maxWidth: 1200, margin: '0 auto', padding: 24 }}>
-      <Flex justify="space-between" align="center" wrap gap={12}>
-        <PageTitle style={{ margin: 0 }}>{t('cockpit.public.title')}</PageTitle>
-        <LanguageSwitch />
-      </Flex>
-      <Typography.Paragraph type="secondary">{t('cockpit.public.subtitle')}</Typography.Paragraph>
-      <Space wrap style={{ marginBottom: 16 }}>
-        <label htmlFor="indices-period">{t('cockpit.period')}</label>
-        <Select id="indices-period" value={period} onChange={setPeriod} options={options.map((p) => ({ value: p, label: p }))} style={{ width: 130 }} />
+    <PublicShell
+      title={t('cockpit.public.title')}
+      subtitle={t('cockpit.public.subtitle')}
+      links={
         <a href="/api/v1/cockpit/indicators" target="_blank" rel="noreferrer">
           {t('cockpit.public.method')}
         </a>
+      }
+    >
+      <Space wrap style={{ marginBottom: 16 }}>
+        <label htmlFor="indices-period">{t('cockpit.period')}</label>
+        <Select id="indices-period" value={period} onChange={setPeriod} options={options.map((p) => ({ value: p, label: p }))} style={{ width: 130 }} />
       </Space>
       <Card loading={q.isLoading}>
         {q.data ? (
@@ -69,6 +68,6 @@ export function PublicIndicesPage() {
           <Empty description={t('cockpit.public.notPublished', { period })} />
         )}
       </Card>
-    </main>
+    </PublicShell>
   );
 }

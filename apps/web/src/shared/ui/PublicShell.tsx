@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageHeader } from './PageHeader';
 
-/** The frame of a public policy page: a narrow column, its header, and the way back to signing in. */
+/** The frame of a public page (no sign-in): a column, its header with the language switch, its links and the way back to signing in. */
 export function PublicShell({ title, subtitle, links, children }: { title: string; subtitle: string; links: ReactNode; children: ReactNode }) {
   const { t } = useTranslation();
   return (
