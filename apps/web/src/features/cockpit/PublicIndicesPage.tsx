@@ -51,7 +51,11 @@ export function PublicIndicesPage() {
               data-testid="public-indices"
               scroll={{ x: true }}
               columns={[
-                { title: t('cockpit.unit.district'), render: (_: unknown, d: District) => domainLabel('district', d.code) },
+                {
+                  title: t('cockpit.public.district'),
+                  width: 88,
+                  render: (_: unknown, d: District) => <span style={{ whiteSpace: 'nowrap' }}>{domainLabel('district', d.code)}</span>,
+                },
                 ...COCKPIT_AIMS.map((aim) => ({
                   title: standalone(COCKPIT_AIM_LABELS[aim], lang),
                   render: (_: unknown, d: District) => (

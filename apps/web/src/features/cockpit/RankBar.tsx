@@ -12,7 +12,7 @@ export function RankBar({ cell, units }: { cell: Cell; units: number }) {
   const at = (r: number) => ((r - 1) / Math.max(1, units - 1)) * 100;
   const label = t('cockpit.interval', { p5: cell.p5, p95: cell.p95, median: cell.median });
   return (
-    <Space size={8}>
+    <Space size={[8, 2]} wrap>
       <span
         role="img"
         aria-label={label}
@@ -31,7 +31,7 @@ export function RankBar({ cell, units }: { cell: Cell; units: number }) {
         />
         <span style={{ position: 'absolute', left: `calc(${at(cell.median)}% - 3px)`, top: 0, width: 6, height: 10, background: '#1f3a66', borderRadius: 3 }} />
       </span>
-      <Typography.Text>{label}</Typography.Text>
+      <Typography.Text style={{ whiteSpace: 'nowrap' }}>{label}</Typography.Text>
       {cell.robust === false ? <Tag color="warning">{t('cockpit.notRobust')}</Tag> : null}
     </Space>
   );

@@ -10,7 +10,7 @@ export function PublicShell({ title, subtitle, links, children }: { title: strin
   const { t } = useTranslation();
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <div style={{ maxWidth: 1100, margin: '0 auto', padding: '24px 16px', width: '100%' }}>
+      <div style={{ maxWidth: 1200, margin: '0 auto', padding: '24px 16px', width: '100%' }}>
         <main>
           <PageHeader title={title} subtitle={subtitle} extra={<LanguageSwitch />} />
           <nav aria-label={t('publicPolicies.nav')} style={{ marginBottom: 16 }} data-testid="public-policy-links">
