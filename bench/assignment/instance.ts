@@ -76,8 +76,21 @@ export function buildInstance(o: InstanceOptions): {
   const expertFields = expertIds.map((id) => {
     const own = new Set([fields[field()]!, ...Array.from({ length: 1 + Math.floor(rnd() * 2) }, () => fields[field()]!)]);
     if (scarceExperts.has(id)) own.add(SCARCE_FIELD);
-    return [...own];
+    return own;
   });
+  // A round's pool is recruited so that every field has twice k experts (a small field drawn
+  // with 2 would make the feasible instance infeasible by chance of the seed, and the randomised
+  // mode's probability cap needs more eligible reviewers than k once conflicts are taken out).
+  const minimum = 2 * o.k;
+  for (const f of fields) {
+    let covering = expertFields.filter((own) => own.has(f)).length;
+    while (covering < minimum) {
+      const i = Math.floor(rnd() * o.experts);
+      if (scarceExperts.has(expertIds[i]!) || expertFields[i]!.has(f)) continue;
+      expertFields[i]!.add(f);
+      covering++;
+    }
+  }
 
   const applications: (ReviewedApplication & { fields: string[] })[] = Array.from({ length: o.applications }, (_, i) => {
     const scarce = o.scarceField && i < 60;
@@ -102,7 +115,7 @@ export function buildInstance(o: InstanceOptions): {
   return {
     problem: {
       applications: applications.map((a) => ({ id: a.id, fields: a.fields })),
-      reviewers: expertIds.map((id, i) => ({ id, fields: expertFields[i]! })),
+      reviewers: expertIds.map((id, i) => ({ id, fields: [...expertFields[i]!] })),
       reviewersPerApplication: o.k,
       maxLoad: o.load,
       excluded,
